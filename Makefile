@@ -1,0 +1,42 @@
+# claimtrack: two commands on a fresh machine (python3, make and the package registries):
+#   make demo   installs into .venv, builds the demo database and serves it
+#   make test   installs into .venv with test extras and runs the test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.claimtrack-installed
+
+.PHONY: demo demo-build test eval eval-extract bench install clean help
+
+help:
+	@echo "make demo          build the fictional demo database and serve it with Datasette"
+	@echo "make demo-build    build the demo database only (data/demo.db)"
+	@echo "make test          run the test suite"
+	@echo "make eval          score quotes and speakers against the demo's gold files"
+	@echo "make bench         throughput benchmarks (see bench/)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Re-installs only when pyproject.toml changes, so both targets are cheap to repeat.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/claimtrack demo
+
+demo-build: install
+	$(BIN)/claimtrack demo --no-serve
+
+test: install
+	$(BIN)/python -m pytest
+
+eval: install
+	$(BIN)/python -m nlp.evaluate
+
+clean:
+	rm -rf data .pytest_cache

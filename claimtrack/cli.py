@@ -1,0 +1,215 @@
+"""The ``claimtrack`` command line: crawl, analyse, publish, and the demo that does all three."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from claimtrack import __version__
+from claimtrack.config import DEMO_SITE, REPO_ROOT, Settings, demo_settings
+
+log = logging.getLogger("claimtrack")
+
+
+def _settings(db: str | None, model: str | None = None) -> Settings:
+    return Settings().with_(db_path=Path(db) if db else None, model=model)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimtrack")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+def cli(verbose: bool):
+    """claimtrack: who accuses whom of taking what in the disputes over AI and IP.
+
+    Crawl news coverage into a WARC archive, extract quotes, speakers and claims with spaCy,
+    write one linked SQLite database and publish it with Datasette. Start with
+    `claimtrack demo`, which does all of it on a built-in fictional news site.
+    """
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Database to build [default: data/demo.db].")
+@click.option("--serve/--no-serve", default=True, help="Start Datasette when built.")
+@click.option("--port", type=int, default=8001, show_default=True, help="Datasette's port.")
+@click.option("--model", default=None, help="Installed spaCy pipeline to use.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Analysis processes.")
+def demo(db, serve, port, model, workers):
+    """Build the demo database from the fictional demo site, then serve it.
+
+    Serves spiders/demo_site on 127.0.0.1 (a free port), crawls it with the real spiders
+    (feeds and sitemaps over HTTP), archives every response to WARC, extracts and analyses
+    the articles, writes the database and starts Datasette read-only. Everything in the
+    demo world is invented.
+    """
+    from claimtrack import jobs
+    from spiders.demo_server import DemoSite
+    from spiders.run import crawl
+
+    settings = demo_settings(db=Path(db) if db else None, model=model)
+    Path(settings.db).parent.mkdir(parents=True, exist_ok=True)
+    with DemoSite() as site:
+        click.echo(f"Demo site (fiction) served at {site.url}")
+        rc = crawl(settings, DEMO_SITE / "sources.yml", site=site.url,
+                   log_file=Path(settings.db).with_suffix(".crawl.log"))
+    if rc != 0:
+        raise click.ClickException(f"crawl failed (exit {rc}); see {Path(settings.db).with_suffix('.crawl.log')}")
+    _process(settings, all_articles=False, workers=workers)
+    _summary(settings)
+    if serve:
+        from db.publish import serve_db
+        serve_db(settings, port=port)
+
+
+def _process(settings: Settings, all_articles: bool, workers: int):
+    from claimtrack import jobs
+    from db.writer import open_db
+
+    db = open_db(settings.db)
+    where = "" if all_articles else "where analysed_at is null"
+    total = db.execute(f"select count(*) from articles {where}").fetchone()[0]
+    db.close()
+    with click.progressbar(length=total, label="Analysing articles", file=sys.stderr) as bar:
+        n = jobs.process(settings, all_articles=all_articles, workers=workers, progress=bar.update)
+    return n
+
+
+def _summary(settings: Settings):
+    from db.writer import open_db
+
+    db = open_db(settings.db)
+    counts = {t: db.table(t).count for t in ("articles", "outlets", "entities", "quotes",
+                                             "quote_appearances", "claims", "no_comments",
+                                             "disputes", "fetches")}
+    click.echo("Built " + str(settings.db) + ": " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+@cli.command("crawl")
+@click.option("--sources", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Sources file [default: sources.yml].")
+@click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
+@click.option("--jobdir", type=click.Path(file_okay=False), default=None,
+              help="Scrapy JOBDIR: a killed crawl resumes from here.")
+@click.option("--relevance/--no-relevance", default=True, show_default=True,
+              help="Keep only pages about AI and intellectual property.")
+def crawl_cmd(sources, db, jobdir, relevance):
+    """Crawl the configured sources into the archive and the database."""
+    from spiders.run import crawl
+
+    settings = _settings(db)
+    src = Path(sources) if sources else settings.sources
+    rel = REPO_ROOT / "spiders" / "relevance.yml" if relevance else None
+    rc = crawl(settings, src, jobdir=Path(jobdir) if jobdir else None, relevance=rel)
+    if rc != 0:
+        raise click.ClickException(f"crawl exited with {rc}")
+    _summary(settings)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (SPEC.md contract).")
+@click.option("--model", default=None, help="Installed spaCy pipeline to use.")
+@click.option("--demo-gazetteer", is_flag=True, help="Also load the fictional demo gazetteer.")
+def analyze(inputs, as_json, model, demo_gazetteer):
+    """Analyse saved HTML pages or text files and print what was found.
+
+    Each FILE_OR_URL is a saved .html page (extracted as the spiders do) or a plain text
+    file. A URL is read from the archive only; claimtrack never fetches here.
+    """
+    from claimtrack.records import Analysis, Article
+    from nlp.pipeline import analyse, build_pipeline
+    from spiders.extract import ExtractionError, extract_article
+
+    settings = demo_settings(model=model) if demo_gazetteer else _settings(None, model)
+    items, failed = [], []
+    for inp in inputs:
+        p = Path(inp)
+        try:
+            raw = p.read_bytes()
+            if p.suffix.lower() in (".html", ".htm") or raw.lstrip()[:1] == b"<":
+                article = extract_article(raw, p.resolve().as_uri())
+            else:
+                article = Article(url=p.resolve().as_uri(), text=raw.decode("utf-8", errors="replace"))
+            items.append((article, inp))
+        except (OSError, ExtractionError) as exc:
+            failed.append(Analysis(source=inp, article=Article(url=inp, text=""),
+                                   error=f"{type(exc).__name__}: {exc}"))
+    nlp = build_pipeline(settings)
+    for a in [*failed, *analyse(nlp, items)]:
+        if as_json:
+            click.echo(json.dumps(a.to_json_dict(), ensure_ascii=False))
+        else:
+            _print_human(a)
+    if failed and not items:
+        sys.exit(1)
+
+
+def _print_human(a):
+    click.secho(f"== {a.source}: {a.article.title or '(no title)'}", bold=True)
+    if a.error:
+        click.secho(f"   error: {a.error}", fg="red")
+    for q in a.quotes:
+        who = q.speaker or "?"
+        click.echo(f"  [{q.kind}] {who}{' (' + q.speaker_role + ')' if q.speaker_role else ''}"
+                   f" {q.cue or ''}: {q.text}")
+    for n in a.no_comment:
+        click.echo(f"  [no comment: {n.kind}] {n.speaker}")
+    for c in a.claims:
+        click.echo(f"  claim: {c.claimant} -{c.stance}-> {c.target or '-'}")
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
+@click.option("--all", "all_articles", is_flag=True, help="Analyse every article again.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Analysis processes.")
+@click.option("--model", default=None, help="Installed spaCy pipeline to use.")
+def process(db, all_articles, workers, model):
+    """Analyse every archived article not yet analysed, in batches."""
+    settings = _settings(db, model)
+    n = _process(settings, all_articles, workers)
+    click.echo(f"Analysed {n} articles.")
+    _summary(settings)
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(db, port, host):
+    """Publish the database with Datasette, read-only, with metadata and templates."""
+    from db.publish import serve_db
+
+    settings = _settings(db)
+    if not Path(settings.db).exists():
+        raise click.ClickException(f"no database at {settings.db}: run `claimtrack crawl` or `claimtrack demo` first")
+    serve_db(settings, port=port, host=host)
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Database whose archive to rebuild from.")
+@click.option("--archive", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Archive directory [default: the database's].")
+@click.option("--out", type=click.Path(dir_okay=False), required=True,
+              help="Where to write the rebuilt database.")
+@click.option("--demo", "is_demo", is_flag=True, help="Use the demo's gazetteer and disputes.")
+def rebuild(db, archive, out, is_demo):
+    """Rebuild a database from the WARC archive alone."""
+    from claimtrack import jobs
+
+    settings = demo_settings(db=Path(db) if db else None) if is_demo else _settings(db)
+    if archive:
+        settings = settings.with_(archive_dir=Path(archive))
+    n = jobs.rebuild(settings, Path(out))
+    click.echo(f"Rebuilt {n} articles from {settings.archive} into {out}")
+    _summary(settings.with_(db_path=Path(out)))
+
+
+if __name__ == "__main__":
+    cli()

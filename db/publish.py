@@ -1,0 +1,68 @@
+"""Publishing with Datasette 0.65: read-only, with the project's metadata, templates and plugin.
+
+``claimtrack serve`` runs ``datasette serve`` with the database opened immutable (``-i``), a SQL
+time limit, our metadata, templates and plugins directory. The archive location is passed to the
+plugin through the metadata's plugin configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import yaml
+
+from claimtrack.config import Settings
+
+HERE = Path(__file__).parent
+METADATA = HERE / "metadata.yml"
+TEMPLATES = HERE / "templates"
+PLUGINS = HERE / "plugins"
+SQL_TIME_LIMIT_MS = 1000
+
+
+def metadata_for(settings: Settings) -> dict:
+    meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    name = Path(settings.db).stem
+    dbs = meta.setdefault("databases", {})
+    if "*" in dbs:
+        dbs[name] = dbs.pop("*")
+    meta.setdefault("plugins", {})["claimtrack"] = {
+        "archive_dir": str(Path(settings.archive).resolve())}
+    return meta
+
+
+def datasette_args(settings: Settings, port: int = 8001, host: str = "127.0.0.1") -> list[str]:
+    meta_path = Path(settings.db).with_suffix(".metadata.json")
+    meta_path.write_text(json.dumps(metadata_for(settings), indent=2), encoding="utf-8")
+    return [
+        "serve", "-i", str(settings.db),
+        "--metadata", str(meta_path),
+        "--template-dir", str(TEMPLATES),
+        "--plugins-dir", str(PLUGINS),
+        "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS),
+        "--setting", "allow_download", "on",
+        "--host", host, "--port", str(port),
+    ]
+
+
+def make_datasette(settings: Settings):
+    """A Datasette instance for tests and embedding (same options as ``serve``)."""
+    from datasette.app import Datasette
+
+    return Datasette(
+        immutables=[str(settings.db)],
+        metadata=metadata_for(settings),
+        template_dir=str(TEMPLATES),
+        plugins_dir=str(PLUGINS),
+        settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS, "allow_download": True},
+    )
+
+
+def serve_db(settings: Settings, port: int = 8001, host: str = "127.0.0.1") -> None:
+    args = datasette_args(settings, port, host)
+    print(f"Serving {settings.db} read-only at http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
+    exe = Path(sys.executable).with_name("datasette")
+    os.execv(str(exe), [str(exe), *args])

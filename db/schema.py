@@ -1,0 +1,185 @@
+"""The database's shape (SPEC.md, "Database"), created with sqlite-utils.
+
+Tables are created explicitly, with their primary keys, column types and foreign keys, so an
+empty database already documents itself in Datasette. Every primary key is a stable id derived
+from the row's content (see :func:`claimtrack.records.stable_id`), which is what makes re-runs
+upsert instead of duplicating.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+# table -> (columns, pk, foreign keys)
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str, str]]]] = {
+    "outlets": (
+        {"id": str, "name": str, "domain": str, "source": str},
+        "id",
+        [],
+    ),
+    "entities": (
+        {"id": str, "name": str, "type": str, "kind": str, "wikidata": str,
+         "description": str, "in_gazetteer": int},
+        "id",
+        [],
+    ),
+    "aliases": (
+        {"id": str, "entity_id": str, "alias": str, "origin": str},
+        "id",
+        [("entity_id", "entities", "id")],
+    ),
+    "articles": (
+        {"id": str, "url": str, "canonical_url": str, "outlet_id": str, "title": str,
+         "published": str, "updated": str, "fetched_at": str, "language": str, "text": str,
+         "source": str, "discovered_via": str, "relevance": str, "story_id": str,
+         "warc_file": str, "warc_offset": int, "warc_length": int, "warc_record_id": str,
+         "analysed_at": str, "analysis_error": str},
+        "id",
+        [("outlet_id", "outlets", "id")],
+    ),
+    "authors": (
+        {"id": str, "name": str},
+        "id",
+        [],
+    ),
+    "article_authors": (
+        {"article_id": str, "author_id": str},
+        ("article_id", "author_id"),
+        [("article_id", "articles", "id"), ("author_id", "authors", "id")],
+    ),
+    "mentions": (
+        {"id": str, "article_id": str, "entity_id": str, "text": str, "label": str,
+         "start": int, "end": int},
+        "id",
+        [("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    ),
+    "quotes": (
+        {"id": str, "text": str, "kind": str, "speaker_id": str, "speaker_role": str,
+         "speaker_org_id": str, "first_article_id": str, "first_outlet_id": str,
+         "first_seen": str, "appearances": int},
+        "id",
+        [("speaker_id", "entities", "id"), ("speaker_org_id", "entities", "id"),
+         ("first_article_id", "articles", "id"), ("first_outlet_id", "outlets", "id")],
+    ),
+    "quote_appearances": (
+        {"id": str, "quote_id": str, "article_id": str, "start": int, "end": int,
+         "kind": str, "cue": str, "speaker_id": str, "speaker_text": str,
+         "speaker_role": str, "speaker_org_id": str, "published": str},
+        "id",
+        [("quote_id", "quotes", "id"), ("article_id", "articles", "id"),
+         ("speaker_id", "entities", "id"), ("speaker_org_id", "entities", "id")],
+    ),
+    "no_comments": (
+        {"id": str, "article_id": str, "entity_id": str, "kind": str, "sentence": str,
+         "start": int, "end": int, "published": str},
+        "id",
+        [("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    ),
+    "disputes": (
+        {"id": str, "name": str, "kind": str, "court": str, "court_id": str, "docket": str,
+         "filed": str, "status": str, "courtlistener_id": int, "origin": str},
+        "id",
+        [("court_id", "entities", "id")],
+    ),
+    "dispute_parties": (
+        {"dispute_id": str, "entity_id": str, "role": str},
+        ("dispute_id", "entity_id", "role"),
+        [("dispute_id", "disputes", "id"), ("entity_id", "entities", "id")],
+    ),
+    "claims": (
+        {"id": str, "claimant_id": str, "target_id": str, "stance": str, "quote_id": str,
+         "article_id": str, "dispute_id": str, "published": str},
+        "id",
+        [("claimant_id", "entities", "id"), ("target_id", "entities", "id"),
+         ("quote_id", "quotes", "id"), ("article_id", "articles", "id"),
+         ("dispute_id", "disputes", "id")],
+    ),
+    "fetches": (
+        {"id": str, "run_id": str, "url": str, "final_url": str, "status": int,
+         "fetched_at": str, "bytes": int, "content_type": str, "error": str, "attempts": int,
+         "outcome": str, "warc_file": str, "warc_offset": int, "warc_length": int},
+        "id",
+        [],
+    ),
+}
+
+FTS: dict[str, list[str]] = {
+    "articles": ["title", "text"],
+    "quotes": ["text"],
+    "entities": ["name", "description"],
+}
+
+VIEWS: dict[str, str] = {
+    "who_said_what": """
+select
+  e.name as speaker, q.kind, q.text as quote, qa.cue, qa.speaker_role,
+  o.name as outlet, a.published, a.title as article, a.id as article_id, q.id as quote_id
+from quote_appearances qa
+join quotes q on q.id = qa.quote_id
+join articles a on a.id = qa.article_id
+left join entities e on e.id = qa.speaker_id
+left join outlets o on o.id = a.outlet_id
+order by a.published desc
+""",
+    "claims_readable": """
+select
+  coalesce(c1.name, '?') || ' ' ||
+    case c.stance when 'accusation' then 'accuses' when 'denial' then 'denies'
+      when 'lawsuit' then 'sues' when 'ruling' then 'rules on'
+      when 'admission' then 'admits to' else 'says of' end
+    || ' ' || coalesce(c2.name, '(no named target)') as claim,
+  c.stance, c1.name as claimant, c2.name as target, d.name as dispute,
+  q.text as quote, c.published, c.id as claim_id, c.quote_id, c.article_id
+from claims c
+left join entities c1 on c1.id = c.claimant_id
+left join entities c2 on c2.id = c.target_id
+left join disputes d on d.id = c.dispute_id
+left join quotes q on q.id = c.quote_id
+order by c.published desc
+""",
+    "dispute_timeline": """
+select d.name as dispute, c.published as date, e.name as claimant, c.stance,
+  t.name as target, q.text as quote, a.title as article, o.name as outlet,
+  d.id as dispute_id, c.id as claim_id
+from claims c
+join disputes d on d.id = c.dispute_id
+left join entities e on e.id = c.claimant_id
+left join entities t on t.id = c.target_id
+left join quotes q on q.id = c.quote_id
+left join articles a on a.id = c.article_id
+left join outlets o on o.id = a.outlet_id
+order by d.id, c.published
+""",
+}
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table, index, FTS index and view that is missing. Safe to call on every run."""
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    with db.atomic():
+        for name, (columns, pk, fks) in TABLES.items():
+            table = db.table(name)
+            if not table.exists():
+                table.create(columns, pk=pk, foreign_keys=fks, not_null=None)
+            else:  # a newer version may add columns; never drop any
+                missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+                for col, typ in missing.items():
+                    table.add_column(col, typ)
+        db.index_foreign_keys()
+        _index(db, "articles", ["published"])
+        _index(db, "articles", ["story_id"])
+        _index(db, "articles", ["canonical_url"])
+        _index(db, "aliases", ["alias"])
+        _index(db, "fetches", ["url"])
+        _index(db, "claims", ["published"])
+        _index(db, "quote_appearances", ["published"])
+        for table, columns in FTS.items():
+            if not db.table(table).detect_fts():
+                db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")
+        for name, sql in VIEWS.items():
+            db.create_view(name, sql, replace=True)
+
+
+def _index(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    db.table(table).create_index(columns, if_not_exists=True)

@@ -1,0 +1,1 @@
+"""Stage 2: the spaCy pipeline that finds entities, quotes, speakers, no-comments and claims."""

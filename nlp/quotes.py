@@ -1,0 +1,645 @@
+"""The quotes component: who said what, and who declined to say anything.
+
+``claimtrack_quotes`` finds, in one pass over a parsed document:
+
+* direct quotes in straight, curly, single and guillemet marks, including a quote that runs
+  over several paragraphs with no closing mark at the end of the first;
+* mixed quotes: reported speech carrying a quoted fragment (told X it was "possible" that ...);
+* reported speech: a cue verb with a clausal complement, and "according to X";
+* no-comments: declined to comment, did not respond, could not be reached.
+
+Each statement is attributed to a speaker: the subject of its cue verb, a pronoun or "the
+company" resolved to the last person or organisation named, a role ("a spokesperson for X")
+resolved to the organisation it speaks for, a document ("the lawsuit says") resolved to who
+stands behind it, or, for a quote with no cue, the person named in the sentence before or the
+speaker of the paragraph before. Results go to ``doc._.ct_quotes`` and
+``doc._.ct_no_comments`` as plain dicts, so documents cross process boundaries in ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.lexicon import Cues, load_cues
+
+for _name in ("ct_quotes", "ct_no_comments"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT", "GPE", "NORP"}
+ORG_LABELS = {"ORG", "OUTLET", "COURT"}
+PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
+_WORD = re.compile(r"\w+")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:said|says|say|added|adds|told [^,.;:]{1,40}|wrote|writes|argued|stated|"
+    r"continued|insisted|warned|noted|explained|replied|asked|declared|according to [^,.;:]{1,40})"
+    r"|[,:;—–-])\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Segment:
+    """A quoted stretch: content offsets, and the marks' offsets around it."""
+
+    start: int
+    end: int
+    open: int
+    close: int  # offset just past the closing mark (or the end of the paragraph)
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Quoted stretches in reading order. A paragraph whose quote is not closed continues into
+    the next paragraph when that one opens with the same mark (newspaper convention)."""
+    segs: list[Segment] = []
+    paras = []
+    pos = 0
+    for line in text.split("\n"):
+        paras.append((pos, line))
+        pos += len(line) + 1
+    pending: Segment | None = None
+    pending_mark = ""
+    for p_start, para in paras:
+        i = 0
+        if pending is not None:
+            stripped = para.lstrip()
+            lead = len(para) - len(stripped)
+            if stripped.startswith(pending_mark):
+                close = _find_close(para, lead + 1, pending_mark)
+                if close is None:
+                    pending.end = pending.close = p_start + len(para.rstrip())
+                    continue
+                pending.end = p_start + close
+                pending.close = p_start + close + 1
+                segs.append(pending)
+                i = close + 1
+            else:
+                segs.append(pending)
+            pending = None
+        while i < len(para):
+            ch = para[i]
+            if ch in PAIRS and _is_opener(para, i):
+                close = _find_close(para, i + 1, ch)
+                if close is None:
+                    end = len(para.rstrip())
+                    pending = Segment(p_start + i + 1, p_start + end, p_start + i, p_start + end)
+                    pending_mark = ch
+                    break
+                if close > i + 1:
+                    segs.append(Segment(p_start + i + 1, p_start + close, p_start + i,
+                                        p_start + close + 1))
+                i = close + 1
+                continue
+            i += 1
+    if pending is not None:
+        segs.append(pending)
+    return [_trim(text, s) for s in segs if text[s.start:s.end].strip()]
+
+
+def _is_opener(para: str, i: int) -> bool:
+    ch = para[i]
+    prev = para[i - 1] if i > 0 else " "
+    nxt = para[i + 1] if i + 1 < len(para) else " "
+    if nxt.isspace():
+        return False
+    if ch in "‘":  # only at a word's start, not in "rock ‘n’ roll" style elisions
+        return not prev.isalnum()
+    if ch == '"':
+        return not prev.isalnum()
+    return True
+
+
+def _find_close(para: str, j: int, opener: str) -> int | None:
+    closer = PAIRS[opener]
+    while True:
+        k = para.find(closer, j)
+        if k == -1:
+            if opener == "“":  # some sites close curly quotes with a straight one
+                k2 = para.find('"', j)
+                return k2 if k2 != -1 else None
+            return None
+        if closer == "’":  # an apostrophe (don’t, Orrin’s) is not a closing mark
+            nxt = para[k + 1] if k + 1 < len(para) else " "
+            if nxt.isalpha():
+                j = k + 1
+                continue
+        return k
+
+
+def _trim(text: str, s: Segment) -> Segment:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Segment(start, end, s.open, s.close)
+
+
+# --------------------------------------------------------------------------- component
+
+@Language.factory("claimtrack_quotes", default_config={"cues": ""})
+def make_quotes(nlp: Language, name: str, cues: str):
+    return QuoteFinder(load_cues(cues) if cues else load_cues())
+
+
+class QuoteFinder:
+    def __init__(self, cues: Cues):
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            quotes, no_comments = Attributor(doc, self.cues).run()
+        except Exception as exc:  # one odd document must never sink the batch
+            doc.user_data["ct_error"] = f"quotes: {type(exc).__name__}: {exc}"
+            quotes, no_comments = [], []
+        doc._.ct_quotes = quotes
+        doc._.ct_no_comments = no_comments
+        return doc
+
+
+class Attributor:
+    """State for one document: quoted segments, entity mentions in order, and the speakers."""
+
+    def __init__(self, doc: Doc, cues: Cues):
+        self.doc = doc
+        self.cues = cues
+        self.text = doc.text
+        self.segments = find_segments(self.text)
+        self.in_quote = [False] * len(doc)
+        for s in self.segments:
+            span = doc.char_span(s.open, s.close, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.in_quote[t.i] = True
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for t in ent:
+                self.ent_of[t.i] = ent
+        # Mentions outside quotes, in order: the candidates for "he", "the company", ...
+        self.mentions = [e for e in doc.ents if e.label_ in SPEAKER_LABELS
+                         and not self.in_quote[e.start]]
+        self.mention_pos = [e.start_char for e in self.mentions]
+        self._plaintiff: tuple | None = None
+        self._judge: tuple | None = None
+
+    # -------------------------------------------------------------- helpers
+
+    def canonical(self, ent: Span) -> str:
+        return ent._.canonical or ent.text
+
+    def last_mention(self, pos: int, labels: set[str], exclude: set[str] = frozenset()) -> Span | None:
+        i = bisect_right(self.mention_pos, pos) - 1
+        while i >= 0:
+            e = self.mentions[i]
+            if e.label_ in labels and self.canonical(e) not in exclude:
+                return e
+            i -= 1
+        return None
+
+    def sentences_of(self, start: int, end: int) -> list[Span]:
+        return [s for s in self.doc.sents if s.start_char < end and s.end_char > start]
+
+    # -------------------------------------------------------------- speakers
+
+    def speaker_from_token(self, tok: Token, pos: int) -> dict | None:
+        """Who a subject token stands for: an entity, a pronoun, a role, a document."""
+        ent = self.ent_of.get(tok.i)
+        lower = tok.lower_
+        lemma = tok.lemma_.lower()
+        info = {"speaker_text": None, "speaker_role": None, "speaker_org": None}
+        if ent is not None and ent.label_ in SPEAKER_LABELS:
+            info.update(speaker=self.canonical(ent), speaker_label=ent.label_,
+                        speaker_text=ent.text)
+            head = ent.root
+            role = self.apposition(head)
+            if role:
+                info["speaker_role"] = role
+            return info
+        phrase = self.phrase(tok)
+        if lower in self.cues.person_pronouns:
+            e = self.last_mention(pos, {"PERSON"})
+            if e is not None:
+                info.update(speaker=self.canonical(e), speaker_label="PERSON", speaker_text=tok.text)
+                return info
+            return None
+        if lower in self.cues.org_pronouns:
+            e = self.last_mention(pos, ORG_LABELS)
+            if e is not None:
+                info.update(speaker=self.canonical(e), speaker_label=e.label_, speaker_text=tok.text)
+                return info
+            return None
+        if lemma in self.cues.role_nouns or lower in self.cues.role_nouns:
+            org = self.org_in(tok) or self.last_mention(pos, ORG_LABELS)
+            if org is None:
+                return None
+            name = self.canonical(org) if isinstance(org, Span) else org
+            label = org.label_ if isinstance(org, Span) else "ORG"
+            info.update(speaker=name, speaker_label=label, speaker_text=phrase,
+                        speaker_role=lower.rstrip("'s"), speaker_org=name)
+            return info
+        if lemma in self.cues.document_speakers:
+            who = self.behind_document(self.cues.document_speakers[lemma], tok, pos)
+            if who is None:
+                return None
+            info.update(speaker=who[0], speaker_label=who[1], speaker_text=phrase)
+            return info
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            # A name the model did not tag: take the whole name, and the fuller form met before.
+            left = tok.i
+            while left > 0 and self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].pos_ == "PROPN":
+                left -= 1
+            name = self.doc[left: tok.i + 1].text
+            full = self.fuller_person(name, pos)
+            info.update(speaker=full or name, speaker_label="PERSON", speaker_text=name)
+            role = self.apposition(tok)
+            if role:
+                info["speaker_role"] = role
+            return info
+        if lemma in self.cues.org_anaphors:
+            org = self.org_in(tok) or self.last_mention(pos, ORG_LABELS - {"COURT"})
+            if org is None:
+                return None
+            name = self.canonical(org) if isinstance(org, Span) else org
+            info.update(speaker=name, speaker_label=getattr(org, "label_", "ORG"), speaker_text=phrase)
+            return info
+        return None
+
+    def fuller_person(self, name: str, pos: int) -> str | None:
+        """"Okafor" after "Tamsin Okafor": the fuller name met earlier in the text."""
+        parts = name.split()
+        for e in reversed(self.mentions):
+            if e.start_char >= pos:
+                continue
+            full = self.canonical(e).split()
+            if len(full) > len(parts) and full[-len(parts):] == parts:
+                return self.canonical(e)
+        # a name the model missed entirely: look for "First Last" in the text before
+        m = None
+        for m in re.finditer(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)* " + re.escape(name) + r")\b", self.text[:pos]):
+            pass
+        return m.group(1) if m else None
+
+    def phrase(self, tok: Token) -> str:
+        """The noun phrase a subject token heads, without trailing relative clauses."""
+        left = tok.left_edge.i
+        right = tok.i
+        for child in tok.rights:
+            if child.dep_ in ("prep",) and child.lower_ in ("for", "of", "at"):
+                right = child.right_edge.i
+        return self.doc[left:right + 1].text
+
+    def org_in(self, tok: Token) -> Span | None:
+        """An organisation inside a role's phrase: "an Orrin spokesperson", "lawyers for Orrin",
+        "Orrin's lawyers", "the company's lawyers" (the company resolved to the last org)."""
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            ent = self.ent_of.get(t.i)
+            if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
+                return ent
+            if t.dep_ == "poss" and t.lemma_.lower() in self.cues.org_anaphors:
+                return self.last_mention(tok.idx, ORG_LABELS - {"COURT"})
+            if t.lower_ in ("its", "their"):
+                return self.last_mention(tok.idx, ORG_LABELS - {"COURT"})
+        return None
+
+    def apposition(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "appos":
+                span = self.doc[child.left_edge.i: child.right_edge.i + 1]
+                text = span.text.strip(" ,")
+                if 0 < len(text) <= 120:
+                    return text
+        return None
+
+    def behind_document(self, who: str, tok: Token, pos: int) -> tuple[str, str] | None:
+        own = self.org_in(tok)
+        if own is not None and own.label_ != "COURT":
+            return self.canonical(own), own.label_
+        if who == "plaintiff":
+            return self.plaintiff()
+        if who == "judge":
+            return self.judge()
+        e = self.last_mention(pos, ORG_LABELS | {"PERSON"})
+        return (self.canonical(e), e.label_) if e is not None else None
+
+    def plaintiff(self) -> tuple[str, str] | None:
+        if self._plaintiff is None:
+            found: tuple = ()
+            for t in self.doc:
+                if t.lemma_.lower() in ("sue", "file") and t.pos_ == "VERB" and not self.in_quote[t.i]:
+                    for c in t.children:
+                        if c.dep_ == "nsubj":
+                            ent = self.ent_of.get(c.i) or self._ent_in_subtree(c)
+                            if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
+                                found = (self.canonical(ent), ent.label_)
+                                break
+                if found:
+                    break
+                if t.lower_ in ("plaintiff", "plaintiffs"):
+                    for c in list(t.children) + [t.head]:
+                        ent = self.ent_of.get(c.i)
+                        if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
+                            found = (self.canonical(ent), ent.label_)
+                            break
+                if found:
+                    break
+            self._plaintiff = found
+        return self._plaintiff or None
+
+    def judge(self) -> tuple[str, str] | None:
+        if self._judge is None:
+            found: tuple = ()
+            for ent in self.mentions:
+                if ent.label_ == "PERSON" and ent.start > 0 and self.doc[ent.start - 1].lower_ == "judge":
+                    found = (self.canonical(ent), "PERSON")
+                    break
+            if not found:
+                for ent in self.mentions:
+                    if ent.label_ == "COURT":
+                        found = (self.canonical(ent), "COURT")
+                        break
+            self._judge = found
+        return self._judge or None
+
+    def _ent_in_subtree(self, tok: Token) -> Span | None:
+        for t in tok.subtree:
+            ent = self.ent_of.get(t.i)
+            if ent is not None:
+                return ent
+        return None
+
+    def subject_of(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            for c in verb.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return c
+        # Inverted attribution: "..., said Mara Ellison" sometimes parses without nsubj.
+        for t in self.doc[verb.i + 1: min(verb.i + 7, len(self.doc))]:
+            if self.in_quote[t.i] or t.is_sent_start:
+                break
+            if t.i in self.ent_of or t.lower_ in self.cues.person_pronouns | self.cues.org_pronouns \
+                    or t.lemma_.lower() in self.cues.role_nouns:
+                if t.i in self.ent_of:
+                    return self.ent_of[t.i].root
+                return t
+        return None
+
+    def is_cue(self, t: Token) -> bool:
+        return (not self.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
+                and t.lemma_.lower() in self.cues.speech_verbs)
+
+    # -------------------------------------------------------------- passes
+
+    def run(self) -> tuple[list[dict], list[dict]]:
+        quotes: list[dict] = []
+        covered: list[tuple[int, int]] = []
+        prev: dict | None = None
+        for seg in self.segments:
+            q = self.direct_or_mixed(seg, prev)
+            if q is None:
+                continue
+            quotes.append(q)
+            covered.append((q["start"], q["end"]))
+            if q["kind"] == "direct":
+                prev = q
+        quotes += self.reported(covered)
+        quotes.sort(key=lambda q: q["start"])
+        return self.dedupe(quotes), self.no_comments()
+
+    def dedupe(self, quotes: list[dict]) -> list[dict]:
+        seen, out = set(), []
+        for q in quotes:
+            key = " ".join(_WORD.findall(q["text"].lower()))
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            out.append(q)
+        return out
+
+    def direct_or_mixed(self, seg: Segment, prev: dict | None) -> dict | None:
+        text = self.text
+        content = text[seg.start:seg.end]
+        n_words = len(_WORD.findall(content))
+        line_start = text.rfind("\n", 0, seg.open) + 1
+        before = text[line_start:seg.open]
+        standalone = (not before.strip()) or bool(_CUE_BEFORE.search(before)) \
+            or before.rstrip()[-1:] in (".", "?", "!")
+        complete = content[:1].isupper() and n_words >= 3
+        if (standalone and n_words >= 2) or (complete and n_words >= 4 and standalone):
+            return self.direct(seg, prev)
+        if n_words >= 6 and complete:
+            return self.direct(seg, prev)
+        return self.mixed(seg)
+
+    def direct(self, seg: Segment, prev: dict | None) -> dict:
+        q = {"text": self.text[seg.start:seg.end], "kind": "direct", "start": seg.start,
+             "end": seg.end, "speaker": None, "speaker_text": None, "speaker_role": None,
+             "speaker_org": None, "speaker_label": None, "cue": None}
+        sents = self.sentences_of(seg.open, seg.close)
+        cues = [t for s in sents for t in s if self.is_cue(t)]
+        acc = self.according_to(sents)
+        if cues:
+            # the cue nearest the quote's marks
+            cue = min(cues, key=lambda t: min(abs(t.idx - seg.open), abs(t.idx - seg.close)))
+            subj = self.subject_of(cue)
+            who = self.speaker_from_token(subj, seg.open) if subj is not None else None
+            q["cue"] = cue.text.lower()
+            if who:
+                q.update(who)
+                return q
+        if acc is not None:
+            who = self.speaker_from_token(acc[1], seg.open)
+            if who:
+                q.update(who)
+                q["cue"] = "according to"
+                return q
+        # No attribution in the quote's own sentence: the sentence before names the speaker
+        # ("Okafor was unequivocal. “We never ...”"), or the paragraph continues a speaker.
+        first = sents[0] if sents else None
+        if first is not None and first.start > 0:
+            before = self.doc[first.start - 1].sent
+            if not any(self.in_quote[t.i] for t in before):
+                subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                who = self.speaker_from_token(subj, before.start_char) if subj is not None else None
+                if who:
+                    q.update(who)
+                    return q
+        if prev is not None and prev.get("speaker"):
+            gap = self.text[prev["end"]:seg.open]
+            if gap.count("\n") <= 1 and not any(e.start_char >= prev["end"] and e.end_char <= seg.open
+                                               and e.label_ == "PERSON" for e in self.mentions):
+                for k in ("speaker", "speaker_text", "speaker_role", "speaker_org", "speaker_label"):
+                    q[k] = prev[k]
+                q["cue"] = prev.get("cue")
+        return q
+
+    def according_to(self, sents: list[Span]) -> tuple[Token, Token] | None:
+        for s in sents:
+            for t in s:
+                if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to" \
+                        and not self.in_quote[t.i]:
+                    to = self.doc[t.i + 1]
+                    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    if obj is None and t.i + 2 < len(self.doc):
+                        obj = self.doc[t.i + 2]
+                        ent = self.ent_of.get(obj.i)
+                        obj = ent.root if ent is not None else obj
+                    if obj is not None:
+                        return t, obj
+        return None
+
+    def mixed(self, seg: Segment) -> dict | None:
+        """A quoted fragment inside reported speech: the content is the reported clause."""
+        sents = self.sentences_of(seg.open, seg.close)
+        if not sents:
+            return None
+        sent = sents[0]
+        frag = self.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+        cue = None
+        if frag is not None:
+            for anc in frag.root.ancestors:
+                if self.is_cue(anc):
+                    cue = anc
+                    break
+        if cue is None:
+            cands = [t for t in sent if self.is_cue(t) and t.idx < seg.open]
+            cue = cands[-1] if cands else None
+        if cue is None:
+            return None
+        comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
+                     and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
+        if comp is not None:
+            start_tok = comp.left_edge
+            if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
+                start_tok = self.doc[start_tok.i + 1]
+            start = start_tok.idx
+        else:
+            nxt = [t for t in sent if t.i > cue.i and not t.is_punct]
+            if not nxt:
+                return None
+            start = nxt[0].idx
+        end = sent.end_char
+        while end > start and (self.text[end - 1] in " .\n" ):
+            end -= 1
+        if end <= start or start > seg.open:
+            return None
+        subj = self.subject_of(cue)
+        who = self.speaker_from_token(subj, seg.open) if subj is not None else None
+        q = {"text": self.text[start:end], "kind": "mixed", "start": start, "end": end,
+             "speaker": None, "speaker_text": None, "speaker_role": None, "speaker_org": None,
+             "speaker_label": None, "cue": cue.text.lower()}
+        if who:
+            q.update(who)
+        return q
+
+    def reported(self, covered: list[tuple[int, int]]) -> list[dict]:
+        """Reported speech: "X said (that) ...", "according to X, ..."."""
+        out = []
+
+        def overlaps(a: int, b: int) -> bool:
+            return any(a < e and b > s for s, e in covered)
+
+        for t in self.doc:
+            if self.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in self.cues.report_verbs:
+                continue
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            if comp is None or comp.i < t.i and not comp.is_sent_start and self._ends_with_quote(comp):
+                continue
+            if comp.i < t.i:  # "Vantor copied it, Ellison said": the clause precedes the cue
+                pass
+            left = comp.left_edge
+            if left.lower_ == "that" and left.dep_ == "mark":
+                left = self.doc[left.i + 1]
+            right = comp.right_edge
+            span = self.doc[left.i: right.i + 1]
+            if len(_WORD.findall(span.text)) < 3 or any(self.in_quote[x.i] for x in span):
+                continue
+            start, end = span.start_char, span.end_char
+            while end > start and self.text[end - 1] in " .,;":
+                end -= 1
+            if overlaps(start, end):
+                continue
+            subj = self.subject_of(t)
+            if subj is None or subj.i >= left.i and subj.i <= right.i:
+                continue
+            who = self.speaker_from_token(subj, start)
+            q = {"text": self.text[start:end], "kind": "indirect", "start": start, "end": end,
+                 "speaker": None, "speaker_text": None, "speaker_role": None, "speaker_org": None,
+                 "speaker_label": None, "cue": t.text.lower()}
+            if who:
+                q.update(who)
+            elif subj.pos_ not in ("PROPN",):
+                continue  # "people have said ..." with no one to attribute it to
+            out.append(q)
+            covered.append((start, end))
+        for sent in self.doc.sents:
+            acc = self.according_to([sent])
+            if acc is None:
+                continue
+            according, obj = acc
+            phrase_end = obj.right_edge.i + 1
+            if according.i == sent.start or according.i <= sent.start + 1:
+                rest = self.doc[phrase_end: sent.end]
+            else:
+                rest = self.doc[sent.start: according.i]
+            text = rest.text.strip(" ,.;\n\t")
+            if len(_WORD.findall(text)) < 3 or any(self.in_quote[x.i] for x in rest):
+                continue
+            start = self.text.find(text, rest.start_char)
+            end = start + len(text)
+            if overlaps(start, end):
+                continue
+            who = self.speaker_from_token(obj, start)
+            q = {"text": text, "kind": "indirect", "start": start, "end": end,
+                 "speaker": None, "speaker_text": None, "speaker_role": None, "speaker_org": None,
+                 "speaker_label": None, "cue": "according to"}
+            if who:
+                q.update(who)
+            out.append(q)
+            covered.append((start, end))
+        return out
+
+    def _ends_with_quote(self, tok: Token) -> bool:
+        return any(self.in_quote[t.i] for t in tok.subtree)
+
+    def no_comments(self) -> list[dict]:
+        out, seen = [], set()
+        for sent in self.doc.sents:
+            s_text = sent.text
+            for kind, pattern in self.cues.no_comment:
+                for m in pattern.finditer(s_text):
+                    pos = sent.start_char + m.start()
+                    tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+                    if tok is None or self.in_quote[tok.start]:
+                        continue
+                    verb = tok[0]
+                    if verb.dep_ in ("aux", "auxpass", "neg") and verb.head is not verb:
+                        verb = verb.head
+                    subj = self.subject_of(verb)
+                    whos = []
+                    if subj is not None:
+                        for t in [subj, *[c for c in subj.conjuncts]]:
+                            who = self.speaker_from_token(t, pos)
+                            if who:
+                                whos.append(who)
+                    if not whos:
+                        ents = [e for e in self.mentions if sent.start_char <= e.start_char < pos]
+                        if ents:
+                            e = ents[0]
+                            whos.append({"speaker": self.canonical(e), "speaker_label": e.label_})
+                    for who in whos:
+                        key = (who["speaker"], kind, sent.start)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        out.append({"speaker": who["speaker"], "kind": kind,
+                                    "speaker_label": who.get("speaker_label"),
+                                    "start": sent.start_char, "end": sent.end_char})
+        return out

@@ -1,0 +1,1 @@
+"""Stage 1: Scrapy spiders that gather coverage, archive every response and extract articles."""

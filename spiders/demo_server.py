@@ -1,0 +1,58 @@
+"""Serves the built-in fictional demo site (``spiders/demo_site``) on 127.0.0.1.
+
+The site's feeds and sitemaps hold the placeholder ``{{SITE}}`` for their own base URL, which
+is only known once a free port is taken; it is substituted as files are served.
+"""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from functools import partial
+from pathlib import Path
+
+from claimtrack.config import DEMO_SITE
+
+_TEXT_SUFFIXES = {".html", ".xml", ".txt", ".json"}
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    base_url = ""
+
+    def log_message(self, format, *args):  # keep the demo's console readable
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix not in _TEXT_SUFFIXES or not path.is_file():
+            return super().send_head()
+        body = path.read_bytes().replace(b"{{SITE}}", self.base_url.encode())
+        self.send_response(200)
+        ctype = {".html": "text/html; charset=utf-8", ".xml": "application/xml",
+                 ".txt": "text/plain; charset=utf-8", ".json": "application/json"}[path.suffix]
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+        return io.BytesIO(body)
+
+
+class DemoSite:
+    """``with DemoSite() as site: site.url`` — a threaded static server on a free port."""
+
+    def __init__(self, root: Path = DEMO_SITE, host: str = "127.0.0.1", port: int = 0):
+        handler = type("DemoHandler", (_Handler,), {})
+        self.httpd = http.server.ThreadingHTTPServer((host, port), partial(handler, directory=str(root)))
+        self.url = f"http://{host}:{self.httpd.server_address[1]}"
+        handler.base_url = self.url
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> "DemoSite":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,1 @@
+"""Scrapy looks here (SPIDER_MODULES) for the project's spiders."""
