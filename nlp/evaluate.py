@@ -1,0 +1,175 @@
+"""Score the quote pipeline against hand-written gold files (``make eval``).
+
+Gold files are JSON files beside the pages they annotate (``*.gold.json``; format in
+``spiders/demo_site/README.md``). A predicted statement matches a gold one when their words
+overlap enough (Dice >= 0.6 on word sets), one to one, best pairs first: boundaries of reported
+speech legitimately differ by a word or two, the words said do not.
+
+Prints, by kind: gold count, found, recall, precision and speaker accuracy (the share of
+matched statements whose canonical speaker is right), then no-comment recall and precision,
+and the number of quotes returned twice from one article (must be 0).
+
+    python -m nlp.evaluate [--gold DIR] [--json]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from claimtrack.config import DEMO_SITE, demo_settings
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+KINDS = ("direct", "mixed", "indirect")
+
+
+def words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def similarity(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+def match(gold: list[dict], pred: list[dict], threshold: float = 0.6) -> list[tuple[int, int]]:
+    pairs = sorted(((similarity(g["text"], p["text"]), gi, pi)
+                    for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for sim, gi, pi in pairs:
+        if sim < threshold:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+@dataclass
+class Score:
+    gold: Counter = field(default_factory=Counter)
+    pred: Counter = field(default_factory=Counter)
+    hit_gold: Counter = field(default_factory=Counter)  # by gold kind
+    hit_pred: Counter = field(default_factory=Counter)  # by predicted kind
+    speaker_ok: Counter = field(default_factory=Counter)
+    nc_gold: int = 0
+    nc_pred: int = 0
+    nc_hit: int = 0
+    duplicates: int = 0
+    misses: list = field(default_factory=list)
+    wrong_speakers: list = field(default_factory=list)
+
+    def add(self, name: str, gold: dict, pred: dict) -> None:
+        gq, pq = gold.get("quotes", []), pred.get("quotes", [])
+        for g in gq:
+            self.gold[g["kind"]] += 1
+        for p in pq:
+            self.pred[p["kind"]] += 1
+        norm = Counter(" ".join(sorted(words(p["text"]))) for p in pq)
+        self.duplicates += sum(c - 1 for c in norm.values() if c > 1)
+        matched = match(gq, pq)
+        for gi, pi in matched:
+            g, p = gq[gi], pq[pi]
+            self.hit_gold[g["kind"]] += 1
+            self.hit_pred[p["kind"]] += 1
+            if p.get("speaker") == g.get("speaker"):
+                self.speaker_ok[g["kind"]] += 1
+            else:
+                self.wrong_speakers.append((name, g["text"][:60], g.get("speaker"), p.get("speaker"),
+                                            p.get("speaker_text")))
+        hit = {gi for gi, _ in matched}
+        self.misses += [(name, g["kind"], g["text"][:80]) for i, g in enumerate(gq) if i not in hit]
+        gn = Counter((n["speaker"], n["kind"]) for n in gold.get("no_comment", []))
+        pn = Counter((n["speaker"], n["kind"]) for n in pred.get("no_comment", []))
+        self.nc_gold += sum(gn.values())
+        self.nc_pred += sum(pn.values())
+        self.nc_hit += sum((gn & pn).values())
+
+    def table(self) -> dict:
+        def ratio(a, b):
+            return round(a / b, 3) if b else None
+
+        rows = {}
+        for k in (*KINDS, "all"):
+            g = sum(self.gold.values()) if k == "all" else self.gold[k]
+            p = sum(self.pred.values()) if k == "all" else self.pred[k]
+            hg = sum(self.hit_gold.values()) if k == "all" else self.hit_gold[k]
+            hp = sum(self.hit_pred.values()) if k == "all" else self.hit_pred[k]
+            ok = sum(self.speaker_ok.values()) if k == "all" else self.speaker_ok[k]
+            rows[k] = {"gold": g, "predicted": p, "recall": ratio(hg, g),
+                       "precision": ratio(hp, p), "speaker_accuracy": ratio(ok, hg)}
+        rows["no_comment"] = {"gold": self.nc_gold, "predicted": self.nc_pred,
+                              "recall": ratio(self.nc_hit, self.nc_gold),
+                              "precision": ratio(self.nc_hit, self.nc_pred)}
+        rows["duplicates"] = self.duplicates
+        return rows
+
+
+def load_gold(root: Path) -> list[tuple[Path, dict]]:
+    return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(root.rglob("*.gold.json"))]
+
+
+def score_demo(root: Path = DEMO_SITE, nlp=None) -> Score:
+    """Extract each gold file's page as the spiders do, analyse it, and score."""
+    from nlp.pipeline import analyse, build_pipeline
+    from spiders.extract import extract_article
+
+    settings = demo_settings()
+    nlp = nlp or build_pipeline(settings)
+    golds = load_gold(root)
+    items = []
+    for path, gold in golds:
+        page = root / gold["page"] if "page" in gold else path.with_name(
+            path.name.replace(".gold.json", ".html"))
+        html = page.read_bytes().replace(b"{{SITE}}", b"http://127.0.0.1")
+        items.append((extract_article(html, page.as_uri()), str(path)))
+    gold_by = {str(p): g for p, g in golds}
+    score = Score()
+    for a in analyse(nlp, items):
+        score.add(Path(a.source).name, gold_by[a.source], a.to_json_dict())
+    return score
+
+
+def print_table(rows: dict, title: str) -> None:
+    click.echo(title)
+    click.echo(f"  {'kind':<11}{'gold':>6}{'found':>7}{'recall':>8}{'precision':>11}{'speaker acc':>13}")
+    fmt = lambda v: f"{v:.3f}" if isinstance(v, float) else ("-" if v is None else str(v))
+    for k in (*KINDS, "all", "no_comment"):
+        r = rows[k]
+        click.echo(f"  {k:<11}{r['gold']:>6}{r['predicted']:>7}{fmt(r['recall']):>8}"
+                   f"{fmt(r['precision']):>11}{fmt(r.get('speaker_accuracy')):>13}")
+    click.echo(f"  same quote returned twice from one article: {rows['duplicates']}")
+
+
+@click.command()
+@click.option("--gold", type=click.Path(exists=True, file_okay=False), default=str(DEMO_SITE),
+              help="Folder searched for *.gold.json files.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", is_flag=True, help="List misses and wrong speakers.")
+def main(gold, as_json, errors):
+    """Score quote extraction and speaker attribution against gold files."""
+    score = score_demo(Path(gold))
+    rows = score.table()
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        print_table(rows, f"claimtrack quotes vs gold ({gold})")
+    if errors:
+        for m in score.misses:
+            click.echo(f"MISS {m}")
+        for w in score.wrong_speakers:
+            click.echo(f"SPEAKER {w}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""The database: schema, foreign keys, idempotent writes."""
+
+from __future__ import annotations
+
+from claimtrack.records import Article
+from db import writer
+from db.schema import FTS, TABLES, VIEWS
+from nlp.gazetteer import Gazetteer
+from nlp.pipeline import analyse
+from tests.conftest import ARTICLE_1
+
+
+def _write(settings, nlp):
+    db = writer.open_db(settings.db)
+    gaz = Gazetteer.load(settings.gazetteers)
+    resolver = writer.EntityResolver(gaz)
+    writer.seed_gazetteer(db, gaz)
+    art = Article(url="http://127.0.0.1/a", canonical_url="https://ledger.example/a",
+                  text="\n".join(ARTICLE_1), title="T", outlet="Harbor Ledger",
+                  published="2026-03-04", authors=["Jo Bright"])
+    aid = writer.upsert_article(db, art)
+    for a in analyse(nlp, [(art, aid)]):
+        writer.write_analysis(db, aid, a, resolver, published="2026-03-04")
+    writer.finalize(db)
+    return db
+
+
+def test_schema_has_every_table_view_fk_and_fts(settings):
+    db = writer.open_db(settings.db)
+    assert set(TABLES) <= set(db.table_names())
+    assert set(VIEWS) <= set(db.view_names())
+    for t in FTS:
+        assert db.table(t).detect_fts()
+    fks = {(fk.table, fk.column, fk.other_table) for fk in db.table("quotes").foreign_keys}
+    assert ("quotes", "speaker_id", "entities") in fks
+    assert {fk.other_table for fk in db.table("quote_appearances").foreign_keys} >= {"quotes", "articles"}
+
+
+def test_writes_are_idempotent_and_linked(settings, nlp):
+    db = _write(settings, nlp)
+    counts = {t: db.table(t).count for t in TABLES}
+    assert counts["quotes"] >= 2 and counts["mentions"] > 0
+    _write(settings, nlp)
+    assert {t: db.table(t).count for t in TABLES} == counts
+    assert not list(db.execute("PRAGMA foreign_key_check"))
+    rows = list(db.query("select speaker, quote from who_said_what"))
+    assert any(r["speaker"] == "Mara Ellison" for r in rows)
+    hits = list(db.query("select rowid from quotes_fts where quotes_fts match 'evidence'"))
+    assert hits

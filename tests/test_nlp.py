@@ -1,0 +1,78 @@
+"""The spaCy components on text: entities, quotes, speakers, no-comments and claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.records import Article
+from nlp.pipeline import analyse
+from nlp.quotes import find_segments
+from tests.conftest import ARTICLE_1, ARTICLE_2
+
+
+def run(nlp, text: str):
+    return next(analyse(nlp, [(Article(url="t", text=text), "t")])).to_json_dict()
+
+
+def test_gazetteer_wins_over_statistical_ner(nlp):
+    doc = nlp("Vantor Labs and Orrin said the Lumen maker would appeal.")
+    labels = {e.text: (e.label_, e._.canonical) for e in doc.ents}
+    assert labels["Vantor Labs"] == ("ORG", "Vantor")
+    assert labels["Orrin"] == ("ORG", "Orrin Labs")
+    assert labels["Lumen maker"] == ("ORG", "Orrin Labs")
+
+
+def test_surname_resolves_to_full_name_met_earlier(nlp):
+    doc = nlp("Mara Ellison spoke first. Later, Ellison said the case was strong.")
+    assert [e._.canonical for e in doc.ents if e.label_ == "PERSON"] == ["Mara Ellison", "Mara Ellison"]
+
+
+def test_direct_quotes_and_speakers(nlp):
+    out = run(nlp, "\n".join(ARTICLE_1))
+    quotes = {q["text"]: q for q in out["quotes"]}
+    q1 = quotes["We have clear evidence that Vantor used our outputs to build its model"]
+    assert q1["kind"] == "direct" and q1["speaker"] == "Mara Ellison" and q1["cue"] == "said"
+    assert "chief executive" in q1["speaker_role"]
+    # speaker named only in the sentence before
+    assert quotes["We never touched their API."]["speaker"] == "Tamsin Okafor"
+    text = out["article"]["text"]
+    for q in out["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_no_comments_and_claims(nlp):
+    out = run(nlp, "\n".join(ARTICLE_1 + ARTICLE_2))
+    assert {"speaker": "Skyreach Cloud", "kind": "declined"} in out["no_comment"]
+    assert {"speaker": "Vantor", "kind": "no_response"} in out["no_comment"]
+    stances = {(c["claimant"], c["stance"]) for c in out["claims"]}
+    assert ("Tamsin Okafor", "denial") in stances
+    assert any(c["claimant"] == "Orrin Labs" or c["claimant"] == "Mara Ellison" for c in out["claims"])
+
+
+def test_pronoun_and_spokesperson(nlp):
+    text = ("Mara Ellison, Orrin's chief executive, spoke at a conference on Tuesday. "
+            "“The evidence is overwhelming,” she said.\n"
+            "An Orrin spokesperson said the company had “no choice” but to go public.")
+    out = run(nlp, text)
+    q = {x["text"]: x for x in out["quotes"]}
+    assert q["The evidence is overwhelming"]["speaker"] == "Mara Ellison"
+    mixed = [x for x in out["quotes"] if x["kind"] == "mixed"]
+    assert mixed and mixed[0]["speaker"] == "Orrin Labs" and mixed[0]["speaker_role"] == "spokesperson"
+
+
+def test_multi_paragraph_quote_and_quote_styles():
+    text = "“This is the first part of it\n“and this is the second,” she said. «Non» and ‘inner words here’."
+    segs = find_segments(text)
+    contents = [text[s.start:s.end] for s in segs]
+    assert contents[0].startswith("This is the first part") and contents[0].endswith("the second")
+    assert "Non" in contents and "inner words here" in contents
+
+
+@pytest.mark.parametrize("text", ["", "“unbalanced quote with no end", "“" * 50,
+                                  "Der Sprecher sagte: „Wir äußern uns nicht.“",
+                                  "\n\n\n", "“all quotes” “all quotes” “all quotes”"])
+def test_bad_input_never_crashes_the_batch(nlp, text):
+    results = list(analyse(nlp, [(Article(url="a", text=text), "a"),
+                                 (Article(url="b", text="\n".join(ARTICLE_1)), "b")]))
+    assert len(results) == 2
+    assert results[1].quotes  # the good document after the bad one is analysed
