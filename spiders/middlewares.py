@@ -48,7 +48,9 @@ class ArchiveAndLogMiddleware:
                    for k, vs in response.headers.items() for v in vs]
         loc = self.archive.write_response(
             response.url, response.status, "", headers, response.body, fetched_at,
-            request_url=request.url)
+            request_url=request.url,
+            meta={"source": request.meta.get("source"), "via": request.meta.get("via"),
+                  "outlet": request.meta.get("outlet")})
         request.meta["claimtrack_archive"] = loc
         request.meta["claimtrack_fetched_at"] = fetched_at
         record_fetch(self.db, {

@@ -35,9 +35,18 @@ class RelevancePipeline:
             return item
         keep, why = self.filter.judge(item)
         item.relevance = why
+        prov = getattr(self.crawler, "claimtrack_provenance", None)
+        if prov is not None:
+            record_fetch(prov.db, {"run_id": prov.run_id, "url": _request_url(item),
+                                   "outcome": "stored" if keep else "dropped", "note": why,
+                                   "_new_attempt": False})
         if not keep:
             raise DropItem(f"not relevant ({why}): {item.url}")
         return item
+
+
+def _request_url(item: Article) -> str:
+    return getattr(item, "_request_url", None) or item.url
 
 
 class StoreArticlePipeline:

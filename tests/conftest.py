@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.config import NLP_DATA, REPO_ROOT, Settings, demo_settings
+from claimtrack.config import NLP_DATA, RELEVANCE, Settings, demo_settings
 
 TESTS = Path(__file__).parent
 FIXTURE_GAZ = TESTS / "data" / "test_gazetteer.jsonl"
@@ -101,7 +101,7 @@ def demo_db(tmp_path_factory):
     s = demo_settings(db=out / "demo.db")
     with DemoSite() as site:
         rc = crawl(s, DEMO_SITE / "sources.yml", site=site.url, log_file=out / "crawl.log",
-                   extra={"DOWNLOAD_DELAY": "0"})
+                   relevance=RELEVANCE, extra={"DOWNLOAD_DELAY": "0"})
     assert rc == 0, (out / "crawl.log").read_text()[-3000:]
     jobs.process(s)
     return s

@@ -99,6 +99,7 @@ class NewsSpider(scrapy.Spider):
         article.discovered_via = response.meta.get("via")
         if response.meta.get("outlet") and not article.outlet:
             article.outlet = response.meta["outlet"]
+        article._request_url = response.request.url
         self._note(response, None, outcome="stored")
         yield article
 

@@ -1,0 +1,66 @@
+"""The published database, queried through Datasette's own test client."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+
+import pytest
+
+from db.publish import make_datasette
+
+
+def fetch_all(settings, paths: list[str]) -> dict[str, tuple[int, str, dict]]:
+    async def go():
+        ds = make_datasette(settings)
+        out = {}
+        for p in paths:
+            r = await ds.client.get(p)
+            out[p] = (r.status_code, r.text, dict(r.headers))
+        return out
+    return asyncio.run(go())
+
+
+def test_demo_in_datasette(demo_db):
+    name = demo_db.db.stem
+    quote_sql = ("select q.id, q.text, e.name as speaker from quotes q join entities e "
+                 "on e.id = q.speaker_id order by q.appearances desc, q.id limit 5")
+    paths = [
+        f"/{name}/quotes.json?_shape=array&_size=5",
+        f"/{name}.json?sql=" + quote_sql.replace(" ", "+") + "&_shape=array",
+        f"/{name}/who_said_what",
+        f"/{name}/articles",
+        "/-/metadata.json",
+    ]
+    res = fetch_all(demo_db, paths)
+    for p in paths:
+        assert res[p][0] == 200, (p, res[p][1][:500])
+    rows = json.loads(res[paths[1]][1])
+    assert len(rows) == 5 and all(r["speaker"] for r in rows)
+    # the HTML page lists the same rows, escaped
+    page = res[f"/{name}/who_said_what"][1]
+    assert html.escape(rows[0]["speaker"]) in page or rows[0]["speaker"] in page
+    meta = json.loads(res["/-/metadata.json"][1])
+    tables = meta["databases"][name]["tables"]
+    for t in ("articles", "quotes", "entities", "quote_appearances", "fetches"):
+        assert tables[t]["description"] and tables[t]["columns"]
+
+
+def test_quote_page_and_archive(demo_db):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(demo_db.db)
+    q = next(db.query("select id, text from quotes where speaker_id is not null "
+                      "and first_article_id is not null limit 1"))
+    art = next(db.query("select article_id from quote_appearances where quote_id = ?", [q["id"]]))
+    res = fetch_all(demo_db, [f"/-/quote/{q['id']}", f"/-/archive/{art['article_id']}",
+                              "/-/quote/ffffffffffffffff"])
+    status, body, _ = res[f"/-/quote/{q['id']}"]
+    assert status == 200
+    assert 'id="quote-in-context"' in body and html.escape(q["text"], quote=False)[:40] in body
+    assert 'id="archive-link"' in body and 'id="speaker-link"' in body
+    status, body, headers = res[f"/-/archive/{art['article_id']}"]
+    assert status == 200 and "FICTION" in body
+    assert "sandbox" in headers["content-security-policy"]
+    assert res["/-/quote/ffffffffffffffff"][0] == 404
