@@ -109,6 +109,11 @@ def crawl_cmd(sources, db, jobdir, relevance):
     rc = crawl(settings, src, jobdir=Path(jobdir) if jobdir else None, relevance=rel)
     if rc != 0:
         raise click.ClickException(f"crawl exited with {rc}")
+    import yaml
+    if (yaml.safe_load(Path(src).read_text(encoding="utf-8")) or {}).get("dockets"):
+        rc = crawl(settings, src, spider="dockets")
+        if rc != 0:
+            raise click.ClickException(f"docket crawl exited with {rc}")
     _summary(settings)
 
 

@@ -133,3 +133,29 @@ class Analysis:
         if self.error:
             out["error"] = self.error
         return out
+
+
+@dataclass
+class Docket:
+    """A court docket found through CourtListener: becomes (or updates) a dispute."""
+
+    courtlistener_id: int
+    case_name: str
+    court: str | None = None
+    docket_number: str | None = None
+    filed: str | None = None
+    terminated: str | None = None
+    url: str | None = None
+    search: str | None = None
+
+
+@dataclass
+class DocketEntry:
+    """One entry on a docket (a filing, an order, a ruling): a dated event of its dispute."""
+
+    courtlistener_id: int
+    docket_id: int
+    date: str | None
+    entry_number: int | None
+    description: str
+    url: str | None = None

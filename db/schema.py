@@ -81,6 +81,12 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "id",
         [("court_id", "entities", "id")],
     ),
+    "dispute_events": (
+        {"id": str, "dispute_id": str, "date": str, "entry_number": int, "description": str,
+         "url": str, "origin": str},
+        "id",
+        [("dispute_id", "disputes", "id")],
+    ),
     "dispute_parties": (
         {"dispute_id": str, "entity_id": str, "role": str},
         ("dispute_id", "entity_id", "role"),

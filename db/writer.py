@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 import sqlite_utils
 
-from claimtrack.records import Analysis, Article, stable_id
+from claimtrack.records import Analysis, Article, Docket, DocketEntry, stable_id
 from db.schema import ensure_schema
 from nlp.gazetteer import Gazetteer, normalise, slugify
 
@@ -156,6 +156,31 @@ def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
             db.table("article_authors").upsert({"article_id": aid, "author_id": au},
                                                pk=("article_id", "author_id"))
     return aid
+
+
+def upsert_docket(db: sqlite_utils.Database, d: Docket) -> str:
+    """A CourtListener docket is a lawsuit dispute; a known dispute with the same
+    CourtListener id (seeded from data) is updated rather than duplicated."""
+    known = db.execute("select id from disputes where courtlistener_id = ?",
+                       [d.courtlistener_id]).fetchone()
+    did = known[0] if known else f"cl-{d.courtlistener_id}"
+    row = {"id": did, "courtlistener_id": d.courtlistener_id, "docket": d.docket_number,
+           "filed": d.filed, "status": "terminated" if d.terminated else "open"}
+    if not known:
+        row.update(name=d.case_name, kind="lawsuit", court=d.court, origin="courtlistener")
+    with db.atomic():
+        db.table("disputes").upsert(row, pk="id")
+    return did
+
+
+def upsert_docket_entry(db: sqlite_utils.Database, e: DocketEntry) -> None:
+    known = db.execute("select id from disputes where courtlistener_id = ?", [e.docket_id]).fetchone()
+    did = known[0] if known else f"cl-{e.docket_id}"
+    with db.atomic():
+        db.table("dispute_events").upsert({
+            "id": f"cl-entry-{e.courtlistener_id}", "dispute_id": did, "date": e.date,
+            "entry_number": e.entry_number, "description": e.description, "url": e.url,
+            "origin": "courtlistener"}, pk="id")
 
 
 def _exists(db, table: str, pk: str) -> bool:

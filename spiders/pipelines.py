@@ -11,8 +11,8 @@ from pathlib import Path
 
 from scrapy.exceptions import DropItem
 
-from claimtrack.records import Article
-from db.writer import open_db, record_fetch, upsert_article
+from claimtrack.records import Article, Docket, DocketEntry
+from db.writer import open_db, record_fetch, upsert_article, upsert_docket, upsert_docket_entry
 from spiders.relevance import RelevanceFilter
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,10 @@ class StoreArticlePipeline:
         if isinstance(item, Article):
             upsert_article(self.db, item)
             self.stored += 1
+        elif isinstance(item, Docket):
+            upsert_docket(self.db, item)
+        elif isinstance(item, DocketEntry):
+            upsert_docket_entry(self.db, item)
         return item
 
     def close_spider(self, spider=None):

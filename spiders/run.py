@@ -17,7 +17,8 @@ from claimtrack.config import REPO_ROOT, Settings
 
 def crawl(settings: Settings, sources: Path, site: str = "", jobdir: Path | None = None,
           run_id: str | None = None, extra: dict[str, str] | None = None,
-          log_file: Path | None = None, relevance: Path | None = None) -> int:
+          log_file: Path | None = None, relevance: Path | None = None,
+          spider: str = "news") -> int:
     opts = {
         "CLAIMTRACK_DB": str(Path(settings.db).resolve()),
         "CLAIMTRACK_ARCHIVE": str(Path(settings.archive).resolve()),
@@ -31,7 +32,7 @@ def crawl(settings: Settings, sources: Path, site: str = "", jobdir: Path | None
         opts["JOBDIR"] = str(Path(jobdir).resolve())
     if log_file:
         opts["LOG_FILE"] = str(Path(log_file).resolve())
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "news"]
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider]
     for k, v in opts.items():
         cmd += ["-s", f"{k}={v}"]
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "spiders.settings",
