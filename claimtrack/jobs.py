@@ -7,6 +7,7 @@ so the CLI shows a progress bar and the tests stay quiet.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -88,7 +89,9 @@ def rebuild(settings: Settings, target: Path, progress: Progress | None = None,
             continue
         meta = rec.meta or {}
         try:
-            article = extract_article(rec.body, rec.url, meta.get("outlet"))
+            m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
+            article = extract_article(rec.body, rec.url, meta.get("outlet"),
+                                      charset=m.group(1) if m else None)
         except ExtractionError:
             continue
         except Exception as exc:

@@ -98,12 +98,35 @@ def dedupe_paragraphs(text: str) -> str:
     return "\n".join(kept)
 
 
-def extract_article(html: bytes | str, url: str, outlet: str | None = None) -> Article:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+
+
+def decode_html(body: bytes, declared: str | None = None) -> str:
+    """Decode a page whose declared encoding may be wrong or missing: the declared charset
+    (header, then <meta>) if the bytes really are in it, else UTF-8, else Windows-1252, which
+    is what pages with no or a false declaration are usually in."""
+    candidates = [declared]
+    m = _META_CHARSET.search(body[:4096])
+    if m:
+        candidates.append(m.group(1).decode("ascii", "ignore"))
+    candidates += ["utf-8", "cp1252"]
+    for enc in candidates:
+        if not enc:
+            continue
+        try:
+            return body.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode("utf-8", errors="replace")
+
+
+def extract_article(html: bytes | str, url: str, outlet: str | None = None,
+                    charset: str | None = None) -> Article:
     """Extract one article; raises :class:`ExtractionError` for pages with no readable body."""
     if isinstance(html, bytes):
         if b"\x00" in html[:2048]:
             raise ExtractionError("binary content served as HTML")
-        html_text = html.decode("utf-8", errors="replace")
+        html_text = decode_html(html, charset)
     else:
         html_text = html
     if not html_text.strip():

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-import uuid
 
 from scrapy import signals
 
 from db.writer import open_db, record_fetch
 from spiders.archive import WarcArchive
+from spiders.resume import replayable, response_from_archive, run_id_for
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,12 @@ class ArchiveAndLogMiddleware:
         s = crawler.settings
         self.db = open_db(s.get("CLAIMTRACK_DB"))
         self.archive = WarcArchive(s.get("CLAIMTRACK_ARCHIVE"))
-        self.run_id = s.get("CLAIMTRACK_RUN_ID") or f"{utcnow()}-{uuid.uuid4().hex[:6]}"
+        self.run_id = run_id_for(s, utcnow())
+        self.archive_dir = s.get("CLAIMTRACK_ARCHIVE")
+        self.replay = replayable(self.db, self.run_id)
+        if self.replay:
+            log.info("resuming run %s: %d responses replayed from the archive",
+                     self.run_id, len(self.replay))
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         # The spider's callbacks log outcomes (skipped, stored) through the same handle.
         crawler.claimtrack_provenance = self
@@ -40,9 +45,22 @@ class ArchiveAndLogMiddleware:
 
     def process_request(self, request, spider=None):
         request.meta.setdefault("claimtrack_t0", time.monotonic())
+        loc = self.replay.pop(request.url, None)
+        if loc is not None:  # fetched earlier in this same run: read it back, don't fetch
+            try:
+                response, fetched_at = response_from_archive(self.archive_dir, loc, request)
+            except (OSError, LookupError, ValueError) as exc:
+                log.warning("replay failed for %s (%s); fetching again", request.url, exc)
+                return None
+            request.meta["claimtrack_replayed"] = True
+            request.meta["claimtrack_archive"] = loc
+            request.meta["claimtrack_fetched_at"] = fetched_at
+            return response
         return None
 
     def process_response(self, request, response, spider=None):
+        if request.meta.get("claimtrack_replayed"):
+            return response
         fetched_at = utcnow()
         headers = [(k.decode("latin-1"), v.decode("latin-1"))
                    for k, vs in response.headers.items() for v in vs]
@@ -74,3 +92,26 @@ class ArchiveAndLogMiddleware:
 
     def spider_closed(self, spider, reason=None):
         self.archive.close()
+
+
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _ScrapyRobots  # noqa: E402
+from scrapy.utils.httpobj import urlparse_cached  # noqa: E402
+from twisted.internet.defer import Deferred  # noqa: E402
+
+
+class RobotsTxtMiddleware(_ScrapyRobots):
+    """Scrapy's robots.txt middleware, made safe for requests that wait on the same robots.txt.
+
+    Measured here with Scrapy 2.19: when several requests to one host wait for its robots.txt,
+    only the first receives the parser; the others receive None and are let through, so a
+    disallowed URL queued at start-up was fetched. Once the file is parsed the parser is in
+    ``_parsers``, so a waiter that got None reads it from there.
+    """
+
+    async def robot_parser(self, request):
+        rp = await super().robot_parser(request)
+        if rp is None:
+            cached = self._parsers.get(urlparse_cached(request).netloc)
+            if cached is not None and not isinstance(cached, Deferred):
+                return cached
+        return rp

@@ -15,10 +15,17 @@ from pathlib import Path
 from claimtrack.config import REPO_ROOT, Settings
 
 
-def crawl(settings: Settings, sources: Path, site: str = "", jobdir: Path | None = None,
-          run_id: str | None = None, extra: dict[str, str] | None = None,
-          log_file: Path | None = None, relevance: Path | None = None,
-          spider: str = "news") -> int:
+def crawl(settings: Settings, sources: Path, **kwargs) -> int:
+    """Run a crawl to the end; returns the child's exit code."""
+    cmd, env = crawl_command(settings, sources, **kwargs)
+    return subprocess.call(cmd, cwd=REPO_ROOT, env=env)
+
+
+def crawl_command(settings: Settings, sources: Path, site: str = "", jobdir: Path | None = None,
+                  run_id: str | None = None, extra: dict[str, str] | None = None,
+                  log_file: Path | None = None, relevance: Path | None = None,
+                  spider: str = "news") -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of a crawl (for callers that manage the process)."""
     opts = {
         "CLAIMTRACK_DB": str(Path(settings.db).resolve()),
         "CLAIMTRACK_ARCHIVE": str(Path(settings.archive).resolve()),
@@ -37,4 +44,4 @@ def crawl(settings: Settings, sources: Path, site: str = "", jobdir: Path | None
         cmd += ["-s", f"{k}={v}"]
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "spiders.settings",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
-    return subprocess.call(cmd, cwd=REPO_ROOT, env=env)
+    return cmd, env

@@ -29,6 +29,9 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
 
 COOKIES_ENABLED = False
+# Resumption is answered from the database and the archive (spiders/resume.py), not from a
+# requests.seen file that a kill would leave claiming pages that were never fetched.
+DUPEFILTER_CLASS = "spiders.resume.MemoryDupeFilter"
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
@@ -37,6 +40,8 @@ LOG_LEVEL = "INFO"
 # Priority 950 puts the archive middleware next to the downloader, so it sees every raw
 # response (redirects, errors, compressed bodies) and every download exception.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.RobotsTxtMiddleware": 100,
     "spiders.middlewares.ArchiveAndLogMiddleware": 950,
 }
 

@@ -9,6 +9,7 @@ article records how it was found. Everything that fails is logged and the crawl 
 from __future__ import annotations
 
 import logging
+import re
 
 import scrapy
 from scrapy.http import Response
@@ -17,6 +18,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from db.writer import record_fetch
 from spiders.extract import ExtractionError, extract_article
+from spiders.resume import done_urls
 from spiders.sources import load_sources
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,7 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         settings = self.crawler.settings
         sources = load_sources(settings.get("CLAIMTRACK_SOURCES"), settings.get("CLAIMTRACK_SITE", ""))
+        self.done = done_urls(self._db)
         for src in sources:
             meta = {"source": src.name, "outlet": src.outlet}
             for url in src.feeds:
@@ -42,8 +45,15 @@ class NewsSpider(scrapy.Spider):
                 yield scrapy.Request(url, self.parse_article, errback=self.failed,
                                      meta={**meta, "via": "urllist"})
 
-    def _follow(self, response: Response, url: str, via: str) -> scrapy.Request:
-        return response.follow(url, self.parse_article, errback=self.failed,
+    def _follow(self, response: Response, url: str, via: str, lastmod: str | None = None):
+        """A request for an article, or None when an earlier run already has it (and its
+        sitemap entry, if any, says it has not changed since)."""
+        absolute = response.urljoin(url)
+        seen = self.done.get(absolute)
+        if seen is not None and not (lastmod and lastmod > seen):
+            self.crawler.stats.inc_value("claimtrack/already_have")
+            return None
+        return response.follow(absolute, self.parse_article, errback=self.failed,
                                meta={"source": response.meta.get("source"),
                                      "outlet": response.meta.get("outlet"), "via": via})
 
@@ -60,7 +70,9 @@ class NewsSpider(scrapy.Spider):
         if not links:
             self._note(response, "feed has no entries")
         for link in links:
-            yield self._follow(response, link.strip(), "feed")
+            req = self._follow(response, link.strip(), "feed")
+            if req is not None:
+                yield req
 
     def parse_sitemap(self, response: Response):
         """Sitemap indexes are followed; urlsets (news sitemaps included) list articles."""
@@ -77,7 +89,9 @@ class NewsSpider(scrapy.Spider):
                 yield response.follow(loc, self.parse_sitemap, errback=self.failed,
                                       meta={**response.meta, "via": "sitemap"})
             else:
-                yield self._follow(response, loc, "sitemap")
+                req = self._follow(response, loc, "sitemap", entry.get("lastmod"))
+                if req is not None:
+                    yield req
 
     def parse_article(self, response: Response):
         ctype = response.headers.get("Content-Type", b"").lower()
@@ -85,7 +99,9 @@ class NewsSpider(scrapy.Spider):
             self._note(response, f"not HTML ({ctype.decode('latin-1')})")
             return
         try:
-            article = extract_article(response.body, response.url, response.meta.get("outlet"))
+            m = re.search(rb"charset=([\w-]+)", ctype)
+            article = extract_article(response.body, response.url, response.meta.get("outlet"),
+                                      charset=m.group(1).decode("ascii") if m else None)
         except ExtractionError as exc:
             self._note(response, f"not an article: {exc}")
             return
