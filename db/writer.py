@@ -333,12 +333,16 @@ def match_dispute(db: sqlite_utils.Database, claimant: str | None, target: str |
 def finalize(db: sqlite_utils.Database) -> None:
     """Derived columns that depend on more than one article: story groups, first appearances."""
     with db.atomic():
-        # Syndicated copies: the same body text under different URLs share a story id.
-        # (Near-duplicate grouping refines this; exact text is the first, certain signal.)
-        db.execute("""
-            update articles set story_id = (
-              select min(a2.id) from articles a2 where a2.text = articles.text)
-        """)
+        # Syndicated copies (near-duplicate bodies) share a story id: db/stories.py.
+        from db.stories import group_stories
+
+        arts = db.execute("select id, coalesce(published, '') || coalesce(fetched_at, ''), text "
+                          "from articles").fetchall()
+        stories = group_stories(arts)
+        current = dict(db.execute("select id, story_id from articles").fetchall())
+        for aid, sid in stories.items():
+            if current.get(aid) != sid:
+                db.execute("update articles set story_id = ? where id = ?", [sid, aid])
         db.execute("delete from quotes where id not in (select quote_id from quote_appearances)"
                    " and id not in (select quote_id from claims where quote_id is not null)")
         db.execute("""

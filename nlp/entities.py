@@ -4,7 +4,7 @@
 small English model does not know this field (it tags AI companies as places and people), and
 the gazetteer is the project's curated knowledge of it. ``claimtrack_canonical`` then gives
 every entity one canonical name: the gazetteer's, or the fullest form met earlier in the text
-("Okafor" -> "Tamsin Okafor", "Vantor" -> "Vantor Labs").
+("Okafor" -> "Tamsin Okafor", "Corvane" -> "Corvane Labs").
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ class Canonicaliser:
         key = normalise(ent.text)
         clean = _clean_surface(ent.text)
         if label == "PERSON":
-            # An org name tagged as a person ("Vantor said") is the org.
+            # An org name tagged as a person ("Corvane said") is the org.
             for o in orgs:
                 if normalise(o) == key or normalise(o).split(" ")[0] == key:
                     return o, "ORG"

@@ -552,7 +552,7 @@ class Attributor:
             comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
             if comp is None or comp.i < t.i and not comp.is_sent_start and self._ends_with_quote(comp):
                 continue
-            if comp.i < t.i:  # "Vantor copied it, Ellison said": the clause precedes the cue
+            if comp.i < t.i:  # "Corvane copied it, Ellison said": the clause precedes the cue
                 pass
             left = comp.left_edge
             if left.lower_ == "that" and left.dep_ == "mark":

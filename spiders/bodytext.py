@@ -29,17 +29,18 @@ MAX_HTML_CHARS = 4_000_000
 # Class/id words that mark page furniture. Matched as whole words inside class/id values split on
 # - _ and spaces (so "comment" matches "post-comments" but not "commentary").
 _FURNITURE_WORDS = (
-    "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+    "comment", "comments", "commentlist", "disqus",
     "related", "relatedposts", "recommended", "recommendations", "recirc", "outbrain", "taboola",
     "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "paywall",
-    "share", "sharing", "sharebar", "social", "sociallinks", "follow",
-    "mostread", "mostpopular", "popular", "trending", "most",
-    "promo", "promotion", "sponsored", "advert", "advertisement", "ad", "ads", "adslot",
-    "breadcrumb", "breadcrumbs", "tags", "tagcloud", "taglist",
-    "byline", "author", "bio", "sidebar", "widget", "footer", "nav", "navigation", "menu",
+    "share", "sharing", "sharebar", "social", "sociallinks",
+    "mostread", "mostpopular", "trending",
+    "promo", "promotion", "sponsored", "advert", "advertisement", "ads", "adslot",
+    "breadcrumb", "breadcrumbs", "tagcloud", "taglist",
+    "sidebar", "footer", "nav", "navigation", "menu",
     "cookie", "consent", "gdpr", "modal", "popup", "toolbar", "print",
 )
 _FURNITURE = frozenset(_FURNITURE_WORDS)
+_FURNITURE_HINT = re.compile("|".join(sorted(_FURNITURE_WORDS, key=len, reverse=True)), re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _SPLIT_CLASS = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -55,6 +56,11 @@ _BOILERPLATE_LINE = re.compile(
     r"recommended|most (?:read|popular|viewed)|trending now|don'?t miss|more stories)\b.{0,80}$|"
     r"(?:share|like) (?:this|on|via)\b.{0,60}$|"
     r"follow us\b.{0,60}$|"
+    r"follow .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)\b|"
+    r"subscribe to\b.{0,100}$|if you (?:enjoyed|liked) this\b|"
+    r"also on [\w-]+\.[a-z]{2,}\b|"
+    r"(?:leggi anche|leia tamb[eé]m|lea tambi[eé]n|lire aussi|lesen sie auch|mehr zum thema)\b.{0,100}$|"
+    r"(?:comments?|tags?)\s*:?$|"
     r"advertisement$|sponsored$|"
     r"(?:we|this (?:site|website)) uses? cookies|"
     r"\d+ comments?$|comments? (?:are )?closed|leave a (?:comment|reply)|"
@@ -187,12 +193,15 @@ def _prune_furniture(tree) -> None:
     if body is None:
         body = tree
     ptotal = sum(len(t) for t in body.xpath(".//p//text()")) or 1
-    total = sum(len(t) for t in body.xpath(".//text()[not(ancestor::script or ancestor::style)]")) or 1
+    total = len(body.text_content()) - sum(len(s.text or "") for s in body.iter("script", "style"))
+    total = max(total, 1)
     doomed = []
     for el in body.iter("div", "section", "aside", "ul", "ol", "form", "span", "p", "nav",
                         "footer", "header", "figure", "li", "table"):
-        words = _class_words(el)
-        if not words or not (words & _FURNITURE):
+        raw = el.get("class"), el.get("id")
+        if not (raw[0] or raw[1]) or not _FURNITURE_HINT.search(f"{raw[0]} {raw[1]}"):
+            continue  # cheap substring pre-check: most elements have no furniture word at all
+        if not (_class_words(el) & _FURNITURE):
             continue
         ptext = sum(len(t) for t in el.xpath(".//p//text()"))
         if ptext > 0.3 * ptotal:

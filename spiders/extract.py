@@ -120,6 +120,11 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     return body.decode("utf-8", errors="replace")
 
 
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()
+    return norm(a) == norm(b)
+
+
 def extract_article(html: bytes | str, url: str, outlet: str | None = None,
                     charset: str | None = None) -> Article:
     """Extract one article; raises :class:`ExtractionError` for pages with no readable body."""
@@ -146,9 +151,13 @@ def extract_article(html: bytes | str, url: str, outlet: str | None = None,
     if len(body) < 80:
         raise ExtractionError("no article body found")
 
+    title = ld.get("headline") or _meta(tree, "og:title") or getattr(doc, "title", None)
+    if title:  # the headline printed above the body is not part of the body
+        first, _, rest = body.partition("\n")
+        if _same(first, title):
+            body = rest
     canonical = (tree.xpath('//link[@rel="canonical"]/@href') or [None])[0] \
         or _meta(tree, "og:url") or ld.get("url") or getattr(doc, "url", None)
-    title = ld.get("headline") or _meta(tree, "og:title") or getattr(doc, "title", None)
     authors = _names(ld.get("author")) or [
         a.strip() for a in re.split(r";|,| and ", _meta(tree, "author", "article:author") or "")
         if a.strip()] or [a.strip() for a in (getattr(doc, "author", None) or "").split(";") if a.strip()]

@@ -32,18 +32,18 @@ def page(title: str, paragraphs: list[str], canonical: str, published: str = "20
 
 
 ARTICLE_1 = [
-    "CALDER CITY, March 4 — Orrin Labs accused its rival Vantor of distilling its flagship model "
+    "CALDER CITY, March 4 — Orrin Labs accused its rival Tessaly of distilling its flagship model "
     "through its API, harvesting millions of answers to train a cheaper copy.",
-    "“We have clear evidence that Vantor used our outputs to build its model,” said Mara Ellison, "
+    "“We have clear evidence that Tessaly used our outputs to build its model,” said Mara Ellison, "
     "Orrin's chief executive.",
-    "Tamsin Okafor, Vantor's general counsel, was unequivocal. “We never touched their API.”",
+    "Tamsin Okafor, Tessaly's general counsel, was unequivocal. “We never touched their API.”",
     "A spokesperson for Skyreach Cloud declined to comment.",
 ]
 ARTICLE_2 = [
-    "CALDER CITY, March 9 — The Calder Gazette sued Vantor in the Calder District Court, saying the "
+    "CALDER CITY, March 9 — The Calder Gazette sued Tessaly in the Calder District Court, saying the "
     "company copied thousands of its articles to train its chatbot without a licence.",
     "“This is theft on an industrial scale,” said Ines Varga, the Gazette's publisher.",
-    "Vantor did not immediately respond to a request for comment.",
+    "Tessaly did not immediately respond to a request for comment.",
 ]
 
 
@@ -52,21 +52,21 @@ def site_root(tmp_path_factory) -> Path:
     """A tiny news site: a feed, a sitemap, two articles, and a link that 404s."""
     root = tmp_path_factory.mktemp("site")
     (root / "news").mkdir()
-    (root / "news" / "orrin-vantor.html").write_text(
-        page("Orrin accuses Vantor of distillation", ARTICLE_1, "https://ledger.example/orrin-vantor"),
+    (root / "news" / "orrin-tessaly.html").write_text(
+        page("Orrin accuses Tessaly of distillation", ARTICLE_1, "https://ledger.example/orrin-tessaly"),
         encoding="utf-8")
     (root / "news" / "gazette-sues.html").write_text(
-        page("Gazette sues Vantor", ARTICLE_2, "https://ledger.example/gazette-sues",
+        page("Gazette sues Tessaly", ARTICLE_2, "https://ledger.example/gazette-sues",
              published="2026-03-09"), encoding="utf-8")
     (root / "feed.xml").write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title>'
-        '<item><title>a</title><link>{{SITE}}/news/orrin-vantor.html</link></item>'
+        '<item><title>a</title><link>{{SITE}}/news/orrin-tessaly.html</link></item>'
         '<item><title>gone</title><link>{{SITE}}/news/missing.html</link></item>'
         '</channel></rss>', encoding="utf-8")
     (root / "sitemap.xml").write_text(
         '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         '<url><loc>{{SITE}}/news/gazette-sues.html</loc></url>'
-        '<url><loc>{{SITE}}/news/orrin-vantor.html</loc></url></urlset>', encoding="utf-8")
+        '<url><loc>{{SITE}}/news/orrin-tessaly.html</loc></url></urlset>', encoding="utf-8")
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
     (root / "sources.yml").write_text(
         "sources:\n  - name: ledger\n    outlet: Harbor Ledger\n"

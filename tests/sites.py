@@ -21,8 +21,8 @@ FICTION = ('<div class="fiction-notice">FICTION — generated test page; every o
 FIRST = ["Mara", "Tamsin", "Ines", "Joel", "Rhea", "Oskar", "Priya", "Dmitri", "Lena", "Hugo"]
 LAST = ["Ellison", "Okafor", "Varga", "Brandt", "Castellanos", "Lindqvist", "Raman", "Sorel",
         "Marsh", "Ferreira"]
-ORGS = ["Orrin Labs", "Vantor", "Skyreach Cloud", "Quillfire", "Northwind Models", "Calder Gazette",
-        "Ashgrove Press", "Lumen Audio", "Pellucid Images", "Harbor Ledger"]
+ORGS = ["Orrin Labs", "Tessaly", "Skyreach Cloud", "Quillfire", "Northwind Models", "Calder Gazette",
+        "Ashgrove Press", "Pelagic Audio", "Pellucid Images", "Harbor Ledger"]
 VERBS = ["said", "told reporters", "added", "argued", "wrote in a statement"]
 
 

@@ -16,9 +16,9 @@ def test_dockets_become_disputes_and_events(tmp_path, settings, monkeypatch):
     (api / "docket-entries").mkdir()
     # the static server maps /search/?type=r&q=... to search/index.html
     (api / "search" / "index.html").write_text(json.dumps({"count": 1, "next": None, "results": [
-        {"docket_id": 4242, "caseName": "Calder Gazette v. Vantor", "court": "Calder District Court",
+        {"docket_id": 4242, "caseName": "Calder Gazette v. Tessaly", "court": "Calder District Court",
          "docketNumber": "1:26-cv-04417", "dateFiled": "2026-03-09", "dateTerminated": None,
-         "docket_absolute_url": "/docket/4242/calder-gazette-v-vantor/"}]}), encoding="utf-8")
+         "docket_absolute_url": "/docket/4242/calder-gazette-v-tessaly/"}]}), encoding="utf-8")
     (api / "docket-entries" / "index.html").write_text(json.dumps({"next": None, "results": [
         {"id": 1, "entry_number": 1, "date_filed": "2026-03-09", "description": "COMPLAINT"},
         {"id": 2, "entry_number": 14, "date_filed": "2026-06-02", "description": "ORDER on motion to dismiss"},

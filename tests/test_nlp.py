@@ -15,11 +15,11 @@ def run(nlp, text: str):
 
 
 def test_gazetteer_wins_over_statistical_ner(nlp):
-    doc = nlp("Vantor Labs and Orrin said the Lumen maker would appeal.")
+    doc = nlp("Tessaly Labs and Orrin said the Pelagic maker would appeal.")
     labels = {e.text: (e.label_, e._.canonical) for e in doc.ents}
-    assert labels["Vantor Labs"] == ("ORG", "Vantor")
+    assert labels["Tessaly Labs"] == ("ORG", "Tessaly")
     assert labels["Orrin"] == ("ORG", "Orrin Labs")
-    assert labels["Lumen maker"] == ("ORG", "Orrin Labs")
+    assert labels["Pelagic maker"] == ("ORG", "Orrin Labs")
 
 
 def test_surname_resolves_to_full_name_met_earlier(nlp):
@@ -30,7 +30,7 @@ def test_surname_resolves_to_full_name_met_earlier(nlp):
 def test_direct_quotes_and_speakers(nlp):
     out = run(nlp, "\n".join(ARTICLE_1))
     quotes = {q["text"]: q for q in out["quotes"]}
-    q1 = quotes["We have clear evidence that Vantor used our outputs to build its model"]
+    q1 = quotes["We have clear evidence that Tessaly used our outputs to build its model"]
     assert q1["kind"] == "direct" and q1["speaker"] == "Mara Ellison" and q1["cue"] == "said"
     assert "chief executive" in q1["speaker_role"]
     # speaker named only in the sentence before
@@ -43,7 +43,7 @@ def test_direct_quotes_and_speakers(nlp):
 def test_no_comments_and_claims(nlp):
     out = run(nlp, "\n".join(ARTICLE_1 + ARTICLE_2))
     assert {"speaker": "Skyreach Cloud", "kind": "declined"} in out["no_comment"]
-    assert {"speaker": "Vantor", "kind": "no_response"} in out["no_comment"]
+    assert {"speaker": "Tessaly", "kind": "no_response"} in out["no_comment"]
     stances = {(c["claimant"], c["stance"]) for c in out["claims"]}
     assert ("Tamsin Okafor", "denial") in stances
     assert any(c["claimant"] == "Orrin Labs" or c["claimant"] == "Mara Ellison" for c in out["claims"])

@@ -18,9 +18,9 @@ def test_crawl_feed_sitemap_archive_and_fetches(site_root, settings):
     assert rc == 0
     db = sqlite_utils.Database(settings.db)
     arts = {r["canonical_url"]: r for r in db["articles"].rows}
-    assert set(arts) == {"https://ledger.example/orrin-vantor", "https://ledger.example/gazette-sues"}
-    a = arts["https://ledger.example/orrin-vantor"]
-    assert a["title"] == "Orrin accuses Vantor of distillation"
+    assert set(arts) == {"https://ledger.example/orrin-tessaly", "https://ledger.example/gazette-sues"}
+    a = arts["https://ledger.example/orrin-tessaly"]
+    assert a["title"] == "Orrin accuses Tessaly of distillation"
     assert a["published"] == "2026-03-04"
     assert a["outlet_id"] == "harbor-ledger"
     assert a["discovered_via"] in ("feed", "sitemap")
@@ -29,14 +29,14 @@ def test_crawl_feed_sitemap_archive_and_fetches(site_root, settings):
     # the archived record is the page as served, readable from its stored location
     rec = read_record(settings.archive, ArchiveLocation(a["warc_file"], a["warc_offset"],
                                                         a["warc_length"], a["warc_record_id"]))
-    assert rec.status == 200 and b"Orrin accuses Vantor" in rec.body
+    assert rec.status == 200 and b"Orrin accuses Tessaly" in rec.body
     # provenance: the 404 and the robots-disallowed page are logged with their errors
     fetches = {r["url"].split("/", 3)[-1]: r for r in db["fetches"].rows}
     assert fetches["news/missing.html"]["status"] == 404
     assert fetches["news/missing.html"]["error"]
     assert "robots" in (fetches["private/secret.html"]["error"] or "").lower() or \
         fetches["private/secret.html"]["outcome"] == "error"
-    assert fetches["news/orrin-vantor.html"]["outcome"] == "stored"
+    assert fetches["news/orrin-tessaly.html"]["outcome"] == "stored"
     # every response is in the archive, robots.txt and the 404 included
     urls = {r.url.split("/", 3)[-1] for r in iter_archive(settings.archive)}
     assert {"robots.txt", "feed.xml", "sitemap.xml", "news/missing.html"} <= urls
@@ -52,7 +52,7 @@ def test_recrawl_adds_no_rows(site_root, settings):
 
 
 def test_extract_drops_boilerplate_and_second_copy():
-    twice = page("Orrin accuses Vantor", ARTICLE_1, "https://ledger.example/x",
+    twice = page("Orrin accuses Tessaly", ARTICLE_1, "https://ledger.example/x",
                  extra='<div class="print-version">' + "".join(f"<p>{p}</p>" for p in ARTICLE_1) + "</div>")
     art = extract_article(twice.encode(), "http://127.0.0.1/x")
     assert art.text.count("We never touched their API") == 1

@@ -141,7 +141,7 @@ def load_articles() -> list[dict]:
             "in_feed": m.get("feed", "yes") != "no",
             "on_topic": m.get("topic", "yes") != "no",
             "disputes": [x.strip() for x in re.split(r"[;,]", m.get("disputes", "")) if x.strip()],
-            "notes": [x.strip() for x in m.get("notes", "").split(";") if x.strip()],
+            "notes": [x.strip() for x in re.split(r";(?![^()]*\))", m.get("notes", "")) if x.strip()],
             "print_twice": m.get("print_twice") == "yes",
             "paras": paras,
             "quotes": quotes,
@@ -504,7 +504,7 @@ def rss(outlet: str, arts: list[dict]) -> str:
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
 <title>{e(o["name"])}</title>
-<link>{SITE}/{outlet}/</link>
+<link>{SITE}/</link>
 <atom:link href="{SITE}/{outlet}/feed.xml" rel="self" type="application/rss+xml"/>
 <description>{e(o["blurb"])} (Fictional outlet in claimtrack's demo corpus.)</description>
 <language>en</language>
@@ -541,7 +541,7 @@ def atom(outlet: str, arts: list[dict]) -> str:
 <subtitle>{e(o["blurb"])} (Fictional outlet in claimtrack's demo corpus.)</subtitle>
 <id>tag:calderdispatch.example,2026:feed</id>
 <link rel="self" type="application/atom+xml" href="{SITE}/{outlet}/feed.xml"/>
-<link rel="alternate" type="text/html" href="{SITE}/{outlet}/"/>
+<link rel="alternate" type="text/html" href="{SITE}/"/>
 <updated>{iso(last)}</updated>
 {chr(10).join(entries)}
 </feed>

@@ -45,7 +45,7 @@ OPEN_MARKS = "“\"«‘'"
 KINDS = {"direct", "mixed", "indirect"}
 STANCES = {"accusation", "denial", "lawsuit", "ruling", "admission", "other"}
 NC_KINDS = {"declined", "unreachable", "no_response"}
-TYPES = {"PERSON", "ORG", "PRODUCT", "COURT", "OUTLET"}
+TYPES = {"PERSON", "ORG", "PRODUCT", "COURT", "OUTLET", "GPE"}  # GPE: the fictional places
 ROLES = {"plaintiff", "defendant", "accuser", "accused", "complainant", "respondent", "judge"}
 NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -209,7 +209,7 @@ def main() -> int:
         names[ent.get("name")] = ent
     alias_owner: dict[str, str] = {}
     for ent in names.values():
-        for al in [ent["name"], *ent.get("aliases", [])]:
+        for al in [ent["name"], *ent.get("aliases", []), *ent.get("context_aliases", [])]:
             if al in alias_owner and alias_owner[al] != ent["name"]:
                 problem("gazetteer", f"alias {al!r} used by {alias_owner[al]} and {ent['name']}")
             alias_owner[al] = ent["name"]
