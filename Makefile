@@ -13,6 +13,7 @@ help:
 	@echo "make demo-build    build the demo database only (data/demo.db)"
 	@echo "make test          run the test suite"
 	@echo "make eval          score quotes and speakers against the demo's gold files"
+	@echo "make eval-extract  score body extraction on the article-extraction benchmark"
 	@echo "make bench         throughput benchmarks (see bench/)"
 
 $(BIN)/python:
@@ -37,6 +38,11 @@ test: install
 
 eval: install
 	$(BIN)/python -m nlp.evaluate
+
+# Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
+# trafilatura's default, same pages, same metric.
+eval-extract: install
+	$(BIN)/python -m spiders.eval_extract
 
 clean:
 	rm -rf data .pytest_cache

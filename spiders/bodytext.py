@@ -8,9 +8,11 @@ stray sentence can become a false claim or a false attribution. So this module
 1. parses the page once and removes containers whose class/id words say they are furniture
    (comments, newsletter, related, share, most-read, ...), but never one that holds most of the
    page's paragraph text, so a site that names its article "post-comments-wrapper" still works;
-2. runs trafilatura on the pruned tree with comments off;
-3. cleans the lines: drops the headline, boilerplate prompts, link-list teasers and any paragraph
-   printed twice.
+2. runs trafilatura's fast path on the pruned tree with comments off;
+3. falls back to trafilatura's full cascade (slower: it cross-checks with other algorithms) only
+   when the fast result looks like a menu or is nearly empty;
+4. cleans the lines: drops the headline and subtitle, one-line prompts ("Sign up for...",
+   "Follow us on...", "Read more:") and a second copy of a body printed twice.
 
 Only generic signals are used (class words, text patterns, page structure): no rule names a site.
 """
@@ -22,9 +24,14 @@ import unicodedata
 
 import trafilatura
 
-# Pages beyond this are cut before parsing: the article is near the top of any real page, and
-# parsing tens of megabytes would stall the crawl.
-MAX_HTML_CHARS = 4_000_000
+# Pages beyond this are cut before parsing: the article comes early in any real page once scripts
+# are gone, and parsing tens of megabytes would stall the crawl.
+MAX_HTML_CHARS = 3_000_000
+
+# Below this many characters the fast extraction is suspected of having missed the article.
+MIN_BODY_CHARS = 250
+
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 # Class/id words that mark page furniture. Matched as whole words inside class/id values split on
 # - _ and spaces (so "comment" matches "post-comments" but not "commentary").
@@ -40,7 +47,6 @@ _FURNITURE_WORDS = (
     "cookie", "consent", "gdpr", "modal", "popup", "toolbar", "print",
 )
 _FURNITURE = frozenset(_FURNITURE_WORDS)
-_FURNITURE_HINT = re.compile("|".join(sorted(_FURNITURE_WORDS, key=len, reverse=True)), re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _SPLIT_CLASS = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -54,7 +60,7 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:read|see|watch) (?:more|also|next)\s*:|"
     r"(?:also read|read also|related|more on this|more from|you may also like|you might also like|"
     r"recommended|most (?:read|popular|viewed)|trending now|don'?t miss|more stories)\b.{0,80}$|"
-    r"(?:share|like) (?:this|on|via)\b.{0,60}$|"
+    r"share (?:this|on|via)\b.{0,60}$|like this (?:story|article|post)\b.{0,60}$|"
     r"follow us\b.{0,60}$|"
     r"follow .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)\b|"
     r"subscribe to\b.{0,100}$|if you (?:enjoyed|liked) this\b|"
@@ -93,14 +99,16 @@ def _extract(html, url: str | None) -> str:
     header = _headline_text(tree)
     _prune_furniture(tree)
     text = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
-    if _looks_like_menu(text):
-        # the fast path grabbed a navigation dump: pay for trafilatura's full cascade (it
-        # cross-checks with other algorithms) on a fresh tree, as it only happens on odd pages
+    menu = _looks_like_menu(text)
+    if menu or len(text) < MIN_BODY_CHARS:
+        # the fast path grabbed a navigation dump or next to nothing: pay for trafilatura's full
+        # cascade (it cross-checks with readability and jusText) on a fresh tree; this only
+        # happens on odd pages, so the crawl keeps the fast path's speed
         tree = _parse(html)
         if tree is not None:
             _prune_furniture(tree)
             retry = trafilatura.extract(tree, url=url, include_comments=False) or ""
-            if retry and not _looks_like_menu(retry):
+            if retry and not _looks_like_menu(retry) and (menu or len(retry) > len(text)):
                 text = retry
     return _clean_lines(text, titles, header)
 
@@ -126,7 +134,9 @@ def _as_text(html) -> str:
     if "\x00" in head or (head and sum(ch < " " and ch not in "\t\r\n\f" for ch in head) > 40):
         return ""
     if len(html) > MAX_HTML_CHARS:
-        html = html[:MAX_HTML_CHARS]
+        # inline scripts and styles are most of the bulk of oversized pages: drop them before
+        # cutting, so the cut falls after the article rather than inside the head
+        html = _SCRIPT_OR_STYLE.sub("", html)[:MAX_HTML_CHARS]
     return html if html.strip() else ""
 
 
@@ -195,20 +205,21 @@ def _prune_furniture(tree) -> None:
     ptotal = sum(len(t) for t in body.xpath(".//p//text()")) or 1
     total = len(body.text_content()) - sum(len(s.text or "") for s in body.iter("script", "style"))
     total = max(total, 1)
-    doomed = []
+    doomed: list = []
+    doomed_set: set = set()
     for el in body.iter("div", "section", "aside", "ul", "ol", "form", "span", "p", "nav",
                         "footer", "header", "figure", "li", "table"):
-        raw = el.get("class"), el.get("id")
-        if not (raw[0] or raw[1]) or not _FURNITURE_HINT.search(f"{raw[0]} {raw[1]}"):
-            continue  # cheap substring pre-check: most elements have no furniture word at all
         if not (_class_words(el) & _FURNITURE):
             continue
+        if doomed and _inside_any(el, doomed_set):
+            continue  # already goes with an enclosing container
         ptext = sum(len(t) for t in el.xpath(".//p//text()"))
         if ptext > 0.3 * ptotal:
             continue
         if len(el.text_content()) > 0.3 * total:
             continue
         doomed.append(el)
+        doomed_set.add(el)
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -225,6 +236,14 @@ def _prune_furniture(tree) -> None:
 
 
 _HEADER_WORDS = frozenset(("header", "head", "headline", "headlines", "heading", "hero", "title"))
+
+
+def _inside_any(el, elements: set) -> bool:
+    """True when one of el's ancestors is in elements."""
+    for anc in el.iterancestors():
+        if anc in elements:
+            return True
+    return False
 
 
 def _headline_text(tree) -> str:
@@ -257,7 +276,9 @@ def _clean_lines(text: str, titles: set[str], header: str = "") -> str:
         key = _norm(line)
         if not key:
             continue
-        if not lines and (key in titles or (len(key) > 15 and key in header)):
+        # the headline zone: nothing kept yet but a few short labels ("Review", a date)
+        leading = len(lines) < 3 and all(len(_WORDS.findall(x)) < 6 for x in lines)
+        if leading and (key in titles or (len(key) > 15 and key in header)):
             continue
         if len(line) < 200 and _BOILERPLATE_LINE.search(line):
             continue

@@ -14,9 +14,10 @@ import re
 from typing import Any
 
 import lxml.html
-import trafilatura
+from trafilatura.metadata import extract_metadata
 
 from claimtrack.records import Article
+from spiders.bodytext import extract_body
 
 # Paragraphs that are page furniture, never journalism. Kept short and generic on purpose:
 # site-specific rules would overfit.
@@ -142,14 +143,15 @@ def extract_article(html: bytes | str, url: str, outlet: str | None = None,
         raise ExtractionError(f"unparseable HTML: {exc}") from exc
 
     ld = _jsonld_article(tree)
-    doc = trafilatura.bare_extraction(
-        html_text, url=url, with_metadata=True, include_comments=False,
-        include_tables=False, deduplicate=False,
-    )
-    body = (getattr(doc, "text", None) or "") if doc is not None else ""
-    body = dedupe_paragraphs(body)
+    body = dedupe_paragraphs(extract_body(html_text, url))
     if len(body) < 80:
         raise ExtractionError("no article body found")
+    doc = None
+    if not (ld.get("headline") and ld.get("datePublished") and ld.get("author")):
+        try:  # the publisher declared too little: let trafilatura read the page's metadata
+            doc = extract_metadata(html_text, default_url=url)
+        except Exception:  # metadata is a bonus; a page it chokes on still has its body
+            doc = None
 
     title = ld.get("headline") or _meta(tree, "og:title") or getattr(doc, "title", None)
     if title:  # the headline printed above the body is not part of the body

@@ -98,7 +98,7 @@ def test_killed_crawl_resumes_without_refetching(tmp_path, settings):
     jobdir = tmp_path / "job"
     with Site(routes) as site:
         cmd, env = crawl_command(settings, src, site=site.url, jobdir=jobdir,
-                                 extra={**FAST, "CONCURRENT_REQUESTS_PER_DOMAIN": "2"},
+                                 extra={**FAST, "CONCURRENT_REQUESTS": "2"},
                                  log_file=tmp_path / "run1.log")
         proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, start_new_session=True)
         deadline = time.time() + 60
@@ -116,6 +116,9 @@ def test_killed_crawl_resumes_without_refetching(tmp_path, settings):
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         assert 30 <= stored < n, "the crawl was not killed half-way"
+        hits_at_kill = dict(site.hits)
+        received = {r[0].split("/", 3)[-1] for r in sqlite_utils.Database(settings.db).execute(
+            "select url from fetches where status = 200")}
         rc = crawl(settings, src, site=site.url, jobdir=jobdir, extra=FAST,
                    log_file=tmp_path / "run2.log")
         assert rc == 0
@@ -123,7 +126,12 @@ def test_killed_crawl_resumes_without_refetching(tmp_path, settings):
     db = sqlite_utils.Database(settings.db)
     assert db["articles"].count == n
     assert db.execute("select count(distinct canonical_url) from articles").fetchone()[0] == n
-    fetched_twice = [p for p, c in hits.items() if p.startswith("/story/") and c > 1]
-    assert fetched_twice == []
+    # A page whose response was received before the kill is never requested again. Requests in
+    # flight at the moment of the kill (at most the concurrency) had no answer yet: they are
+    # the only pages requested twice.
+    refetched = [p for p in received if p.startswith("story/") and hits["/" + p] > hits_at_kill["/" + p]]
+    assert refetched == []
+    twice = [p for p, c in hits.items() if p.startswith("/story/") and c > 1]
+    assert len(twice) <= 2
     assert db.execute("select count(*) from fetches").fetchone()[0] == \
         db.execute("select count(distinct url) from fetches").fetchone()[0]
