@@ -27,6 +27,8 @@ if not Doc.has_extension("ct_entities"):
 KEEP_LABELS = {"PERSON", "ORG", "PRODUCT", "GPE", "LAW", "NORP", "FAC", "LOC", "EVENT",
                "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                "QUANTITY", "LANGUAGE", "COURT", "OUTLET"}
+TITLE_WORDS = {"judge", "justice", "mr", "mrs", "ms", "dr", "professor", "prof", "commissioner",
+               "minister", "senator", "sen", "rep", "president", "secretary", "governor"}
 CORP_SUFFIX = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|gmbh|sa|ag)\.?$", re.I)
 
 
@@ -73,7 +75,11 @@ class GazetteerRuler:
         for match_id, start, end in self.context_matcher(doc):
             eid = strings[match_id]
             first = seen_ids.get(eid)
-            if first is not None and first < start:  # only after the full name was met
+            titled = start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS \
+                and len(self.gazetteer.by_context_alias.get(normalise(doc[start:end].text), [])) == 1
+            if (first is not None and first < start) or titled:
+                # only after the full name was met, or after a title when only one entity
+                # of the gazetteer is known by that name ("Judge Ashdown")
                 e = self.gazetteer.entities[eid]
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
         gaz_spans = filter_spans(gaz_spans)
@@ -153,7 +159,10 @@ class Canonicaliser:
                 fk = normalise(full).split()
                 if toks and (toks == fk[-len(toks):] or (len(toks) == 1 and toks[0] == fk[0])):
                     return full, "PERSON"
-            return clean, "PERSON"
+            known = [g for g in self.gazetteer.by_context_alias.get(key, []) if g.type == "PERSON"]
+            if len(known) == 1:  # a surname only one person of the gazetteer goes by
+                return known[0].name, "PERSON"
+            return _TITLE.sub("", clean), "PERSON"
         if label in ("ORG", "OUTLET", "GPE", "PRODUCT"):
             base = CORP_SUFFIX.sub("", key).strip(" ,")
             for o in orgs:
@@ -166,7 +175,31 @@ class Canonicaliser:
         return clean, label
 
 
+_TITLE = re.compile(r"^(?:(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\.?\s+)+",
+                    re.IGNORECASE)
+
+
 def _clean_surface(text: str) -> str:
     t = re.sub(r"(?:['’]s|['’])$", "", text.strip())
     t = re.sub(r"^(?:the|The)\s+", "", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+# "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
+# of the first sentence, but the parser, given one run of text, often makes it so.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
+    re.MULTILINE)
+
+
+@Language.component("claimtrack_datelines")
+def mark_datelines(doc: Doc) -> Doc:
+    """Runs before the parser: the sentence starts after a paragraph's dateline."""
+    for m in DATELINE.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+            for t in doc[span.start + 1: min(span.start + 3, len(doc))]:
+                if t.is_sent_start is None:
+                    t.is_sent_start = False
+    return doc

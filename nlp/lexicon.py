@@ -18,6 +18,7 @@ class Cues:
     report_verbs: frozenset[str]
     document_speakers: dict[str, str]
     role_nouns: frozenset[str]
+    person_role_nouns: frozenset[str]
     org_anaphors: frozenset[str]
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
@@ -36,6 +37,7 @@ def load_cues(path: str = str(DATA / "cues.yml")) -> Cues:
         report_verbs=frozenset(d["report_verbs"]),
         document_speakers=dict(d["document_speakers"]),
         role_nouns=frozenset(d["role_nouns"]),
+        person_role_nouns=frozenset(d.get("person_role_nouns", [])),
         org_anaphors=frozenset(d["org_anaphors"]),
         person_pronouns=frozenset(d["person_pronouns"]),
         org_pronouns=frozenset(d["org_pronouns"]),

@@ -44,6 +44,8 @@ def build_pipeline(settings: Settings, bare: bool = False) -> spacy.Language:
     if bare:
         return nlp
     gaz = [str(p) for p in settings.gazetteers]
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("claimtrack_datelines", before="parser")
     after = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("claimtrack_gazetteer", after=after, config={"gazetteers": gaz})
     nlp.add_pipe("claimtrack_canonical", after="claimtrack_gazetteer", config={"gazetteers": gaz})

@@ -31,8 +31,11 @@ for _name in ("ct_quotes", "ct_no_comments"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT", "GPE", "NORP"}
+SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT"}
 ORG_LABELS = {"ORG", "OUTLET", "COURT"}
+# "it", "the company", "a spokesperson": organisations that speak, not the outlet reporting it.
+ANAPHOR_LABELS = {"ORG", "COURT"}
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
 PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
 _WORD = re.compile(r"\w+")
 _CUE_BEFORE = re.compile(
@@ -184,6 +187,47 @@ class Attributor:
         self.mention_pos = [e.start_char for e in self.mentions]
         self._plaintiff: tuple | None = None
         self._judge: tuple | None = None
+        self.roles = self.collect_roles()
+
+    def collect_roles(self) -> list[tuple[int, str, str, str | None]]:
+        """(position, person, role, org) for every person introduced with a role:
+        "Rafe Lindgren, Tunesmith's chief executive" and "Quillfire chief executive Anselm
+        Thornquist" both say who "the company's chief executive" is later on."""
+        roles = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            head = ent.root
+            spans = []
+            for child in head.children:
+                if child.dep_ == "appos":
+                    spans.append(self.doc[child.left_edge.i: child.right_edge.i + 1])
+            lefts = [t for t in head.lefts if t.i < ent.start]
+            if lefts:
+                spans.append(self.doc[min(t.left_edge.i for t in lefts): ent.start])
+            if ent.start > 0 and self.doc[ent.start - 1].lower_ in ("judge", "justice"):
+                spans.append(self.doc[ent.start - 1: ent.start])
+            for span in spans:
+                words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")
+                         and t.i not in self.ent_of and t.lower_ not in ("the", "a", "an")]
+                if not words:
+                    continue
+                org = next((self.ent_of[t.i] for t in span if t.i in self.ent_of
+                            and self.ent_of[t.i].label_ in ORG_LABELS), None)
+                role = " ".join(t.lower_ for t in words)
+                roles.append((ent.start_char, self.canonical(ent), role,
+                              self.canonical(org) if org is not None else None))
+        return roles
+
+    def person_with_role(self, tok: Token, org: Span | None, pos: int) -> tuple[str, str] | None:
+        noun = tok.lower_
+        org_name = self.canonical(org) if org is not None else None
+        for start, person, role, role_org in reversed(self.roles):
+            if start >= pos and start > tok.idx:
+                continue
+            if noun in role.split() and (org_name is None or role_org is None or role_org == org_name):
+                return person, role
+        return None
 
     # -------------------------------------------------------------- helpers
 
@@ -219,6 +263,14 @@ class Attributor:
                 info["speaker_role"] = role
             return info
         phrase = self.phrase(tok)
+        for child in tok.children:  # "The company's chief executive, Rafe Lindgren, said"
+            named = self.ent_of.get(child.i) if child.dep_ == "appos" else None
+            if named is not None and named.label_ in ("PERSON", "ORG"):
+                role = self.doc[tok.left_edge.i: tok.i + 1]
+                info.update(speaker=self.canonical(named), speaker_label=named.label_,
+                            speaker_text=named.text,
+                            speaker_role=re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I))
+                return info
         if lower in self.cues.person_pronouns:
             e = self.last_mention(pos, {"PERSON"})
             if e is not None:
@@ -226,13 +278,22 @@ class Attributor:
                 return info
             return None
         if lower in self.cues.org_pronouns:
-            e = self.last_mention(pos, ORG_LABELS)
+            e = self.last_mention(pos, ANAPHOR_LABELS)
             if e is not None:
                 info.update(speaker=self.canonical(e), speaker_label=e.label_, speaker_text=tok.text)
                 return info
             return None
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if not plural and lower not in SPOKES and (lemma in self.cues.person_role_nouns
+                                                    or lower in self.cues.person_role_nouns):
+            org = self.org_in(tok)
+            found = self.person_with_role(tok, org if isinstance(org, Span) else None, pos)
+            if found is not None:
+                info.update(speaker=found[0], speaker_label="PERSON", speaker_text=phrase,
+                            speaker_role=found[1])
+                return info
         if lemma in self.cues.role_nouns or lower in self.cues.role_nouns:
-            org = self.org_in(tok) or self.last_mention(pos, ORG_LABELS)
+            org = self.org_in(tok) or self.last_mention(pos, ANAPHOR_LABELS)
             if org is None:
                 return None
             name = self.canonical(org) if isinstance(org, Span) else org
@@ -259,7 +320,8 @@ class Attributor:
                 info["speaker_role"] = role
             return info
         if lemma in self.cues.org_anaphors:
-            org = self.org_in(tok) or self.last_mention(pos, ORG_LABELS - {"COURT"})
+            labels = {"OUTLET"} if lemma in ("newspaper", "outlet", "paper", "publication") else {"ORG"}
+            org = self.org_in(tok) or self.last_mention(pos, labels)
             if org is None:
                 return None
             name = self.canonical(org) if isinstance(org, Span) else org
@@ -301,9 +363,9 @@ class Attributor:
             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                 return ent
             if t.dep_ == "poss" and t.lemma_.lower() in self.cues.org_anaphors:
-                return self.last_mention(tok.idx, ORG_LABELS - {"COURT"})
+                return self.last_mention(tok.idx, {"ORG"})
             if t.lower_ in ("its", "their"):
-                return self.last_mention(tok.idx, ORG_LABELS - {"COURT"})
+                return self.last_mention(tok.idx, {"ORG"})
         return None
 
     def apposition(self, tok: Token) -> str | None:
@@ -323,7 +385,7 @@ class Attributor:
             return self.plaintiff()
         if who == "judge":
             return self.judge()
-        e = self.last_mention(pos, ORG_LABELS | {"PERSON"})
+        e = self.last_mention(pos, ANAPHOR_LABELS | {"PERSON"})
         return (self.canonical(e), e.label_) if e is not None else None
 
     def plaintiff(self) -> tuple[str, str] | None:
