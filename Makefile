@@ -44,5 +44,10 @@ eval: install
 eval-extract: install
 	$(BIN)/python -m spiders.eval_extract
 
+# Speed targets live here, never in tests: crawl throughput, analysis throughput.
+bench: install
+	$(BIN)/python -m bench.crawl --pages 2000
+	$(BIN)/python -m bench.nlp
+
 clean:
 	rm -rf data .pytest_cache

@@ -7,6 +7,7 @@ spiders fetched, how often. Everything here is fiction, generated for tests and 
 from __future__ import annotations
 
 import gzip
+import json
 import http.server
 import random
 import threading
@@ -86,7 +87,20 @@ class Site:
         self.httpd.server_close()
 
 
-def article_html(i: int, rng: random.Random) -> str:
+def furniture(rng: random.Random, kb: int) -> str:
+    """Page weight real news sites carry around a story: menus, scripts, related links."""
+    parts, size = [], 0
+    while size < kb * 1024:
+        links = "".join(f'<li><a href="/section/{rng.randint(1, 999)}">{rng.choice(ORGS)} '
+                        f'{rng.choice(LAST)} section {k}</a></li>' for k in range(20))
+        script = "var cfg=" + json.dumps({f"k{k}": rng.random() for k in range(40)}) + ";"
+        chunk = f'<nav class="mega-menu"><ul>{links}</ul></nav><script>{script}</script>'
+        parts.append(chunk)
+        size += len(chunk)
+    return "".join(parts)
+
+
+def article_html(i: int, rng: random.Random, padding_kb: int = 0) -> str:
     a, b = rng.sample(ORGS, 2)
     who = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     paras = [
@@ -104,12 +118,13 @@ def article_html(i: int, rng: random.Random) -> str:
             f'<meta property="og:site_name" content="Generated Ledger">'
             f'<meta property="article:published_time" content="2026-03-{1 + i % 28:02d}T08:00:00Z">'
             f'<meta name="author" content="{who}"></head><body>{FICTION}<nav>Home | Tech</nav>'
+            f'{furniture(rng, padding_kb) if padding_kb else ""}'
             f'<article><h1>Story {i}: {a} v {b}</h1>{body}'
             f'<aside class="promo"><p>Sign up for our newsletter.</p></aside></article>'
             f'<aside><h3>Most Read</h3><ul><li>Another story</li></ul></aside></body></html>')
 
 
-def news_site(n: int, seed: int = 7, delay: float = 0.0) -> dict[str, Route]:
+def news_site(n: int, seed: int = 7, delay: float = 0.0, padding_kb: int = 0) -> dict[str, Route]:
     """A feed and a sitemap listing n generated article pages."""
     rng = random.Random(seed)
     routes: dict[str, Route] = {"/robots.txt": Route(headers={"Content-Type": "text/plain"},
@@ -117,7 +132,7 @@ def news_site(n: int, seed: int = 7, delay: float = 0.0) -> dict[str, Route]:
     items, locs = [], []
     for i in range(n):
         path = f"/story/{i}.html"
-        routes[path] = Route(body=article_html(i, rng).encode(), delay=delay)
+        routes[path] = Route(body=article_html(i, rng, padding_kb).encode(), delay=delay)
         items.append(f"<item><title>Story {i}</title><link>{{{{SITE}}}}{path}</link></item>")
         locs.append(f"<url><loc>{{{{SITE}}}}{path}</loc></url>")
     routes["/feed.xml"] = Route(headers={"Content-Type": "application/rss+xml"},

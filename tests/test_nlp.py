@@ -76,3 +76,12 @@ def test_bad_input_never_crashes_the_batch(nlp, text):
                                  (Article(url="b", text="\n".join(ARTICLE_1)), "b")]))
     assert len(results) == 2
     assert results[1].quotes  # the good document after the bad one is analysed
+
+
+def test_two_processes_give_the_same_analysis(nlp):
+    """`--workers 2` runs the same components in two processes: results must not change."""
+    texts = ["\n".join(ARTICLE_1), "\n".join(ARTICLE_2), "“Short one,” said Mara Ellison."] * 2
+    items = lambda: [(Article(url=str(i), text=t), str(i)) for i, t in enumerate(texts)]
+    one = [a.to_json_dict() for a in analyse(nlp, items())]
+    two = [a.to_json_dict() for a in analyse(nlp, items(), n_process=2)]
+    assert one == two and all(d["quotes"] for d in one)

@@ -1,0 +1,70 @@
+"""Throughput of the analysis pipeline against the bare spaCy model on the same texts.
+
+Texts are the demo corpus's article bodies (fiction), repeated to a few thousand documents'
+worth. Reports tokens per second for the bare model, for the full claimtrack pipeline on one
+process, and for the full pipeline with ``n_process=2`` (``--workers 2``).
+
+    python -m bench.nlp [--repeat 6]
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import click
+
+from bench.machine import describe
+from claimtrack.config import DEMO_SITE, demo_settings
+from nlp.pipeline import build_pipeline
+from spiders.extract import ExtractionError, extract_article
+
+
+def corpus_texts() -> list[str]:
+    texts = []
+    for page in sorted(DEMO_SITE.rglob("articles/*.html")):
+        try:
+            texts.append(extract_article(page.read_bytes(), page.as_uri()).text)
+        except ExtractionError:
+            continue
+    return texts
+
+
+def tokens_per_second(nlp, texts: list[str], n_process: int = 1, batch_size: int = 64) -> tuple[float, int, float]:
+    t0 = time.perf_counter()
+    n = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        n += len(doc)
+    elapsed = time.perf_counter() - t0
+    return n / elapsed, n, elapsed
+
+
+@click.command()
+@click.option("--repeat", default=6, show_default=True, help="Copies of the corpus to run.")
+@click.option("--json", "as_json", is_flag=True)
+def main(repeat: int, as_json: bool):
+    settings = demo_settings()
+    texts = corpus_texts() * repeat
+    bare = build_pipeline(settings, bare=True)
+    full = build_pipeline(settings)
+    list(bare.pipe(texts[:20]))  # warm up both
+    list(full.pipe(texts[:20]))
+    b, ntok, bt = tokens_per_second(bare, texts)
+    f, _, ft = tokens_per_second(full, texts)
+    f2, _, f2t = tokens_per_second(full, texts, n_process=2)
+    result = {"documents": len(texts), "tokens": ntok,
+              "bare_tokens_per_s": round(b), "full_tokens_per_s": round(f),
+              "full_vs_bare": round(f / b, 3), "full_2_workers_tokens_per_s": round(f2),
+              "machine": describe()}
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{len(texts)} documents, {ntok} tokens (demo corpus x{repeat}), nlp.pipe batch 64")
+    click.echo(f"  bare en_core_web_sm     {b:8.0f} tokens/s  ({bt:.1f} s)")
+    click.echo(f"  claimtrack pipeline     {f:8.0f} tokens/s  ({ft:.1f} s)  = {f / b:.2f} of bare (target >= 0.75)")
+    click.echo(f"  claimtrack, 2 workers   {f2:8.0f} tokens/s  ({f2t:.1f} s)")
+    click.echo(f"machine: {result['machine']}")
+
+
+if __name__ == "__main__":
+    main()
