@@ -21,6 +21,7 @@ METADATA = HERE / "metadata.yml"
 TEMPLATES = HERE / "templates"
 PLUGINS = HERE / "plugins"
 SQL_TIME_LIMIT_MS = 1000
+ROBOTS = "User-agent: *\nAllow: /$\nDisallow: /"
 
 
 def metadata_for(settings: Settings) -> dict:
@@ -29,9 +30,23 @@ def metadata_for(settings: Settings) -> dict:
     dbs = meta.setdefault("databases", {})
     if "*" in dbs:
         dbs[name] = dbs.pop("*")
-    meta.setdefault("plugins", {})["claimtrack"] = {
-        "archive_dir": str(Path(settings.archive).resolve())}
+    plugins = meta.setdefault("plugins", {})
+    plugins["claimtrack"] = {"archive_dir": str(Path(settings.archive).resolve())}
+    # Search engines may index the home page, nothing else (the data changes, the text is
+    # publishers').
+    plugins["datasette-block-robots"] = {"literal": ROBOTS}
     return meta
+
+
+def prepare_for_serving(settings: Settings) -> None:
+    """Checkpoint the WAL (an interrupted run may have left one) before opening immutable."""
+    import sqlite_utils
+
+    from db.writer import checkpoint
+
+    db = sqlite_utils.Database(settings.db)
+    checkpoint(db)
+    db.close()
 
 
 def datasette_args(settings: Settings, port: int = 8001, host: str = "127.0.0.1") -> list[str]:
@@ -52,6 +67,7 @@ def make_datasette(settings: Settings):
     """A Datasette instance for tests and embedding (same options as ``serve``)."""
     from datasette.app import Datasette
 
+    prepare_for_serving(settings)
     return Datasette(
         immutables=[str(settings.db)],
         metadata=metadata_for(settings),
@@ -62,6 +78,7 @@ def make_datasette(settings: Settings):
 
 
 def serve_db(settings: Settings, port: int = 8001, host: str = "127.0.0.1") -> None:
+    prepare_for_serving(settings)
     args = datasette_args(settings, port, host)
     print(f"Serving {settings.db} read-only at http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
     exe = Path(sys.executable).with_name("datasette")

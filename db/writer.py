@@ -278,7 +278,8 @@ def write_analysis(db: sqlite_utils.Database, article_id: str, analysis: Analysi
                 "id": stable_id(article_id, str(i), c.claimant, c.stance),
                 "claimant_id": claimant, "target_id": target, "stance": c.stance,
                 "quote_id": qid, "article_id": article_id,
-                "dispute_id": match_dispute(db, claimant, target, analysis.article.text),
+                "dispute_id": match_dispute(db, claimant, target, analysis.article.text)
+                or (accusation_dispute(db, claimant, target) if c.stance == "accusation" else None),
                 "published": published}, pk="id")
         db.execute("update articles set analysed_at = ?, analysis_error = null where id = ?",
                    [now(), article_id])
@@ -328,6 +329,22 @@ def match_dispute(db: sqlite_utils.Database, claimant: str | None, target: str |
     return best[0][0]
 
 
+def accusation_dispute(db: sqlite_utils.Database, accuser: str | None, accused: str | None) -> str | None:
+    """An accusation between two parties with no known dispute becomes a dispute of its own
+    (kind accusation), so later claims between them gather under it."""
+    if not accuser or not accused or accuser == accused:
+        return None
+    names = dict(db.execute("select id, name from entities where id in (?, ?)", [accuser, accused]).fetchall())
+    did = f"accusation-{accuser}-{accused}"[:120]
+    db.table("disputes").insert({
+        "id": did, "name": f"{names.get(accuser, accuser)} accuses {names.get(accused, accused)}",
+        "kind": "accusation", "status": "open", "origin": "claims"}, pk="id", ignore=True)
+    for eid, role in ((accuser, "accuser"), (accused, "accused")):
+        db.table("dispute_parties").insert({"dispute_id": did, "entity_id": eid, "role": role},
+                                           pk=("dispute_id", "entity_id", "role"), ignore=True)
+    return did
+
+
 # ---------------------------------------------------------------- after each run
 
 def finalize(db: sqlite_utils.Database) -> None:
@@ -343,6 +360,11 @@ def finalize(db: sqlite_utils.Database) -> None:
         for aid, sid in stories.items():
             if current.get(aid) != sid:
                 db.execute("update articles set story_id = ? where id = ?", [sid, aid])
+        # disputes made from claims that no claim points to any more (the text was re-analysed)
+        db.execute("delete from dispute_parties where dispute_id in (select id from disputes where "
+                   "origin = 'claims' and id not in (select dispute_id from claims where dispute_id is not null))")
+        db.execute("delete from disputes where origin = 'claims' and "
+                   "id not in (select dispute_id from claims where dispute_id is not null)")
         db.execute("delete from quotes where id not in (select quote_id from quote_appearances)"
                    " and id not in (select quote_id from claims where quote_id is not null)")
         db.execute("""
@@ -361,3 +383,10 @@ def finalize(db: sqlite_utils.Database) -> None:
             update quotes set first_outlet_id =
               (select outlet_id from articles where id = quotes.first_article_id)
         """)
+    checkpoint(db)
+
+
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Fold the write-ahead log into the database file. Datasette opens the published file
+    immutable, which reads the main file only: anything still in the WAL would be invisible."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -27,8 +27,11 @@ class RelevanceFilter:
         return cls(ai_terms=list(data.get("ai_terms", [])), ip_terms=list(data.get("ip_terms", [])))
 
     def _first(self, terms: list[str], text: str) -> str | None:
+        """The first term found; a trailing * matches any ending ("licens*")."""
         for t in terms:
-            if re.search(r"\b" + re.escape(t.lower()) + r"\b", text):
+            pat = re.escape(t.lower().rstrip("*")).replace(r"\*", r"\w*")
+            end = r"\w*" if t.endswith("*") else r"\b"
+            if re.search(r"\b" + pat + end, text):
                 return t
         return None
 
@@ -38,5 +41,5 @@ class RelevanceFilter:
         ip = self._first(self.ip_terms, text)
         if ai and ip:
             return True, f"kept: AI term {ai!r} and IP term {ip!r}"
-        missing = "an AI term" if not ai else "an IP/dispute term"
+        missing = "AI term" if not ai else "IP or dispute term"
         return False, f"dropped: no {missing}"

@@ -64,3 +64,59 @@ def test_quote_page_and_archive(demo_db):
     assert status == 200 and "FICTION" in body
     assert "sandbox" in headers["content-security-policy"]
     assert res["/-/quote/ffffffffffffffff"][0] == 404
+
+
+CANNED = {  # query -> parameters that must return rows on the demo database
+    "who_said_what_about": {"entity": "Corvane"},
+    "quotes_by_speaker": {"speaker": "Ashdown"},
+    "quote_trail": {"quote": "substitution"},
+    "dispute_claims_timeline": {"dispute": "Kestrow"},
+    "who_declined_to_comment": {},
+    "outlets_that_ran_a_story": {"headline": "Kestrow"},
+    "claims_by_stance_over_time": {},
+    "search_quotes": {"q": "licence"},
+    "new_claims": {},
+}
+
+
+def test_every_canned_query_returns_rows(demo_db):
+    from urllib.parse import urlencode
+
+    name = demo_db.db.stem
+    paths = {q: f"/{name}/{q}.json?_shape=objects&" + urlencode(p) for q, p in CANNED.items()}
+    res = fetch_all(demo_db, list(paths.values()))
+    for q, p in paths.items():
+        status, body, _ = res[p]
+        assert status == 200, (q, body[:300])
+        data = json.loads(body)
+        assert data["rows"], f"{q} returned no rows: {p}"
+        assert data["query_ms"] < 200, (q, data["query_ms"])
+
+
+def test_atom_feed_of_new_claims_is_valid(demo_db):
+    import feedparser
+
+    name = demo_db.db.stem
+    status, body, headers = fetch_all(demo_db, [f"/{name}/new_claims.atom"])[f"/{name}/new_claims.atom"]
+    assert status == 200
+    feed = feedparser.parse(body)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.entries and all("/-/quote/" in e.link for e in feed.entries)
+
+
+def test_entity_and_dispute_pages_and_robots(demo_db):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(demo_db.db)
+    speaker = next(db.query("select speaker_id from quotes where speaker_id is not null "
+                            "group by speaker_id order by count(*) desc limit 1"))["speaker_id"]
+    dispute = next(db.query("select dispute_id from claims where dispute_id is not null limit 1"))["dispute_id"]
+    res = fetch_all(demo_db, [f"/-/entity/{speaker}", f"/-/dispute/{dispute}", "/robots.txt",
+                              "/-/search?q=licence", f"/{demo_db.db.stem}.db"])
+    status, body, _ = res[f"/-/entity/{speaker}"]
+    assert status == 200 and 'id="entity-name"' in body and "/-/quote/" in body
+    status, body, _ = res[f"/-/dispute/{dispute}"]
+    assert status == 200 and '<svg id="timeline"' in body and 'class="party"' in body
+    assert res["/robots.txt"][1].splitlines() == ["User-agent: *", "Allow: /$", "Disallow: /"]
+    assert res["/-/search?q=licence"][0] == 200
+    assert res[f"/{demo_db.db.stem}.db"][0] == 200  # the database is downloadable

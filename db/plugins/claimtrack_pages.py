@@ -98,22 +98,129 @@ async def archive_page(datasette, request):
                              "X-Claimtrack-Fetched-At": rec.fetched_at or ""})
 
 
+async def entity_page(datasette, request):
+    entity_id = request.url_vars["entity_id"]
+    db = _db(datasette)
+    rows = (await db.execute("select * from entities where id = ?", [entity_id])).rows
+    if not rows:
+        return Response.html("Entity not found", status=404)
+    entity = dict(rows[0])
+
+    async def q(sql, params=None):
+        return [dict(r) for r in (await db.execute(sql, params or [entity_id])).rows]
+
+    aliases = [r["alias"] for r in await q(
+        "select distinct alias from aliases where entity_id = ? order by alias limit 100")]
+    counts = (await q(
+        "select (select count(distinct article_id) from mentions where entity_id = :e) as articles,"
+        " (select count(*) from quote_appearances where speaker_id = :e) as quotes_by,"
+        " (select count(*) from claims where target_id = :e) as claims_about,"
+        " (select count(*) from no_comments where entity_id = :e) as no_comments",
+        {"e": entity_id}))[0]
+    quotes = await q(
+        "select q.id, q.text, q.kind, qa.published, qa.cue, o.name as outlet "
+        "from quote_appearances qa join quotes q on q.id = qa.quote_id "
+        "join articles a on a.id = qa.article_id left join outlets o on o.id = a.outlet_id "
+        "where qa.speaker_id = ? order by qa.published desc limit 200")
+    about = await q(
+        "select c.stance, c.published, c.quote_id, q.text, e.name as claimant, c.claimant_id "
+        "from claims c left join quotes q on q.id = c.quote_id "
+        "left join entities e on e.id = c.claimant_id where c.target_id = ? "
+        "order by c.published desc limit 200")
+    disputes = await q(
+        "select d.id, d.name, d.kind, d.status, p.role from dispute_parties p "
+        "join disputes d on d.id = p.dispute_id where p.entity_id = ? order by d.filed")
+    articles = await q(
+        "select a.id, a.title, a.published, o.name as outlet, count(*) as mentions "
+        "from mentions m join articles a on a.id = m.article_id "
+        "left join outlets o on o.id = a.outlet_id where m.entity_id = ? "
+        "group by a.id order by a.published desc limit 100")
+    return Response.html(await datasette.render_template(
+        "entity.html",
+        {"entity": entity, "aliases": aliases, "counts": counts, "quotes": quotes,
+         "about": about, "disputes": disputes, "articles": articles, "database": db.name},
+        request=request))
+
+
+def timeline_svg_points(claims: list[dict], width: int = 720, height: int = 120) -> dict:
+    """Positions for a dated claims timeline drawn as SVG by the template (no JavaScript, works
+    offline): one dot per claim, x by date, y by stance."""
+    import datetime as dt
+
+    stances = ["accusation", "denial", "lawsuit", "ruling", "admission", "other"]
+    dates = [c["published"] for c in claims if c.get("published")]
+    if not dates:
+        return {"points": [], "stances": stances, "width": width, "height": height}
+    lo = dt.date.fromisoformat(min(dates))
+    hi = dt.date.fromisoformat(max(dates))
+    span = max((hi - lo).days, 1)
+    points = []
+    for c in claims:
+        if not c.get("published"):
+            continue
+        d = dt.date.fromisoformat(c["published"])
+        x = 110 + (width - 130) * (d - lo).days / span
+        row = stances.index(c["stance"]) if c["stance"] in stances else len(stances) - 1
+        points.append({"x": round(x, 1), "y": 14 + row * 18, "stance": c["stance"],
+                       "date": c["published"], "quote_id": c.get("quote_id"),
+                       "claimant": c.get("claimant")})
+    return {"points": points, "stances": stances, "width": width,
+            "height": 14 + len(stances) * 18, "start": str(lo), "end": str(hi)}
+
+
+async def dispute_page(datasette, request):
+    dispute_id = request.url_vars["dispute_id"]
+    db = _db(datasette)
+    rows = (await db.execute("select * from disputes where id = ?", [dispute_id])).rows
+    if not rows:
+        return Response.html("Dispute not found", status=404)
+    dispute = dict(rows[0])
+    parties = [dict(r) for r in (await db.execute(
+        "select e.id, e.name, e.type, p.role from dispute_parties p join entities e "
+        "on e.id = p.entity_id where p.dispute_id = ? order by p.role, e.name", [dispute_id])).rows]
+    claims = [dict(r) for r in (await db.execute(
+        "select c.published, c.stance, c.quote_id, q.text, e.name as claimant, c.claimant_id, "
+        "t.name as target, c.target_id, o.name as outlet from claims c "
+        "left join quotes q on q.id = c.quote_id left join entities e on e.id = c.claimant_id "
+        "left join entities t on t.id = c.target_id left join articles a on a.id = c.article_id "
+        "left join outlets o on o.id = a.outlet_id where c.dispute_id = ? "
+        "order by c.published, c.id", [dispute_id])).rows]
+    events = [dict(r) for r in (await db.execute(
+        "select date, entry_number, description, url from dispute_events where dispute_id = ? "
+        "order by date, entry_number", [dispute_id])).rows]
+    for e in events:
+        e["safe_url"] = safe_url(e.get("url"))
+    return Response.html(await datasette.render_template(
+        "dispute.html",
+        {"dispute": dispute, "parties": parties, "claims": claims, "events": events,
+         "chart": timeline_svg_points(claims), "database": db.name},
+        request=request))
+
+
 @hookimpl
 def register_routes():
     return [
         (r"^/-/quote/(?P<quote_id>[0-9a-f]{1,40})$", quote_page),
         (r"^/-/archive/(?P<article_id>[0-9a-f]{1,40})$", archive_page),
+        (r"^/-/entity/(?P<entity_id>[^/]{1,200})$", entity_page),
+        (r"^/-/dispute/(?P<dispute_id>[^/]{1,200})$", dispute_page),
     ]
 
 
+PAGE_LINKS = {("quotes", "id"): "quote", ("entities", "id"): "entity",
+              ("disputes", "id"): "dispute", ("articles", "warc_file"): None}
+
+
 @hookimpl
-def render_cell(value, column, table, database, datasette):
-    """Link quote ids to the quote page, and articles to their archived copy."""
-    if table in ("quotes",) and column == "id" and value:
-        return Markup(f'<a href="/-/quote/{escape(value)}">{escape(value)}</a>')
-    if table in ("quote_appearances", "claims") and column == "quote_id" and value:
-        v = value.get("value") if isinstance(value, dict) else value
-        return Markup(f'<a href="/-/quote/{escape(v)}">quote {escape(v)}</a>')
-    if table == "articles" and column == "warc_file" and value:
+def render_cell(row, value, column, table, database, datasette):
+    """Link rows to the pages made for them: quotes, entities, disputes, archived copies."""
+    if not value or table is None:
         return None
+    if (table, column) in (("quotes", "id"), ("entities", "id"), ("disputes", "id")):
+        kind = PAGE_LINKS[(table, column)]
+        return Markup(f'<a href="/-/{kind}/{escape(value)}">{escape(value)}</a>')
+    if column == "quote_page" and isinstance(value, str) and value.startswith("/-/quote/"):
+        return Markup(f'<a href="{escape(value)}">quote page</a>')
+    if table == "articles" and column == "warc_file":
+        return Markup(f'<a href="/-/archive/{escape(row["id"])}">archived copy</a>')
     return None
