@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo demo-build test eval eval-extract bench install clean help
+.PHONY: demo demo-build test eval eval-extract bench install browser clean help
 
 help:
 	@echo "make demo          build the fictional demo database and serve it with Datasette"
@@ -33,7 +33,14 @@ demo: install
 demo-build: install
 	$(BIN)/claimtrack demo --no-serve
 
-test: install
+# The browser tests drive Debian's chromium with Playwright (no browser download at run time).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: install browser
 	$(BIN)/python -m pytest
 
 eval: install

@@ -214,13 +214,13 @@ PAGE_LINKS = {("quotes", "id"): "quote", ("entities", "id"): "entity",
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """Link rows to the pages made for them: quotes, entities, disputes, archived copies."""
+    if column == "quote_page" and isinstance(value, str) and value.startswith("/-/quote/"):
+        return Markup(f'<a href="{escape(value)}">quote page</a>')
     if not value or table is None:
         return None
     if (table, column) in (("quotes", "id"), ("entities", "id"), ("disputes", "id")):
         kind = PAGE_LINKS[(table, column)]
         return Markup(f'<a href="/-/{kind}/{escape(value)}">{escape(value)}</a>')
-    if column == "quote_page" and isinstance(value, str) and value.startswith("/-/quote/"):
-        return Markup(f'<a href="{escape(value)}">quote page</a>')
     if table == "articles" and column == "warc_file":
         return Markup(f'<a href="/-/archive/{escape(row["id"])}">archived copy</a>')
     return None
