@@ -187,21 +187,33 @@ def _exists(db, table: str, pk: str) -> bool:
     return bool(db.execute(f"select 1 from [{table}] where id = ?", [pk]).fetchone())
 
 
+def fetch_id(url: str, *observation: str) -> str:
+    """A fetch row is one observation of a URL: the same answer (status and body hash, or the
+    same error) seen again updates its row rather than adding one, so re-runs add no rows."""
+    return stable_id(url, *observation)
+
+
 def record_fetch(db: sqlite_utils.Database, row: dict) -> None:
-    """One row per URL per crawl run; a retry or a later error updates the same row."""
-    rid = stable_id(row.get("run_id") or "", row["url"])
-    prev = db.execute("select attempts, status, warc_file from fetches where id = ?", [rid]).fetchone()
-    row = {"id": rid, **row}
+    """Insert or update one observation (``row["id"]`` from :func:`fetch_id`).
+
+    ``_new_attempt`` False marks a later note on the same request (its outcome, the reason a
+    page was dropped) rather than another attempt."""
+    new_attempt = row.pop("_new_attempt", True)
+    prev = db.execute("select attempts, status from fetches where id = ?", [row["id"]]).fetchone()
     if prev:
-        row["attempts"] = (prev[0] or 1) + (1 if row.pop("_new_attempt", True) else 0)
+        row["attempts"] = (prev[0] or 1) + (1 if new_attempt else 0)
         if row.get("status") is None and prev[1] is not None:
             row["status"] = prev[1]
-        if row.get("warc_file") is None and prev[2]:
-            row.pop("warc_file", None)
     else:
-        row.pop("_new_attempt", None)
         row["attempts"] = 1
     db.table("fetches").upsert(row, pk="id", alter=True)
+
+
+def known_response(db: sqlite_utils.Database, fid: str) -> dict | None:
+    """The archive place of an observation already recorded (an unchanged page)."""
+    r = db.execute("select warc_file, warc_offset, warc_length from fetches where id = ? "
+                   "and warc_file is not null", [fid]).fetchone()
+    return {"warc_file": r[0], "warc_offset": r[1], "warc_length": r[2]} if r else None
 
 
 def fetched_urls(db: sqlite_utils.Database) -> set[str]:

@@ -136,11 +136,13 @@ def iter_archive(archive_dir: str | os.PathLike,
                 for record in it:
                     if record.rec_type != "response":
                         continue
-                    offset = it.get_record_offset()
-                    loc = ArchiveLocation(path.name, offset, 0,
+                    # read the payload first: asking warcio for the offset before reading
+                    # leaves the content stream empty (measured with warcio 1.8)
+                    loc = ArchiveLocation(path.name, 0, 0,
                                           record.rec_headers.get_header("WARC-Record-ID"))
                     archived = _to_archived(record, loc, max_bytes)
                     it.read_to_end(record)
+                    loc.offset = it.get_record_offset()
                     loc.length = it.get_record_length()
                     yield archived
             except Exception:  # a record cut short by a kill: everything before it is intact

@@ -39,12 +39,20 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-class DemoSite:
-    """``with DemoSite() as site: site.url`` — a threaded static server on a free port."""
+DEMO_PORT = 8765  # a fixed port keeps the demo's URLs, and so its rows, the same run after run
 
-    def __init__(self, root: Path = DEMO_SITE, host: str = "127.0.0.1", port: int = 0):
+
+class DemoSite:
+    """``with DemoSite() as site: site.url`` — a threaded static server on 127.0.0.1, on
+    ``DEMO_PORT`` when it is free and on any free port otherwise."""
+
+    def __init__(self, root: Path = DEMO_SITE, host: str = "127.0.0.1", port: int | None = None):
         handler = type("DemoHandler", (_Handler,), {})
-        self.httpd = http.server.ThreadingHTTPServer((host, port), partial(handler, directory=str(root)))
+        bound = partial(handler, directory=str(root))
+        try:
+            self.httpd = http.server.ThreadingHTTPServer((host, DEMO_PORT if port is None else port), bound)
+        except OSError:
+            self.httpd = http.server.ThreadingHTTPServer((host, 0), bound)
         self.url = f"http://{host}:{self.httpd.server_address[1]}"
         handler.base_url = self.url
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -13,7 +13,10 @@ import time
 
 from scrapy import signals
 
-from db.writer import open_db, record_fetch
+import hashlib
+
+from claimtrack.records import ArchiveLocation
+from db.writer import fetch_id, known_response, open_db, record_fetch
 from spiders.archive import WarcArchive
 from spiders.resume import replayable, response_from_archive, run_id_for
 
@@ -45,8 +48,10 @@ class ArchiveAndLogMiddleware:
 
     def process_request(self, request, spider=None):
         request.meta.setdefault("claimtrack_t0", time.monotonic())
-        loc = self.replay.pop(request.url, None)
-        if loc is not None:  # fetched earlier in this same run: read it back, don't fetch
+        known = self.replay.pop(request.url, None)
+        if known is not None:  # fetched earlier in this same run: read it back, don't fetch
+            loc, fid = known
+            request.meta["claimtrack_fetch_id"] = fid
             try:
                 response, fetched_at = response_from_archive(self.archive_dir, loc, request)
             except (OSError, LookupError, ValueError) as exc:
@@ -62,17 +67,23 @@ class ArchiveAndLogMiddleware:
         if request.meta.get("claimtrack_replayed"):
             return response
         fetched_at = utcnow()
-        headers = [(k.decode("latin-1"), v.decode("latin-1"))
-                   for k, vs in response.headers.items() for v in vs]
-        loc = self.archive.write_response(
-            response.url, response.status, "", headers, response.body, fetched_at,
-            request_url=request.url,
-            meta={"source": request.meta.get("source"), "via": request.meta.get("via"),
-                  "outlet": request.meta.get("outlet")})
+        fid = fetch_id(request.url, str(response.status), hashlib.sha1(response.body).hexdigest())
+        request.meta["claimtrack_fetch_id"] = fid
+        known = known_response(self.db, fid)
+        if known is not None:  # the same answer as before: already in the archive, keep that
+            loc = ArchiveLocation(known["warc_file"], known["warc_offset"], known["warc_length"], "")
+        else:
+            headers = [(k.decode("latin-1"), v.decode("latin-1"))
+                       for k, vs in response.headers.items() for v in vs]
+            loc = self.archive.write_response(
+                response.url, response.status, "", headers, response.body, fetched_at,
+                request_url=request.url,
+                meta={"source": request.meta.get("source"), "via": request.meta.get("via"),
+                      "outlet": request.meta.get("outlet")})
         request.meta["claimtrack_archive"] = loc
         request.meta["claimtrack_fetched_at"] = fetched_at
         record_fetch(self.db, {
-            "run_id": self.run_id, "url": request.url, "final_url": response.url,
+            "id": fid, "run_id": self.run_id, "url": request.url, "final_url": response.url,
             "status": response.status, "fetched_at": fetched_at, "bytes": len(response.body),
             "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
             "error": None, "outcome": "fetched" if response.status < 300 else
@@ -82,12 +93,12 @@ class ArchiveAndLogMiddleware:
         return response
 
     def process_exception(self, request, exception, spider=None):
-        record_fetch(self.db, {
-            "run_id": self.run_id, "url": request.url, "fetched_at": utcnow(),
-            "error": f"{type(exception).__name__}: {exception}"[:500], "outcome": "error",
-        })
+        error = f"{type(exception).__name__}: {exception}"[:500]
+        fid = fetch_id(request.url, "error", type(exception).__name__)
+        request.meta["claimtrack_fetch_id"] = fid
+        record_fetch(self.db, {"id": fid, "run_id": self.run_id, "url": request.url,
+                               "fetched_at": utcnow(), "error": error, "outcome": "error"})
         log.warning("fetch failed: %s: %s", request.url, exception)
-        request.meta["claimtrack_logged"] = True
         return None
 
     def spider_closed(self, spider, reason=None):

@@ -12,7 +12,7 @@ from pathlib import Path
 from scrapy.exceptions import DropItem
 
 from claimtrack.records import Article, Docket, DocketEntry
-from db.writer import open_db, record_fetch, upsert_article, upsert_docket, upsert_docket_entry
+from db.writer import fetch_id, open_db, record_fetch, upsert_article, upsert_docket, upsert_docket_entry
 from spiders.relevance import RelevanceFilter
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,10 @@ class RelevancePipeline:
         item.relevance = why
         prov = getattr(self.crawler, "claimtrack_provenance", None)
         if prov is not None:
-            record_fetch(prov.db, {"run_id": prov.run_id, "url": _request_url(item),
-                                   "outcome": "stored" if keep else "dropped", "note": why,
+            url = _request_url(item)
+            fid = getattr(item, "_fetch_id", None) or fetch_id(url, "note", why)
+            record_fetch(prov.db, {"id": fid, "run_id": prov.run_id, "url": url,
+                                   "outcome": "kept" if keep else "dropped", "note": why,
                                    "_new_attempt": False})
         if not keep:
             raise DropItem(f"not relevant ({why}): {item.url}")
@@ -52,7 +54,7 @@ def _request_url(item: Article) -> str:
 class StoreArticlePipeline:
     def __init__(self, crawler):
         self.db = open_db(crawler.settings.get("CLAIMTRACK_DB"))
-        self.run_id = crawler.settings.get("CLAIMTRACK_RUN_ID")
+        self.crawler = crawler
         self.stored = 0
 
     @classmethod
@@ -63,6 +65,13 @@ class StoreArticlePipeline:
         if isinstance(item, Article):
             upsert_article(self.db, item)
             self.stored += 1
+            # Only now is the page done: a crawl killed before this line fetches it again
+            # (or replays it from the archive, within the same run).
+            url = _request_url(item)
+            record_fetch(self.db, {"id": getattr(item, "_fetch_id", None) or fetch_id(url, "note", "stored"),
+                                   "run_id": self.crawler.claimtrack_provenance.run_id, "url": url,
+                                   "outcome": "stored",
+                                   "note": item.relevance, "_new_attempt": False})
         elif isinstance(item, Docket):
             upsert_docket(self.db, item)
         elif isinstance(item, DocketEntry):

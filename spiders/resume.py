@@ -62,12 +62,12 @@ def done_urls(db) -> dict[str, str]:
     return {u: t or "" for u, t in db.execute(q, DONE_OUTCOMES).fetchall()}
 
 
-def replayable(db, run_id: str) -> dict[str, ArchiveLocation]:
-    """Responses this run already received (2xx), by request URL, with their archive place."""
+def replayable(db, run_id: str) -> dict[str, tuple[ArchiveLocation, str]]:
+    """Responses this run already received (2xx), by request URL: archive place and fetch id."""
     rows = db.execute(
-        "select url, warc_file, warc_offset, warc_length from fetches where run_id = ? "
+        "select url, warc_file, warc_offset, warc_length, id from fetches where run_id = ? "
         "and status between 200 and 299 and warc_file is not null", [run_id]).fetchall()
-    return {u: ArchiveLocation(f, o, n, "") for u, f, o, n in rows}
+    return {u: (ArchiveLocation(f, o, n, ""), fid) for u, f, o, n, fid in rows}
 
 
 def response_from_archive(archive_dir: str, loc: ArchiveLocation, request) -> tuple[Response, str]:

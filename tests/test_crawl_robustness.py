@@ -89,6 +89,8 @@ def test_bad_input_is_logged_and_good_pages_stored(tmp_path, settings):
     # one row per URL per run
     assert db.execute("select count(*) from fetches").fetchone()[0] == \
         db.execute("select count(distinct url) from fetches").fetchone()[0]
+    assert db.execute("select count(*) from fetches where url like '%/story/%' and outcome != 'stored'"
+                      ).fetchone()[0] == 0
 
 
 def test_killed_crawl_resumes_without_refetching(tmp_path, settings):
@@ -135,3 +137,5 @@ def test_killed_crawl_resumes_without_refetching(tmp_path, settings):
     assert len(twice) <= 2
     assert db.execute("select count(*) from fetches").fetchone()[0] == \
         db.execute("select count(distinct url) from fetches").fetchone()[0]
+    assert db.execute("select count(*) from fetches where url like '%/story/%' and outcome != 'stored'"
+                      ).fetchone()[0] == 0

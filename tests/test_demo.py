@@ -47,3 +47,40 @@ def test_demo_gold_scores_do_not_regress(demo_db):
     assert rows["all"]["recall"] >= 0.85 and rows["all"]["speaker_accuracy"] >= 0.8
     assert rows["no_comment"]["recall"] >= 0.85
     assert rows["duplicates"] == 0
+
+
+def _counts(path) -> dict[str, int]:
+    db = sqlite_utils.Database(path)
+    return {t: db[t].count for t in db.table_names() if not t.endswith(("_fts", "_data", "_idx", "_docsize", "_config", "_content"))}
+
+
+def test_second_demo_build_changes_nothing(demo_db):
+    """Running the build again on the same database adds no row anywhere."""
+    from claimtrack import jobs
+    from claimtrack.config import DEMO_SITE, RELEVANCE
+    from spiders.demo_server import DemoSite
+    from spiders.run import crawl
+
+    before = _counts(demo_db.db)
+    with DemoSite() as site:
+        assert crawl(demo_db, DEMO_SITE / "sources.yml", site=site.url, relevance=RELEVANCE,
+                     extra={"DOWNLOAD_DELAY": "0"}) == 0
+    jobs.process(demo_db)
+    assert _counts(demo_db.db) == before
+
+
+def test_rebuild_from_archive_gives_the_same_rows(demo_db, tmp_path):
+    """`claimtrack rebuild`: the articles (and their analysis) from the WARC archive alone."""
+    from claimtrack import jobs
+    from claimtrack.config import RELEVANCE
+
+    out = tmp_path / "rebuilt.db"
+    jobs.rebuild(demo_db, out, relevance_file=RELEVANCE)
+    cols = ("id, url, canonical_url, outlet_id, title, published, updated, fetched_at, language, "
+            "text, source, discovered_via, relevance, story_id, warc_file, warc_offset, warc_length")
+    q = f"select {cols} from articles order by id"
+    a = list(sqlite_utils.Database(demo_db.db).query(q))
+    b = list(sqlite_utils.Database(out).query(q))
+    assert a == b and len(a) >= 30
+    for t in ("quotes", "quote_appearances", "claims", "no_comments", "mentions"):
+        assert sqlite_utils.Database(out)[t].count == sqlite_utils.Database(demo_db.db)[t].count, t

@@ -16,7 +16,7 @@ from scrapy.http import Response
 from scrapy.selector import Selector
 from scrapy.utils.sitemap import Sitemap
 
-from db.writer import record_fetch
+from db.writer import fetch_id, record_fetch
 from spiders.extract import ExtractionError, extract_article
 from spiders.resume import done_urls
 from spiders.sources import load_sources
@@ -116,14 +116,17 @@ class NewsSpider(scrapy.Spider):
         if response.meta.get("outlet") and not article.outlet:
             article.outlet = response.meta["outlet"]
         article._request_url = response.request.url
-        self._note(response, None, outcome="stored")
+        article._fetch_id = response.request.meta.get("claimtrack_fetch_id")
+        self._note(response, None, outcome="extracted")  # "stored" once the pipeline commits it
         yield article
 
     def _note(self, response: Response, error: str | None, outcome: str = "skipped"):
         if error:
             log.warning("%s: %s", response.url, error)
+        request = response.request
+        fid = request.meta.get("claimtrack_fetch_id") or fetch_id(request.url, "note", error or outcome)
         record_fetch(self._db, {
-            "run_id": self._run_id, "url": response.request.url, "error": error,
+            "id": fid, "run_id": self._run_id, "url": request.url, "error": error,
             "outcome": outcome, "_new_attempt": False,
         })
 
@@ -134,7 +137,8 @@ class NewsSpider(scrapy.Spider):
         status = getattr(getattr(err, "response", None), "status", None)
         msg = f"{type(err).__name__}: {err}"[:500]
         log.warning("failed: %s: %s", request.url, msg)
-        record_fetch(self._db, {"run_id": self._run_id, "url": request.url, "error": msg,
+        fid = request.meta.get("claimtrack_fetch_id") or fetch_id(request.url, "error", type(err).__name__)
+        record_fetch(self._db, {"id": fid, "run_id": self._run_id, "url": request.url, "error": msg,
                                 "status": status, "outcome": "error", "_new_attempt": False})
 
     @property
