@@ -234,14 +234,27 @@ class Attributor:
     def canonical(self, ent: Span) -> str:
         return ent._.canonical or ent.text
 
-    def last_mention(self, pos: int, labels: set[str], exclude: set[str] = frozenset()) -> Span | None:
+    def last_mention(self, pos: int, labels: set[str], exclude: set[str] = frozenset(),
+                     prefer_subject: bool = False) -> Span | None:
+        """The last person or organisation named before ``pos``. With ``prefer_subject``,
+        the last one that was a sentence's subject within the three sentences before wins
+        over a more recent object: "the company" refers back to who acted, not to whom."""
         i = bisect_right(self.mention_pos, pos) - 1
+        first = None
         while i >= 0:
             e = self.mentions[i]
             if e.label_ in labels and self.canonical(e) not in exclude:
-                return e
+                if not prefer_subject:
+                    return e
+                if first is None:
+                    first = e
+                if e.root.dep_ in ("nsubj", "nsubjpass") or (
+                        e.root.dep_ in ("compound", "poss") and e.root.head.dep_ in ("nsubj", "nsubjpass")):
+                    return e
+                if pos - e.start_char > 600:
+                    break
             i -= 1
-        return None
+        return first
 
     def sentences_of(self, start: int, end: int) -> list[Span]:
         return [s for s in self.doc.sents if s.start_char < end and s.end_char > start]
@@ -278,7 +291,7 @@ class Attributor:
                 return info
             return None
         if lower in self.cues.org_pronouns:
-            e = self.last_mention(pos, ANAPHOR_LABELS)
+            e = self.last_mention(pos, ANAPHOR_LABELS, prefer_subject=True)
             if e is not None:
                 info.update(speaker=self.canonical(e), speaker_label=e.label_, speaker_text=tok.text)
                 return info
@@ -321,7 +334,7 @@ class Attributor:
             return info
         if lemma in self.cues.org_anaphors:
             labels = {"OUTLET"} if lemma in ("newspaper", "outlet", "paper", "publication") else {"ORG"}
-            org = self.org_in(tok) or self.last_mention(pos, labels)
+            org = self.org_in(tok) or self.last_mention(pos, labels, prefer_subject=True)
             if org is None:
                 return None
             name = self.canonical(org) if isinstance(org, Span) else org
@@ -363,9 +376,9 @@ class Attributor:
             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                 return ent
             if t.dep_ == "poss" and t.lemma_.lower() in self.cues.org_anaphors:
-                return self.last_mention(tok.idx, {"ORG"})
+                return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
             if t.lower_ in ("its", "their"):
-                return self.last_mention(tok.idx, {"ORG"})
+                return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
         return None
 
     def apposition(self, tok: Token) -> str | None:
@@ -442,6 +455,17 @@ class Attributor:
             for c in verb.head.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     return c
+        # A subject the parser attached elsewhere ("Outside the courtroom, Marisol Keane,
+        # Kestrow's chief executive, told reporters ..."): the nearest name to the left in the
+        # same clause, skipping possessives ("Kestrow's").
+        sent = verb.sent
+        for t in reversed(self.doc[sent.start: verb.i]):
+            if self.in_quote[t.i] or t.lower_ in (";", ":"):
+                break
+            ent = self.ent_of.get(t.i)
+            if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.root.dep_ != "poss" \
+                    and ent.root.dep_ not in ("pobj", "dobj") and t.i == ent.root.i:
+                return ent.root
         # Inverted attribution: "..., said Mara Ellison" sometimes parses without nsubj.
         for t in self.doc[verb.i + 1: min(verb.i + 7, len(self.doc))]:
             if self.in_quote[t.i] or t.is_sent_start:
@@ -522,6 +546,21 @@ class Attributor:
                 q.update(who)
                 q["cue"] = "according to"
                 return q
+        # The attribution parsed as a sentence of its own right after the quote:
+        # "“... the newspaper?” Judge Harriet Ashdown asked Priya Halloran."
+        last = sents[-1] if sents else None
+        if last is not None and last.end < len(self.doc):
+            nxt = self.doc[last.end].sent if not self.doc[last.end].is_space else None
+            if nxt is not None and nxt.start_char - seg.close <= 2 and len(nxt) <= 25 \
+                    and self.text.count("\n", seg.close, nxt.start_char) == 0:
+                ncues = [t for t in nxt if self.is_cue(t)]
+                if ncues:
+                    subj = self.subject_of(ncues[0])
+                    who = self.speaker_from_token(subj, seg.open) if subj is not None else None
+                    if who:
+                        q.update(who)
+                        q["cue"] = ncues[0].text.lower()
+                        return q
         # No attribution in the quote's own sentence: the sentence before names the speaker
         # ("Okafor was unequivocal. “We never ...”"), or the paragraph continues a speaker.
         first = sents[0] if sents else None

@@ -1,0 +1,55 @@
+"""Entities: one canonical row each, and the gazetteer as data."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import sqlite_utils
+
+from claimtrack.config import NLP_DATA, Settings
+from nlp.gazetteer import Gazetteer, normalise
+from nlp.pipeline import build_pipeline
+
+
+def test_speakers_and_parties_have_exactly_one_row(demo_db):
+    db = sqlite_utils.Database(demo_db.db)
+    rows = list(db.query("select id, name, type from entities"))
+    by_key = defaultdict(list)
+    for r in rows:
+        by_key[normalise(r["name"])].append(r["id"])
+    aliases = defaultdict(set)
+    for a in db.query("select entity_id, alias from aliases where origin = 'gazetteer'"):
+        aliases[normalise(a["alias"])].add(a["entity_id"])
+    wanted = {r["speaker_id"] for r in db.query("select distinct speaker_id from quote_appearances "
+                                                "where speaker_id is not null")}
+    wanted |= {r["entity_id"] for r in db.query("select distinct entity_id from dispute_parties")}
+    names = {r["id"]: r["name"] for r in rows}
+    duplicates = []
+    for eid in wanted:
+        key = normalise(names[eid])
+        same = set(by_key[key]) | aliases.get(key, set())
+        if len(same) > 1:
+            duplicates.append((names[eid], sorted(same)))
+    assert duplicates == []
+    assert len(wanted) >= 10
+
+
+def test_new_alias_in_the_data_file_is_picked_up(tmp_path):
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(json.dumps({
+        "id": "test-brindle-works", "name": "Brindle Works", "type": "ORG", "kind": "ai_developer",
+        "aliases": ["the Quokka maker"], "description": "Fictional (test)", "wikidata": None}) + "\n",
+        encoding="utf-8")
+    nlp = build_pipeline(Settings().with_(gazetteers=(NLP_DATA / "gazetteer.jsonl", extra)))
+    doc = nlp("Shares fell after the Quokka maker said it would appeal.")
+    assert [(e.text, e.label_, e._.canonical) for e in doc.ents if e.label_ == "ORG"] == \
+        [("Quokka maker", "ORG", "Brindle Works")]
+
+
+def test_gazetteer_is_large_valid_and_unambiguous():
+    gaz = Gazetteer.load([NLP_DATA / "gazetteer.jsonl"])
+    assert len(gaz.entities) >= 200
+    for kind in ("PERSON", "ORG", "PRODUCT", "COURT", "OUTLET"):
+        assert any(e.type == kind for e in gaz.entities.values()), kind
+    assert all(e.wikidata is None or e.wikidata.startswith("Q") for e in gaz.entities.values())
