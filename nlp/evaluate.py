@@ -68,6 +68,8 @@ class Score:
     duplicates: int = 0
     misses: list = field(default_factory=list)
     wrong_speakers: list = field(default_factory=list)
+    nc_errors: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
 
     def add(self, name: str, gold: dict, pred: dict) -> None:
         gq, pq = gold.get("quotes", []), pred.get("quotes", [])
@@ -91,6 +93,13 @@ class Score:
         self.misses += [(name, g["kind"], g["text"][:80]) for i, g in enumerate(gq) if i not in hit]
         gn = Counter((n["speaker"], n["kind"]) for n in gold.get("no_comment", []))
         pn = Counter((n["speaker"], n["kind"]) for n in pred.get("no_comment", []))
+        for k in (gn - pn):
+            self.nc_errors.append((name, "missed", k))
+        for k in (pn - gn):
+            self.nc_errors.append((name, "extra", k))
+        matched_p = {pi for _, pi in matched}
+        self.extras += [(name, p["kind"], p["text"][:80], p.get("speaker"))
+                        for i, p in enumerate(pq) if i not in matched_p]
         self.nc_gold += sum(gn.values())
         self.nc_pred += sum(pn.values())
         self.nc_hit += sum((gn & pn).values())
@@ -169,6 +178,10 @@ def main(gold, as_json, errors):
             click.echo(f"MISS {m}")
         for w in score.wrong_speakers:
             click.echo(f"SPEAKER {w}")
+        for e in score.extras:
+            click.echo(f"EXTRA {e}")
+        for n in score.nc_errors:
+            click.echo(f"NO-COMMENT {n}")
 
 
 if __name__ == "__main__":

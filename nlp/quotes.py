@@ -284,6 +284,19 @@ class Attributor:
                             speaker_text=named.text,
                             speaker_role=re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I))
                 return info
+        start = tok.left_edge
+        if start.i < tok.i and start.pos_ == "PROPN" and start.i not in self.ent_of:
+            # "Wen Haldane, Quillfire's head of platform integrity, said": an untagged name
+            # opens the subject phrase, its role follows
+            j = start.i
+            while j + 1 < tok.i and self.doc[j + 1].pos_ == "PROPN":
+                j += 1
+            if j + 1 < len(self.doc) and self.doc[j + 1].text == ",":
+                name = self.doc[start.i: j + 1].text
+                role = self.doc[j + 2: tok.i + 1].text if j + 2 <= tok.i else None
+                info.update(speaker=self.fuller_person(name, pos) or name, speaker_label="PERSON",
+                            speaker_text=name, speaker_role=role)
+                return info
         if lower in self.cues.person_pronouns:
             e = self.last_mention(pos, {"PERSON"})
             if e is not None:
@@ -334,7 +347,8 @@ class Attributor:
             return info
         if lemma in self.cues.org_anaphors:
             labels = {"OUTLET"} if lemma in ("newspaper", "outlet", "paper", "publication") else {"ORG"}
-            org = self.org_in(tok) or self.last_mention(pos, labels, prefer_subject=True)
+            org = self.org_in(tok) or self.named_like(lemma, pos) \
+                or self.last_mention(pos, labels, prefer_subject=True)
             if org is None:
                 return None
             name = self.canonical(org) if isinstance(org, Span) else org
@@ -356,6 +370,17 @@ class Attributor:
         for m in re.finditer(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)* " + re.escape(name) + r")\b", self.text[:pos]):
             pass
         return m.group(1) if m else None
+
+    def named_like(self, noun: str, pos: int) -> Span | None:
+        """"the office" -> the last organisation whose name has the word: "Calder Office of
+        Creative Rights"."""
+        i = bisect_right(self.mention_pos, pos) - 1
+        while i >= 0:
+            e = self.mentions[i]
+            if e.label_ in ORG_LABELS and noun in self.canonical(e).lower().split():
+                return e
+            i -= 1
+        return None
 
     def phrase(self, tok: Token) -> str:
         """The noun phrase a subject token heads, without trailing relative clauses."""
@@ -405,9 +430,11 @@ class Attributor:
         if self._plaintiff is None:
             found: tuple = ()
             for t in self.doc:
-                if t.lemma_.lower() in ("sue", "file") and t.pos_ == "VERB" and not self.in_quote[t.i]:
-                    for c in t.children:
-                        if c.dep_ == "nsubj":
+                if t.lemma_.lower() in ("sue", "file", "bring", "lodge") and t.pos_ == "VERB" \
+                        and not self.in_quote[t.i]:
+                    agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                    for c in [*t.children, *agents]:
+                        if c.dep_ == "nsubj" or c in agents:
                             ent = self.ent_of.get(c.i) or self._ent_in_subtree(c)
                             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                                 found = (self.canonical(ent), ent.label_)
@@ -450,6 +477,8 @@ class Attributor:
     def subject_of(self, verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                    return verb.head  # "a complaint ..., which alleges that": the complaint
                 return c
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             for c in verb.head.children:
@@ -650,15 +679,29 @@ class Attributor:
         for t in self.doc:
             if self.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in self.cues.report_verbs:
                 continue
-            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-            if comp is None or comp.i < t.i and not comp.is_sent_start and self._ends_with_quote(comp):
+            comps = [c for c in t.children if c.dep_ == "ccomp"]
+            if not comps:
                 continue
-            if comp.i < t.i:  # "Corvane copied it, Ellison said": the clause precedes the cue
-                pass
-            left = comp.left_edge
+            if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in ("decline", "refuse"):
+                continue  # "did not say whether", "declined to say": nothing was stated
+            if any(x.lower_ in ("whether", "if", "how", "why", "which", "what", "when")
+                   and x.i <= min(c.left_edge.i for c in comps) + 1 for x in
+                   self.doc[min(c.left_edge.i for c in comps): min(c.left_edge.i for c in comps) + 2]):
+                continue  # an indirect question, not a statement
+            # "co-operate" comes out as three ccomp tokens: take the whole stretch
+            left = min(c.left_edge for c in comps)
+            right = max(c.right_edge for c in comps)
+            if left.i < t.i:  # the clause precedes the cue ("..., Ellison said"): up to the cue
+                right = min(right, self.doc[t.i - 1])
             if left.lower_ == "that" and left.dep_ == "mark":
                 left = self.doc[left.i + 1]
-            right = comp.right_edge
+            # a participle after a comma ("..., saying ...") starts a statement of its own
+            for x in self.doc[left.i: right.i + 1]:
+                if x.text == "," and x.i + 1 <= right.i and self.doc[x.i + 1].tag_ == "VBG":
+                    right = self.doc[x.i - 1]
+                    break
+            if right.i < left.i:
+                continue
             span = self.doc[left.i: right.i + 1]
             if len(_WORD.findall(span.text)) < 3 or any(self.in_quote[x.i] for x in span):
                 continue
@@ -710,6 +753,21 @@ class Attributor:
     def _ends_with_quote(self, tok: Token) -> bool:
         return any(self.in_quote[t.i] for t in tok.subtree)
 
+    def named_in_subject(self, tok: Token) -> dict | None:
+        """"Tunesmith's investors, including Thistlecombe Partners," and "Corvane's lawyers at
+        Carrow & Finch LLP": the organisation named after the noun is who stayed silent."""
+        if tok.i in self.ent_of or tok.pos_ not in ("NOUN",):
+            return None
+        for t in tok.subtree:
+            if t.i <= tok.i:
+                continue
+            ent = self.ent_of.get(t.i)
+            if ent is not None and ent.label_ in ("ORG", "PERSON") and (
+                    ent.root.head.lower_ in ("at", "including", "from") or ent.root.dep_ == "appos"
+                    or ent.root.head.head.lower_ in ("including",)):
+                return {"speaker": self.canonical(ent), "speaker_label": ent.label_}
+        return None
+
     def no_comments(self) -> list[dict]:
         out, seen = [], set()
         for sent in self.doc.sents:
@@ -727,7 +785,7 @@ class Attributor:
                     whos = []
                     if subj is not None:
                         for t in [subj, *[c for c in subj.conjuncts]]:
-                            who = self.speaker_from_token(t, pos)
+                            who = self.named_in_subject(t) or self.speaker_from_token(t, pos)
                             if who:
                                 whos.append(who)
                     if not whos:
@@ -736,7 +794,7 @@ class Attributor:
                             e = ents[0]
                             whos.append({"speaker": self.canonical(e), "speaker_label": e.label_})
                     for who in whos:
-                        key = (who["speaker"], kind, sent.start)
+                        key = (who["speaker"], kind)  # said twice (summary and body): once
                         if key in seen:
                             continue
                         seen.add(key)
