@@ -1,14 +1,18 @@
 """The claims component: each attributed statement becomes claimant, target and stance.
 
-Stance comes from the lexicon (``nlp/data/stances.yml``) applied to the cue verb, the kind of
-speaker (a court, a judge, a lawsuit) and the statement's words; the target is the party the
-statement is about: an organisation or person named in it other than the speaker, else one
-named in its sentence.
+Stance is scored from three kinds of evidence, all data: the cue verb and the statement's words
+(``nlp/data/stances.yml``), and the speaker's side in a known dispute (the disputes data files:
+what an accuser says about the accused is an accusation unless its words say otherwise, what
+the accused says back is a denial). A judge or court speaking is a ruling; a lawsuit or
+complaint speaking is a lawsuit. The target is the other side of the speaker's dispute when
+there is one in the article, else the party the statement names.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,80 +22,139 @@ from nlp.lexicon import load_stances
 if not Doc.has_extension("ct_claims"):
     Doc.set_extension("ct_claims", default=None)
 
-TARGET_LABELS = {"ORG", "PERSON", "OUTLET", "PRODUCT"}
+TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
+OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff", "accuser": "accused",
+            "accused": "accuser", "complainant": "respondent", "respondent": "complainant"}
+ATTACKING = {"plaintiff", "accuser", "complainant"}
+DEFENDING = {"defendant", "accused", "respondent"}
 
 
-@Language.factory("claimtrack_claims", default_config={"stances": ""})
-def make_claims(nlp: Language, name: str, stances: str):
-    return ClaimMaker(load_stances(stances) if stances else load_stances())
+def load_disputes(paths: list[str]) -> list[dict]:
+    out = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            continue
+        if path.suffix in (".yml", ".yaml"):
+            import yaml
+            out += yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        else:
+            out += json.loads(path.read_text(encoding="utf-8"))
+    return out
 
 
-def _has_term(text: str, terms: list[str]) -> bool:
-    return any(re.search(r"\b" + re.escape(t), text) for t in terms)
+@Language.factory("claimtrack_claims", default_config={"stances": "", "disputes": []})
+def make_claims(nlp: Language, name: str, stances: str, disputes: list[str]):
+    return ClaimMaker(load_stances(stances) if stances else load_stances(), load_disputes(disputes))
+
+
+def _hits(text: str, terms: list[str]) -> int:
+    return sum(1 for t in terms if re.search(r"\b" + re.escape(t), text))
 
 
 class ClaimMaker:
-    def __init__(self, lexicon: dict):
+    def __init__(self, lexicon: dict, disputes: list[dict] | None = None):
         self.lex = lexicon
+        self.disputes = disputes or []
 
-    def stance(self, q: dict, lemma: str) -> str:
+    def dispute_of(self, doc: Doc) -> dict | None:
+        """The known dispute the article is about: most of its parties named, then keywords."""
+        names = {e._.canonical or e.text for e in doc.ents}
+        text = doc.text.lower()
+        best, best_score = None, 0
+        for d in self.disputes:
+            parties = {p["entity"] for p in d.get("parties", []) if p.get("role") in OPPOSITE}
+            named = len(parties & names)
+            if named == 0:
+                continue
+            score = 3 * named + sum(1 for k in d.get("keywords", []) if k.lower() in text)
+            if score > best_score:
+                best, best_score = d, score
+        return best
+
+    def side(self, dispute: dict | None, *who: str | None) -> tuple[str | None, str | None]:
+        """(role, party) of the first of ``who`` that is a party of the dispute."""
+        if not dispute:
+            return None, None
+        roles = {p["entity"]: p["role"] for p in dispute.get("parties", [])}
+        for w in who:
+            if w and w in roles:
+                return roles[w], w
+        return None, None
+
+    def stance(self, q: dict, lemma: str, role: str | None) -> str:
         lex = self.lex
         text = q["text"].lower()
         stext = (q.get("speaker_text") or "").lower()
-        role = (q.get("speaker_role") or "").lower()
-        if q.get("speaker_label") == "COURT" or "judge" in stext or "judge" in role \
-                or lemma in lex["ruling"]["cues"] and ("ruling" in stext or "court" in stext
-                                                       or "order" in stext or "judge" in stext):
+        srole = (q.get("speaker_role") or "").lower()
+        if role == "judge" or q.get("speaker_label") == "COURT" or "judge" in stext or "judge" in srole \
+                or any(w in stext for w in ("ruling", "the court", "the order", "the opinion", "the decision")):
             return "ruling"
         if any(d in stext for d in lex["lawsuit"]["documents"]) or lemma in lex["lawsuit"]["cues"]:
             return "lawsuit"
-        if lemma in lex["denial"]["cues"] or _has_term(text, lex["denial"]["terms"]):
-            return "denial"
-        if lemma in lex["admission"]["cues"] or _has_term(text, lex["admission"]["terms"]):
-            return "admission"
-        if lemma in lex["accusation"]["cues"] or _has_term(text, lex["accusation"]["terms"]):
-            return "accusation"
-        return "other"
+        score = {"denial": 0, "accusation": 0, "admission": 0}
+        if lemma in lex["denial"]["cues"]:
+            score["denial"] += 3
+        if lemma in lex["accusation"]["cues"]:
+            score["accusation"] += 3
+        if lemma in lex["admission"]["cues"]:
+            score["admission"] += 3
+        score["denial"] += min(2, _hits(text, lex["denial"]["terms"]))
+        score["accusation"] += min(2, _hits(text, lex["accusation"]["terms"]))
+        score["admission"] += min(2, _hits(text, lex["admission"]["terms"]))
+        if role in ATTACKING:
+            score["accusation"] += 2
+        elif role in DEFENDING:
+            score["denial"] += 2
+        best = max(score, key=lambda k: score[k])
+        return best if score[best] >= 2 else "other"
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []
         ents = [e for e in doc.ents if e.label_ in TARGET_LABELS]
+        dispute = self.dispute_of(doc) if self.disputes else None
+        roles = {p["entity"]: p["role"] for p in dispute.get("parties", [])} if dispute else {}
         for i, q in enumerate(doc._.ct_quotes or []):
             if not q.get("speaker"):
                 continue
-            cue = (q.get("cue") or "").split()
-            lemma = ""
-            if cue:
-                span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
-                lemma = _lemma_of(doc, cue[0], span)
+            lemma = _cue_lemma(doc, q)
             speaker = q["speaker"]
-            own = {speaker, q.get("speaker_org")}
-            inside = [e for e in ents if e.start_char >= q["start"] and e.end_char <= q["end"]
-                      and (e._.canonical or e.text) not in own]
+            role, party = self.side(dispute, speaker, q.get("speaker_org"), q.get("speaker_affiliation"))
+            stance = self.stance(q, lemma, role)
             target = None
-            if inside:
-                orgs = [e for e in inside if e.label_ != "PERSON"]
-                target = (orgs or inside)[0]
-            else:
-                sent_start = doc.text.rfind("\n", 0, q["start"]) + 1
-                sent_end = doc.text.find("\n", q["end"])
-                sent_end = len(doc.text) if sent_end == -1 else sent_end
-                near = [e for e in ents if sent_start <= e.start_char < sent_end
-                        and not (q["start"] <= e.start_char < q["end"])
-                        and (e._.canonical or e.text) not in own and e.label_ != "OUTLET"]
-                if near:
-                    target = near[0]
-            claims.append({
-                "claimant": speaker,
-                "target": (target._.canonical or target.text) if target is not None else None,
-                "stance": self.stance(q, lemma),
-                "quote": i,
-            })
+            if role in OPPOSITE:
+                target = next((e for e, r in roles.items() if r == OPPOSITE[role]), None)
+            elif role == "judge" or stance == "ruling":
+                target = next((e for e, r in roles.items() if r in DEFENDING), None)
+            if target is None:
+                target = self.named_target(doc, q, ents, {speaker, q.get("speaker_org"),
+                                                          q.get("speaker_affiliation")})
+            claims.append({"claimant": speaker, "target": target, "stance": stance, "quote": i})
         doc._.ct_claims = claims
         return doc
 
+    def named_target(self, doc: Doc, q: dict, ents, own: set) -> str | None:
+        """The organisation (else person) the statement names, else one its sentence names."""
+        inside = [e for e in ents if e.start_char >= q["start"] and e.end_char <= q["end"]
+                  and (e._.canonical or e.text) not in own and e.label_ != "PRODUCT"]
+        if inside:
+            orgs = [e for e in inside if e.label_ != "PERSON"]
+            t = (orgs or inside)[0]
+            return t._.canonical or t.text
+        sent_start = doc.text.rfind("\n", 0, q["start"]) + 1
+        sent_end = doc.text.find("\n", q["end"])
+        sent_end = len(doc.text) if sent_end == -1 else sent_end
+        near = [e for e in ents if sent_start <= e.start_char < sent_end
+                and not (q["start"] <= e.start_char < q["end"])
+                and (e._.canonical or e.text) not in own and e.label_ == "ORG"]
+        return (near[0]._.canonical or near[0].text) if near else None
 
-def _lemma_of(doc: Doc, word: str, span) -> str:
+
+def _cue_lemma(doc: Doc, q: dict) -> str:
+    cue = (q.get("cue") or "").split()
+    if not cue:
+        return ""
+    word = cue[0]
     for t in doc:
         if t.lower_ == word:
             return t.lemma_.lower()

@@ -69,6 +69,10 @@ class Score:
     misses: list = field(default_factory=list)
     wrong_speakers: list = field(default_factory=list)
     nc_errors: list = field(default_factory=list)
+    claims_checked: int = 0
+    stance_ok: int = 0
+    target_ok: int = 0
+    stance_errors: list = field(default_factory=list)
     extras: list = field(default_factory=list)
 
     def add(self, name: str, gold: dict, pred: dict) -> None:
@@ -89,6 +93,17 @@ class Score:
             else:
                 self.wrong_speakers.append((name, g["text"][:60], g.get("speaker"), p.get("speaker"),
                                             p.get("speaker_text")))
+        claim_of = {c["quote"]: c for c in pred.get("claims", []) if c.get("quote") is not None}
+        for gi, pi in matched:
+            g = gq[gi]
+            if "stance" not in g:
+                continue
+            c = claim_of.get(pi) or {}
+            self.claims_checked += 1
+            self.stance_ok += c.get("stance") == g["stance"]
+            self.target_ok += c.get("target") == g.get("target")
+            if c.get("stance") != g["stance"]:
+                self.stance_errors.append((name, g["text"][:60], g["stance"], c.get("stance")))
         hit = {gi for gi, _ in matched}
         self.misses += [(name, g["kind"], g["text"][:80]) for i, g in enumerate(gq) if i not in hit]
         gn = Counter((n["speaker"], n["kind"]) for n in gold.get("no_comment", []))
@@ -121,6 +136,9 @@ class Score:
                               "recall": ratio(self.nc_hit, self.nc_gold),
                               "precision": ratio(self.nc_hit, self.nc_pred)}
         rows["duplicates"] = self.duplicates
+        rows["claims"] = {"checked": self.claims_checked,
+                          "stance_accuracy": ratio(self.stance_ok, self.claims_checked),
+                          "target_accuracy": ratio(self.target_ok, self.claims_checked)}
         return rows
 
 
@@ -158,6 +176,10 @@ def print_table(rows: dict, title: str) -> None:
         click.echo(f"  {k:<11}{r['gold']:>6}{r['predicted']:>7}{fmt(r['recall']):>8}"
                    f"{fmt(r['precision']):>11}{fmt(r.get('speaker_accuracy')):>13}")
     click.echo(f"  same quote returned twice from one article: {rows['duplicates']}")
+    c = rows.get("claims") or {}
+    if c.get("checked"):
+        click.echo(f"  claims of matched statements: stance accuracy {fmt(c['stance_accuracy'])}, "
+                   f"target accuracy {fmt(c['target_accuracy'])} ({c['checked']} checked)")
 
 
 @click.command()
@@ -182,6 +204,8 @@ def main(gold, as_json, errors):
             click.echo(f"EXTRA {e}")
         for n in score.nc_errors:
             click.echo(f"NO-COMMENT {n}")
+        for n in score.stance_errors:
+            click.echo(f"STANCE {n}")
 
 
 if __name__ == "__main__":

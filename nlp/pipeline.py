@@ -22,7 +22,8 @@ from claimtrack.records import Analysis, Article, Claim, Entity, NoComment, Quot
 
 log = logging.getLogger(__name__)
 
-MAX_CHARS = 200_000  # longer bodies are cut, with the cut reported: no page can stall a batch
+MAX_CHARS = 200_000
+QUOTE_FIELDS = set(Quote.__dataclass_fields__)  # longer bodies are cut, with the cut reported: no page can stall a batch
 
 
 def load_model(name: str) -> spacy.Language:
@@ -50,7 +51,8 @@ def build_pipeline(settings: Settings, bare: bool = False) -> spacy.Language:
     nlp.add_pipe("claimtrack_gazetteer", after=after, config={"gazetteers": gaz})
     nlp.add_pipe("claimtrack_canonical", after="claimtrack_gazetteer", config={"gazetteers": gaz})
     nlp.add_pipe("claimtrack_quotes")
-    nlp.add_pipe("claimtrack_claims")
+    nlp.add_pipe("claimtrack_claims",
+                 config={"disputes": [str(p) for p in settings.disputes_files]})
     return nlp
 
 
@@ -58,7 +60,8 @@ def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
     err = doc.user_data.get("ct_error")
     a = Analysis(source=source, article=article, error=err)
     a.entities = [Entity(**e) for e in (doc._.ct_entities or [])]
-    a.quotes = [Quote(**q) for q in (doc._.ct_quotes or [])]
+    a.quotes = [Quote(**{k: v for k, v in q.items() if k in QUOTE_FIELDS})
+                for q in (doc._.ct_quotes or [])]
     a.no_comment = [NoComment(**n) for n in (doc._.ct_no_comments or [])]
     a.claims = [Claim(**c) for c in (doc._.ct_claims or [])]
     return a

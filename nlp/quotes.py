@@ -526,6 +526,12 @@ class Attributor:
                 prev = q
         quotes += self.reported(covered)
         quotes.sort(key=lambda q: q["start"])
+        affiliation = {}
+        for _, person, _, org in self.roles:
+            if org and person not in affiliation:
+                affiliation[person] = org
+        for q in quotes:  # whom a person speaks for, for the claims component
+            q["speaker_affiliation"] = q.get("speaker_org") or affiliation.get(q.get("speaker"))
         return self.dedupe(quotes), self.no_comments()
 
     def dedupe(self, quotes: list[dict]) -> list[dict]:
