@@ -31,7 +31,7 @@ class Settings:
     archive_dir: Path | None = None
     model: str = field(default_factory=lambda: _env("MODEL", DEFAULT_MODEL))
     gazetteers: tuple[Path, ...] = (NLP_DATA / "gazetteer.jsonl",)
-    disputes_files: tuple[Path, ...] = ()
+    disputes_files: tuple[Path, ...] = (DB_DATA / "disputes.yml",)
     sources: Path = field(default_factory=lambda: Path(_env("SOURCES", str(REPO_ROOT / "sources.yml"))))
     batch_size: int = 32
     workers: int = 1

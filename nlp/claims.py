@@ -107,7 +107,7 @@ class ClaimMaker:
         elif role in DEFENDING:
             score["denial"] += 2
         best = max(score, key=lambda k: score[k])
-        return best if score[best] >= 2 else "other"
+        return best if score[best] >= 1 else "other"
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []

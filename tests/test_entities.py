@@ -53,3 +53,16 @@ def test_gazetteer_is_large_valid_and_unambiguous():
     for kind in ("PERSON", "ORG", "PRODUCT", "COURT", "OUTLET"):
         assert any(e.type == kind for e in gaz.entities.values()), kind
     assert all(e.wikidata is None or e.wikidata.startswith("Q") for e in gaz.entities.values())
+
+
+def test_known_disputes_name_gazetteer_parties():
+    import yaml
+
+    from claimtrack.config import DB_DATA
+
+    gaz = Gazetteer.load([NLP_DATA / "gazetteer.jsonl"])
+    disputes = yaml.safe_load((DB_DATA / "disputes.yml").read_text(encoding="utf-8"))
+    assert len({d["id"] for d in disputes}) == len(disputes) >= 8
+    missing = [(d["id"], p["entity"]) for d in disputes for p in d["parties"] if p["entity"] not in gaz.by_name]
+    assert missing == []
+    assert all(d["kind"] in ("lawsuit", "accusation", "complaint", "investigation") for d in disputes)
