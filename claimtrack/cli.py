@@ -198,6 +198,31 @@ def serve(db, port, host):
 
 
 @cli.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), default=None, help="Database path.")
+@click.option("--out", type=click.Path(file_okay=False), required=True,
+              help="Directory to write the deployable bundle to.")
+@click.option("--archive/--no-archive", default=True, show_default=True,
+              help="Include the WARC archive (for the archived-copy pages).")
+def publish(db, out, archive):
+    """Write a deployable bundle: database, metadata, templates, plugin, archive, run script.
+
+    Serve it anywhere with `pip install -r requirements.txt && ./run.sh`; for a container
+    or a cloud host, `datasette publish` / `datasette package` accept the same files.
+    """
+    from db.publish import build_bundle
+
+    settings = _settings(db)
+    if not Path(settings.db).exists():
+        raise click.ClickException(f"no database at {settings.db}")
+    if db and archive:
+        guess = Path(db).parent / (Path(db).stem + "-archive")
+        if guess.exists():
+            settings = settings.with_(archive_dir=guess)
+    path = build_bundle(settings, Path(out), with_archive=archive)
+    click.echo(f"Bundle written to {path}: run `pip install -r requirements.txt && ./run.sh` there")
+
+
+@cli.command()
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help="Database whose archive to rebuild from.")
 @click.option("--archive", type=click.Path(file_okay=False, exists=True), default=None,

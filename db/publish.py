@@ -83,3 +83,48 @@ def serve_db(settings: Settings, port: int = 8001, host: str = "127.0.0.1") -> N
     print(f"Serving {settings.db} read-only at http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
     exe = Path(sys.executable).with_name("datasette")
     os.execv(str(exe), [str(exe), *args])
+
+
+BUNDLE_REQUIREMENTS = """datasette>=0.65.2,<1.0
+datasette-atom>=0.9
+datasette-search-all>=1.1
+datasette-block-robots>=1.1
+warcio>=1.7,<2
+"""
+
+
+def build_bundle(settings: Settings, out: Path, with_archive: bool = True) -> Path:
+    """A deployable directory: the database, its metadata, templates, plugin and (optionally)
+    the WARC archive, with requirements.txt and a run script. Any host with Python can serve it
+    with ``pip install -r requirements.txt && ./run.sh``; no other part of claimtrack is needed."""
+    import shutil
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    prepare_for_serving(settings)
+    name = Path(settings.db).name
+    shutil.copy2(settings.db, out / name)
+    for src, dst in ((TEMPLATES, out / "templates"), (PLUGINS, out / "plugins")):
+        if dst.exists():
+            shutil.rmtree(dst)
+        shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+    meta = metadata_for(settings)
+    if with_archive and Path(settings.archive).exists():
+        if (out / "archive").exists():
+            shutil.rmtree(out / "archive")
+        shutil.copytree(settings.archive, out / "archive")
+        meta["plugins"]["claimtrack"]["archive_dir"] = "archive"
+    else:
+        meta["plugins"]["claimtrack"].pop("archive_dir", None)
+    (out / "metadata.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    (out / "requirements.txt").write_text(BUNDLE_REQUIREMENTS, encoding="utf-8")
+    run = out / "run.sh"
+    run.write_text(
+        "#!/bin/sh\n# Serve the claimtrack database read-only. PORT defaults to 8001.\n"
+        'cd "$(dirname "$0")"\n'
+        f"exec datasette serve -i {name} --metadata metadata.json --template-dir templates "
+        f"--plugins-dir plugins --setting sql_time_limit_ms {SQL_TIME_LIMIT_MS} "
+        '--setting allow_download on --host 0.0.0.0 --port "${PORT:-8001}"\n',
+        encoding="utf-8")
+    run.chmod(0o755)
+    return out

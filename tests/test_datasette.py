@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import os
 import json
 
 import pytest
@@ -120,3 +121,33 @@ def test_entity_and_dispute_pages_and_robots(demo_db):
     assert res["/robots.txt"][1].splitlines() == ["User-agent: *", "Allow: /$", "Disallow: /"]
     assert res["/-/search?q=licence"][0] == 200
     assert res[f"/{demo_db.db.stem}.db"][0] == 200  # the database is downloadable
+
+
+def test_publish_bundle_serves_on_its_own(demo_db, tmp_path):
+    """`claimtrack publish`: the bundle's own files serve the quote and archive pages."""
+    import sqlite_utils
+    from datasette.app import Datasette
+
+    from db.publish import build_bundle
+
+    out = build_bundle(demo_db, tmp_path / "bundle")
+    for f in ("demo.db", "metadata.json", "requirements.txt", "run.sh", "templates/quote.html",
+              "plugins/claimtrack_pages.py"):
+        assert (out / f).exists(), f
+    meta = json.loads((out / "metadata.json").read_text())
+    assert meta["plugins"]["claimtrack"]["archive_dir"] == "archive"
+    qa = next(sqlite_utils.Database(out / "demo.db").query(
+        "select quote_id, article_id from quote_appearances limit 1"))
+    cwd = os.getcwd()
+    os.chdir(out)  # run.sh serves from the bundle's directory
+    try:
+        async def go():
+            ds = Datasette(immutables=["demo.db"], metadata=meta, template_dir="templates",
+                           plugins_dir="plugins")
+            a = await ds.client.get(f"/-/quote/{qa['quote_id']}")
+            b = await ds.client.get(f"/-/archive/{qa['article_id']}")
+            return a.status_code, b.status_code, b.text
+        sa, sb, body = asyncio.run(go())
+    finally:
+        os.chdir(cwd)
+    assert sa == 200 and sb == 200 and "FICTION" in body

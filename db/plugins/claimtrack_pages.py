@@ -81,21 +81,33 @@ async def archive_page(datasette, request):
     archive_dir = _archive_dir(datasette)
     if not rows or not rows[0]["warc_file"] or archive_dir is None:
         return Response.text("No archived copy for this article.", status=404)
-    from claimtrack.records import ArchiveLocation
-    from spiders.archive import read_record
-
     r = rows[0]
     try:
-        rec = read_record(archive_dir, ArchiveLocation(r["warc_file"], r["warc_offset"],
-                                                       r["warc_length"], r["warc_record_id"]))
-    except (OSError, LookupError) as exc:
+        url, fetched_at, ctype, body = read_warc_record(archive_dir / Path(r["warc_file"]).name,
+                                                        r["warc_offset"])
+    except (OSError, LookupError, ValueError) as exc:
         return Response.text(f"Archived copy unavailable: {exc}", status=404)
-    ctype = next((v for k, v in rec.headers.items() if k.lower() == "content-type"), "text/html")
-    return Response(rec.body, status=200, content_type=ctype,
+    return Response(body, status=200, content_type=ctype or "text/html",
                     headers={"Content-Security-Policy": ARCHIVE_CSP,
                              "X-Content-Type-Options": "nosniff",
-                             "X-Claimtrack-Archived-From": escape(rec.url),
-                             "X-Claimtrack-Fetched-At": rec.fetched_at or ""})
+                             "X-Claimtrack-Archived-From": url.encode("ascii", "replace").decode(),
+                             "X-Claimtrack-Fetched-At": fetched_at or ""})
+
+
+def read_warc_record(path: Path, offset: int, max_bytes: int = 20 * 1024 * 1024):
+    """(url, fetched_at, content type, body) of the response record at ``offset``. Only warcio
+    is needed, so a published bundle serves archived copies without the rest of claimtrack."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        for record in ArchiveIterator(fh):
+            headers = record.http_headers
+            ctype = headers.get_header("Content-Type") if headers else None
+            body = record.content_stream().read(max_bytes)
+            return (record.rec_headers.get_header("WARC-Target-URI"),
+                    record.rec_headers.get_header("WARC-Date"), ctype, body)
+    raise LookupError(f"no WARC record at {path.name}:{offset}")
 
 
 async def entity_page(datasette, request):
