@@ -68,17 +68,29 @@ def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
 
 
 def analyse(nlp: spacy.Language, items: Iterable[tuple[Article, str]], batch_size: int = 32,
-            n_process: int = 1) -> Iterator[Analysis]:
+            n_process: int = 1, max_chars: int = MAX_CHARS) -> Iterator[Analysis]:
     """Analyse (article, source) pairs in batches; a failing document yields an error result."""
+    skipped: list[Analysis] = []
+
     def texts():
         for article, source in items:
+            if article.language and article.language != "en":
+                # kept and marked, not analysed: the model and lexicons are English
+                skipped.append(Analysis(source=source, article=article,
+                                        error=f"language {article.language!r}: not analysed "
+                                              "(the pipeline is English-only)"))
+                continue
             text = article.text or ""
-            if len(text) > MAX_CHARS:
-                log.warning("%s: text cut from %d to %d characters", source, len(text), MAX_CHARS)
-                text = text[:MAX_CHARS]
+            if len(text) > max_chars:
+                log.warning("%s: text cut from %d to %d characters", source, len(text), max_chars)
+                text = text[:max_chars]
                 article.text = text
             yield text, (article, source)
 
     for doc, (article, source) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
                                            n_process=n_process):
+        while skipped:
+            yield skipped.pop(0)
         yield doc_to_analysis(doc, article, source)
+    while skipped:
+        yield skipped.pop(0)

@@ -185,6 +185,8 @@ class Attributor:
         self.mentions = [e for e in doc.ents if e.label_ in SPEAKER_LABELS
                          and not self.in_quote[e.start]]
         self.mention_pos = [e.start_char for e in self.mentions]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
         self._plaintiff: tuple | None = None
         self._judge: tuple | None = None
         self.roles = self.collect_roles()
@@ -257,7 +259,14 @@ class Attributor:
         return first
 
     def sentences_of(self, start: int, end: int) -> list[Span]:
-        return [s for s in self.doc.sents if s.start_char < end and s.end_char > start]
+        """Sentences overlapping [start, end), by binary search (documents can be long)."""
+        i = max(0, bisect_right(self.sent_starts, start) - 1)
+        out = []
+        while i < len(self.sents) and self.sents[i].start_char < end:
+            if self.sents[i].end_char > start:
+                out.append(self.sents[i])
+            i += 1
+        return out
 
     # -------------------------------------------------------------- speakers
 
@@ -549,7 +558,7 @@ class Attributor:
         content = text[seg.start:seg.end]
         n_words = len(_WORD.findall(content))
         line_start = text.rfind("\n", 0, seg.open) + 1
-        before = text[line_start:seg.open]
+        before = text[max(line_start, seg.open - 80):seg.open]  # what leads into the quote
         standalone = (not before.strip()) or bool(_CUE_BEFORE.search(before)) \
             or before.rstrip()[-1:] in (".", "?", "!")
         complete = content[:1].isupper() and n_words >= 3
@@ -609,8 +618,10 @@ class Attributor:
                     return q
         if prev is not None and prev.get("speaker"):
             gap = self.text[prev["end"]:seg.open]
-            if gap.count("\n") <= 1 and not any(e.start_char >= prev["end"] and e.end_char <= seg.open
-                                               and e.label_ == "PERSON" for e in self.mentions):
+            lo = bisect_right(self.mention_pos, prev["end"] - 1)
+            hi = bisect_right(self.mention_pos, seg.open)
+            if gap.count("\n") <= 1 and not any(e.end_char <= seg.open and e.label_ == "PERSON"
+                                               for e in self.mentions[lo:hi]):
                 for k in ("speaker", "speaker_text", "speaker_role", "speaker_org", "speaker_label"):
                     q[k] = prev[k]
                 q["cue"] = prev.get("cue")
@@ -679,8 +690,15 @@ class Attributor:
         """Reported speech: "X said (that) ...", "according to X, ..."."""
         out = []
 
+        covered.sort()
+        starts = [c[0] for c in covered]
+
         def overlaps(a: int, b: int) -> bool:
-            return any(a < e and b > s for s, e in covered)
+            i = bisect_right(starts, b)  # only spans starting before b can overlap
+            for s, e in covered[max(0, i - 64): i]:
+                if a < e and b > s:
+                    return True
+            return any(a < e and b > s for s, e in covered[: max(0, i - 64)] if e > a)
 
         for t in self.doc:
             if self.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in self.cues.report_verbs:
@@ -728,7 +746,7 @@ class Attributor:
             elif subj.pos_ not in ("PROPN",):
                 continue  # "people have said ..." with no one to attribute it to
             out.append(q)
-            covered.append((start, end))
+            self._insert(covered, starts, (start, end))
         for sent in self.doc.sents:
             acc = self.according_to([sent])
             if acc is None:
@@ -753,8 +771,15 @@ class Attributor:
             if who:
                 q.update(who)
             out.append(q)
-            covered.append((start, end))
+            self._insert(covered, starts, (start, end))
         return out
+
+    @staticmethod
+    def _insert(covered: list, starts: list, span: tuple[int, int]) -> None:
+
+        i = bisect_right(starts, span[0])
+        starts.insert(i, span[0])
+        covered.insert(i, span)
 
     def _ends_with_quote(self, tok: Token) -> bool:
         return any(self.in_quote[t.i] for t in tok.subtree)

@@ -18,6 +18,7 @@ from trafilatura.metadata import extract_metadata
 
 from claimtrack.records import Article
 from spiders.bodytext import extract_body
+from spiders.language import guess_language
 
 # Paragraphs that are page furniture, never journalism. Kept short and generic on purpose:
 # site-specific rules would overfit.
@@ -176,6 +177,6 @@ def extract_article(html: bytes | str, url: str, outlet: str | None = None,
                         or getattr(doc, "date", None)),
         updated=_date(ld.get("dateModified") or _meta(tree, "article:modified_time")),
         outlet=site or outlet,
-        language=(lang or "").split("-")[0].lower() or None,
+        language=(lang or "").split("-")[0].lower() or guess_language(body),
         canonical_url=canonical,
     )

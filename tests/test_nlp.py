@@ -85,3 +85,24 @@ def test_two_processes_give_the_same_analysis(nlp):
     one = [a.to_json_dict() for a in analyse(nlp, items())]
     two = [a.to_json_dict() for a in analyse(nlp, items(), n_process=2)]
     assert one == two and all(d["quotes"] for d in one)
+
+
+def test_non_english_is_kept_and_marked_and_huge_text_is_cut(nlp):
+    de = Article(url="de", text="Der Sprecher sagte, dass die Firma nicht kommentieren werde.", language="de")
+    huge = Article(url="huge", text=("“We never touched their API,” said Mara Ellison. " * 120_000))
+    out = {a.source: a for a in analyse(nlp, [(de, "de"), (huge, "huge"),
+                                              (Article(url="ok", text="\n".join(ARTICLE_1)), "ok")],
+                                        max_chars=20_000)}
+    assert set(out) == {"de", "huge", "ok"}
+    assert "English-only" in out["de"].error and not out["de"].quotes
+    assert len(out["huge"].article.text) <= 20_000 and out["huge"].quotes  # a 6 MB text, cut
+    assert out["ok"].quotes
+
+
+def test_language_guess():
+    from spiders.language import guess_language
+
+    assert guess_language(" ".join(ARTICLE_1)) == "en"
+    assert guess_language("Die Klage wurde am Montag eingereicht, und der Verlag sagt, dass die Firma "
+                          "seine Artikel ohne Lizenz für das Training ihres Modells genutzt habe, "
+                          "was sie bestreitet. Ein Sprecher des Unternehmens wollte sich nicht äußern.") == "de"
