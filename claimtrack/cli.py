@@ -103,13 +103,20 @@ def crawl_cmd(sources, db, jobdir, relevance):
     """Crawl the configured sources into the archive and the database."""
     from spiders.run import crawl
 
+    import yaml
+
+    from spiders.sources import load_sources
+
     settings = _settings(db)
     src = Path(sources) if sources else settings.sources
+    try:  # a bad sources file is reported here, in one line, not by a crawler traceback
+        load_sources(src)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise click.ClickException(f"{src}: {exc}".replace("\n", " "))
     rel = RELEVANCE if relevance else None
     rc = crawl(settings, src, jobdir=Path(jobdir) if jobdir else None, relevance=rel)
     if rc != 0:
         raise click.ClickException(f"crawl exited with {rc}")
-    import yaml
     if (yaml.safe_load(Path(src).read_text(encoding="utf-8")) or {}).get("dockets"):
         rc = crawl(settings, src, spider="dockets")
         if rc != 0:
