@@ -45,6 +45,7 @@ test: install browser
 
 eval: install
 	$(BIN)/python -m nlp.evaluate
+	$(BIN)/python -m nlp.eval_sets --baseline
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.
@@ -55,6 +56,7 @@ eval-extract: install
 bench: install
 	$(BIN)/python -m bench.crawl --pages 2000
 	$(BIN)/python -m bench.nlp
+	$(BIN)/python -m bench.queries
 
 clean:
 	rm -rf data .pytest_cache

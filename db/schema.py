@@ -180,6 +180,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _index(db, "fetches", ["url"])
         _index(db, "claims", ["published"])
         _index(db, "quote_appearances", ["published"])
+        _index(db, "quote_appearances", ["speaker_id", "published", "quote_id", "article_id"])
+        _index(db, "quote_appearances", ["quote_id", "article_id", "published"])
+        _index(db, "quote_appearances", ["article_id", "start", "end", "quote_id", "published"])
+        _index(db, "mentions", ["entity_id", "article_id", "start", "end"])
+        _index(db, "claims", ["target_id", "quote_id", "article_id"])
+        _index(db, "claims", ["quote_id", "article_id"])
+        _index(db, "claims", ["dispute_id", "published", "id"])
+        _index(db, "claims", ["published", "stance"])
         for table, columns in FTS.items():
             if not db.table(table).detect_fts():
                 db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")
