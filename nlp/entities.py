@@ -188,8 +188,12 @@ def _clean_surface(text: str) -> str:
 # "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
 # of the first sentence, but the parser, given one run of text, often makes it so.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
     re.MULTILINE)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
 @Language.component("claimtrack_datelines")

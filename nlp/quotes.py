@@ -182,8 +182,18 @@ class Attributor:
             for t in ent:
                 self.ent_of[t.i] = ent
         # Mentions outside quotes, in order: the candidates for "he", "the company", ...
+        from nlp.entities import dateline_spans
+
+        datelines = dateline_spans(doc.text)
+        # a dateline ("SARNIC, Estrevia (Kitewire) -") names a place, never a speaker
         self.mentions = [e for e in doc.ents if e.label_ in SPEAKER_LABELS
-                         and not self.in_quote[e.start]]
+                         and not self.in_quote[e.start]
+                         and not any(a <= e.start_char < b for a, b in datelines)]
+        mentioned = {e.start for e in self.mentions}
+        for e in doc.ents:
+            if e.start not in mentioned and any(a <= e.start_char < b for a, b in datelines):
+                for t in e:
+                    self.ent_of.pop(t.i, None)
         self.mention_pos = [e.start_char for e in self.mentions]
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -621,6 +631,7 @@ class Attributor:
             lo = bisect_right(self.mention_pos, prev["end"] - 1)
             hi = bisect_right(self.mention_pos, seg.open)
             if gap.count("\n") <= 1 and not any(e.end_char <= seg.open and e.label_ == "PERSON"
+                                               and self.canonical(e) != prev["speaker"]
                                                for e in self.mentions[lo:hi]):
                 for k in ("speaker", "speaker_text", "speaker_role", "speaker_org", "speaker_label"):
                     q[k] = prev[k]
