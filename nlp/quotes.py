@@ -25,7 +25,20 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.lexicon import Cues, load_cues
+from nlp.lexicon import DATA, Cues, load_cues
+
+
+_NAMES: dict | None = None
+
+
+def _given_names() -> dict[str, set[str]]:
+    global _NAMES
+    if _NAMES is None:
+        import yaml
+
+        d = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
+        _NAMES = {k: set(v) - set(d["male" if k == "female" else "female"]) for k, v in d.items()}
+    return _NAMES
 
 for _name in ("ct_quotes", "ct_no_comments"):
     if not Doc.has_extension(_name):
@@ -317,7 +330,7 @@ class Attributor:
                             speaker_text=name, speaker_role=role)
                 return info
         if lower in self.cues.person_pronouns:
-            e = self.last_mention(pos, {"PERSON"})
+            e = self.person_for_pronoun(lower, pos)
             if e is not None:
                 info.update(speaker=self.canonical(e), speaker_label="PERSON", speaker_text=tok.text)
                 return info
@@ -389,6 +402,27 @@ class Attributor:
         for m in re.finditer(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)* " + re.escape(name) + r")\b", self.text[:pos]):
             pass
         return m.group(1) if m else None
+
+    def person_for_pronoun(self, pronoun: str, pos: int) -> Span | None:
+        """The last person named before ``pos`` whom the pronoun can refer to: a person whose
+        given name is usually of the other gender is skipped (``nlp/data/given_names.yml``)."""
+        want = "female" if pronoun in ("she", "her") else "male"
+        names = _given_names()
+        i = bisect_right(self.mention_pos, pos) - 1
+        first = None
+        seen = 0
+        while i >= 0 and seen < 4:
+            e = self.mentions[i]
+            i -= 1
+            if e.label_ != "PERSON":
+                continue
+            seen += 1
+            first = first or e
+            given = self.canonical(e).split()[0].lower()
+            if given in names["female"] and want == "male" or given in names["male"] and want == "female":
+                continue
+            return e
+        return first
 
     def named_like(self, noun: str, pos: int) -> Span | None:
         """"the office" -> the last organisation whose name has the word: "Calder Office of
