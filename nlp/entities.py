@@ -10,6 +10,7 @@ every entity one canonical name: the gazetteer's, or the fullest form met earlie
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -52,9 +53,16 @@ def make_gazetteer(nlp: Language, name: str, gazetteers: list[str], overwrite: b
     return GazetteerRuler(nlp, Gazetteer.load(gazetteers), overwrite)
 
 
+def _not_entities() -> set[str]:
+    path = Path(__file__).parent / "data" / "not_entities.txt"
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 class GazetteerRuler:
     def __init__(self, nlp: Language, gazetteer: Gazetteer, overwrite: bool = True):
         self.gazetteer = gazetteer
+        self.stop = _not_entities()
         self.overwrite = overwrite
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -87,9 +95,12 @@ class GazetteerRuler:
         for s in gaz_spans:
             taken.update(range(s.start, s.end))
         kept = []
+        datelines = dateline_spans(doc.text)
         for ent in doc.ents:
-            if ent.label_ not in KEEP_LABELS:
+            if ent.label_ not in KEEP_LABELS or ent.text in self.stop:
                 continue
+            if ent.text.isupper() and any(a <= ent.start_char < b for a, b in datelines):
+                continue  # "NORVALE, Calder (Kitewire) -": a dateline, not an organisation
             if taken.intersection(range(ent.start, ent.end)):
                 continue  # the gazetteer knows better
             g = self.gazetteer.lookup(ent.text)

@@ -106,3 +106,8 @@ def test_language_guess():
     assert guess_language("Die Klage wurde am Montag eingereicht, und der Verlag sagt, dass die Firma "
                           "seine Artikel ohne Lizenz für das Training ihres Modells genutzt habe, "
                           "was sie bestreitet. Ein Sprecher des Unternehmens wollte sich nicht äußern.") == "de"
+
+
+def test_generic_words_and_datelines_are_not_organisations(nlp):
+    doc = nlp("NORVALE, Calder (Kitewire) - The AI start-up said its API was open to AI researchers.")
+    assert not [e for e in doc.ents if e.text in ("AI", "API", "NORVALE")]
