@@ -47,6 +47,8 @@ class Article:
     discovered_via: str | None = None  # feed | sitemap | urllist | direct
     archive: ArchiveLocation | None = None
     relevance: str | None = None  # why the page was kept
+    request_url: str | None = None  # the URL requested (before redirects), as in `fetches`
+    fetch_id: str | None = None  # the `fetches` row of the response it was extracted from
 
     @property
     def id(self) -> str:

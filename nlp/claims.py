@@ -117,7 +117,7 @@ class ClaimMaker:
         for i, q in enumerate(doc._.ct_quotes or []):
             if not q.get("speaker"):
                 continue
-            lemma = _cue_lemma(doc, q)
+            lemma = q.get("cue_lemma") or (q.get("cue") or "")
             speaker = q["speaker"]
             role, party = self.side(dispute, speaker, q.get("speaker_org"), q.get("speaker_affiliation"))
             stance = self.stance(q, lemma, role)
@@ -148,14 +148,3 @@ class ClaimMaker:
                 and not (q["start"] <= e.start_char < q["end"])
                 and (e._.canonical or e.text) not in own and e.label_ == "ORG"]
         return (near[0]._.canonical or near[0].text) if near else None
-
-
-def _cue_lemma(doc: Doc, q: dict) -> str:
-    cue = (q.get("cue") or "").split()
-    if not cue:
-        return ""
-    word = cue[0]
-    for t in doc:
-        if t.lower_ == word:
-            return t.lemma_.lower()
-    return word

@@ -34,7 +34,7 @@ from pathlib import Path
 import click
 
 from claimtrack.config import NLP_DATA, REPO_ROOT, Settings
-from nlp.evaluate import KINDS, Score
+from nlp.evaluate import KINDS, Score, one_to_one
 
 EVAL_DIR = REPO_ROOT / "nlp" / "eval"
 ENTITIES_GOLD = EVAL_DIR / "entities_gold.jsonl"
@@ -111,15 +111,7 @@ def _pair(gold: list[dict], pred: list[dict], need_canonical: bool) -> list[tupl
             if need_canonical and norm(g["canonical"]) != norm(p["canonical"]):
                 continue
             cands.append((ov, -abs(g["start"] - p["start"]), gi, pi))
-    cands.sort(reverse=True)
-    used_g, used_p, out = set(), set(), []
-    for _, _, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gi, pi))
-    return out
+    return one_to_one(cands)
 
 
 @dataclass

@@ -40,19 +40,22 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
-def match(gold: list[dict], pred: list[dict], threshold: float = 0.6) -> list[tuple[int, int]]:
-    pairs = sorted(((similarity(g["text"], p["text"]), gi, pi)
-                    for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True)
+def one_to_one(candidates) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) taken best first from ``(*score, gi, pi)`` tuples,
+    each gold and each prediction used once."""
     used_g, used_p, out = set(), set(), []
-    for sim, gi, pi in pairs:
-        if sim < threshold:
-            break
+    for *_, gi, pi in sorted(candidates, reverse=True):
         if gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
         used_p.add(pi)
         out.append((gi, pi))
     return out
+
+
+def match(gold: list[dict], pred: list[dict], threshold: float = 0.6) -> list[tuple[int, int]]:
+    return one_to_one((sim, gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
+                      if (sim := similarity(g["text"], p["text"])) >= threshold)
 
 
 @dataclass

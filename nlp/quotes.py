@@ -625,6 +625,7 @@ class Attributor:
             subj = self.subject_of(cue)
             who = self.speaker_from_token(subj, seg.open) if subj is not None else None
             q["cue"] = cue.text.lower()
+            q["cue_lemma"] = cue.lemma_.lower()
             if who:
                 q.update(who)
                 return q
@@ -648,6 +649,7 @@ class Attributor:
                     if who:
                         q.update(who)
                         q["cue"] = ncues[0].text.lower()
+                        q["cue_lemma"] = ncues[0].lemma_.lower()
                         return q
         # No attribution in the quote's own sentence: the sentence before names the speaker
         # ("Okafor was unequivocal. “We never ...”"), or the paragraph continues a speaker.
@@ -670,6 +672,7 @@ class Attributor:
                 for k in ("speaker", "speaker_text", "speaker_role", "speaker_org", "speaker_label"):
                     q[k] = prev[k]
                 q["cue"] = prev.get("cue")
+                q["cue_lemma"] = prev.get("cue_lemma")
         return q
 
     def according_to(self, sents: list[Span]) -> tuple[Token, Token] | None:
@@ -726,7 +729,7 @@ class Attributor:
         who = self.speaker_from_token(subj, seg.open) if subj is not None else None
         q = {"text": self.text[start:end], "kind": "mixed", "start": start, "end": end,
              "speaker": None, "speaker_text": None, "speaker_role": None, "speaker_org": None,
-             "speaker_label": None, "cue": cue.text.lower()}
+             "speaker_label": None, "cue": cue.text.lower(), "cue_lemma": cue.lemma_.lower()}
         if who:
             q.update(who)
         return q
@@ -739,11 +742,8 @@ class Attributor:
         starts = [c[0] for c in covered]
 
         def overlaps(a: int, b: int) -> bool:
-            i = bisect_right(starts, b)  # only spans starting before b can overlap
-            for s, e in covered[max(0, i - 64): i]:
-                if a < e and b > s:
-                    return True
-            return any(a < e and b > s for s, e in covered[: max(0, i - 64)] if e > a)
+            # only spans starting before b can overlap [a, b)
+            return any(e > a for _, e in covered[: bisect_right(starts, b - 1)])
 
         for t in self.doc:
             if self.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in self.cues.report_verbs:
@@ -785,7 +785,7 @@ class Attributor:
             who = self.speaker_from_token(subj, start)
             q = {"text": self.text[start:end], "kind": "indirect", "start": start, "end": end,
                  "speaker": None, "speaker_text": None, "speaker_role": None, "speaker_org": None,
-                 "speaker_label": None, "cue": t.text.lower()}
+                 "speaker_label": None, "cue": t.text.lower(), "cue_lemma": t.lemma_.lower()}
             if who:
                 q.update(who)
             elif subj.pos_ not in ("PROPN",):
@@ -821,7 +821,6 @@ class Attributor:
 
     @staticmethod
     def _insert(covered: list, starts: list, span: tuple[int, int]) -> None:
-
         i = bisect_right(starts, span[0])
         starts.insert(i, span[0])
         covered.insert(i, span)

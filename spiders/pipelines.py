@@ -37,8 +37,8 @@ class RelevancePipeline:
         item.relevance = why
         prov = getattr(self.crawler, "claimtrack_provenance", None)
         if prov is not None:
-            url = _request_url(item)
-            fid = getattr(item, "_fetch_id", None) or fetch_id(url, "note", why)
+            url = item.request_url or item.url
+            fid = item.fetch_id or fetch_id(url, "note", why)
             record_fetch(prov.db, {"id": fid, "run_id": prov.run_id, "url": url,
                                    "outcome": "kept" if keep else "dropped", "note": why,
                                    "_new_attempt": False})
@@ -46,9 +46,6 @@ class RelevancePipeline:
             raise DropItem(f"not relevant ({why}): {item.url}")
         return item
 
-
-def _request_url(item: Article) -> str:
-    return getattr(item, "_request_url", None) or item.url
 
 
 class StoreArticlePipeline:
@@ -67,8 +64,8 @@ class StoreArticlePipeline:
             self.stored += 1
             # Only now is the page done: a crawl killed before this line fetches it again
             # (or replays it from the archive, within the same run).
-            url = _request_url(item)
-            record_fetch(self.db, {"id": getattr(item, "_fetch_id", None) or fetch_id(url, "note", "stored"),
+            url = item.request_url or item.url
+            record_fetch(self.db, {"id": item.fetch_id or fetch_id(url, "note", "stored"),
                                    "run_id": self.crawler.claimtrack_provenance.run_id, "url": url,
                                    "outcome": "stored",
                                    "note": item.relevance, "_new_attempt": False})

@@ -115,8 +115,8 @@ class NewsSpider(scrapy.Spider):
         article.discovered_via = response.meta.get("via")
         if response.meta.get("outlet") and not article.outlet:
             article.outlet = response.meta["outlet"]
-        article._request_url = response.request.url
-        article._fetch_id = response.request.meta.get("claimtrack_fetch_id")
+        article.request_url = response.request.url
+        article.fetch_id = response.request.meta.get("claimtrack_fetch_id")
         self._note(response, None, outcome="extracted")  # "stored" once the pipeline commits it
         yield article
 
