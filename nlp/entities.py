@@ -199,7 +199,7 @@ def _clean_surface(text: str) -> str:
 # "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
 # of the first sentence, but the parser, given one run of text, often makes it so.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
     re.MULTILINE)
 
 

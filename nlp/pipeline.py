@@ -16,6 +16,7 @@ import spacy
 
 import nlp.claims  # noqa: F401  (registers the factories)
 import nlp.entities  # noqa: F401
+import nlp.entity_types  # noqa: F401
 import nlp.quotes  # noqa: F401
 from claimtrack.config import Settings
 from claimtrack.records import Analysis, Article, Claim, Entity, NoComment, Quote
@@ -49,7 +50,8 @@ def build_pipeline(settings: Settings, bare: bool = False) -> spacy.Language:
         nlp.add_pipe("claimtrack_datelines", before="parser")
     after = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("claimtrack_gazetteer", after=after, config={"gazetteers": gaz})
-    nlp.add_pipe("claimtrack_canonical", after="claimtrack_gazetteer", config={"gazetteers": gaz})
+    nlp.add_pipe("claimtrack_entity_types", after="claimtrack_gazetteer")
+    nlp.add_pipe("claimtrack_canonical", after="claimtrack_entity_types", config={"gazetteers": gaz})
     nlp.add_pipe("claimtrack_quotes")
     nlp.add_pipe("claimtrack_claims",
                  config={"disputes": [str(p) for p in settings.disputes_files]})

@@ -110,4 +110,24 @@ def test_language_guess():
 
 def test_generic_words_and_datelines_are_not_organisations(nlp):
     doc = nlp("NORVALE, Calder (Kitewire) - The AI start-up said its API was open to AI researchers.")
-    assert not [e for e in doc.ents if e.text in ("AI", "API", "NORVALE")]
+    assert not [e for e in doc.ents if e.text in ("AI", "API")]
+    assert [e.label_ for e in doc.ents if e.text in ("NORVALE", "Calder")] == ["GPE", "GPE"]
+
+
+def test_unknown_names_are_typed_from_context(nlp):
+    """Names no gazetteer knows get one label per document from how the text uses them."""
+    doc = nlp("Ostrava Dyne's chief executive, Thaddeus Quillon, said the Pelmira image generator "
+              "was trained on licensed pictures. Quillon added that lawmakers in Vardesh had "
+              "asked for records. Ms Idunn Kesterly, a lawyer for Ostrava Dyne, declined to comment.")
+    labels = {(e.text, e.label_, e._.canonical) for e in doc.ents}
+    assert ("Thaddeus Quillon", "PERSON", "Thaddeus Quillon") in labels
+    assert ("Quillon", "PERSON", "Thaddeus Quillon") in labels  # the surname joins the full name
+    assert ("Pelmira", "PRODUCT", "Pelmira") in labels
+    assert ("Idunn Kesterly", "PERSON", "Idunn Kesterly") in labels
+    assert {e.label_ for e in doc.ents if e.text == "Ostrava Dyne"} == {"ORG"}
+    assert {e.label_ for e in doc.ents if e.text == "Vardesh"} <= {"GPE"}
+
+
+def test_gazetteer_labels_are_never_retyped(nlp):
+    doc = nlp("Lawmakers in OpenAI said so.")  # nonsense context; the gazetteer still wins
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "OpenAI"] == [("OpenAI", "ORG")]

@@ -1,0 +1,287 @@
+"""Typing names the gazetteer does not know, from how the text uses them.
+
+The small English model types a name by its spelling: "Halcyra" becomes a place, "Cassius
+Brantley" a company, "Pemberton-Ayre" an organisation, and the same name gets three labels in
+one article. Reporters, though, say what a new name is: "Halcyra, maker of the Vistrel image
+generator", "Halcyra's chief executive, Cassius Brantley", "lawmakers in Calder", "Ms Stroud".
+``claimtrack_entity_types`` runs after the gazetteer ruler and before canonicalisation. It
+collects that evidence for every name the gazetteer did not match, pools it over all mentions of
+the name in the document (a surname joins its full name: "Brantley" after "Cassius Brantley"),
+and gives each name one label. Names with no evidence keep the model's label; gazetteer spans
+are never touched. The context words are data: ``nlp/data/entity_types.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from nlp.entities import DATELINE, _not_entities
+
+DATA = Path(__file__).parent / "data"
+# Model labels a name may be re-typed from; dates, numbers, laws and nationalities stay as they are.
+RETYPABLE = {"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
+KINDS = ("PERSON", "ORG", "GPE", "PRODUCT")
+
+
+@dataclass(frozen=True)
+class TypeWords:
+    titles: frozenset
+    person_nouns: frozenset
+    org_nouns: frozenset
+    org_members: frozenset
+    party_nouns: frozenset
+    product_nouns: frozenset
+    product_verbs: frozenset
+    place_members: frozenset
+    place_governors: frozenset
+    org_suffixes: frozenset
+    not_names: frozenset
+
+
+@lru_cache(maxsize=4)
+def load_type_words(path: str = str(DATA / "entity_types.yml")) -> TypeWords:
+    d = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return TypeWords(**{k: frozenset(str(w).lower() for w in d[k]) for k in TypeWords.__dataclass_fields__})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    d = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
+    return frozenset(n for v in d.values() for n in v)
+
+
+@Language.factory("claimtrack_entity_types", default_config={"words": str(DATA / "entity_types.yml")})
+def make_entity_types(nlp: Language, name: str, words: str):
+    return EntityTyper(load_type_words(words))
+
+
+def _is_name_token(t: Token, words: TypeWords) -> bool:
+    return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+            and t.lower_ not in words.not_names)
+
+
+class EntityTyper:
+    def __init__(self, words: TypeWords):
+        self.w = words
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
+        other = [e for e in ents if not e.kb_id_ and e.label_ not in RETYPABLE]
+        cands = [e for e in ents if not e.kb_id_ and e.label_ in RETYPABLE]
+        cands = [s for e in cands for s in self.split_of(self.widen(e, ents))]
+        cands += self.unlabelled_runs(doc, ents)
+        dateline = self.dateline_places(doc, fixed)
+        taken = {i for s in dateline for i in range(s.start, s.end)}
+        cands = [c for c in cands if not taken.intersection(range(c.start, c.end))]
+
+        self.bonus: dict[str, list] = defaultdict(list)
+        groups = self.group(cands)
+        known = {i: e.label_ for e in fixed + other for i in range(e.start, e.end)}
+        out = []
+        for key, mentions in groups.items():
+            votes = defaultdict(float)
+            for kind, weight in self.bonus.get(key, []):
+                votes[kind] += weight
+            for m in mentions:
+                for kind, weight in self.evidence(m, known):
+                    votes[kind] += weight
+            label = self.decide(votes, mentions)
+            for m in mentions:
+                if label is None:
+                    if m.label_ in RETYPABLE:  # no evidence: the model's label stands
+                        out.append(m)
+                    continue
+                out.append(Span(doc, m.start, m.end, label=label))
+        doc.ents = filter_spans(fixed + other + dateline + out)
+        return doc
+
+    # ------------------------------------------------------------------ candidates
+
+    def split_of(self, ent: Span) -> list[Span]:
+        """"Cassius Brantley of Halcyra" as one span: a person and an organisation."""
+        for t in ent:
+            if t.lower_ == "of" and t.i > ent.start:
+                left, right = ent.doc[ent.start:t.i], ent.doc[t.i + 1:ent.end]
+                if (len(left) >= 2 and left[0].lower_ in given_names() and len(right)
+                        and right[0].text[:1].isupper()):
+                    return [Span(ent.doc, left.start, left.end, label="PERSON"),
+                            Span(ent.doc, right.start, right.end, label="ORG")]
+        return [ent]
+
+    def widen(self, ent: Span, ents: list[Span]) -> Span:
+        """"Emeka" + "Drayton": a given name the model left outside the person's span."""
+        doc, start = ent.doc, ent.start
+        inside = {i for e in ents for i in range(e.start, e.end)}
+        while start > 0 and start - 1 not in inside and _is_name_token(doc[start - 1], self.w) \
+                and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
+                and doc[start - 1].lower_ in given_names():
+            start -= 1
+        return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+    def unlabelled_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Proper-noun runs the model left untagged; they count only if evidence types them."""
+        inside = {i for e in ents for i in range(e.start, e.end)}
+        runs, cur = [], []
+        for t in doc:
+            joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
+                and _is_name_token(doc[t.i + 1], self.w)
+            if t.i not in inside and (_is_name_token(t, self.w) or joined or (
+                    cur and doc[t.i - 1].text == "-" and _is_name_token(t, self.w))):
+                cur.append(t)
+                continue
+            if cur:
+                runs.append(cur)
+            cur = []
+        if cur:
+            runs.append(cur)
+        stop = _not_entities()
+        return [Span(doc, r[0].i, r[-1].i + 1, label="") for r in runs
+                if len(r) <= 4 and doc[r[0].i:r[-1].i + 1].text not in stop]
+
+    def dateline_places(self, doc: Doc, fixed: list[Span]) -> list[Span]:
+        """"NORVALE, Calder, June 3 (Kitewire) -": the words before the agency are places."""
+        out = []
+        gaz = {i for e in fixed for i in range(e.start, e.end)}
+        for m in DATELINE.finditer(doc.text):
+            head = m.group(0).split("(")[0]
+            for pm in re.finditer(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*", head):
+                word = pm.group(0)
+                if word.lower() in self.w.not_names:
+                    continue
+                span = doc.char_span(m.start() + pm.start(), m.start() + pm.end(),
+                                     alignment_mode="contract")
+                if span is not None and len(span) and not gaz.intersection(range(span.start, span.end)):
+                    out.append(Span(doc, span.start, span.end, label="GPE"))
+        return out
+
+    def group(self, cands: list[Span]) -> dict[str, list[Span]]:
+        """Mentions of one name: the same text, a surname after a full name ("Brantley" after
+        "Cassius Brantley"), or an organisation's first word ("Corvid" after "Corvid Sound")."""
+        groups: dict[str, list[Span]] = defaultdict(list)
+        for c in sorted(cands, key=lambda s: s.start):
+            groups[self._key(c)].append(c)
+        for key in [k for k, v in groups.items() if len(v[0]) >= 2]:
+            if key not in groups:
+                continue
+            span = groups[key][0]
+            if span[-1].lower_ in self.w.org_suffixes:
+                continue
+            last = self._key(span.doc[span.start + 1:span.end])
+            if last in groups and last != key:
+                self.bonus[key].append(("PERSON", 2))  # people are re-mentioned by surname
+                groups[key].extend(groups.pop(last))
+        return groups
+
+    @staticmethod
+    def _key(span: Span) -> str:
+        return re.sub(r"['’]s$", "", span.text.lower())
+
+    # ------------------------------------------------------------------ evidence
+
+    def evidence(self, m: Span, known: dict[int, str]):
+        """(kind, weight) pairs for one mention; kind is PERSON, ORG, GPE, PRODUCT or AGENT
+        (a person or an organisation: who can have lawyers or be sued)."""
+        doc, w = m.doc, self.w
+        r = m.root
+        before = doc[m.start - 1] if m.start > 0 else None
+        last = m[-1].lower_
+        if before is not None and before.lower_.rstrip(".") in w.titles:
+            yield "PERSON", 3
+        if before is not None and before.pos_ == "NOUN" and before.lower_ in w.person_nouns \
+                and before.head.i in range(m.start, m.end):
+            yield "PERSON", 3  # "the photographer Emeka Drayton"
+        if len(m) >= 2 and m[0].lower_ in given_names() and last not in w.org_suffixes:
+            yield "PERSON", 1
+        if len(m) >= 2 and last in w.org_suffixes:
+            yield "ORG", 3
+        if m.end + 2 <= len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
+            yield "GPE", 3  # "a Merrow-based lab"
+        for child in r.children:  # "X, a lawyer for Y" / "X, maker of ..."
+            if child.dep_ == "appos" and not m.start <= child.i < m.end:
+                yield from self._noun_kind(child, 3)
+        if r.dep_ == "appos" and not m.start <= r.head.i < m.end:
+            yield from self._noun_kind(r.head, 3)  # "its chief executive, Cassius Brantley"
+        head = r.head
+        if r.dep_ == "poss":
+            lemma = head.lemma_.lower()
+            if lemma in w.place_members:
+                yield "GPE", 2
+            elif lemma in w.org_members and lemma not in ("partner",):
+                yield "ORG", 1.5
+            elif lemma in w.party_nouns:
+                yield "AGENT", 1
+        if r.dep_ == "compound" and not m.start <= head.i < m.end:
+            lemma = head.lemma_.lower()
+            if lemma in w.product_nouns or head.lower_ in w.product_nouns:
+                yield "PRODUCT", 2  # "the Vistrel image generator"
+            elif lemma in w.org_members or lemma in w.person_nouns:
+                yield "ORG", 1.5  # "a Tolvane engineer"
+        if r.dep_ == "pobj":
+            prep, gov = head.lower_, head.head
+            glemma = gov.lemma_.lower()
+            if prep in ("for", "against") and glemma in w.party_nouns:
+                yield "AGENT", 2
+            elif prep in ("at", "of") and (glemma in w.person_nouns or gov.ent_type_ == "PERSON"):
+                yield "AGENT", 1.5  # "lawyers at Pellworth Oakes", "Tarrant of the University"
+            elif prep in ("in", "from") and glemma in w.place_governors:
+                yield "GPE", 1.5
+        if r.dep_ == "nsubj" and head.lemma_ in ("be", "remain", "become"):
+            for attr in head.children:  # "Vistrel would remain an image tool"
+                if attr.dep_ == "attr":
+                    yield from self._noun_kind(attr, 2)
+        if r.dep_ in ("nsubjpass",) and head.lemma_.lower() in w.product_verbs:
+            yield "PRODUCT", 2  # "Vistrel was trained on ..."
+        if r.dep_ == "dobj" and head.lemma_.lower() in w.product_verbs:
+            yield "PRODUCT", 2  # "Halcyra launched Vistrel"
+        if r.dep_ == "nsubj" and head.lemma_.lower() in w.product_verbs:
+            yield "AGENT", 1
+        if r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children):
+            for other in [r.head] + [c for c in r.children if c.dep_ == "conj"]:
+                label = known.get(other.i)
+                if label in ("ORG", "OUTLET", "COURT"):
+                    yield "ORG", 1
+                elif label == "PERSON":
+                    yield "PERSON", 1
+
+    def _noun_kind(self, noun: Token, weight: float):
+        lemma, lower = noun.lemma_.lower(), noun.lower_
+        if noun.ent_type_:
+            return
+        if lemma in self.w.person_nouns or lower in self.w.person_nouns:
+            yield "PERSON", weight
+        elif lemma in self.w.org_nouns or lower in self.w.org_nouns:
+            yield "ORG", weight
+        elif lemma in self.w.product_nouns:
+            yield "PRODUCT", weight
+
+    def decide(self, votes: dict, mentions: list[Span]) -> str | None:
+        if not votes:
+            return None
+        person, org, agent = votes.get("PERSON", 0), votes.get("ORG", 0), votes.get("AGENT", 0)
+        place, product = votes.get("GPE", 0), votes.get("PRODUCT", 0)
+        best = max(person, org, place, product)
+        if best == 0:
+            # only "a person or an organisation": not a place or product, whatever the model said
+            labels = {m.label_ for m in mentions if m.label_}
+            if "PERSON" in labels and "ORG" not in labels:
+                return "PERSON"
+            return "ORG"
+        if person == best and person > org:
+            return "PERSON"
+        if org == best or (org + agent > place and org + agent > product and org > 0):
+            return "ORG"
+        if place == best and place > agent:
+            return "GPE"
+        if product == best and product > agent:
+            return "PRODUCT"
+        return "ORG" if agent else None
