@@ -606,11 +606,30 @@ class Attributor:
         standalone = (not before.strip()) or bool(_CUE_BEFORE.search(before)) \
             or before.rstrip()[-1:] in (".", "?", "!")
         complete = content[:1].isupper() and n_words >= 3
+        if n_words < 12 and self.embedded(seg):
+            # 'told the Standard it was “entirely possible” that ...': a fragment inside reported
+            # speech, however the words before it look
+            mixed = self.mixed(seg)
+            if mixed is not None:
+                return mixed
         if (standalone and n_words >= 2) or (complete and n_words >= 4 and standalone):
             return self.direct(seg, prev)
         if n_words >= 6 and complete:
             return self.direct(seg, prev)
         return self.mixed(seg)
+
+    def embedded(self, seg: Segment) -> bool:
+        """The quote opens in the middle of a clause: the word before its mark is a verb that
+        is not a cue, an auxiliary, a determiner, an adjective or an adverb ("it was “...”")."""
+        before = self.doc.char_span(seg.open, seg.open + 1, alignment_mode="expand")
+        if before is None or before.start == 0:
+            return False
+        prev = self.doc[before.start - 1]
+        if prev.is_punct or prev.text in PAIRS or "\n" in self.text[prev.idx:seg.open]:
+            return False
+        if prev.pos_ == "VERB":
+            return not self.is_cue(prev)
+        return prev.pos_ in ("AUX", "DET", "ADJ", "ADV")
 
     def direct(self, seg: Segment, prev: dict | None) -> dict:
         q = {"text": self.text[seg.start:seg.end], "kind": "direct", "start": seg.start,

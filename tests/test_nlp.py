@@ -131,3 +131,12 @@ def test_unknown_names_are_typed_from_context(nlp):
 def test_gazetteer_labels_are_never_retyped(nlp):
     doc = nlp("Lawmakers in OpenAI said so.")  # nonsense context; the gazetteer still wins
     assert [(e.text, e.label_) for e in doc.ents if e.text == "OpenAI"] == [("OpenAI", "ORG")]
+
+
+def test_fragment_after_told_x_it_was_is_mixed(nlp):
+    doc = nlp("Orla Penhallow told the Dunmore Gazette it was “entirely possible” that the regulator "
+              "would open an inquiry before the summer.")
+    quotes = doc._.ct_quotes
+    assert [q["kind"] for q in quotes] == ["mixed"]
+    assert quotes[0]["text"].startswith("it was “entirely possible” that the regulator")
+    assert quotes[0]["speaker"] == "Orla Penhallow"
