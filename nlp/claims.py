@@ -52,6 +52,59 @@ def _hits(text: str, terms: list[str]) -> int:
     return sum(1 for t in terms if re.search(r"\b" + re.escape(t), text))
 
 
+SUE_VERBS = {"sue", "accuse", "charge", "countersue"}
+CASE_NOUNS = {"lawsuit", "suit", "complaint", "case", "claim", "action", "petition", "accusation",
+              "allegation", "challenge"}
+
+
+def _party(tok, ent_of) -> str | None:
+    ent = ent_of.get(tok.i)
+    if ent is None:
+        for c in tok.children:  # "lawyers for X" is X's side
+            if c.dep_ == "prep" and c.lower_ == "for":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.i in ent_of:
+                    ent = ent_of[obj.i]
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "OUTLET"):
+        return None
+    return ent._.canonical or ent.text
+
+
+def infer_dispute(doc: Doc) -> dict | None:
+    """Who accuses whom, read from the article itself: "X sued Y", "Y was sued by X",
+    "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y". The first such
+    pair found makes the sides; what each side then says is read as in a known dispute."""
+    ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+    for t in doc:
+        lemma = t.lemma_.lower()
+        accuser = accused = None
+        if t.pos_ == "VERB" and lemma in SUE_VERBS:
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    accuser = _party(c, ent_of)
+                elif c.dep_ in ("dobj", "nsubjpass"):
+                    accused = _party(c, ent_of)
+                elif c.dep_ == "agent":
+                    obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    accuser = _party(obj, ent_of) if obj is not None else accuser
+        elif t.pos_ == "NOUN" and lemma in CASE_NOUNS:
+            for c in t.children:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if c.dep_ == "prep" and c.lower_ == "against" and obj is not None:
+                    accused = _party(obj, ent_of)
+                elif c.dep_ == "prep" and c.lower_ == "by" and obj is not None:
+                    accuser = _party(obj, ent_of)
+                elif c.dep_ == "poss":
+                    accuser = _party(c, ent_of)
+            if accused and not accuser and t.dep_ == "dobj" and t.head.lemma_.lower() in ("file", "bring", "launch"):
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                accuser = _party(subj, ent_of) if subj is not None else None
+        if accuser and accused and accuser != accused:
+            return {"parties": [{"entity": accuser, "role": "accuser"},
+                                {"entity": accused, "role": "accused"}], "inferred": True}
+    return None
+
+
 class ClaimMaker:
     def __init__(self, lexicon: dict, disputes: list[dict] | None = None):
         self.lex = lexicon
@@ -113,6 +166,8 @@ class ClaimMaker:
         claims = []
         ents = [e for e in doc.ents if e.label_ in TARGET_LABELS]
         dispute = self.dispute_of(doc) if self.disputes else None
+        if dispute is None:
+            dispute = infer_dispute(doc)  # a dispute the data files do not know yet
         roles = {p["entity"]: p["role"] for p in dispute.get("parties", [])} if dispute else {}
         for i, q in enumerate(doc._.ct_quotes or []):
             if not q.get("speaker"):

@@ -140,3 +140,13 @@ def test_fragment_after_told_x_it_was_is_mixed(nlp):
     assert [q["kind"] for q in quotes] == ["mixed"]
     assert quotes[0]["text"].startswith("it was “entirely possible” that the regulator")
     assert quotes[0]["speaker"] == "Orla Penhallow"
+
+
+def test_sides_read_from_the_article_when_no_dispute_file_knows_them(nlp):
+    doc = nlp("Orla Penhallow sued Quenmore Labs on Monday. "
+              "Quenmore Labs said the lawsuit was baseless. "
+              "“They took our work,” Penhallow said.")
+    claims = {doc._.ct_quotes[c["quote"]]["speaker"]: c for c in doc._.ct_claims}
+    assert claims["Quenmore Labs"]["stance"] == "denial"
+    assert claims["Quenmore Labs"]["target"] == "Orla Penhallow"
+    assert claims["Orla Penhallow"]["target"] == "Quenmore Labs"
