@@ -51,17 +51,36 @@ TEXTACY_MISSING = "textacy not installed: pip install -e .[eval]"
 
 # --------------------------------------------------------------------------- loading
 
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(REPO_ROOT))
+    except ValueError:
+        return str(path)
+
+
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
 
-def load_entities_gold(path: Path = ENTITIES_GOLD) -> list[dict]:
-    return load_jsonl(path)
+def use_gold_dir(path: Path) -> None:
+    """Score another gold folder of the same shape (``nlp/eval/heldout``): its gold files and
+    its eval gazetteer replace ``nlp/eval``'s for this run."""
+    global EVAL_DIR, ENTITIES_GOLD, ATTRIBUTION_GOLD, EVAL_GAZETTEER, UNKNOWN_ENTITIES, GAZETTEERS
+    EVAL_DIR = Path(path).resolve()
+    ENTITIES_GOLD = EVAL_DIR / "entities_gold.jsonl"
+    ATTRIBUTION_GOLD = EVAL_DIR / "attribution_gold.jsonl"
+    EVAL_GAZETTEER = EVAL_DIR / "eval_gazetteer.jsonl"
+    UNKNOWN_ENTITIES = EVAL_DIR / "unknown_entities.json"
+    GAZETTEERS = (NLP_DATA / "gazetteer.jsonl", EVAL_GAZETTEER)
 
 
-def load_attribution_gold(path: Path = ATTRIBUTION_GOLD) -> list[dict]:
-    return load_jsonl(path)
+def load_entities_gold(path: Path | None = None) -> list[dict]:
+    return load_jsonl(path or ENTITIES_GOLD)
+
+
+def load_attribution_gold(path: Path | None = None) -> list[dict]:
+    return load_jsonl(path or ATTRIBUTION_GOLD)
 
 
 def eval_settings(model: str | None = None) -> Settings:
@@ -318,7 +337,7 @@ def _fmt(v) -> str:
 
 def print_entities(tables: dict[str, dict]) -> None:
     systems = list(tables)
-    click.echo(f"ENTITIES ({ENTITIES_GOLD.relative_to(REPO_ROOT)}), mention level; "
+    click.echo(f"ENTITIES ({_shown(ENTITIES_GOLD)}), mention level; "
                f"canonical = overlap + same group + same canonical name")
     cols = ("gold", "predicted", "precision", "recall", "label_precision", "label_recall")
     heads = ("gold", "found", "P canon", "R canon", "P label", "R label")
@@ -333,7 +352,7 @@ def print_entities(tables: dict[str, dict]) -> None:
 
 
 def print_attribution(rows: dict, baseline: dict | None) -> None:
-    click.echo(f"ATTRIBUTION ({ATTRIBUTION_GOLD.relative_to(REPO_ROOT)}), quotes matched as in "
+    click.echo(f"ATTRIBUTION ({_shown(ATTRIBUTION_GOLD)}), quotes matched as in "
                f"nlp.evaluate (word Dice >= 0.6, one to one)")
     systems = {"full": rows}
     if baseline is not None:
@@ -397,9 +416,14 @@ def print_attribution_errors(score: Score, system: str) -> None:
 @click.option("--baseline", is_flag=True,
               help="Also score textacy's direct_quotations on the attribution set.")
 @click.option("--model", default=None, help="spaCy model (default: the configured one).")
-def main(which, as_json, errors, baseline, model):
-    """Score entities and attribution on the held-out evaluation sets in nlp/eval."""
+@click.option("--gold-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Another gold folder of the same shape, e.g. nlp/eval/heldout.")
+def main(which, as_json, errors, baseline, model, gold_dir):
+    """Score entities and attribution on the evaluation sets in nlp/eval (or --gold-dir)."""
     from nlp.pipeline import build_pipeline
+
+    if gold_dir is not None:
+        use_gold_dir(gold_dir)
 
     t0 = time.perf_counter()
     settings = eval_settings(model)
