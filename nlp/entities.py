@@ -209,7 +209,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 @Language.component("claimtrack_datelines")
 def mark_datelines(doc: Doc) -> Doc:
-    """Runs before the parser: the sentence starts after a paragraph's dateline."""
+    """Runs before the parser: a sentence starts at each paragraph (a headline has no full
+    stop to end it) and after a paragraph's dateline."""
+    for t in doc[1:]:
+        if "\n" in doc[t.i - 1].text_with_ws and not t.is_space:
+            t.is_sent_start = True
     for m in DATELINE.finditer(doc.text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:

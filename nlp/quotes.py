@@ -57,6 +57,13 @@ _CUE_BEFORE = re.compile(
     r"|[,:;—–-])\s*$", re.IGNORECASE)
 
 
+class _Clause:
+    """A clause found without the parser's help, shaped like a ccomp head for ``reported``."""
+
+    def __init__(self, span: Span):
+        self.left_edge, self.right_edge = span[0], span[-1]
+
+
 @dataclass
 class Segment:
     """A quoted stretch: content offsets, and the marks' offsets around it."""
@@ -232,6 +239,9 @@ class Attributor:
                 spans.append(self.doc[min(t.left_edge.i for t in lefts): ent.start])
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in ("judge", "justice"):
                 spans.append(self.doc[ent.start - 1: ent.start])
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
+                # "the country's digital minister, Anneliese Vorhaug, said"
+                spans.append(self.doc[head.head.left_edge.i: head.head.i + 1])
             for span in spans:
                 words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")
                          and t.i not in self.ent_of and t.lower_ not in ("the", "a", "an")]
@@ -298,6 +308,8 @@ class Attributor:
         ent = self.ent_of.get(tok.i)
         lower = tok.lower_
         lemma = tok.lemma_.lower()
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
+            lemma = f"{self.doc[tok.i - 2].lower_}-{lemma}"  # "start-up" parses as "start", "-", "up"
         info = {"speaker_text": None, "speaker_role": None, "speaker_org": None}
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             info.update(speaker=self.canonical(ent), speaker_label=ent.label_,
@@ -769,7 +781,10 @@ class Attributor:
                 continue
             comps = [c for c in t.children if c.dep_ == "ccomp"]
             if not comps:
-                continue
+                loose = self.loose_clause(t)
+                if loose is None:
+                    continue
+                comps = [_Clause(loose)]
             if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in ("decline", "refuse"):
                 continue  # "did not say whether", "declined to say": nothing was stated
             if any(x.lower_ in ("whether", "if", "how", "why", "which", "what", "when")
@@ -837,6 +852,37 @@ class Attributor:
             out.append(q)
             self._insert(covered, starts, (start, end))
         return out
+
+    def loose_clause(self, cue: Token) -> Span | None:
+        """The reported clause when the parser missed it: "said in a statement that ...",
+        "said after the hearing that ...", "found that X and Y each repeated ..." (parsed as a
+        noun phrase). The words after "that", or right after the cue, up to the sentence's
+        end, when they hold a finite verb and nothing in between is a verb or a quote."""
+        sent = cue.sent
+        if any(c.dep_ == "neg" for c in cue.children) or cue.i + 1 >= sent.end:
+            return None
+        start = None
+        for x in self.doc[cue.i + 1: min(cue.i + 9, sent.end)]:
+            if self.in_quote[x.i] or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
+                break
+            if x.lower_ == "that":
+                start = x.i + 1
+                break
+        if start is None:
+            first = self.doc[cue.i + 1]
+            if first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") or \
+                    any(c.dep_ in ("dobj", "dative") for c in cue.children) or first.i in self.ent_of \
+                    and self.ent_of[first.i].end >= sent.end - 1:
+                return None  # "said Sadiq Hollins." or "told reporters": not a clause
+            start = first.i
+        end = sent.end
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        span = self.doc[start:end]
+        if len(span) < 3 or not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in span) \
+                or any(self.in_quote[x.i] for x in span):
+            return None
+        return span
 
     @staticmethod
     def _insert(covered: list, starts: list, span: tuple[int, int]) -> None:

@@ -150,3 +150,14 @@ def test_sides_read_from_the_article_when_no_dispute_file_knows_them(nlp):
     assert claims["Quenmore Labs"]["stance"] == "denial"
     assert claims["Quenmore Labs"]["target"] == "Orla Penhallow"
     assert claims["Orla Penhallow"]["target"] == "Quenmore Labs"
+
+
+def test_reported_clause_the_parser_missed_and_paragraph_sentences(nlp):
+    doc = nlp("Quenmore Labs said in a statement that Dunmore companies selling AI services would be covered.\n"
+              "‘We saw it coming,’ says Quenmore engineer\n"
+              "Orla Penhallow replied that the board had to gather evidence before it could act.")
+    got = {(q["kind"], q["text"]) for q in doc._.ct_quotes}
+    assert ("indirect", "Dunmore companies selling AI services would be covered") in got
+    assert ("indirect", "the board had to gather evidence before it could act") in got
+    # a headline line is a sentence of its own: its quote never borrows the next line's words
+    assert all(q["speaker_text"] != "Orla Penhallow" for q in doc._.ct_quotes if q["kind"] == "direct")
