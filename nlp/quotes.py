@@ -362,6 +362,17 @@ class Attributor:
                 info.update(speaker=found[0], speaker_label="PERSON", speaker_text=phrase,
                             speaker_role=found[1])
                 return info
+            if tok.left_edge.lower_ == "the" and tok.left_edge.i < tok.i:
+                # "Ingrid Solvang told Pinion ... The Brannock chief executive said": a definite
+                # description right after a person is named is a second reference to them
+                e = self.last_mention(pos, {"PERSON"})
+                if e is not None and pos - e.start_char <= 400 and \
+                        self.text.count("\n", e.end_char, tok.idx) <= 1:
+                    info.update(speaker=self.canonical(e), speaker_label="PERSON",
+                                speaker_text=phrase, speaker_role=lower)
+                    if isinstance(org, Span):
+                        info["speaker_org"] = self.canonical(org)
+                    return info
         if lemma in self.cues.role_nouns or lower in self.cues.role_nouns:
             org = self.org_in(tok) or self.last_mention(pos, ANAPHOR_LABELS)
             if org is None:
