@@ -100,6 +100,11 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
          ("quote_id", "quotes", "id"), ("article_id", "articles", "id"),
          ("dispute_id", "disputes", "id")],
     ),
+    "story_signatures": (
+        {"article_id": str, "minhash": bytes},
+        "article_id",
+        [("article_id", "articles", "id")],
+    ),
     "fetches": (
         {"id": str, "run_id": str, "url": str, "final_url": str, "status": int,
          "fetched_at": str, "bytes": int, "content_type": str, "error": str, "attempts": int,

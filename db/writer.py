@@ -149,6 +149,11 @@ def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
         if existing and existing.get("text") != article.text:
             row["analysed_at"] = None  # text changed: analyse again
         db.table("articles").upsert(row, pk="id")
+        if not existing or existing.get("text") != article.text:
+            from db.stories import signature
+
+            db.table("story_signatures").upsert(
+                {"article_id": aid, "minhash": signature(article.text)}, pk="article_id")
         db.execute("delete from article_authors where article_id = ?", [aid])
         for name in dict.fromkeys(a.strip() for a in article.authors if a and a.strip()):
             au = slugify(name)
@@ -365,8 +370,16 @@ def finalize(db: sqlite_utils.Database) -> None:
         # Syndicated copies (near-duplicate bodies) share a story id: db/stories.py.
         from db.stories import group_stories
 
-        arts = db.execute("select id, coalesce(published, '') || coalesce(fetched_at, ''), text "
-                          "from articles").fetchall()
+        from db.stories import signature
+
+        # articles stored before signatures were kept get theirs now, once
+        for aid, text in db.execute("select id, text from articles where id not in "
+                                    "(select article_id from story_signatures)").fetchall():
+            db.table("story_signatures").insert({"article_id": aid, "minhash": signature(text)},
+                                                pk="article_id", replace=True)
+        arts = db.execute("select a.id, coalesce(a.published, '') || coalesce(a.fetched_at, ''), "
+                          "s.minhash from articles a join story_signatures s on s.article_id = a.id"
+                          ).fetchall()
         stories = group_stories(arts)
         current = dict(db.execute("select id, story_id from articles").fetchall())
         for aid, sid in stories.items():

@@ -47,3 +47,20 @@ def test_writes_are_idempotent_and_linked(settings, nlp):
     assert any(r["speaker"] == "Mara Ellison" for r in rows)
     hits = list(db.query("select rowid from quotes_fts where quotes_fts match 'evidence'"))
     assert hits
+
+
+def test_story_signatures_are_stored_once_and_follow_text_changes(settings):
+    from db.stories import from_signature, minhash
+
+    db = writer.open_db(settings.db)
+    body = " ".join(f"word{i}" for i in range(60))
+    art = Article(url="http://127.0.0.1/s", canonical_url="https://ledger.example/s", text=body)
+    aid = writer.upsert_article(db, art)
+    blob = db.table("story_signatures").get(aid)["minhash"]
+    assert from_signature(blob).jaccard(minhash(body)) == 1.0
+    art.text = body.replace("word5 ", "other ")
+    writer.upsert_article(db, art)
+    assert db.table("story_signatures").get(aid)["minhash"] != blob
+    db.execute("delete from story_signatures")  # a database from before signatures were kept
+    writer.finalize(db)
+    assert db.table("story_signatures").count == 1
