@@ -70,39 +70,59 @@ def _party(tok, ent_of) -> str | None:
     return ent._.canonical or ent.text
 
 
+DENY_VERBS = {"deny", "reject", "dispute", "contest", "fight", "rebut"}
+
+
 def infer_dispute(doc: Doc) -> dict | None:
     """Who accuses whom, read from the article itself: "X sued Y", "Y was sued by X",
-    "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y". The first such
-    pair found makes the sides; what each side then says is read as in a known dispute."""
+    "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y"; and "Y denied
+    / rejected the accusations" puts Y on the accused side. What each side then says is read as
+    in a known dispute. None when the article names no accuser and accused."""
     ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+    accusers: list[str] = []
+    accused: list[str] = []
+
+    def add(side: list, who: str | None) -> None:
+        if who and who not in accusers + accused:
+            side.append(who)
+
     for t in doc:
         lemma = t.lemma_.lower()
-        accuser = accused = None
+        by = against = None
         if t.pos_ == "VERB" and lemma in SUE_VERBS:
             for c in t.children:
                 if c.dep_ == "nsubj":
-                    accuser = _party(c, ent_of)
+                    by = _party(c, ent_of)
                 elif c.dep_ in ("dobj", "nsubjpass"):
-                    accused = _party(c, ent_of)
+                    against = _party(c, ent_of)
                 elif c.dep_ == "agent":
                     obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                    accuser = _party(obj, ent_of) if obj is not None else accuser
+                    by = _party(obj, ent_of) if obj is not None else by
+        elif t.pos_ == "VERB" and lemma in DENY_VERBS:
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if obj is not None and subj is not None and obj.lemma_.lower() in CASE_NOUNS:
+                against = _party(subj, ent_of)  # "Halcyra rejected the claims"
         elif t.pos_ == "NOUN" and lemma in CASE_NOUNS:
             for c in t.children:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if c.dep_ == "prep" and c.lower_ == "against" and obj is not None:
-                    accused = _party(obj, ent_of)
+                    against = _party(obj, ent_of)
                 elif c.dep_ == "prep" and c.lower_ == "by" and obj is not None:
-                    accuser = _party(obj, ent_of)
+                    by = _party(obj, ent_of)
                 elif c.dep_ == "poss":
-                    accuser = _party(c, ent_of)
-            if accused and not accuser and t.dep_ == "dobj" and t.head.lemma_.lower() in ("file", "bring", "launch"):
+                    by = _party(c, ent_of)
+            if against and not by and t.dep_ == "dobj" and t.head.lemma_.lower() in ("file", "bring", "launch"):
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-                accuser = _party(subj, ent_of) if subj is not None else None
-        if accuser and accused and accuser != accused:
-            return {"parties": [{"entity": accuser, "role": "accuser"},
-                                {"entity": accused, "role": "accused"}], "inferred": True}
-    return None
+                by = _party(subj, ent_of) if subj is not None else None
+        if by == against:
+            continue
+        add(accusers, by)
+        add(accused, against)
+    if not accusers or not accused:
+        return None
+    return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
+            + [{"entity": e, "role": "accused"} for e in accused], "inferred": True}
 
 
 class ClaimMaker:
