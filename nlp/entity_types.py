@@ -231,7 +231,8 @@ class EntityTyper:
             glemma = gov.lemma_.lower()
             if prep in ("for", "against") and glemma in w.party_nouns:
                 yield "AGENT", 2
-            elif prep == "for" and gov.ent_type_ == "PERSON" and gov.dep_ != "pobj":
+            elif prep == "for" and (gov.ent_type_ == "PERSON" and gov.dep_ != "pobj"
+                                    or head.i > 0 and doc[head.i - 1].text == ","):
                 yield "ORG", 1.5  # "Tobias Marchbank, for Elsmere, said": whom a person acts for
             elif prep in ("at", "of") and (glemma in w.person_nouns or gov.ent_type_ == "PERSON"):
                 yield "AGENT", 1.5  # "lawyers at Pellworth Oakes", "Tarrant of the University"
