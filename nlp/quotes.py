@@ -919,6 +919,23 @@ class Attributor:
                 return {"speaker": self.canonical(ent), "speaker_label": ent.label_}
         return None
 
+    def listed_names(self, toks: list[Token]) -> list[Span]:
+        """The names of a subject that is only a list of names ("A, B and C"), however the
+        parser attached them (a list item often comes out as an apposition)."""
+        while toks and (toks[-1].dep_ in ("aux", "neg") or toks[-1].is_space):
+            toks = toks[:-1]  # "A and B did not respond": the auxiliary is the verb's
+        names, i = [], 0
+        while i < len(toks):
+            ent = self.ent_of.get(toks[i].i)
+            if ent is not None and ent.label_ in SPEAKER_LABELS:
+                names.append(ent)
+                i += len([t for t in toks[i:] if t.i < ent.end])
+            elif toks[i].lower_ in (",", "and", "or"):
+                i += 1
+            else:
+                return []
+        return names if len(names) > 1 else []
+
     def no_comments(self) -> list[dict]:
         out, seen = [], set()
         for sent in self.doc.sents:
@@ -934,7 +951,12 @@ class Attributor:
                         verb = verb.head
                     subj = self.subject_of(verb)
                     whos = []
-                    if subj is not None:
+                    listed = self.listed_names(list(self.doc[sent.start:verb.i]))
+                    if not listed and subj is not None:
+                        listed = self.listed_names(list(subj.subtree))
+                    if listed:  # "Brannock AI, Tolvane and Fenmoor Labs declined": each of them
+                        whos = [{"speaker": self.canonical(e), "speaker_label": e.label_} for e in listed]
+                    elif subj is not None:
                         for t in [subj, *[c for c in subj.conjuncts]]:
                             who = self.named_in_subject(t) or self.speaker_from_token(t, pos)
                             if who:

@@ -161,3 +161,10 @@ def test_reported_clause_the_parser_missed_and_paragraph_sentences(nlp):
     assert ("indirect", "the board had to gather evidence before it could act") in got
     # a headline line is a sentence of its own: its quote never borrows the next line's words
     assert all(q["speaker_text"] != "Orla Penhallow" for q in doc._.ct_quotes if q["kind"] == "direct")
+
+
+def test_no_comment_by_a_list_of_names(nlp):
+    doc = nlp("Orla Penhallow introduced a bill on Tuesday.\n"
+              "Quenmore Labs, Dunmore Media Group and Ostrava Dyne declined to comment on the bill.")
+    assert {n["speaker"] for n in doc._.ct_no_comments} == {
+        "Quenmore Labs", "Dunmore Media Group", "Ostrava Dyne"}
