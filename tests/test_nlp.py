@@ -164,7 +164,7 @@ def test_reported_clause_the_parser_missed_and_paragraph_sentences(nlp):
 
 
 def test_no_comment_by_a_list_of_names(nlp):
-    doc = nlp("Orla Penhallow introduced a bill on Tuesday.\n"
-              "Quenmore Labs, Dunmore Media Group and Ostrava Dyne declined to comment on the bill.")
-    assert {n["speaker"] for n in doc._.ct_no_comments} == {
-        "Quenmore Labs", "Dunmore Media Group", "Ostrava Dyne"}
+    # the parser makes "Ostrava" an apposition of "Pelham AI", not a conjunct
+    doc = nlp("The board said it supported the bill.\n"
+              "Pelham AI, Ostrava and Dunmore Labs declined to comment on the bill.")
+    assert {n["speaker"] for n in doc._.ct_no_comments} == {"Pelham AI", "Ostrava", "Dunmore Labs"}
