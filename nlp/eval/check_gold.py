@@ -1,6 +1,12 @@
 """Validate the evaluation gold files in this folder (standard library only).
 
-    python nlp/eval/check_gold.py
+    python nlp/eval/check_gold.py                  # checks nlp/eval/
+    python nlp/eval/check_gold.py nlp/eval/heldout  # checks another gold folder (the held-out set)
+
+For any folder other than nlp/eval/ itself, the project and demo gazetteers are still read from
+nlp/data/, names and aliases must also not collide with the original set's eval_gazetteer.jsonl
+and unknown_entities.json, the texts must not use the original set's (or the demo's) fictional
+names, and the held-out minimums apply.
 
 Checks that every line is valid JSON, that offsets match the text, that every canonical name,
 speaker, speaker_org and target is known (project gazetteer, eval gazetteer or
@@ -31,6 +37,10 @@ QUOTE_FIELDS = ["text", "start", "end", "kind", "speaker", "speaker_text", "spea
 GAZ_FIELDS = ["id", "name", "type", "kind", "aliases", "context_aliases", "description", "wikidata"]
 MINIMUMS = {"paragraphs": 45, "articles": 40, "direct": 70, "indirect": 30, "mixed": 12,
             "no_comment": 15}
+HELDOUT_MINIMUMS = {"paragraphs": 40, "articles": 22, "direct": 30, "indirect": 25, "mixed": 8,
+                    "no_comment": 14}
+# Places of the original eval world; GPEs are in no gazetteer, so they are listed here.
+ORIGINAL_PLACES = ("Calder", "Estrevia", "Estrevian", "Merrow", "Norvale", "Sarnic")
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
 TITLES = ("Judge ", "Justice ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr ", "Dr. ",
@@ -79,16 +89,37 @@ def occurrences(text: str, form: str):
         yield m.start(), m.end()
 
 
-def main() -> int:
+def load_unknown(folder: Path, report: bool = True) -> list:
+    try:
+        return json.loads((folder / "unknown_entities.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        if report:
+            bad(f"unknown_entities.json: {exc}")
+        return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) > 1:
+        print("usage: check_gold.py [FOLDER]")
+        return 2
+    folder = Path(argv[0]).resolve() if argv else HERE
+    if not folder.is_dir():
+        print(f"not a folder: {folder}")
+        return 2
+    heldout = folder != HERE
+    minimums = HELDOUT_MINIMUMS if heldout else MINIMUMS
+    if heldout:
+        print(f"checking {folder}")
+
     real = read_jsonl(DATA / "gazetteer.jsonl")
     demo = read_jsonl(DATA / "demo_gazetteer.jsonl")
-    evalg = read_jsonl(HERE / "eval_gazetteer.jsonl")
-    try:
-        unknown = json.loads((HERE / "unknown_entities.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        bad(f"unknown_entities.json: {exc}")
-        unknown = []
-    readme = (HERE / "README.md").read_text(encoding="utf-8") if (HERE / "README.md").exists() else ""
+    evalg = read_jsonl(folder / "eval_gazetteer.jsonl")
+    unknown = load_unknown(folder)
+    # the original eval set, which a held-out set must not reuse
+    orig_evalg = read_jsonl(HERE / "eval_gazetteer.jsonl") if heldout else []
+    orig_unknown = [u for u in load_unknown(HERE) if isinstance(u, dict) and "name" in u] if heldout else []
+    readme = (folder / "README.md").read_text(encoding="utf-8") if (folder / "README.md").exists() else ""
     if not readme:
         bad("README.md: missing or empty")
 
@@ -118,6 +149,13 @@ def main() -> int:
     for e in real + demo:
         for f in forms(e) + e.get("context_aliases", []):
             other_forms.setdefault(norm(f), f"{e['name']} ({'demo' if e in demo else 'real'})")
+    for e in orig_evalg:
+        for f in forms(e) + e.get("context_aliases", []):
+            other_forms.setdefault(norm(f), f"{e['name']} (original eval set)")
+    for u in orig_unknown:
+        other_forms.setdefault(norm(u["name"]), f"{u['name']} (original eval set, unknown)")
+    for place in ORIGINAL_PLACES if heldout else ():
+        other_forms.setdefault(norm(place), f"{place} (original eval set, place)")
     own: dict[str, str] = {}
     for e in evalg:
         where = f"eval_gazetteer:{e['_line']}"
@@ -142,7 +180,7 @@ def main() -> int:
             bad(f"unknown entity {u!r} is in a gazetteer")
 
     # --- entity set
-    paras = read_jsonl(HERE / "entities_gold.jsonl")
+    paras = read_jsonl(folder / "entities_gold.jsonl")
     labels = Counter()
     seen_ids = set()
     coverage_forms = {re.sub(r"^(?:the|The)\s+", "", f) for e in real + evalg for f in forms(e)
@@ -182,7 +220,7 @@ def main() -> int:
                     bad(f"{where}: mention {f!r} at {s} is not annotated")
 
     # --- attribution set
-    arts = read_jsonl(HERE / "attribution_gold.jsonl")
+    arts = read_jsonl(folder / "attribution_gold.jsonl")
     kinds = Counter()
     nc_total = 0
     nc_kinds = Counter()
@@ -248,9 +286,22 @@ def main() -> int:
             if n.get("speaker") not in fictional:
                 bad(f"{where}: no-comment speaker {n.get('speaker')!r} is not a fictional entity")
 
+    # --- a held-out set must not reuse names of the original eval world or of the demo corpus
+    if heldout:
+        old_forms = {re.sub(r"^(?:the|The)\s+", "", f) for e in orig_evalg + demo
+                     for f in forms(e) + e.get("context_aliases", [])}
+        old_forms = {f for f in old_forms if len(f) > 2} | {u["name"] for u in orig_unknown}
+        old_forms |= set(ORIGINAL_PLACES)
+        for name, rows in (("entities_gold", paras), ("attribution_gold", arts)):
+            for r in rows:
+                for f in old_forms:
+                    for s, _ in occurrences(r.get("text", ""), f):
+                        bad(f"{name}:{r.get('id', r['_line'])}: name {f!r} from the original eval set "
+                            f"or the demo gazetteer appears at {s}")
+
     counts = {"paragraphs": len(paras), "articles": len(arts), **{k: kinds[k] for k in sorted(KINDS)},
               "no_comment": nc_total}
-    for k, minimum in MINIMUMS.items():
+    for k, minimum in minimums.items():
         if counts[k] < minimum:
             bad(f"count {k} = {counts[k]} < {minimum}")
 
