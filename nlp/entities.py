@@ -71,6 +71,11 @@ class GazetteerRuler:
             if e.context_aliases:
                 self.context_matcher.add(e.id, _patterns(nlp, e.context_aliases))
 
+    def only_one(self, text: str):
+        """A short form ("Vellacott", "Quirke") the model tagged as a name, which only one
+        gazetteer entity goes by: that entity, even before its full name appears."""
+        return _only_one(self.gazetteer, text)
+
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         gaz_spans = []
@@ -103,12 +108,17 @@ class GazetteerRuler:
                 continue  # "NORVALE, Calder (Kitewire) -": a dateline, not an organisation
             if taken.intersection(range(ent.start, ent.end)):
                 continue  # the gazetteer knows better
-            g = self.gazetteer.lookup(ent.text)
+            g = self.gazetteer.lookup(ent.text) or self.only_one(ent.text)
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
             kept.append(ent)
         doc.ents = filter_spans(gaz_spans + kept) if self.overwrite else filter_spans(kept + gaz_spans)
         return doc
+
+
+def _only_one(gazetteer: Gazetteer, text: str):
+    known = gazetteer.by_context_alias.get(normalise(text), [])
+    return known[0] if len(known) == 1 else None
 
 
 def _person_key(text: str) -> str:
@@ -129,6 +139,7 @@ class Canonicaliser:
     def __call__(self, doc: Doc) -> Doc:
         persons: list[str] = []  # full names met so far, in order
         orgs: list[str] = []
+        self.outlets = {e._.canonical or e.text for e in doc.ents if e.label_ == "OUTLET"}
         out = []
         ents = list(doc.ents)
         for ent in ents:
@@ -145,6 +156,10 @@ class Canonicaliser:
                         "end": ent.end_char})
         doc._.ct_entities = out
         return doc
+
+    def is_outlet(self, name: str) -> bool:
+        g = self.gazetteer.lookup(name)
+        return (g.label == "OUTLET") if g is not None else name in self.outlets
 
     def _wikidata(self, ent: Span) -> str | None:
         g = self.gazetteer.entities.get(ent.kb_id_) if ent.kb_id_ else None
@@ -180,6 +195,10 @@ class Canonicaliser:
                 ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
                 if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
                     return o, "ORG" if label == "GPE" else label
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and " " not in base:
+                for o in reversed(orgs):  # "the Sentinel" after "The Valmora Sentinel"
+                    if normalise(o).split(" ")[-1] == base and self.is_outlet(o):
+                        return o, "OUTLET"
             if label == "GPE":
                 return clean, label
             return clean, label

@@ -39,6 +39,8 @@ class TypeWords:
     org_nouns: frozenset
     org_members: frozenset
     party_nouns: frozenset
+    party_verbs: frozenset
+    not_place_governors: frozenset
     product_nouns: frozenset
     product_verbs: frozenset
     place_members: frozenset
@@ -86,6 +88,11 @@ class EntityTyper:
 
         self.bonus: dict[str, list] = defaultdict(list)
         groups = self.group(cands)
+        for f in fixed:  # "Quirke" after the gazetteer's "Tomasz Quirke"
+            if f.label_ == "PERSON" and len(f) >= 2:
+                last = self._key(doc[f.start + 1:f.end])
+                if last in groups:
+                    self.bonus[last].append(("PERSON", 3))
         known = {i: e.label_ for e in fixed + other for i in range(e.start, e.end)}
         out = []
         for key, mentions in groups.items():
@@ -135,6 +142,9 @@ class EntityTyper:
         for t in doc:
             joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
                 and _is_name_token(doc[t.i + 1], self.w)
+            joined = joined or (len(cur) == 1 and t.lower_ == "of" and cur[0].lower_ in self.w.org_suffixes
+                                and t.i + 1 < len(doc) and _is_name_token(doc[t.i + 1], self.w)
+                                and t.i + 1 not in inside)
             if t.i not in inside and (_is_name_token(t, self.w) or joined or (
                     cur and doc[t.i - 1].text == "-" and _is_name_token(t, self.w))):
                 cur.append(t)
@@ -204,6 +214,8 @@ class EntityTyper:
             yield "PERSON", 1
         if len(m) >= 2 and last in w.org_suffixes:
             yield "ORG", 3
+        if len(m) >= 3 and m[0].lower_ in w.org_suffixes and m[1].lower_ == "of":
+            yield "ORG", 3  # "Guild of Valmoran Translators"
         if m.end + 2 <= len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
             yield "GPE", 3  # "a Merrow-based lab"
         for child in r.children:  # "X, a lawyer for Y" / "X, maker of ..."
@@ -238,6 +250,14 @@ class EntityTyper:
                 yield "AGENT", 1.5  # "lawyers at Pellworth Oakes", "Tarrant of the University"
             elif prep in ("in", "from") and glemma in w.place_governors:
                 yield "GPE", 1.5
+            elif prep == "from" and (glemma in w.person_nouns or gov.ent_type_ == "PERSON"):
+                yield "GPE", 1.5  # "a photographer from Lantry"
+            elif prep == "from" and glemma in w.party_nouns:
+                yield "AGENT", 1.5  # "an offer from Harbourne"
+            elif prep == "in" and glemma not in w.not_place_governors and gov.pos_ in ("VERB", "NOUN", "AUX", "PROPN"):
+                yield "GPE", 1  # "founded in Ambrecht", "a law firm in Lantry"
+            elif prep == "by" and head.dep_ == "agent":
+                yield "AGENT", 1  # "a dataset used by Harbourne"
         if r.dep_ == "nsubj" and head.lemma_ in ("be", "remain", "become"):
             for attr in head.children:  # "Vistrel would remain an image tool"
                 if attr.dep_ == "attr":
@@ -248,13 +268,22 @@ class EntityTyper:
             yield "PRODUCT", 2  # "Halcyra launched Vistrel"
         if r.dep_ == "nsubj" and head.lemma_.lower() in w.product_verbs:
             yield "AGENT", 1
+        if r.dep_ == "dobj" and head.lemma_.lower() in w.party_verbs:
+            yield "AGENT", 1.5  # "sued Harbourne", "founded Harbourne"
+        if r.dep_ == "nsubj" and head.lemma_.lower() in ("make", "sell", "develop", "build", "release"):
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.lemma_.lower() in w.product_nouns or obj.ent_type_ == "PRODUCT"):
+                yield "ORG", 2  # "Harbourne makes the Driftglass image generator"
+        if before is not None and before.text == "," and m.start >= 2 and doc[m.start - 2].ent_type_ == "GPE" \
+                and (m.end >= len(doc) or doc[m.end].is_punct):
+            yield "GPE", 2  # "Castrane, Valmora,"
         if r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children):
             for other in [r.head] + [c for c in r.children if c.dep_ == "conj"]:
-                label = known.get(other.i)
+                label = known.get(other.i) or (other.ent_type_ if other.ent_type_ == "GPE" else None)
                 if label in ("ORG", "OUTLET", "COURT"):
                     yield "ORG", 1
-                elif label == "PERSON":
-                    yield "PERSON", 1
+                elif label in ("PERSON", "PRODUCT", "GPE"):
+                    yield label, 1
 
     def _noun_kind(self, noun: Token, weight: float):
         lemma, lower = noun.lemma_.lower(), noun.lower_
@@ -275,8 +304,9 @@ class EntityTyper:
         best = max(person, org, place, product)
         if best == 0:
             # only "a person or an organisation": not a place or product, whatever the model said
-            labels = {m.label_ for m in mentions if m.label_}
-            if "PERSON" in labels and "ORG" not in labels:
+            # a person is introduced by full name; a lone one-word "person" that gets sued or
+            # has lawyers is an organisation the model did not know
+            if any(m.label_ == "PERSON" and len(m) >= 2 for m in mentions):
                 return "PERSON"
             return "ORG"
         if person == best and person > org:
