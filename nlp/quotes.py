@@ -37,7 +37,14 @@ def _given_names() -> dict[str, set[str]]:
         import yaml
 
         d = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
-        _NAMES = {k: set(v) - set(d["male" if k == "female" else "female"]) for k, v in d.items()}
+        ours = {k: set(v) - set(d["male" if k == "female" else "female"]) for k, v in d.items()}
+        _NAMES = {"male": set(), "female": set()}
+        for line in (DATA / "given_names_census1990.tsv").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, gender = line.split("\t")
+                _NAMES[gender].add(name)
+        for gender, other in (("male", "female"), ("female", "male")):  # ours win
+            _NAMES[gender] = (_NAMES[gender] - ours[other]) | ours[gender]
     return _NAMES
 
 for _name in ("ct_quotes", "ct_no_comments"):
