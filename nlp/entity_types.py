@@ -104,6 +104,8 @@ class EntityTyper:
                     votes[kind] += weight
             label = self.decide(votes, mentions)
             for m in mentions:
+                if label == "DROP":
+                    continue
                 if label is None:
                     if m.label_ in RETYPABLE:  # no evidence: the model's label stands
                         out.append(m)
@@ -115,7 +117,12 @@ class EntityTyper:
     # ------------------------------------------------------------------ candidates
 
     def split_of(self, ent: Span) -> list[Span]:
-        """"Cassius Brantley of Halcyra" as one span: a person and an organisation."""
+        """"Cassius Brantley of Halcyra" as one span: a person and an organisation. "Harbourne
+        in the Pradelle Civil Tribunal": a name runs up to a lower-case preposition."""
+        for t in ent:
+            if t.i > ent.start and t.lower_ in ("in", "at", "on", "for", "against", "before") \
+                    and t.text.islower():
+                return [Span(ent.doc, ent.start, t.i, label=ent.label_)]
         for t in ent:
             if t.lower_ == "of" and t.i > ent.start:
                 left, right = ent.doc[ent.start:t.i], ent.doc[t.i + 1:ent.end]
@@ -298,6 +305,9 @@ class EntityTyper:
 
     def decide(self, votes: dict, mentions: list[Span]) -> str | None:
         if not votes:
+            if all(m.label_ == "PERSON" and len(m) == 1 and m[0].lower_ not in given_names()
+                   for m in mentions):
+                return "DROP"  # a one-word "person" never named in full: the model's guess
             return None
         person, org, agent = votes.get("PERSON", 0), votes.get("ORG", 0), votes.get("AGENT", 0)
         place, product = votes.get("GPE", 0), votes.get("PRODUCT", 0)
