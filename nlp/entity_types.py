@@ -77,6 +77,7 @@ class EntityTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
+        self.ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
         other = [e for e in ents if not e.kb_id_ and e.label_ not in RETYPABLE]
         cands = [e for e in ents if not e.kb_id_ and e.label_ in RETYPABLE]
@@ -284,6 +285,12 @@ class EntityTyper:
         if before is not None and before.text == "," and m.start >= 2 and doc[m.start - 2].ent_type_ == "GPE" \
                 and (m.end >= len(doc) or doc[m.end].is_punct):
             yield "GPE", 2  # "Castrane, Valmora,"
+        for a, b in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):  # "A, B and C"
+            other = self.ent_at.get(b) if 0 <= b < len(doc) and doc[a].lower_ in (",", "and", "or") else None
+            if other is not None and (other.label_ in ("ORG", "OUTLET", "COURT") and other.kb_id_
+                                      or other[-1].lower_ in w.org_suffixes):
+                yield "ORG", 1  # listed beside an organisation
+                break
         if r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children):
             for other in [r.head] + [c for c in r.children if c.dep_ == "conj"]:
                 label = known.get(other.i) or (other.ent_type_ if other.ent_type_ == "GPE" else None)
