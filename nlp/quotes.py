@@ -532,6 +532,15 @@ class Attributor:
                             break
                 if found:
                     break
+            if not found:  # "X accused Y", "a complaint by X", "X claims that ...": the accuser
+                from nlp.claims import infer_dispute
+
+                d = infer_dispute(self.doc)
+                accuser = next((p["entity"] for p in (d or {}).get("parties", [])
+                                if p["role"] == "accuser"), None)
+                ent = next((e for e in self.mentions if self.canonical(e) == accuser), None)
+                if ent is not None:
+                    found = (accuser, ent.label_)
             self._plaintiff = found
         return self._plaintiff or None
 
@@ -563,8 +572,12 @@ class Attributor:
                 if c.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
                     return verb.head  # "a complaint ..., which alleges that": the complaint
                 return c
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-            for c in verb.head.children:
+        head = verb
+        for _ in range(3):  # "The guild asked the government to include ..., saying ...":
+            if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:  # climb to
+                break                                                           # a subject
+            head = head.head
+            for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     return c
         # A subject the parser attached elsewhere ("Outside the courtroom, Marisol Keane,
@@ -877,7 +890,19 @@ class Attributor:
         noun phrase). The words after "that", or right after the cue, up to the sentence's
         end, when they hold a finite verb and nothing in between is a verb or a quote."""
         sent = cue.sent
-        if any(c.dep_ == "neg" for c in cue.children) or cue.i + 1 >= sent.end:
+        if any(c.dep_ == "neg" for c in cue.children):
+            return None
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subj is not None and cue.dep_ in ("conj", "parataxis") and cue.head.i < subj.i \
+                and subj.left_edge.i - 1 > sent.start and self.doc[subj.left_edge.i - 1].text == ",":
+            # "Valmora will require ..., the country's culture minister, Rafael Oyarzun, said"
+            # parsed as two coordinated clauses: the first is what was said
+            end = subj.left_edge.i - 1
+            span = self.doc[sent.start:end]
+            if len(span) >= 3 and any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in span) \
+                    and not any(self.in_quote[x.i] for x in span):
+                return span
+        if cue.i + 1 >= sent.end:
             return None
         start = None
         for x in self.doc[cue.i + 1: min(cue.i + 9, sent.end)]:
