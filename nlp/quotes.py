@@ -858,6 +858,21 @@ class Attributor:
             out.append(q)
             self._insert(covered, starts, (start, end))
         for sent in self.doc.sents:
+            inv = self.inverted(sent)
+            if inv is not None:
+                clause, cue, subj = inv
+                start, end = clause.start_char, clause.end_char
+                if not overlaps(start, end):
+                    who = self.speaker_from_token(subj, start)
+                    if who:
+                        q = {"text": self.text[start:end], "kind": "indirect", "start": start,
+                             "end": end, "speaker": None, "speaker_text": None,
+                             "speaker_role": None, "speaker_org": None, "speaker_label": None,
+                             "cue": cue.text.lower(), "cue_lemma": cue.lemma_.lower()}
+                        q.update(who)
+                        out.append(q)
+                        self._insert(covered, starts, (start, end))
+        for sent in self.doc.sents:
             acc = self.according_to([sent])
             if acc is None:
                 continue
@@ -883,6 +898,55 @@ class Attributor:
             out.append(q)
             self._insert(covered, starts, (start, end))
         return out
+
+    NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
+
+    def inverted(self, sent: Span) -> tuple[Span, Token, Token] | None:
+        """"<statement>, the technology site Sprocket reported on Monday, citing ...": an
+        attribution at the end of a sentence, read from the words themselves because the parser
+        often hangs it on the wrong clause. Returns (statement, cue, speaker's head)."""
+        toks = [t for t in sent if not t.is_space]
+        for k, t in enumerate(toks):
+            if t.lemma_.lower() not in self.cues.report_verbs or t.tag_ not in ("VBD", "VBZ") \
+                    or self.in_quote[t.i] or k < 3:
+                continue
+            # the words before the cue back to a comma: one noun phrase, maybe with an apposition
+            j = k - 1
+            while j >= 0 and (toks[j].pos_ in self.NP_POS or toks[j].text in (",", "’s", "'s")):
+                j -= 1
+            commas = [n for n in range(j + 1, k) if toks[n].text == ","]
+            if not commas:
+                continue
+            np_start = commas[0] + 1  # the phrase opens after the run's first comma
+            phrase = toks[np_start:k]
+            while phrase and phrase[-1].text == ",":
+                phrase = phrase[:-1]
+            if not phrase or not any(x.pos_ in ("NOUN", "PROPN") for x in phrase):
+                continue
+            # after the cue: only time and place adverbials, then the end or ", citing ..."
+            rest = toks[k + 1:]
+            tail_ok = True
+            for x in rest:
+                if x.text == "," or x.is_punct:
+                    break
+                if x.pos_ in ("VERB", "AUX") or self.in_quote[x.i]:
+                    tail_ok = False
+                    break
+            if not tail_ok:
+                continue
+            clause = self.doc[sent.start: toks[np_start - 1].i]
+            while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
+                clause = clause[:-1]
+            if len(clause) < 4 or not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in clause) \
+                    or any(self.in_quote[x.i] for x in clause):
+                continue
+            head = next((x for x in phrase if x.i in self.ent_of and x.pos_ == "PROPN"), None) \
+                or next((x for x in reversed(phrase[:next((n for n, x in enumerate(phrase) if x.text == ","), len(phrase))])
+                         if x.pos_ in ("NOUN", "PROPN")), None)
+            if head is None:
+                continue
+            return clause, t, head
+        return None
 
     def loose_clause(self, cue: Token) -> Span | None:
         """The reported clause when the parser missed it: "said in a statement that ...",

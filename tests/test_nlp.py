@@ -168,3 +168,13 @@ def test_no_comment_by_a_list_of_names(nlp):
     doc = nlp("The board said it supported the bill.\n"
               "Pelham AI, Ostrava and Dunmore Labs declined to comment on the bill.")
     assert {n["speaker"] for n in doc._.ct_no_comments} == {"Pelham AI", "Ostrava", "Dunmore Labs"}
+
+
+def test_inverted_attribution_at_the_end_of_a_lead(nlp):
+    doc = nlp("DUNMORE (Wirefeed) - Quenmore Labs engineers discussed removing news articles from "
+              "the training data in 2023 but decided against it, the technology site Cogwheel "
+              "reported on Monday, citing internal messages.")
+    q = [q for q in doc._.ct_quotes if q["kind"] == "indirect"]
+    assert len(q) == 1 and q[0]["text"].startswith("Quenmore Labs engineers discussed")
+    assert q[0]["text"].endswith("decided against it") and q[0]["cue"] == "reported"
+    assert q[0]["speaker_text"] == "Cogwheel"
