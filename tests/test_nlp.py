@@ -171,10 +171,11 @@ def test_no_comment_by_a_list_of_names(nlp):
 
 
 def test_inverted_attribution_at_the_end_of_a_lead(nlp):
-    doc = nlp("DUNMORE (Wirefeed) - Quenmore Labs engineers discussed removing news articles from "
-              "the training data in 2023 but decided against it, the technology site Cogwheel "
-              "reported on Monday, citing internal messages.")
+    # the parser hangs "reported" on the apposition, not on the statement
+    doc = nlp("Pelham AI is in talks to buy Tolcaster, the start-up behind the Marigold legal "
+              "assistant, the news site Quillfeather Daily reported on Saturday, citing three "
+              "people familiar with the matter.")
     q = [q for q in doc._.ct_quotes if q["kind"] == "indirect"]
-    assert len(q) == 1 and q[0]["text"].startswith("Quenmore Labs engineers discussed")
-    assert q[0]["text"].endswith("decided against it") and q[0]["cue"] == "reported"
-    assert q[0]["speaker_text"] == "Cogwheel"
+    assert len(q) == 1 and q[0]["text"].startswith("Pelham AI is in talks to buy Tolcaster")
+    assert q[0]["text"].endswith("legal assistant") and q[0]["cue"] == "reported"
+    assert q[0]["speaker_text"] == "Quillfeather Daily"
