@@ -64,6 +64,18 @@ _CUE_BEFORE = re.compile(
     r"|[,:;—–-])\s*$", re.IGNORECASE)
 
 
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
+
+
+def is_title(content: str) -> bool:
+    """Title Case, at most six words, no sentence punctuation: the name of a work or product."""
+    words = _WORD.findall(content)
+    if not 1 <= len(words) <= 6 or any(c in content for c in ".!?;:"):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL or w is words[0]]
+    return all(w[:1].isupper() for w in big) and any(len(w) > 2 for w in big)
+
+
 class _Clause:
     """A clause found without the parser's help, shaped like a ccomp head for ``reported``."""
 
@@ -644,6 +656,8 @@ class Attributor:
         text = self.text
         content = text[seg.start:seg.end]
         n_words = len(_WORD.findall(content))
+        if is_title(content):
+            return None  # “Paper Lanterns”, "The Glass Orchard": a title or a name, not speech
         line_start = text.rfind("\n", 0, seg.open) + 1
         before = text[max(line_start, seg.open - 80):seg.open]  # what leads into the quote
         standalone = (not before.strip()) or bool(_CUE_BEFORE.search(before)) \

@@ -179,3 +179,9 @@ def test_inverted_attribution_at_the_end_of_a_lead(nlp):
     assert len(q) == 1 and q[0]["text"].startswith("Pelham AI is in talks to buy Tolcaster")
     assert q[0]["text"].endswith("legal assistant") and q[0]["cue"] == "reported"
     assert q[0]["speaker_text"] == "Quillfeather Daily"
+
+
+def test_titles_of_works_are_not_quotes(nlp):
+    doc = nlp("One of the fake tracks, “Paper Lanterns”, was streamed 200,000 times.\n"
+              "“We never made it,” Orla Penhallow said.")
+    assert [q["text"] for q in doc._.ct_quotes] == ["We never made it,"]

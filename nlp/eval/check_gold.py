@@ -2,11 +2,13 @@
 
     python nlp/eval/check_gold.py                  # checks nlp/eval/
     python nlp/eval/check_gold.py nlp/eval/heldout  # checks another gold folder (the held-out set)
+    python nlp/eval/check_gold.py nlp/eval/test     # the final test set
 
 For any folder other than nlp/eval/ itself, the project and demo gazetteers are still read from
-nlp/data/, names and aliases must also not collide with the original set's eval_gazetteer.jsonl
-and unknown_entities.json, the texts must not use the original set's (or the demo's) fictional
-names, and the held-out minimums apply.
+nlp/data/, names and aliases must also not collide with the eval_gazetteer.jsonl,
+unknown_entities.json and places of every earlier eval set (EVAL_SETS: the held-out set is
+checked against the original set, the test set against both), the texts must not use an earlier
+set's (or the demo's) fictional names, and the held-out minimums apply.
 
 Checks that every line is valid JSON, that offsets match the text, that every canonical name,
 speaker, speaker_org and target is known (project gazetteer, eval gazetteer or
@@ -39,8 +41,19 @@ MINIMUMS = {"paragraphs": 45, "articles": 40, "direct": 70, "indirect": 30, "mix
             "no_comment": 15}
 HELDOUT_MINIMUMS = {"paragraphs": 40, "articles": 22, "direct": 30, "indirect": 25, "mixed": 8,
                     "no_comment": 14}
-# Places of the original eval world; GPEs are in no gazetteer, so they are listed here.
+# Places of each eval world; GPEs are in no gazetteer, so they are listed here.
 ORIGINAL_PLACES = ("Calder", "Estrevia", "Estrevian", "Merrow", "Norvale", "Sarnic")
+HELDOUT_PLACES = ("Lusvania", "Lusvanian", "Tervoy", "Ambrecht", "Lantry", "Valmora", "Valmoran",
+                  "Pradelle", "Castrane")
+TEST_PLACES = ("Kovalia", "Kovalian", "Breskow", "Ondrava", "Lisset", "Pellaine", "Pellainian",
+               "Corbenne", "Ravoux")
+# The eval sets in the order they were written: (folder, label, places). A set is checked for
+# collisions with every set written before it; a folder not listed here, with all of them.
+EVAL_SETS = [
+    (HERE, "original eval set", ORIGINAL_PLACES),
+    (HERE / "heldout", "held-out set", HELDOUT_PLACES),
+    (HERE / "test", "test set", TEST_PLACES),
+]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
 TITLES = ("Judge ", "Justice ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr ", "Dr. ",
@@ -116,9 +129,17 @@ def main(argv: list[str] | None = None) -> int:
     demo = read_jsonl(DATA / "demo_gazetteer.jsonl")
     evalg = read_jsonl(folder / "eval_gazetteer.jsonl")
     unknown = load_unknown(folder)
-    # the original eval set, which a held-out set must not reuse
-    orig_evalg = read_jsonl(HERE / "eval_gazetteer.jsonl") if heldout else []
-    orig_unknown = [u for u in load_unknown(HERE) if isinstance(u, dict) and "name" in u] if heldout else []
+    # the earlier eval sets, which a held-out or test set must not reuse
+    folders = [f for f, _, _ in EVAL_SETS]
+    earlier = EVAL_SETS[:folders.index(folder)] if folder in folders else EVAL_SETS
+    earlier = [(f, label, places) for f, label, places in earlier if f != folder] if heldout else []
+    orig_evalg = []  # (entry, label)
+    orig_unknown = []  # (entry, label)
+    orig_places = []  # (place, label)
+    for f, label, places in earlier:
+        orig_evalg += [(e, label) for e in read_jsonl(f / "eval_gazetteer.jsonl")]
+        orig_unknown += [(u, label) for u in load_unknown(f) if isinstance(u, dict) and "name" in u]
+        orig_places += [(p, label) for p in places]
     readme = (folder / "README.md").read_text(encoding="utf-8") if (folder / "README.md").exists() else ""
     if not readme:
         bad("README.md: missing or empty")
@@ -149,13 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     for e in real + demo:
         for f in forms(e) + e.get("context_aliases", []):
             other_forms.setdefault(norm(f), f"{e['name']} ({'demo' if e in demo else 'real'})")
-    for e in orig_evalg:
+    for e, label in orig_evalg:
         for f in forms(e) + e.get("context_aliases", []):
-            other_forms.setdefault(norm(f), f"{e['name']} (original eval set)")
-    for u in orig_unknown:
-        other_forms.setdefault(norm(u["name"]), f"{u['name']} (original eval set, unknown)")
-    for place in ORIGINAL_PLACES if heldout else ():
-        other_forms.setdefault(norm(place), f"{place} (original eval set, place)")
+            other_forms.setdefault(norm(f), f"{e['name']} ({label})")
+    for u, label in orig_unknown:
+        other_forms.setdefault(norm(u["name"]), f"{u['name']} ({label}, unknown)")
+    for place, label in orig_places:
+        other_forms.setdefault(norm(place), f"{place} ({label}, place)")
     own: dict[str, str] = {}
     for e in evalg:
         where = f"eval_gazetteer:{e['_line']}"
@@ -286,17 +307,17 @@ def main(argv: list[str] | None = None) -> int:
             if n.get("speaker") not in fictional:
                 bad(f"{where}: no-comment speaker {n.get('speaker')!r} is not a fictional entity")
 
-    # --- a held-out set must not reuse names of the original eval world or of the demo corpus
+    # --- a held-out or test set must not reuse names of an earlier eval world or of the demo corpus
     if heldout:
-        old_forms = {re.sub(r"^(?:the|The)\s+", "", f) for e in orig_evalg + demo
+        old_forms = {re.sub(r"^(?:the|The)\s+", "", f) for e in [e for e, _ in orig_evalg] + demo
                      for f in forms(e) + e.get("context_aliases", [])}
-        old_forms = {f for f in old_forms if len(f) > 2} | {u["name"] for u in orig_unknown}
-        old_forms |= set(ORIGINAL_PLACES)
+        old_forms = {f for f in old_forms if len(f) > 2} | {u["name"] for u, _ in orig_unknown}
+        old_forms |= {p for p, _ in orig_places}
         for name, rows in (("entities_gold", paras), ("attribution_gold", arts)):
             for r in rows:
                 for f in old_forms:
                     for s, _ in occurrences(r.get("text", ""), f):
-                        bad(f"{name}:{r.get('id', r['_line'])}: name {f!r} from the original eval set "
+                        bad(f"{name}:{r.get('id', r['_line'])}: name {f!r} from an earlier eval set "
                             f"or the demo gazetteer appears at {s}")
 
     counts = {"paragraphs": len(paras), "articles": len(arts), **{k: kinds[k] for k in sorted(KINDS)},
