@@ -184,4 +184,4 @@ def test_inverted_attribution_at_the_end_of_a_lead(nlp):
 def test_titles_of_works_are_not_quotes(nlp):
     doc = nlp("One of the fake tracks, “Paper Lanterns”, was streamed 200,000 times.\n"
               "“We never made it,” Orla Penhallow said.")
-    assert [q["text"] for q in doc._.ct_quotes] == ["We never made it,"]
+    assert [q["text"] for q in doc._.ct_quotes] == ["We never made it"]
