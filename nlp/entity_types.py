@@ -57,8 +57,13 @@ def load_type_words(path: str = str(DATA / "entity_types.yml")) -> TypeWords:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
+    """Given names that make "Firstname Lastname" a person: our list and the world list (the
+    census list is left out: it holds words such as "Paris", "Chase" and "Georgia")."""
     d = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
-    return frozenset(n for v in d.values() for n in v)
+    world = [line.split("\t")[0] for line in
+             (DATA / "given_names_world.tsv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    return frozenset([n for v in d.values() for n in v] + world)
 
 
 @Language.factory("claimtrack_entity_types", default_config={"words": str(DATA / "entity_types.yml")})

@@ -39,10 +39,12 @@ def _given_names() -> dict[str, set[str]]:
         d = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
         ours = {k: set(v) - set(d["male" if k == "female" else "female"]) for k, v in d.items()}
         _NAMES = {"male": set(), "female": set()}
-        for line in (DATA / "given_names_census1990.tsv").read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                name, gender = line.split("\t")
-                _NAMES[gender].add(name)
+        for table in ("given_names_census1990.tsv", "given_names_world.tsv"):  # later wins
+            for line in (DATA / table).read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    name, gender = line.split("\t")
+                    _NAMES["female" if gender == "male" else "male"].discard(name)
+                    _NAMES[gender].add(name)
         for gender, other in (("male", "female"), ("female", "male")):  # ours win
             _NAMES[gender] = (_NAMES[gender] - ours[other]) | ours[gender]
     return _NAMES
