@@ -453,7 +453,7 @@ class Attributor:
         want = "female" if pronoun in ("she", "her") else "male"
         names = _given_names()
         i = bisect_right(self.mention_pos, pos) - 1
-        first = None
+        first = unknown = None
         seen = 0
         while i >= 0 and seen < 4:
             e = self.mentions[i]
@@ -465,8 +465,13 @@ class Attributor:
             given = self.canonical(e).split()[0].lower()
             if given in names["female"] and want == "male" or given in names["male"] and want == "female":
                 continue
-            return e
-        return first
+            if given in names[want]:
+                return e
+            if unknown is None:
+                unknown = e  # gender not known: taken unless someone further back fits for sure
+                if seen >= 2:
+                    break
+        return unknown or first
 
     def named_like(self, noun: str, pos: int) -> Span | None:
         """"the office" -> the last organisation whose name has the word: "Calder Office of
