@@ -135,11 +135,15 @@ class Canonicaliser:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self.typed: set = set()
+        self.outlets: set = set()
 
     def __call__(self, doc: Doc) -> Doc:
         persons: list[str] = []  # full names met so far, in order
         orgs: list[str] = []
         self.outlets = {e._.canonical or e.text for e in doc.ents if e.label_ == "OUTLET"}
+        # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
+        self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         out = []
         ents = list(doc.ents)
         for ent in ents:
@@ -191,7 +195,8 @@ class Canonicaliser:
             return _TITLE.sub("", clean), "PERSON"
         if label in ("ORG", "OUTLET", "GPE", "PRODUCT"):
             base = CORP_SUFFIX.sub("", key).strip(" ,")
-            for o in orgs:
+            typed_place = label == "GPE" and (ent.start, ent.end) in self.typed
+            for o in ([] if typed_place else orgs):
                 ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
                 if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
                     return o, "ORG" if label == "GPE" else label
@@ -199,8 +204,9 @@ class Canonicaliser:
                 for o in reversed(orgs):  # "the Sentinel" after "The Valmora Sentinel"
                     if normalise(o).split(" ")[-1] == base and self.is_outlet(o):
                         return o, "OUTLET"
-            if label == "GPE":
-                return clean, label
+            g = _only_one(self.gazetteer, ent.text)
+            if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT"):
+                return g.name, g.label  # "Aldgrave": a short form only one entity goes by
             return clean, label
         return clean, label
 

@@ -43,6 +43,7 @@ class TypeWords:
     not_place_governors: frozenset
     product_nouns: frozenset
     product_verbs: frozenset
+    agent_verbs: frozenset
     place_members: frozenset
     place_governors: frozenset
     org_suffixes: frozenset
@@ -76,6 +77,11 @@ def _is_name_token(t: Token, words: TypeWords) -> bool:
             and t.lower_ not in words.not_names)
 
 
+def _surname_key(span: Span) -> str:
+    """"pemberton-ayre" from "Hollis Pemberton-Ayre", "baek" from "Jun-ho Baek"."""
+    return re.sub(r"['’]s$", "", " ".join(span.text.split()[1:]).lower())
+
+
 class EntityTyper:
     def __init__(self, words: TypeWords):
         self.w = words
@@ -94,13 +100,15 @@ class EntityTyper:
 
         self.bonus: dict[str, list] = defaultdict(list)
         groups = self.group(cands)
+        self.add_bare_surnames(doc, groups, ents)
         for f in fixed:  # "Quirke" after the gazetteer's "Tomasz Quirke"
             if f.label_ == "PERSON" and len(f) >= 2:
-                last = self._key(doc[f.start + 1:f.end])
+                last = _surname_key(f)
                 if last in groups:
                     self.bonus[last].append(("PERSON", 3))
         known = {i: e.label_ for e in fixed + other for i in range(e.start, e.end)}
         out = []
+        typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline}
         for key, mentions in groups.items():
             votes = defaultdict(float)
             for kind, weight in self.bonus.get(key, []):
@@ -117,6 +125,8 @@ class EntityTyper:
                         out.append(m)
                     continue
                 out.append(Span(doc, m.start, m.end, label=label))
+                typed.add((m.start, m.end))
+        doc.user_data["ct_typed"] = sorted(typed)  # spans whose label the context decided
         doc.ents = filter_spans(fixed + other + dateline + out)
         return doc
 
@@ -128,7 +138,9 @@ class EntityTyper:
         for t in ent:
             if t.i > ent.start and t.lower_ in ("in", "at", "on", "for", "against", "before") \
                     and t.text.islower():
-                return [Span(ent.doc, ent.start, t.i, label=ent.label_)]
+                rest = [Span(ent.doc, t.i + 1, ent.end, label="")] if t.i + 1 < ent.end \
+                    and _is_name_token(ent.doc[t.i + 1], self.w) else []
+                return [Span(ent.doc, ent.start, t.i, label=ent.label_)] + rest
         for t in ent:
             if t.lower_ == "of" and t.i > ent.start:
                 left, right = ent.doc[ent.start:t.i], ent.doc[t.i + 1:ent.end]
@@ -144,8 +156,8 @@ class EntityTyper:
         inside = {i for e in ents for i in range(e.start, e.end)}
         while start > 0 and start - 1 not in inside and _is_name_token(doc[start - 1], self.w) \
                 and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
-                and doc[start - 1].lower_ in given_names():
-            start -= 1
+                and (doc[start - 1].lower_ in given_names() or ent[-1].lower_ in self.w.org_suffixes):
+            start -= 1  # "Emeka" + "Drayton"; "Lisset" + "Gazette"
         return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
     def unlabelled_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -199,11 +211,28 @@ class EntityTyper:
             span = groups[key][0]
             if span[-1].lower_ in self.w.org_suffixes:
                 continue
-            last = self._key(span.doc[span.start + 1:span.end])
+            last = _surname_key(span)
             if last in groups and last != key:
                 self.bonus[key].append(("PERSON", 2))  # people are re-mentioned by surname
                 groups[key].extend(groups.pop(last))
         return groups
+
+    def add_bare_surnames(self, doc: Doc, groups: dict, ents: list[Span]) -> None:
+        """"Vidal denies it.": a surname the tagger did not even call a proper noun, after
+        "Xiomara Vidal", joins her group."""
+        surnames = {}
+        for key, mentions in groups.items():
+            full = mentions[0]
+            if len(full.text.split()) == 2 and full[0].lower_ in given_names():
+                surnames.setdefault(_surname_key(full), key)
+        if not surnames:
+            return
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken |= {i for ms in groups.values() for m in ms for i in range(m.start, m.end)}
+        for t in doc:
+            key = surnames.get(t.lower_)
+            if key and t.i not in taken and t.text[:1].isupper() and t.is_alpha:
+                groups[key].append(Span(doc, t.i, t.i + 1, label=""))
 
     @staticmethod
     def _key(span: Span) -> str:
@@ -269,6 +298,10 @@ class EntityTyper:
                 yield "AGENT", 1.5  # "an offer from Harbourne"
             elif prep == "in" and glemma not in w.not_place_governors and gov.pos_ in ("VERB", "NOUN", "AUX", "PROPN"):
                 yield "GPE", 1  # "founded in Ambrecht", "a law firm in Lantry"
+            elif prep == "to" and glemma in ("move", "relocate", "travel", "return", "fly", "emigrate"):
+                yield "GPE", 1.5  # "moved to Lisset"
+            elif prep == "with" and glemma in ("make", "create", "generate", "produce", "build", "write"):
+                yield "PRODUCT", 2  # "audiobooks made with Celestine"
             elif prep == "by" and head.dep_ == "agent":
                 yield "AGENT", 1  # "a dataset used by Harbourne"
         if r.dep_ == "nsubj" and head.lemma_ in ("be", "remain", "become"):
@@ -279,8 +312,10 @@ class EntityTyper:
             yield "PRODUCT", 2  # "Vistrel was trained on ..."
         if r.dep_ == "dobj" and head.lemma_.lower() in w.product_verbs:
             yield "PRODUCT", 2  # "Halcyra launched Vistrel"
-        if r.dep_ == "nsubj" and head.lemma_.lower() in w.product_verbs:
-            yield "AGENT", 1
+        if r.dep_ == "nsubj" and head.lemma_.lower() in w.product_verbs | w.agent_verbs:
+            yield "AGENT", 1  # "Rosamund charges publishers", "Ferrule trained Bradawl"
+        if r.dep_ == "nsubjpass" and head.lemma_.lower() in ("base", "headquarter", "incorporate", "found"):
+            yield "ORG", 2  # "Rosamund is based there"
         if r.dep_ == "dobj" and head.lemma_.lower() in w.party_verbs:
             yield "AGENT", 1.5  # "sued Harbourne", "founded Harbourne"
         if r.dep_ == "nsubj" and head.lemma_.lower() in ("make", "sell", "develop", "build", "release"):
@@ -306,6 +341,8 @@ class EntityTyper:
 
     def _noun_kind(self, noun: Token, weight: float):
         lemma, lower = noun.lemma_.lower(), noun.lower_
+        if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
+            lemma = lower = f"{noun.doc[noun.i - 2].lower_}-{lower}"  # "start-up" is three tokens
         if noun.ent_type_:
             return
         if lemma in self.w.person_nouns or lower in self.w.person_nouns:
