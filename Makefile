@@ -49,7 +49,8 @@ eval: install
 	$(BIN)/python -m nlp.evaluate
 	$(BIN)/python -m nlp.eval_sets --baseline
 	$(BIN)/python -m nlp.eval_sets --baseline --gold-dir nlp/eval/heldout
-	@if [ -d nlp/eval/test ]; then $(BIN)/python -m nlp.eval_sets --baseline --gold-dir nlp/eval/test; fi
+	$(BIN)/python -m nlp.eval_sets --baseline --gold-dir nlp/eval/test
+	$(BIN)/python -m nlp.eval_sets --set entities --gold-dir nlp/eval/test2
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.
