@@ -2,13 +2,16 @@
 
     python nlp/eval/check_gold.py                  # checks nlp/eval/
     python nlp/eval/check_gold.py nlp/eval/heldout  # checks another gold folder (the held-out set)
-    python nlp/eval/check_gold.py nlp/eval/test     # the final test set
+    python nlp/eval/check_gold.py nlp/eval/test     # the test set
+    python nlp/eval/check_gold.py nlp/eval/test2    # the final, entities-only test set
 
 For any folder other than nlp/eval/ itself, the project and demo gazetteers are still read from
 nlp/data/, names and aliases must also not collide with the eval_gazetteer.jsonl,
 unknown_entities.json and places of every earlier eval set (EVAL_SETS: the held-out set is
-checked against the original set, the test set against both), the texts must not use an earlier
-set's (or the demo's) fictional names, and the held-out minimums apply.
+checked against the original set, the test set against both, test2 against all three), the texts
+must not use an earlier set's (or the demo's) fictional names, and the held-out minimums apply.
+A folder without attribution_gold.jsonl (test2) is an entities-only set: the attribution checks
+are skipped and only the entity minimum (45 paragraphs) applies.
 
 Checks that every line is valid JSON, that offsets match the text, that every canonical name,
 speaker, speaker_org and target is known (project gazetteer, eval gazetteer or
@@ -41,18 +44,22 @@ MINIMUMS = {"paragraphs": 45, "articles": 40, "direct": 70, "indirect": 30, "mix
             "no_comment": 15}
 HELDOUT_MINIMUMS = {"paragraphs": 40, "articles": 22, "direct": 30, "indirect": 25, "mixed": 8,
                     "no_comment": 14}
+ENTITIES_ONLY_MINIMUMS = {"paragraphs": 45}
 # Places of each eval world; GPEs are in no gazetteer, so they are listed here.
 ORIGINAL_PLACES = ("Calder", "Estrevia", "Estrevian", "Merrow", "Norvale", "Sarnic")
 HELDOUT_PLACES = ("Lusvania", "Lusvanian", "Tervoy", "Ambrecht", "Lantry", "Valmora", "Valmoran",
                   "Pradelle", "Castrane")
 TEST_PLACES = ("Kovalia", "Kovalian", "Breskow", "Ondrava", "Lisset", "Pellaine", "Pellainian",
                "Corbenne", "Ravoux")
+TEST2_PLACES = ("Oskvara", "Oskvaran", "Harnavik", "Sundrel", "Pelsk", "Marisande", "Marisandian",
+                "Sollières", "Brevant")
 # The eval sets in the order they were written: (folder, label, places). A set is checked for
 # collisions with every set written before it; a folder not listed here, with all of them.
 EVAL_SETS = [
     (HERE, "original eval set", ORIGINAL_PLACES),
     (HERE / "heldout", "held-out set", HELDOUT_PLACES),
     (HERE / "test", "test set", TEST_PLACES),
+    (HERE / "test2", "test2 set", TEST2_PLACES),
 ]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
@@ -121,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"not a folder: {folder}")
         return 2
     heldout = folder != HERE
-    minimums = HELDOUT_MINIMUMS if heldout else MINIMUMS
+    # an entities-only set (test2) has no attribution file: its checks and minimums are skipped
+    entities_only = heldout and not (folder / "attribution_gold.jsonl").exists()
+    minimums = ENTITIES_ONLY_MINIMUMS if entities_only else HELDOUT_MINIMUMS if heldout else MINIMUMS
     if heldout:
         print(f"checking {folder}")
 
@@ -241,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                     bad(f"{where}: mention {f!r} at {s} is not annotated")
 
     # --- attribution set
-    arts = read_jsonl(folder / "attribution_gold.jsonl")
+    arts = [] if entities_only else read_jsonl(folder / "attribution_gold.jsonl")
     kinds = Counter()
     nc_total = 0
     nc_kinds = Counter()
@@ -328,9 +337,12 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"entity set: {len(paras)} paragraphs, {sum(labels.values())} entities "
           + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
-    print(f"attribution set: {len(arts)} articles, {sum(kinds.values())} quotes "
-          + ", ".join(f"{k} {kinds[k]}" for k in ("direct", "mixed", "indirect"))
-          + f"; no-comments {nc_total} (" + ", ".join(f"{k} {v}" for k, v in sorted(nc_kinds.items())) + ")")
+    if entities_only:
+        print("attribution set: none (entities-only folder, attribution checks skipped)")
+    else:
+        print(f"attribution set: {len(arts)} articles, {sum(kinds.values())} quotes "
+              + ", ".join(f"{k} {kinds[k]}" for k in ("direct", "mixed", "indirect"))
+              + f"; no-comments {nc_total} (" + ", ".join(f"{k} {v}" for k, v in sorted(nc_kinds.items())) + ")")
     print(f"eval gazetteer: {len(evalg)} entities; unknown to it: {len(unknown_names)}")
     for p in problems:
         print("PROBLEM:", p)
