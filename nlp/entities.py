@@ -90,7 +90,10 @@ class GazetteerRuler:
             first = seen_ids.get(eid)
             titled = start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS \
                 and len(self.gazetteer.by_context_alias.get(normalise(doc[start:end].text), [])) == 1
-            if (first is not None and first < start) or titled:
+            unique = len(self.gazetteer.by_context_alias.get(normalise(doc[start:end].text), [])) == 1
+            if (first is not None and first < start) or titled or (
+                    unique and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])):
+                # ...or a proper noun only one entity of the gazetteer goes by ("Grenfell")
                 # only after the full name was met, or after a title when only one entity
                 # of the gazetteer is known by that name ("Judge Ashdown")
                 e = self.gazetteer.entities[eid]
@@ -224,7 +227,7 @@ def _clean_surface(text: str) -> str:
 # "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
 # of the first sentence, but the parser, given one run of text, often makes it so.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
     re.MULTILINE)
 
 

@@ -44,6 +44,8 @@ class TypeWords:
     product_nouns: frozenset
     product_verbs: frozenset
     agent_verbs: frozenset
+    output_verbs: frozenset
+    place_people: frozenset
     place_members: frozenset
     place_governors: frozenset
     org_suffixes: frozenset
@@ -101,6 +103,9 @@ class EntityTyper:
         self.bonus: dict[str, list] = defaultdict(list)
         groups = self.group(cands)
         self.add_bare_surnames(doc, groups, ents)
+        for d in dateline:  # "SOLLIÈRES, Marisande -" then "in Sollières"
+            if self._key(d) in groups:
+                self.bonus[self._key(d)].append(("GPE", 3))
         for f in fixed:  # "Quirke" after the gazetteer's "Tomasz Quirke"
             if f.label_ == "PERSON" and len(f) >= 2:
                 last = _surname_key(f)
@@ -136,6 +141,11 @@ class EntityTyper:
         """"Cassius Brantley of Halcyra" as one span: a person and an organisation. "Harbourne
         in the Pradelle Civil Tribunal": a name runs up to a lower-case preposition."""
         for t in ent:
+            if t.i > ent.start and t.lower_ == "and" and ent.doc[t.i - 1].lower_ in self.w.org_suffixes \
+                    and t.i + 1 < ent.end and _is_name_token(ent.doc[t.i + 1], self.w):
+                # "Yarrow Books and Thimble": two organisations, not one
+                return [Span(ent.doc, ent.start, t.i, label=ent.label_),
+                        Span(ent.doc, t.i + 1, ent.end, label=ent.label_)]
             if t.i > ent.start and t.lower_ in ("in", "at", "on", "for", "against", "before") \
                     and t.text.islower():
                 rest = [Span(ent.doc, t.i + 1, ent.end, label="")] if t.i + 1 < ent.end \
@@ -189,7 +199,7 @@ class EntityTyper:
         gaz = {i for e in fixed for i in range(e.start, e.end)}
         for m in DATELINE.finditer(doc.text):
             head = m.group(0).split("(")[0]
-            for pm in re.finditer(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*", head):
+            for pm in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-Z][\w'’.]*)*", head):
                 word = pm.group(0)
                 if word.lower() in self.w.not_names:
                     continue
@@ -280,6 +290,9 @@ class EntityTyper:
                 yield "PRODUCT", 2  # "the Vistrel image generator"
             elif lemma in w.org_members or lemma in w.person_nouns:
                 yield "ORG", 1.5  # "a Tolvane engineer"
+            elif head.i >= 2 and doc[head.i - 1].text == "-" and \
+                    f"{doc[head.i - 2].lower_}-{head.lower_}" in w.org_nouns or lemma in w.org_nouns:
+                yield "GPE", 1  # "a Sundrel start-up", "a Calder photo library"
         if r.dep_ == "pobj":
             prep, gov = head.lower_, head.head
             glemma = gov.lemma_.lower()
@@ -302,8 +315,16 @@ class EntityTyper:
                 yield "GPE", 1.5  # "moved to Lisset"
             elif prep == "with" and glemma in ("make", "create", "generate", "produce", "build", "write"):
                 yield "PRODUCT", 2  # "audiobooks made with Celestine"
+            elif prep == "by" and head.dep_ == "agent" and glemma in w.output_verbs:
+                yield "PRODUCT", 1.5  # "answers produced by Loupe"
             elif prep == "by" and head.dep_ == "agent":
                 yield "AGENT", 1  # "a dataset used by Harbourne"
+            elif prep == "of" and glemma in ("version", "edition", "update", "release", "upgrade"):
+                yield "PRODUCT", 2  # "the first version of Loupe"
+            elif prep == "for" and glemma in ("work", "consult", "lobby", "speak"):
+                yield "AGENT", 1.5  # "works for Penwarden"
+            elif prep == "from" and glemma in w.place_people:
+                yield "GPE", 1.5  # "families from Sundrel"
         if r.dep_ == "nsubj" and head.lemma_ in ("be", "remain", "become"):
             for attr in head.children:  # "Vistrel would remain an image tool"
                 if attr.dep_ == "attr":
@@ -312,6 +333,10 @@ class EntityTyper:
             yield "PRODUCT", 2  # "Vistrel was trained on ..."
         if r.dep_ == "dobj" and head.lemma_.lower() in w.product_verbs:
             yield "PRODUCT", 2  # "Halcyra launched Vistrel"
+        if r.dep_ == "nsubj" and head.lemma_.lower() in ("say", "tell", "add", "argue", "deny", "claim"):
+            yield "AGENT", 0.5  # "Penwarden says ...": whoever speaks is a person or organisation
+        if m[-1].like_num and len(m) >= 2:
+            yield "PRODUCT", 2  # "Reverie 2": a version number
         if r.dep_ == "nsubj" and head.lemma_.lower() in w.product_verbs | w.agent_verbs:
             yield "AGENT", 1  # "Rosamund charges publishers", "Ferrule trained Bradawl"
         if r.dep_ == "nsubjpass" and head.lemma_.lower() in ("base", "headquarter", "incorporate", "found"):
@@ -353,6 +378,9 @@ class EntityTyper:
             yield "PRODUCT", weight
 
     def decide(self, votes: dict, mentions: list[Span]) -> str | None:
+        if all(len(m) == 1 and re.search(r"(?:an|ian|ese|ish)$", m.text) and m.root.dep_ in
+               ("amod", "compound", "nmod") and m.root.head.pos_ == "NOUN" for m in mentions):
+            return "DROP"  # "an Oskvaran lawmaker": a nationality, not a name
         if not votes:
             if all(m.label_ == "PERSON" and len(m) == 1 and m[0].lower_ not in given_names()
                    for m in mentions):

@@ -185,3 +185,12 @@ def test_titles_of_works_are_not_quotes(nlp):
     doc = nlp("One of the fake tracks, “Paper Lanterns”, was streamed 200,000 times.\n"
               "“We never made it,” Orla Penhallow said.")
     assert [q["text"] for q in doc._.ct_quotes] == ["We never made it"]
+
+
+def test_more_context_typing(nlp):
+    doc = nlp("Kenji Oyelowo, who works for Brackwater, met an Oskvelan lawmaker. "
+              "Brackwater sells Glimmer to law firms and will release Glimmer 2 in May.")
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert ("Brackwater", "ORG") in labels
+    assert ("Glimmer", "PRODUCT") in labels and ("Glimmer 2", "PRODUCT") in labels
+    assert not [e for e in doc.ents if e.text == "Oskvelan" and e.label_ in ("ORG", "PERSON", "GPE")]
