@@ -3,15 +3,17 @@
     python nlp/eval/check_gold.py                  # checks nlp/eval/
     python nlp/eval/check_gold.py nlp/eval/heldout  # checks another gold folder (the held-out set)
     python nlp/eval/check_gold.py nlp/eval/test     # the test set
-    python nlp/eval/check_gold.py nlp/eval/test2    # the final, entities-only test set
+    python nlp/eval/check_gold.py nlp/eval/test2    # the fourth set, entities only
+    python nlp/eval/check_gold.py nlp/eval/test3    # the final, entities-only test set
 
 For any folder other than nlp/eval/ itself, the project and demo gazetteers are still read from
 nlp/data/, names and aliases must also not collide with the eval_gazetteer.jsonl,
 unknown_entities.json and places of every earlier eval set (EVAL_SETS: the held-out set is
-checked against the original set, the test set against both, test2 against all three), the texts
-must not use an earlier set's (or the demo's) fictional names, and the held-out minimums apply.
-A folder without attribution_gold.jsonl (test2) is an entities-only set: the attribution checks
-are skipped and only the entity minimum (45 paragraphs) applies.
+checked against the original set, the test set against both, test2 against all three, test3
+against all four), the texts must not use an earlier set's (or the demo's) fictional names, and
+the held-out minimums apply. A folder without attribution_gold.jsonl (test2, test3) is an
+entities-only set: the attribution checks are skipped and only the entity minimum (45
+paragraphs) applies.
 
 Checks that every line is valid JSON, that offsets match the text, that every canonical name,
 speaker, speaker_org and target is known (project gazetteer, eval gazetteer or
@@ -53,6 +55,8 @@ TEST_PLACES = ("Kovalia", "Kovalian", "Breskow", "Ondrava", "Lisset", "Pellaine"
                "Corbenne", "Ravoux")
 TEST2_PLACES = ("Oskvara", "Oskvaran", "Harnavik", "Sundrel", "Pelsk", "Marisande", "Marisandian",
                 "Sollières", "Brevant")
+TEST3_PLACES = ("Ardessa", "Ardessan", "Tolbrook", "Queyra", "Mendrel", "Cassavel", "Cassavelan",
+                "Lunmarch", "Pedrasse")
 # The eval sets in the order they were written: (folder, label, places). A set is checked for
 # collisions with every set written before it; a folder not listed here, with all of them.
 EVAL_SETS = [
@@ -60,6 +64,7 @@ EVAL_SETS = [
     (HERE / "heldout", "held-out set", HELDOUT_PLACES),
     (HERE / "test", "test set", TEST_PLACES),
     (HERE / "test2", "test2 set", TEST2_PLACES),
+    (HERE / "test3", "test3 set", TEST3_PLACES),
 ]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"not a folder: {folder}")
         return 2
     heldout = folder != HERE
-    # an entities-only set (test2) has no attribution file: its checks and minimums are skipped
+    # an entities-only set (test2, test3) has no attribution file: its checks and minimums are skipped
     entities_only = heldout and not (folder / "attribution_gold.jsonl").exists()
     minimums = ENTITIES_ONLY_MINIMUMS if entities_only else HELDOUT_MINIMUMS if heldout else MINIMUMS
     if heldout:
