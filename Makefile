@@ -51,6 +51,7 @@ eval: install
 	$(BIN)/python -m nlp.eval_sets --baseline --gold-dir nlp/eval/heldout
 	$(BIN)/python -m nlp.eval_sets --baseline --gold-dir nlp/eval/test
 	$(BIN)/python -m nlp.eval_sets --set entities --gold-dir nlp/eval/test2
+	$(BIN)/python -m nlp.eval_sets --set entities --gold-dir nlp/eval/test3
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.
