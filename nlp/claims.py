@@ -77,7 +77,14 @@ def infer_dispute(doc: Doc) -> dict | None:
     """Who accuses whom, read from the article itself: "X sued Y", "Y was sued by X",
     "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y"; and "Y denied
     / rejected the accusations" puts Y on the accused side. What each side then says is read as
-    in a known dispute. None when the article names no accuser and accused."""
+    in a known dispute. None when the article names no accuser and accused. Read once per
+    document: the quote component asks it for a plaintiff, the claims component for sides."""
+    if "ct_inferred_dispute" not in doc.user_data:
+        doc.user_data["ct_inferred_dispute"] = _infer_dispute(doc)
+    return doc.user_data["ct_inferred_dispute"]
+
+
+def _infer_dispute(doc: Doc) -> dict | None:
     ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
     accusers: list[str] = []
     accused: list[str] = []

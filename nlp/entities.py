@@ -71,11 +71,6 @@ class GazetteerRuler:
             if e.context_aliases:
                 self.context_matcher.add(e.id, _patterns(nlp, e.context_aliases))
 
-    def only_one(self, text: str):
-        """A short form ("Vellacott", "Quirke") the model tagged as a name, which only one
-        gazetteer entity goes by: that entity, even before its full name appears."""
-        return _only_one(self.gazetteer, text)
-
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         gaz_spans = []
@@ -88,14 +83,13 @@ class GazetteerRuler:
         for match_id, start, end in self.context_matcher(doc):
             eid = strings[match_id]
             first = seen_ids.get(eid)
-            titled = start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS \
-                and len(self.gazetteer.by_context_alias.get(normalise(doc[start:end].text), [])) == 1
-            unique = len(self.gazetteer.by_context_alias.get(normalise(doc[start:end].text), [])) == 1
+            unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
+            titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
             if (first is not None and first < start) or titled or (
                     unique and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])):
-                # ...or a proper noun only one entity of the gazetteer goes by ("Grenfell")
-                # only after the full name was met, or after a title when only one entity
-                # of the gazetteer is known by that name ("Judge Ashdown")
+                # only after the full name was met, or when only one entity of the gazetteer
+                # goes by the name and it follows a title ("Judge Ashdown") or is a proper
+                # noun ("Grenfell")
                 e = self.gazetteer.entities[eid]
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
         gaz_spans = filter_spans(gaz_spans)
@@ -111,17 +105,13 @@ class GazetteerRuler:
                 continue  # "NORVALE, Calder (Kitewire) -": a dateline, not an organisation
             if taken.intersection(range(ent.start, ent.end)):
                 continue  # the gazetteer knows better
-            g = self.gazetteer.lookup(ent.text) or self.only_one(ent.text)
+            # a short form the model tagged, which only one entity goes by ("Vellacott")
+            g = self.gazetteer.lookup(ent.text) or self.gazetteer.sole_context_entity(ent.text)
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
             kept.append(ent)
         doc.ents = filter_spans(gaz_spans + kept) if self.overwrite else filter_spans(kept + gaz_spans)
         return doc
-
-
-def _only_one(gazetteer: Gazetteer, text: str):
-    known = gazetteer.by_context_alias.get(normalise(text), [])
-    return known[0] if len(known) == 1 else None
 
 
 def _person_key(text: str) -> str:
@@ -207,7 +197,7 @@ class Canonicaliser:
                 for o in reversed(orgs):  # "the Sentinel" after "The Valmora Sentinel"
                     if normalise(o).split(" ")[-1] == base and self.is_outlet(o):
                         return o, "OUTLET"
-            g = _only_one(self.gazetteer, ent.text)
+            g = self.gazetteer.sole_context_entity(ent.text)
             if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT"):
                 return g.name, g.label  # "Aldgrave": a short form only one entity goes by
             return clean, label

@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.entities import DATELINE, _not_entities
+from nlp.lexicon import hyphen_word
+from nlp.lexicon import person_given_names as given_names
 
 DATA = Path(__file__).parent / "data"
 # Model labels a name may be re-typed from; dates, numbers, laws and nationalities stay as they are.
@@ -56,17 +58,6 @@ class TypeWords:
 def load_type_words(path: str = str(DATA / "entity_types.yml")) -> TypeWords:
     d = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     return TypeWords(**{k: frozenset(str(w).lower() for w in d[k]) for k in TypeWords.__dataclass_fields__})
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset:
-    """Given names that make "Firstname Lastname" a person: our list and the world list (the
-    census list is left out: it holds words such as "Paris", "Chase" and "Georgia")."""
-    d = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
-    world = [line.split("\t")[0] for line in
-             (DATA / "given_names_world.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
-    return frozenset([n for v in d.values() for n in v] + world)
 
 
 @Language.factory("claimtrack_entity_types", default_config={"words": str(DATA / "entity_types.yml")})
@@ -290,8 +281,7 @@ class EntityTyper:
                 yield "PRODUCT", 2  # "the Vistrel image generator"
             elif lemma in w.org_members or lemma in w.person_nouns:
                 yield "ORG", 1.5  # "a Tolvane engineer"
-            elif head.i >= 2 and doc[head.i - 1].text == "-" and \
-                    f"{doc[head.i - 2].lower_}-{head.lower_}" in w.org_nouns or lemma in w.org_nouns:
+            elif hyphen_word(head) in w.org_nouns or lemma in w.org_nouns:
                 yield "GPE", 1  # "a Sundrel start-up", "a Calder photo library"
         if r.dep_ == "pobj":
             prep, gov = head.lower_, head.head
@@ -365,9 +355,9 @@ class EntityTyper:
                     yield label, 1
 
     def _noun_kind(self, noun: Token, weight: float):
-        lemma, lower = noun.lemma_.lower(), noun.lower_
-        if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
-            lemma = lower = f"{noun.doc[noun.i - 2].lower_}-{lower}"  # "start-up" is three tokens
+        lemma, lower = noun.lemma_.lower(), hyphen_word(noun)
+        if "-" in lower:
+            lemma = lower  # "start-up" is three tokens
         if noun.ent_type_:
             return
         if lemma in self.w.person_nouns or lower in self.w.person_nouns:

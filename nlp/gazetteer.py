@@ -100,6 +100,11 @@ class Gazetteer:
     def lookup(self, text: str) -> GazEntity | None:
         return self.by_alias.get(normalise(text))
 
+    def sole_context_entity(self, text: str) -> GazEntity | None:
+        """The entity a short form ("Aldgrave", "Quirke") means when only one entity goes by it."""
+        known = self.by_context_alias.get(normalise(text), [])
+        return known[0] if len(known) == 1 else None
+
     def surface_forms(self, e: GazEntity) -> list[str]:
         return [e.name, *e.aliases]
 

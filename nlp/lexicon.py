@@ -1,4 +1,5 @@
-"""Loads the attribution and stance lexicons (``nlp/data/cues.yml``, ``stances.yml``)."""
+"""Loads the attribution and stance lexicons (``nlp/data/cues.yml``, ``stances.yml``) and the
+given-name lists, and holds the small token helpers both entity and quote components need."""
 
 from __future__ import annotations
 
@@ -48,3 +49,44 @@ def load_cues(path: str = str(DATA / "cues.yml")) -> Cues:
 @lru_cache(maxsize=4)
 def load_stances(path: str = str(DATA / "stances.yml")) -> dict:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+
+def _tsv(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            given, gender = line.split("\t")
+            rows.append((given, gender))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, frozenset[str]]:
+    """{"male": names, "female": names}: the US Census 1990 list, then the world list, then our
+    own ``given_names.yml``, each later one winning where they disagree."""
+    ours = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
+    names: dict[str, set[str]] = {"male": set(), "female": set()}
+    layers = [_tsv("given_names_census1990.tsv"), _tsv("given_names_world.tsv"),
+              [(n, g) for g, ns in ours.items() for n in ns
+               if n not in ours["male" if g == "female" else "female"]]]
+    for layer in layers:
+        for given, gender in layer:
+            names["female" if gender == "male" else "male"].discard(given)
+            names[gender].add(given)
+    return {g: frozenset(ns) for g, ns in names.items()}
+
+
+@lru_cache(maxsize=1)
+def person_given_names() -> frozenset[str]:
+    """Given names that make "Firstname Lastname" a person: ours and the world list (not the
+    census list, which holds words such as "Paris", "Chase" and "Georgia")."""
+    ours = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
+    return frozenset([n for ns in ours.values() for n in ns] + [n for n, _ in _tsv("given_names_world.tsv")])
+
+
+def hyphen_word(tok) -> str:
+    """"start-up" for the "up" of "start", "-", "up": the tokenizer splits hyphenated nouns."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_

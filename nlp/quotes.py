@@ -25,29 +25,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.lexicon import DATA, Cues, load_cues
+from nlp.lexicon import Cues, given_name_genders, hyphen_word, load_cues
 
-
-_NAMES: dict | None = None
-
-
-def _given_names() -> dict[str, set[str]]:
-    global _NAMES
-    if _NAMES is None:
-        import yaml
-
-        d = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
-        ours = {k: set(v) - set(d["male" if k == "female" else "female"]) for k, v in d.items()}
-        _NAMES = {"male": set(), "female": set()}
-        for table in ("given_names_census1990.tsv", "given_names_world.tsv"):  # later wins
-            for line in (DATA / table).read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    name, gender = line.split("\t")
-                    _NAMES["female" if gender == "male" else "male"].discard(name)
-                    _NAMES[gender].add(name)
-        for gender, other in (("male", "female"), ("female", "male")):  # ours win
-            _NAMES[gender] = (_NAMES[gender] - ours[other]) | ours[gender]
-    return _NAMES
 
 for _name in ("ct_quotes", "ct_no_comments"):
     if not Doc.has_extension(_name):
@@ -329,8 +308,9 @@ class Attributor:
         ent = self.ent_of.get(tok.i)
         lower = tok.lower_
         lemma = tok.lemma_.lower()
-        if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
-            lemma = f"{self.doc[tok.i - 2].lower_}-{lemma}"  # "start-up" parses as "start", "-", "up"
+        joined = hyphen_word(tok)
+        if "-" in joined:
+            lemma = joined  # "start-up" parses as "start", "-", "up"
         info = {"speaker_text": None, "speaker_role": None, "speaker_org": None}
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             info.update(speaker=self.canonical(ent), speaker_label=ent.label_,
@@ -451,7 +431,7 @@ class Attributor:
         """The last person named before ``pos`` whom the pronoun can refer to: a person whose
         given name is usually of the other gender is skipped (``nlp/data/given_names.yml``)."""
         want = "female" if pronoun in ("she", "her") else "male"
-        names = _given_names()
+        names = given_name_genders()
         i = bisect_right(self.mention_pos, pos) - 1
         first = unknown = None
         seen = 0
