@@ -57,7 +57,8 @@ TEST2_PLACES = ("Oskvara", "Oskvaran", "Harnavik", "Sundrel", "Pelsk", "Marisand
                 "Sollières", "Brevant")
 TEST3_PLACES = ("Ardessa", "Ardessan", "Tolbrook", "Queyra", "Mendrel", "Cassavel", "Cassavelan",
                 "Lunmarch", "Pedrasse")
-# The eval sets in the order they were written: (folder, label, places). A set is checked for
+# The eval sets in the order they were written: (folder, label, places). Sets from dev3 on list
+# their places in a places.txt of their own (one per line), read by folder_places(). A set is checked for
 # collisions with every set written before it; a folder not listed here, with all of them.
 EVAL_SETS = [
     (HERE, "original eval set", ORIGINAL_PLACES),
@@ -65,6 +66,9 @@ EVAL_SETS = [
     (HERE / "test", "test set", TEST_PLACES),
     (HERE / "test2", "test2 set", TEST2_PLACES),
     (HERE / "test3", "test3 set", TEST3_PLACES),
+    (HERE / "dev3", "dev3 set", None),
+    (HERE / "dev4", "dev4 set", None),
+    (HERE / "test4", "test4 set", None),
 ]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
@@ -72,6 +76,17 @@ TITLES = ("Judge ", "Justice ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr ", "Dr
           "Minister ", "President ", "Sir ", "Commissioner ")
 
 problems: list[str] = []
+
+
+def folder_places(folder: Path, places) -> tuple:
+    """A set's places: the constant above, or the lines of its places.txt."""
+    if places is not None:
+        return tuple(places)
+    path = folder / "places.txt"
+    if not path.exists():
+        return ()
+    return tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
 
 
 def bad(msg: str) -> None:
@@ -151,9 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     orig_unknown = []  # (entry, label)
     orig_places = []  # (place, label)
     for f, label, places in earlier:
+        if not (f / "eval_gazetteer.jsonl").exists():
+            continue  # a set listed in EVAL_SETS but not written yet
         orig_evalg += [(e, label) for e in read_jsonl(f / "eval_gazetteer.jsonl")]
         orig_unknown += [(u, label) for u in load_unknown(f) if isinstance(u, dict) and "name" in u]
-        orig_places += [(p, label) for p in places]
+        orig_places += [(p, label) for p in folder_places(f, places)]
     readme = (folder / "README.md").read_text(encoding="utf-8") if (folder / "README.md").exists() else ""
     if not readme:
         bad("README.md: missing or empty")
