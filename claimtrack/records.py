@@ -111,6 +111,9 @@ class Analysis:
     no_comment: list[NoComment] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     error: str | None = None
+    # names (lower-cased) this document's own context typed, with their label: the raw
+    # material of the cross-article memory (nlp/memory.py); not part of the JSON contract
+    typed_names: dict[str, str] = field(default_factory=dict)
 
     def to_json_dict(self) -> dict[str, Any]:
         a = self.article

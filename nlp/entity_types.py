@@ -60,14 +60,52 @@ def load_type_words(path: str = str(DATA / "entity_types.yml")) -> TypeWords:
     return TypeWords(**{k: frozenset(str(w).lower() for w in d[k]) for k in TypeWords.__dataclass_fields__})
 
 
-@Language.factory("claimtrack_entity_types", default_config={"words": str(DATA / "entity_types.yml")})
-def make_entity_types(nlp: Language, name: str, words: str):
-    return EntityTyper(load_type_words(words))
+# How much one name's type learned from other articles counts: less than one clear local cue
+# ("X, a start-up", weight 3), so an article that says otherwise wins; enough to type a name the
+# article itself says nothing about.
+MEMORY_WEIGHT = 2.0
+
+
+@Language.factory("claimtrack_entity_types",
+                  default_config={"words": str(DATA / "entity_types.yml"), "memory": ""})
+def make_entity_types(nlp: Language, name: str, words: str, memory: str):
+    """``memory``: an optional JSONL file of names typed in other articles (nlp/memory.py)."""
+    from nlp.memory import load_memory
+
+    return EntityTyper(load_type_words(words), load_memory(memory) if memory else {})
 
 
 def _is_name_token(t: Token, words: TypeWords) -> bool:
     return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
             and t.lower_ not in words.not_names)
+
+
+def _capitalised_words(doc: Doc, words: TypeWords) -> set[int]:
+    """Tokens that are names by their capital alone, whatever the tagger said: "licences with
+    Thimble and Ottoline" (tagged an adjective), "Ferrule, a start-up in Lisset" (a noun at the
+    start of a sentence). A capital in the middle of a sentence marks a name in agency copy;
+    at the start of a sentence, or after a quotation mark or colon, it counts only when the
+    same word is capitalised mid-sentence elsewhere in the document or an apposition follows."""
+    def shaped(t: Token) -> bool:
+        return (t.is_alpha and t.text[:1].isupper() and not t.is_upper or len(t) > 4 and t.is_alpha
+                and t.is_upper) and t.lower_ not in words.not_names and not t.is_stop \
+            and t.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X")
+
+    def opening(t: Token) -> bool:
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        return t.is_sent_start or prev is None or prev.text in ("“", '"', "‘", "'", ":", "(", "—", "–") \
+            or prev.is_sent_start and prev.is_punct
+
+    mid = {t.lower_ for t in doc if shaped(t) and not opening(t)}
+    out = set()
+    for t in doc:
+        if not shaped(t):
+            continue
+        if not opening(t) or t.lower_ in mid:
+            out.add(t.i)
+        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("a", "an", "the"):
+            out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
+    return out
 
 
 def _surname_key(span: Span) -> str:
@@ -76,8 +114,11 @@ def _surname_key(span: Span) -> str:
 
 
 class EntityTyper:
-    def __init__(self, words: TypeWords):
+    def __init__(self, words: TypeWords, memory: dict[str, str] | None = None):
         self.w = words
+        # lower-cased name -> label, learned from other articles (nlp/memory.py); replaceable
+        # between runs: ``nlp.get_pipe("claimtrack_entity_types").memory = {...}``
+        self.memory = dict(memory or {})
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -105,6 +146,7 @@ class EntityTyper:
         known = {i: e.label_ for e in fixed + other for i in range(e.start, e.end)}
         out = []
         typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline}
+        learned: dict[str, str] = {}
         for key, mentions in groups.items():
             votes = defaultdict(float)
             for kind, weight in self.bonus.get(key, []):
@@ -112,6 +154,11 @@ class EntityTyper:
             for m in mentions:
                 for kind, weight in self.evidence(m, known):
                     votes[kind] += weight
+            own = self.decide(votes, mentions) if votes else None
+            if own in KINDS:
+                learned[key] = own  # what this article alone says the name is
+            if key in self.memory:
+                votes[self.memory[key]] += MEMORY_WEIGHT
             label = self.decide(votes, mentions)
             for m in mentions:
                 if label == "DROP":
@@ -123,6 +170,7 @@ class EntityTyper:
                 out.append(Span(doc, m.start, m.end, label=label))
                 typed.add((m.start, m.end))
         doc.user_data["ct_typed"] = sorted(typed)  # spans whose label the context decided
+        doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
         doc.ents = filter_spans(fixed + other + dateline + out)
         return doc
 
@@ -164,6 +212,7 @@ class EntityTyper:
     def unlabelled_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Proper-noun runs the model left untagged; they count only if evidence types them."""
         inside = {i for e in ents for i in range(e.start, e.end)}
+        capitalised = _capitalised_words(doc, self.w)
         runs, cur = [], []
         for t in doc:
             joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
@@ -171,7 +220,7 @@ class EntityTyper:
             joined = joined or (len(cur) == 1 and t.lower_ == "of" and cur[0].lower_ in self.w.org_suffixes
                                 and t.i + 1 < len(doc) and _is_name_token(doc[t.i + 1], self.w)
                                 and t.i + 1 not in inside)
-            if t.i not in inside and (_is_name_token(t, self.w) or joined or (
+            if t.i not in inside and (_is_name_token(t, self.w) or t.i in capitalised or joined or (
                     cur and doc[t.i - 1].text == "-" and _is_name_token(t, self.w))):
                 cur.append(t)
                 continue

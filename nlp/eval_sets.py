@@ -220,10 +220,16 @@ def bare_entities(doc) -> list[dict]:
              "start": e.start_char, "end": e.end_char} for e in doc.ents]
 
 
-def run_entities(nlp_full=None, nlp_bare=None, settings: Settings | None = None) -> dict[str, EntityScore]:
-    """Score the full pipeline and the bare model on ``entities_gold.jsonl``."""
+def run_entities(nlp_full=None, nlp_bare=None, settings: Settings | None = None,
+                 memory: bool = False) -> dict[str, EntityScore]:
+    """Score the full pipeline and the bare model on ``entities_gold.jsonl``.
+
+    With ``memory`` the set is read as one corpus, as ``claimtrack run`` reads a database: a
+    first pass learns what the paragraphs' own contexts say each name is (nlp/memory.py), a
+    second pass, which is scored, uses it. Without it every paragraph stands alone."""
     from claimtrack.records import Article
-    from nlp.pipeline import analyse, build_pipeline
+    from nlp.memory import learn
+    from nlp.pipeline import analyse, build_pipeline, set_memory
 
     settings = settings or eval_settings()
     gold = load_entities_gold()
@@ -234,6 +240,9 @@ def run_entities(nlp_full=None, nlp_bare=None, settings: Settings | None = None)
         score = EntityScore()
         by_id = {d["id"]: d for d in gold}
         items = [(Article(url=f"eval:{d['id']}", text=d["text"]), d["id"]) for d in gold]
+        set_memory(nlp_full, {})
+        if memory:
+            set_memory(nlp_full, learn(a.typed_names for a in analyse(nlp_full, items)))
         for a in analyse(nlp_full, items):
             d = by_id[a.source]
             score.add(d["id"], d["entities"], a.to_json_dict()["entities"], d["text"], orgs)
@@ -418,7 +427,10 @@ def print_attribution_errors(score: Score, system: str) -> None:
 @click.option("--model", default=None, help="spaCy model (default: the configured one).")
 @click.option("--gold-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Another gold folder of the same shape, e.g. nlp/eval/heldout.")
-def main(which, as_json, errors, baseline, model, gold_dir):
+@click.option("--memory/--no-memory", default=False, show_default=True,
+              help="Read the entity set as one corpus: learn names' types from all paragraphs "
+                   "first, as a database run does (nlp/memory.py).")
+def main(which, as_json, errors, baseline, model, gold_dir, memory):
     """Score entities and attribution on the evaluation sets in nlp/eval (or --gold-dir)."""
     from nlp.pipeline import build_pipeline
 
@@ -432,7 +444,7 @@ def main(which, as_json, errors, baseline, model, gold_dir):
     result: dict = {}
     ent_scores = att_score = base = None
     if which in ("entities", "all"):
-        ent_scores = run_entities(nlp_full, nlp_bare, settings)
+        ent_scores = run_entities(nlp_full, nlp_bare, settings, memory=memory)
         result["entities"] = {s: sc.table() for s, sc in ent_scores.items()}
     if which in ("attribution", "all"):
         att_score = run_attribution(nlp_full, settings)

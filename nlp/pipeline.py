@@ -20,6 +20,7 @@ import nlp.entity_types  # noqa: F401
 import nlp.quotes  # noqa: F401
 from claimtrack.config import Settings
 from claimtrack.records import Analysis, Article, Claim, Entity, NoComment, Quote
+from nlp.memory import typed_names
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,12 @@ def build_pipeline(settings: Settings, bare: bool = False) -> spacy.Language:
     return nlp
 
 
+def set_memory(nlp: spacy.Language, memory: dict[str, str]) -> None:
+    """Give the entity typer the names learned from other articles (nlp/memory.py)."""
+    if "claimtrack_entity_types" in nlp.pipe_names:
+        nlp.get_pipe("claimtrack_entity_types").memory = dict(memory)
+
+
 def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
     err = doc.user_data.get("ct_error")
     a = Analysis(source=source, article=article, error=err)
@@ -66,6 +73,7 @@ def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
                 for q in (doc._.ct_quotes or [])]
     a.no_comment = [NoComment(**n) for n in (doc._.ct_no_comments or [])]
     a.claims = [Claim(**c) for c in (doc._.ct_claims or [])]
+    a.typed_names = typed_names(doc)
     return a
 
 
