@@ -44,27 +44,62 @@ def _article_from_row(row: dict, authors: list[str]) -> Article:
 
 def process(settings: Settings, all_articles: bool = False, workers: int = 1,
             progress: Progress | None = None, nlp=None) -> int:
-    """Analyse every article not yet analysed (or all) and write the results. Returns the count."""
-    from nlp.pipeline import analyse, build_pipeline
+    """Analyse every article not yet analysed (or all) and write the results. Returns the count.
+
+    The entity typer reads what earlier articles said each unknown name is (the memory,
+    nlp/memory.py, kept in ``typed_names``). When this run teaches it new names, the articles
+    that mention them are analysed once more with the new memory, so an article does not keep
+    a type its own text could not give only because it was read first."""
+    from nlp.pipeline import build_pipeline, set_memory
 
     db, resolver = prepare_db(settings)
     where = "" if all_articles else "where analysed_at is null"
     rows = list(db.query(f"select * from articles {where} order by published, id"))
     if rows:
         nlp = nlp or build_pipeline(settings)
-        authors = {}
-        for r in db.query("select aa.article_id, au.name from article_authors aa "
-                          "join authors au on au.id = aa.author_id"):
-            authors.setdefault(r["article_id"], []).append(r["name"])
-        items = ((_article_from_row(r, authors.get(r["id"], [])), r["id"]) for r in rows)
-        published = {r["id"]: r["published"] for r in rows}
-        for analysis in analyse(nlp, items, batch_size=settings.batch_size, n_process=workers):
-            writer.write_analysis(db, analysis.source, analysis, resolver,
-                                  published=published.get(analysis.source))
-            if progress:
-                progress(1)
+        before = writer.learned_names(db)
+        try:
+            set_memory(nlp, before)
+            _analyse_rows(db, nlp, rows, settings, resolver, workers, progress)
+            after = writer.learned_names(db)
+            changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+            again = _mentioning(db, changed)
+            if again:
+                log.info("memory: %d names learned or changed; analysing %d articles again",
+                         len(changed), len(again))
+                set_memory(nlp, after)
+                _analyse_rows(db, nlp, again, settings, resolver, workers, None)
+        finally:
+            set_memory(nlp, {})  # a pipeline passed in is left as it came
     writer.finalize(db)
     return len(rows)
+
+
+def _analyse_rows(db, nlp, rows: list[dict], settings: Settings, resolver, workers: int,
+                  progress: Progress | None) -> None:
+    from nlp.pipeline import analyse
+
+    authors: dict[str, list[str]] = {}
+    for r in db.query("select aa.article_id, au.name from article_authors aa "
+                      "join authors au on au.id = aa.author_id"):
+        authors.setdefault(r["article_id"], []).append(r["name"])
+    items = ((_article_from_row(r, authors.get(r["id"], [])), r["id"]) for r in rows)
+    published = {r["id"]: r["published"] for r in rows}
+    for analysis in analyse(nlp, items, batch_size=settings.batch_size, n_process=workers):
+        writer.write_analysis(db, analysis.source, analysis, resolver,
+                              published=published.get(analysis.source))
+        if progress:
+            progress(1)
+
+
+def _mentioning(db, names: set[str]) -> list[dict]:
+    """Articles whose text contains one of ``names`` (lower-cased) as a whole word."""
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
+    return [r for r in db.query("select * from articles where text is not null order by published, id")
+            if pattern.search(r["text"])]
 
 
 def rebuild(settings: Settings, target: Path, progress: Progress | None = None,

@@ -105,6 +105,11 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "article_id",
         [("article_id", "articles", "id")],
     ),
+    "typed_names": (
+        {"id": str, "article_id": str, "name": str, "label": str},
+        "id",
+        [("article_id", "articles", "id")],
+    ),
     "fetches": (
         {"id": str, "run_id": str, "url": str, "final_url": str, "status": int,
          "fetched_at": str, "bytes": int, "content_type": str, "error": str, "attempts": int,

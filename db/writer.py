@@ -19,6 +19,7 @@ import sqlite_utils
 from claimtrack.records import Analysis, Article, Docket, DocketEntry, stable_id
 from db.schema import ensure_schema
 from nlp.gazetteer import Gazetteer, normalise, slugify
+from nlp.memory import learn
 
 # NER labels worth an entity row; dates, numbers and money are not parties to anything.
 ENTITY_LABELS = {"PERSON", "ORG", "PRODUCT", "GPE", "COURT", "OUTLET", "LAW", "NORP",
@@ -227,11 +228,19 @@ def fetched_urls(db: sqlite_utils.Database) -> set[str]:
 
 # ---------------------------------------------------------------- analysis side
 
+def learned_names(db: sqlite_utils.Database) -> dict[str, str]:
+    """The pipeline's memory across articles, from every article's typed names (nlp/memory.py)."""
+    per_article: dict[str, dict[str, str]] = {}
+    for row in db.query("select article_id, name, label from typed_names"):
+        per_article.setdefault(row["article_id"], {})[row["name"]] = row["label"]
+    return learn(per_article.values())
+
+
 def write_analysis(db: sqlite_utils.Database, article_id: str, analysis: Analysis,
                    resolver: EntityResolver, published: str | None = None) -> None:
     """Replace one article's mentions, quote appearances, no-comments and claims."""
     with db.atomic():
-        for table in ("mentions", "quote_appearances", "no_comments", "claims"):
+        for table in ("mentions", "quote_appearances", "no_comments", "claims", "typed_names"):
             db.execute(f"delete from [{table}] where article_id = ?", [article_id])
         if analysis.error:
             db.execute("update articles set analysed_at = ?, analysis_error = ? where id = ?",
@@ -263,6 +272,9 @@ def write_analysis(db: sqlite_utils.Database, article_id: str, analysis: Analysi
                                 "alias": e.text, "origin": "text"})
         db.table("mentions").upsert_all(mentions, pk="id")
         db.table("aliases").upsert_all(aliases, pk="id")
+        db.table("typed_names").upsert_all(
+            [{"id": stable_id(article_id, name), "article_id": article_id, "name": name,
+              "label": label} for name, label in sorted(analysis.typed_names.items())], pk="id")
 
         quote_ids: list[str | None] = []
         for q in analysis.quotes:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.gazetteer import Gazetteer, normalise
+from nlp.lexicon import english_words, is_english
 
 if not Span.has_extension("canonical"):
     Span.set_extension("canonical", default=None)
@@ -62,6 +63,7 @@ def _not_entities() -> set[str]:
 class GazetteerRuler:
     def __init__(self, nlp: Language, gazetteer: Gazetteer, overwrite: bool = True):
         self.gazetteer = gazetteer
+        self.english = english_words(nlp)
         self.stop = _not_entities()
         self.overwrite = overwrite
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -70,6 +72,19 @@ class GazetteerRuler:
             self.matcher.add(e.id, _patterns(nlp, gazetteer.surface_forms(e)))
             if e.context_aliases:
                 self.context_matcher.add(e.id, _patterns(nlp, e.context_aliases))
+
+    def _reads_as_name(self, span: Span) -> bool:
+        """Capitalised, and a proper noun to the tagger, or capitalised where English does not
+        capitalise (mid-sentence), or no English word at all ("Oldacre is represented ...")."""
+        if not all(t.text[:1].isupper() for t in span):
+            return False
+        if all(t.pos_ == "PROPN" for t in span):
+            return True
+        first = span[0]
+        prev = span.doc[first.i - 1] if first.i > 0 else None
+        if not first.is_sent_start and prev is not None and prev.text not in "“\"‘':(—–":
+            return True
+        return bool(self.english) and not any(is_english(t, self.english) for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -86,10 +101,10 @@ class GazetteerRuler:
             unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
             titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
             if (first is not None and first < start) or titled or (
-                    unique and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])):
+                    unique and self._reads_as_name(doc[start:end])):
                 # only after the full name was met, or when only one entity of the gazetteer
-                # goes by the name and it follows a title ("Judge Ashdown") or is a proper
-                # noun ("Grenfell")
+                # goes by the name and it follows a title ("Judge Ashdown") or reads as a
+                # name ("Grenfell")
                 e = self.gazetteer.entities[eid]
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
         gaz_spans = filter_spans(gaz_spans)

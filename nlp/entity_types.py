@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.entities import DATELINE, _not_entities
-from nlp.lexicon import hyphen_word
+from nlp.lexicon import english_words, hyphen_word, is_english
 from nlp.lexicon import person_given_names as given_names
 
 DATA = Path(__file__).parent / "data"
@@ -64,6 +64,8 @@ def load_type_words(path: str = str(DATA / "entity_types.yml")) -> TypeWords:
 # ("X, a start-up", weight 3), so an article that says otherwise wins; enough to type a name the
 # article itself says nothing about.
 MEMORY_WEIGHT = 2.0
+# The least evidence in one article for its type of a name to be remembered.
+LEARN_MIN = 1.0
 
 
 @Language.factory("claimtrack_entity_types",
@@ -72,7 +74,8 @@ def make_entity_types(nlp: Language, name: str, words: str, memory: str):
     """``memory``: an optional JSONL file of names typed in other articles (nlp/memory.py)."""
     from nlp.memory import load_memory
 
-    return EntityTyper(load_type_words(words), load_memory(memory) if memory else {})
+    return EntityTyper(load_type_words(words), load_memory(memory) if memory else {},
+                       english_words(nlp))
 
 
 def _is_name_token(t: Token, words: TypeWords) -> bool:
@@ -80,12 +83,14 @@ def _is_name_token(t: Token, words: TypeWords) -> bool:
             and t.lower_ not in words.not_names)
 
 
-def _capitalised_words(doc: Doc, words: TypeWords) -> set[int]:
+def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = frozenset(),
+                       english: frozenset[str] = frozenset()) -> set[int]:
     """Tokens that are names by their capital alone, whatever the tagger said: "licences with
     Thimble and Ottoline" (tagged an adjective), "Ferrule, a start-up in Lisset" (a noun at the
     start of a sentence). A capital in the middle of a sentence marks a name in agency copy;
     at the start of a sentence, or after a quotation mark or colon, it counts only when the
-    same word is capitalised mid-sentence elsewhere in the document or an apposition follows."""
+    same word is capitalised mid-sentence elsewhere in the document or an apposition follows,
+    when other articles typed it (``known``), or when it is no English word (``english``)."""
     def shaped(t: Token) -> bool:
         return (t.is_alpha and t.text[:1].isupper() and not t.is_upper or len(t) > 4 and t.is_alpha
                 and t.is_upper) and t.lower_ not in words.not_names and not t.is_stop \
@@ -101,8 +106,10 @@ def _capitalised_words(doc: Doc, words: TypeWords) -> set[int]:
     for t in doc:
         if not shaped(t):
             continue
-        if not opening(t) or t.lower_ in mid:
+        if not opening(t) or t.lower_ in mid or t.lower_ in known:
             out.add(t.i)
+        elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            out.add(t.i)  # "Oldacre is represented by ..."
         elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("a", "an", "the"):
             out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
     return out
@@ -114,8 +121,10 @@ def _surname_key(span: Span) -> str:
 
 
 class EntityTyper:
-    def __init__(self, words: TypeWords, memory: dict[str, str] | None = None):
+    def __init__(self, words: TypeWords, memory: dict[str, str] | None = None,
+                 english: frozenset[str] = frozenset()):
         self.w = words
+        self.english = english
         # lower-cased name -> label, learned from other articles (nlp/memory.py); replaceable
         # between runs: ``nlp.get_pipe("claimtrack_entity_types").memory = {...}``
         self.memory = dict(memory or {})
@@ -155,8 +164,8 @@ class EntityTyper:
                 for kind, weight in self.evidence(m, known):
                     votes[kind] += weight
             own = self.decide(votes, mentions) if votes else None
-            if own in KINDS:
-                learned[key] = own  # what this article alone says the name is
+            if own in KINDS and self._clear(votes, own):
+                learned[key] = own  # what this article alone says, clearly, the name is
             if key in self.memory:
                 votes[self.memory[key]] += MEMORY_WEIGHT
             label = self.decide(votes, mentions)
@@ -178,7 +187,15 @@ class EntityTyper:
 
     def split_of(self, ent: Span) -> list[Span]:
         """"Cassius Brantley of Halcyra" as one span: a person and an organisation. "Harbourne
-        in the Pradelle Civil Tribunal": a name runs up to a lower-case preposition."""
+        in the Pradelle Civil Tribunal": a name runs up to a lower-case preposition. "two
+        developers, Gimlet and Wickmoor": two names in apposition to a plural are two, and so
+        is "Gimlet and Wickmoor" as one title or place ("X and Y" as one person may be a firm)."""
+        if len(ent) == 3 and ent[1].lower_ == "and" and ent[2].dep_ == "conj" and ent[2].head.i == ent.start \
+                and (ent[0].dep_ == "appos" and ent[0].head.tag_ == "NNS"
+                     or ent.label_ in ("WORK_OF_ART", "PRODUCT", "GPE", "LOC", "FAC")) \
+                and all(t.text[:1].isupper() for t in (ent[0], ent[2])):
+            return [Span(ent.doc, ent.start, ent.start + 1, label=""),
+                    Span(ent.doc, ent.end - 1, ent.end, label="")]
         for t in ent:
             if t.i > ent.start and t.lower_ == "and" and ent.doc[t.i - 1].lower_ in self.w.org_suffixes \
                     and t.i + 1 < ent.end and _is_name_token(ent.doc[t.i + 1], self.w):
@@ -212,7 +229,7 @@ class EntityTyper:
     def unlabelled_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Proper-noun runs the model left untagged; they count only if evidence types them."""
         inside = {i for e in ents for i in range(e.start, e.end)}
-        capitalised = _capitalised_words(doc, self.w)
+        capitalised = _capitalised_words(doc, self.w, self.memory, self.english)
         runs, cur = [], []
         for t in doc:
             joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
@@ -306,8 +323,9 @@ class EntityTyper:
             yield "PERSON", 1
         if len(m) >= 2 and last in w.org_suffixes:
             yield "ORG", 3
-        if len(m) >= 3 and m[0].lower_ in w.org_suffixes and m[1].lower_ == "of":
-            yield "ORG", 3  # "Guild of Valmoran Translators"
+        if len(m) >= 3 and any(t.lower_ in w.org_suffixes and m[j + 1].lower_ == "of"
+                               for j, t in enumerate(m[:-2])):
+            yield "ORG", 3  # "Guild of Valmoran Translators", "the Oskvaran Union of ..."
         if m.end + 2 <= len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
             yield "GPE", 3  # "a Merrow-based lab"
         for child in r.children:  # "X, a lawyer for Y" / "X, maker of ..."
@@ -315,6 +333,8 @@ class EntityTyper:
                 yield from self._noun_kind(child, 3)
         if r.dep_ == "appos" and not m.start <= r.head.i < m.end:
             yield from self._noun_kind(r.head, 3)  # "its chief executive, Cassius Brantley"
+        if r.dep_ == "conj" and r.head.dep_ == "appos" and r.head.head.tag_ == "NNS":
+            yield from self._noun_kind(r.head.head, 2)  # "two developers, Gimlet and Wickmoor"
         head = r.head
         if r.dep_ == "poss":
             lemma = head.lemma_.lower()
@@ -348,7 +368,9 @@ class EntityTyper:
                 yield "GPE", 1.5  # "a photographer from Lantry"
             elif prep == "from" and glemma in w.party_nouns:
                 yield "AGENT", 1.5  # "an offer from Harbourne"
-            elif prep == "in" and glemma not in w.not_place_governors and gov.pos_ in ("VERB", "NOUN", "AUX", "PROPN"):
+            elif prep == "in" and glemma not in w.not_place_governors and gov.pos_ in ("VERB", "NOUN", "AUX", "PROPN") \
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in w.not_place_governors
+                                for c in gov.children):  # "holds shares in X" is no place
                 yield "GPE", 1  # "founded in Ambrecht", "a law firm in Lantry"
             elif prep == "to" and glemma in ("move", "relocate", "travel", "return", "fly", "emigrate"):
                 yield "GPE", 1.5  # "moved to Lisset"
@@ -382,6 +404,8 @@ class EntityTyper:
             yield "ORG", 2  # "Rosamund is based there"
         if r.dep_ == "dobj" and head.lemma_.lower() in w.party_verbs:
             yield "AGENT", 1.5  # "sued Harbourne", "founded Harbourne"
+        if r.dep_ == "nsubjpass" and head.lemma_.lower() in w.party_verbs:
+            yield "AGENT", 1.5  # "Harrowgate is represented by ...", "was sued by"
         if r.dep_ == "nsubj" and head.lemma_.lower() in ("make", "sell", "develop", "build", "release"):
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None and (obj.lemma_.lower() in w.product_nouns or obj.ent_type_ == "PRODUCT"):
@@ -403,15 +427,27 @@ class EntityTyper:
                 elif label in ("PERSON", "PRODUCT", "GPE"):
                     yield label, 1
 
+    @staticmethod
+    def _clear(votes: dict, label: str) -> bool:
+        """Evidence worth remembering: at least one cue, twice any rival kind's. ("a person
+        or an organisation" votes back an ORG or a PERSON.)"""
+        mine = votes.get(label, 0) + (votes.get("AGENT", 0) if label in ("ORG", "PERSON") else 0)
+        rivals = [v for k, v in votes.items() if k not in (label, "AGENT")]
+        return mine >= LEARN_MIN and mine >= 2 * max(rivals, default=0)
+
     def _noun_kind(self, noun: Token, weight: float):
         lemma, lower = noun.lemma_.lower(), hyphen_word(noun)
         if "-" in lower:
             lemma = lower  # "start-up" is three tokens
         if noun.ent_type_:
             return
-        if lemma in self.w.person_nouns or lower in self.w.person_nouns:
+        person = lemma in self.w.person_nouns or lower in self.w.person_nouns
+        org = lemma in self.w.org_nouns or lower in self.w.org_nouns
+        if person and org:
+            yield "AGENT", weight  # "developer", "investor", "owner": either
+        elif person:
             yield "PERSON", weight
-        elif lemma in self.w.org_nouns or lower in self.w.org_nouns:
+        elif org:
             yield "ORG", weight
         elif lemma in self.w.product_nouns:
             yield "PRODUCT", weight

@@ -90,3 +90,20 @@ def hyphen_word(tok) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lower_
+
+
+def english_words(nlp) -> frozenset[str]:
+    """Ordinary English words, from the model's own lemmatizer index (about 90,000 base forms
+    of nouns, verbs, adjectives and adverbs). A capitalised word that is not one of them
+    ("Oldacre", "Penwarden") is a name even at the start of a sentence; one that is
+    ("Thimble", "Yarrow") needs its context. Empty for a model without that table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(w for words in table.values() for w in words)
+
+
+def is_english(token, english: frozenset[str]) -> bool:
+    """The token, or its base form ("Lawyers" -> lawyer), is an ordinary English word."""
+    return token.lower_ in english or token.lemma_.lower() in english

@@ -1,0 +1,62 @@
+"""Unknown names: typed from how the text uses them, and remembered across articles."""
+
+from __future__ import annotations
+
+from claimtrack import jobs
+from claimtrack.records import Article
+from db import writer
+from nlp.memory import learn
+from nlp.pipeline import analyse, set_memory
+
+# Fiction: the firms, products and places below are invented for these tests.
+INTRODUCES = "Gimlet, a Dunhaven-based translation start-up, makes the Lanternfly reader."
+SAYS_NOTHING = "The fund also holds shares in Gimlet and Wickmoor."
+
+
+def _entities(nlp, text: str) -> dict[str, str]:
+    a = next(analyse(nlp, [(Article(url="test:x", text=text), "x")]))
+    return {e.text: e.label for e in a.entities}
+
+
+def test_capitalised_words_are_names_whatever_the_tagger_says(nlp):
+    # the tagger reads "Gimlet" (an English word) as an adjective or noun here
+    ents = _entities(nlp, "The publisher has signed licences with two smaller developers, "
+                          "Gimlet and Wickmoor, according to its annual report.")
+    assert ents.get("Gimlet") == "ORG" and ents.get("Wickmoor") == "ORG"
+    # not an English word, at the start of a sentence, and the object of "represented"
+    assert _entities(nlp, "Harrowgate is represented by a law firm in Dunhaven.").get("Harrowgate") == "ORG"
+
+
+def test_learn_keeps_names_the_documents_agree_on():
+    docs = [{"gimlet": "ORG"}, {"gimlet": "ORG", "dunhaven": "GPE"}, {"gimlet": "ORG"},
+            {"gimlet": "GPE"}, {"wickmoor": "ORG"}, {"wickmoor": "PERSON"}]
+    assert learn(docs) == {"gimlet": "ORG", "dunhaven": "GPE"}  # 3 of 4 agree; 1 of 2 does not
+
+
+def test_memory_types_a_name_its_article_says_nothing_about(nlp):
+    assert _entities(nlp, SAYS_NOTHING).get("Gimlet") != "ORG"
+    set_memory(nlp, {"gimlet": "ORG"})
+    try:
+        assert _entities(nlp, SAYS_NOTHING).get("Gimlet") == "ORG"
+        # a clear cue in the article itself still wins over the memory
+        set_memory(nlp, {"dunhaven": "ORG"})
+        assert _entities(nlp, INTRODUCES).get("Dunhaven") == "GPE"
+    finally:
+        set_memory(nlp, {})
+
+
+def test_process_analyses_again_the_articles_a_later_one_explains(settings, nlp):
+    db = writer.open_db(settings.db)
+    early = writer.upsert_article(db, Article(url="http://127.0.0.1/early", text=SAYS_NOTHING,
+                                              published="2026-03-01"))
+    writer.upsert_article(db, Article(url="http://127.0.0.1/late", text=INTRODUCES,
+                                      published="2026-03-02"))
+    assert jobs.process(settings, nlp=nlp) == 2
+    labels = {r["text"]: r["label"] for r in db.query(
+        "select text, label from mentions where article_id = ?", [early])}
+    assert labels.get("Gimlet") == "ORG"
+    assert writer.learned_names(db).get("gimlet") == "ORG"
+    assert nlp.get_pipe("claimtrack_entity_types").memory == {}  # the pipeline is left as it came
+    counts = {t: db.table(t).count for t in ("mentions", "typed_names", "entities")}
+    jobs.process(settings, all_articles=True, nlp=nlp)  # re-running duplicates nothing
+    assert {t: db.table(t).count for t in counts} == counts
