@@ -129,14 +129,18 @@ def crawl_cmd(sources, db, jobdir, relevance):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (SPEC.md contract).")
 @click.option("--model", default=None, help="Installed spaCy pipeline to use.")
 @click.option("--demo-gazetteer", is_flag=True, help="Also load the fictional demo gazetteer.")
-def analyze(inputs, as_json, model, demo_gazetteer):
+@click.option("--memory", "memory_file", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Names learned from other articles, as written by `claimtrack memory` "
+                   "(JSON Lines of name and label); read as one more vote on unknown names.")
+def analyze(inputs, as_json, model, demo_gazetteer, memory_file):
     """Analyse saved HTML pages or text files and print what was found.
 
     Each FILE_OR_URL is a saved .html page (extracted as the spiders do) or a plain text
     file. A URL is read from the archive only; claimtrack never fetches here.
     """
     from claimtrack.records import Analysis, Article
-    from nlp.pipeline import analyse, build_pipeline
+    from nlp.memory import load_memory
+    from nlp.pipeline import analyse, build_pipeline, set_memory
     from spiders.extract import ExtractionError, extract_article
 
     settings = demo_settings(model=model) if demo_gazetteer else _settings(None, model)
@@ -154,6 +158,11 @@ def analyze(inputs, as_json, model, demo_gazetteer):
             failed.append(Analysis(source=inp, article=Article(url=inp, text=""),
                                    error=f"{type(exc).__name__}: {exc}"))
     nlp = build_pipeline(settings)
+    if memory_file:
+        try:
+            set_memory(nlp, load_memory(memory_file))
+        except (ValueError, KeyError) as exc:
+            raise click.ClickException(f"{memory_file}: not a memory file ({exc})")
     for a in [*failed, *analyse(nlp, items)]:
         if as_json:
             click.echo(json.dumps(a.to_json_dict(), ensure_ascii=False))
@@ -188,6 +197,30 @@ def process(db, all_articles, workers, model):
     n = _process(settings, all_articles, workers)
     click.echo(f"Analysed {n} articles.")
     _summary(settings)
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), default=None, help="Database path.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), default=None,
+              help="Write here instead of standard output.")
+def memory(db, out):
+    """Print the names the database has learned, as JSON Lines for `analyze --memory`.
+
+    A name joins when most of the articles whose own wording typed it ("Gimlet, a
+    start-up in ...") agree on its type; `process` uses the same memory by itself."""
+    from db import writer
+    from nlp.memory import save_memory
+
+    settings = _settings(db)
+    if not settings.db.exists():
+        raise click.ClickException(f"no database at {settings.db}")
+    learned = writer.learned_names(writer.open_db(settings.db))
+    if out:
+        save_memory(learned, out)
+        click.echo(f"{len(learned)} names written to {out}", err=True)
+    else:
+        for name, label in sorted(learned.items()):
+            click.echo(json.dumps({"name": name, "label": label}, ensure_ascii=False))
 
 
 @cli.command()
