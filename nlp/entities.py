@@ -226,6 +226,7 @@ _TITLE = re.compile(r"^(?:(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=T
 def _clean_surface(text: str) -> str:
     t = re.sub(r"(?:['’]s|['’])$", "", text.strip())
     t = re.sub(r"^(?:the|The)\s+", "", t)
+    t = re.sub(r"(?<=\w{2})\.$", "", t)  # "Brindle Inc." and "Brindle Inc" are one name
     return re.sub(r"\s+", " ", t).strip()
 
 

@@ -110,7 +110,7 @@ def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = fro
             out.add(t.i)
         elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
             out.add(t.i)  # "Oldacre is represented by ..."
-        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("a", "an", "the"):
+        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("a", "an"):
             out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
     return out
 
@@ -135,7 +135,8 @@ class EntityTyper:
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
         other = [e for e in ents if not e.kb_id_ and e.label_ not in RETYPABLE]
         cands = [e for e in ents if not e.kb_id_ and e.label_ in RETYPABLE]
-        cands = [s for e in cands for s in self.split_of(self.widen(e, ents))]
+        cands = [self.trim(self.widen(e, ents)) for e in cands]
+        cands = [s for c in cands if c is not None for s in self.split_of(c)]
         cands += self.unlabelled_runs(doc, ents)
         dateline = self.dateline_places(doc, fixed)
         taken = {i for s in dateline for i in range(s.start, s.end)}
@@ -215,6 +216,17 @@ class EntityTyper:
                     return [Span(ent.doc, left.start, left.end, label="PERSON"),
                             Span(ent.doc, right.start, right.end, label="ORG")]
         return [ent]
+
+    def trim(self, ent: Span) -> Span | None:
+        """"Brindle Inc bar them", "Hester Labs and": a name ends at its last capitalised word
+        (or number: "Reverie 2"); lower-case words after it belong to the sentence."""
+        end = ent.end
+        while end > ent.start and not (ent.doc[end - 1].text[:1].isupper() or ent.doc[end - 1].like_num
+                                       or not ent.doc[end - 1].is_alpha):
+            end -= 1
+        if end == ent.end:
+            return ent
+        return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
     def widen(self, ent: Span, ents: list[Span]) -> Span:
         """"Emeka" + "Drayton": a given name the model left outside the person's span."""
