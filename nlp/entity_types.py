@@ -51,6 +51,7 @@ class TypeWords:
     place_members: frozenset
     place_governors: frozenset
     org_suffixes: frozenset
+    content_nouns: frozenset
     not_names: frozenset
 
 
@@ -101,10 +102,13 @@ def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = fro
         return t.is_sent_start or prev is None or prev.text in ("“", '"', "‘", "'", ":", "(", "—", "–") \
             or prev.is_sent_start and prev.is_punct
 
-    mid = {t.lower_ for t in doc if shaped(t) and not opening(t)}
+    def before_title(t: Token) -> bool:  # "Culture Minister Solène Derouet"
+        return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles
+
+    mid = {t.lower_ for t in doc if shaped(t) and not opening(t) and not before_title(t)}
     out = set()
     for t in doc:
-        if not shaped(t):
+        if not shaped(t) or before_title(t):
             continue
         if not opening(t) or t.lower_ in mid or t.lower_ in known:
             out.add(t.i)
@@ -220,6 +224,8 @@ class EntityTyper:
     def trim(self, ent: Span) -> Span | None:
         """"Brindle Inc bar them", "Hester Labs and": a name ends at its last capitalised word
         (or number: "Reverie 2"); lower-case words after it belong to the sentence."""
+        if len(ent) > 1 and ent[0].lower_ == "the":  # "the Vellmouth Packet": the name follows
+            ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
         end = ent.end
         while end > ent.start and not (ent.doc[end - 1].text[:1].isupper() or ent.doc[end - 1].like_num
                                        or not ent.doc[end - 1].is_alpha):
@@ -229,14 +235,21 @@ class EntityTyper:
         return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
     def widen(self, ent: Span, ents: list[Span]) -> Span:
-        """"Emeka" + "Drayton": a given name the model left outside the person's span."""
+        """"Emeka" + "Drayton": a given name the model left outside the person's span, or a
+        surname after the span's end."""
         doc, start = ent.doc, ent.start
         inside = {i for e in ents for i in range(e.start, e.end)}
         while start > 0 and start - 1 not in inside and _is_name_token(doc[start - 1], self.w) \
                 and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
                 and (doc[start - 1].lower_ in given_names() or ent[-1].lower_ in self.w.org_suffixes):
             start -= 1  # "Emeka" + "Drayton"; "Lisset" + "Gazette"
-        return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+        end = ent.end
+        while end < len(doc) and end not in inside and _is_name_token(doc[end], self.w) \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            end += 1  # "Rufus" + "Odhiambo": the model's span stopped inside the name
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(doc, start, end, label=ent.label_)
 
     def unlabelled_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Proper-noun runs the model left untagged; they count only if evidence types them."""
@@ -288,7 +301,14 @@ class EntityTyper:
             if key not in groups:
                 continue
             span = groups[key][0]
-            if span[-1].lower_ in self.w.org_suffixes:
+            if span[-1].lower_.rstrip(".") in self.w.org_suffixes:
+                # "Larkspur" or "Larkspur Data" after "Larkspur Data Inc"
+                words = span.text.split()
+                for n in range(len(words) - 1, 0, -1):
+                    short = " ".join(words[:n]).lower()
+                    if short in groups and short != key and groups[short][0].start > span.start:
+                        self.bonus[key].append(("ORG", 1))
+                        groups[key].extend(groups.pop(short))
                 continue
             last = _surname_key(span)
             if last in groups and last != key:
@@ -328,6 +348,9 @@ class EntityTyper:
         last = m[-1].lower_
         if before is not None and before.lower_.rstrip(".") in w.titles:
             yield "PERSON", 3
+        if before is not None and before.lower_ == "the" and m.root.dep_ != "compound" \
+                and m.label_ not in ("GPE", "LOC", "NORP"):
+            yield "ORG", 1  # "told the Vellmouth Packet": people are not "the X"
         if before is not None and before.pos_ == "NOUN" and before.lower_ in w.person_nouns \
                 and before.head.i in range(m.start, m.end):
             yield "PERSON", 3  # "the photographer Emeka Drayton"
@@ -380,6 +403,8 @@ class EntityTyper:
                 yield "GPE", 1.5  # "a photographer from Lantry"
             elif prep == "from" and glemma in w.party_nouns:
                 yield "AGENT", 1.5  # "an offer from Harbourne"
+            elif prep == "in" and glemma in w.content_nouns:
+                yield "PRODUCT", 1.5  # "her books in Commonplace": a dataset holds them
             elif prep == "in" and glemma not in w.not_place_governors and gov.pos_ in ("VERB", "NOUN", "AUX", "PROPN") \
                     and not any(c.dep_ == "dobj" and c.lemma_.lower() in w.not_place_governors
                                 for c in gov.children):  # "holds shares in X" is no place
