@@ -69,6 +69,7 @@ EVAL_SETS = [
     (HERE / "dev3", "dev3 set", None),
     (HERE / "dev4", "dev4 set", None),
     (HERE / "test4", "test4 set", None),
+    (HERE / "test5", "test5 set", None),
 ]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
