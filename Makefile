@@ -43,15 +43,23 @@ browser:
 test: install browser
 	$(BIN)/python -m pytest
 
-# Demo gold, then the three self-written sets (nlp/eval/README.md says which were used while
-# developing and which is the untouched test set).
+# Demo gold, then the self-written sets (nlp/eval/README.md says which were used while
+# developing and which are unseen). Entities are scored twice: each paragraph alone, as
+# `claimtrack analyze` reads one text, and with the memory across articles (--memory), as a
+# database run reads a corpus.
+ENTITY_SETS := nlp/eval nlp/eval/heldout nlp/eval/test nlp/eval/test2 nlp/eval/test3 \
+               nlp/eval/dev3 nlp/eval/dev4 nlp/eval/test4 nlp/eval/test5
 eval: install
 	$(BIN)/python -m nlp.evaluate
-	$(BIN)/python -m nlp.eval_sets --baseline
-	$(BIN)/python -m nlp.eval_sets --baseline --gold-dir nlp/eval/heldout
-	$(BIN)/python -m nlp.eval_sets --baseline --gold-dir nlp/eval/test
-	$(BIN)/python -m nlp.eval_sets --set entities --gold-dir nlp/eval/test2
-	$(BIN)/python -m nlp.eval_sets --set entities --gold-dir nlp/eval/test3
+	$(BIN)/python -m nlp.eval_sets --set attribution --baseline
+	$(BIN)/python -m nlp.eval_sets --set attribution --baseline --gold-dir nlp/eval/heldout
+	$(BIN)/python -m nlp.eval_sets --set attribution --baseline --gold-dir nlp/eval/test
+	@for d in $(ENTITY_SETS); do \
+	  if [ -f $$d/entities_gold.jsonl ]; then \
+	    $(BIN)/python -m nlp.eval_sets --set entities --gold-dir $$d || exit 1; \
+	    $(BIN)/python -m nlp.eval_sets --set entities --memory --gold-dir $$d || exit 1; \
+	  fi; \
+	done
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.

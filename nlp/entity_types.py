@@ -53,6 +53,8 @@ class TypeWords:
     org_suffixes: frozenset
     content_nouns: frozenset
     legislatures: frozenset
+    party_members: frozenset
+    premises: frozenset
     not_names: frozenset
 
 
@@ -385,6 +387,21 @@ class EntityTyper:
             yield from self._noun_kind(r.head, 3)  # "its chief executive, Cassius Brantley"
         if r.dep_ == "conj" and r.head.dep_ == "appos" and r.head.head.tag_ == "NNS":
             yield from self._noun_kind(r.head.head, 2)  # "two developers, Gimlet and Wickmoor"
+        for child in r.children:  # "X, which is based in ...", "X, who ..."
+            if child.dep_ == "relcl":
+                rel = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if rel is not None and rel.lower_ == "who":
+                    yield "PERSON", 1.5
+                elif rel is not None and rel.lower_ == "which":
+                    yield "ORG", 1  # not a person: a company, more often than a place or product
+                if rel is not None and child.lemma_.lower() in ("base", "headquarter", "incorporate"):
+                    yield "ORG", 2
+        if before is not None and before.head.i == r.i and before.dep_ == "compound" \
+                and hyphen_word(before) in w.org_nouns and hyphen_word(before) not in w.person_nouns:
+            yield "ORG", 3  # "the voice-cloning start-up Beatrix"
+        root = r
+        while r.dep_ == "conj" and r.head.i < r.i and not m.start <= r.head.i < m.end:
+            r = r.head  # "sued Moorcroft, Beatrix and Grommet": each is what "sued" took
         head = r.head
         if r.dep_ == "poss":
             lemma = head.lemma_.lower()
@@ -464,8 +481,19 @@ class EntityTyper:
             yield "AGENT", 1.5  # "Harrowgate is represented by ...", "was sued by"
         if r.dep_ == "nsubj" and head.lemma_.lower() in ("make", "sell", "develop", "build", "release"):
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None and (obj.lemma_.lower() in w.product_nouns or obj.ent_type_ == "PRODUCT"):
+            described = obj is not None and any(  # "makes Rosalind, a voice model"
+                c.dep_ == "appos" and c.lemma_.lower() in w.product_nouns for c in obj.children)
+            if obj is not None and (obj.lemma_.lower() in w.product_nouns or obj.ent_type_ == "PRODUCT"
+                                    or described):
                 yield "ORG", 2  # "Harbourne makes the Driftglass image generator"
+        if r.dep_ == "dobj" and head.lemma_.lower() == "include":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in w.party_members:
+                yield "AGENT", 1.5  # "its clients include Moorcroft, Beatrix and Grommet"
+        if r.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.premises
+                                     for v in (head, *[x for x in head.children if x.dep_ == "xcomp"])
+                                     for c in v.children):
+            yield "ORG", 2  # "Grommet plans to open an office in Queyra"
         if before is not None and before.text == "," and m.start >= 2 and doc[m.start - 2].ent_type_ == "GPE" \
                 and (m.end >= len(doc) or doc[m.end].is_punct):
             yield "GPE", 2  # "Castrane, Valmora,"
@@ -475,6 +503,7 @@ class EntityTyper:
                                       or other[-1].lower_ in w.org_suffixes):
                 yield "ORG", 1  # listed beside an organisation
                 break
+        r = root  # the mention's own token again, not the list's first member
         if r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children):
             for other in [r.head] + [c for c in r.children if c.dep_ == "conj"]:
                 label = known.get(other.i) or (other.ent_type_ if other.ent_type_ == "GPE" else None)
