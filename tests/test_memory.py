@@ -60,3 +60,23 @@ def test_process_analyses_again_the_articles_a_later_one_explains(settings, nlp)
     counts = {t: db.table(t).count for t in ("mentions", "typed_names", "entities")}
     jobs.process(settings, all_articles=True, nlp=nlp)  # re-running duplicates nothing
     assert {t: db.table(t).count for t in counts} == counts
+
+
+def test_unknown_names_are_typed_by_their_sentence(nlp):
+    # each member of a list takes the list's role; "which" and "the start-up X" are no people
+    cases = {
+        "The agency sued Quernstone, Ottilie and Gorsebrook on Monday.":
+            {"Quernstone": "ORG", "Ottilie": "ORG", "Gorsebrook": "ORG"},
+        "Its clients include Quernstone, Ottilie and Gorsebrook.":
+            {"Quernstone": "ORG", "Ottilie": "ORG", "Gorsebrook": "ORG"},
+        "Lawyers at Pellory Marsh LLP represent the voice-cloning start-up Ottilie.": {"Ottilie": "ORG"},
+        "Ottilie, which is based in Dunhaven, makes Marigold, a voice model.":
+            {"Ottilie": "ORG", "Dunhaven": "GPE", "Marigold": "PRODUCT"},
+        # a real country stays a place when the sentence lets it act (nlp/data/world_places.tsv)
+        "France already charges a levy on blank media.": {"France": "GPE"},
+        # "Post" is The Washington Post's short form, but not inside a longer name
+        "Whitlow told the Dunhaven Evening Post that it would appeal.": {"Dunhaven Evening Post": "ORG"},
+    }
+    for text, want in cases.items():
+        got = _entities(nlp, text)
+        assert {k: got.get(k) for k in want} == want, text
