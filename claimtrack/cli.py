@@ -132,7 +132,10 @@ def crawl_cmd(sources, db, jobdir, relevance):
 @click.option("--memory", "memory_file", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Names learned from other articles, as written by `claimtrack memory` "
                    "(JSON Lines of name and label); read as one more vote on unknown names.")
-def analyze(inputs, as_json, model, demo_gazetteer, memory_file):
+@click.option("--learn", is_flag=True,
+              help="Read the inputs as one corpus: learn unknown names' types from all of them "
+                   "first, then analyse each with what was learned (two passes).")
+def analyze(inputs, as_json, model, demo_gazetteer, memory_file, learn):
     """Analyse saved HTML pages or text files and print what was found.
 
     Each FILE_OR_URL is a saved .html page (extracted as the spiders do) or a plain text
@@ -140,7 +143,7 @@ def analyze(inputs, as_json, model, demo_gazetteer, memory_file):
     """
     from claimtrack.records import Analysis, Article
     from nlp.memory import load_memory
-    from nlp.pipeline import analyse, build_pipeline, set_memory
+    from nlp.pipeline import analyse, analyse_twice, build_pipeline, set_memory
     from spiders.extract import ExtractionError, extract_article
 
     settings = demo_settings(model=model) if demo_gazetteer else _settings(None, model)
@@ -163,7 +166,7 @@ def analyze(inputs, as_json, model, demo_gazetteer, memory_file):
             set_memory(nlp, load_memory(memory_file))
         except (ValueError, KeyError) as exc:
             raise click.ClickException(f"{memory_file}: not a memory file ({exc})")
-    for a in [*failed, *analyse(nlp, items)]:
+    for a in [*failed, *(analyse_twice if learn else analyse)(nlp, items)]:
         if as_json:
             click.echo(json.dumps(a.to_json_dict(), ensure_ascii=False))
         else:

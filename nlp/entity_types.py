@@ -506,7 +506,8 @@ class EntityTyper:
         r = root  # the mention's own token again, not the list's first member
         if r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children):
             for other in [r.head] + [c for c in r.children if c.dep_ == "conj"]:
-                label = known.get(other.i) or (other.ent_type_ if other.ent_type_ == "GPE" else None)
+                label = known.get(other.i) or (  # the model's "place" counts for real places only
+                    "GPE" if other.ent_type_ == "GPE" and other.lower_ in world_places() else None)
                 if label in ("ORG", "OUTLET", "COURT"):
                     yield "ORG", 1
                 elif label in ("PERSON", "PRODUCT", "GPE"):

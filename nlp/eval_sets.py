@@ -228,8 +228,7 @@ def run_entities(nlp_full=None, nlp_bare=None, settings: Settings | None = None,
     first pass learns what the paragraphs' own contexts say each name is (nlp/memory.py), a
     second pass, which is scored, uses it. Without it every paragraph stands alone."""
     from claimtrack.records import Article
-    from nlp.memory import learn
-    from nlp.pipeline import analyse, build_pipeline, set_memory
+    from nlp.pipeline import analyse, analyse_twice, build_pipeline, set_memory
 
     settings = settings or eval_settings()
     gold = load_entities_gold()
@@ -241,9 +240,7 @@ def run_entities(nlp_full=None, nlp_bare=None, settings: Settings | None = None,
         by_id = {d["id"]: d for d in gold}
         items = [(Article(url=f"eval:{d['id']}", text=d["text"]), d["id"]) for d in gold]
         set_memory(nlp_full, {})
-        if memory:
-            set_memory(nlp_full, learn(a.typed_names for a in analyse(nlp_full, items)))
-        for a in analyse(nlp_full, items):
+        for a in (analyse_twice if memory else analyse)(nlp_full, items):
             d = by_id[a.source]
             score.add(d["id"], d["entities"], a.to_json_dict()["entities"], d["text"], orgs)
         out["full"] = score

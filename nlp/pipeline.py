@@ -65,6 +65,21 @@ def set_memory(nlp: spacy.Language, memory: dict[str, str]) -> None:
         nlp.get_pipe("claimtrack_entity_types").memory = dict(memory)
 
 
+def analyse_twice(nlp: spacy.Language, items: list[tuple[Article, str]], **kwargs) -> Iterator[Analysis]:
+    """Read ``items`` as one corpus: a first pass learns what the articles' own wording says
+    each unknown name is (nlp/memory.py), the second, which is returned, uses it. The
+    pipeline's memory is left as it was."""
+    from nlp.memory import learn
+
+    component = nlp.get_pipe("claimtrack_entity_types") if "claimtrack_entity_types" in nlp.pipe_names else None
+    before = dict(component.memory) if component is not None else {}
+    try:
+        set_memory(nlp, learn(a.typed_names for a in analyse(nlp, items, **kwargs)))
+        yield from analyse(nlp, items, **kwargs)
+    finally:
+        set_memory(nlp, before)
+
+
 def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
     err = doc.user_data.get("ct_error")
     a = Analysis(source=source, article=article, error=err)

@@ -13,7 +13,7 @@ from tests.conftest import ARTICLE_1
 
 def test_every_command_has_help():
     runner = CliRunner()
-    for cmd in ("demo", "crawl", "analyze", "process", "serve", "publish", "rebuild"):
+    for cmd in ("demo", "crawl", "analyze", "process", "serve", "publish", "rebuild", "memory"):
         res = runner.invoke(cli, [cmd, "--help"])
         assert res.exit_code == 0 and "Usage" in res.output and len(res.output) > 200, cmd
 
@@ -50,3 +50,27 @@ def test_bad_sources_file_is_a_clear_error(tmp_path):
     res = CliRunner().invoke(cli, ["crawl", "--sources", str(bad), "--db", str(tmp_path / "x.db")])
     assert res.exit_code != 0 and "Error:" in res.output and "sources.yml" in res.output
     assert "Traceback" not in res.output
+
+
+def test_analyze_learns_names_across_inputs_and_reads_a_memory_file(tmp_path):
+    # fiction: invented firms and places
+    says_nothing = tmp_path / "a.txt"
+    says_nothing.write_text("Stallard has stakes in Penwick and Gimlet.\n", encoding="utf-8")
+    introduces = tmp_path / "b.txt"
+    introduces.write_text("Gimlet, a translation start-up in Dunhaven, makes the Lanternfly reader.\n",
+                          encoding="utf-8")
+
+    def gimlet(args) -> str | None:
+        res = CliRunner().invoke(cli, ["analyze", "--json", *args, str(says_nothing)])
+        assert res.exit_code == 0, res.output
+        rows = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
+        first = next(d for d in rows if d["source"] == str(says_nothing))
+        return next((e["label"] for e in first["entities"] if e["text"] == "Gimlet"), None)
+
+    assert gimlet([]) != "ORG"
+    assert gimlet(["--learn", str(introduces)]) == "ORG"
+    memory = tmp_path / "memory.jsonl"
+    memory.write_text('{"name": "Gimlet", "label": "ORG"}\n', encoding="utf-8")
+    assert gimlet(["--memory", str(memory)]) == "ORG"
+    res = CliRunner().invoke(cli, ["analyze", "--memory", str(introduces), str(says_nothing)])
+    assert res.exit_code != 0 and "not a memory file" in res.output
