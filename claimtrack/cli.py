@@ -194,9 +194,12 @@ def _print_human(a):
 @click.option("--all", "all_articles", is_flag=True, help="Analyse every article again.")
 @click.option("--workers", type=int, default=1, show_default=True, help="Analysis processes.")
 @click.option("--model", default=None, help="Installed spaCy pipeline to use.")
-def process(db, all_articles, workers, model):
+@click.option("--demo-gazetteer", is_flag=True,
+              help="Also load the fictional demo gazetteer (for a database built by `demo`).")
+def process(db, all_articles, workers, model, demo_gazetteer):
     """Analyse every archived article not yet analysed, in batches."""
-    settings = _settings(db, model)
+    settings = demo_settings(db=Path(db) if db else None, model=model) if demo_gazetteer \
+        else _settings(db, model)
     n = _process(settings, all_articles, workers)
     click.echo(f"Analysed {n} articles.")
     _summary(settings)

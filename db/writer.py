@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import sqlite_utils
 
 from claimtrack.records import Analysis, Article, Docket, DocketEntry, stable_id
-from db.schema import ensure_schema
+from db.schema import TABLES, ensure_schema
 from nlp.gazetteer import Gazetteer, normalise, slugify
 from nlp.memory import learn
 
@@ -228,6 +228,18 @@ def fetched_urls(db: sqlite_utils.Database) -> set[str]:
 
 # ---------------------------------------------------------------- analysis side
 
+def _drop_unreferenced_entities(db: sqlite_utils.Database) -> None:
+    """A found entity (not the gazetteer's) that no row points to any more goes: re-analysis
+    with a better memory re-typed "Gimlet" from place to company, and the place row would
+    otherwise stay as an entity with no article."""
+    refs = [(table, column) for table, (_, _, fks) in TABLES.items()
+            for column, other, _ in fks if other == "entities" and table != "aliases"]
+    used = " union ".join(f"select [{c}] from [{t}] where [{c}] is not null" for t, c in refs)
+    db.execute(f"delete from aliases where entity_id in (select id from entities where "
+               f"in_gazetteer = 0 and id not in ({used}))")
+    db.execute(f"delete from entities where in_gazetteer = 0 and id not in ({used})")
+
+
 def learned_names(db: sqlite_utils.Database) -> dict[str, str]:
     """The pipeline's memory across articles, from every article's typed names (nlp/memory.py)."""
     per_article: dict[str, dict[str, str]] = {}
@@ -404,6 +416,7 @@ def finalize(db: sqlite_utils.Database) -> None:
                    "id not in (select dispute_id from claims where dispute_id is not null)")
         db.execute("delete from quotes where id not in (select quote_id from quote_appearances)"
                    " and id not in (select quote_id from claims where quote_id is not null)")
+        _drop_unreferenced_entities(db)
         db.execute("""
             update quotes set
               appearances = (select count(*) from quote_appearances qa where qa.quote_id = quotes.id),

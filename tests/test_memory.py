@@ -56,6 +56,8 @@ def test_process_analyses_again_the_articles_a_later_one_explains(settings, nlp)
         "select text, label from mentions where article_id = ?", [early])}
     assert labels.get("Gimlet") == "ORG"
     assert writer.learned_names(db).get("gimlet") == "ORG"
+    # one row for the name: the place row the first pass made is gone with its last mention
+    assert [r["type"] for r in db.query("select type from entities where name = 'Gimlet'")] == ["ORG"]
     assert nlp.get_pipe("claimtrack_entity_types").memory == {}  # the pipeline is left as it came
     counts = {t: db.table(t).count for t in ("mentions", "typed_names", "entities")}
     jobs.process(settings, all_articles=True, nlp=nlp)  # re-running duplicates nothing
