@@ -70,6 +70,9 @@ EVAL_SETS = [
     (HERE / "dev4", "dev4 set", None),
     (HERE / "test4", "test4 set", None),
     (HERE / "test5", "test5 set", None),
+    (HERE / "dev5", "dev5 set", None),
+    (HERE / "dev6", "dev6 set", None),
+    (HERE / "test6", "test6 set", None),
 ]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
