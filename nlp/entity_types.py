@@ -9,6 +9,11 @@ collects that evidence for every name the gazetteer did not match, pools it over
 the name in the document (a surname joins its full name: "Brantley" after "Cassius Brantley"),
 and gives each name one label. Names with no evidence keep the model's label; gazetteer spans
 are never touched. The context words are data: ``nlp/data/entity_types.yml``.
+
+Candidates are the model's entities and every capitalised word the tagger did not call a proper
+noun ("Thimble", "Yarrow"): in agency copy a capital mid-sentence marks a name. What other
+articles said a name is (``memory``, see nlp/memory.py) is one more vote, and what this
+article alone said is recorded in ``doc.user_data["ct_typed_names"]`` for the next ones.
 """
 
 from __future__ import annotations
