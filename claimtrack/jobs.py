@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from claimtrack.config import Settings
 from claimtrack.records import Article, ArchiveLocation
@@ -68,14 +68,14 @@ def process(settings: Settings, all_articles: bool = False, workers: int = 1,
                 log.info("memory: %d names learned or changed; analysing %d articles again",
                          len(changed), len(again))
                 set_memory(nlp, after)
-                _analyse_rows(db, nlp, again, settings, resolver, workers, None)
+                _analyse_rows(db, nlp, _rows(db, again), settings, resolver, workers, None)
         finally:
             set_memory(nlp, {})  # a pipeline passed in is left as it came
     writer.finalize(db)
     return len(rows)
 
 
-def _analyse_rows(db, nlp, rows: list[dict], settings: Settings, resolver, workers: int,
+def _analyse_rows(db, nlp, rows: Iterable[dict], settings: Settings, resolver, workers: int,
                   progress: Progress | None) -> None:
     from nlp.pipeline import analyse
 
@@ -83,23 +83,46 @@ def _analyse_rows(db, nlp, rows: list[dict], settings: Settings, resolver, worke
     for r in db.query("select aa.article_id, au.name from article_authors aa "
                       "join authors au on au.id = aa.author_id"):
         authors.setdefault(r["article_id"], []).append(r["name"])
-    items = ((_article_from_row(r, authors.get(r["id"], [])), r["id"]) for r in rows)
-    published = {r["id"]: r["published"] for r in rows}
-    for analysis in analyse(nlp, items, batch_size=settings.batch_size, n_process=workers):
+    published: dict[str, str | None] = {}
+
+    def items():
+        for r in rows:  # a generator may be passed: rows are read as the batches need them
+            published[r["id"]] = r["published"]
+            yield _article_from_row(r, authors.get(r["id"], [])), r["id"]
+
+    for analysis in analyse(nlp, items(), batch_size=settings.batch_size, n_process=workers):
         writer.write_analysis(db, analysis.source, analysis, resolver,
-                              published=published.get(analysis.source))
+                              published=published.pop(analysis.source, None))
         if progress:
             progress(1)
 
 
-def _mentioning(db, names: set[str]) -> list[dict]:
-    """Articles whose text contains one of ``names`` (lower-cased) as a whole word."""
-    if not names:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                         + r")\b", re.IGNORECASE)
-    return [r for r in db.query("select * from articles where text is not null order by published, id")
-            if pattern.search(r["text"])]
+def _mentioning(db, names: set[str]) -> list[str]:
+    """The ids of the articles whose text contains one of ``names`` (lower-cased) as whole words. Names are
+    indexed by their first word, so each article costs a look-up per distinct word in it,
+    however many names the memory learned."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        words = re.findall(r"\w+", name)
+        if words:
+            by_first.setdefault(words[0], []).append(name)
+    out = []
+    for aid, text in db.execute("select id, text from articles where text is not null "
+                                "order by published, id"):
+        text = text.lower()
+        for word in set(re.findall(r"\w+", text)) & by_first.keys():
+            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in by_first[word]):
+                out.append(aid)
+                break
+    return out
+
+
+def _rows(db, ids: list[str], chunk: int = 500) -> Iterator[dict]:
+    """The article rows of ``ids``, read a chunk at a time."""
+    for i in range(0, len(ids), chunk):
+        part = ids[i:i + chunk]
+        marks = ", ".join("?" * len(part))
+        yield from db.query(f"select * from articles where id in ({marks}) order by published, id", part)
 
 
 def rebuild(settings: Settings, target: Path, progress: Progress | None = None,
