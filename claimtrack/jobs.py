@@ -63,7 +63,7 @@ def process(settings: Settings, all_articles: bool = False, workers: int = 1,
             _analyse_rows(db, nlp, rows, settings, resolver, workers, progress)
             after = writer.learned_names(db)
             changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
-            again = _mentioning(db, changed)
+            again = _needing_memory(db, {k: after.get(k) for k in changed})
             if again:
                 log.info("memory: %d names learned or changed; analysing %d articles again",
                          len(changed), len(again))
@@ -97,10 +97,11 @@ def _analyse_rows(db, nlp, rows: Iterable[dict], settings: Settings, resolver, w
             progress(1)
 
 
-def _mentioning(db, names: set[str]) -> list[str]:
-    """The ids of the articles whose text contains one of ``names`` (lower-cased) as whole words. Names are
-    indexed by their first word, so each article costs a look-up per distinct word in it,
-    however many names the memory learned."""
+def _needing_memory(db, names: dict[str, str | None]) -> list[str]:
+    """The ids of the articles whose text contains one of ``names`` (lower-cased, with the
+    label the memory now gives them) as whole words, unless every mention of it there already
+    has that label. Names are indexed by their first word, so each article costs a look-up per
+    distinct word in it, however many names the memory learned."""
     by_first: dict[str, list[str]] = {}
     for name in names:
         words = re.findall(r"\w+", name)
@@ -111,10 +112,20 @@ def _mentioning(db, names: set[str]) -> list[str]:
                                 "order by published, id"):
         text = text.lower()
         for word in set(re.findall(r"\w+", text)) & by_first.keys():
-            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in by_first[word]):
+            found = [n for n in by_first[word] if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
+            if found and not _already(db, aid, found, names):
                 out.append(aid)
                 break
     return out
+
+
+def _already(db, article_id: str, found: list[str], names: dict[str, str | None]) -> bool:
+    """Every one of ``found`` is a mention of this article with the label the memory gives."""
+    labels: dict[str, set] = {}
+    for text, label in db.execute("select lower(text), label from mentions where article_id = ?",
+                                  [article_id]):
+        labels.setdefault(re.sub(r"['’]s$", "", text), set()).add(label)
+    return all(labels.get(n) == {names[n]} for n in found)
 
 
 def _rows(db, ids: list[str], chunk: int = 500) -> Iterator[dict]:
