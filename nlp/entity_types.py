@@ -59,6 +59,8 @@ class TypeWords:
     content_nouns: frozenset
     legislatures: frozenset
     party_members: frozenset
+    transfer_verbs: frozenset
+    firm_suffixes: frozenset
     premises: frozenset
     not_names: frozenset
 
@@ -116,6 +118,7 @@ def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = fro
         return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles
 
     mid = {t.lower_ for t in doc if shaped(t) and not opening(t) and not before_title(t)}
+    mid |= {e.text.lower() for e in doc.ents if len(e) == 1}
     out = set()
     for t in doc:
         if not shaped(t) or before_title(t):
@@ -126,6 +129,9 @@ def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = fro
             out.add(t.i)  # "Oldacre is represented by ..."
         elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("a", "an"):
             out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
+    accepted = {doc[i].lower_ for i in out}
+    # "Pellucid, a start-up ..." then "Pellucid's chief executive": the same word, the same name
+    out |= {t.i for t in doc if shaped(t) and not before_title(t) and t.lower_ in accepted}
     return out
 
 
@@ -215,6 +221,20 @@ class EntityTyper:
                 return [s for part in (Span(ent.doc, ent.start, t.i + 1, label=ent.label_),
                                        Span(ent.doc, t.i + 1, ent.end, label=""))
                         for s in self.split_of(part)]
+        doc = ent.doc
+        for t in ent[1:-1]:  # "Pellucid, Winifred and Fernback AI": a list the model took as one
+            if t.text == "," and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
+                    and doc[t.i - 1].lower_.rstrip(".") not in ("inc", "ltd", "llc"):
+                return [s for part in (Span(doc, ent.start, t.i, label=ent.label_),
+                                       Span(doc, t.i + 1, ent.end, label=ent.label_))
+                        for s in self.split_of(part) if len(s)]
+        for t in ent[1:-1]:  # "Winifred's Cadenza": an owner and what it owns
+            if t.lower_ in ("'s", "’s") and doc[t.i + 1].text[:1].isupper():
+                return [Span(doc, ent.start, t.i, label=""), Span(doc, t.i + 1, ent.end, label="")]
+        for t in ent[1:-1]:  # "Winifred and Fernback AI", but not "Quint and Halvorsen LLP"
+            if t.lower_ == "and" and t.i - ent.start == 1 and ent[-1].lower_ in self.w.org_suffixes \
+                    and ent[-1].lower_ not in self.w.firm_suffixes and doc[t.i - 1].text[:1].isupper():
+                return [Span(doc, ent.start, t.i, label=""), Span(doc, t.i + 1, ent.end, label=ent.label_)]
         if len(ent) == 3 and ent[1].lower_ == "and" and ent[2].dep_ == "conj" and ent[2].head.i == ent.start \
                 and (ent[0].dep_ == "appos" and ent[0].head.tag_ == "NNS"
                      or ent.label_ in ("WORK_OF_ART", "PRODUCT", "GPE", "LOC", "FAC")) \
@@ -267,6 +287,10 @@ class EntityTyper:
         while end < len(doc) and end not in inside and _is_name_token(doc[end], self.w) \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
             end += 1  # "Rufus" + "Odhiambo": the model's span stopped inside the name
+        if end + 1 < len(doc) and doc[end].text in ("'", "’") and doc[end - 1].lower_.endswith("s") \
+                and doc[end + 1].lower_ in self.w.org_suffixes and (
+                    end + 1 not in inside or len(self.ent_at[end + 1]) == 1 and not self.ent_at[end + 1].kb_id_):
+            end += 2  # "the Audiobook Narrators' Union"
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label=ent.label_)
@@ -386,7 +410,8 @@ class EntityTyper:
         if m.end + 2 <= len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
             yield "GPE", 3  # "a Merrow-based lab"
         for child in r.children:  # "X, a lawyer for Y" / "X, maker of ..."
-            if child.dep_ == "appos" and not m.start <= child.i < m.end:
+            if child.dep_ == "appos" and not m.start <= child.i < m.end \
+                    and not any(g.lower_ == "whose" for g in child.children):  # "X, whose firm, ..."
                 yield from self._noun_kind(child, 3)
         if r.dep_ == "appos" and not m.start <= r.head.i < m.end:
             yield from self._noun_kind(r.head, 3)  # "its chief executive, Cassius Brantley"
@@ -404,6 +429,17 @@ class EntityTyper:
         if before is not None and before.head.i == r.i and before.dep_ == "compound" \
                 and hyphen_word(before) in w.org_nouns and hyphen_word(before) not in w.person_nouns:
             yield "ORG", 3  # "the voice-cloning start-up Beatrix"
+        if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an") \
+                and m.end + 1 < doc[m.end + 1].head.i <= m.end + 6 and not any(
+                    c.dep_ == "appos" and not m.start <= c.i < m.end for c in r.children):
+            yield from self._noun_kind(doc[m.end + 1].head, 3)  # "Pellucid, a start-up" the parser missed
+        if r.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("dobj", "attr") and any(g.lower_ == "its" and g.dep_ == "poss" for g in c.children)
+                for c in r.head.children):
+            yield "ORG", 1.5  # "Pellucid lost its bid": "its" is no person's
+        if r.dep_ == "poss" and r.head.text[:1].isupper() and r.head.pos_ == "PROPN" \
+                and not m.start <= r.head.i < m.end:
+            yield "ORG", 1  # "Keswick's Quillet": who owns a named thing is mostly a company
         root = r
         while r.dep_ == "conj" and r.head.i < r.i and not m.start <= r.head.i < m.end:
             r = r.head  # "sued Moorcroft, Beatrix and Grommet": each is what "sued" took
@@ -456,6 +492,10 @@ class EntityTyper:
                 yield "AGENT", 1  # "a dataset used by Harbourne"
             elif prep == "of" and glemma in ("version", "edition", "update", "release", "upgrade"):
                 yield "PRODUCT", 2  # "the first version of Loupe"
+            elif prep == "to" and glemma in w.transfer_verbs:
+                yield "AGENT", 1.5  # "license it to Pellucid": whom things are licensed to
+            elif prep == "between" and glemma in w.party_nouns:
+                yield "AGENT", 2  # "the agreement between Winifred and the narrators"
             elif prep == "for" and glemma in ("work", "consult", "lobby", "speak"):
                 yield "AGENT", 1.5  # "works for Penwarden"
             elif prep == "from" and glemma in w.place_people:
@@ -468,7 +508,7 @@ class EntityTyper:
             yield "PRODUCT", 2  # "Vistrel was trained on ..."
         if r.dep_ == "dobj" and head.lemma_.lower() in w.product_verbs:
             yield "PRODUCT", 2  # "Halcyra launched Vistrel"
-        if r.dep_ == "nsubj" and head.lemma_.lower() in ("say", "tell", "add", "argue", "deny", "claim"):
+        if r.dep_ == "nsubj" and head.lemma_.lower() in ("say", "tell", "add", "argue", "deny", "claim", "ask"):
             yield "AGENT", 0.5  # "Penwarden says ...": whoever speaks is a person or organisation
         if m[-1].like_num and len(m) >= 2:
             yield "PRODUCT", 2  # "Reverie 2": a version number
