@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.entities import DATELINE, _not_entities
-from nlp.lexicon import english_words, hyphen_word, is_english, world_places
+from nlp.lexicon import english_words, fold, hyphen_word, is_english, world_places
 from nlp.lexicon import person_given_names as given_names
 
 DATA = Path(__file__).parent / "data"
@@ -60,6 +60,7 @@ class TypeWords:
     legislatures: frozenset
     party_members: frozenset
     transfer_verbs: frozenset
+    intent_verbs: frozenset
     firm_suffixes: frozenset
     premises: frozenset
     not_names: frozenset
@@ -89,6 +90,11 @@ def make_entity_types(nlp: Language, name: str, words: str, memory: str):
 
     return EntityTyper(load_type_words(words), load_memory(memory) if memory else {},
                        english_words(nlp))
+
+
+def _given(t: Token) -> bool:
+    """A known given name, accents aside ("Gráinne" is "grainne" in the lists)."""
+    return fold(t.lower_) in given_names()
 
 
 def _is_name_token(t: Token, words: TypeWords) -> bool:
@@ -192,6 +198,12 @@ class EntityTyper:
             if key in self.memory:
                 votes[self.memory[key]] += MEMORY_WEIGHT
             label = self.decide(votes, mentions)
+            guesses = [m.label_ for m in mentions if m.label_ in RETYPABLE]
+            if label is None and guesses and len(set(guesses)) == 1:
+                label = guesses[0]  # no evidence: the model's one guess holds for every mention
+                if label == "PERSON" and all(len(m) == 1 for m in mentions) and not any(
+                        _given(m[0]) for m in mentions):
+                    label = None
             for m in mentions:
                 if label == "DROP":
                     continue
@@ -255,7 +267,7 @@ class EntityTyper:
         for t in ent:
             if t.lower_ == "of" and t.i > ent.start:
                 left, right = ent.doc[ent.start:t.i], ent.doc[t.i + 1:ent.end]
-                if (len(left) >= 2 and left[0].lower_ in given_names() and len(right)
+                if (len(left) >= 2 and _given(left[0]) and len(right)
                         and right[0].text[:1].isupper()):
                     return [Span(ent.doc, left.start, left.end, label="PERSON"),
                             Span(ent.doc, right.start, right.end, label="ORG")]
@@ -281,9 +293,23 @@ class EntityTyper:
         inside = {i for e in ents for i in range(e.start, e.end)}
         while start > 0 and start - 1 not in inside and _is_name_token(doc[start - 1], self.w) \
                 and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
-                and (doc[start - 1].lower_ in given_names() or ent[-1].lower_ in self.w.org_suffixes):
+                and (_given(doc[start - 1]) or ent[-1].lower_ in self.w.org_suffixes):
             start -= 1  # "Emeka" + "Drayton"; "Lisset" + "Gazette"
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and start - 2 not in inside \
+                and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+            start -= 2  # "Lindgren" + "-" + "Obi"
+        def loose(i: int) -> bool:  # outside any entity, or a one-word guess of the model's
+            e = self.ent_at.get(i)
+            return i not in inside or e is not None and len(e) == 1 and not e.kb_id_
+        while ent[-1].lower_ in self.w.org_suffixes and start > 0 and loose(start - 1) \
+                and _is_name_token(doc[start - 1], self.w) and not doc[start - 1].is_sent_start:
+            start -= 1  # "Gaskell" + "Ormerod LLP"
         end = ent.end
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha \
+                and ent.label_ == "PERSON":
+            end += 2  # "Lindgren" + "-" + "Obi"
         while end < len(doc) and end not in inside and _is_name_token(doc[end], self.w) \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
             end += 1  # "Rufus" + "Odhiambo": the model's span stopped inside the name
@@ -366,7 +392,7 @@ class EntityTyper:
         surnames = {}
         for key, mentions in groups.items():
             full = mentions[0]
-            if len(full.text.split()) == 2 and full[0].lower_ in given_names():
+            if len(full.text.split()) == 2 and _given(full[0]):
                 surnames.setdefault(_surname_key(full), key)
         if not surnames:
             return
@@ -400,8 +426,8 @@ class EntityTyper:
         if before is not None and before.pos_ == "NOUN" and before.lower_ in w.person_nouns \
                 and before.head.i in range(m.start, m.end):
             yield "PERSON", 3  # "the photographer Emeka Drayton"
-        if len(m) >= 2 and m[0].lower_ in given_names() and last not in w.org_suffixes:
-            yield "PERSON", 1
+        if len(m) >= 2 and _given(m[0]) and last not in w.org_suffixes:
+            yield "PERSON", 1.5  # "Keisuke Moriyama": a known given name and one more word
         if len(m) >= 2 and last in w.org_suffixes:
             yield "ORG", 3
         if len(m) >= 3 and any(t.lower_ in w.org_suffixes and m[j + 1].lower_ == "of"
@@ -468,6 +494,8 @@ class EntityTyper:
             elif prep == "for" and (gov.ent_type_ == "PERSON" and gov.dep_ != "pobj"
                                     or head.i > 0 and doc[head.i - 1].text == ","):
                 yield "ORG", 1.5  # "Tobias Marchbank, for Elsmere, said": whom a person acts for
+            elif prep == "of" and glemma in w.party_nouns | w.org_members and gov.lemma_.lower() != "partner":
+                yield "AGENT", 1.5  # "representatives of Thistle", "the owner of X"
             elif prep in ("at", "of") and (glemma in w.person_nouns or gov.ent_type_ == "PERSON"):
                 yield "AGENT", 1.5  # "lawyers at Pellworth Oakes", "Tarrant of the University"
             elif prep in ("in", "from") and glemma in w.place_governors:
@@ -512,6 +540,8 @@ class EntityTyper:
             yield "AGENT", 0.5  # "Penwarden says ...": whoever speaks is a person or organisation
         if m[-1].like_num and len(m) >= 2:
             yield "PRODUCT", 2  # "Reverie 2": a version number
+        if r.dep_ == "nsubj" and head.lemma_.lower() in w.intent_verbs:
+            yield "AGENT", 1  # "Thistle declined to comment", "X plans to", "X agreed to"
         if r.dep_ == "nsubj" and head.lemma_.lower() in w.product_verbs | w.agent_verbs:
             yield "AGENT", 1  # "Rosamund charges publishers", "Ferrule trained Bradawl"
         if r.dep_ == "nsubjpass" and head.lemma_.lower() in ("base", "headquarter", "incorporate", "found"):
@@ -542,7 +572,9 @@ class EntityTyper:
         if before is not None and before.text == "," and m.start >= 2 and doc[m.start - 2].ent_type_ == "GPE" \
                 and (m.end >= len(doc) or doc[m.end].is_punct):
             yield "GPE", 2  # "Castrane, Valmora,"
-        for a, b in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):  # "A, B and C"
+        # "Keisuke Moriyama and Tidewater": a list may join a person to a company
+        person_like = len(m) >= 2 and _given(m[0])
+        for a, b in ((m.start - 1, m.start - 2), (m.end, m.end + 1)) if not person_like else ():
             other = self.ent_at.get(b) if 0 <= b < len(doc) and doc[a].lower_ in (",", "and", "or") else None
             if other is not None and (other.label_ in ("ORG", "OUTLET", "COURT") and other.kb_id_
                                       or other[-1].lower_ in w.org_suffixes):
@@ -584,11 +616,14 @@ class EntityTyper:
             yield "PRODUCT", weight
 
     def decide(self, votes: dict, mentions: list[Span]) -> str | None:
+        if all(len(m) == 2 and re.search(r"(?:an|ian|ese|ish)$", m[0].text) and m[1].text == "AI"
+               and m.root.dep_ == "compound" and m.root.head.pos_ == "NOUN" for m in mentions):
+            return "DROP"  # "Ysoldan AI companies": a nationality and a field, no name
         if all(len(m) == 1 and re.search(r"(?:an|ian|ese|ish)$", m.text) and m.root.dep_ in
                ("amod", "compound", "nmod") and m.root.head.pos_ == "NOUN" for m in mentions):
             return "DROP"  # "an Oskvaran lawmaker": a nationality, not a name
         if not votes:
-            if all(m.label_ == "PERSON" and len(m) == 1 and m[0].lower_ not in given_names()
+            if all(m.label_ == "PERSON" and len(m) == 1 and not _given(m[0])
                    for m in mentions):
                 return "DROP"  # a one-word "person" never named in full: the model's guess
             return None

@@ -4,6 +4,7 @@ given-name lists, and holds the small token helpers both entity and quote compon
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -81,7 +82,13 @@ def person_given_names() -> frozenset[str]:
     """Given names that make "Firstname Lastname" a person: ours and the world list (not the
     census list, which holds words such as "Paris", "Chase" and "Georgia")."""
     ours = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8"))
-    return frozenset([n for ns in ours.values() for n in ns] + [n for n, _ in _tsv("given_names_world.tsv")])
+    names = [n for ns in ours.values() for n in ns] + [n for n, _ in _tsv("given_names_world.tsv")]
+    return frozenset(fold(str(n).lower()) for n in names)
+
+
+def fold(text: str) -> str:
+    """Accents off: "gráinne" -> "grainne", "théo" -> "theo"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def hyphen_word(tok) -> str:

@@ -78,6 +78,12 @@ def test_unknown_names_are_typed_by_their_sentence(nlp):
         "France already charges a levy on blank media.": {"France": "GPE"},
         # "Post" is The Washington Post's short form, but not inside a longer name
         "Whitlow told the Dunhaven Evening Post that it would appeal.": {"Dunhaven Evening Post": "ORG"},
+        # a list the model may take as one name; a hyphenated surname alone; a firm's full name
+        "The regulator wrote to Quernstone, Ottilie and Brackenfold AI on Monday.":
+            {"Quernstone": "ORG", "Ottilie": "ORG", "Brackenfold AI": "ORG"},
+        "Amara Lindqvist-Oduya, an analyst at Harrowgate Research, said the case was weak. "
+        "Lindqvist-Oduya said more.": {"Lindqvist-Oduya": "PERSON", "Harrowgate Research": "ORG"},
+        "Quernstone has hired Tolliver Ashgrove LLP to defend it.": {"Tolliver Ashgrove LLP": "ORG"},
     }
     for text, want in cases.items():
         got = _entities(nlp, text)
