@@ -73,6 +73,7 @@ EVAL_SETS = [
     (HERE / "dev5", "dev5 set", None),
     (HERE / "dev6", "dev6 set", None),
     (HERE / "test6", "test6 set", None),
+    (HERE / "test7", "test7 set", None),
 ]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
