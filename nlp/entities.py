@@ -222,8 +222,9 @@ class Canonicaliser:
                     return o, "ORG" if label == "GPE" else label
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and " " not in base:
                 for o in reversed(orgs):  # "the Sentinel" after "The Valmora Sentinel"
-                    if normalise(o).split(" ")[-1] == base and self.is_outlet(o):
-                        return o, "OUTLET"
+                    if normalise(o).split(" ")[-1] == base and len(normalise(o).split(" ")) > 1:
+                        # "the Inspectorate" after "the Lothmerian Privacy Inspectorate" too
+                        return o, "OUTLET" if self.is_outlet(o) else (label if label != "GPE" else "ORG")
             g = self.gazetteer.sole_context_entity(ent.text)
             if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT"):
                 return g.name, g.label  # "Aldgrave": a short form only one entity goes by

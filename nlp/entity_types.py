@@ -61,6 +61,7 @@ class TypeWords:
     party_members: frozenset
     transfer_verbs: frozenset
     intent_verbs: frozenset
+    date_words: frozenset
     firm_suffixes: frozenset
     premises: frozenset
     not_names: frozenset
@@ -159,8 +160,17 @@ class EntityTyper:
         ents = list(doc.ents)
         self.ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
+        firsts = {e[0].lower_ for e in ents if len(e) >= 2 and e[-1].lower_ in self.w.org_suffixes}
+
         def retypable(e: Span) -> bool:  # "the Evening Post" is no law, "Union" no nationality
-            return e.label_ in RETYPABLE or e[-1].lower_ in self.w.org_suffixes and e.label_ in ("LAW", "NORP", "EVENT")
+            if e.label_ in RETYPABLE or e[-1].lower_ in self.w.org_suffixes and e.label_ in ("LAW", "NORP", "EVENT"):
+                return True
+            one = len(e) == 1 and e[0].is_alpha and e[0].text[:1].isupper()
+            if one and e.label_ == "NORP" and e[0].lower_ in firsts:
+                return True  # "Hawkmoth" after "Hawkmoth Books"
+            # "Trivet" as a date: a capitalised word that names no day, month or season
+            return one and e.label_ in ("DATE", "TIME", "EVENT", "LANGUAGE") \
+                and e[0].lower_ not in self.w.not_names and e[0].lower_ not in self.w.date_words
         other = [e for e in ents if not e.kb_id_ and not retypable(e)]
         cands = [e for e in ents if not e.kb_id_ and retypable(e)]
         cands = [self.trim(self.widen(e, ents)) for e in cands]
@@ -295,6 +305,11 @@ class EntityTyper:
                 and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
                 and (_given(doc[start - 1]) or ent[-1].lower_ in self.w.org_suffixes):
             start -= 1  # "Emeka" + "Drayton"; "Lisset" + "Gazette"
+        if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                and doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha \
+                and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
+                and not {start - 3, start - 2, start - 1} & inside:
+            start -= 3  # "Hyun-woo" + "Bae": a hyphenated given name
         while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                 and not doc[start - 1].whitespace_ and start - 2 not in inside \
                 and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
@@ -426,6 +441,8 @@ class EntityTyper:
         if before is not None and before.pos_ == "NOUN" and before.lower_ in w.person_nouns \
                 and before.head.i in range(m.start, m.end):
             yield "PERSON", 3  # "the photographer Emeka Drayton"
+        if len(m) >= 4 and m[1].text == "-" and m[2].is_lower and last not in w.org_suffixes:
+            yield "PERSON", 1.5  # "Hyun-woo Bae", "Ji-yeon Park"
         if len(m) >= 2 and _given(m[0]) and last not in w.org_suffixes:
             yield "PERSON", 1.5  # "Keisuke Moriyama": a known given name and one more word
         if len(m) >= 2 and last in w.org_suffixes:
@@ -449,7 +466,7 @@ class EntityTyper:
                 if rel is not None and rel.lower_ == "who":
                     yield "PERSON", 1.5
                 elif rel is not None and rel.lower_ == "which":
-                    yield "ORG", 1  # not a person: a company, more often than a place or product
+                    yield "ORG", 0.5  # not a person: a company, more often than a place or product
                 if rel is not None and child.lemma_.lower() in ("base", "headquarter", "incorporate"):
                     yield "ORG", 2
         if before is not None and before.head.i == r.i and before.dep_ == "compound" \
