@@ -48,7 +48,8 @@ test: install browser
 # `claimtrack analyze` reads one text, and with the memory across articles (--memory), as a
 # database run reads a corpus.
 ENTITY_SETS := nlp/eval nlp/eval/heldout nlp/eval/test nlp/eval/test2 nlp/eval/test3 \
-               nlp/eval/dev3 nlp/eval/dev4 nlp/eval/test4 nlp/eval/test5
+               nlp/eval/dev3 nlp/eval/dev4 nlp/eval/test4 nlp/eval/test5 nlp/eval/dev5 \
+               nlp/eval/dev6 nlp/eval/test6 nlp/eval/test7
 eval: install
 	$(BIN)/python -m nlp.evaluate
 	$(BIN)/python -m nlp.eval_sets --set attribution --baseline
