@@ -233,14 +233,17 @@ def memory(db, out):
 @click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
-def serve(db, port, host):
+@click.option("--warm/--no-warm", default=True, show_default=True,
+              help="Read the database file once before serving, so the first queries do not "
+                   "wait on the disk (skipped when it is over half the free memory).")
+def serve(db, port, host, warm):
     """Publish the database with Datasette, read-only, with metadata and templates."""
     from db.publish import serve_db
 
     settings = _settings(db)
     if not Path(settings.db).exists():
         raise click.ClickException(f"no database at {settings.db}: run `claimtrack crawl` or `claimtrack demo` first")
-    serve_db(settings, port=port, host=host)
+    serve_db(settings, port=port, host=host, warm=warm)
 
 
 @cli.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import yaml
@@ -77,8 +78,42 @@ def make_datasette(settings: Settings):
     )
 
 
-def serve_db(settings: Settings, port: int = 8001, host: str = "127.0.0.1") -> None:
+def _available_memory() -> int | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def warm_cache(path: Path, max_fraction: float = 0.5, chunk: int = 4 << 20) -> tuple[int, float]:
+    """Read the database file once so the first queries find it in the page cache.
+
+    A fresh machine's first "who said what about X?" on 100,000 articles took a p95 of 319 ms
+    from disk against 139 ms warm (README, Figures); reading the file sequentially first costs a
+    few seconds. Skipped when the file is larger than ``max_fraction`` of the available memory,
+    where it would only push other things out. Returns (bytes read, seconds)."""
+    path = Path(path)
+    size = path.stat().st_size
+    avail = _available_memory()
+    if avail is not None and size > max_fraction * avail:
+        return 0, 0.0
+    t0 = time.perf_counter()
+    read = 0
+    with path.open("rb", buffering=0) as f:
+        while block := f.read(chunk):
+            read += len(block)
+    return read, time.perf_counter() - t0
+
+
+def serve_db(settings: Settings, port: int = 8001, host: str = "127.0.0.1", warm: bool = True) -> None:
     prepare_for_serving(settings)
+    if warm:
+        n, secs = warm_cache(settings.db)
+        if n:
+            print(f"Read {n / 2**20:,.0f} MiB into the page cache in {secs:.1f} s", flush=True)
     args = datasette_args(settings, port, host)
     print(f"Serving {settings.db} read-only at http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
     exe = Path(sys.executable).with_name("datasette")

@@ -64,3 +64,12 @@ def test_story_signatures_are_stored_once_and_follow_text_changes(settings):
     db.execute("delete from story_signatures")  # a database from before signatures were kept
     writer.finalize(db)
     assert db.table("story_signatures").count == 1
+
+
+def test_warm_cache_reads_the_file_and_skips_one_too_big(tmp_path):
+    from db.publish import warm_cache
+
+    path = tmp_path / "x.db"
+    path.write_bytes(b"\0" * (3 << 20))
+    assert warm_cache(path, chunk=1 << 20)[0] == 3 << 20
+    assert warm_cache(path, max_fraction=1e-12)[0] == 0  # over the share of free memory: skipped
