@@ -124,11 +124,13 @@ def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = fro
     def before_title(t: Token) -> bool:  # "Culture Minister Solène Derouet"
         return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles
 
-    mid = {t.lower_ for t in doc if shaped(t) and not opening(t) and not before_title(t)}
+    headline = title_case_tokens(doc, english)
+    mid = {t.lower_ for t in doc if shaped(t) and not opening(t) and not before_title(t)
+           and t.i not in headline}
     mid |= {e.text.lower() for e in doc.ents if len(e) == 1}
     out = set()
     for t in doc:
-        if not shaped(t) or before_title(t):
+        if not shaped(t) or before_title(t) or t.i in headline and t.lower_ not in known:
             continue
         if not opening(t) or t.lower_ in mid or t.lower_ in known:
             out.add(t.i)
@@ -138,7 +140,31 @@ def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = fro
             out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
     accepted = {doc[i].lower_ for i in out}
     # "Pellucid, a start-up ..." then "Pellucid's chief executive": the same word, the same name
-    out |= {t.i for t in doc if shaped(t) and not before_title(t) and t.lower_ in accepted}
+    out |= {t.i for t in doc if shaped(t) and not before_title(t) and t.lower_ in accepted
+            and t.i not in headline}
+    return out
+
+
+def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
+    """Tokens of headline lines ("Publisher Sues Start-Up Over Training Data"), where a capital
+    marks nothing: a line without a closing full stop whose ordinary English words after the
+    first are capitalised, at least three of them and half of all. A sentence dense with names
+    ends with a full stop ("... the White House would respond to the Internet Archive.")."""
+    out: set[int] = set()
+    if not english:
+        return out
+    line: list[Token] = []
+    for t in [*doc, None]:
+        if t is not None and not (t.is_space and "\n" in t.text):
+            line.append(t)
+            continue
+        body = [x for x in line if not x.is_space]
+        if body and body[-1].text not in (".", "!", "?", "”", '"', "’", "'", ":"):
+            words = [x for x in body[1:] if x.is_alpha and is_english(x, english)]
+            caps = sum(x.text[:1].isupper() for x in words)
+            if caps >= 3 and caps >= 0.5 * len(words):
+                out.update(x.i for x in body)
+        line = []
     return out
 
 
@@ -180,6 +206,7 @@ class EntityTyper:
         taken = {i for s in dateline for i in range(s.start, s.end)}
         cands = [c for c in cands if not taken.intersection(range(c.start, c.end))]
 
+        headline = title_case_tokens(doc, self.english)
         self.bonus: dict[str, list] = defaultdict(list)
         groups = self.group(cands)
         self.add_bare_surnames(doc, groups, ents)
@@ -203,11 +230,14 @@ class EntityTyper:
                 for kind, weight in self.evidence(m, known):
                     votes[kind] += weight
             own = self.decide(votes, mentions) if votes else None
-            if own in KINDS and self._clear(votes, own):
+            if own in KINDS and self._clear(votes, own) and not all(
+                    m.start in headline for m in mentions):  # a headline's capitals teach nothing
                 learned[key] = own  # what this article alone says, clearly, the name is
             if key in self.memory:
                 votes[self.memory[key]] += MEMORY_WEIGHT
             label = self.decide(votes, mentions)
+            if all(m.start in headline for m in mentions) and key not in self.memory:
+                continue  # "Publisher Sues Start-Up Over Training Data": no name is known there
             guesses = [m.label_ for m in mentions if m.label_ in RETYPABLE]
             if label is None and guesses and len(set(guesses)) == 1:
                 label = guesses[0]  # no evidence: the model's one guess holds for every mention

@@ -88,3 +88,13 @@ def test_unknown_names_are_typed_by_their_sentence(nlp):
     for text, want in cases.items():
         got = _entities(nlp, text)
         assert {k: got.get(k) for k in want} == want, text
+
+
+def test_a_headline_line_teaches_no_names(nlp):
+    # a Title Case line without a full stop: its capitals mark no names, and nothing is learned
+    text = ("Publisher Sues Start-Up Over Training Data, Says Models Copied Archive\n"
+            "Gimlet, a translation start-up in Dunhaven, makes the Lanternfly reader.")
+    a = next(analyse(nlp, [(Article(url="test:h", text=text), "h")]))
+    names = {e.text for e in a.entities}
+    assert "Gimlet" in names and not names & {"Training Data", "Models Copied Archive", "Sues Start"}
+    assert set(a.typed_names) <= {"gimlet", "dunhaven", "lanternfly"}
