@@ -4,13 +4,14 @@
     python nlp/eval/check_gold.py nlp/eval/heldout  # checks another gold folder (the held-out set)
     python nlp/eval/check_gold.py nlp/eval/test     # the test set
     python nlp/eval/check_gold.py nlp/eval/test2    # the fourth set, entities only
-    python nlp/eval/check_gold.py nlp/eval/test3    # the final, entities-only test set
+    python nlp/eval/check_gold.py nlp/eval/test3    # the fifth set, entities only
+    python nlp/eval/check_gold.py nlp/eval/test7    # any later set (dev3 ... test7), entities only
 
 For any folder other than nlp/eval/ itself, the project and demo gazetteers are still read from
 nlp/data/, names and aliases must also not collide with the eval_gazetteer.jsonl,
 unknown_entities.json and places of every earlier eval set (EVAL_SETS: the held-out set is
-checked against the original set, the test set against both, test2 against all three, test3
-against all four), the texts must not use an earlier set's (or the demo's) fictional names, and
+checked against the original set, the test set against both, each later set against all
+sets listed before it in EVAL_SETS), the texts must not use an earlier set's (or the demo's) fictional names, and
 the held-out minimums apply. A folder without attribution_gold.jsonl (test2, test3) is an
 entities-only set: the attribution checks are skipped and only the entity minimum (45
 paragraphs) applies.
