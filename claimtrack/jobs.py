@@ -102,17 +102,18 @@ def _needing_memory(db, names: dict[str, str | None]) -> list[str]:
     label the memory now gives them) as whole words, unless every mention of it there already
     has that label. Names are indexed by their first word, so each article costs a look-up per
     distinct word in it, however many names the memory learned."""
-    by_first: dict[str, list[str]] = {}
+    by_first: dict[str, list[tuple[str, re.Pattern]]] = {}
     for name in names:
         words = re.findall(r"\w+", name)
-        if words:
-            by_first.setdefault(words[0], []).append(name)
+        if words:  # each name's pattern compiled once, not once per article
+            by_first.setdefault(words[0], []).append(
+                (name, re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")))
     out = []
     for aid, text in db.execute("select id, text from articles where text is not null "
                                 "order by published, id"):
         text = text.lower()
         for word in set(re.findall(r"\w+", text)) & by_first.keys():
-            found = [n for n in by_first[word] if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
+            found = [n for n, pattern in by_first[word] if pattern.search(text)]
             if found and not _already(db, aid, found, names):
                 out.append(aid)
                 break

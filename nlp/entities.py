@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.lexicon import english_words, is_english
+from nlp.lexicon import english_words, is_english, opens_clause
 
 if not Span.has_extension("canonical"):
     Span.set_extension("canonical", default=None)
@@ -90,9 +90,7 @@ class GazetteerRuler:
             return False
         if all(t.pos_ == "PROPN" for t in span):
             return True
-        first = span[0]
-        prev = span.doc[first.i - 1] if first.i > 0 else None
-        if not first.is_sent_start and prev is not None and prev.text not in "“\"‘':(—–":
+        if not opens_clause(span[0]):
             return True
         return bool(self.english) and not any(is_english(t, self.english) for t in span)
 

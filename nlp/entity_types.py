@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.entities import DATELINE, _not_entities
-from nlp.lexicon import english_words, fold, hyphen_word, is_english, world_places
+from nlp.lexicon import english_words, fold, hyphen_word, is_english, opens_clause, world_places
 from nlp.lexicon import person_given_names as given_names
 
 DATA = Path(__file__).parent / "data"
@@ -103,36 +103,30 @@ def _is_name_token(t: Token, words: TypeWords) -> bool:
             and t.lower_ not in words.not_names)
 
 
-def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = frozenset(),
+def _capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
+                       known: frozenset | dict = frozenset(),
                        english: frozenset[str] = frozenset()) -> set[int]:
     """Tokens that are names by their capital alone, whatever the tagger said: "licences with
     Thimble and Ottoline" (tagged an adjective), "Ferrule, a start-up in Lisset" (a noun at the
     start of a sentence). A capital in the middle of a sentence marks a name in agency copy;
     at the start of a sentence, or after a quotation mark or colon, it counts only when the
     same word is capitalised mid-sentence elsewhere in the document or an apposition follows,
-    when other articles typed it (``known``), or when it is no English word (``english``)."""
+    when other articles typed it (``known``), or when it is no English word (``english``).
+    ``headline``: the tokens of headline lines (``title_case_tokens``), where capitals mean nothing."""
     def shaped(t: Token) -> bool:
         return (t.is_alpha and t.text[:1].isupper() and not t.is_upper or len(t) > 4 and t.is_alpha
                 and t.is_upper) and t.lower_ not in words.not_names and not t.is_stop \
-            and t.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X")
+            and t.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") \
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles)  # "Culture Minister X"
 
-    def opening(t: Token) -> bool:
-        prev = t.doc[t.i - 1] if t.i > 0 else None
-        return t.is_sent_start or prev is None or prev.text in ("“", '"', "‘", "'", ":", "(", "—", "–") \
-            or prev.is_sent_start and prev.is_punct
-
-    def before_title(t: Token) -> bool:  # "Culture Minister Solène Derouet"
-        return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles
-
-    headline = title_case_tokens(doc, english)
-    mid = {t.lower_ for t in doc if shaped(t) and not opening(t) and not before_title(t)
-           and t.i not in headline}
+    shapes = [t for t in doc if shaped(t)]
+    mid = {t.lower_ for t in shapes if not opens_clause(t) and t.i not in headline}
     mid |= {e.text.lower() for e in doc.ents if len(e) == 1}
     out = set()
-    for t in doc:
-        if not shaped(t) or before_title(t) or t.i in headline and t.lower_ not in known:
+    for t in shapes:
+        if t.i in headline and t.lower_ not in known:
             continue
-        if not opening(t) or t.lower_ in mid or t.lower_ in known:
+        if not opens_clause(t) or t.lower_ in mid or t.lower_ in known:
             out.add(t.i)
         elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
             out.add(t.i)  # "Oldacre is represented by ..."
@@ -140,8 +134,7 @@ def _capitalised_words(doc: Doc, words: TypeWords, known: frozenset | dict = fro
             out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
     accepted = {doc[i].lower_ for i in out}
     # "Pellucid, a start-up ..." then "Pellucid's chief executive": the same word, the same name
-    out |= {t.i for t in doc if shaped(t) and not before_title(t) and t.lower_ in accepted
-            and t.i not in headline}
+    out |= {t.i for t in shapes if t.lower_ in accepted and t.i not in headline}
     return out
 
 
@@ -201,12 +194,12 @@ class EntityTyper:
         cands = [e for e in ents if not e.kb_id_ and retypable(e)]
         cands = [self.trim(self.widen(e, ents)) for e in cands]
         cands = [s for c in cands if c is not None for s in self.split_of(c)]
-        cands += self.unlabelled_runs(doc, ents)
+        headline = title_case_tokens(doc, self.english)
+        cands += self.unlabelled_runs(doc, ents, headline)
         dateline = self.dateline_places(doc, fixed)
         taken = {i for s in dateline for i in range(s.start, s.end)}
         cands = [c for c in cands if not taken.intersection(range(c.start, c.end))]
 
-        headline = title_case_tokens(doc, self.english)
         self.bonus: dict[str, list] = defaultdict(list)
         groups = self.group(cands)
         self.add_bare_surnames(doc, groups, ents)
@@ -366,10 +359,10 @@ class EntityTyper:
             return ent
         return Span(doc, start, end, label=ent.label_)
 
-    def unlabelled_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def unlabelled_runs(self, doc: Doc, ents: list[Span], headline: set[int]) -> list[Span]:
         """Proper-noun runs the model left untagged; they count only if evidence types them."""
         inside = {i for e in ents for i in range(e.start, e.end)}
-        capitalised = _capitalised_words(doc, self.w, self.memory, self.english)
+        capitalised = _capitalised_words(doc, self.w, headline, self.memory, self.english)
         runs, cur = [], []
         for t in doc:
             joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \

@@ -123,3 +123,15 @@ def world_places(path: str = str(DATA / "world_places.tsv")) -> frozenset[str]:
     article lets them act ("France already charges a levy")."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t")[0].lower() for line in lines if line and not line.startswith("#"))
+
+
+# Marks after which a capital is the sentence's, not a name's.
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–"})
+
+
+def opens_clause(token) -> bool:
+    """The token starts a sentence, a quotation or a clause after a colon or dash, where English
+    capitalises any word."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return bool(token.is_sent_start) or prev is None or prev.text in OPENING_MARKS \
+        or bool(prev.is_sent_start) and prev.is_punct

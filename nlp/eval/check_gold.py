@@ -67,14 +67,8 @@ EVAL_SETS = [
     (HERE / "test", "test set", TEST_PLACES),
     (HERE / "test2", "test2 set", TEST2_PLACES),
     (HERE / "test3", "test3 set", TEST3_PLACES),
-    (HERE / "dev3", "dev3 set", None),
-    (HERE / "dev4", "dev4 set", None),
-    (HERE / "test4", "test4 set", None),
-    (HERE / "test5", "test5 set", None),
-    (HERE / "dev5", "dev5 set", None),
-    (HERE / "dev6", "dev6 set", None),
-    (HERE / "test6", "test6 set", None),
-    (HERE / "test7", "test7 set", None),
+    *[(HERE / name, f"{name} set", None)
+      for name in ("dev3", "dev4", "test4", "test5", "dev5", "dev6", "test6", "test7")],
 ]
 OPENERS = "“\"‘«"
 CLOSERS = "”\"’»"
