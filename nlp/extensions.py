@@ -1,0 +1,62 @@
+"""Every custom attribute our components put on spaCy objects, declared in one place.
+
+spaCy lets any module call ``Doc.set_extension``; spread over the components, nobody can tell
+which component fills an attribute and which reads it. Here each one is a row: the object it
+lives on, its name, who sets it and who reads it. The components' factories repeat the same
+facts to spaCy as ``assigns``/``requires`` so ``nlp.analyze_pipes()`` can check the order.
+
+``register()`` is idempotent and runs on import, so importing any component is enough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True)
+class Extension:
+    on: type
+    name: str
+    set_by: str
+    read_by: str
+    doc: str
+
+
+EXTENSIONS: tuple[Extension, ...] = (
+    Extension(Span, "canonical", "claimtrack_canonical", "claimtrack_quotes, claimtrack_claims",
+              "the canonical name of an entity span (gazetteer name or the fullest form)"),
+    Extension(Doc, "ct_entities", "claimtrack_canonical", "nlp.pipeline",
+              "the document's entities as dicts of the analysis contract"),
+    Extension(Doc, "ct_quotes", "claimtrack_quotes", "claimtrack_claims, nlp.pipeline",
+              "the statements found, as dicts of the analysis contract"),
+    Extension(Doc, "ct_no_comments", "claimtrack_quotes", "claimtrack_claims, nlp.pipeline",
+              "who declined to comment, could not be reached or did not respond"),
+    Extension(Doc, "ct_claims", "claimtrack_claims", "nlp.pipeline",
+              "claims built from the statements: claimant, target, stance"),
+    Extension(Doc, "rule_trace", "claimtrack_entity_types, claimtrack_quotes",
+              "nlp.pipeline (claimtrack analyze --explain)",
+              "which named rules decided each entity type and each speaker: a list of dicts "
+              "{component, start, end, text, decision, rules}"),
+)
+
+
+def register() -> None:
+    for ext in EXTENSIONS:
+        if not ext.on.has_extension(ext.name):
+            ext.on.set_extension(ext.name, default=None)
+
+
+def trace(doc: Doc, component: str, start: int, end: int, decision: str, rules: list[str]) -> None:
+    """Record which rules decided something about doc.text[start:end] (read by --explain)."""
+    if doc._.rule_trace is None:
+        doc._.rule_trace = []
+    doc._.rule_trace.append({"component": component, "start": start, "end": end,
+                             "text": doc.text[start:end], "decision": decision,
+                             "rules": list(rules)})
+
+
+register()
+
+__all__ = ["EXTENSIONS", "Extension", "register", "trace", "Doc", "Span", "Token"]
