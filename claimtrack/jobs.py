@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from claimtrack.config import Settings
+from claimtrack.rebuild import rebuild  # noqa: F401  (claimtrack/rebuild.py; kept as jobs.rebuild)
 from claimtrack.records import Article, ArchiveLocation
 from db import writer
 from nlp.gazetteer import Gazetteer
@@ -135,50 +135,3 @@ def _rows(db, ids: list[str], chunk: int = 500) -> Iterator[dict]:
         part = ids[i:i + chunk]
         marks = ", ".join("?" * len(part))
         yield from db.query(f"select * from articles where id in ({marks}) order by published, id", part)
-
-
-def rebuild(settings: Settings, target: Path, progress: Progress | None = None,
-            relevance_file: Path | None = None) -> int:
-    """Rebuild the articles of a database from the WARC archive alone, then analyse them.
-
-    The same extraction and relevance filter as the crawl run over the archived responses, so
-    the rebuilt ``articles`` rows equal the crawled ones (fetch times included: they are the
-    WARC records' dates)."""
-    from spiders.relevance import RelevanceFilter
-
-    relevance = RelevanceFilter.load(relevance_file) if relevance_file else None
-    from spiders.archive import iter_archive
-    from spiders.extract import ExtractionError, extract_article
-
-    rebuilt = settings.with_(db_path=Path(target))
-    db, _ = prepare_db(rebuilt)
-    n = 0
-    for rec in iter_archive(settings.archive):
-        ctype = next((v for k, v in rec.headers.items() if k.lower() == "content-type"), "")
-        if rec.status != 200 or "html" not in ctype.lower():
-            continue
-        meta = rec.meta or {}
-        try:
-            m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
-            article = extract_article(rec.body, rec.url, meta.get("outlet"),
-                                      charset=m.group(1) if m else None)
-        except ExtractionError:
-            continue
-        except Exception as exc:
-            log.warning("rebuild: %s: %s", rec.url, exc)
-            continue
-        article.archive = rec.location
-        article.source = meta.get("source")
-        article.discovered_via = meta.get("via")
-        article.fetched_at = rec.fetched_at
-        if relevance is not None:
-            keep, why = relevance.judge(article)
-            if not keep:
-                continue
-            article.relevance = why
-        writer.upsert_article(db, article)
-        n += 1
-        if progress:
-            progress(1)
-    process(rebuilt)
-    return n

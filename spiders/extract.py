@@ -5,18 +5,23 @@ Metadata comes first from what the publisher declares (JSON-LD NewsArticle, Open
 trafilatura fills the gaps and extracts the body. The body is then cleaned of what
 extractors commonly let through on news sites: a body printed twice (print/AMP copies),
 promo lines and notices.
+
+:func:`article_from_response` is the one way from a fetched response to a stored article: the
+crawl (spiders/spiders/news.py) and ``claimtrack rebuild`` (claimtrack/rebuild.py) both read
+pages through it, so an article rebuilt from the archive equals the one the crawl stored.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import lxml.html
 from trafilatura.metadata import extract_metadata
 
-from claimtrack.records import Article
+from claimtrack.records import Article, ArchiveLocation
 from spiders.bodytext import extract_body
 from spiders.language import guess_language
 
@@ -180,3 +185,42 @@ def extract_article(html: bytes | str, url: str, outlet: str | None = None,
         language=(lang or "").split("-")[0].lower() or guess_language(body),
         canonical_url=canonical,
     )
+
+
+@dataclass
+class Origin:
+    """Where a page came from: what the crawl knew about it besides its bytes.
+
+    The crawl reads it from the request (sources file, discovery, provenance extension); a
+    rebuild reads the same facts back from the WARC record's headers.
+    """
+
+    source: str | None = None  # the configured source that led to the page
+    via: str | None = None  # feed | sitemap | urllist
+    outlet: str | None = None  # the outlet the sources file names, if the page names none
+    fetched_at: str | None = None
+    archive: ArchiveLocation | None = None
+    request_url: str | None = None  # before redirects, as in `fetches`
+    fetch_id: str | None = None  # the `fetches` row of the answer
+
+
+_CHARSET = re.compile(r"charset=([\w-]+)", re.IGNORECASE | re.ASCII)
+
+
+def article_from_response(response, origin: Origin, content_type: str = "") -> Article:
+    """The article in a fetched page (anything with ``url`` and ``body``: a Scrapy response,
+    an archived one), with where it came from; raises :class:`ExtractionError` for a page
+    that is not one.
+
+    The charset the server declared in ``content_type`` is tried first, since a page's own
+    declaration is often missing or wrong (see :func:`decode_html`)."""
+    m = _CHARSET.search(content_type or "")
+    article = extract_article(response.body, response.url, origin.outlet,
+                              charset=m.group(1) if m else None)
+    article.fetched_at = origin.fetched_at
+    article.archive = origin.archive
+    article.source = origin.source
+    article.discovered_via = origin.via
+    article.request_url = origin.request_url
+    article.fetch_id = origin.fetch_id
+    return article

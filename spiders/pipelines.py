@@ -1,7 +1,9 @@
-"""Item pipelines: decide whether an extracted article is kept, then store it.
+"""Item pipelines: log what became of each page, decide whether an article is kept, store it.
 
-Each article is committed on its own as it arrives, so a crawl killed half-way keeps every
-article it had stored; the upsert on a stable id means the re-run adds nothing twice.
+Every row they write goes through the crawl's one database connection, owned by the
+provenance extension (spiders/provenance.py), and every ``fetches`` row through the extension
+itself. Each article is committed on its own as it arrives, so a crawl killed half-way keeps
+every article it had stored; the upsert on a stable id means the re-run adds nothing twice.
 """
 
 from __future__ import annotations
@@ -12,67 +14,91 @@ from pathlib import Path
 from scrapy.exceptions import DropItem
 
 from claimtrack.records import Article, Docket, DocketEntry
-from db.writer import fetch_id, open_db, record_fetch, upsert_article, upsert_docket, upsert_docket_entry
+from db.writer import upsert_article, upsert_docket, upsert_docket_entry
+from spiders.items import PageNote
+from spiders.provenance import provenance_of
 from spiders.relevance import RelevanceFilter
 
 log = logging.getLogger(__name__)
 
 
-class RelevancePipeline:
-    """Keeps pages about AI and intellectual property and records why (SPEC: Sources)."""
+class NoteRecorded(DropItem):
+    """A page note has reached the fetch log and needs no further pipeline.
 
-    def __init__(self, crawler):
-        path = crawler.settings.get("CLAIMTRACK_RELEVANCE")
-        self.filter = RelevanceFilter.load(Path(path)) if path else None
-        self.crawler = crawler
+    Scrapy stops an item's way through the pipelines only by this exception; it is logged at
+    DEBUG (a note is not a lost item) and counted apart in the stats
+    (``item_dropped_reasons_count/NoteRecorded``)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.log_level = "DEBUG"
+
+
+class ProvenancePipeline:
+    """First in line: page notes go to the fetch log, and each article is logged as extracted
+    (it becomes ``stored`` once :class:`StoreArticlePipeline` commits it)."""
+
+    def __init__(self, provenance):
+        self.provenance = provenance
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(provenance_of(crawler))
+
+    def process_item(self, item, spider=None):
+        if isinstance(item, PageNote):
+            self.provenance.page_noted(item)
+            raise NoteRecorded(f"{item.outcome}: {item.url}")
+        if isinstance(item, Article):
+            self.provenance.article_reached(item, "extracted", error=None)
+        return item
+
+
+class RelevancePipeline:
+    """Keeps pages about AI and intellectual property and records why (SPEC: Sources)."""
+
+    def __init__(self, provenance, relevance_file: str | None):
+        self.provenance = provenance
+        self.filter = RelevanceFilter.load(Path(relevance_file)) if relevance_file else None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(provenance_of(crawler), crawler.settings.get("CLAIMTRACK_RELEVANCE"))
 
     def process_item(self, item, spider=None):
         if not isinstance(item, Article) or self.filter is None:
             return item
         keep, why = self.filter.judge(item)
         item.relevance = why
-        prov = getattr(self.crawler, "claimtrack_provenance", None)
-        if prov is not None:
-            url = item.request_url or item.url
-            fid = item.fetch_id or fetch_id(url, "note", why)
-            record_fetch(prov.db, {"id": fid, "run_id": prov.run_id, "url": url,
-                                   "outcome": "kept" if keep else "dropped", "note": why,
-                                   "_new_attempt": False})
+        self.provenance.article_reached(item, "kept" if keep else "dropped", note=why)
         if not keep:
             raise DropItem(f"not relevant ({why}): {item.url}")
         return item
 
 
-
 class StoreArticlePipeline:
-    def __init__(self, crawler):
-        self.db = open_db(crawler.settings.get("CLAIMTRACK_DB"))
-        self.crawler = crawler
+    """Stores articles, dockets and docket entries through the crawl's one connection."""
+
+    def __init__(self, provenance):
+        self.provenance = provenance
         self.stored = 0
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(provenance_of(crawler))
 
     def process_item(self, item, spider=None):
+        db = self.provenance.db
         if isinstance(item, Article):
-            upsert_article(self.db, item)
+            upsert_article(db, item)
             self.stored += 1
             # Only now is the page done: a crawl killed before this line fetches it again
             # (or replays it from the archive, within the same run).
-            url = item.request_url or item.url
-            record_fetch(self.db, {"id": item.fetch_id or fetch_id(url, "note", "stored"),
-                                   "run_id": self.crawler.claimtrack_provenance.run_id, "url": url,
-                                   "outcome": "stored",
-                                   "note": item.relevance, "_new_attempt": False})
+            self.provenance.article_reached(item, "stored", note=item.relevance)
         elif isinstance(item, Docket):
-            upsert_docket(self.db, item)
+            upsert_docket(db, item)
         elif isinstance(item, DocketEntry):
-            upsert_docket_entry(self.db, item)
+            upsert_docket_entry(db, item)
         return item
 
     def close_spider(self, spider=None):

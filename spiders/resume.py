@@ -10,6 +10,10 @@ or a SIGKILL as well as after a clean stop:
 
 Scrapy's own dupefilter persistence (``requests.seen``) is replaced by an in-memory one: after a
 kill it would remember requests whose responses never arrived, and those pages would be lost.
+
+The provenance extension (spiders/provenance.py) reads the fetch log for both rules; this module
+holds what needs no database: the run id, the dupefilter and turning an archived record back
+into a response.
 """
 
 from __future__ import annotations
@@ -25,9 +29,6 @@ from claimtrack.records import ArchiveLocation
 from spiders.archive import read_record
 
 log = logging.getLogger(__name__)
-
-DONE_OUTCOMES = ("stored", "dropped", "skipped", "unchanged")
-
 
 class MemoryDupeFilter(RFPDupeFilter):
     """Filters duplicates within a process only; resumption is handled by the rules above."""
@@ -53,21 +54,6 @@ def run_id_for(settings, stamp: str) -> str:
         path.write_text(rid, encoding="utf-8")
         return rid
     return f"{stamp}-{uuid.uuid4().hex[:6]}"
-
-
-def done_urls(db) -> dict[str, str]:
-    """URL -> when it was last fetched, for pages some run already stored or judged."""
-    q = ("select url, max(fetched_at) from fetches where outcome in "
-         f"({', '.join('?' * len(DONE_OUTCOMES))}) group by url")
-    return {u: t or "" for u, t in db.execute(q, DONE_OUTCOMES).fetchall()}
-
-
-def replayable(db, run_id: str) -> dict[str, tuple[ArchiveLocation, str]]:
-    """Responses this run already received (2xx), by request URL: archive place and fetch id."""
-    rows = db.execute(
-        "select url, warc_file, warc_offset, warc_length, id from fetches where run_id = ? "
-        "and status between 200 and 299 and warc_file is not null", [run_id]).fetchall()
-    return {u: (ArchiveLocation(f, o, n, ""), fid) for u, f, o, n, fid in rows}
 
 
 def response_from_archive(archive_dir: str, loc: ArchiveLocation, request) -> tuple[Response, str]:

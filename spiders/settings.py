@@ -2,7 +2,7 @@
 
 Politeness first: we crawl newsrooms' sites on behalf of journalists, so robots.txt is obeyed,
 AutoThrottle adapts to each server, and the User-Agent says who we are. The claimtrack-specific
-settings (``CLAIMTRACK_*``) tell the middleware and pipelines where the database and the WARC
+settings (``CLAIMTRACK_*``) tell the provenance extension where the database and the WARC
 archive live; the CLI fills them from :mod:`claimtrack.config`.
 """
 
@@ -45,7 +45,14 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.ArchiveAndLogMiddleware": 950,
 }
 
+# The crawl's run id, archive, fetch log and database connection (spiders/provenance.py); the
+# middleware and pipelines below reach it through the crawler.
+EXTENSIONS = {
+    "spiders.provenance.CrawlProvenance": 100,
+}
+
 ITEM_PIPELINES = {
+    "spiders.pipelines.ProvenancePipeline": 100,
     "spiders.pipelines.RelevancePipeline": 200,
     "spiders.pipelines.StoreArticlePipeline": 800,
 }

@@ -3,22 +3,26 @@
 Discovery (feeds, sitemaps, sitemap indexes) and extraction are separate callbacks, so each
 article records how it was found. Everything that fails is logged and the crawl goes on.
 
+The spider writes nothing: it yields articles, and a :class:`~spiders.items.PageNote` for
+every page that gives none (not a feed, not HTML, not an article, a failed request), which the
+pipelines hand to the provenance extension's fetch log. What an earlier run already has, it
+asks the extension.
+
     scrapy crawl news -s CLAIMTRACK_SOURCES=sources.yml -s CLAIMTRACK_DB=data/claimtrack.db
 """
 
 from __future__ import annotations
 
 import logging
-import re
 
 import scrapy
 from scrapy.http import Response
 from scrapy.selector import Selector
 from scrapy.utils.sitemap import Sitemap
 
-from db.writer import fetch_id, record_fetch
-from spiders.extract import ExtractionError, extract_article
-from spiders.resume import done_urls
+from spiders.extract import ExtractionError, Origin, article_from_response
+from spiders.items import ARCHIVE, FETCH_ID, FETCHED_AT, PageNote
+from spiders.provenance import provenance_of
 from spiders.sources import load_sources
 
 log = logging.getLogger(__name__)
@@ -32,7 +36,7 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         settings = self.crawler.settings
         sources = load_sources(settings.get("CLAIMTRACK_SOURCES"), settings.get("CLAIMTRACK_SITE", ""))
-        self.done = done_urls(self._db)
+        self.provenance = provenance_of(self.crawler)
         for src in sources:
             meta = {"source": src.name, "outlet": src.outlet}
             for url in src.feeds:
@@ -49,8 +53,7 @@ class NewsSpider(scrapy.Spider):
         """A request for an article, or None when an earlier run already has it (and its
         sitemap entry, if any, says it has not changed since)."""
         absolute = response.urljoin(url)
-        seen = self.done.get(absolute)
-        if seen is not None and not (lastmod and lastmod > seen):
+        if self.provenance.already_have(absolute, lastmod):
             self.crawler.stats.inc_value("claimtrack/already_have")
             return None
         return response.follow(absolute, self.parse_article, errback=self.failed,
@@ -62,13 +65,13 @@ class NewsSpider(scrapy.Spider):
         try:
             sel = Selector(text=response.text, type="xml")
         except (AttributeError, ValueError) as exc:
-            self._note(response, f"not a feed: {exc}")
+            yield self._note(response, f"not a feed: {exc}")
             return
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text()").getall()
         links += sel.xpath("//entry/link[not(@rel) or @rel='alternate']/@href").getall()
         if not links:
-            self._note(response, "feed has no entries")
+            yield self._note(response, "feed has no entries")
         for link in links:
             req = self._follow(response, link.strip(), "feed")
             if req is not None:
@@ -79,7 +82,7 @@ class NewsSpider(scrapy.Spider):
         try:
             sm = Sitemap(response.body)
         except Exception as exc:  # lxml raises a family of errors on junk
-            self._note(response, f"not a sitemap: {exc}")
+            yield self._note(response, f"not a sitemap: {exc}")
             return
         for entry in sm:
             loc = entry.get("loc")
@@ -96,39 +99,29 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response):
         ctype = response.headers.get("Content-Type", b"").lower()
         if ctype and not any(t in ctype for t in HTML_TYPES):
-            self._note(response, f"not HTML ({ctype.decode('latin-1')})")
+            yield self._note(response, f"not HTML ({ctype.decode('latin-1')})")
             return
+        meta = response.meta
+        origin = Origin(source=meta.get("source"), via=meta.get("via"), outlet=meta.get("outlet"),
+                        fetched_at=meta.get(FETCHED_AT), archive=meta.get(ARCHIVE),
+                        request_url=response.request.url,
+                        fetch_id=response.request.meta.get(FETCH_ID))
         try:
-            m = re.search(rb"charset=([\w-]+)", ctype)
-            article = extract_article(response.body, response.url, response.meta.get("outlet"),
-                                      charset=m.group(1).decode("ascii") if m else None)
+            article = article_from_response(response, origin, ctype.decode("latin-1"))
         except ExtractionError as exc:
-            self._note(response, f"not an article: {exc}")
+            yield self._note(response, f"not an article: {exc}")
             return
         except Exception as exc:  # malformed input must never stop the crawl
             log.exception("extraction failed for %s", response.url)
-            self._note(response, f"extraction failed: {type(exc).__name__}: {exc}")
+            yield self._note(response, f"extraction failed: {type(exc).__name__}: {exc}")
             return
-        article.fetched_at = response.meta.get("claimtrack_fetched_at")
-        article.archive = response.meta.get("claimtrack_archive")
-        article.source = response.meta.get("source")
-        article.discovered_via = response.meta.get("via")
-        if response.meta.get("outlet") and not article.outlet:
-            article.outlet = response.meta["outlet"]
-        article.request_url = response.request.url
-        article.fetch_id = response.request.meta.get("claimtrack_fetch_id")
-        self._note(response, None, outcome="extracted")  # "stored" once the pipeline commits it
-        yield article
+        yield article  # logged "extracted", then "stored", by the pipelines
 
-    def _note(self, response: Response, error: str | None, outcome: str = "skipped"):
-        if error:
-            log.warning("%s: %s", response.url, error)
+    def _note(self, response: Response, error: str) -> PageNote:
+        log.warning("%s: %s", response.url, error)
         request = response.request
-        fid = request.meta.get("claimtrack_fetch_id") or fetch_id(request.url, "note", error or outcome)
-        record_fetch(self._db, {
-            "id": fid, "run_id": self._run_id, "url": request.url, "error": error,
-            "outcome": outcome, "_new_attempt": False,
-        })
+        return PageNote(url=request.url, outcome="skipped", error=error,
+                        fetch_id=request.meta.get(FETCH_ID))
 
     def failed(self, failure):
         """Errback: HTTP errors, timeouts, refused or ignored requests."""
@@ -137,14 +130,5 @@ class NewsSpider(scrapy.Spider):
         status = getattr(getattr(err, "response", None), "status", None)
         msg = f"{type(err).__name__}: {err}"[:500]
         log.warning("failed: %s: %s", request.url, msg)
-        fid = request.meta.get("claimtrack_fetch_id") or fetch_id(request.url, "error", type(err).__name__)
-        record_fetch(self._db, {"id": fid, "run_id": self._run_id, "url": request.url, "error": msg,
-                                "status": status, "outcome": "error", "_new_attempt": False})
-
-    @property
-    def _db(self):
-        return self.crawler.claimtrack_provenance.db
-
-    @property
-    def _run_id(self):
-        return self.crawler.claimtrack_provenance.run_id
+        yield PageNote(url=request.url, outcome="error", error=msg, status=status,
+                       fetch_id=request.meta.get(FETCH_ID), error_type=type(err).__name__)

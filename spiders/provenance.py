@@ -1,0 +1,210 @@
+"""Crawl provenance: one Scrapy extension keeps the record of what a crawl fetched and why.
+
+A journalist must be able to ask of any stored article where, when and how it was fetched, and
+of any page that is not in the database why it is not. That record is the ``fetches`` table
+(one row per observation of a URL, with the run id, status, error, outcome and note) and the
+WARC archive (every response as it came). :class:`CrawlProvenance` owns all of it for one run:
+
+* the run id (given, kept in JOBDIR for a resumed crawl, or made at start);
+* the archive it appends to, and the replay of responses this run already received;
+* the fetch log: every ``fetches`` row of a crawl is written by :meth:`CrawlProvenance._log`
+  and nowhere else;
+* the one database connection of the crawl, opened when the spider opens and closed when it
+  closes; the item pipelines store articles and dockets through it.
+
+The downloader middleware (spiders/middlewares.py) hands it each response and download error,
+the item pipelines (spiders/pipelines.py) each article's outcome and each page note the spider
+yields. They find it with :func:`provenance_of`, Scrapy's own lookup of a running extension;
+like Scrapy's built-in extensions it is built once per crawl from the crawler and holds its
+state between the ``spider_opened`` and ``spider_closed`` signals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+
+from scrapy import signals
+from scrapy.exceptions import CloseSpider
+
+from claimtrack.records import ArchiveLocation
+from db.writer import fetch_id, known_response, open_db, record_fetch
+from spiders.archive import WarcArchive
+from spiders.items import ARCHIVE, FETCH_ID, FETCHED_AT, REPLAYED, PageNote
+from spiders.resume import response_from_archive, run_id_for
+
+log = logging.getLogger(__name__)
+
+# A page some run stored or judged is not requested again (spiders/resume.py explains why).
+DONE_OUTCOMES = ("stored", "dropped", "skipped", "unchanged")
+
+
+def utcnow() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def provenance_of(crawler) -> "CrawlProvenance":
+    """The running provenance extension of ``crawler``.
+
+    A crawl without it would fetch and store with no record of either, so its absence is an
+    error rather than a reason to carry on quietly."""
+    ext = crawler.get_extension(CrawlProvenance)
+    if ext is None:
+        raise RuntimeError("spiders.provenance.CrawlProvenance is not in EXTENSIONS; "
+                           "the crawl would keep no record of what it fetched")
+    return ext
+
+
+class CrawlProvenance:
+    """The run id, the archive, the fetch log and the database connection of one crawl."""
+
+    def __init__(self, settings, stats):
+        self.settings = settings
+        self.stats = stats
+        self.db = None
+        self.run_id: str | None = None
+        self.archive: WarcArchive | None = None
+        self._replay: dict[str, tuple[ArchiveLocation, str]] = {}
+        self._done: dict[str, str] = {}
+        self.logged: set[str] = set()  # ids of the `fetches` rows this crawl wrote
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler.settings, crawler.stats)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    # ------------------------------------------------------------ the run's lifetime
+
+    def spider_opened(self, spider=None):
+        """Open the database and the archive, and read what earlier runs left.
+
+        Both readings happen before this run fetches anything: which pages earlier runs
+        already stored or judged (not requested again), and which responses this same run
+        received before it was killed (replayed from the archive, not fetched again)."""
+        s = self.settings
+        try:
+            self.db = open_db(s.get("CLAIMTRACK_DB"))
+            self.archive = WarcArchive(s.get("CLAIMTRACK_ARCHIVE"))
+        except Exception as exc:  # no record can be kept: crawling on would lose its provenance
+            self._close()
+            raise CloseSpider(f"provenance: cannot open the database or archive: {exc}") from exc
+        self.run_id = run_id_for(s, utcnow())
+        self._replay = replayable(self.db, self.run_id)
+        self._done = done_urls(self.db)
+        if self._replay:
+            log.info("resuming run %s: %d responses replayed from the archive",
+                     self.run_id, len(self._replay))
+
+    def spider_closed(self, spider=None, reason=None):
+        self.stats.set_value("claimtrack/fetch_rows", len(self.logged))
+        self._close()
+
+    def _close(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    # ------------------------------------------------------------ what earlier runs left
+
+    def already_have(self, url: str, lastmod: str | None = None) -> bool:
+        """An earlier run stored or judged ``url``, and its sitemap ``lastmod`` (if any) does
+        not say it changed since."""
+        seen = self._done.get(url)
+        return seen is not None and not (lastmod and lastmod > seen)
+
+    def replay(self, request):
+        """The response this run already received for ``request``, read back from the
+        archive, or None to fetch it."""
+        known = self._replay.pop(request.url, None)
+        if known is None:
+            return None
+        loc, fid = known
+        request.meta[FETCH_ID] = fid
+        try:
+            response, fetched_at = response_from_archive(self.settings.get("CLAIMTRACK_ARCHIVE"),
+                                                         loc, request)
+        except (OSError, LookupError, ValueError) as exc:
+            log.warning("replay failed for %s (%s); fetching again", request.url, exc)
+            return None
+        request.meta.update({REPLAYED: True, ARCHIVE: loc, FETCHED_AT: fetched_at})
+        return response
+
+    # ------------------------------------------------------------ the fetch log
+
+    def response_received(self, request, response) -> None:
+        """Archive a response (unless the same answer is archived already) and log it.
+
+        The same status and body seen again is the same observation: its row is updated and
+        the archive keeps the first copy, so re-runs add neither rows nor records."""
+        fetched_at = utcnow()
+        fid = fetch_id(request.url, str(response.status), hashlib.sha1(response.body).hexdigest())
+        known = known_response(self.db, fid)
+        if known is not None:
+            loc = ArchiveLocation(known["warc_file"], known["warc_offset"], known["warc_length"], "")
+        else:
+            headers = [(k.decode("latin-1"), v.decode("latin-1"))
+                       for k, vs in response.headers.items() for v in vs]
+            loc = self.archive.write_response(
+                response.url, response.status, "", headers, response.body, fetched_at,
+                request_url=request.url,
+                meta={"source": request.meta.get("source"), "via": request.meta.get("via"),
+                      "outlet": request.meta.get("outlet")})
+        request.meta.update({FETCH_ID: fid, ARCHIVE: loc, FETCHED_AT: fetched_at})
+        self._log({
+            "id": fid, "run_id": self.run_id, "url": request.url, "final_url": response.url,
+            "status": response.status, "fetched_at": fetched_at, "bytes": len(response.body),
+            "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
+            "error": None, "outcome": "fetched" if response.status < 300 else
+            ("redirect" if response.status < 400 else "http_error"),
+            "warc_file": loc.warc_file, "warc_offset": loc.offset, "warc_length": loc.length,
+        })
+
+    def download_failed(self, request, exception) -> None:
+        """Log a request that got no response (timeout, refused, robots.txt, too large)."""
+        fid = fetch_id(request.url, "error", type(exception).__name__)
+        request.meta[FETCH_ID] = fid
+        self._log({"id": fid, "run_id": self.run_id, "url": request.url, "fetched_at": utcnow(),
+                   "error": f"{type(exception).__name__}: {exception}"[:500], "outcome": "error"})
+
+    def page_noted(self, note: PageNote) -> None:
+        """A page the spider read but could not use, or a request that failed, and why."""
+        key = ("error", note.error_type) if note.error_type else ("note", note.error or note.outcome)
+        row = {"id": note.fetch_id or fetch_id(note.url, *key), "run_id": self.run_id,
+               "url": note.url, "error": note.error, "outcome": note.outcome}
+        if note.status is not None:
+            row["status"] = note.status
+        self._log(row, new_attempt=False)
+
+    def article_reached(self, article, outcome: str, **columns) -> None:
+        """How far an article got: ``extracted``, then ``kept`` or ``dropped`` by the relevance
+        filter, then ``stored``; ``columns`` (``note``, ``error``) go to its row as given."""
+        url = article.request_url or article.url
+        self._log({"id": article.fetch_id or fetch_id(url, "note", outcome),
+                   "run_id": self.run_id, "url": url, "outcome": outcome, **columns},
+                  new_attempt=False)
+
+    def _log(self, row: dict, new_attempt: bool = True) -> None:
+        """The one place a crawl writes to ``fetches``. ``new_attempt`` False marks a later
+        note on the same request (its outcome, why it was dropped), not another attempt."""
+        record_fetch(self.db, {**row, "_new_attempt": new_attempt})
+        self.logged.add(row["id"])
+
+
+def done_urls(db) -> dict[str, str]:
+    """URL -> when it was last fetched, for pages some run already stored or judged."""
+    q = ("select url, max(fetched_at) from fetches where outcome in "
+         f"({', '.join('?' * len(DONE_OUTCOMES))}) group by url")
+    return {u: t or "" for u, t in db.execute(q, DONE_OUTCOMES).fetchall()}
+
+
+def replayable(db, run_id: str) -> dict[str, tuple[ArchiveLocation, str]]:
+    """Responses this run already received (2xx), by request URL: archive place and fetch id."""
+    rows = db.execute(
+        "select url, warc_file, warc_offset, warc_length, id from fetches where run_id = ? "
+        "and status between 200 and 299 and warc_file is not null", [run_id]).fetchall()
+    return {u: (ArchiveLocation(f, o, n, ""), fid) for u, f, o, n, fid in rows}
