@@ -183,7 +183,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         return None
     q = Quote(ctx.text[start:end], "mixed", start, end, rules=[pattern])
     q.set_cue(cue.text.lower(), cue.lemma_.lower())
-    _attribute(q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment")
+    if ctx.on("attribution.cue_of_fragment"):
+        _attribute(q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment")
     return q
 
 
