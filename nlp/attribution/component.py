@@ -24,7 +24,9 @@ from nlp.extensions import trace
 
 @Language.factory("claimtrack_quotes", default_config={"cues": ""},
                   assigns=["doc._.ct_quotes", "doc._.ct_no_comments", "doc._.rule_trace"],
-                  requires=["doc.ents", "doc.sents", "token.dep", "token.pos", "token.lemma",
+                  # token.pos_ is read too; the model's attribute_ruler sets it from token.tag
+                  # without declaring it, so the tag is what spaCy can check
+                  requires=["doc.ents", "doc.sents", "token.dep", "token.tag", "token.lemma",
                             "span._.canonical"])
 def make_quotes(nlp: Language, name: str, cues: str):
     return QuoteFinder(load_cues(cues))
