@@ -12,21 +12,26 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.lexicon import load_stances
-
-if not Doc.has_extension("ct_claims"):
-    Doc.set_extension("ct_claims", default=None)
+import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
+from nlp.sides import infer_dispute, sides_lexicon
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
-OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff", "accuser": "accused",
-            "accused": "accuser", "complainant": "respondent", "respondent": "complainant"}
-ATTACKING = {"plaintiff", "accuser", "complainant"}
-DEFENDING = {"defendant", "accused", "respondent"}
+
+
+@lru_cache(maxsize=4)
+def load_stances(path: str = "") -> dict:
+    """The stance lexicon: ``nlp/data/stances.yml`` unless the factory's config names a file."""
+    text = Path(path).read_text(encoding="utf-8") if path else \
+        (files("nlp") / "data" / "stances.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
 
 
 def load_disputes(paths: list[str]) -> list[dict]:
@@ -36,106 +41,28 @@ def load_disputes(paths: list[str]) -> list[dict]:
         if not path.exists():
             continue
         if path.suffix in (".yml", ".yaml"):
-            import yaml
             out += yaml.safe_load(path.read_text(encoding="utf-8")) or []
         else:
             out += json.loads(path.read_text(encoding="utf-8"))
     return out
 
 
-@Language.factory("claimtrack_claims", default_config={"stances": "", "disputes": []})
+@Language.factory("claimtrack_claims", default_config={"stances": "", "disputes": []},
+                  assigns=["doc._.ct_claims"],
+                  requires=["doc._.ct_quotes", "doc.ents", "span._.canonical"])
 def make_claims(nlp: Language, name: str, stances: str, disputes: list[str]):
-    return ClaimMaker(load_stances(stances) if stances else load_stances(), load_disputes(disputes))
+    return ClaimMaker(load_stances(stances), load_disputes(disputes))
 
 
 def _hits(text: str, terms: list[str]) -> int:
     return sum(1 for t in terms if re.search(r"\b" + re.escape(t), text))
 
 
-SUE_VERBS = {"sue", "accuse", "charge", "countersue"}
-CASE_NOUNS = {"lawsuit", "suit", "complaint", "case", "claim", "action", "petition", "accusation",
-              "allegation", "challenge"}
-
-
-def _party(tok, ent_of) -> str | None:
-    ent = ent_of.get(tok.i)
-    if ent is None:
-        for c in tok.children:  # "lawyers for X" is X's side
-            if c.dep_ == "prep" and c.lower_ == "for":
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                if obj is not None and obj.i in ent_of:
-                    ent = ent_of[obj.i]
-    if ent is None or ent.label_ not in ("ORG", "PERSON", "OUTLET"):
-        return None
-    return ent._.canonical or ent.text
-
-
-DENY_VERBS = {"deny", "reject", "dispute", "contest", "fight", "rebut"}
-
-
-def infer_dispute(doc: Doc) -> dict | None:
-    """Who accuses whom, read from the article itself: "X sued Y", "Y was sued by X",
-    "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y"; and "Y denied
-    / rejected the accusations" puts Y on the accused side. What each side then says is read as
-    in a known dispute. None when the article names no accuser and accused. Read once per
-    document: the quote component asks it for a plaintiff, the claims component for sides."""
-    if "ct_inferred_dispute" not in doc.user_data:
-        doc.user_data["ct_inferred_dispute"] = _infer_dispute(doc)
-    return doc.user_data["ct_inferred_dispute"]
-
-
-def _infer_dispute(doc: Doc) -> dict | None:
-    ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
-    accusers: list[str] = []
-    accused: list[str] = []
-
-    def add(side: list, who: str | None) -> None:
-        if who and who not in accusers + accused:
-            side.append(who)
-
-    for t in doc:
-        lemma = t.lemma_.lower()
-        by = against = None
-        if t.pos_ == "VERB" and lemma in SUE_VERBS:
-            for c in t.children:
-                if c.dep_ == "nsubj":
-                    by = _party(c, ent_of)
-                elif c.dep_ in ("dobj", "nsubjpass"):
-                    against = _party(c, ent_of)
-                elif c.dep_ == "agent":
-                    obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                    by = _party(obj, ent_of) if obj is not None else by
-        elif t.pos_ == "VERB" and lemma in DENY_VERBS:
-            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if obj is not None and subj is not None and obj.lemma_.lower() in CASE_NOUNS:
-                against = _party(subj, ent_of)  # "Halcyra rejected the claims"
-        elif t.pos_ == "NOUN" and lemma in CASE_NOUNS:
-            for c in t.children:
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-                if c.dep_ == "prep" and c.lower_ == "against" and obj is not None:
-                    against = _party(obj, ent_of)
-                elif c.dep_ == "prep" and c.lower_ == "by" and obj is not None:
-                    by = _party(obj, ent_of)
-                elif c.dep_ == "poss":
-                    by = _party(c, ent_of)
-            if against and not by and t.dep_ == "dobj" and t.head.lemma_.lower() in ("file", "bring", "launch"):
-                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-                by = _party(subj, ent_of) if subj is not None else None
-        if by == against:
-            continue
-        add(accusers, by)
-        add(accused, against)
-    if not accusers or not accused:
-        return None
-    return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
-            + [{"entity": e, "role": "accused"} for e in accused], "inferred": True}
-
-
 class ClaimMaker:
     def __init__(self, lexicon: dict, disputes: list[dict] | None = None):
         self.lex = lexicon
         self.disputes = disputes or []
+        self.sides = sides_lexicon()
 
     def dispute_of(self, doc: Doc) -> dict | None:
         """The known dispute the article is about: most of its parties named, then keywords."""
@@ -143,7 +70,7 @@ class ClaimMaker:
         text = doc.text.lower()
         best, best_score = None, 0
         for d in self.disputes:
-            parties = {p["entity"] for p in d.get("parties", []) if p.get("role") in OPPOSITE}
+            parties = {p["entity"] for p in d.get("parties", []) if p.get("role") in self.sides.opposite}
             named = len(parties & names)
             if named == 0:
                 continue
@@ -167,8 +94,10 @@ class ClaimMaker:
         text = q["text"].lower()
         stext = (q.get("speaker_text") or "").lower()
         srole = (q.get("speaker_role") or "").lower()
-        if role == "judge" or q.get("speaker_label") == "COURT" or "judge" in stext or "judge" in srole \
-                or any(w in stext for w in ("ruling", "the court", "the order", "the opinion", "the decision")):
+        ruling = lex["ruling"]
+        if role in ruling["dispute_roles"] or q.get("speaker_label") in ruling["speaker_labels"] \
+                or any(w in stext or w in srole for w in ruling["speaker_words"]) \
+                or any(w in stext for w in ruling["speaker_phrases"]):
             return "ruling"
         if any(d in stext for d in lex["lawsuit"]["documents"]) or lemma in lex["lawsuit"]["cues"]:
             return "lawsuit"
@@ -182,9 +111,9 @@ class ClaimMaker:
         score["denial"] += min(2, _hits(text, lex["denial"]["terms"]))
         score["accusation"] += min(2, _hits(text, lex["accusation"]["terms"]))
         score["admission"] += min(2, _hits(text, lex["admission"]["terms"]))
-        if role in ATTACKING:
+        if role in self.sides.attacking:
             score["accusation"] += 2
-        elif role in DEFENDING:
+        elif role in self.sides.defending:
             score["denial"] += 2
         best = max(score, key=lambda k: score[k])
         return best if score[best] >= 1 else "other"
@@ -204,10 +133,11 @@ class ClaimMaker:
             role, party = self.side(dispute, speaker, q.get("speaker_org"), q.get("speaker_affiliation"))
             stance = self.stance(q, lemma, role)
             target = None
-            if role in OPPOSITE:
-                target = next((e for e, r in roles.items() if r == OPPOSITE[role]), None)
-            elif role == "judge" or stance == "ruling":
-                target = next((e for e, r in roles.items() if r in DEFENDING), None)
+            opposite = self.sides.opposite
+            if role in opposite:
+                target = next((e for e, r in roles.items() if r == opposite[role]), None)
+            elif role in self.lex["ruling"]["dispute_roles"] or stance == "ruling":
+                target = next((e for e, r in roles.items() if r in self.sides.defending), None)
             if target is None:
                 target = self.named_target(doc, q, ents, {speaker, q.get("speaker_org"),
                                                           q.get("speaker_affiliation")})

@@ -6,7 +6,7 @@ import pytest
 
 from claimtrack.records import Article
 from nlp.pipeline import analyse
-from nlp.quotes import find_segments
+from nlp.attribution import find_segments
 from tests.conftest import ARTICLE_1, ARTICLE_2
 
 

@@ -1,0 +1,88 @@
+"""The spaCy component ``claimtrack_quotes``: attribution over one parsed document.
+
+It runs the passes in order (quotes in marks, then reported speech, then no-comments), adds
+whom each speaker speaks for, drops repeated statements, and only then writes: each
+statement's dict (``Quote.to_dict``) to ``doc._.ct_quotes``, the no-comments to
+``doc._.ct_no_comments``, and one trace entry per statement to ``doc._.rule_trace``
+(``nlp.extensions.trace``: the speaker decided and the names of the rules that decided it).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.attribution.context import Context
+from nlp.attribution.marks import WORD
+from nlp.attribution.nocomments import no_comments
+from nlp.attribution.quoted import quoted
+from nlp.attribution.record import Quote
+from nlp.attribution.reported import reported
+from nlp.attribution.words import Cues, load_cues
+from nlp.extensions import trace
+
+
+@Language.factory("claimtrack_quotes", default_config={"cues": ""},
+                  assigns=["doc._.ct_quotes", "doc._.ct_no_comments", "doc._.rule_trace"],
+                  # token.pos_ is read too; the model's attribute_ruler sets it from token.tag
+                  # without declaring it, so the tag is what spaCy can check
+                  requires=["doc.ents", "doc.sents", "token.dep", "token.tag", "token.lemma",
+                            "span._.canonical"])
+def make_quotes(nlp: Language, name: str, cues: str):
+    return QuoteFinder(load_cues(cues))
+
+
+class QuoteFinder:
+    def __init__(self, cues: Cues):
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            quotes, silent = attribute(Context(doc, self.cues))
+        except Exception as exc:  # one odd document must never sink the batch
+            doc.user_data["ct_error"] = f"quotes: {type(exc).__name__}: {exc}"
+            quotes, silent = [], []
+        for q in quotes:
+            trace(doc, "attribution", q.start, q.end, q.speaker.name if q.speaker else None, q.rules)
+        for nc, rules in silent:
+            trace(doc, "no_comment", nc["start"], nc["end"], nc["speaker"], rules)
+        doc._.ct_quotes = [q.to_dict() for q in quotes]
+        doc._.ct_no_comments = [nc for nc, _ in silent]
+        return doc
+
+
+def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ...]]]]:
+    """The document's statements (deduplicated, in reading order) and its no-comments."""
+    quotes: list[Quote] = []
+    covered: list[tuple[int, int]] = []
+    prev: Quote | None = None
+    for seg in ctx.segments:
+        q = quoted(ctx, seg, prev)
+        if q is None:
+            continue
+        quotes.append(q)
+        covered.append((q.start, q.end))
+        if q.kind == "direct":
+            prev = q
+    quotes += reported(ctx, covered)
+    quotes.sort(key=lambda q: q.start)
+    affiliation = {}
+    for _, person, _, org in ctx.roles:
+        if org and person not in affiliation:
+            affiliation[person] = org
+    for q in quotes:  # whom a person speaks for, for the claims component
+        s = q.speaker
+        q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
+    return dedupe(quotes), no_comments(ctx)
+
+
+def dedupe(quotes: list[Quote]) -> list[Quote]:
+    """The first of statements with the same words (a summary repeats the body)."""
+    seen, out = set(), []
+    for q in quotes:
+        key = " ".join(WORD.findall(q.text.lower()))
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out

@@ -1,0 +1,249 @@
+"""What one document tells attribution before any statement is read.
+
+Its quoted stretches and which tokens lie inside them, its entity mentions outside quotes in
+order (the candidates for "he", "the company", "a spokesperson"), the people introduced with a
+role ("Rafe Lindgren, Tunesmith's chief executive"), and the lookups every rule shares: the
+last person or organisation named before a point, the person a pronoun can refer to, the
+organisation inside a role's phrase. Built once per document; the rules only read it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.attribution.marks import find_segments
+from nlp.attribution.words import Cues
+from nlp.lexicon import given_name_genders
+
+SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT"}
+ORG_LABELS = {"ORG", "OUTLET", "COURT"}
+# "it", "the company", "a spokesperson": organisations that speak, not the outlet reporting it.
+ANAPHOR_LABELS = {"ORG", "COURT"}
+
+
+class Context:
+    """State for one document: quoted segments, entity mentions in order, and roles.
+
+    ``disabled`` names rules to skip (tests switch a rule off to show its case depends on it).
+    """
+
+    def __init__(self, doc: Doc, cues: Cues, disabled: frozenset[str] = frozenset()):
+        from nlp.entities import dateline_spans
+
+        self.doc = doc
+        self.cues = cues
+        self.disabled = disabled
+        self.text = doc.text
+        self.segments = find_segments(self.text)
+        self.in_quote = [False] * len(doc)
+        for s in self.segments:
+            span = doc.char_span(s.open, s.close, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.in_quote[t.i] = True
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for t in ent:
+                self.ent_of[t.i] = ent
+        datelines = dateline_spans(doc.text)
+        # a dateline ("SARNIC, Estrevia (Kitewire) -") names a place, never a speaker
+        self.mentions = [e for e in doc.ents if e.label_ in SPEAKER_LABELS
+                         and not self.in_quote[e.start]
+                         and not any(a <= e.start_char < b for a, b in datelines)]
+        mentioned = {e.start for e in self.mentions}
+        for e in doc.ents:
+            if e.start not in mentioned and any(a <= e.start_char < b for a, b in datelines):
+                for t in e:
+                    self.ent_of.pop(t.i, None)
+        self.mention_pos = [e.start_char for e in self.mentions]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.standing: dict[str, tuple] = {}  # "plaintiff"/"judge" -> (name, label, rule) or ()
+        self.roles = self.collect_roles()
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+    def canonical(self, ent: Span) -> str:
+        return ent._.canonical or ent.text
+
+    def collect_roles(self) -> list[tuple[int, str, str, str | None]]:
+        """(position, person, role, org) for every person introduced with a role:
+        "Rafe Lindgren, Tunesmith's chief executive" and "Quillfire chief executive Anselm
+        Thornquist" both say who "the company's chief executive" is later on."""
+        roles = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            for span in self._role_spans(ent):
+                words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")
+                         and t.i not in self.ent_of and t.lower_ not in self.cues.articles]
+                if not words:
+                    continue
+                org = next((self.ent_of[t.i] for t in span if t.i in self.ent_of
+                            and self.ent_of[t.i].label_ in ORG_LABELS), None)
+                role = " ".join(t.lower_ for t in words)
+                roles.append((ent.start_char, self.canonical(ent), role,
+                              self.canonical(org) if org is not None else None))
+        return roles
+
+    def _role_spans(self, ent: Span) -> list[Span]:
+        """The phrases around a person's name that may hold their role: an apposition, the
+        words before the name, a title ("Judge"), or the noun the name is in apposition to."""
+        doc, head = self.doc, ent.root
+        spans = [doc[c.left_edge.i: c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
+        lefts = [t for t in head.lefts if t.i < ent.start]
+        if lefts:
+            spans.append(doc[min(t.left_edge.i for t in lefts): ent.start])
+        if ent.start > 0 and doc[ent.start - 1].lower_ in self.cues.judge_titles:
+            spans.append(doc[ent.start - 1: ent.start])
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
+            # "the country's digital minister, Anneliese Vorhaug, said"
+            spans.append(doc[head.head.left_edge.i: head.head.i + 1])
+        return spans
+
+    def person_with_role(self, tok: Token, org: Span | None, pos: int) -> tuple[str, str] | None:
+        """The person introduced earlier with the role ``tok`` names (and ``org``, if given)."""
+        noun = tok.lower_
+        org_name = self.canonical(org) if org is not None else None
+        for start, person, role, role_org in reversed(self.roles):
+            if start >= pos and start > tok.idx:
+                continue
+            if noun in role.split() and (org_name is None or role_org is None or role_org == org_name):
+                return person, role
+        return None
+
+    def last_mention(self, pos: int, labels: set[str], exclude: set[str] = frozenset(),
+                     prefer_subject: bool = False) -> Span | None:
+        """The last person or organisation named before ``pos``. With ``prefer_subject``,
+        the last one that was a sentence's subject within the three sentences before wins
+        over a more recent object: "the company" refers back to who acted, not to whom."""
+        i = bisect_right(self.mention_pos, pos) - 1
+        first = None
+        while i >= 0:
+            e = self.mentions[i]
+            if e.label_ in labels and self.canonical(e) not in exclude:
+                if not prefer_subject:
+                    return e
+                if first is None:
+                    first = e
+                if e.root.dep_ in ("nsubj", "nsubjpass") or (
+                        e.root.dep_ in ("compound", "poss") and e.root.head.dep_ in ("nsubj", "nsubjpass")):
+                    return e
+                if pos - e.start_char > 600:
+                    break
+            i -= 1
+        return first
+
+    def sentences_of(self, start: int, end: int) -> list[Span]:
+        """Sentences overlapping [start, end), by binary search (documents can be long)."""
+        i = max(0, bisect_right(self.sent_starts, start) - 1)
+        out = []
+        while i < len(self.sents) and self.sents[i].start_char < end:
+            if self.sents[i].end_char > start:
+                out.append(self.sents[i])
+            i += 1
+        return out
+
+    def fuller_person(self, name: str, pos: int) -> str | None:
+        """"Okafor" after "Tamsin Okafor": the fuller name met earlier in the text."""
+        parts = name.split()
+        for e in reversed(self.mentions):
+            if e.start_char >= pos:
+                continue
+            full = self.canonical(e).split()
+            if len(full) > len(parts) and full[-len(parts):] == parts:
+                return self.canonical(e)
+        # a name the model missed entirely: look for "First Last" in the text before
+        m = None
+        for m in re.finditer(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)* " + re.escape(name) + r")\b", self.text[:pos]):
+            pass
+        return m.group(1) if m else None
+
+    def person_for_pronoun(self, pronoun: str, pos: int) -> tuple[Span, str] | None:
+        """The last person named before ``pos`` whom the pronoun can refer to: a person whose
+        given name is usually of the other gender is skipped (``nlp/data/given_names.yml``).
+        Returns the person and how: "gender_match", "gender_unknown" or "nearest_person"."""
+        want = "female" if pronoun in ("she", "her") else "male"
+        names = given_name_genders()
+        i = bisect_right(self.mention_pos, pos) - 1
+        first = unknown = None
+        seen = 0
+        while i >= 0 and seen < 4:
+            e = self.mentions[i]
+            i -= 1
+            if e.label_ != "PERSON":
+                continue
+            seen += 1
+            first = first or e
+            given = self.canonical(e).split()[0].lower()
+            if given in names["female"] and want == "male" or given in names["male"] and want == "female":
+                continue
+            if given in names[want]:
+                return e, "gender_match"
+            if unknown is None:
+                unknown = e  # gender not known: taken unless someone further back fits for sure
+                if seen >= 2:
+                    break
+        if unknown is not None:
+            return unknown, "gender_unknown"
+        return (first, "nearest_person") if first is not None else None
+
+    def named_like(self, noun: str, pos: int) -> Span | None:
+        """"the office" -> the last organisation whose name has the word: "Calder Office of
+        Creative Rights"."""
+        i = bisect_right(self.mention_pos, pos) - 1
+        while i >= 0:
+            e = self.mentions[i]
+            if e.label_ in ORG_LABELS and noun in self.canonical(e).lower().split():
+                return e
+            i -= 1
+        return None
+
+    def phrase(self, tok: Token) -> str:
+        """The noun phrase a subject token heads, without trailing relative clauses."""
+        left = tok.left_edge.i
+        right = tok.i
+        for child in tok.rights:
+            if child.dep_ in ("prep",) and child.lower_ in self.cues.role_preps:
+                right = child.right_edge.i
+        return self.doc[left:right + 1].text
+
+    def org_in(self, tok: Token) -> Span | None:
+        """An organisation inside a role's phrase: "an Orrin spokesperson", "lawyers for Orrin",
+        "Orrin's lawyers", "the company's lawyers" (the company resolved to the last org)."""
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            ent = self.ent_of.get(t.i)
+            if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
+                return ent
+            if t.dep_ == "poss" and t.lemma_.lower() in self.cues.org_anaphors:
+                return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
+            if t.lower_ in self.cues.org_possessives:
+                return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
+        return None
+
+    def apposition(self, tok: Token) -> str | None:
+        """The words in apposition to a name: its role ("Mara Ellison, Orrin's chief executive")."""
+        for child in tok.children:
+            if child.dep_ == "appos":
+                span = self.doc[child.left_edge.i: child.right_edge.i + 1]
+                text = span.text.strip(" ,")
+                if 0 < len(text) <= 120:
+                    return text
+        return None
+
+    def ent_in_subtree(self, tok: Token) -> Span | None:
+        for t in tok.subtree:
+            ent = self.ent_of.get(t.i)
+            if ent is not None:
+                return ent
+        return None
+
+    def is_cue(self, t: Token) -> bool:
+        return (not self.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
+                and t.lemma_.lower() in self.cues.speech_verbs)

@@ -1,0 +1,127 @@
+"""Quote marks: the quoted stretches of a text, and whether one is only a title.
+
+Pure text work, before any parse is consulted: straight, curly, single, low-9 and guillemet
+marks; an apostrophe is not a closing mark; a quote left open at a paragraph's end continues
+into the next paragraph when that one opens with the same mark (newspaper convention).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# opening mark -> its closing mark (punctuation, not words: kept here)
+PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
+WORD = re.compile(r"\w+")
+
+
+def is_title(content: str, small_words: frozenset[str]) -> bool:
+    """Title Case, at most six words, no sentence punctuation: the name of a work or product."""
+    words = WORD.findall(content)
+    if not 1 <= len(words) <= 6 or any(c in content for c in ".!?;:"):
+        return False
+    big = [w for w in words if w.lower() not in small_words or w is words[0]]
+    return all(w[:1].isupper() for w in big) and any(len(w) > 2 for w in big)
+
+
+@dataclass
+class Segment:
+    """A quoted stretch: content offsets, and the marks' offsets around it."""
+
+    start: int
+    end: int
+    open: int
+    close: int  # offset just past the closing mark (or the end of the paragraph)
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Quoted stretches in reading order. A paragraph whose quote is not closed continues into
+    the next paragraph when that one opens with the same mark (newspaper convention)."""
+    segs: list[Segment] = []
+    pending: Segment | None = None
+    pending_mark = ""
+    p_start = 0
+    for para in text.split("\n"):
+        i = 0
+        if pending is not None:
+            i, pending = _continue(para, p_start, pending, pending_mark, segs)
+            if pending is not None:  # the quote runs on through this whole paragraph too
+                p_start += len(para) + 1
+                continue
+        while i < len(para):
+            ch = para[i]
+            if ch in PAIRS and _is_opener(para, i):
+                close = _find_close(para, i + 1, ch)
+                if close is None:
+                    end = len(para.rstrip())
+                    pending = Segment(p_start + i + 1, p_start + end, p_start + i, p_start + end)
+                    pending_mark = ch
+                    break
+                if close > i + 1:
+                    segs.append(Segment(p_start + i + 1, p_start + close, p_start + i,
+                                        p_start + close + 1))
+                i = close + 1
+                continue
+            i += 1
+        p_start += len(para) + 1
+    if pending is not None:
+        segs.append(pending)
+    return [_trim(text, s) for s in segs if text[s.start:s.end].strip()]
+
+
+def _continue(para: str, p_start: int, pending: Segment, mark: str,
+              segs: list[Segment]) -> tuple[int, Segment | None]:
+    """A quote left open in the paragraph before: extend it when this paragraph opens with the
+    same mark. Returns where to scan on, and the quote if it is still open."""
+    stripped = para.lstrip()
+    lead = len(para) - len(stripped)
+    if not stripped.startswith(mark):
+        segs.append(pending)
+        return 0, None
+    close = _find_close(para, lead + 1, mark)
+    if close is None:
+        pending.end = pending.close = p_start + len(para.rstrip())
+        return 0, pending
+    pending.end = p_start + close
+    pending.close = p_start + close + 1
+    segs.append(pending)
+    return close + 1, None
+
+
+def _is_opener(para: str, i: int) -> bool:
+    ch = para[i]
+    prev = para[i - 1] if i > 0 else " "
+    nxt = para[i + 1] if i + 1 < len(para) else " "
+    if nxt.isspace():
+        return False
+    if ch in "‘":  # only at a word's start, not in "rock ‘n’ roll" style elisions
+        return not prev.isalnum()
+    if ch == '"':
+        return not prev.isalnum()
+    return True
+
+
+def _find_close(para: str, j: int, opener: str) -> int | None:
+    closer = PAIRS[opener]
+    while True:
+        k = para.find(closer, j)
+        if k == -1:
+            if opener == "“":  # some sites close curly quotes with a straight one
+                k2 = para.find('"', j)
+                return k2 if k2 != -1 else None
+            return None
+        if closer == "’":  # an apostrophe (don’t, Orrin’s) is not a closing mark
+            nxt = para[k + 1] if k + 1 < len(para) else " "
+            if nxt.isalpha():
+                j = k + 1
+                continue
+        return k
+
+
+def _trim(text: str, s: Segment) -> Segment:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Segment(start, end, s.open, s.close)

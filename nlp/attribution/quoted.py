@@ -1,0 +1,199 @@
+"""Statements in quote marks: direct quotes, and mixed quotes (a quoted fragment inside
+reported speech).
+
+Which pattern a quoted stretch is, and how a direct quote finds its speaker, are named rules
+(``statement.*`` and ``attribution.*``), recorded on the ``Quote`` for the trace. A direct
+quote's speaker is tried, in order: the subject of a cue in the quote's sentences, "according
+to X", a cue in a short sentence right after the quote, the subject of the sentence before,
+and the speaker of the quote before when no other person was named in between.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span, Token
+
+from nlp.attribution.context import Context
+from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
+from nlp.attribution.record import Quote
+from nlp.attribution.speakers import speaker_of, speaker_of_subject
+
+
+def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
+    """The statement a quoted stretch is, or None (a title, or a fragment with no cue)."""
+    text = ctx.text
+    content = text[seg.start:seg.end]
+    n_words = len(WORD.findall(content))
+    if is_title(content, ctx.cues.title_small_words) and ctx.on("marks.title_skipped"):
+        return None  # “Paper Lanterns”, "The Glass Orchard": a title or a name, not speech
+    line_start = text.rfind("\n", 0, seg.open) + 1
+    before = text[max(line_start, seg.open - 80):seg.open]  # what leads into the quote
+    standalone = (not before.strip()) or bool(ctx.cues.lead_in.search(before)) \
+        or before.rstrip()[-1:] in (".", "?", "!")
+    complete = content[:1].isupper() and n_words >= 3
+    if n_words < 12 and ctx.on("statement.mixed_embedded") and embedded(ctx, seg):
+        # 'told the Standard it was “entirely possible” that ...': a fragment inside reported
+        # speech, however the words before it look
+        q = mixed(ctx, seg, "statement.mixed_embedded")
+        if q is not None:
+            return q
+    if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):
+        return direct(ctx, seg, prev, "statement.direct_standalone")
+    if n_words >= 6 and complete and ctx.on("statement.direct_sentence"):
+        return direct(ctx, seg, prev, "statement.direct_sentence")
+    return mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
+
+
+def embedded(ctx: Context, seg: Segment) -> bool:
+    """The quote opens in the middle of a clause: the word before its mark is a verb that
+    is not a cue, an auxiliary, a determiner, an adjective or an adverb ("it was “...”")."""
+    before = ctx.doc.char_span(seg.open, seg.open + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    prev = ctx.doc[before.start - 1]
+    if prev.is_punct or prev.text in PAIRS or "\n" in ctx.text[prev.idx:seg.open]:
+        return False
+    if prev.pos_ == "VERB":
+        return not ctx.is_cue(prev)
+    return prev.pos_ in ("AUX", "DET", "ADJ", "ADV")
+
+
+def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quote:
+    """A direct quote and its speaker, by the first attribution rule that finds one."""
+    q = Quote(ctx.text[seg.start:seg.end], "direct", seg.start, seg.end, rules=[pattern])
+    sents = ctx.sentences_of(seg.open, seg.close)
+    cues = [t for s in sents for t in s if ctx.is_cue(t)]
+    acc = according_to(ctx, sents)
+    if cues and ctx.on("attribution.cue_in_sentence"):
+        # the cue nearest the quote's marks
+        cue = min(cues, key=lambda t: min(abs(t.idx - seg.open), abs(t.idx - seg.close)))
+        q.set_cue(cue.text.lower(), cue.lemma_.lower())
+        if _attribute(q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_in_sentence"):
+            return q
+    if acc is not None and ctx.on("attribution.according_to"):
+        if _attribute(q, speaker_of(ctx, acc[1], seg.open), "attribution.according_to"):
+            q.cue = "according to"
+            return q
+    if _next_sentence_cue(ctx, seg, sents, q) or _sentence_before(ctx, sents, q):
+        return q
+    if prev is not None and prev.speaker is not None and ctx.on("attribution.carried_from_previous"):
+        _carry(ctx, seg, prev, q)
+    return q
+
+
+def _attribute(q: Quote, who, rule: str) -> bool:
+    if who is None:
+        return False
+    q.speaker = who
+    q.rules += [rule, *who.rules]
+    return True
+
+
+def _next_sentence_cue(ctx: Context, seg: Segment, sents: list[Span], q: Quote) -> bool:
+    """The attribution parsed as a sentence of its own right after the quote:
+    "“... the newspaper?” Judge Harriet Ashdown asked Priya Halloran."""
+    last = sents[-1] if sents else None
+    if last is None or last.end >= len(ctx.doc) or not ctx.on("attribution.next_sentence_cue"):
+        return False
+    nxt = ctx.doc[last.end].sent if not ctx.doc[last.end].is_space else None
+    if nxt is None or nxt.start_char - seg.close > 2 or len(nxt) > 25 \
+            or ctx.text.count("\n", seg.close, nxt.start_char) != 0:
+        return False
+    ncues = [t for t in nxt if ctx.is_cue(t)]
+    if not ncues:
+        return False
+    if _attribute(q, speaker_of_subject(ctx, ncues[0], seg.open), "attribution.next_sentence_cue"):
+        q.set_cue(ncues[0].text.lower(), ncues[0].lemma_.lower())
+        return True
+    return False
+
+
+def _sentence_before(ctx: Context, sents: list[Span], q: Quote) -> bool:
+    """No attribution in the quote's own sentence: the sentence before names the speaker as
+    its subject ("Okafor was unequivocal. “We never ...”")."""
+    first = sents[0] if sents else None
+    if first is None or first.start == 0 or not ctx.on("attribution.sentence_before"):
+        return False
+    before = ctx.doc[first.start - 1].sent
+    if any(ctx.in_quote[t.i] for t in before):
+        return False
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    who = speaker_of(ctx, subj, before.start_char) if subj is not None else None
+    return _attribute(q, who, "attribution.sentence_before")
+
+
+def _carry(ctx: Context, seg: Segment, prev: Quote, q: Quote) -> None:
+    """The paragraph continues the speaker of the quote before, when at most one line break
+    lies between and no other person was named in between."""
+    gap = ctx.text[prev.end:seg.open]
+    lo = bisect_right(ctx.mention_pos, prev.end - 1)
+    hi = bisect_right(ctx.mention_pos, seg.open)
+    if gap.count("\n") <= 1 and not any(e.end_char <= seg.open and e.label_ == "PERSON"
+                                       and ctx.canonical(e) != prev.speaker.name
+                                       for e in ctx.mentions[lo:hi]):
+        q.speaker = prev.speaker
+        q.rules.append("attribution.carried_from_previous")
+        q.set_cue(prev.cue, prev.cue_lemma)
+
+
+def according_to(ctx: Context, sents: list[Span]) -> tuple[Token, Token] | None:
+    """"according to X" outside quotes in these sentences: ("according", X's head)."""
+    doc = ctx.doc
+    for s in sents:
+        for t in s:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
+                    and not ctx.in_quote[t.i]:
+                to = doc[t.i + 1]
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if obj is None and t.i + 2 < len(doc):
+                    obj = doc[t.i + 2]
+                    ent = ctx.ent_of.get(obj.i)
+                    obj = ent.root if ent is not None else obj
+                if obj is not None:
+                    return t, obj
+    return None
+
+
+def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
+    """A quoted fragment inside reported speech: the content is the reported clause."""
+    sents = ctx.sentences_of(seg.open, seg.close)
+    if not sents:
+        return None
+    sent = sents[0]
+    cue = _cue_of_fragment(ctx, seg, sent)
+    if cue is None:
+        return None
+    comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
+                 and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
+    if comp is not None:
+        start_tok = comp.left_edge
+        if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
+            start_tok = ctx.doc[start_tok.i + 1]
+        start = start_tok.idx
+    else:
+        nxt = [t for t in sent if t.i > cue.i and not t.is_punct]
+        if not nxt:
+            return None
+        start = nxt[0].idx
+    end = sent.end_char
+    while end > start and (ctx.text[end - 1] in " .\n"):
+        end -= 1
+    if end <= start or start > seg.open:
+        return None
+    q = Quote(ctx.text[start:end], "mixed", start, end, rules=[pattern])
+    q.set_cue(cue.text.lower(), cue.lemma_.lower())
+    if ctx.on("attribution.cue_of_fragment"):
+        _attribute(q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment")
+    return q
+
+
+def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:
+    """The cue a fragment hangs on in the parse, else the last cue before it in its sentence."""
+    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is not None:
+        for anc in frag.root.ancestors:
+            if ctx.is_cue(anc):
+                return anc
+    cands = [t for t in sent if ctx.is_cue(t) and t.idx < seg.open]
+    return cands[-1] if cands else None

@@ -1,0 +1,278 @@
+"""Reported speech: "X said (that) ...", "<statement>, the site Sprocket reported", and
+"according to X, ...".
+
+Three passes over the document, each skipping what an earlier statement already covers: a cue
+verb with a clausal complement (or a clause the parser missed, ``loose_clause``), an inverted
+attribution at a sentence's end, and "according to". Each pattern is a named rule
+(``statement.*``) recorded on the ``Quote`` for the trace, with the speaker's rules.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span, Token
+
+from nlp.attribution.context import Context
+from nlp.attribution.marks import WORD
+from nlp.attribution.quoted import according_to
+from nlp.attribution.record import Quote
+from nlp.attribution.speakers import speaker_of, subject_of
+
+NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+class Covered:
+    """Character spans already taken by a statement, sorted, for a quick overlap test."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [c[0] for c in self.spans]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        # only spans starting before b can overlap [a, b)
+        return any(e > a for _, e in self.spans[: bisect_right(self.starts, b - 1)])
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.spans.insert(i, (a, b))
+
+
+class _Clause:
+    """A clause found without the parser's help, shaped like a ccomp head for ``_bounds``."""
+
+    def __init__(self, span: Span):
+        self.left_edge, self.right_edge = span[0], span[-1]
+
+
+def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
+    """Reported statements not overlapping ``covered`` (the quotes in marks), in pass order."""
+    out: list[Quote] = []
+    cov = Covered(covered)
+    report_verbs = ctx.cues.report_verbs
+    for t in ctx.doc:
+        if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs:
+            continue
+        q = _clause_statement(ctx, t, cov)
+        if q is not None:
+            out.append(q)
+            cov.add(q.start, q.end)
+    for pass_ in (_inverted_statement, _according_statement):
+        for sent in ctx.doc.sents:
+            q = pass_(ctx, sent, cov)
+            if q is not None:
+                out.append(q)
+                cov.add(q.start, q.end)
+    return out
+
+
+def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
+    """"X said (that) <clause>": the clause the cue verb ``t`` takes, and its subject's speaker."""
+    comps = [c for c in t.children if c.dep_ == "ccomp"]
+    pattern = "statement.reported_clause"
+    if not comps or not ctx.on(pattern):
+        loose = loose_clause(ctx, t)
+        if loose is None:
+            return None
+        comps, pattern = [_Clause(loose[0])], loose[1]
+    cues = ctx.cues
+    if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
+        return None  # "did not say whether", "declined to say": nothing was stated
+    first = min(c.left_edge.i for c in comps)
+    if any(x.lower_ in cues.question_words and x.i <= first + 1 for x in ctx.doc[first: first + 2]):
+        return None  # an indirect question, not a statement
+    bounds = _bounds(ctx, t, comps)
+    if bounds is None:
+        return None
+    left, right = bounds
+    span = ctx.doc[left.i: right.i + 1]
+    if len(WORD.findall(span.text)) < 3 or any(ctx.in_quote[x.i] for x in span):
+        return None
+    start, end = span.start_char, span.end_char
+    while end > start and ctx.text[end - 1] in " .,;":
+        end -= 1
+    if cov.overlaps(start, end):
+        return None
+    subj = subject_of(ctx, t)
+    if subj is None or subj[0].i >= left.i and subj[0].i <= right.i:
+        return None
+    who = speaker_of(ctx, subj[0], start)
+    if who is None and subj[0].pos_ not in ("PROPN",):
+        return None  # "people have said ..." with no one to attribute it to
+    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[pattern])
+    q.set_cue(t.text.lower(), t.lemma_.lower())
+    if who is not None:
+        q.rules += [subj[1], *who.rules]
+    return q
+
+
+def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
+    """The first and last token of what was said: the whole stretch of the complements ("co-
+    operate" comes out as three ccomp tokens), up to the cue when the clause precedes it, after
+    "that", and before a ", saying ..." that starts a statement of its own."""
+    doc = ctx.doc
+    left = min(c.left_edge for c in comps)
+    right = max(c.right_edge for c in comps)
+    if left.i < t.i:  # the clause precedes the cue ("..., Ellison said"): up to the cue
+        right = min(right, doc[t.i - 1])
+    if left.lower_ == "that" and left.dep_ == "mark":
+        left = doc[left.i + 1]
+    for x in doc[left.i: right.i + 1]:
+        if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
+            right = doc[x.i - 1]
+            break
+    return None if right.i < left.i else (left, right)
+
+
+def _inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
+    inv = inverted(ctx, sent) if ctx.on("statement.inverted") else None
+    if inv is None:
+        return None
+    clause, cue, subj = inv
+    start, end = clause.start_char, clause.end_char
+    if cov.overlaps(start, end):
+        return None
+    who = speaker_of(ctx, subj, start)
+    if who is None:
+        return None
+    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
+              rules=["statement.inverted", *who.rules])
+    q.set_cue(cue.text.lower(), cue.lemma_.lower())
+    return q
+
+
+def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
+    """"According to X, <statement>." or "<statement>, according to X."""
+    acc = according_to(ctx, [sent]) if ctx.on("statement.according_to") else None
+    if acc is None:
+        return None
+    according, obj = acc
+    doc = ctx.doc
+    if according.i == sent.start or according.i <= sent.start + 1:
+        rest = doc[obj.right_edge.i + 1: sent.end]
+    else:
+        rest = doc[sent.start: according.i]
+    text = rest.text.strip(" ,.;\n\t")
+    if len(WORD.findall(text)) < 3 or any(ctx.in_quote[x.i] for x in rest):
+        return None
+    start = ctx.text.find(text, rest.start_char)
+    end = start + len(text)
+    if cov.overlaps(start, end):
+        return None
+    who = speaker_of(ctx, obj, start)
+    q = Quote(text, "indirect", start, end, speaker=who, cue="according to",
+              rules=["statement.according_to"])
+    if who is not None:
+        q.rules += who.rules
+    return q
+
+
+def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
+    """"<statement>, the technology site Sprocket reported on Monday, citing ...": an
+    attribution at the end of a sentence, read from the words themselves because the parser
+    often hangs it on the wrong clause. Returns (statement, cue, speaker's head)."""
+    toks = [t for t in sent if not t.is_space]
+    for k, t in enumerate(toks):
+        if t.lemma_.lower() not in ctx.cues.report_verbs or t.tag_ not in ("VBD", "VBZ") \
+                or ctx.in_quote[t.i] or k < 3:
+            continue
+        phrase, np_start = _phrase_before(toks, k)
+        if not phrase or not _only_adverbials_after(ctx, toks[k + 1:]):
+            continue
+        clause = ctx.doc[sent.start: toks[np_start - 1].i]
+        while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
+            clause = clause[:-1]
+        if len(clause) < 4 or not any(x.tag_ in FINITE for x in clause) \
+                or any(ctx.in_quote[x.i] for x in clause):
+            continue
+        head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None)
+        if head is None:  # the last noun before the phrase's first comma (an apposition)
+            cut = next((n for n, x in enumerate(phrase) if x.text == ","), len(phrase))
+            head = next((x for x in reversed(phrase[:cut]) if x.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            continue
+        return clause, t, head
+    return None
+
+
+def _phrase_before(toks: list[Token], k: int) -> tuple[list[Token], int]:
+    """The words before the cue back to a comma: one noun phrase, maybe with an apposition.
+    Returns the phrase (empty if none) and where it starts."""
+    j = k - 1
+    while j >= 0 and (toks[j].pos_ in NP_POS or toks[j].text in (",", "’s", "'s")):
+        j -= 1
+    commas = [n for n in range(j + 1, k) if toks[n].text == ","]
+    if not commas:
+        return [], 0
+    np_start = commas[0] + 1  # the phrase opens after the run's first comma
+    phrase = toks[np_start:k]
+    while phrase and phrase[-1].text == ",":
+        phrase = phrase[:-1]
+    if not any(x.pos_ in ("NOUN", "PROPN") for x in phrase):
+        return [], 0
+    return phrase, np_start
+
+
+def _only_adverbials_after(ctx: Context, rest: list[Token]) -> bool:
+    """After the cue: only time and place adverbials, then the end or ", citing ..."."""
+    for x in rest:
+        if x.text == "," or x.is_punct:
+            return True
+        if x.pos_ in ("VERB", "AUX") or ctx.in_quote[x.i]:
+            return False
+    return True
+
+
+def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
+    """The reported clause when the parser missed it: "said in a statement that ...",
+    "said after the hearing that ...", "found that X and Y each repeated ..." (parsed as a
+    noun phrase). The words after "that", or right after the cue, up to the sentence's
+    end, when they hold a finite verb and nothing in between is a verb or a quote."""
+    sent, doc = cue.sent, ctx.doc
+    if any(c.dep_ == "neg" for c in cue.children):
+        return None
+    coordinated = _coordinated_clause(ctx, cue) if ctx.on("statement.loose_coordinated") else None
+    if coordinated is not None:
+        return coordinated, "statement.loose_coordinated"
+    if cue.i + 1 >= sent.end:
+        return None
+    start, rule = None, "statement.loose_after_that"
+    for x in doc[cue.i + 1: min(cue.i + 9, sent.end)]:
+        if ctx.in_quote[x.i] or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
+            break
+        if x.lower_ == "that":
+            start = x.i + 1
+            break
+    if start is not None and not ctx.on(rule):
+        return None
+    if start is None:
+        first, rule = doc[cue.i + 1], "statement.loose_after_cue"
+        if not ctx.on(rule) or first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") or \
+                any(c.dep_ in ("dobj", "dative") for c in cue.children) or first.i in ctx.ent_of \
+                and ctx.ent_of[first.i].end >= sent.end - 1:
+            return None  # "said Sadiq Hollins." or "told reporters": not a clause
+        start = first.i
+    end = sent.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    span = doc[start:end]
+    if len(span) < 3 or not any(x.tag_ in FINITE for x in span) \
+            or any(ctx.in_quote[x.i] for x in span):
+        return None
+    return span, rule
+
+
+def _coordinated_clause(ctx: Context, cue: Token) -> Span | None:
+    """"Valmora will require ..., the country's culture minister, Rafael Oyarzun, said" parsed
+    as two coordinated clauses: the first is what was said."""
+    sent, doc = cue.sent, ctx.doc
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is not None and cue.dep_ in ("conj", "parataxis") and cue.head.i < subj.i \
+            and subj.left_edge.i - 1 > sent.start and doc[subj.left_edge.i - 1].text == ",":
+        span = doc[sent.start:subj.left_edge.i - 1]
+        if len(span) >= 3 and any(x.tag_ in FINITE for x in span) \
+                and not any(ctx.in_quote[x.i] for x in span):
+            return span
+    return None

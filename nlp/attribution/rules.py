@@ -1,0 +1,84 @@
+"""Every rule name attribution records in ``doc._.rule_trace``, with what it decides.
+
+The names are written where each rule is applied (``quoted.py``, ``reported.py``,
+``speakers.py``, ``standing.py``, ``nocomments.py``); this table says what each means, for
+``claimtrack analyze --explain`` and for the tests, which hold one example per rule
+(``tests/test_attribution_rules.py``) and check the table and the code agree. Rules marked
+switchable can be turned off (``Context(disabled=...)``) to show their example depends on them;
+the others name how a switchable rule resolved (which kind of pronoun match, which org).
+"""
+
+from __future__ import annotations
+
+RULES: dict[str, str] = {
+    # which pattern a statement is
+    "marks.title_skipped": "a short Title Case stretch in marks is a title, not speech",
+    "statement.direct_standalone": "quote in marks that stands alone (line start, after a cue, a "
+                                   "comma, colon or sentence end): direct",
+    "statement.direct_sentence": "quote in marks that is a whole sentence of six words or more: direct",
+    "statement.mixed_embedded": "short quote opening mid-clause (after a verb, auxiliary, "
+                                "determiner, adjective or adverb): the reported clause around it",
+    "statement.mixed": "a quoted fragment that is not a quote of its own: the reported clause",
+    "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
+    "statement.loose_coordinated": "clause parsed as coordinated with the cue: ..., X said",
+    "statement.loose_after_that": "clause after 'that' the parser missed: X said in a statement that ...",
+    "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ...",
+    "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
+    "statement.according_to": "according to X, ... / ..., according to X",
+    # how a direct or mixed quote finds its speaker
+    "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
+    "attribution.according_to": "'according to X' in the quote's sentences",
+    "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
+    "attribution.sentence_before": "the subject of the sentence before the quote",
+    "attribution.carried_from_previous": "the speaker of the direct quote before, when no other "
+                                         "person is named in between",
+    "attribution.cue_of_fragment": "the subject of the cue a mixed quote's fragment hangs on",
+    # which token names who spoke
+    "subject.nsubj": "the cue's grammatical subject",
+    "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",
+    "subject.climbed": "the subject of the verb a participle or coordinated cue hangs on",
+    "subject.name_to_left": "the nearest name to the left in the cue's clause",
+    "subject.after_cue": "inverted: '..., said X' with X after the cue",
+    # what that token stands for
+    "speaker.entity": "a named person or organisation",
+    "speaker.role_then_name": "'the company's chief executive, X, said': the name in apposition",
+    "speaker.untagged_name_with_role": "'X Y, Z's head of policy, said' with X Y untagged",
+    "speaker.person_pronoun": "he/she: the last person named whose given name fits",
+    "speaker.org_pronoun": "it/they/we: the organisation that last acted",
+    "speaker.person_with_role": "'the chief executive': the person introduced with that role",
+    "speaker.definite_description": "'the <org> chief executive' right after a person is named",
+    "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
+    "speaker.document": "'the lawsuit says': who stands behind the document",
+    "speaker.untagged_name": "a proper noun the model did not tag: a person",
+    "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
+    # how those resolved
+    "role.apposition": "the speaker's role is the phrase in apposition to the name",
+    "name.fuller_form": "a surname resolved to the fuller name met earlier",
+    "pronoun.gender_match": "the person's given name has the pronoun's gender",
+    "pronoun.gender_unknown": "the person's given name has no known gender",
+    "pronoun.nearest_person": "no person fits the gender: the nearest one",
+    "org.in_phrase": "the organisation is named in the speaker's phrase",
+    "org.last_named": "the last organisation named",
+    "org.named_like": "the last organisation whose name has the noun",
+    "org.last_subject": "the last organisation that was a sentence's subject",
+    "document.own_org": "the document's own organisation: 'Orrin's lawsuit'",
+    "document.last_named": "a report, a letter: the last person or organisation named",
+    "plaintiff.filer": "the plaintiff is who sued or filed",
+    "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
+    "plaintiff.inferred_accuser": "the plaintiff is the accuser the article names (nlp.sides)",
+    "judge.titled_person": "the judge is the first person titled 'Judge'",
+    "judge.court": "the judge is the first court named",
+    # no-comments
+    "nocomment.declined": "declined to comment (a phrase of cues.yml)",
+    "nocomment.no_response": "did not respond (a phrase of cues.yml)",
+    "nocomment.unreachable": "could not be reached (a phrase of cues.yml)",
+    "nocomment.listed_names": "each name of a subject that is a list of names",
+    "nocomment.named_in_subject": "the organisation named inside the subject: 'investors, including X'",
+    "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",
+}
+
+# Rules that only name how a switchable rule resolved: they cannot be turned off alone.
+OUTCOMES = frozenset({"role.apposition", "name.fuller_form", "pronoun.gender_match",
+                      "pronoun.gender_unknown", "pronoun.nearest_person", "org.in_phrase",
+                      "org.last_named", "org.named_like", "org.last_subject",
+                      "nocomment.declined", "nocomment.no_response", "nocomment.unreachable"})

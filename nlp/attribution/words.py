@@ -1,0 +1,70 @@
+"""The attribution lexicon (``nlp/data/cues.yml``), read once.
+
+Every word list attribution decides by lives in that file: cue verbs, role nouns, pronouns,
+the nouns that make a document a speaker, and the small function-word lists the rules test.
+It is found through package resources, so a built wheel reads the same file; the factory's
+``cues`` setting may name another file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    document_speakers: dict[str, str]
+    role_nouns: frozenset[str]
+    person_role_nouns: frozenset[str]
+    org_anaphors: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    no_comment: tuple[tuple[str, re.Pattern], ...]
+    spokes_nouns: frozenset[str]
+    lead_in: re.Pattern  # what, right before an opening mark, makes the quote stand alone
+    title_small_words: frozenset[str]
+    articles: frozenset[str]
+    judge_titles: frozenset[str]
+    outlet_nouns: frozenset[str]
+    filing_verbs: frozenset[str]
+    plaintiff_nouns: frozenset[str]
+    question_words: frozenset[str]
+    refusal_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    org_possessives: frozenset[str]
+    role_preps: frozenset[str]
+    member_preps: frozenset[str]
+
+
+def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
+    """"said “", "told the Gazette “", "according to X, “" or a comma, colon or dash before the
+    mark, at the end of the text before it."""
+    alts = [re.escape(w) for w in words] + [re.escape(p) + r" [^,.;:]{1,40}" for p in phrases]
+    return re.compile(r"(?:\b(?:" + "|".join(alts) + r")|[,:;—–-])\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str = "") -> Cues:
+    text = Path(path).read_text(encoding="utf-8") if path else \
+        (files("nlp") / "data" / "cues.yml").read_text(encoding="utf-8")
+    d = yaml.safe_load(text)
+    nc = tuple(
+        (kind, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE))
+        for kind, pats in d["no_comment"].items()
+    )
+    sets = {k: frozenset(d[k]) for k in (
+        "speech_verbs", "report_verbs", "role_nouns", "org_anaphors", "person_pronouns",
+        "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
+        "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
+        "relative_pronouns", "org_possessives", "role_preps", "member_preps")}
+    return Cues(document_speakers=dict(d["document_speakers"]),
+                person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
+                lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)

@@ -1,0 +1,117 @@
+"""Who accuses whom, read from the article itself.
+
+Two components need it: attribution, to know who stands behind "the lawsuit says" when no
+sentence names the plaintiff, and claims, to know the sides of a dispute no data file knows.
+It lives here, below both, so that attribution does not depend on the claims component whose
+input it produces. The words are data (``nlp/data/sides.yml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Sides:
+    sue_verbs: frozenset[str]
+    deny_verbs: frozenset[str]
+    case_nouns: frozenset[str]
+    filing_verbs: frozenset[str]
+    opposite: dict[str, str]
+    attacking: frozenset[str]
+    defending: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def sides_lexicon() -> Sides:
+    d = yaml.safe_load((files("nlp") / "data" / "sides.yml").read_text(encoding="utf-8"))
+    return Sides(sue_verbs=frozenset(d["sue_verbs"]), deny_verbs=frozenset(d["deny_verbs"]),
+                 case_nouns=frozenset(d["case_nouns"]), filing_verbs=frozenset(d["filing_verbs"]),
+                 opposite=dict(d["opposite"]), attacking=frozenset(d["attacking"]),
+                 defending=frozenset(d["defending"]))
+
+
+def party(tok: Token, ent_of: dict) -> str | None:
+    """The canonical entity a token names, or the side a role phrase speaks for ("lawyers for X")."""
+    ent = ent_of.get(tok.i)
+    if ent is None:
+        for c in tok.children:  # "lawyers for X" is X's side
+            if c.dep_ == "prep" and c.lower_ == "for":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.i in ent_of:
+                    ent = ent_of[obj.i]
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "OUTLET"):
+        return None
+    return ent._.canonical or ent.text
+
+
+def infer_dispute(doc: Doc) -> dict | None:
+    """Who accuses whom, read from the article itself: "X sued Y", "Y was sued by X",
+    "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y"; and "Y denied
+    / rejected the accusations" puts Y on the accused side. What each side then says is read as
+    in a known dispute. None when the article names no accuser and accused. Read once per
+    document: the quote component asks it for a plaintiff, the claims component for sides."""
+    if "ct_inferred_dispute" not in doc.user_data:
+        doc.user_data["ct_inferred_dispute"] = _infer_dispute(doc)
+    return doc.user_data["ct_inferred_dispute"]
+
+
+def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str | None]:
+    """(by, against) for one token: a suing verb, a denying verb with a case noun as object,
+    or a case noun with "against"/"by"/a possessive."""
+    lemma = t.lemma_.lower()
+    by = against = None
+    if t.pos_ == "VERB" and lemma in lex.sue_verbs:
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                by = party(c, ent_of)
+            elif c.dep_ in ("dobj", "nsubjpass"):
+                against = party(c, ent_of)
+            elif c.dep_ == "agent":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                by = party(obj, ent_of) if obj is not None else by
+    elif t.pos_ == "VERB" and lemma in lex.deny_verbs:
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if obj is not None and subj is not None and obj.lemma_.lower() in lex.case_nouns:
+            against = party(subj, ent_of)  # "Halcyra rejected the claims"
+    elif t.pos_ == "NOUN" and lemma in lex.case_nouns:
+        for c in t.children:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            if c.dep_ == "prep" and c.lower_ == "against" and obj is not None:
+                against = party(obj, ent_of)
+            elif c.dep_ == "prep" and c.lower_ == "by" and obj is not None:
+                by = party(obj, ent_of)
+            elif c.dep_ == "poss":
+                by = party(c, ent_of)
+        if against and not by and t.dep_ == "dobj" and t.head.lemma_.lower() in lex.filing_verbs:
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            by = party(subj, ent_of) if subj is not None else None
+    return by, against
+
+
+def _infer_dispute(doc: Doc) -> dict | None:
+    lex = sides_lexicon()
+    ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+    accusers: list[str] = []
+    accused: list[str] = []
+
+    def add(side: list, who: str | None) -> None:
+        if who and who not in accusers + accused:
+            side.append(who)
+
+    for t in doc:
+        by, against = _accuser_and_accused(t, ent_of, lex)
+        if by == against:
+            continue
+        add(accusers, by)
+        add(accused, against)
+    if not accusers or not accused:
+        return None
+    return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
+            + [{"entity": e, "role": "accused"} for e in accused], "inferred": True}

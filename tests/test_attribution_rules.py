@@ -1,0 +1,350 @@
+"""One example per named attribution rule (``nlp/attribution/rules.py``).
+
+Each case is the small fictional text the rule exists for. The test asserts what the rule
+decides (the statement's kind, its words and its speaker, or who declined to comment) and that
+the rule's name is in the trace of that statement (``doc._.rule_trace``, which ``claimtrack
+analyze --explain`` prints). For a rule that can be switched off, it also runs attribution
+again without the rule and asserts the outcome is lost: the example depends on the rule.
+
+Most examples go through the whole pipeline. Three rules exist to repair what the statistical
+model sometimes gets wrong (a name it did not tag, a subject it attached elsewhere); their
+examples are parses written out by hand, so they keep testing the rule whatever the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from spacy.tokens import Doc
+
+from nlp.attribution.component import QuoteFinder, attribute
+from nlp.attribution.context import Context
+from nlp.attribution.rules import OUTCOMES, RULES
+from nlp.attribution.words import load_cues
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: str
+    text: str
+    kind: str | None  # direct | mixed | indirect; None for a no-comment (then content is unused)
+    content: str | None  # the statement's words (the start of them is enough)
+    speaker: str | None
+    label: str | None = None  # the speaker's label, where the example is about it
+
+    def __str__(self) -> str:
+        return self.rule
+
+
+def _case(rule, text, kind, content, speaker, label=None):
+    return pytest.param(Case(rule, text, kind, content, speaker, label), id=rule)
+
+
+QUOTE_CASES = [
+    # which pattern a statement is
+    _case("statement.direct_standalone", "“We will appeal the decision,” said Mara Ellison.",
+          "direct", "We will appeal the decision", "Mara Ellison"),
+    _case("statement.direct_sentence",
+          "Mara Ellison posted “We will never settle this case with anyone at all” on her blog.",
+          "direct", "We will never settle this case with anyone at all", "Mara Ellison"),
+    _case("statement.mixed_embedded",
+          "Mara Ellison told the Harbor Ledger it was “entirely possible” that Orrin would appeal.",
+          "mixed", "it was “entirely possible” that Orrin would appeal", "Mara Ellison"),
+    _case("statement.mixed",
+          "Mara Ellison said the settlement left Orrin “stronger than before” in the market.",
+          "mixed", "the settlement left Orrin “stronger than before”", "Mara Ellison"),
+    _case("statement.reported_clause", "Orrin would appeal the ruling, Mara Ellison has said.",
+          "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
+    _case("statement.loose_coordinated",
+          "Tessaly has raised 90 million crowns from investors led by Skyreach Cloud, the start-up "
+          "said on Monday.", "indirect", "Tessaly has raised 90 million crowns", "Tessaly"),
+    _case("statement.loose_after_that",
+          "Mara Ellison said in a statement that Orrin would appeal the ruling.",
+          "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
+    _case("statement.loose_after_cue",
+          "The claim alleges that Orrin's chief executive, Mara Ellison, repeated the accusation to "
+          "investors after being told it was false.", "indirect", "it was false", "Mara Ellison"),
+    _case("statement.inverted",
+          "Where a model is trained, Ellison told the Harbor Ledger, is a question the courts must "
+          "answer soon.", "indirect", "Where a model is trained", "Mara Ellison"),
+    _case("statement.according_to",
+          "According to Mara Ellison, the model was trained on licensed data only.",
+          "indirect", "the model was trained on licensed data only", "Mara Ellison"),
+    # how a quote in marks finds its speaker
+    _case("attribution.cue_in_sentence", "“We will appeal,” Mara Ellison said on Monday.",
+          "direct", "We will appeal", "Mara Ellison"),
+    _case("attribution.according_to",
+          "“The model was trained on licensed data,” according to Tamsin Okafor.",
+          "direct", "The model was trained on licensed data", "Tamsin Okafor"),
+    _case("attribution.next_sentence_cue",
+          "“Did you read the contract?” Judge Mara Ellison asked the witness.",
+          "direct", "Did you read the contract?", "Mara Ellison"),
+    _case("attribution.sentence_before",
+          "Tamsin Okafor was unequivocal. “We never touched their API.”",
+          "direct", "We never touched their API.", "Tamsin Okafor"),
+    _case("attribution.carried_from_previous",
+          "“We never touched their API,” Tamsin Okafor said.\n“Not once, not ever, and we can prove it.”",
+          "direct", "Not once, not ever, and we can prove it.", "Tamsin Okafor"),
+    _case("attribution.cue_of_fragment",
+          "Mara Ellison called the deal “a template for the industry” on Monday.",
+          "mixed", "the deal “a template for the industry”", "Mara Ellison"),
+    # which token names who spoke
+    _case("subject.nsubj", "Bram Teller spoke after the hearing. He said the filing was accurate.",
+          "indirect", "the filing was accurate", "Bram Teller"),
+    _case("subject.relative_clause",
+          "Tessaly opposes the bill, as does Tamsin Okafor, who told a committee of the parliament "
+          "that disclosure would \"save courts years of discovery fights\".",
+          "mixed", "disclosure would \"save courts", "Tamsin Okafor"),
+    _case("subject.climbed",
+          "Orrin Labs was founded in 2019. The company has sued Tessaly, alleging that its chatbot "
+          "was trained on millions of Orrin answers.",
+          "indirect", "its chatbot was trained on millions", "Orrin Labs"),
+    _case("subject.name_to_left",
+          "The claim alleges that Orrin's chief executive, Mara Ellison, repeated the accusation to "
+          "investors after being told it was false.", "indirect", "it was false", "Mara Ellison"),
+    # what that token stands for
+    _case("speaker.entity", "Orrin Labs said the filing was accurate.",  # an ORG, not a person
+          "indirect", "the filing was accurate", "Orrin Labs", "ORG"),
+    _case("speaker.role_then_name",
+          "Orrin's longtime engineer, Mara Ellison, said the company would appeal the ruling.",
+          "indirect", "the company would appeal the ruling", "Mara Ellison"),
+    _case("speaker.person_pronoun",
+          "Tamsin Okafor met the board on Tuesday. The board was not convinced. "
+          "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Tamsin Okafor"),
+    _case("speaker.org_pronoun",
+          "Tessaly rejected the accusation on Monday. It said the model was built from scratch.",
+          "indirect", "the model was built from scratch", "Tessaly"),
+    _case("speaker.person_with_role",
+          "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
+          "was built from licensed data.", "indirect", "the model was built from licensed data",
+          "Tamsin Okafor"),
+    _case("speaker.definite_description",
+          "Tamsin Okafor told the Harbor Ledger about the case on Monday. The Tessaly lawyer said "
+          "the model had been trained on licensed data.",
+          "indirect", "the model had been trained on licensed data", "Tamsin Okafor"),
+    _case("speaker.role_for_org",
+          "A spokesperson for Skyreach Cloud said the company would cooperate with the court.",
+          "indirect", "the company would cooperate with the court", "Skyreach Cloud"),
+    _case("speaker.document",
+          "Orrin Labs sued Tessaly in March. The lawsuit says Tessaly copied millions of answers "
+          "without permission.", "indirect", "Tessaly copied millions of answers", "Orrin Labs"),
+    _case("speaker.untagged_name",
+          "Drossel, for the publisher, welcomed the ruling and said Tessaly was ready for trial.",
+          "indirect", "Tessaly was ready for trial", "Drossel"),
+    _case("speaker.org_anaphor",
+          "Tessaly was founded in 2021 by two former researchers. The start-up said its model was "
+          "trained on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
+    # how those resolved
+    _case("role.apposition", "Mara Ellison, Orrin's chief executive, said the company would appeal.",
+          "indirect", "the company would appeal", "Mara Ellison"),
+    _case("pronoun.gender_match",  # Bram, named last, is skipped: his given name is male
+          "Tamsin Okafor met Mara Ellison on Tuesday and Bram Teller on Friday. "
+          "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Mara Ellison"),
+    _case("pronoun.gender_unknown",
+          "Ferris Oyelaran, Tessaly's lawyer, spoke after the hearing. “We respect the court,” he said.",
+          "direct", "We respect the court", "Ferris Oyelaran"),
+    _case("pronoun.nearest_person",
+          "Tamsin Okafor spoke after the hearing. “We respect the court,” he said.",
+          "direct", "We respect the court", "Tamsin Okafor"),
+    _case("org.in_phrase", "An Orrin spokesperson said the company would appeal the ruling.",
+          "indirect", "the company would appeal the ruling", "Orrin Labs"),
+    _case("org.last_named",
+          "Skyreach Cloud hosts the model. A spokesperson said the company would cooperate with the court.",
+          "indirect", "the company would cooperate with the court", "Skyreach Cloud"),
+    _case("org.named_like",
+          "The Calder Office of Creative Rights opened an inquiry. The office said it would examine "
+          "the training records.", "indirect", "it would examine the training records",
+          "Calder Office of Creative Rights"),
+    _case("org.last_subject",
+          "Tessaly was sued by The Calder Gazette in March. The start-up said the lawsuit was baseless.",
+          "indirect", "the lawsuit was baseless", "Tessaly"),
+    _case("document.own_org",
+          "Orrin Labs and Tessaly met in March. Orrin's lawsuit says Tessaly copied millions of "
+          "answers without permission.", "indirect", "Tessaly copied millions", "Orrin Labs"),
+    _case("document.last_named",
+          "Skyreach Cloud published its annual review on Friday. The report said demand for "
+          "training data had doubled.", "indirect", "demand for training data had doubled",
+          "Skyreach Cloud"),
+    _case("plaintiff.filer",
+          "The Calder Gazette filed a complaint in March. The complaint alleges that Tessaly copied "
+          "thousands of articles.", "indirect", "Tessaly copied thousands of articles",
+          "The Calder Gazette"),
+    _case("plaintiff.named_plaintiff",
+          "The plaintiff, The Calder Gazette, wants damages. The complaint alleges that Tessaly "
+          "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",
+          "The Calder Gazette"),
+    _case("plaintiff.inferred_accuser",
+          "The Calder Gazette accused Tessaly of copying its archive. The complaint alleges that "
+          "Tessaly copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",
+          "The Calder Gazette"),
+    _case("judge.titled_person",
+          "Judge Mara Ellison heard the case in Calder. The ruling found that Tessaly had copied the "
+          "articles.", "indirect", "Tessaly had copied the articles", "Mara Ellison"),
+    _case("judge.court",
+          "The Calder District Court heard the case in May. The ruling found that Tessaly had copied "
+          "the articles.", "indirect", "Tessaly had copied the articles", "Calder District Court"),
+]
+
+NO_COMMENT_CASES = [
+    _case("nocomment.declined", "Tamsin Okafor declined to comment.", None, None, "Tamsin Okafor"),
+    _case("nocomment.no_response", "Tessaly did not respond to a request for comment.",
+          None, None, "Tessaly"),
+    _case("nocomment.unreachable", "Mara Ellison could not be reached on Friday.",
+          None, None, "Mara Ellison"),
+    _case("nocomment.listed_names",
+          "Orrin Labs, Tessaly and Skyreach Cloud did not respond to requests for comment.",
+          None, None, "Skyreach Cloud"),
+    _case("nocomment.named_in_subject",
+          "Tessaly's investors, including Skyreach Cloud, had no immediate comment.",
+          None, None, "Skyreach Cloud"),
+    _case("nocomment.first_in_sentence",
+          "When Orrin Labs was asked about the filing, its founders declined to comment.",
+          None, None, "Orrin Labs"),
+]
+
+
+def _matches(q: dict, case: Case) -> bool:
+    return q["kind"] == case.kind and q["text"].startswith(case.content) \
+        and q["speaker"] == case.speaker and case.label in (None, q["speaker_label"])
+
+
+def _check_quote(doc: Doc, case: Case) -> None:
+    found = [q for q in doc._.ct_quotes if _matches(q, case)]
+    assert found, [(q["kind"], q["text"], q["speaker"]) for q in doc._.ct_quotes]
+    q = found[0]
+    entry = next(t for t in doc._.rule_trace if t["component"] == "attribution"
+                 and (t["start"], t["end"]) == (q["start"], q["end"]))
+    assert entry["decision"] == case.speaker and entry["text"] == q["text"]
+    assert case.rule in entry["rules"], entry["rules"]
+    if case.rule not in OUTCOMES:  # without the rule, the example is not understood
+        quotes, _ = attribute(Context(doc, load_cues(), frozenset({case.rule})))
+        assert not any(_matches(x.to_dict(), case) for x in quotes)
+
+
+@pytest.mark.parametrize("case", QUOTE_CASES)
+def test_quote_rule(nlp, case):
+    _check_quote(nlp(case.text), case)
+
+
+@pytest.mark.parametrize("case", NO_COMMENT_CASES)
+def test_no_comment_rule(nlp, case):
+    doc = nlp(case.text)
+    assert case.speaker in [n["speaker"] for n in doc._.ct_no_comments]
+    entries = [t for t in doc._.rule_trace if t["component"] == "no_comment"
+               and t["decision"] == case.speaker]
+    assert entries and case.rule in entries[0]["rules"], doc._.rule_trace
+    if case.rule not in OUTCOMES:
+        _, silent = attribute(Context(doc, load_cues(), frozenset({case.rule})))
+        assert case.speaker not in [n["speaker"] for n, _ in silent]
+
+
+# ------------------------------------------------------------------ parses written by hand
+
+def _parsed(nlp, rows: str, ents: dict[int, str]) -> Doc:
+    """A parsed document from one row per token: word POS TAG lemma head dep [nospace].
+    ``ents`` maps a token's index to its entity label (single-token entities)."""
+    toks = [r.split() for r in rows.strip().splitlines()]
+    return Doc(nlp.vocab, words=[t[0] for t in toks], spaces=[len(t) < 7 for t in toks],
+               pos=[t[1] for t in toks], tags=[t[2] for t in toks], lemmas=[t[3] for t in toks],
+               heads=[int(t[4]) for t in toks], deps=[t[5] for t in toks],
+               ents=[f"B-{ents[i]}" if i in ents else "O" for i in range(len(toks))])
+
+
+# "says former Tessaly engineer": the parser made "engineer" the object, so the cue has no
+# subject; the name after the cue is the speaker.
+AFTER_CUE = """
+‘ PUNCT `` ‘ 2 punct nospace
+We PRON PRP we 2 nsubj
+saw VERB VBD see 7 ccomp
+it PRON PRP it 2 dobj
+coming VERB VBG come 2 oprd nospace
+, PUNCT , , 7 punct nospace
+’ PUNCT '' ’ 7 punct
+says VERB VBZ say 7 ROOT
+former ADJ JJ former 10 amod
+Tessaly PROPN NNP Tessaly 10 compound
+engineer NOUN NN engineer 7 dobj
+"""
+
+# The second "Keszthelyi" was not tagged: the untagged name is a person, and the fuller form
+# named before is who it is.
+FULLER_FORM = """
+Nadira PROPN NNP Nadira 1 compound
+Keszthelyi PROPN NNP Keszthelyi 2 nsubj
+spoke VERB VBD speak 2 ROOT
+first ADV RB first 2 advmod nospace
+. PUNCT . . 2 punct
+Keszthelyi PROPN NNP Keszthelyi 6 nsubj
+said VERB VBD say 6 ROOT
+the DET DT the 8 det
+data NOUN NN data 11 nsubjpass
+was AUX VBD be 11 auxpass
+never ADV RB never 11 neg
+sold VERB VBN sell 6 ccomp nospace
+. PUNCT . . 6 punct
+"""
+
+# "Wen Drossel, Orrin's head of platform integrity, said": the untagged name hangs inside the
+# role's phrase, whose head the parser made the subject.
+NAME_WITH_ROLE = """
+Wen PROPN NNP Wen 1 compound
+Drossel PROPN NNP Drossel 5 nmod nospace
+, PUNCT , , 5 punct
+Orrin PROPN NNP Orrin 5 poss nospace
+'s PART POS 's 3 case
+head NOUN NN head 10 nsubj
+of ADP IN of 5 prep
+platform NOUN NN platform 8 compound
+integrity NOUN NN integrity 6 pobj nospace
+, PUNCT , , 10 punct
+said VERB VBD say 10 ROOT
+the DET DT the 12 det
+accounts NOUN NNS account 15 nsubjpass
+had AUX VBD have 15 aux
+been AUX VBN be 15 auxpass
+blocked VERB VBN block 10 ccomp nospace
+. PUNCT . . 10 punct
+"""
+
+HAND_PARSED = [
+    pytest.param("subject.after_cue", AFTER_CUE, {9: "ORG"},
+                 Case("subject.after_cue", "", "direct", "We saw it coming", "Tessaly"), id="subject.after_cue"),
+    pytest.param("name.fuller_form", FULLER_FORM, {1: "PERSON"},
+                 Case("name.fuller_form", "", "indirect", "the data was never sold", "Nadira Keszthelyi"),
+                 id="name.fuller_form"),
+    pytest.param("speaker.untagged_name_with_role", NAME_WITH_ROLE, {3: "ORG"},
+                 Case("speaker.untagged_name_with_role", "", "indirect", "the accounts had been blocked",
+                      "Wen Drossel"), id="speaker.untagged_name_with_role"),
+]
+
+
+@pytest.mark.parametrize("rule,rows,ents,case", HAND_PARSED)
+def test_rule_on_a_parse_written_by_hand(nlp, rule, rows, ents, case):
+    doc = _parsed(nlp, rows, ents)
+    if ents == {1: "PERSON"}:  # "Nadira Keszthelyi" is one two-token entity
+        doc.ents = [doc[0:2].char_span(0, len("Nadira Keszthelyi"), label="PERSON")]
+    QuoteFinder(load_cues())(doc)
+    _check_quote(doc, case)
+
+
+def test_marks_title_is_not_a_statement(nlp):
+    doc = nlp("Mara Ellison wrote a new book. “The Glass Orchard” is out in May.")
+    assert not [q for q in doc._.ct_quotes if "Glass Orchard" in q["text"]]
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"marks.title_skipped"})))
+    assert [q.text for q in quotes if "Glass Orchard" in q.text]
+
+
+def test_every_rule_has_an_example_and_every_traced_rule_is_named():
+    cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
+        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped"}
+    assert cases == set(RULES)
+    assert OUTCOMES <= set(RULES)
+
+
+def test_the_trace_names_only_known_rules_and_leaves_the_quotes_alone(nlp):
+    doc = nlp("Tamsin Okafor, Tessaly's general counsel, was unequivocal. “We never touched "
+              "their API.” A spokesperson for Skyreach Cloud declined to comment.")
+    assert {r for t in doc._.rule_trace for r in t["rules"]} <= set(RULES)
+    again, _ = attribute(Context(doc, load_cues()))
+    assert [q.to_dict() for q in again] == doc._.ct_quotes
