@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
 from nlp.attribution.nocomments import no_comments
-from nlp.attribution.quoted import quoted
+from nlp.attribution.quoted import continues, quoted
 from nlp.attribution.record import Quote
 from nlp.attribution.reported import reported
 from nlp.attribution.words import Cues, load_cues
@@ -59,6 +59,13 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
     for seg in ctx.segments:
         q = quoted(ctx, seg, prev)
         if q is None:
+            continue
+        if prev is not None and quotes and quotes[-1] is prev and continues(ctx, prev, q):
+            # "“A,” she said. “B.”": one statement from A's opening to B's close
+            prev.end = q.end
+            prev.text = ctx.text[prev.start:prev.end]
+            prev.rules.append("statement.continued_after_attribution")
+            covered[-1] = (prev.start, prev.end)
             continue
         quotes.append(q)
         covered.append((q.start, q.end))

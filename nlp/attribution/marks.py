@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 # opening mark -> its closing mark (punctuation, not words: kept here)
+TWIN = "\x01"  # stands for the second apostrophe of a '' mark while marks are read
 PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
 WORD = re.compile(r"\w+")
 
@@ -36,11 +37,16 @@ class Segment:
 
 def find_segments(text: str) -> list[Segment]:
     """Quoted stretches in reading order. A paragraph whose quote is not closed continues into
-    the next paragraph when that one opens with the same mark (newspaper convention)."""
+    the next paragraph when that one opens with the same mark (newspaper convention).
+
+    Two apostrophes stand for a double mark in some wire copy (''like this''): they are read
+    as one mark in a copy of the text of the same length (the second becomes ``TWIN``), so
+    every offset still indexes ``text``."""
     segs: list[Segment] = []
     pending: Segment | None = None
     pending_mark = ""
     p_start = 0
+    original, text = text, text.replace("''", '"' + TWIN)
     for para in text.split("\n"):
         i = 0
         if pending is not None:
@@ -66,7 +72,7 @@ def find_segments(text: str) -> list[Segment]:
         p_start += len(para) + 1
     if pending is not None:
         segs.append(pending)
-    return [_trim(text, s) for s in segs if text[s.start:s.end].strip()]
+    return [_trim(original, text, s) for s in segs if text[s.start:s.end].strip(TWIN + " \t\n")]
 
 
 def _continue(para: str, p_start: int, pending: Segment, mark: str,
@@ -105,6 +111,10 @@ def _find_close(para: str, j: int, opener: str) -> int | None:
     closer = PAIRS[opener]
     while True:
         k = para.find(closer, j)
+        if opener == '"':  # some sites open with a straight mark and close with a curly one
+            curly = para.find("”", j)
+            if curly != -1 and (k == -1 or curly < k):
+                return curly
         if k == -1:
             if opener == "“":  # some sites close curly quotes with a straight one
                 k2 = para.find('"', j)
@@ -118,10 +128,12 @@ def _find_close(para: str, j: int, opener: str) -> int | None:
         return k
 
 
-def _trim(text: str, s: Segment) -> Segment:
+def _trim(text: str, scan: str, s: Segment) -> Segment:
+    """Content without the space and comma at its edges, nor the second of two apostrophes."""
     start, end = s.start, s.end
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or scan[start] == TWIN):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    return Segment(start, end, s.open, s.close)
+    close = s.close + 1 if s.close < len(scan) and scan[s.close] == TWIN else s.close
+    return Segment(start, end, s.open, close)

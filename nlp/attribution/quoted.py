@@ -17,7 +17,11 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import Context
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
 from nlp.attribution.record import Quote
-from nlp.attribution.speakers import speaker_of, speaker_of_subject
+from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
+
+# An attribution between two parts of one quote ("..., said Jane Doe, the union's head of
+# policy at its office in the capital. “...") is rarely longer than this.
+MAX_ATTRIBUTION_WORDS = 25
 
 
 def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
@@ -65,21 +69,45 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     sents = ctx.sentences_of(seg.open, seg.close)
     cues = [t for s in sents for t in s if ctx.is_cue(t)]
     acc = according_to(ctx, sents)
+    written = None  # the cue's subject as written, when no rule knows who it is
     if cues and ctx.on("attribution.cue_in_sentence"):
         # the cue nearest the quote's marks
         cue = min(cues, key=lambda t: min(abs(t.idx - seg.open), abs(t.idx - seg.close)))
         q.set_cue(cue.text.lower(), cue.lemma_.lower())
         if _attribute(q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_in_sentence"):
             return q
+        subj = subject_of(ctx, cue)
+        written = as_written(ctx, subj[0]) if subj is not None else None
     if acc is not None and ctx.on("attribution.according_to"):
         if _attribute(q, speaker_of(ctx, acc[1], seg.open), "attribution.according_to"):
             q.cue = "according to"
             return q
     if _next_sentence_cue(ctx, seg, sents, q) or _sentence_before(ctx, sents, q):
         return q
-    if prev is not None and prev.speaker is not None and ctx.on("attribution.carried_from_previous"):
+    if prev is not None and prev.speaker is not None and prev.speaker.name \
+            and ctx.on("attribution.carried_from_previous"):
         _carry(ctx, seg, prev, q)
+    if q.speaker is None and written is not None:
+        _attribute(q, written, "attribution.cue_in_sentence")
     return q
+
+
+def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
+    """A direct quote resumed right after its attribution in the same paragraph ("“A,” she
+    said. “B.”"): the gap is one short attribution holding the first part's cue, and the
+    second part names no other speaker. The two are one statement."""
+    if prev.kind != "direct" or q.kind != "direct" or not prev.cue \
+            or not ctx.on("statement.continued_after_attribution"):
+        return False
+    gap = ctx.text[prev.end:q.start]
+    if "\n" in gap:
+        return False
+    words = WORD.findall(gap.lower())
+    if not words or len(words) > MAX_ATTRIBUTION_WORDS or prev.cue not in words:
+        return False
+    if q.speaker is None or not q.speaker.name:
+        return True
+    return prev.speaker is not None and q.speaker.name == prev.speaker.name
 
 
 def _attribute(q: Quote, who, rule: str) -> bool:
@@ -176,16 +204,37 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         if not nxt:
             return None
         start = nxt[0].idx
-    end = sent.end_char
-    while end > start and (ctx.text[end - 1] in " .\n"):
+    end = _mixed_end(ctx, sent, cue, comp, seg)
+    while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
     if end <= start or start > seg.open:
         return None
     q = Quote(ctx.text[start:end], "mixed", start, end, rules=[pattern])
     q.set_cue(cue.text.lower(), cue.lemma_.lower())
-    if ctx.on("attribution.cue_of_fragment"):
-        _attribute(q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment")
+    if ctx.on("attribution.cue_of_fragment") and not _attribute(
+            q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment"):
+        subj = subject_of(ctx, cue)
+        _attribute(q, as_written(ctx, subj[0]) if subj else None, "attribution.cue_of_fragment")
     return q
+
+
+def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None, seg: Segment) -> int:
+    """Where a mixed statement ends: its reported clause's last word (never before the quote's
+    closing mark), before an attribution that follows the quote ('... may be "strategic," said
+    X, a professor') and before a participle that starts a statement of its own (", noting")."""
+    end = sent.end_char
+    if comp is not None and ctx.on("mixed.ends_with_clause"):
+        last = comp.right_edge
+        end = min(end, max(last.idx + len(last), seg.close))
+    if cue.idx >= seg.close and ctx.on("mixed.ends_before_attribution"):
+        commas = [t for t in sent if seg.close - 1 <= t.idx < cue.idx and t.text == ","]
+        if commas:
+            end = min(end, commas[0].idx)
+    for t in sent:
+        if seg.close <= t.idx < end and t.text == "," and t.i + 1 < len(ctx.doc) \
+                and ctx.doc[t.i + 1].tag_ == "VBG" and not ctx.in_quote[t.i]:
+            return t.idx
+    return end
 
 
 def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:

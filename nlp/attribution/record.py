@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 class Speaker:
     """Who a phrase stands for, and the rules that said so."""
 
-    name: str  # canonical
+    name: str | None  # canonical; None when only the words are known ("the court")
     label: str | None  # PERSON | ORG | OUTLET | COURT
     text: str | None = None  # the words of the article that name the speaker
     role: str | None = None

@@ -17,7 +17,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote
-from nlp.attribution.speakers import speaker_of, subject_of
+from nlp.attribution.speakers import as_written, speaker_of, subject_of
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
 FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -59,7 +59,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
         if q is not None:
             out.append(q)
             cov.add(q.start, q.end)
-    for pass_ in (_inverted_statement, _according_statement):
+    for pass_ in (_parenthetical_statement, _inverted_statement, _according_statement):
         for sent in ctx.doc.sents:
             q = pass_(ctx, sent, cov)
             if q is not None:
@@ -80,14 +80,13 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     cues = ctx.cues
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
-    first = min(c.left_edge.i for c in comps)
-    if any(x.lower_ in cues.question_words and x.i <= first + 1 for x in ctx.doc[first: first + 2]):
-        return None  # an indirect question, not a statement
+    if ctx.doc[min(c.left_edge.i for c in comps)].lower_ in cues.question_words:
+        return None  # an indirect question, not a statement ("said that if ..." is one)
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
     left, right = bounds
-    span = ctx.doc[left.i: right.i + 1]
+    span = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
     if len(WORD.findall(span.text)) < 3 or any(ctx.in_quote[x.i] for x in span):
         return None
     start, end = span.start_char, span.end_char
@@ -98,14 +97,24 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     subj = subject_of(ctx, t)
     if subj is None or subj[0].i >= left.i and subj[0].i <= right.i:
         return None
-    who = speaker_of(ctx, subj[0], start)
-    if who is None and subj[0].pos_ not in ("PROPN",):
-        return None  # "people have said ..." with no one to attribute it to
+    who = speaker_of(ctx, subj[0], start) or as_written(ctx, subj[0])
+    if who is None:
+        return None  # "it said ..." with nothing for "it" to stand for
     q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[pattern])
     q.set_cue(t.text.lower(), t.lemma_.lower())
-    if who is not None:
-        q.rules += [subj[1], *who.rules]
+    q.rules += [subj[1], *who.rules]
     return q
+
+
+def _before_colon_quote(ctx: Context, span: Span) -> Span:
+    """'he said he was too busy: "I have a lot going on"': the clause up to the colon, when all
+    after it is the quote (a statement of its own)."""
+    colon = next((x for x in span if x.text == ":" and not ctx.in_quote[x.i]), None)
+    if colon is None or colon.i == span.start or not ctx.on("statement.clause_before_colon_quote"):
+        return span
+    if all(ctx.in_quote[x.i] or x.is_punct or x.is_space for x in ctx.doc[colon.i + 1: span.end]):
+        return ctx.doc[span.start: colon.i]
+    return span
 
 
 def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
@@ -124,6 +133,60 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
             right = doc[x.i - 1]
             break
     return None if right.i < left.i else (left, right)
+
+
+def _parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
+    """"In a merger, he said, the brand would survive": the whole sentence, attributed to the
+    cue set off by commas inside it."""
+    par = parenthetical(ctx, sent) if ctx.on("statement.parenthetical") else None
+    if par is None:
+        return None
+    cue, subj = par
+    start, end = sent.start_char, sent.end_char
+    while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;"):
+        end -= 1
+    if cov.overlaps(start, end):
+        return None
+    who = speaker_of(ctx, subj, start) or as_written(ctx, subj)
+    if who is None:
+        return None
+    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
+              rules=["statement.parenthetical", *who.rules])
+    q.set_cue(cue.text.lower(), cue.lemma_.lower())
+    return q
+
+
+def parenthetical(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
+    """A cue between commas in the middle of its sentence: "..., X said, ..." or "..., said
+    X, ...", with at least two words before and three after. Returns (cue, speaker's head)."""
+    toks = [t for t in sent if not t.is_space]
+    if any(ctx.in_quote[x.i] for x in toks):
+        return None
+    for k, t in enumerate(toks):
+        if t.lemma_.lower() not in ctx.cues.report_verbs or t.tag_ not in ("VBD", "VBZ", "VBP") \
+                or k < 2 or k + 2 >= len(toks):
+            continue
+        if toks[k + 1].text == ",":  # "..., X said, ..."
+            j = k - 1
+            while j >= 0 and (toks[j].pos_ in NP_POS or toks[j].pos_ == "PRON") and k - j <= 6:
+                j -= 1
+            phrase, after, left_comma = toks[j + 1:k], k + 2, j
+        elif toks[k - 1].text == ",":  # "..., said X, ..."
+            j = k + 1
+            while j < len(toks) and toks[j].pos_ in NP_POS and j - k <= 5:
+                j += 1
+            if j >= len(toks) or toks[j].text != ",":
+                continue
+            phrase, after, left_comma = toks[k + 1:j], j + 1, k - 1
+        else:
+            continue
+        if left_comma < 1 or toks[left_comma].text != "," or not phrase or len(toks) - after < 3:
+            continue
+        head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None) \
+            or next((x for x in reversed(phrase) if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if head is not None:
+            return t, head
+    return None
 
 
 def _inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
@@ -150,8 +213,12 @@ def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None
         return None
     according, obj = acc
     doc = ctx.doc
+    after = doc[obj.right_edge.i + 1: sent.end]
     if according.i == sent.start or according.i <= sent.start + 1:
-        rest = doc[obj.right_edge.i + 1: sent.end]
+        rest = after
+    elif len(after) > 1 and after[0].text == "," and len(WORD.findall(after.text)) >= 3 \
+            and ctx.on("statement.according_to_parenthetical"):
+        rest = sent  # "The implication, according to the aide, is that ...": all of it
     else:
         rest = doc[sent.start: according.i]
     text = rest.text.strip(" ,.;\n\t")
@@ -161,7 +228,7 @@ def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None
     end = start + len(text)
     if cov.overlaps(start, end):
         return None
-    who = speaker_of(ctx, obj, start)
+    who = speaker_of(ctx, obj, start) or as_written(ctx, obj)
     q = Quote(text, "indirect", start, end, speaker=who, cue="according to",
               rules=["statement.according_to"])
     if who is not None:

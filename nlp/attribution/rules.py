@@ -25,6 +25,12 @@ RULES: dict[str, str] = {
     "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ...",
     "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
     "statement.according_to": "according to X, ... / ..., according to X",
+    "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
+    "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
+    "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
+    "statement.continued_after_attribution": "'“A,” she said. “B.”': one statement from A to B",
+    "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
+    "mixed.ends_before_attribution": "'... \"strategic,\" said X, a professor': ends before the cue",
     # how a direct or mixed quote finds its speaker
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.according_to": "'according to X' in the quote's sentences",
@@ -51,6 +57,8 @@ RULES: dict[str, str] = {
     "speaker.document": "'the lawsuit says': who stands behind the document",
     "speaker.untagged_name": "a proper noun the model did not tag: a person",
     "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
+    "speaker.as_written": "no rule knows who the subject is ('the court', 'organizers', '60 percent "
+                          "of voters'): its words are kept, no entity is guessed",
     # how those resolved
     "role.apposition": "the speaker's role is the phrase in apposition to the name",
     "name.fuller_form": "a surname resolved to the fuller name met earlier",

@@ -257,6 +257,18 @@ def speaker_of(ctx: Context, tok: Token, pos: int) -> Speaker | None:
     return None
 
 
+def as_written(ctx: Context, tok: Token | None) -> Speaker | None:
+    """No rule knows who the subject is ("The court said", "Organizers say", "60 percent of
+    voters said"): the statement keeps the words that name its source and no entity. Never
+    "it" or "there", which name nobody."""
+    if tok is None or not ctx.on("speaker.as_written") or ctx.in_quote[tok.i]:
+        return None
+    if tok.lower_ in ("it", "there") or not (
+            tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.lower_ in ctx.cues.quantifiers):
+        return None
+    return Speaker(None, None, ctx.phrase(tok), rules=("speaker.as_written",))
+
+
 def speaker_of_subject(ctx: Context, verb: Token, pos: int) -> Speaker | None:
     """The speaker of a cue verb: its subject, then what the subject stands for."""
     subj = subject_of(ctx, verb)

@@ -39,6 +39,7 @@ class Cues:
     question_words: frozenset[str]
     refusal_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
+    quantifiers: frozenset[str]
     org_possessives: frozenset[str]
     role_preps: frozenset[str]
     member_preps: frozenset[str]
@@ -64,7 +65,7 @@ def load_cues(path: str = "") -> Cues:
         "speech_verbs", "report_verbs", "role_nouns", "org_anaphors", "person_pronouns",
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
         "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
-        "relative_pronouns", "org_possessives", "role_preps", "member_preps")}
+        "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps")}
     return Cues(document_speakers=dict(d["document_speakers"]),
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)
