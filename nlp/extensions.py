@@ -35,7 +35,7 @@ EXTENSIONS: tuple[Extension, ...] = (
               "who declined to comment, could not be reached or did not respond"),
     Extension(Doc, "ct_claims", "claimtrack_claims", "nlp.pipeline",
               "claims built from the statements: claimant, target, stance"),
-    Extension(Doc, "rule_trace", "claimtrack_entity_types, claimtrack_quotes",
+    Extension(Doc, "rule_trace", "claimtrack_gazetteer, claimtrack_entity_types, claimtrack_quotes",
               "nlp.pipeline (claimtrack analyze --explain)",
               "which named rules decided each entity type and each speaker: a list of dicts "
               "{component, start, end, text, decision, rules}"),

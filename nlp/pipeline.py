@@ -16,7 +16,7 @@ import spacy
 
 import nlp.claims  # noqa: F401  (registers the factories)
 import nlp.entities  # noqa: F401
-import nlp.entity_types  # noqa: F401
+import nlp.entity_typing  # noqa: F401
 import nlp.quotes  # noqa: F401
 from claimtrack.config import Settings
 from claimtrack.records import Analysis, Article, Claim, Entity, NoComment, Quote
