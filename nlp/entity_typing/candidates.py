@@ -59,7 +59,7 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
             out.add(t.i)
         elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
             out.add(t.i)  # "Oldacre is represented by ..."
-        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("a", "an"):
+        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in words.indefinite_articles:
             out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
     accepted = {doc[i].lower_ for i in out}
     # "Pellucid, a start-up ..." then "Pellucid's chief executive": the same word, the same name

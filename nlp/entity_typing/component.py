@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from nlp.entity_typing import candidates as cand
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
-from nlp.entity_typing.evidence import Facts, Mention
+from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words

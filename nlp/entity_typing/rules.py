@@ -17,7 +17,8 @@ from typing import Callable
 
 import yaml
 
-from nlp.entity_typing.evidence import CONDITIONS, KINDS, Mention
+from nlp.entity_typing.evidence import CONDITIONS, KINDS
+from nlp.entity_typing.mention import Mention
 from nlp.entity_typing.words import TypeWords
 
 RULES_FILE = files("nlp") / "data" / "entity_rules.yml"

@@ -49,6 +49,7 @@ class TypeWords:
     comma_suffixes: frozenset
     name_end_prepositions: frozenset
     nationality_endings: frozenset
+    indefinite_articles: frozenset
 
     def list(self, name: str) -> frozenset:
         """A list by name, or the union of several: "product_verbs + agent_verbs"."""
