@@ -157,7 +157,8 @@ def _person_key(text: str) -> str:
     return normalise(text)
 
 
-@Language.factory("claimtrack_canonical", default_config={"gazetteers": []})
+@Language.factory("claimtrack_canonical", default_config={"gazetteers": []},
+                  assigns=["span._.canonical", "doc._.ct_entities"], requires=["doc.ents"])
 def make_canonical(nlp: Language, name: str, gazetteers: list[str]):
     return Canonicaliser(Gazetteer.load(gazetteers))
 
@@ -266,7 +267,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
-@Language.component("claimtrack_datelines")
+@Language.component("claimtrack_datelines", assigns=["token.is_sent_start"])
 def mark_datelines(doc: Doc) -> Doc:
     """Runs before the parser: a sentence starts at each paragraph (a headline has no full
     stop to end it) and after a paragraph's dateline."""
