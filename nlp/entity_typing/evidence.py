@@ -1,7 +1,7 @@
 """The kinds of evidence a rule of ``nlp/data/entity_rules.yml`` may look at.
 
 Each kind is one plain function ``kind(x, rule) -> votes``: ``x`` is the mention with the few
-tokens every kind needs (``Mention``), ``rule`` the table row that supplies its words, label
+tokens every kind needs (``mention.Mention``), ``rule`` the table row that supplies its words, label
 and weight; the votes are ``(label, weight)`` pairs, none when the pattern is absent. A kind
 knows *where* to look ("the word before the name", "the verb whose subject the name is"); the
 table says *which words* count there and what they are worth, so adding a cue is a row of data.
@@ -23,7 +23,9 @@ from nlp.lexicon import hyphen_word, world_places
 
 SUBJECT, PASSIVE_SUBJECT, OBJECT = "nsubj", "nsubjpass", "dobj"
 
+
 def _described(rule, noun: Token, x: Mention) -> tuple:
+    """The rule's vote for what ``noun`` describes, at the rule's weight."""
     return noun_kind(noun, rule.weight, x.facts.words)
 
 
