@@ -73,7 +73,7 @@ class RuleTable:
 
 def _words(value, w: TypeWords) -> frozenset:
     if isinstance(value, str):
-        return w.list(value)
+        return w.named(value)
     return frozenset(str(x).lower() for x in value)
 
 
@@ -118,13 +118,15 @@ def mention_votes(x: Mention, rules: tuple[Rule, ...]) -> list[tuple[Rule, str, 
     """Every vote the table gives one mention, in table order, with the rule that gave it.
     Of the rules of one ``chain`` only the first that fires counts."""
     fired: list[tuple[Rule, str, float]] = []
-    chains: set[str] = set()
+    done: set[str] = set()  # chains that have fired
     for rule in rules:
-        if rule.chain is not None and rule.chain in chains:
+        chain = rule.chain
+        if chain is not None and chain in done:
             continue
         votes = rule.fn(x, rule)
         if votes:
-            fired.extend((rule, label, weight) for label, weight in votes)
-            if rule.chain is not None:
-                chains.add(rule.chain)
+            for label, weight in votes:
+                fired.append((rule, label, weight))
+            if chain is not None:
+                done.add(chain)
     return fired

@@ -51,7 +51,7 @@ class TypeWords:
     nationality_endings: frozenset
     indefinite_articles: frozenset
 
-    def list(self, name: str) -> frozenset:
+    def named(self, name: str) -> frozenset:
         """A list by name, or the union of several: "product_verbs + agent_verbs"."""
         out: frozenset = frozenset()
         for part in name.split("+"):
