@@ -52,7 +52,7 @@ def _patterns(nlp, forms):
     "claimtrack_gazetteer",
     default_config={"gazetteers": [], "overwrite": True},
     assigns=["doc.ents", "doc._.rule_trace"],
-    requires=["doc.ents", "token.pos"],
+    requires=["doc.ents", "token.tag"],  # token.pos, which the attribute ruler maps from the tag
 )
 def make_gazetteer(nlp: Language, name: str, gazetteers: list[str], overwrite: bool):
     return GazetteerRuler(nlp, Gazetteer.load(gazetteers), overwrite)

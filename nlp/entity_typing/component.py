@@ -33,7 +33,7 @@ TRACE = "entity_types"
 
 @Language.factory("claimtrack_entity_types", default_config={"words": DEFAULT_WORDS, "memory": ""},
                   assigns=["doc.ents", "doc._.rule_trace"],
-                  requires=["doc.ents", "token.pos", "token.dep", "token.lemma"])
+                  requires=["doc.ents", "token.tag", "token.dep", "token.lemma"])  # pos: from the tag
 def make_entity_types(nlp: Language, name: str, words: str, memory: str):
     """``memory``: an optional JSONL file of names typed in other articles (nlp/memory.py)."""
     from nlp.memory import load_memory
