@@ -4,34 +4,36 @@
 small English model does not know this field (it tags AI companies as places and people), and
 the gazetteer is the project's curated knowledge of it. ``claimtrack_canonical`` then gives
 every entity one canonical name: the gazetteer's, or the fullest form met earlier in the text
-("Okafor" -> "Tamsin Okafor", "Corvane" -> "Corvane Labs").
+("Okafor" -> "Tamsin Okafor", "Corvane" -> "Corvane Labs"). Their attributes
+(``span._.canonical``, ``doc._.ct_entities``) are declared in nlp/extensions.py; every
+gazetteer match is traced (``doc._.rule_trace``, component "gazetteer") for ``--explain``.
+The words (titles, legal forms) are the typer's lists in ``nlp/data/entity_types.yml``.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from functools import lru_cache
+from importlib.resources import files
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from nlp.extensions import trace
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.lexicon import english_words, is_english, opens_clause
+from nlp.lexicon import english_words, is_english, opens_clause, word_lists
 
-if not Span.has_extension("canonical"):
-    Span.set_extension("canonical", default=None)
-if not Doc.has_extension("ct_entities"):
-    Doc.set_extension("ct_entities", default=None)
+WORDS = word_lists("entity_types.yml")
 
 # Labels we trust the statistical model for only when the gazetteer does not know better.
 KEEP_LABELS = {"PERSON", "ORG", "PRODUCT", "GPE", "LAW", "NORP", "FAC", "LOC", "EVENT",
                "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                "QUANTITY", "LANGUAGE", "COURT", "OUTLET"}
-TITLE_WORDS = {"judge", "justice", "mr", "mrs", "ms", "dr", "professor", "prof", "commissioner",
-               "minister", "senator", "sen", "rep", "president", "secretary", "governor"}
-CORP_SUFFIX = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|gmbh|sa|ag)\.?$", re.I)
+TITLE_WORDS = WORDS["titles"]
+ARTICLES = WORDS["articles"]
+CORP_SUFFIX = re.compile(r"\b(?:" + "|".join(sorted(WORDS["corporate_suffixes"])) + r")\.?$", re.I)
 
 
 def _patterns(nlp, forms):
@@ -49,22 +51,25 @@ def _patterns(nlp, forms):
 @Language.factory(
     "claimtrack_gazetteer",
     default_config={"gazetteers": [], "overwrite": True},
+    assigns=["doc.ents", "doc._.rule_trace"],
+    requires=["doc.ents", "token.tag"],  # token.pos, which the attribute ruler maps from the tag
 )
 def make_gazetteer(nlp: Language, name: str, gazetteers: list[str], overwrite: bool):
     return GazetteerRuler(nlp, Gazetteer.load(gazetteers), overwrite)
 
 
-def _not_entities() -> set[str]:
-    path = Path(__file__).parent / "data" / "not_entities.txt"
-    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
+@lru_cache(maxsize=1)
+def not_entities() -> frozenset[str]:
+    """Texts the model tags that are never entities (``nlp/data/not_entities.txt``)."""
+    text = (files("nlp") / "data" / "not_entities.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 class GazetteerRuler:
     def __init__(self, nlp: Language, gazetteer: Gazetteer, overwrite: bool = True):
         self.gazetteer = gazetteer
         self.english = english_words(nlp)
-        self.stop = _not_entities()
+        self.stop = not_entities()
         self.overwrite = overwrite
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -78,7 +83,7 @@ class GazetteerRuler:
         """A short form touching another capitalised word is part of a longer name."""
         def name_word(t) -> bool:
             return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start \
-                and t.lower_ not in ("the", "a", "an") and t.lower_.rstrip(".") not in TITLE_WORDS
+                and t.lower_ not in ARTICLES and t.lower_.rstrip(".") not in TITLE_WORDS
         after = doc[end] if end < len(doc) else None
         return (start > 0 and not doc[start].is_sent_start and name_word(doc[start - 1])) \
             or (after is not None and name_word(after) and not after.is_sent_start)
@@ -98,10 +103,12 @@ class GazetteerRuler:
         strings = doc.vocab.strings
         gaz_spans = []
         seen_ids = {}
+        how: dict[tuple[int, int], str] = {}  # span -> the rule that matched it, for the trace
         for match_id, start, end in self.matcher(doc):
             eid = strings[match_id]
             e = self.gazetteer.entities[eid]
             gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
+            how.setdefault((start, end), "gazetteer")
             seen_ids.setdefault(eid, start)
         for match_id, start, end in self.context_matcher(doc):
             eid = strings[match_id]
@@ -117,6 +124,8 @@ class GazetteerRuler:
                 # name ("Grenfell")
                 e = self.gazetteer.entities[eid]
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
+                how.setdefault((start, end), "gazetteer_after_full_name" if first is not None and first < start
+                               else "gazetteer_title" if titled else "gazetteer_short_form")
         gaz_spans = filter_spans(gaz_spans)
         taken = set()
         for s in gaz_spans:
@@ -134,8 +143,13 @@ class GazetteerRuler:
             g = self.gazetteer.lookup(ent.text) or self.gazetteer.sole_context_entity(ent.text)
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
+                how[(ent.start, ent.end)] = "gazetteer_model_span"
             kept.append(ent)
         doc.ents = filter_spans(gaz_spans + kept) if self.overwrite else filter_spans(kept + gaz_spans)
+        for ent in doc.ents:
+            if ent.kb_id_:
+                trace(doc, "gazetteer", ent.start_char, ent.end_char, ent.label_,
+                      [how.get((ent.start, ent.end), "gazetteer")])
         return doc
 
 
@@ -143,7 +157,8 @@ def _person_key(text: str) -> str:
     return normalise(text)
 
 
-@Language.factory("claimtrack_canonical", default_config={"gazetteers": []})
+@Language.factory("claimtrack_canonical", default_config={"gazetteers": []},
+                  assigns=["span._.canonical", "doc._.ct_entities"], requires=["doc.ents"])
 def make_canonical(nlp: Language, name: str, gazetteers: list[str]):
     return Canonicaliser(Gazetteer.load(gazetteers))
 
@@ -252,7 +267,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
-@Language.component("claimtrack_datelines")
+@Language.component("claimtrack_datelines", assigns=["token.is_sent_start"])
 def mark_datelines(doc: Doc) -> Doc:
     """Runs before the parser: a sentence starts at each paragraph (a headline has no full
     stop to end it) and after a paragraph's dateline."""

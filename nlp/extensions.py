@@ -35,7 +35,7 @@ EXTENSIONS: tuple[Extension, ...] = (
               "who declined to comment, could not be reached or did not respond"),
     Extension(Doc, "ct_claims", "claimtrack_claims", "nlp.pipeline",
               "claims built from the statements: claimant, target, stance"),
-    Extension(Doc, "rule_trace", "claimtrack_entity_types, claimtrack_quotes",
+    Extension(Doc, "rule_trace", "claimtrack_gazetteer, claimtrack_entity_types, claimtrack_quotes",
               "nlp.pipeline (claimtrack analyze --explain)",
               "which named rules decided each entity type and each speaker: a list of dicts "
               "{component, start, end, text, decision, rules}"),
@@ -49,12 +49,16 @@ def register() -> None:
 
 
 def trace(doc: Doc, component: str, start: int, end: int, decision: str, rules: list[str]) -> None:
-    """Record which rules decided something about doc.text[start:end] (read by --explain)."""
+    """Record which rules decided something about doc.text[start:end] (read by --explain).
+
+    The text is taken from the tokens there, not from ``doc.text``, which spaCy joins anew from
+    every token at each access: per decision that would be a pass over the whole document."""
     if doc._.rule_trace is None:
         doc._.rule_trace = []
+    span = doc.char_span(start, end)
     doc._.rule_trace.append({"component": component, "start": start, "end": end,
-                             "text": doc.text[start:end], "decision": decision,
-                             "rules": list(rules)})
+                             "text": span.text if span is not None else doc.text[start:end],
+                             "decision": decision, "rules": list(rules)})
 
 
 register()

@@ -1,5 +1,9 @@
 """Loads the attribution and stance lexicons (``nlp/data/cues.yml``, ``stances.yml``) and the
-given-name lists, and holds the small token helpers both entity and quote components need."""
+given-name lists, and holds the small token helpers both entity and quote components need.
+
+Every data file is found through package resources (``importlib.resources``), never from the
+repository root, so an installed wheel reads the same lexicons as a checkout. ``word_lists``
+reads a YAML file of named word lists once per process."""
 
 from __future__ import annotations
 
@@ -7,11 +11,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parent / "data"
+DATA = files("nlp") / "data"
+
+
+@lru_cache(maxsize=16)
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The named word lists of ``nlp/data/<name>``, each a frozenset of lower-case strings."""
+    d = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return {k: frozenset(str(w).lower() for w in v) for k, v in d.items()}
 
 
 @dataclass(frozen=True)
@@ -125,8 +137,8 @@ def world_places(path: str = str(DATA / "world_places.tsv")) -> frozenset[str]:
     return frozenset(line.split("\t")[0].lower() for line in lines if line and not line.startswith("#"))
 
 
-# Marks after which a capital is the sentence's, not a name's.
-OPENING_MARKS = frozenset({"“", '"', "‘", "'", ":", "(", "—", "–"})
+# Marks after which a capital is the sentence's, not a name's (nlp/data/marks.yml).
+OPENING_MARKS = word_lists("marks.yml")["opening_marks"]
 
 
 def opens_clause(token) -> bool:

@@ -16,8 +16,8 @@ import spacy
 
 import nlp.claims  # noqa: F401  (registers the factories)
 import nlp.entities  # noqa: F401
-import nlp.entity_types  # noqa: F401
 import nlp.attribution  # noqa: F401
+import nlp.entity_typing  # noqa: F401
 from claimtrack.config import Settings
 from claimtrack.records import Analysis, Article, Claim, Entity, NoComment, Quote
 from nlp.memory import typed_names

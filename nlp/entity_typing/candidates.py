@@ -1,0 +1,243 @@
+"""Which spans are names to type: the model's entities, mended, and capitalised runs it missed.
+
+The model's span is often wrong at its edges ("Emeka" left outside "Drayton", "Brindle Inc bar
+them" run on) or holds two names ("Cassius Brantley of Halcyra"); in agency copy a capital
+mid-sentence marks a name the tagger may call an adjective ("Thimble"). Each function here does
+one of those repairs; the component (``component.py``) calls them in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.entities import DATELINE, not_entities
+from nlp.entity_typing.words import TypeWords, given, is_name_token
+from nlp.lexicon import is_english, opens_clause, word_lists
+
+# Parts of speech a capitalised word may have and still be a name the tagger missed.
+NAME_LIKE_POS = ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X")
+CLOSING_MARKS = word_lists("marks.yml")["closing_marks"]
+POSSESSIVE = ("'s", "’s")
+
+
+def name_key(span: Span) -> str:
+    """The key mentions of one name share: lower case, possessive off."""
+    return re.sub(r"['’]s$", "", span.text.lower())
+
+
+def surname_key(span: Span) -> str:
+    """"pemberton-ayre" from "Hollis Pemberton-Ayre", "baek" from "Jun-ho Baek"."""
+    return re.sub(r"['’]s$", "", " ".join(span.text.split()[1:]).lower())
+
+
+def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
+                      known: frozenset | dict = frozenset(),
+                      english: frozenset[str] = frozenset()) -> set[int]:
+    """Tokens that are names by their capital alone, whatever the tagger said: "licences with
+    Thimble and Ottoline" (tagged an adjective), "Ferrule, a start-up in Lisset" (a noun at the
+    start of a sentence). A capital in the middle of a sentence marks a name in agency copy;
+    at the start of a sentence, or after a quotation mark or colon, it counts only when the
+    same word is capitalised mid-sentence elsewhere in the document or an apposition follows,
+    when other articles typed it (``known``), or when it is no English word (``english``).
+    ``headline``: the tokens of headline lines (``title_case_tokens``), where capitals mean nothing."""
+    def shaped(t: Token) -> bool:
+        return (t.is_alpha and t.text[:1].isupper() and not t.is_upper or len(t) > 4 and t.is_alpha
+                and t.is_upper) and t.lower_ not in words.not_names and not t.is_stop \
+            and t.pos_ in NAME_LIKE_POS \
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles)  # "Culture Minister X"
+
+    shapes = [t for t in doc if shaped(t)]
+    mid = {t.lower_ for t in shapes if not opens_clause(t) and t.i not in headline}
+    mid |= {e.text.lower() for e in doc.ents if len(e) == 1}
+    out = set()
+    for t in shapes:
+        if t.i in headline and t.lower_ not in known:
+            continue
+        if not opens_clause(t) or t.lower_ in mid or t.lower_ in known:
+            out.add(t.i)
+        elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            out.add(t.i)  # "Oldacre is represented by ..."
+        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in words.indefinite_articles:
+            out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
+    accepted = {doc[i].lower_ for i in out}
+    # "Pellucid, a start-up ..." then "Pellucid's chief executive": the same word, the same name
+    out |= {t.i for t in shapes if t.lower_ in accepted and t.i not in headline}
+    return out
+
+
+def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
+    """Tokens of headline lines ("Publisher Sues Start-Up Over Training Data"), where a capital
+    marks nothing: a line without a closing full stop whose ordinary English words after the
+    first are capitalised, at least three of them and half of all. A sentence dense with names
+    ends with a full stop ("... the White House would respond to the Internet Archive.")."""
+    out: set[int] = set()
+    if not english:
+        return out
+    line: list[Token] = []
+    for t in [*doc, None]:
+        if t is not None and not (t.is_space and "\n" in t.text):
+            line.append(t)
+            continue
+        body = [x for x in line if not x.is_space]
+        if body and body[-1].text not in CLOSING_MARKS:
+            words = [x for x in body[1:] if x.is_alpha and is_english(x, english)]
+            caps = sum(x.text[:1].isupper() for x in words)
+            if caps >= 3 and caps >= 0.5 * len(words):
+                out.update(x.i for x in body)
+        line = []
+    return out
+
+
+def split_of(ent: Span, w: TypeWords) -> list[Span]:
+    """"Cassius Brantley of Halcyra" as one span: a person and an organisation. "Harbourne
+    in the Pradelle Civil Tribunal": a name runs up to a lower-case preposition. "two
+    developers, Gimlet and Wickmoor": two names in apposition to a plural are two, and so
+    is "Gimlet and Wickmoor" as one title or place ("X and Y" as one person may be a firm).
+
+    Longer than most: seven ways one span holds two names, tried in order, each a few lines;
+    the first that applies splits and the parts are split again."""
+    doc = ent.doc
+    for t in ent[:-1]:  # "LAION-5B. Tveit said": the tokenizer kept the full stop
+        if t.text.endswith(".") and len(t.text) > 4 and not re.fullmatch(r"(?:[A-Za-z]\.)+", t.text) \
+                and t.text[:-1].lower() not in w.abbreviations and doc[t.i + 1].text[:1].isupper():
+            return [s for part in (Span(doc, ent.start, t.i + 1, label=ent.label_),
+                                   Span(doc, t.i + 1, ent.end, label=""))
+                    for s in split_of(part, w)]
+    for t in ent[1:-1]:  # "Pellucid, Winifred and Fernback AI": a list the model took as one
+        if t.text == "," and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
+                and doc[t.i - 1].lower_.rstrip(".") not in w.comma_suffixes:
+            return [s for part in (Span(doc, ent.start, t.i, label=ent.label_),
+                                   Span(doc, t.i + 1, ent.end, label=ent.label_))
+                    for s in split_of(part, w) if len(s)]
+    for t in ent[1:-1]:  # "Winifred's Cadenza": an owner and what it owns
+        if t.lower_ in POSSESSIVE and doc[t.i + 1].text[:1].isupper():
+            return [Span(doc, ent.start, t.i, label=""), Span(doc, t.i + 1, ent.end, label="")]
+    for t in ent[1:-1]:  # "Winifred and Fernback AI", but not "Quint and Halvorsen LLP"
+        if t.lower_ == "and" and t.i - ent.start == 1 and ent[-1].lower_ in w.org_suffixes \
+                and ent[-1].lower_ not in w.firm_suffixes and doc[t.i - 1].text[:1].isupper():
+            return [Span(doc, ent.start, t.i, label=""), Span(doc, t.i + 1, ent.end, label=ent.label_)]
+    if len(ent) == 3 and ent[1].lower_ == "and" and ent[2].dep_ == "conj" and ent[2].head.i == ent.start \
+            and (ent[0].dep_ == "appos" and ent[0].head.tag_ == "NNS"
+                 or ent.label_ in ("WORK_OF_ART", "PRODUCT", "GPE", "LOC", "FAC")) \
+            and all(t.text[:1].isupper() for t in (ent[0], ent[2])):
+        return [Span(doc, ent.start, ent.start + 1, label=""), Span(doc, ent.end - 1, ent.end, label="")]
+    for t in ent:
+        if t.i > ent.start and t.lower_ == "and" and doc[t.i - 1].lower_ in w.org_suffixes \
+                and t.i + 1 < ent.end and is_name_token(doc[t.i + 1], w):
+            # "Yarrow Books and Thimble": two organisations, not one
+            return [Span(doc, ent.start, t.i, label=ent.label_), Span(doc, t.i + 1, ent.end, label=ent.label_)]
+        if t.i > ent.start and t.lower_ in w.name_end_prepositions and t.text.islower():
+            rest = [Span(doc, t.i + 1, ent.end, label="")] if t.i + 1 < ent.end \
+                and is_name_token(doc[t.i + 1], w) else []
+            return [Span(doc, ent.start, t.i, label=ent.label_)] + rest
+    for t in ent:
+        if t.lower_ == "of" and t.i > ent.start:
+            left, right = doc[ent.start:t.i], doc[t.i + 1:ent.end]
+            if len(left) >= 2 and given(left[0]) and len(right) and right[0].text[:1].isupper():
+                return [Span(doc, left.start, left.end, label="PERSON"),
+                        Span(doc, right.start, right.end, label="ORG")]
+    return [ent]
+
+
+def trim(ent: Span) -> Span | None:
+    """"Brindle Inc bar them", "Hester Labs and": a name ends at its last capitalised word
+    (or number: "Reverie 2"); lower-case words after it belong to the sentence."""
+    if len(ent) > 1 and ent[0].lower_ == "the":  # "the Vellmouth Packet": the name follows
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    end = ent.end
+    while end > ent.start and not (ent.doc[end - 1].text[:1].isupper() or ent.doc[end - 1].like_num
+                                   or not ent.doc[end - 1].is_alpha):
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def widen(ent: Span, ents: list[Span], ent_at: dict[int, Span], w: TypeWords) -> Span:
+    """"Emeka" + "Drayton": a given name the model left outside the person's span, or a
+    surname after the span's end.
+
+    Longer than most: each widening is one condition on the tokens next to the span and must
+    run in this order (a hyphenated given name before a hyphenated surname, the start before
+    the end)."""
+    doc, start = ent.doc, ent.start
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    while start > 0 and start - 1 not in inside and is_name_token(doc[start - 1], w) \
+            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
+            and (given(doc[start - 1]) or ent[-1].lower_ in w.org_suffixes):
+        start -= 1  # "Emeka" + "Drayton"; "Lisset" + "Gazette"
+    if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha \
+            and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
+            and not {start - 3, start - 2, start - 1} & inside:
+        start -= 3  # "Hyun-woo" + "Bae": a hyphenated given name
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and start - 2 not in inside \
+            and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+        start -= 2  # "Lindgren" + "-" + "Obi"
+
+    def loose(i: int) -> bool:  # outside any entity, or a one-word guess of the model's
+        e = ent_at.get(i)
+        return i not in inside or e is not None and len(e) == 1 and not e.kb_id_
+    while ent[-1].lower_ in w.org_suffixes and start > 0 and loose(start - 1) \
+            and is_name_token(doc[start - 1], w) and not doc[start - 1].is_sent_start:
+        start -= 1  # "Gaskell" + "Ormerod LLP"
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha \
+            and ent.label_ == "PERSON":
+        end += 2  # "Lindgren" + "-" + "Obi"
+    while end < len(doc) and end not in inside and is_name_token(doc[end], w) \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1  # "Rufus" + "Odhiambo": the model's span stopped inside the name
+    if end + 1 < len(doc) and doc[end].text in ("'", "’") and doc[end - 1].lower_.endswith("s") \
+            and doc[end + 1].lower_ in w.org_suffixes and (
+                end + 1 not in inside or len(ent_at[end + 1]) == 1 and not ent_at[end + 1].kb_id_):
+        end += 2  # "the Audiobook Narrators' Union"
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords,
+                    known: frozenset | dict, english: frozenset[str]) -> list[Span]:
+    """Proper-noun runs the model left untagged; they count only if evidence types them."""
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    capitalised = capitalised_words(doc, w, headline, known, english)
+    runs, cur = [], []
+    for t in doc:
+        joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
+            and is_name_token(doc[t.i + 1], w)
+        joined = joined or (len(cur) == 1 and t.lower_ == "of" and cur[0].lower_ in w.org_suffixes
+                            and t.i + 1 < len(doc) and is_name_token(doc[t.i + 1], w)
+                            and t.i + 1 not in inside)
+        if t.i not in inside and (is_name_token(t, w) or t.i in capitalised or joined or (
+                cur and doc[t.i - 1].text == "-" and is_name_token(t, w))):
+            cur.append(t)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    stop = not_entities()
+    return [Span(doc, r[0].i, r[-1].i + 1, label="") for r in runs
+            if len(r) <= 4 and doc[r[0].i:r[-1].i + 1].text not in stop]
+
+
+def dateline_places(doc: Doc, fixed: list[Span], w: TypeWords) -> list[Span]:
+    """"NORVALE, Calder, June 3 (Kitewire) -": the words before the agency are places."""
+    out = []
+    gaz = {i for e in fixed for i in range(e.start, e.end)}
+    for m in DATELINE.finditer(doc.text):
+        head = m.group(0).split("(")[0]
+        for pm in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-Z][\w'’.]*)*", head):
+            word = pm.group(0)
+            if word.lower() in w.not_names:
+                continue
+            span = doc.char_span(m.start() + pm.start(), m.start() + pm.end(), alignment_mode="contract")
+            if span is not None and len(span) and not gaz.intersection(range(span.start, span.end)):
+                out.append(Span(doc, span.start, span.end, label="GPE"))
+    return out

@@ -1,0 +1,148 @@
+"""``claimtrack_entity_types``: one label for every name the gazetteer did not match.
+
+The steps, each in its own module: find the candidates (``candidates.py``), group the mentions
+of one name (``grouping.py``), apply the rule table to every mention (``rules.py`` over the
+kinds of ``evidence.py``), add the votes of all mentions and decide (``decide.py``). What this
+document alone clearly said a name is goes to ``doc.user_data["ct_typed_names"]`` for the
+memory (nlp/memory.py); what other documents said comes back through ``component.memory``.
+Every decision is traced (``doc._.rule_trace``, component "entity_types") with the rules that
+fired: "title_before(+3 PERSON)".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.entity_typing import candidates as cand
+from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
+from nlp.entity_typing.mention import Facts, Mention
+from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
+from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
+from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
+from nlp.extensions import trace
+from nlp.lexicon import english_words
+
+# Model labels a name may be re-typed from; dates, numbers, laws and nationalities stay as they are.
+RETYPABLE = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+TRACE = "entity_types"
+
+
+@Language.factory("claimtrack_entity_types", default_config={"words": DEFAULT_WORDS, "memory": ""},
+                  assigns=["doc.ents", "doc._.rule_trace"],
+                  requires=["doc.ents", "token.tag", "token.dep", "token.lemma"])  # pos: from the tag
+def make_entity_types(nlp: Language, name: str, words: str, memory: str):
+    """``memory``: an optional JSONL file of names typed in other articles (nlp/memory.py)."""
+    from nlp.memory import load_memory
+
+    return EntityTyper(load_type_words(words), load_memory(memory) if memory else {},
+                       english_words(nlp))
+
+
+class EntityTyper:
+    def __init__(self, words: TypeWords, memory: dict[str, str] | None = None,
+                 english: frozenset[str] = frozenset(), rules: RuleTable | None = None):
+        self.w = words
+        self.rules = rules or load_rules(words)
+        self.english = english
+        # lower-cased name -> label, learned from other articles (nlp/memory.py); replaceable
+        # between runs: ``nlp.get_pipe("claimtrack_entity_types").memory = {...}``
+        self.memory = dict(memory or {})
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
+        other, cands = self.split_candidates(ents)
+        cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
+        cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
+        headline = cand.title_case_tokens(doc, self.english)
+        cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        dateline = cand.dateline_places(doc, fixed, self.w)
+        taken = {i for s in dateline for i in range(s.start, s.end)}
+        cands = [c for c in cands if not taken.intersection(range(c.start, c.end))]
+
+        bonus: Votes = defaultdict(list)
+        groups = group(cands, self.w, self.rules, bonus)
+        add_bare_surnames(doc, groups, ents)
+        place_and_person_votes(groups, dateline, fixed, self.rules, bonus)
+        facts = Facts(self.w, {i: e.label_ for e in fixed + other for i in range(e.start, e.end)}, ent_at)
+        out: list[Span] = []
+        typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline}
+        learned: dict[str, str] = {}
+        for key, mentions in groups.items():
+            out += self.type_name(key, mentions, bonus.get(key, []), facts, headline, typed, learned)
+        doc.user_data["ct_typed"] = sorted(typed)  # spans whose label the context decided
+        for d in dateline:  # "TOLBROOK, Ardessa (Plumbline) -": places, whatever else is said
+            learned.setdefault(cand.name_key(d), "GPE")
+            trace(doc, TRACE, d.start_char, d.end_char, "GPE", ["dateline_place"])
+        doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
+        doc.ents = filter_spans(fixed + other + dateline + out)
+        return doc
+
+    def split_candidates(self, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+        """(entities kept as they are, entities to type): the gazetteer's are neither."""
+        w = self.w
+        firsts = {e[0].lower_ for e in ents if len(e) >= 2 and e[-1].lower_ in w.org_suffixes}
+
+        def retypable(e: Span) -> bool:  # "the Evening Post" is no law, "Union" no nationality
+            if e.label_ in RETYPABLE or e[-1].lower_ in w.org_suffixes and e.label_ in ("LAW", "NORP", "EVENT"):
+                return True
+            one = len(e) == 1 and e[0].is_alpha and e[0].text[:1].isupper()
+            if one and e.label_ == "NORP" and e[0].lower_ in firsts:
+                return True  # "Hawkmoth" after "Hawkmoth Books"
+            # "Trivet" as a date: a capitalised word that names no day, month or season
+            return one and e.label_ in ("DATE", "TIME", "EVENT", "LANGUAGE") \
+                and e[0].lower_ not in w.not_names and e[0].lower_ not in w.date_words
+        other = [e for e in ents if not e.kb_id_ and not retypable(e)]
+        return other, [e for e in ents if not e.kb_id_ and retypable(e)]
+
+    def type_name(self, key: str, mentions: list[Span], bonus: list, facts: Facts, headline: set[int],
+                  typed: set, learned: dict) -> list[Span]:
+        """The spans of one name, labelled by the votes of all its mentions (or the model's
+        guess); records what was learned and traces the decision on every mention."""
+        fired = list(bonus)
+        for m in mentions:
+            fired += mention_votes(Mention(m, facts), self.rules.mentions)
+        votes: dict[str, float] = defaultdict(float)
+        for _, label, weight in fired:
+            votes[label] += weight
+        own = decide(votes, mentions, self.rules)[0] if votes else None
+        in_headline = all(m.start in headline for m in mentions)
+        if own in KINDS and clear(votes, own) and not in_headline:  # a headline's capitals teach nothing
+            learned[key] = own  # what this article alone says, clearly, the name is
+        if key in self.memory:
+            remembered = self.rules.names["memory"]
+            fired.append((remembered, self.memory[key], remembered.weight))
+            votes[self.memory[key]] += remembered.weight
+        label, why = decide(votes, mentions, self.rules)
+        if in_headline and key not in self.memory:
+            self._trace(mentions, fired, "DROP", "headline")  # no name is known on a headline line
+            return []
+        if label is None:
+            label, why = model_guess(mentions, RETYPABLE)
+        out = []
+        for m in mentions:
+            if label == "DROP":
+                self._trace([m], fired, "DROP", why)
+            elif label is None:
+                if m.label_ in RETYPABLE:  # no evidence: the model's label stands
+                    out.append(m)
+                    self._trace([m], fired, m.label_, why)
+            else:
+                out.append(Span(m.doc, m.start, m.end, label=label))
+                typed.add((m.start, m.end))
+                self._trace([m], fired, label, why)
+        return out
+
+    @staticmethod
+    def _trace(mentions: list[Span], fired: list, decision: str, why: str | None) -> None:
+        """One trace row per mention the model labelled or the rules typed: the votes of the
+        whole name (the decision pools them), then the decision rule if one decided."""
+        rules = [rule.shown(label, weight) for rule, label, weight in fired] + ([why] if why else [])
+        for m in mentions:
+            if m.label_ or fired:
+                trace(m.doc, TRACE, m.start_char, m.end_char, decision, rules)

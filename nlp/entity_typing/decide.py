@@ -1,0 +1,91 @@
+"""From the votes of a name's mentions to one label, and when there are none.
+
+The vote arithmetic is the one place where the kinds are weighed against each other: AGENT ("a
+person or an organisation") counts for ORG against a place or product, never against PERSON;
+a name whose evidence is only AGENT is an organisation unless the model met it as a person's
+full name. The decisions without votes (a nationality, the model's lone guess) are rules of the
+table's ``decisions`` section; ``decide`` returns which one it took, for the trace.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from nlp.entity_typing.rules import RuleTable
+from nlp.entity_typing.words import given
+
+# The least evidence in one article for its type of a name to be remembered.
+LEARN_MIN = 1.0
+KINDS = ("PERSON", "ORG", "GPE", "PRODUCT")
+
+
+def _nationality_and_field(mentions: list[Span], rule) -> bool:
+    """"Ysoldan AI companies": every mention is a nationality and a field, modifying a noun."""
+    ends = tuple(rule.words)
+    return all(len(m) == 2 and m[0].text.endswith(ends) and m[1].text in rule.exact
+               and m.root.dep_ == "compound" and m.root.head.pos_ == "NOUN" for m in mentions)
+
+
+def _nationality_adjective(mentions: list[Span], rule) -> bool:
+    """"an Oskvaran lawmaker": every mention is one word modifying a noun, like a nationality."""
+    ends = tuple(rule.words)
+    return all(len(m) == 1 and m.text.endswith(ends) and m.root.dep_ in ("amod", "compound", "nmod")
+               and m.root.head.pos_ == "NOUN" for m in mentions)
+
+
+def decide(votes: dict, mentions: list[Span], rules: RuleTable) -> tuple[str | None, str | None]:
+    """(label, name of the decision rule that gave it, if one did). The label is one of
+    PERSON, ORG, GPE, PRODUCT, "DROP" (no name at all), or None (the votes say nothing)."""
+    d = rules.decisions
+    if _nationality_and_field(mentions, d["nationality_and_field"]):
+        return "DROP", "nationality_and_field"
+    if _nationality_adjective(mentions, d["nationality_adjective"]):
+        return "DROP", "nationality_adjective"
+    if not votes:
+        if all(m.label_ == "PERSON" and len(m) == 1 and not given(m[0]) for m in mentions):
+            return "DROP", "lone_person_guess"
+        return None, None
+    return weigh(votes, mentions), None
+
+
+def weigh(votes: dict, mentions: list[Span]) -> str | None:
+    person, org, agent = votes.get("PERSON", 0), votes.get("ORG", 0), votes.get("AGENT", 0)
+    place, product = votes.get("GPE", 0), votes.get("PRODUCT", 0)
+    best = max(person, org, place, product)
+    if best == 0:
+        # only "a person or an organisation": not a place or product, whatever the model said
+        # a person is introduced by full name; a lone one-word "person" that gets sued or
+        # has lawyers is an organisation the model did not know
+        if any(m.label_ == "PERSON" and len(m) >= 2 for m in mentions):
+            return "PERSON"
+        return "ORG"
+    if person == best and person > org:
+        return "PERSON"
+    if org == best or (org + agent > place and org + agent > product and org > 0):
+        return "ORG"
+    if place == best and place > agent:
+        return "GPE"
+    if product == best and product > agent:
+        return "PRODUCT"
+    return "ORG" if agent else None
+
+
+def clear(votes: dict, label: str) -> bool:
+    """Evidence worth remembering: at least one cue, twice any rival kind's. ("a person
+    or an organisation" votes back an ORG or a PERSON.)"""
+    mine = votes.get(label, 0) + (votes.get("AGENT", 0) if label in ("ORG", "PERSON") else 0)
+    rivals = [v for k, v in votes.items() if k not in (label, "AGENT")]
+    return mine >= LEARN_MIN and mine >= 2 * max(rivals, default=0)
+
+
+def model_guess(mentions: list[Span], retypable: frozenset) -> tuple[str | None, str]:
+    """No evidence decided: the model's one label for the name holds for every mention
+    (``model_guess``), unless it is a one-word "person" never seen with a given name; else
+    each mention the model labelled keeps its own label (``model_label``)."""
+    guesses = [m.label_ for m in mentions if m.label_ in retypable]
+    if guesses and len(set(guesses)) == 1:
+        label = guesses[0]
+        if not (label == "PERSON" and all(len(m) == 1 for m in mentions)
+                and not any(given(m[0]) for m in mentions)):
+            return label, "model_guess"
+    return None, "model_label"

@@ -1,0 +1,363 @@
+"""The kinds of evidence a rule of ``nlp/data/entity_rules.yml`` may look at.
+
+Each kind is one plain function ``kind(x, rule) -> votes``: ``x`` is the mention with the few
+tokens every kind needs (``mention.Mention``), ``rule`` the table row that supplies its words, label
+and weight; the votes are ``(label, weight)`` pairs, none when the pattern is absent. A kind
+knows *where* to look ("the word before the name", "the verb whose subject the name is"); the
+table says *which words* count there and what they are worth, so adding a cue is a row of data.
+
+Labels: PERSON, ORG, GPE, PRODUCT, or AGENT ("a person or an organisation": whoever can have
+lawyers or be sued). A rule whose label is ``noun_kind`` votes what the noun it finds describes
+(``noun_kind``); one whose label is ``conjunct`` votes the label of the name it is listed with.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from nlp.entity_typing.mention import NONE, Mention, noun_kind
+from nlp.entity_typing.words import given
+from nlp.lexicon import hyphen_word, world_places
+
+SUBJECT, PASSIVE_SUBJECT, OBJECT = "nsubj", "nsubjpass", "dobj"
+
+
+def _described(rule, noun: Token, x: Mention) -> tuple:
+    """The rule's vote for what ``noun`` describes, at the rule's weight."""
+    return noun_kind(noun, rule.weight, x.facts.words)
+
+
+# ---------------------------------------------------------------- the name itself
+
+def word_before(x: Mention, rule) -> tuple:
+    """The word before the name, a full stop aside: "Judge Ashdown", "Ms. Stroud"."""
+    b = x.before
+    return rule.vote if b is not None and b.lower_.rstrip(".") in rule.words else NONE
+
+
+def world_place(x: Mention, rule) -> tuple:
+    """The name is a real country or large city (``nlp/data/world_places.tsv``)."""
+    return rule.vote if x.key in world_places() else NONE
+
+
+def definite_article(x: Mention, rule) -> tuple:
+    """"told the Vellmouth Packet": "the" before a name that modifies no noun, unless the
+    model already called it a place (``unless_model``)."""
+    b = x.before
+    return rule.vote if b is not None and b.lower_ in rule.words and x.root.dep_ != "compound" \
+        and x.span.label_ not in rule.unless_model else NONE
+
+
+def describing_noun_before(x: Mention, rule) -> tuple:
+    """"the photographer Emeka Drayton": a noun right before the name that the name modifies."""
+    b = x.before
+    return rule.vote if b is not None and b.pos_ == "NOUN" and b.lower_ in rule.words \
+        and x.holds(b.head) else NONE
+
+
+def hyphenated_first_word(x: Mention, rule) -> tuple:
+    """"Hyun-woo Bae": a capitalised word, a hyphen and a lower-case word open the name."""
+    m = x.span
+    return rule.vote if len(m) >= 4 and m[1].text == "-" and m[2].is_lower \
+        and x.last not in rule.unless_last else NONE
+
+
+def given_name_first(x: Mention, rule) -> tuple:
+    """A known given name and at least one more word (``nlp/data/given_names*``)."""
+    m = x.span
+    return rule.vote if len(m) >= 2 and given(m[0]) and x.last not in rule.unless_last else NONE
+
+
+def last_word(x: Mention, rule) -> tuple:
+    """The name's last word, when it has two or more: "Nettlefield Analytics"."""
+    return rule.vote if len(x.span) >= 2 and x.last in rule.words else NONE
+
+
+def word_then(x: Mention, rule) -> tuple:
+    """A word of the list followed by ``then`` inside the name: "Guild of Valmoran Translators"."""
+    m = x.span
+    return rule.vote if len(m) >= 3 and any(t.lower_ in rule.words and m[j + 1].lower_ in rule.then
+                                            for j, t in enumerate(m[:-2])) else NONE
+
+
+def hyphen_word_after(x: Mention, rule) -> tuple:
+    """"a Merrow-based lab": a hyphen and one of the words right after the name."""
+    doc, end = x.doc, x.span.end
+    return rule.vote if end + 2 <= len(doc) and doc[end].text == "-" \
+        and doc[end + 1].lower_ in rule.words else NONE
+
+
+def ends_in_number(x: Mention, rule) -> tuple:
+    """"Reverie 2": a name of two or more words ending in a number is a version."""
+    return rule.vote if x.span[-1].like_num and len(x.span) >= 2 else NONE
+
+
+# ---------------------------------------------------------------- what the text says it is
+
+def apposition(x: Mention, rule) -> tuple:
+    """"X, a lawyer for Y", "X, maker of ...": a noun in apposition to the name says what it
+    is, unless ``except`` words hang on it ("X, whose firm, ...")."""
+    out: tuple = NONE
+    for child in x.root.children:
+        if child.dep_ == "appos" and not x.holds(child) \
+                and not any(g.lower_ in rule.excluded for g in child.children):
+            out += _described(rule, child, x)
+    return out
+
+
+def apposition_to(x: Mention, rule) -> tuple:
+    """"its chief executive, Cassius Brantley": the name in apposition to a noun."""
+    r = x.root
+    return _described(rule, r.head, x) if r.dep_ == "appos" and not x.holds(r.head) else NONE
+
+
+def listed_in_apposition(x: Mention, rule) -> tuple:
+    """"two developers, Gimlet and Wickmoor": the later members of a list in apposition to a
+    plural noun."""
+    r = x.root
+    return _described(rule, r.head.head, x) if r.dep_ == "conj" and r.head.dep_ == "appos" \
+        and r.head.head.tag_ == "NNS" else NONE
+
+
+def _relative_clauses(x: Mention):
+    for child in x.root.children:
+        if child.dep_ == "relcl":
+            rel = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if rel is not None:
+                yield child, rel
+
+
+def relative_pronoun(x: Mention, rule) -> tuple:
+    """"X, who ...", "X, which ...": the pronoun that is the relative clause's subject."""
+    return tuple(v for _, rel in _relative_clauses(x) if rel.lower_ in rule.words for v in rule.vote)
+
+
+def relative_clause_verb(x: Mention, rule) -> tuple:
+    """"X, which is based in ...": the verb of a relative clause about the name."""
+    return tuple(v for clause, _ in _relative_clauses(x) if clause.lemma_.lower() in rule.verbs
+                 for v in rule.vote)
+
+
+def compound_before(x: Mention, rule) -> tuple:
+    """"the voice-cloning start-up Beatrix": a noun before the name, modifying it, that is in
+    ``words`` and not in ``except``."""
+    b = x.before
+    if b is None or b.head.i != x.root.i or b.dep_ != "compound":
+        return NONE
+    word = hyphen_word(b)
+    return rule.vote if word in rule.words and word not in rule.excluded else NONE
+
+
+def comma_article_noun(x: Mention, rule) -> tuple:
+    """"Pellucid, a start-up ...": the apposition the parser missed, a comma, an article and
+    a noun within five words, when the name has no apposition of its own."""
+    doc, m = x.doc, x.span
+    if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in rule.words \
+            and m.end + 1 < doc[m.end + 1].head.i <= m.end + 6 \
+            and not any(c.dep_ == "appos" and not x.holds(c) for c in x.root.children):
+        return _described(rule, doc[m.end + 1].head, x)
+    return NONE
+
+
+def subject_with_possessive_object(x: Mention, rule) -> tuple:
+    """"Pellucid lost its bid": the subject of a verb whose object is "its" something."""
+    r = x.root
+    return rule.vote if r.dep_ in (SUBJECT, PASSIVE_SUBJECT) and any(
+        c.dep_ in ("dobj", "attr") and any(g.lower_ in rule.words and g.dep_ == "poss" for g in c.children)
+        for c in r.head.children) else NONE
+
+
+def possessor_of_name(x: Mention, rule) -> tuple:
+    """"Keswick's Quillet": the name owns another name."""
+    r = x.root
+    return rule.vote if r.dep_ == "poss" and r.head.text[:1].isupper() and r.head.pos_ == "PROPN" \
+        and not x.holds(r.head) else NONE
+
+
+# ---------------------------------------------------------------- the name's role in its sentence
+
+def _forms(token: Token, match: tuple[str, ...]) -> list[str]:
+    return [token.lemma_.lower() if f == "lemma" else token.lower_ if f == "text" else hyphen_word(token)
+            for f in match]
+
+
+def possessed_noun(x: Mention, rule) -> tuple:
+    """"Calder's parliament", "Tolvane's chief executive": what the name's possessive owns."""
+    if x.role.dep_ != "poss":
+        return NONE
+    lemma = x.head.lemma_.lower()
+    return rule.vote if lemma in rule.words and lemma not in rule.excluded else NONE
+
+
+def compound_head(x: Mention, rule) -> tuple:
+    """"the Vistrel image generator", "a Tolvane engineer": the noun the name modifies, in the
+    forms ``match`` lists (lemma, text, hyphenated)."""
+    if x.role.dep_ != "compound" or x.holds(x.head):
+        return NONE
+    return rule.vote if any(f in rule.words for f in _forms(x.head, rule.match)) else NONE
+
+
+def _acting_for(x: Mention, prep: Token, gov: Token, rule) -> bool:
+    """"Tobias Marchbank, for Elsmere, said": after a person not inside a phrase, or a comma."""
+    return gov.ent_type_ == "PERSON" and gov.dep_ != "pobj" or prep.i > 0 and x.doc[prep.i - 1].text == ","
+
+
+def _passive_agent(x: Mention, prep: Token, gov: Token, rule) -> bool:
+    """"a dataset used by Harbourne": "by" marks a passive verb's agent."""
+    return prep.dep_ == "agent"
+
+
+def _somewhere(x: Mention, prep: Token, gov: Token, rule) -> bool:
+    """"founded in Ambrecht", "a law firm in Lantry": a verb or noun that can be somewhere, and
+    whose object is none of ``except`` ("holds shares in X" is no place)."""
+    return gov.pos_ in ("VERB", "NOUN", "AUX", "PROPN") and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rule.excluded for c in gov.children)
+
+
+CONDITIONS: dict[str, Callable] = {"acting_for": _acting_for, "passive_agent": _passive_agent,
+                                   "somewhere": _somewhere}
+
+
+def preposition(x: Mention, rule) -> tuple:
+    """"lawyers for X", "moved to X", "made with X": the name is the object of one of ``preps``
+    whose governor's lemma is in ``words`` (any governor when the rule has none; a person the
+    model named too with ``or_person``), not in ``except``, and ``condition`` holds."""
+    if x.role.dep_ != "pobj":
+        return NONE
+    prep = x.head
+    if prep.lower_ not in rule.preps:
+        return NONE
+    gov = prep.head
+    glemma = gov.lemma_.lower()
+    if rule.words is not None and glemma not in rule.words \
+            and not (rule.or_person and gov.ent_type_ == "PERSON"):
+        return NONE
+    if glemma in rule.excluded:
+        return NONE
+    if rule.condition and not CONDITIONS[rule.condition](x, prep, gov, rule):
+        return NONE
+    return rule.vote
+
+
+def subject_complement(x: Mention, rule) -> tuple:
+    """"Vistrel would remain an image tool": the noun a linking verb gives its subject."""
+    if x.role.dep_ != SUBJECT or x.head.lemma_ not in rule.verbs:
+        return NONE
+    out: tuple = NONE
+    for attr in x.head.children:
+        if attr.dep_ == "attr":
+            out += _described(rule, attr, x)
+    return out
+
+
+def _verb_role(dep: str):
+    def kind(x: Mention, rule) -> tuple:
+        return rule.vote if x.role.dep_ == dep and x.head.lemma_.lower() in rule.verbs else NONE
+    return kind
+
+
+subject_of = _verb_role(SUBJECT)
+subject_of.__doc__ = """"Penwarden says", "Thistle declined": the subject of one of ``verbs``."""
+passive_subject_of = _verb_role(PASSIVE_SUBJECT)
+passive_subject_of.__doc__ = """"Vistrel was trained", "X is based": a passive verb's subject."""
+object_of = _verb_role(OBJECT)
+object_of.__doc__ = """"sued Harbourne", "launched Vistrel": the direct object of one of ``verbs``."""
+
+
+def object_with_prep_object(x: Mention, rule) -> tuple:
+    """"who represents Mendrel in parliament": the object of one of ``verbs`` that has a
+    prepositional phrase whose object is one of ``nouns``."""
+    return rule.vote if x.role.dep_ == OBJECT and x.head.lemma_.lower() in rule.verbs and any(
+        p.dep_ == "prep" and any(o.lemma_.lower() in rule.nouns for o in p.children)
+        for p in x.head.children) else NONE
+
+
+def subject_with_product_object(x: Mention, rule) -> tuple:
+    """"Harbourne makes the Driftglass image generator", "makes Rosalind, a voice model": the
+    subject of one of ``verbs`` whose object is one of ``nouns``, a product, or described as one."""
+    if x.role.dep_ != SUBJECT or x.head.lemma_.lower() not in rule.verbs:
+        return NONE
+    obj = next((c for c in x.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return NONE
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in rule.nouns for c in obj.children)
+    return rule.vote if obj.lemma_.lower() in rule.nouns or obj.ent_type_ == "PRODUCT" or described else NONE
+
+
+def object_with_subject(x: Mention, rule) -> tuple:
+    """"its clients include Moorcroft": the object of one of ``verbs`` whose subject is one of
+    ``nouns``."""
+    if x.role.dep_ != OBJECT or x.head.lemma_.lower() not in rule.verbs:
+        return NONE
+    subj = next((c for c in x.head.children if c.dep_ == "nsubj"), None)
+    return rule.vote if subj is not None and subj.lemma_.lower() in rule.nouns else NONE
+
+
+def subject_with_object(x: Mention, rule) -> tuple:
+    """"Grommet plans to open an office": the subject of a verb (or of its complement verb)
+    whose object is one of ``nouns``."""
+    head = x.head
+    return rule.vote if x.role.dep_ == SUBJECT and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rule.nouns
+        for v in (head, *[c for c in head.children if c.dep_ == "xcomp"]) for c in v.children) else NONE
+
+
+def after_place_and_comma(x: Mention, rule) -> tuple:
+    """"Castrane, Valmora,": a name between a comma after a place and punctuation."""
+    b, doc, m = x.before, x.doc, x.span
+    return rule.vote if b is not None and b.text == "," and m.start >= 2 \
+        and doc[m.start - 2].ent_type_ == "GPE" and (m.end >= len(doc) or doc[m.end].is_punct) else NONE
+
+
+def listed_beside(x: Mention, rule) -> tuple:
+    """"Keisuke Moriyama and Tidewater": a name next to one of ``words`` (a comma, "and")
+    and then a known entity with one of ``labels``, or one ending in ``suffixes``. Not for a
+    name that opens with a given name: a list may join a person to a company."""
+    doc, m = x.doc, x.span
+    if len(m) >= 2 and given(m[0]):
+        return NONE
+    for a, b in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):
+        other = x.facts.ent_at.get(b) if 0 <= b < len(doc) and doc[a].lower_ in rule.words else None
+        if other is not None and (other.label_ in rule.labels and other.kb_id_
+                                  or other[-1].lower_ in rule.suffixes):
+            return rule.vote
+    return NONE
+
+
+def conjunct(x: Mention, rule) -> tuple:
+    """"Stallard, Penwarden and Thimble": a name in a list with a known entity of ``labels``
+    (or a real place) votes that entity's kind, or ``label`` when the rule gives one."""
+    r = x.root
+    if not (r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children)):
+        return NONE
+    out: tuple = NONE
+    for other in [r.head] + [c for c in r.children if c.dep_ == "conj"]:
+        label = x.facts.known.get(other.i) or (  # the model's "place" counts for real places only
+            "GPE" if other.ent_type_ == "GPE" and other.lower_ in world_places() else None)
+        if label in rule.labels:
+            out += ((label if rule.label == "conjunct" else rule.label, rule.weight),)
+    return out
+
+
+KINDS: dict[str, Callable] = {
+    "word_before": word_before, "world_place": world_place, "definite_article": definite_article,
+    "describing_noun_before": describing_noun_before, "hyphenated_first_word": hyphenated_first_word,
+    "given_name_first": given_name_first, "last_word": last_word, "word_then": word_then,
+    "hyphen_word_after": hyphen_word_after, "ends_in_number": ends_in_number,
+    "apposition": apposition, "apposition_to": apposition_to,
+    "listed_in_apposition": listed_in_apposition, "relative_pronoun": relative_pronoun,
+    "relative_clause_verb": relative_clause_verb, "compound_before": compound_before,
+    "comma_article_noun": comma_article_noun,
+    "subject_with_possessive_object": subject_with_possessive_object,
+    "possessor_of_name": possessor_of_name, "possessed_noun": possessed_noun,
+    "compound_head": compound_head, "preposition": preposition,
+    "subject_complement": subject_complement, "subject_of": subject_of,
+    "passive_subject_of": passive_subject_of, "object_of": object_of,
+    "object_with_prep_object": object_with_prep_object,
+    "subject_with_product_object": subject_with_product_object,
+    "object_with_subject": object_with_subject, "subject_with_object": subject_with_object,
+    "after_place_and_comma": after_place_and_comma, "listed_beside": listed_beside,
+    "conjunct": conjunct,
+}

@@ -1,0 +1,79 @@
+"""Which mentions are one name: the same text, a surname after a full name, a short form.
+
+Grouping is evidence too: a surname mentioned again after a full name is how people are
+written about, a first word after a firm's full name how organisations are. Those votes are the
+``names`` rules of the table (``surname_of_full_name``, ``short_form_of_org``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from nlp.entity_typing.candidates import name_key, surname_key
+from nlp.entity_typing.rules import RuleTable
+from nlp.entity_typing.words import TypeWords, given
+
+Votes = dict[str, list]  # name key -> [(rule, label, weight)]
+
+
+def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> dict[str, list[Span]]:
+    """Mentions of one name: the same text, a surname after a full name ("Brantley" after
+    "Cassius Brantley"), or an organisation's first word ("Corvid" after "Corvid Sound")."""
+    surname, short = rules.names["surname_of_full_name"], rules.names["short_form_of_org"]
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for c in sorted(cands, key=lambda s: s.start):
+        groups[name_key(c)].append(c)
+    for key in [k for k, v in groups.items() if len(v[0]) >= 2]:
+        if key not in groups:
+            continue
+        span = groups[key][0]
+        if span[-1].lower_.rstrip(".") in w.org_suffixes:
+            # "Larkspur" or "Larkspur Data" after "Larkspur Data Inc"
+            words = span.text.split()
+            for n in range(len(words) - 1, 0, -1):
+                first = " ".join(words[:n]).lower()
+                if first in groups and first != key and groups[first][0].start > span.start:
+                    bonus[key].append((short, short.label, short.weight))
+                    groups[key].extend(groups.pop(first))
+            continue
+        last = surname_key(span)
+        if last in groups and last != key:
+            bonus[key].append((surname, surname.label, surname.weight))  # people are re-mentioned by surname
+            groups[key].extend(groups.pop(last))
+    return groups
+
+
+def add_bare_surnames(doc: Doc, groups: dict, ents: list[Span]) -> None:
+    """"Vidal denies it.": a surname the tagger did not even call a proper noun, after
+    "Xiomara Vidal", joins her group."""
+    surnames = {}
+    for key, mentions in groups.items():
+        full = mentions[0]
+        if len(full.text.split()) == 2 and given(full[0]):
+            surnames.setdefault(surname_key(full), key)
+    if not surnames:
+        return
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken |= {i for ms in groups.values() for m in ms for i in range(m.start, m.end)}
+    for t in doc:
+        key = surnames.get(t.lower_)
+        if key and t.i not in taken and t.text[:1].isupper() and t.is_alpha:
+            groups[key].append(Span(doc, t.i, t.i + 1, label=""))
+
+
+def place_and_person_votes(groups: dict, dateline: list[Span], fixed: list[Span], rules: RuleTable,
+                           bonus: Votes) -> None:
+    """Votes from outside the candidates: a name also in a dateline is a place
+    (``dateline_name``), a surname of a person the gazetteer knows a person
+    (``gazetteer_surname``)."""
+    place, person = rules.names["dateline_name"], rules.names["gazetteer_surname"]
+    for d in dateline:  # "SOLLIÈRES, Marisande -" then "in Sollières"
+        if name_key(d) in groups:
+            bonus[name_key(d)].append((place, place.label, place.weight))
+    for f in fixed:  # "Quirke" after the gazetteer's "Tomasz Quirke"
+        if f.label_ == "PERSON" and len(f) >= 2:
+            last = surname_key(f)
+            if last in groups:
+                bonus[last].append((person, person.label, person.weight))

@@ -1,0 +1,70 @@
+"""One mention of a name and what the evidence kinds read around it.
+
+``Mention`` finds, once per mention, the tokens most kinds look at (the word before, the root,
+the token whose role in the sentence the name takes); ``Facts`` holds what is known of the whole
+document. ``noun_kind`` reads a describing noun ("a lawyer", "a start-up") for the kinds that
+vote what a noun says.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nlp.entity_typing.candidates import name_key
+from nlp.entity_typing.words import TypeWords
+from nlp.lexicon import hyphen_word
+
+NONE: tuple = ()
+
+
+class Facts:
+    """What the component knows about the whole document, shared by all mentions."""
+    __slots__ = ("words", "known", "ent_at")
+
+    def __init__(self, words: TypeWords, known: dict[int, str], ent_at: dict[int, Span]):
+        self.words = words
+        self.known = known  # token index -> label of the gazetteer's or another fixed entity
+        self.ent_at = ent_at  # token index -> the model's (or gazetteer's) entity there
+
+
+class Mention:
+    """One mention and the tokens the kinds look at, found once.
+
+    ``role`` is the token whose place in the sentence the name takes: the mention's root, or
+    for a list member the list's first member ("sued Moorcroft, Beatrix and Grommet": each is
+    what "sued" took). ``head`` governs ``role``."""
+    __slots__ = ("span", "doc", "root", "before", "last", "key", "role", "head", "facts")
+
+    def __init__(self, span: Span, facts: Facts):
+        self.span, self.doc, self.facts = span, span.doc, facts
+        self.root = r = span.root
+        self.before = self.doc[span.start - 1] if span.start > 0 else None
+        self.last = span[-1].lower_
+        self.key = name_key(span)
+        while r.dep_ == "conj" and r.head.i < r.i and not span.start <= r.head.i < span.end:
+            r = r.head
+        self.role, self.head = r, r.head
+
+    def holds(self, token: Token) -> bool:
+        return self.span.start <= token.i < self.span.end
+
+
+def noun_kind(noun: Token, weight: float, w: TypeWords) -> tuple:
+    """What a describing noun says: "lawyer" a person, "start-up" an organisation,
+    "developer" either (AGENT), "image generator" a product; nothing for a name."""
+    lemma, lower = noun.lemma_.lower(), hyphen_word(noun)
+    if "-" in lower:
+        lemma = lower  # "start-up" is three tokens
+    if noun.ent_type_:
+        return NONE
+    person = lemma in w.person_nouns or lower in w.person_nouns
+    org = lemma in w.org_nouns or lower in w.org_nouns
+    if person and org:
+        return (("AGENT", weight),)
+    if person:
+        return (("PERSON", weight),)
+    if org:
+        return (("ORG", weight),)
+    if lemma in w.product_nouns:
+        return (("PRODUCT", weight),)
+    return NONE

@@ -1,0 +1,132 @@
+"""The rule table (``nlp/data/entity_rules.yml``): loading it, and applying it to a mention.
+
+A rule is a row of data: a name, a kind (where it looks), the words that count there, a label
+and a weight. ``load_rules`` resolves the words against the word lists and checks every row
+(an unknown kind, word list or field is an error at load time, not a silent miss);
+``mention_votes`` applies the ``mentions`` section in order and says which rules fired, so the
+trace can tell why a name got its type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from nlp.entity_typing.evidence import CONDITIONS, KINDS
+from nlp.entity_typing.mention import Mention
+from nlp.entity_typing.words import TypeWords
+
+RULES_FILE = files("nlp") / "data" / "entity_rules.yml"
+VOTE_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "AGENT", "noun_kind", "conjunct"}
+# Kinds the component applies itself, outside the mention loop, per section.
+STEP_KINDS = {"names": {"grouping", "dateline", "gazetteer", "memory"},
+              "decisions": {"dateline", "headline", "nationality", "model_guess"}}
+WORD_FIELDS = ("words", "verbs", "nouns", "preps", "except", "then", "unless_last", "suffixes")
+OTHER_FIELDS = ("name", "kind", "label", "weight", "why", "chain", "match", "or_person",
+                "condition", "unless_model", "labels", "exact")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    label: str
+    weight: float
+    why: str
+    fn: Callable | None = None
+    chain: str | None = None
+    words: frozenset | None = None
+    verbs: frozenset = frozenset()
+    nouns: frozenset = frozenset()
+    preps: frozenset = frozenset()
+    excluded: frozenset = frozenset()
+    then: frozenset = frozenset()
+    unless_last: frozenset = frozenset()
+    suffixes: frozenset = frozenset()
+    unless_model: tuple = ()
+    labels: tuple = ()
+    exact: tuple = ()
+    match: tuple = ("lemma",)
+    or_person: bool = False
+    condition: str | None = None
+    vote: tuple = field(default=(), repr=False)
+
+    def shown(self, label: str, weight: float) -> str:
+        """How a vote of this rule appears in the trace: "title_before(+3 PERSON)"."""
+        return f"{self.name}(+{weight:g} {label})"
+
+
+@dataclass(frozen=True)
+class RuleTable:
+    names: dict[str, Rule]
+    mentions: tuple[Rule, ...]
+    decisions: dict[str, Rule]
+
+    def all(self) -> list[Rule]:
+        return [*self.names.values(), *self.mentions, *self.decisions.values()]
+
+
+def _words(value, w: TypeWords) -> frozenset:
+    if isinstance(value, str):
+        return w.named(value)
+    return frozenset(str(x).lower() for x in value)
+
+
+def _rule(row: dict, section: str, w: TypeWords) -> Rule:
+    name = row.get("name", "?")
+    unknown = set(row) - set(WORD_FIELDS) - set(OTHER_FIELDS)
+    if unknown:
+        raise ValueError(f"entity rule {name}: unknown field(s) {sorted(unknown)}")
+    kind = row["kind"]
+    fn = KINDS.get(kind) if section == "mentions" else None
+    if (section == "mentions" and fn is None) or (section != "mentions" and kind not in STEP_KINDS[section]):
+        raise ValueError(f"entity rule {name}: unknown kind {kind!r} in {section}")
+    if section == "mentions" and row["label"] not in VOTE_LABELS:
+        raise ValueError(f"entity rule {name}: label {row['label']!r} is none of {sorted(VOTE_LABELS)}")
+    if row.get("condition") and row["condition"] not in CONDITIONS:
+        raise ValueError(f"entity rule {name}: unknown condition {row['condition']!r}")
+    words = {("excluded" if k == "except" else k): _words(row[k], w) for k in WORD_FIELDS if k in row}
+    weight = float(row.get("weight", 0))
+    return Rule(name=name, kind=kind, label=row["label"], weight=weight, why=row["why"], fn=fn,
+                chain=row.get("chain"), match=tuple(row.get("match", ("lemma",))),
+                or_person=bool(row.get("or_person", False)), condition=row.get("condition"),
+                unless_model=tuple(row.get("unless_model", ())), labels=tuple(row.get("labels", ())),
+                exact=tuple(row.get("exact", ())), vote=((row["label"], weight),), **words)
+
+
+@lru_cache(maxsize=4)
+def load_rules(w: TypeWords, path: str | None = None) -> RuleTable:
+    """The table, its words resolved against ``w``; rule names are unique across sections."""
+    text = (RULES_FILE if path is None else Path(path)).read_text(encoding="utf-8")
+    d = yaml.safe_load(text)
+    sections = {s: [_rule(row, s, w) for row in d[s]] for s in ("names", "mentions", "decisions")}
+    seen: set[str] = set()
+    for rule in (r for rules in sections.values() for r in rules):
+        if rule.name in seen:
+            raise ValueError(f"entity rule {rule.name}: the name is used twice")
+        seen.add(rule.name)
+    return RuleTable(names={r.name: r for r in sections["names"]}, mentions=tuple(sections["mentions"]),
+                     decisions={r.name: r for r in sections["decisions"]})
+
+
+def mention_votes(x: Mention, rules: tuple[Rule, ...]) -> list[tuple[Rule, str, float]]:
+    """Every vote the table gives one mention, in table order, with the rule that gave it.
+    Of the rules of one ``chain`` only the first that fires counts."""
+    fired: list[tuple[Rule, str, float]] = []
+    done: set[str] = set()  # chains that have fired
+    for rule in rules:
+        chain = rule.chain
+        if chain is not None and chain in done:
+            continue
+        votes = rule.fn(x, rule)
+        if votes:
+            for label, weight in votes:
+                fired.append((rule, label, weight))
+            if chain is not None:
+                done.add(chain)
+    return fired

@@ -1,0 +1,78 @@
+"""The context words of entity typing (``nlp/data/entity_types.yml``) and two token tests.
+
+The words are data: a rule of ``nlp/data/entity_rules.yml`` names a list here ("party_verbs")
+instead of spelling its words out, so one list serves every rule that needs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from nlp.lexicon import fold, person_given_names
+
+DEFAULT_WORDS = str(files("nlp") / "data" / "entity_types.yml")
+
+
+@dataclass(frozen=True)
+class TypeWords:
+    titles: frozenset
+    person_nouns: frozenset
+    org_nouns: frozenset
+    org_members: frozenset
+    party_nouns: frozenset
+    party_verbs: frozenset
+    not_place_governors: frozenset
+    product_nouns: frozenset
+    product_verbs: frozenset
+    agent_verbs: frozenset
+    output_verbs: frozenset
+    place_people: frozenset
+    place_members: frozenset
+    place_governors: frozenset
+    org_suffixes: frozenset
+    content_nouns: frozenset
+    legislatures: frozenset
+    party_members: frozenset
+    transfer_verbs: frozenset
+    intent_verbs: frozenset
+    date_words: frozenset
+    firm_suffixes: frozenset
+    premises: frozenset
+    not_names: frozenset
+    abbreviations: frozenset
+    comma_suffixes: frozenset
+    name_end_prepositions: frozenset
+    nationality_endings: frozenset
+    indefinite_articles: frozenset
+
+    def named(self, name: str) -> frozenset:
+        """A list by name, or the union of several: "product_verbs + agent_verbs"."""
+        out: frozenset = frozenset()
+        for part in name.split("+"):
+            part = part.strip()
+            if part not in self.__dataclass_fields__:
+                raise KeyError(f"no word list {part!r} in entity_types.yml")
+            out |= getattr(self, part)
+        return out
+
+
+@lru_cache(maxsize=4)
+def load_type_words(path: str = DEFAULT_WORDS) -> TypeWords:
+    d = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return TypeWords(**{f.name: frozenset(str(w).lower() for w in d[f.name]) for f in fields(TypeWords)})
+
+
+def given(t: Token) -> bool:
+    """A known given name, accents aside ("Gráinne" is "grainne" in the lists)."""
+    return fold(t.lower_) in person_given_names()
+
+
+def is_name_token(t: Token, words: TypeWords) -> bool:
+    return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+            and t.lower_ not in words.not_names)

@@ -1,0 +1,164 @@
+"""Every rule of the entity typer (nlp/data/entity_rules.yml) on the example it exists for.
+
+One case per rule: a sentence or two of fiction, the name, and the label the name gets. The
+test checks the label and that the rule's name is in the trace of that name
+(``doc._.rule_trace``), so a rule that stops firing fails its own case, whatever the other
+rules then decide. A rule added to the table without a case here fails
+``test_every_rule_has_a_case``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.entity_typing.rules import load_rules
+from nlp.entity_typing.words import load_type_words
+from nlp.pipeline import set_memory
+
+# rule -> (text, name, label it gets: None when the name is dropped; a set when each mention
+# keeps its own label), optionally the memory to read.
+CASES: dict[str, tuple] = {
+    # names: votes for a name as a whole
+    "surname_of_full_name": ("Cassius Brantley runs the archive in town. Brantley said the deal was fair.",
+                             "Brantley", "PERSON"),
+    "short_form_of_org": ("Larkspur Data Inc filed the complaint on Monday. Larkspur said the deal was unfair.",
+                          "Larkspur", "ORG"),
+    "dateline_name": ("TOLBROOK, March 3 (Plumbline) - The council of Tolbrook met on Monday.", "Tolbrook", "GPE"),
+    "gazetteer_surname": ("Isolde Farrant runs the archive. Farrant said the licence was fair.", "Farrant", "PERSON"),
+    "memory": ("The fund also holds shares in Gimlet.", "Gimlet", "ORG", {"gimlet": "ORG"}),
+    # mentions: the table's loop
+    "title_before": ("Judge Ravensworth dismissed the claim on Monday.", "Ravensworth", "PERSON"),
+    "real_place": ("France already charges a levy on blank media.", "France", "GPE"),
+    "the_before": ("Whitlow told the Dunhaven Evening Post that it would appeal.", "Dunhaven Evening Post", "ORG"),
+    "person_noun_before": ("The agency was sued by photographer Rufus Odhiambo.", "Rufus Odhiambo", "PERSON"),
+    "hyphenated_given_name": ("Hyun-woo Bae said the deal was fair.", "Hyun-woo Bae", "PERSON"),
+    "given_name": ("Keisuke Moriyama said the deal was fair.", "Keisuke Moriyama", "PERSON"),
+    "org_suffix": ("Nettlefield Analytics said the deal was fair.", "Nettlefield Analytics", "ORG"),
+    "suffix_of": ("The Guild of Valmoran Translators said the deal was unfair.", "Guild of Valmoran Translators", "ORG"),
+    "place_based": ("Thimble, a Merrow-based lab, said the deal was unfair.", "Merrow", "GPE"),
+    "apposition": ("Tarrant, a lawyer for the publishers, said the deal was unfair.", "Tarrant", "PERSON"),
+    "apposition_to_noun": ("Its chief executive, Cassius Brantley, said the deal was fair.", "Cassius Brantley", "PERSON"),
+    "listed_in_apposition": ("The publisher has signed licences with two smaller developers, Gimlet and Wickmoor, "
+                             "according to its annual report.", "Wickmoor", "ORG"),
+    "relative_who": ("Ottoline, who runs the archive, said the deal was unfair.", "Ottoline", "PERSON"),
+    "relative_which": ("Ottilie, which is based in Dunhaven, makes Marigold, a voice model.", "Ottilie", "ORG"),
+    "relative_based": ("Ottilie, which is based in Dunhaven, makes Marigold, a voice model.", "Ottilie", "ORG"),
+    "descriptor_before": ("The publisher Gimlet said the deal was unfair.", "Gimlet", "ORG"),
+    "comma_a_noun": ("Its customers include Brackenfold Systems and Tarnwick, a video start-up based in Lisset.",
+                     "Tarnwick", "ORG"),
+    "its_object": ("Quernstone lost its bid to block the law.", "Quernstone", "ORG"),
+    "owner_of_name": ("Keswick's Quillet was trained on the books.", "Keswick", "ORG"),
+    "possessive_place_member": ("Calder's parliament passed the law on Monday.", "Calder", "GPE"),
+    "possessive_org_member": ("Tolvane's chief executive said the deal was fair.", "Tolvane", "ORG"),
+    "possessive_party": ("Harbourne's lawyers said the deal was fair.", "Harbourne", "ORG"),
+    "product_compound": ("The publisher says the Vistrel image generator copied its pictures.", "Vistrel", "PRODUCT"),
+    "member_compound": ("A Tolvane engineer said the model was safe.", "Tolvane", "ORG"),
+    "place_compound": ("A Sundrel start-up said the model was safe.", "Sundrel", "GPE"),
+    "party_for_against": ("Lawyers for Harbourne said the deal was fair.", "Harbourne", "ORG"),
+    "acting_for": ("Tobias Marchbank, for Elsmere, said the deal was fair.", "Elsmere", "ORG"),
+    "party_of": ("Representatives of Thistle met the regulator on Monday.", "Thistle", "ORG"),
+    "people_at": ("Lawyers at Quernstone said the deal was fair.", "Quernstone", "ORG"),
+    "placed_in": ("Lawmakers in Calder passed the law on Monday.", "Calder", "GPE"),
+    "person_from": ("A photographer from Lantry sued the agency.", "Lantry", "GPE"),
+    "party_from": ("The publisher rejected an offer from Harbourne on Monday.", "Harbourne", "ORG"),
+    "content_in": ("Her books in Commonplace were copied without consent.", "Commonplace", "PRODUCT"),
+    "somewhere_in": ("The start-up was founded in Ambrecht in 2019.", "Ambrecht", "GPE"),
+    "moved_to": ("The studio moved to Lisset last year.", "Lisset", "GPE"),
+    "made_with": ("The audiobooks were made with Celestine last year.", "Celestine", "PRODUCT"),
+    "output_by": ("The answers produced by Loupe were wrong.", "Loupe", "PRODUCT"),
+    "agent_by": ("The dataset used by Harbourne holds her books.", "Harbourne", "ORG"),
+    "version_of": ("The first version of Loupe was released in May.", "Loupe", "PRODUCT"),
+    "transfer_to": ("The publisher will license its archive to Pellucid.", "Pellucid", "ORG"),
+    "party_between": ("The agreement between Winifred and the narrators ended in May.", "Winifred", "ORG"),
+    "works_for": ("She works for Penwarden now.", "Penwarden", "ORG"),
+    "people_from": ("Families from Sundrel signed the letter.", "Sundrel", "GPE"),
+    "linking_verb": ("Vistrel would remain an image tool, the company said.", "Vistrel", "PRODUCT"),
+    "product_passive": ("Vistrel was trained on millions of pictures.", "Vistrel", "PRODUCT"),
+    "product_object": ("Halcyra launched Vistrel in May.", "Vistrel", "PRODUCT"),
+    "speaker": ("Penwarden says the deal was fair.", "Penwarden", "ORG"),
+    "version_number": ("The studio used Reverie 2 for the voices.", "Reverie 2", "PRODUCT"),
+    "intent_subject": ("Thistle declined to comment on Monday.", "Thistle", "ORG"),
+    "agent_subject": ("Rosamund charges publishers a fee for each book.", "Rosamund", "ORG"),
+    "based_passive": ("Rosamund is based in Lisset.", "Rosamund", "ORG"),
+    "constituency": ("Ms Hale, who represents Mendrel in parliament, backed the bill.", "Mendrel", "GPE"),
+    "party_object": ("The agency sued Quernstone on Monday.", "Quernstone", "ORG"),
+    "party_passive": ("Harrowgate is represented by a law firm in Dunhaven.", "Harrowgate", "ORG"),
+    "maker": ("Harbourne makes the Driftglass image generator.", "Harbourne", "ORG"),
+    "client_list": ("Its clients include Quernstone, Ottilie and Gorsebrook.", "Ottilie", "ORG"),
+    "premises": ("Grommet plans to open an office in Queyra.", "Grommet", "ORG"),
+    "place_after_place": ("The studio opened in Paris, Valmora, last year.", "Valmora", "GPE"),
+    "listed_beside_org": ("Tidewater and Orrin Labs signed the deal.", "Tidewater", "ORG"),
+    "conjunct_of_org": ("Arbalest and Orrin Labs signed the deal.", "Arbalest", "ORG"),
+    "conjunct_of_kind": ("Lawmakers in France and Ossery passed the law.", "Ossery", "GPE"),
+    # decisions: beside the votes
+    "dateline_place": ("TOLBROOK, March 3 (Plumbline) - The council met on Monday.", "TOLBROOK", "GPE"),
+    "headline": ("Publisher Sues Harbourne Over Training Data\nThe publisher said the deal was unfair.",
+                 "Harbourne Over Training Data", None),
+    "nationality_and_field": ("Ysoldan AI companies said the deal was unfair.", "Ysoldan AI", None),
+    "nationality_adjective": ("An Oskvaran lawmaker said the deal was unfair.", "Oskvaran", None),
+    "lone_person_guess": ("Yesterday Brindlewick laughed.", "Brindlewick", None),
+    "model_guess": ("Nothing changed at Zentrix this year.", "Zentrix", "GPE"),
+    "model_label": ("Zentrix was quiet. Nothing changed at Zentrix this year.", "Zentrix", {"PERSON", "GPE"}),
+}
+
+
+def _rules():
+    return load_rules(load_type_words())
+
+
+def test_every_rule_has_a_case():
+    names = [r.name for r in _rules().all()]
+    assert sorted(set(names) - set(CASES)) == [], "rules without an example here"
+    assert sorted(set(CASES) - set(names)) == [], "examples of rules the table does not have"
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_on_its_example(nlp, rule):
+    text, name, want, *memory = CASES[rule]
+    if memory:
+        set_memory(nlp, memory[0])
+    try:
+        doc = nlp(text)
+    finally:
+        set_memory(nlp, {})
+    labels = {e.label_ for e in doc.ents if e.text == name}
+    if want is None:
+        assert labels == set(), f"{name!r} should be dropped"
+    else:
+        assert labels == (want if isinstance(want, set) else {want})
+    fired = [x for row in doc._.rule_trace or [] if row["text"] == name for x in row["rules"]]
+    assert any(x == rule or x.startswith(rule + "(") for x in fired), fired
+
+
+def test_trace_names_the_rules_and_their_votes(nlp):
+    doc = nlp("Judge Ravensworth dismissed the claim on Monday.")
+    rows = [r for r in doc._.rule_trace if r["text"] == "Ravensworth"]
+    assert rows == [{"component": "entity_types", "start": 6, "end": 17, "text": "Ravensworth",
+                     "decision": "PERSON", "rules": ["title_before(+3 PERSON)"]}]
+
+
+def test_gazetteer_matches_are_traced(nlp):
+    doc = nlp("Orrin Labs said Tessaly copied its model.")
+    rows = {r["text"]: (r["component"], r["decision"], r["rules"]) for r in doc._.rule_trace}
+    assert rows["Orrin Labs"] == ("gazetteer", "ORG", ["gazetteer"])
+
+
+def test_first_rule_of_a_chain_wins(nlp):
+    # "represents" is a party verb too; the constituency rule comes first and excludes it
+    doc = nlp(CASES["constituency"][0])
+    fired = [x for r in doc._.rule_trace if r["text"] == "Mendrel" for x in r["rules"]]
+    assert "constituency(+3 GPE)" in fired and not any(x.startswith("party_object") for x in fired)
+
+
+def test_a_bad_rule_fails_at_load_time(tmp_path):
+    import yaml
+
+    from nlp.entity_typing.rules import RULES_FILE
+
+    table = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    for bad in ({"kind": "no_such_kind"}, {"words": "no_such_list"}, {"wieght": 3}):
+        rows = [dict(table["mentions"][0], **bad)] + table["mentions"][1:]
+        path = tmp_path / "rules.yml"
+        path.write_text(yaml.safe_dump(dict(table, mentions=rows)), encoding="utf-8")
+        with pytest.raises((ValueError, KeyError)):
+            load_rules(load_type_words(), str(path))
