@@ -32,13 +32,14 @@ class Case:
     content: str | None  # the statement's words (the start of them is enough)
     speaker: str | None
     label: str | None = None  # the speaker's label, where the example is about it
+    exact: bool = False  # the statement's words are exactly ``content`` (a rule about its end)
 
     def __str__(self) -> str:
         return self.rule
 
 
-def _case(rule, text, kind, content, speaker, label=None):
-    return pytest.param(Case(rule, text, kind, content, speaker, label), id=rule)
+def _case(rule, text, kind, content, speaker, label=None, exact=False):
+    return pytest.param(Case(rule, text, kind, content, speaker, label, exact), id=rule)
 
 
 QUOTE_CASES = [
@@ -62,15 +63,29 @@ QUOTE_CASES = [
     _case("statement.loose_after_that",
           "Mara Ellison said in a statement that Orrin would appeal the ruling.",
           "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
-    _case("statement.loose_after_cue",
-          "The claim alleges that Orrin's chief executive, Mara Ellison, repeated the accusation to "
-          "investors after being told it was false.", "indirect", "it was false", "Mara Ellison"),
     _case("statement.inverted",
           "Where a model is trained, Ellison told the Harbor Ledger, is a question the courts must "
           "answer soon.", "indirect", "Where a model is trained", "Mara Ellison"),
     _case("statement.according_to",
           "According to Mara Ellison, the model was trained on licensed data only.",
           "indirect", "the model was trained on licensed data only", "Mara Ellison"),
+    _case("statement.according_to_parenthetical",
+          "The implication, according to Mara Ellison, is that Orrin copied the archive.",
+          "indirect", "The implication, according to Mara Ellison, is that Orrin copied the archive",
+          "Mara Ellison", exact=True),
+    _case("statement.parenthetical", "In a merger, Mara Ellison said, the Ledger brand would survive.",
+          "indirect", "In a merger, Mara Ellison said, the Ledger brand would survive", "Mara Ellison"),
+    _case("statement.clause_before_colon_quote",
+          "Mara Ellison said she was too busy to look for the records: “We have a trial to prepare.”",
+          "indirect", "she was too busy to look for the records", "Mara Ellison", exact=True),
+    _case("statement.continued_after_attribution",
+          "“We will appeal,” Mara Ellison said. “The ruling ignores the evidence.”",
+          "direct", "We will appeal,” Mara Ellison said. “The ruling ignores the evidence.",
+          "Mara Ellison", exact=True),
+    _case("mixed.ends_with_clause",  # not on to the end of the sentence: ", said Mara Ellison, ..."
+          "Orrin’s use of the archive may be “strategic,” said Mara Ellison, a professor at "
+          "Breskow University.", "mixed", "Orrin’s use of the archive may be “strategic,”",
+          "Mara Ellison", exact=True),
     # how a quote in marks finds its speaker
     _case("attribution.cue_in_sentence", "“We will appeal,” Mara Ellison said on Monday.",
           "direct", "We will appeal", "Mara Ellison"),
@@ -101,8 +116,8 @@ QUOTE_CASES = [
           "was trained on millions of Orrin answers.",
           "indirect", "its chatbot was trained on millions", "Orrin Labs"),
     _case("subject.name_to_left",
-          "The claim alleges that Orrin's chief executive, Mara Ellison, repeated the accusation to "
-          "investors after being told it was false.", "indirect", "it was false", "Mara Ellison"),
+          "In a statement on Monday, Mara Ellison, who leads Orrin, insisted the archive was licensed.",
+          "indirect", "the archive was licensed", "Mara Ellison"),
     # what that token stands for
     _case("speaker.entity", "Orrin Labs said the filing was accurate.",  # an ORG, not a person
           "indirect", "the filing was accurate", "Orrin Labs", "ORG"),
@@ -132,6 +147,9 @@ QUOTE_CASES = [
     _case("speaker.untagged_name",
           "Drossel, for the publisher, welcomed the ruling and said Tessaly was ready for trial.",
           "indirect", "Tessaly was ready for trial", "Drossel"),
+    _case("speaker.as_written",
+          "The court said Orrin must pay the Ledger for every article it copied.",
+          "indirect", "Orrin must pay the Ledger for every article it copied", None),
     _case("speaker.org_anaphor",
           "Tessaly was founded in 2021 by two former researchers. The start-up said its model was "
           "trained on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
@@ -205,7 +223,8 @@ NO_COMMENT_CASES = [
 
 
 def _matches(q: dict, case: Case) -> bool:
-    return q["kind"] == case.kind and q["text"].startswith(case.content) \
+    same = q["text"] == case.content if case.exact else q["text"].startswith(case.content)
+    return q["kind"] == case.kind and same \
         and q["speaker"] == case.speaker and case.label in (None, q["speaker_label"])
 
 
@@ -307,7 +326,22 @@ blocked VERB VBN block 10 ccomp nospace
 . PUNCT . . 10 punct
 """
 
+# "Ellison argued the archive was stolen": the parser hung the clause on the cue as an adverbial
+# clause, not a complement; the words right after the cue are what was said.
+AFTER_CUE_CLAUSE = """
+Ellison PROPN NNP Ellison 1 nsubj
+argued VERB VBD argue 1 ROOT
+the DET DT the 3 det
+archive NOUN NN archive 5 nsubjpass
+was AUX VBD be 5 auxpass
+stolen VERB VBN steal 1 advcl nospace
+. PUNCT . . 1 punct
+"""
+
 HAND_PARSED = [
+    pytest.param("statement.loose_after_cue", AFTER_CUE_CLAUSE, {0: "PERSON"},
+                 Case("statement.loose_after_cue", "", "indirect", "the archive was stolen", "Ellison"),
+                 id="statement.loose_after_cue"),
     pytest.param("subject.after_cue", AFTER_CUE, {9: "ORG"},
                  Case("subject.after_cue", "", "direct", "We saw it coming", "Tessaly"), id="subject.after_cue"),
     pytest.param("name.fuller_form", FULLER_FORM, {1: "PERSON"},
@@ -345,6 +379,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
 def test_the_trace_names_only_known_rules_and_leaves_the_quotes_alone(nlp):
     doc = nlp("Tamsin Okafor, Tessaly's general counsel, was unequivocal. “We never touched "
               "their API.” A spokesperson for Skyreach Cloud declined to comment.")
-    assert {r for t in doc._.rule_trace for r in t["rules"]} <= set(RULES)
+    assert {r for t in doc._.rule_trace if t["component"] in ("attribution", "no_comment")
+            for r in t["rules"]} <= set(RULES)
     again, _ = attribute(Context(doc, load_cues()))
     assert [q.to_dict() for q in again] == doc._.ct_quotes

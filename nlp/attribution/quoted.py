@@ -204,12 +204,12 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         if not nxt:
             return None
         start = nxt[0].idx
-    end = _mixed_end(ctx, sent, cue, comp, seg)
+    end, cut_by = _mixed_end(ctx, sent, cue, comp, seg)
     while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
     if end <= start or start > seg.open:
         return None
-    q = Quote(ctx.text[start:end], "mixed", start, end, rules=[pattern])
+    q = Quote(ctx.text[start:end], "mixed", start, end, rules=[pattern, *cut_by])
     q.set_cue(cue.text.lower(), cue.lemma_.lower())
     if ctx.on("attribution.cue_of_fragment") and not _attribute(
             q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment"):
@@ -218,23 +218,23 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     return q
 
 
-def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None, seg: Segment) -> int:
-    """Where a mixed statement ends: its reported clause's last word (never before the quote's
-    closing mark), before an attribution that follows the quote ('... may be "strategic," said
-    X, a professor') and before a participle that starts a statement of its own (", noting")."""
-    end = sent.end_char
+def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
+               seg: Segment) -> tuple[int, list[str]]:
+    """Where a mixed statement ends, and the rule that moved the end from the sentence's: its
+    reported clause's last word (never before the quote's closing mark; so an attribution after
+    the quote, '... may be "strategic," said X, a professor', is left out), and before a
+    participle that starts a statement of its own (", noting ...")."""
+    end, rules = sent.end_char, []
     if comp is not None and ctx.on("mixed.ends_with_clause"):
         last = comp.right_edge
-        end = min(end, max(last.idx + len(last), seg.close))
-    if cue.idx >= seg.close and ctx.on("mixed.ends_before_attribution"):
-        commas = [t for t in sent if seg.close - 1 <= t.idx < cue.idx and t.text == ","]
-        if commas:
-            end = min(end, commas[0].idx)
+        clause_end = max(last.idx + len(last), seg.close)
+        if clause_end < end:
+            end, rules = clause_end, ["mixed.ends_with_clause"]
     for t in sent:
         if seg.close <= t.idx < end and t.text == "," and t.i + 1 < len(ctx.doc) \
                 and ctx.doc[t.i + 1].tag_ == "VBG" and not ctx.in_quote[t.i]:
-            return t.idx
-    return end
+            return t.idx, rules
+    return end, rules
 
 
 def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:

@@ -80,13 +80,15 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     cues = ctx.cues
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
+    if any(c.dep_ == "auxpass" for c in t.children):
+        return None  # "after being told it was false": the subject heard it, nobody is named
     if ctx.doc[min(c.left_edge.i for c in comps)].lower_ in cues.question_words:
         return None  # an indirect question, not a statement ("said that if ..." is one)
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
     left, right = bounds
-    span = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
+    span, cut = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
     if len(WORD.findall(span.text)) < 3 or any(ctx.in_quote[x.i] for x in span):
         return None
     start, end = span.start_char, span.end_char
@@ -100,21 +102,21 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     who = speaker_of(ctx, subj[0], start) or as_written(ctx, subj[0])
     if who is None:
         return None  # "it said ..." with nothing for "it" to stand for
-    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[pattern])
+    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[pattern, *cut])
     q.set_cue(t.text.lower(), t.lemma_.lower())
     q.rules += [subj[1], *who.rules]
     return q
 
 
-def _before_colon_quote(ctx: Context, span: Span) -> Span:
+def _before_colon_quote(ctx: Context, span: Span) -> tuple[Span, list[str]]:
     """'he said he was too busy: "I have a lot going on"': the clause up to the colon, when all
-    after it is the quote (a statement of its own)."""
+    after it is the quote (a statement of its own). Returns the span and the rule if it cut."""
     colon = next((x for x in span if x.text == ":" and not ctx.in_quote[x.i]), None)
     if colon is None or colon.i == span.start or not ctx.on("statement.clause_before_colon_quote"):
-        return span
+        return span, []
     if all(ctx.in_quote[x.i] or x.is_punct or x.is_space for x in ctx.doc[colon.i + 1: span.end]):
-        return ctx.doc[span.start: colon.i]
-    return span
+        return ctx.doc[span.start: colon.i], ["statement.clause_before_colon_quote"]
+    return span, []
 
 
 def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
@@ -214,11 +216,13 @@ def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None
     according, obj = acc
     doc = ctx.doc
     after = doc[obj.right_edge.i + 1: sent.end]
+    rules = ["statement.according_to"]
     if according.i == sent.start or according.i <= sent.start + 1:
         rest = after
     elif len(after) > 1 and after[0].text == "," and len(WORD.findall(after.text)) >= 3 \
             and ctx.on("statement.according_to_parenthetical"):
         rest = sent  # "The implication, according to the aide, is that ...": all of it
+        rules.append("statement.according_to_parenthetical")
     else:
         rest = doc[sent.start: according.i]
     text = rest.text.strip(" ,.;\n\t")
@@ -229,8 +233,7 @@ def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None
     if cov.overlaps(start, end):
         return None
     who = speaker_of(ctx, obj, start) or as_written(ctx, obj)
-    q = Quote(text, "indirect", start, end, speaker=who, cue="according to",
-              rules=["statement.according_to"])
+    q = Quote(text, "indirect", start, end, speaker=who, cue="according to", rules=rules)
     if who is not None:
         q.rules += who.rules
     return q

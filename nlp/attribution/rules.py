@@ -30,7 +30,6 @@ RULES: dict[str, str] = {
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
     "statement.continued_after_attribution": "'“A,” she said. “B.”': one statement from A to B",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
-    "mixed.ends_before_attribution": "'... \"strategic,\" said X, a professor': ends before the cue",
     # how a direct or mixed quote finds its speaker
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.according_to": "'according to X' in the quote's sentences",
