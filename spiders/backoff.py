@@ -30,8 +30,8 @@ def failing_urls(db, statuses: tuple[int, ...]) -> dict[str, tuple[int, str]]:
         return {}
     marks = ", ".join("?" * len(statuses))
     rows = db.execute(
-        f"select url, sum(attempts), max(fetched_at) from fetches where outcome = 'http_error' "
-        f"and status in ({marks}) and fetched_at is not null group by url", statuses).fetchall()
+        f"select url, sum(attempts), max(fetched_at) from fetches where status in ({marks}) "
+        f"and fetched_at is not null group by url", statuses).fetchall()
     good = dict(db.execute("select url, max(fetched_at) from fetches where status between 200 "
                            "and 299 and fetched_at is not null group by url").fetchall())
     return {u: (n or 1, t) for u, n, t in rows if not (good.get(u) and good[u] > t)}

@@ -197,7 +197,7 @@ class CrawlProvenance:
                 return
         request.meta.update({FETCH_ID: fid, ARCHIVE: loc, FETCHED_AT: fetched_at})
         if request.meta.get(BACKOFF) and self.backoff and self.backoff.applies(response.status):
-            self.remark(fid, request.url, self.backoff.failed(request.url, fetched_at))
+            self._remember(fid, self.backoff.failed(request.url, fetched_at))  # logged below
         self._log({
             "id": fid, "run_id": self.run_id, "url": request.url, "final_url": response.url,
             "status": response.status, "fetched_at": fetched_at, "bytes": len(response.body),
@@ -253,12 +253,14 @@ class CrawlProvenance:
     def remark(self, fid: str, url: str, text: str) -> None:
         """Add ``text`` to the note of row ``fid`` (a canonical refused, a list capped, a body
         read in part). Remarks stay with the row: a later note on it (kept, stored) keeps them."""
-        if not text:
-            return
+        if text:
+            self._remember(fid, text)
+            self._log({"id": fid, "run_id": self.run_id, "url": url}, new_attempt=False)
+
+    def _remember(self, fid: str, text: str) -> None:
         remarks = self._remarks.setdefault(fid, [])
         if text not in remarks:
             remarks.append(text)
-        self._log({"id": fid, "run_id": self.run_id, "url": url}, new_attempt=False)
 
     def _log(self, row: dict, new_attempt: bool = True) -> None:
         """The one place a crawl writes to ``fetches``. ``new_attempt`` False marks a later

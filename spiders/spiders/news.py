@@ -66,8 +66,8 @@ class NewsSpider(scrapy.Spider):
                      (src.urls, self.parse_article, "urllist"))
             for urls, callback, via in lists:
                 for url in urls:
-                    if via == "urllist" and self._waits(url):
-                        continue
+                    if via == "urllist" and (self.provenance.already_have(url) or self._waits(url)):
+                        continue  # stored by an earlier run, or a dead link that waits
                     yield scrapy.Request(url, callback, errback=self.failed,
                                          meta={**meta, "via": via, BACKOFF: via == "urllist"})
         if configured == 0:
@@ -75,7 +75,8 @@ class NewsSpider(scrapy.Spider):
             self.provenance.fail(f"configuration: nothing to fetch ({why})", stop=False)
 
     def _waits(self, url: str) -> bool:
-        """True when ``url`` keeps failing and waits (spiders/backoff.py) or is done already."""
+        """True when ``url`` keeps failing and waits before it is asked for again
+        (spiders/backoff.py)."""
         why = self.provenance.backing_off(url)
         if why:
             self.crawler.stats.inc_value("claimtrack/backing_off")
