@@ -115,7 +115,7 @@ class CrawlProvenance:
             try:
                 self.archive.close()
             except OSError as exc:  # the last flush can meet a full disk too
-                log.error("could not close the archive cleanly: %s", exc)
+                log.warning("could not close the archive cleanly: %s", exc)
         if self.db is not None:
             self.db.close()
             self.db = None
