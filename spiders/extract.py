@@ -155,6 +155,21 @@ def _same(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+def _page_text(html: bytes | str, charset: str | None, notes: list[str]) -> str:
+    """The page as text. A NUL in the first 2 KB means a binary file served as HTML; one
+    further on is a stray byte, removed (lxml refuses a whole page for a single NUL)."""
+    if isinstance(html, bytes):
+        if b"\x00" in html[:2048]:
+            raise ExtractionError("binary content served as HTML")
+        html = decode_html(html, charset)
+    if "\x00" in html:
+        notes.append(f"{html.count(chr(0))} NUL byte(s) removed")
+        html = html.replace("\x00", "")
+    if not html.strip():
+        raise ExtractionError("empty page")
+    return html
+
+
 def extract_article(html: bytes | str, url: str, outlet: str | None = None,
                     charset: str | None = None, notes: list[str] | None = None) -> Article:
     """Extract one article; raises :class:`ExtractionError` for pages with no readable body.
@@ -162,17 +177,7 @@ def extract_article(html: bytes | str, url: str, outlet: str | None = None,
     Small faults cost a note in ``notes``, not the article: a stray NUL byte past the first
     2 KB, JSON-LD nested too deep to read, a page nested deeper than the HTML parser goes."""
     notes = notes if notes is not None else []
-    if isinstance(html, bytes):
-        if b"\x00" in html[:2048]:
-            raise ExtractionError("binary content served as HTML")
-        html_text = decode_html(html, charset)
-    else:
-        html_text = html
-    if "\x00" in html_text:  # the parsers refuse the whole page for one NUL
-        notes.append(f"{html_text.count(chr(0))} NUL byte(s) removed")
-        html_text = html_text.replace("\x00", "")
-    if not html_text.strip():
-        raise ExtractionError("empty page")
+    html_text = _page_text(html, charset, notes)
     parser = lxml.html.HTMLParser()
     try:
         tree = lxml.html.fromstring(html_text, parser=parser)
