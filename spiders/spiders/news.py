@@ -58,7 +58,8 @@ class NewsSpider(scrapy.Spider):
             return
         for problem in problems:
             log.error("sources: %s", problem)
-            yield PageNote(url=problem.value, outcome="refused", error=f"{problem.where}: {problem.reason}")
+            yield PageNote(url=problem.value, outcome="refused",
+                           error=f"{problem.where}: {problem.reason}")
         configured = sum(len(s.feeds) + len(s.sitemaps) + len(s.urls) for s in sources)
         for src in sources:
             meta = {"source": src.name, "outlet": src.outlet, "domains": src.domains}
@@ -98,7 +99,7 @@ class NewsSpider(scrapy.Spider):
             return PageNote(url=shown(url), outcome="refused",
                             error=f"{why} (listed in {shown(response.url)})")
         article = callback == self.parse_article
-        if article and (self.provenance.already_have(url, lastmod)):
+        if article and self.provenance.already_have(url, lastmod):
             self.crawler.stats.inc_value("claimtrack/already_have")
             return None
         if article and self._waits(url):
