@@ -288,7 +288,10 @@ def rebuild(db, archive, out, is_demo, relevance):
     settings = demo_settings(db=Path(db) if db else None) if is_demo else _settings(db)
     if archive:
         settings = settings.with_(archive_dir=Path(archive))
-    n = jobs.rebuild(settings, Path(out), relevance_file=RELEVANCE if relevance else None)
+    try:  # what could be read is rebuilt; what was lost is said, and the exit is non-zero
+        n = jobs.rebuild(settings, Path(out), relevance_file=RELEVANCE if relevance else None)
+    except jobs.ArchiveDamaged as exc:
+        raise click.ClickException(str(exc))
     click.echo(f"Rebuilt {n} articles from {settings.archive} into {out}")
     _summary(settings.with_(db_path=Path(out)))
 

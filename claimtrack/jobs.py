@@ -11,7 +11,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from claimtrack.config import Settings
-from claimtrack.rebuild import rebuild  # noqa: F401  (claimtrack/rebuild.py; kept as jobs.rebuild)
+from claimtrack.rebuild import ArchiveDamaged, rebuild  # noqa: F401  (claimtrack/rebuild.py; kept as jobs.rebuild)
 from claimtrack.records import Article, ArchiveLocation
 from db import writer
 from nlp.gazetteer import Gazetteer

@@ -3,15 +3,18 @@ were and re-processed by a newer pipeline (``claimtrack rebuild``).
 
 Each record is written as its own gzip member and flushed at once, so a crash or a kill loses
 at most the record being written, and ``(file, offset, length)`` is enough to read one record
-back without scanning the file.
+back without scanning the file. For the same reason a damaged record costs only itself: a
+reader skips to the next gzip member and reports what it could not read (:class:`Damage`).
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import time
 import uuid
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -126,24 +129,116 @@ def read_record(archive_dir: str | os.PathLike, location: ArchiveLocation,
     raise LookupError(f"no WARC record at {location.warc_file}:{location.offset}")
 
 
-def iter_archive(archive_dir: str | os.PathLike,
-                 max_bytes: int = 20 * 1024 * 1024) -> Iterator[ArchivedResponse]:
-    """Every response record in the archive, oldest file first, in write order."""
+# Each record is its own gzip member: a damaged one is skipped and the next one found by its
+# gzip header. A record unpacking to more than this is treated as damage, not read into memory.
+GZIP_MEMBER = b"\x1f\x8b\x08"
+MAX_RECORD_BYTES = 256 * 1024 * 1024
+_TARGET_URI = re.compile(rb"WARC-Target-URI: *([^\r\n]+)")
+
+
+@dataclass
+class Damage:
+    """A stretch of a WARC file that could not be read, and the page it held when known."""
+
+    warc_file: str
+    offset: int
+    length: int  # bytes skipped, up to the next readable record
+    reason: str
+    url: str | None = None
+
+    def __str__(self) -> str:
+        what = f" ({self.url})" if self.url else ""
+        return f"{self.warc_file} at {self.offset}: {self.length} bytes unreadable{what}: {self.reason}"
+
+
+def iter_archive(archive_dir: str | os.PathLike, max_bytes: int = 20 * 1024 * 1024,
+                 damage: list[Damage] | None = None) -> Iterator[ArchivedResponse]:
+    """Every response record in the archive, oldest file first, in write order.
+
+    A damaged record (corrupted bytes, a file cut short) is skipped and reading goes on at the
+    next record; what was lost is appended to ``damage``."""
+    damage = damage if damage is not None else []
     for path in sorted(Path(archive_dir).glob("*.warc.gz")):
-        with open(path, "rb") as fh:
-            it = ArchiveIterator(fh)
-            try:
-                for record in it:
-                    if record.rec_type != "response":
-                        continue
-                    # read the payload first: asking warcio for the offset before reading
-                    # leaves the content stream empty (measured with warcio 1.8)
-                    loc = ArchiveLocation(path.name, 0, 0,
-                                          record.rec_headers.get_header("WARC-Record-ID"))
-                    archived = _to_archived(record, loc, max_bytes)
-                    it.read_to_end(record)
-                    loc.offset = it.get_record_offset()
-                    loc.length = it.get_record_length()
-                    yield archived
-            except Exception:  # a record cut short by a kill: everything before it is intact
+        yield from _scan_file(path, max_bytes, damage)
+
+
+def _scan_file(path: Path, max_bytes: int, damage: list[Damage]) -> Iterator[ArchivedResponse]:
+    """The response records of one file, member by member; unreadable stretches to ``damage``."""
+    size = path.stat().st_size
+    bad: Damage | None = None
+    with open(path, "rb") as fh:
+        pos = 0
+        while pos < size:
+            length, data, error = _read_member(fh, pos)
+            archived = None
+            if error is None:
+                try:
+                    archived = _parse_member(data, ArchiveLocation(path.name, pos, length, ""),
+                                             max_bytes)
+                except Exception as exc:  # noqa: BLE001 - a record warcio cannot read is damage
+                    error = f"not a WARC record: {type(exc).__name__}: {exc}"
+            if error is not None:
+                if bad is None:
+                    found = _TARGET_URI.search(data or b"")
+                    bad = Damage(path.name, pos, 0, error,
+                                 found.group(1).decode("utf-8", "replace") if found else None)
+                pos = _next_member(fh, pos + 1, size)
                 continue
+            if bad is not None:
+                bad.length = pos - bad.offset
+                damage.append(bad)
+                bad = None
+            if archived is not False:
+                yield archived
+            pos += length
+    if bad is not None:
+        bad.length = size - bad.offset
+        damage.append(bad)
+
+
+def _read_member(fh, start: int) -> tuple[int, bytes, str | None]:
+    """One gzip member from ``start``: (its length, what it unpacks to, None) or, when it
+    is damaged, (bytes read, what unpacked before the damage, the reason)."""
+    fh.seek(start)
+    inflater = zlib.decompressobj(31)  # gzip framing: checks the CRC and length at the end
+    out = bytearray()
+    fed = 0
+    while not inflater.eof:
+        piece = fh.read(1 << 16)
+        if not piece:
+            return fed, bytes(out), "truncated: the file ends inside this record"
+        fed += len(piece)
+        try:
+            out += inflater.decompress(piece)
+        except zlib.error as exc:
+            return fed, bytes(out), f"corrupted: {exc}"
+        if len(out) > MAX_RECORD_BYTES:
+            return fed, bytes(out[:4096]), "record larger than the archive ever writes"
+    return fed - len(inflater.unused_data), bytes(out), None
+
+
+def _parse_member(data: bytes, loc: ArchiveLocation, max_bytes: int):
+    """The response in one unpacked record, or False for another kind of record."""
+    for record in ArchiveIterator(io.BytesIO(data)):
+        if record.rec_type != "response":
+            return False
+        loc.record_id = record.rec_headers.get_header("WARC-Record-ID")
+        return _to_archived(record, loc, max_bytes)
+    raise ValueError("no record in the member")
+
+
+def _next_member(fh, start: int, size: int) -> int:
+    """The offset of the next gzip header at or after ``start`` (``size`` when none)."""
+    fh.seek(start)
+    carry = b""
+    base = start
+    while True:
+        piece = fh.read(1 << 20)
+        if not piece:
+            return size
+        window = carry + piece
+        at = window.find(GZIP_MEMBER)
+        if at >= 0:
+            return base - len(carry) + at
+        carry = window[-(len(GZIP_MEMBER) - 1):]
+        base += len(piece)

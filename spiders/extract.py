@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from trafilatura.metadata import extract_metadata
@@ -24,6 +25,7 @@ from trafilatura.metadata import extract_metadata
 from claimtrack.records import Article, ArchiveLocation
 from spiders.bodytext import extract_body
 from spiders.language import guess_language
+from spiders.urlpolicy import canonical_refusal
 
 # Paragraphs that are page furniture, never journalism. Kept short and generic on purpose:
 # site-specific rules would overfit.
@@ -45,11 +47,32 @@ def _as_list(v: Any) -> list:
     return v if isinstance(v, list) else [v]
 
 
-def _jsonld_article(tree) -> dict[str, Any]:
+# JSON-LD deeper than this is not read: real article markup is a few levels deep, and a page
+# nested thousands deep would otherwise raise RecursionError in the JSON decoder.
+MAX_JSONLD_DEPTH = 64
+_JSON_STRING = re.compile(r'"(?:\\.|[^"\\])*"')
+_JSON_OPEN_CLOSE = re.compile(r"[\[\]{}]")
+
+
+def _json_depth(text: str) -> int:
+    """How deep brackets nest in ``text`` (strings skipped), without parsing it."""
+    depth = deepest = 0
+    for m in _JSON_OPEN_CLOSE.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if m.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _jsonld_article(tree, notes: list[str] | None = None) -> dict[str, Any]:
     for node in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if node.count("[") + node.count("{") > MAX_JSONLD_DEPTH and \
+                _json_depth(node) > MAX_JSONLD_DEPTH:
+            if notes is not None:
+                notes.append(f"JSON-LD nested deeper than {MAX_JSONLD_DEPTH} levels not read")
+            continue
         try:
             data = json.loads(node)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         stack = _as_list(data)
         while stack:
@@ -132,24 +155,41 @@ def _same(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def extract_article(html: bytes | str, url: str, outlet: str | None = None,
-                    charset: str | None = None) -> Article:
-    """Extract one article; raises :class:`ExtractionError` for pages with no readable body."""
+def _page_text(html: bytes | str, charset: str | None, notes: list[str]) -> str:
+    """The page as text. A NUL in the first 2 KB means a binary file served as HTML; one
+    further on is a stray byte, removed (lxml refuses a whole page for a single NUL)."""
     if isinstance(html, bytes):
         if b"\x00" in html[:2048]:
             raise ExtractionError("binary content served as HTML")
-        html_text = decode_html(html, charset)
-    else:
-        html_text = html
-    if not html_text.strip():
+        html = decode_html(html, charset)
+    if "\x00" in html:
+        notes.append(f"{html.count(chr(0))} NUL byte(s) removed")
+        html = html.replace("\x00", "")
+    if not html.strip():
         raise ExtractionError("empty page")
+    return html
+
+
+def extract_article(html: bytes | str, url: str, outlet: str | None = None,
+                    charset: str | None = None, notes: list[str] | None = None) -> Article:
+    """Extract one article; raises :class:`ExtractionError` for pages with no readable body.
+
+    Small faults cost a note in ``notes``, not the article: a stray NUL byte past the first
+    2 KB, JSON-LD nested too deep to read, a page nested deeper than the HTML parser goes."""
+    notes = notes if notes is not None else []
+    html_text = _page_text(html, charset, notes)
+    parser = lxml.html.HTMLParser()
     try:
-        tree = lxml.html.fromstring(html_text)
+        tree = lxml.html.fromstring(html_text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparseable HTML: {exc}") from exc
 
-    ld = _jsonld_article(tree)
+    ld = _jsonld_article(tree, notes)
     body = dedupe_paragraphs(extract_body(html_text, url))
+    if len(body) < 80 and _too_deep(parser):
+        body = dedupe_paragraphs(extract_body(flatten_html(html_text), url))
+        notes.append("page nested deeper than the HTML parser reads: body read from a "
+                     "flattened copy, possibly in part")
     if len(body) < 80:
         raise ExtractionError("no article body found")
     doc = None
@@ -187,6 +227,23 @@ def extract_article(html: bytes | str, url: str, outlet: str | None = None,
     )
 
 
+def _too_deep(parser) -> bool:
+    """The parser stopped at its nesting limit (libxml2: 256 levels) and dropped the rest."""
+    return any("Excessive depth" in e.message for e in parser.error_log)
+
+
+# When a page nests deeper than the parser goes (10,000 <div>s), every tag but these is
+# dropped and the page read again: paragraphs and headings keep the text, the head keeps
+# the metadata. Inline and container tags add nothing to the text once gone.
+FLAT_KEEP = ("html", "head", "body", "title", "meta", "link", "script", "style", "p", "br",
+             "h1", "h2", "h3", "h4", "h5", "h6")
+_FLAT_DROP = re.compile(r"</?(?!(?:%s)\b)[a-zA-Z][^>]*>" % "|".join(FLAT_KEEP))
+
+
+def flatten_html(html: str) -> str:
+    return _FLAT_DROP.sub(" ", html)
+
+
 @dataclass
 class Origin:
     """Where a page came from: what the crawl knew about it besides its bytes.
@@ -202,21 +259,36 @@ class Origin:
     archive: ArchiveLocation | None = None
     request_url: str | None = None  # before redirects, as in `fetches`
     fetch_id: str | None = None  # the `fetches` row of the answer
+    redirects: tuple[str, ...] = ()  # the URLs redirected from, on the way to this page
+    domains: tuple[str, ...] = ()  # the domains the sources file declares for the source
 
 
 _CHARSET = re.compile(r"charset=([\w-]+)", re.IGNORECASE | re.ASCII)
 
 
-def article_from_response(response, origin: Origin, content_type: str = "") -> Article:
+def article_from_response(response, origin: Origin, content_type: str = "",
+                          notes: list[str] | None = None) -> Article:
     """The article in a fetched page (anything with ``url`` and ``body``: a Scrapy response,
     an archived one), with where it came from; raises :class:`ExtractionError` for a page
-    that is not one.
+    that is not one. What was refused or read in part is appended to ``notes``.
 
     The charset the server declared in ``content_type`` is tried first, since a page's own
-    declaration is often missing or wrong (see :func:`decode_html`)."""
+    declaration is often missing or wrong (see :func:`decode_html`). The canonical URL the
+    page declares becomes the article's id only when it is on the site the page was fetched
+    from (spiders/urlpolicy.py): otherwise any page could overwrite any outlet's article."""
+    notes = notes if notes is not None else []
     m = _CHARSET.search(content_type or "")
     article = extract_article(response.body, response.url, origin.outlet,
-                              charset=m.group(1) if m else None)
+                              charset=m.group(1) if m else None, notes=notes)
+    canonical = article.canonical_url
+    if canonical and not urlsplit(canonical).scheme:  # relative: on the page's own site
+        canonical = urljoin(response.url, canonical)
+    why = canonical_refusal(canonical, [*origin.redirects, origin.request_url, response.url],
+                            origin.domains)
+    if why:
+        notes.append(why)
+        canonical = None
+    article.canonical_url = canonical
     article.fetched_at = origin.fetched_at
     article.archive = origin.archive
     article.source = origin.source

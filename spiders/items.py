@@ -19,6 +19,12 @@ FETCH_ID = "claimtrack_fetch_id"  # the `fetches` row of this request's answer
 ARCHIVE = "claimtrack_archive"  # its ArchiveLocation in the WARC archive
 FETCHED_AT = "claimtrack_fetched_at"  # when it was received
 REPLAYED = "claimtrack_replayed"  # True when read back from the archive, not fetched
+# The stats key of a crawl that failed as a whole (nothing could be fetched because of the
+# configuration, or the disk is full): spiders/run.py turns it into the exit status.
+FAILURE = "claimtrack/failure"
+# Set by the spider on the requests that back off when they keep failing (article pages, not
+# feeds or robots.txt): spiders/backoff.py
+BACKOFF = "claimtrack_backoff"
 
 
 @dataclass
@@ -32,7 +38,10 @@ class PageNote:
     """
 
     url: str  # the URL requested, as in `fetches.url`
-    outcome: str  # "skipped" (not a feed, not an article, ...) or "error" (the request failed)
+    # "skipped" (not a feed, not an article, ...), "error" (the request failed), "refused" (a
+    # URL or sources entry never requested), or None for a remark on a row whose outcome
+    # stands (a canonical refused, a list capped, a body read in part): ``error`` says what
+    outcome: str | None
     error: str | None = None
     fetch_id: str | None = None
     status: int | None = None  # the HTTP status of a failed request, when it had one

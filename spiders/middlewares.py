@@ -11,14 +11,57 @@ from __future__ import annotations
 
 import logging
 
+from urllib.parse import urljoin
+
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _ScrapyRobots
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
 
-from spiders.items import REPLAYED
+from spiders.items import FETCH_ID, REPLAYED
 from spiders.provenance import provenance_of
+from spiders.urlpolicy import refusal, shown
 
 log = logging.getLogger(__name__)
+
+
+class UrlGuardMiddleware:
+    """The last word on what is fetched: only http(s), whoever made the request.
+
+    The spider checks every URL it produces (spiders/urlpolicy.py) and notes the ones it
+    refuses; this middleware, first in line (priority 50, before robots.txt), refuses anything
+    that still arrives, from any spider or extension, before any handler sees it. It also
+    notes a redirect or meta refresh to a refused scheme, which Scrapy leaves unfollowed
+    without saying so, and stops every request once the crawl is stopping (disk full)."""
+
+    def __init__(self, provenance):
+        self.provenance = provenance
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(provenance_of(crawler))
+
+    def process_request(self, request, spider=None):
+        why = refusal(request.url)
+        if why:
+            raise IgnoreRequest(f"refused {shown(request.url)}: {why}")
+        if self.provenance.stopped:
+            raise IgnoreRequest(f"crawl stopping: {self.provenance.stopped}")
+        return None
+
+    def process_response(self, request, response, spider=None):
+        target = None
+        if 300 <= response.status < 400 and response.headers.get("Location"):
+            target = urljoin(request.url, response.headers["Location"].decode("latin-1"))
+        elif isinstance(response, HtmlResponse) and b"refresh" in response.body[:8192].lower():
+            target = get_meta_refresh(response)[1]
+        why = refusal(target) if target else None
+        if why and request.meta.get(FETCH_ID):
+            self.provenance.remark(request.meta[FETCH_ID], request.url,
+                                   f"redirect to {shown(target)} not followed: {why}")
+        return response
 
 
 class ArchiveAndLogMiddleware:

@@ -89,16 +89,19 @@ class StoreArticlePipeline:
 
     def process_item(self, item, spider=None):
         db = self.provenance.db
+        write = self.provenance.write  # a full disk stops the crawl once, not per item
         if isinstance(item, Article):
-            upsert_article(db, item)
+            write("database", upsert_article, db, item)
+            if self.provenance.stopped:
+                raise NoteRecorded(f"not stored, the crawl is stopping: {item.url}")
             self.stored += 1
             # Only now is the page done: a crawl killed before this line fetches it again
             # (or replays it from the archive, within the same run).
             self.provenance.article_reached(item, "stored", note=item.relevance)
         elif isinstance(item, Docket):
-            upsert_docket(db, item)
+            write("database", upsert_docket, db, item)
         elif isinstance(item, DocketEntry):
-            upsert_docket_entry(db, item)
+            write("database", upsert_docket_entry, db, item)
         return item
 
     def close_spider(self, spider=None):

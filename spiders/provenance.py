@@ -27,11 +27,14 @@ import logging
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
+from scrapy.utils.defer import deferred_from_coro
 
 from claimtrack.records import ArchiveLocation
 from db.writer import fetch_id, known_response, open_db, record_fetch
 from spiders.archive import WarcArchive
-from spiders.items import ARCHIVE, FETCH_ID, FETCHED_AT, REPLAYED, PageNote
+from spiders.backoff import Backoff, failing_urls
+from spiders.diskfull import disk_full
+from spiders.items import ARCHIVE, BACKOFF, FAILURE, FETCH_ID, FETCHED_AT, REPLAYED, PageNote
 from spiders.resume import response_from_archive, run_id_for
 
 log = logging.getLogger(__name__)
@@ -59,9 +62,13 @@ def provenance_of(crawler) -> "CrawlProvenance":
 class CrawlProvenance:
     """The run id, the archive, the fetch log and the database connection of one crawl."""
 
-    def __init__(self, settings, stats):
+    def __init__(self, settings, stats, crawler=None):
         self.settings = settings
         self.stats = stats
+        self.crawler = crawler
+        self.stopped: str | None = None  # why the crawl is stopping (disk full), once it is
+        self.backoff: Backoff | None = None
+        self._remarks: dict[str, list[str]] = {}  # fetch id -> remarks merged into its note
         self.db = None
         self.run_id: str | None = None
         self.archive: WarcArchive | None = None
@@ -71,7 +78,7 @@ class CrawlProvenance:
 
     @classmethod
     def from_crawler(cls, crawler):
-        ext = cls(crawler.settings, crawler.stats)
+        ext = cls(crawler.settings, crawler.stats, crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -94,6 +101,7 @@ class CrawlProvenance:
         self.run_id = run_id_for(s, utcnow())
         self._replay = replayable(self.db, self.run_id)
         self._done = done_urls(self.db)
+        self.backoff = Backoff(failing_urls(self.db, Backoff.statuses_in(s)), s)
         if self._replay:
             log.info("resuming run %s: %d responses replayed from the archive",
                      self.run_id, len(self._replay))
@@ -104,10 +112,41 @@ class CrawlProvenance:
 
     def _close(self) -> None:
         if self.archive is not None:
-            self.archive.close()
+            try:
+                self.archive.close()
+            except OSError as exc:  # the last flush can meet a full disk too
+                log.warning("could not close the archive cleanly: %s", exc)
         if self.db is not None:
             self.db.close()
             self.db = None
+
+    def fail(self, reason: str, stop: bool = True) -> None:
+        """Mark the crawl as failed, with one message (spiders/run.py exits non-zero), and
+        stop it at once when ``stop`` (nothing more can be kept); a crawl with nothing to do
+        (``stop`` False) ends by itself once its notes are written."""
+        if self.stopped or self.stats.get_value(FAILURE):
+            return
+        self.stats.set_value(FAILURE, reason)
+        log.error("crawl failed: %s", reason)
+        if not stop:
+            return
+        self.stopped = reason
+        if self.crawler is not None and self.crawler.engine is not None:
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="claimtrack_failure"))
+
+    def write(self, what: str, fn, *args, **kwargs):
+        """Run one write to the archive or the database; a full disk stops the crawl once,
+        with one message, instead of failing every later write with a traceback of its own.
+        Returns None, writing nothing, once the crawl is stopping."""
+        if self.stopped:
+            return None
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            if not disk_full(exc):
+                raise
+            self.fail(f"disk full while writing the {what} ({exc})")
+            return None
 
     # ------------------------------------------------------------ what earlier runs left
 
@@ -116,6 +155,10 @@ class CrawlProvenance:
         not say it changed since."""
         seen = self._done.get(url)
         return seen is not None and not (lastmod and lastmod > seen)
+
+    def backing_off(self, url: str) -> str | None:
+        """Why ``url`` is not requested in this run (it keeps failing), or None."""
+        return self.backoff.waiting(url, utcnow()) if self.backoff else None
 
     def replay(self, request):
         """The response this run already received for ``request``, read back from the
@@ -141,20 +184,20 @@ class CrawlProvenance:
 
         The same status and body seen again is the same observation: its row is updated and
         the archive keeps the first copy, so re-runs add neither rows nor records."""
+        if self.stopped:
+            return
         fetched_at = utcnow()
         fid = fetch_id(request.url, str(response.status), hashlib.sha1(response.body).hexdigest())
         known = known_response(self.db, fid)
         if known is not None:
             loc = ArchiveLocation(known["warc_file"], known["warc_offset"], known["warc_length"], "")
         else:
-            headers = [(k.decode("latin-1"), v.decode("latin-1"))
-                       for k, vs in response.headers.items() for v in vs]
-            loc = self.archive.write_response(
-                response.url, response.status, "", headers, response.body, fetched_at,
-                request_url=request.url,
-                meta={"source": request.meta.get("source"), "via": request.meta.get("via"),
-                      "outlet": request.meta.get("outlet")})
+            loc = self.write("archive", self._archive, request, response, fetched_at)
+            if loc is None:
+                return
         request.meta.update({FETCH_ID: fid, ARCHIVE: loc, FETCHED_AT: fetched_at})
+        if request.meta.get(BACKOFF) and self.backoff and self.backoff.applies(response.status):
+            self._remember(fid, self.backoff.failed(request.url, fetched_at))  # logged below
         self._log({
             "id": fid, "run_id": self.run_id, "url": request.url, "final_url": response.url,
             "status": response.status, "fetched_at": fetched_at, "bytes": len(response.body),
@@ -164,6 +207,20 @@ class CrawlProvenance:
             "warc_file": loc.warc_file, "warc_offset": loc.offset, "warc_length": loc.length,
         })
 
+    def _archive(self, request, response, fetched_at: str) -> ArchiveLocation:
+        """Append one response to the archive, with how its page was found."""
+        headers = [(k.decode("latin-1"), v.decode("latin-1"))
+                   for k, vs in response.headers.items() for v in vs]
+        meta = {"source": request.meta.get("source"), "via": request.meta.get("via"),
+                "outlet": request.meta.get("outlet")}
+        if request.meta.get("redirect_urls"):  # a rebuild needs the chain to judge canonicals
+            meta["redirected-from"] = " ".join(request.meta["redirect_urls"])
+        if request.meta.get("domains"):
+            meta["domains"] = " ".join(request.meta["domains"])
+        return self.archive.write_response(response.url, response.status, "", headers,
+                                           response.body, fetched_at, request_url=request.url,
+                                           meta=meta)
+
     def download_failed(self, request, exception) -> None:
         """Log a request that got no response (timeout, refused, robots.txt, too large)."""
         fid = fetch_id(request.url, "error", type(exception).__name__)
@@ -172,7 +229,12 @@ class CrawlProvenance:
                    "error": f"{type(exception).__name__}: {exception}"[:500], "outcome": "error"})
 
     def page_noted(self, note: PageNote) -> None:
-        """A page the spider read but could not use, or a request that failed, and why."""
+        """A page the spider read but could not use, a request that failed, a URL it refused,
+        or a remark on a row whose outcome stands (``outcome`` None), and why."""
+        if note.outcome is None:
+            self.remark(note.fetch_id or fetch_id(note.url, "note", note.error or ""),
+                        note.url, note.error or "")
+            return
         key = ("error", note.error_type) if note.error_type else ("note", note.error or note.outcome)
         row = {"id": note.fetch_id or fetch_id(note.url, *key), "run_id": self.run_id,
                "url": note.url, "error": note.error, "outcome": note.outcome}
@@ -188,11 +250,27 @@ class CrawlProvenance:
                    "run_id": self.run_id, "url": url, "outcome": outcome, **columns},
                   new_attempt=False)
 
+    def remark(self, fid: str, url: str, text: str) -> None:
+        """Add ``text`` to the note of row ``fid`` (a canonical refused, a list capped, a body
+        read in part). Remarks stay with the row: a later note on it (kept, stored) keeps them."""
+        if text:
+            self._remember(fid, text)
+            self._log({"id": fid, "run_id": self.run_id, "url": url}, new_attempt=False)
+
+    def _remember(self, fid: str, text: str) -> None:
+        remarks = self._remarks.setdefault(fid, [])
+        if text not in remarks:
+            remarks.append(text)
+
     def _log(self, row: dict, new_attempt: bool = True) -> None:
         """The one place a crawl writes to ``fetches``. ``new_attempt`` False marks a later
         note on the same request (its outcome, why it was dropped), not another attempt."""
-        record_fetch(self.db, {**row, "_new_attempt": new_attempt})
-        self.logged.add(row["id"])
+        remarks = self._remarks.get(row["id"])
+        if remarks:
+            row = {**row, "note": "; ".join(filter(None, [row.get("note"), *remarks]))}
+        self.write("fetch log", record_fetch, self.db, {**row, "_new_attempt": new_attempt})
+        if not self.stopped:
+            self.logged.add(row["id"])
 
 
 def done_urls(db) -> dict[str, str]:

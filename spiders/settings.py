@@ -6,6 +6,8 @@ settings (``CLAIMTRACK_*``) tell the provenance extension where the database and
 archive live; the CLI fills them from :mod:`claimtrack.config`.
 """
 
+import os
+
 BOT_NAME = "claimtrack"
 SPIDER_MODULES = ["spiders.spiders"]
 NEWSPIDER_MODULE = "spiders.spiders"
@@ -37,9 +39,14 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
+# Only http(s) is ever fetched (spiders/urlpolicy.py): the handlers that would read local files,
+# inline data, FTP or S3 are not even installed.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+
 # Priority 950 puts the archive middleware next to the downloader, so it sees every raw
 # response (redirects, errors, compressed bodies) and every download exception.
 DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.UrlGuardMiddleware": 50,  # only http(s), before anything else
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "spiders.middlewares.RobotsTxtMiddleware": 100,
     "spiders.middlewares.ArchiveAndLogMiddleware": 950,
@@ -63,3 +70,19 @@ CLAIMTRACK_ARCHIVE = "data/archive"
 CLAIMTRACK_SOURCES = "sources.yml"
 CLAIMTRACK_SITE = ""  # substituted for {{SITE}} in a sources file (the demo site's base URL)
 CLAIMTRACK_RELEVANCE = ""  # path to relevance terms; empty keeps every page
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+# At most this many URLs are read from one feed or sitemap (a list of 100,000 is two days of
+# polite crawling); the rest are dropped, and the feed's `fetches` row says so.
+CLAIMTRACK_MAX_URLS_PER_LIST = int(_env("CLAIMTRACK_MAX_URLS_PER_LIST", "5000"))
+# A gzipped sitemap (.xml.gz) is read up to this size once unpacked (a gzip bomb is refused).
+CLAIMTRACK_MAX_SITEMAP_BYTES = int(_env("CLAIMTRACK_MAX_SITEMAP_BYTES", str(50 * 1024 * 1024)))
+# URLs that keep answering these statuses wait before they are requested again: this many hours
+# after the first failure, doubling with each further one (spiders/backoff.py).
+CLAIMTRACK_BACKOFF_STATUSES = [int(s) for s in _env("CLAIMTRACK_BACKOFF_STATUSES", "404,410").split(",") if s]
+CLAIMTRACK_BACKOFF_HOURS = float(_env("CLAIMTRACK_BACKOFF_HOURS", "24"))
+CLAIMTRACK_BACKOFF_MAX_DAYS = float(_env("CLAIMTRACK_BACKOFF_MAX_DAYS", "60"))

@@ -69,7 +69,7 @@ def site_root(tmp_path_factory) -> Path:
         '<url><loc>{{SITE}}/news/orrin-tessaly.html</loc></url></urlset>', encoding="utf-8")
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
     (root / "sources.yml").write_text(
-        "sources:\n  - name: ledger\n    outlet: Harbor Ledger\n"
+        "sources:\n  - name: ledger\n    outlet: Harbor Ledger\n    domains: [ledger.example]\n"
         "    feeds: ['{{SITE}}/feed.xml']\n    sitemaps: ['{{SITE}}/sitemap.xml']\n"
         "    urls: ['{{SITE}}/private/secret.html']\n", encoding="utf-8")
     return root

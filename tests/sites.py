@@ -149,6 +149,7 @@ def sources_for(tmp_path, feeds=("/feed.xml",), sitemaps=("/sitemap.xml",), urls
         return "[" + ", ".join(f"'{{{{SITE}}}}{x}'" for x in xs) + "]"
     p = tmp_path / "sources.yml"
     p.write_text(f"sources:\n  - name: generated\n    outlet: Generated Ledger\n"
+                 f"    domains: [generated.example]\n"
                  f"    feeds: {q(feeds)}\n    sitemaps: {q(sitemaps)}\n    urls: {q(urls)}\n",
                  encoding="utf-8")
     return p
