@@ -105,6 +105,10 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
     words = WORD.findall(gap.lower())
     if not words or len(words) > MAX_ATTRIBUTION_WORDS or prev.cue not in words:
         return False
+    span = ctx.doc.char_span(prev.end, q.start, alignment_mode="contract")
+    if span is not None and any(
+            t.pos_ in ("CCONJ", "SCONJ") or (t.pos_ == "VERB" and t.lower_ != prev.cue) for t in span):
+        return False  # '..., she said, but despite ..., "...," said Kunin': more than an attribution
     if q.speaker is None or not q.speaker.name:
         return True
     return prev.speaker is not None and q.speaker.name == prev.speaker.name
