@@ -10,13 +10,12 @@ there is one in the article, else the party the statement names.
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimtrack.config import load_disputes  # the one reader of the disputes files
 from nlp.lexicon import load_stances
 
 if not Doc.has_extension("ct_claims"):
@@ -27,20 +26,6 @@ OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff", "accuser": "accu
             "accused": "accuser", "complainant": "respondent", "respondent": "complainant"}
 ATTACKING = {"plaintiff", "accuser", "complainant"}
 DEFENDING = {"defendant", "accused", "respondent"}
-
-
-def load_disputes(paths: list[str]) -> list[dict]:
-    out = []
-    for p in paths:
-        path = Path(p)
-        if not path.exists():
-            continue
-        if path.suffix in (".yml", ".yaml"):
-            import yaml
-            out += yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        else:
-            out += json.loads(path.read_text(encoding="utf-8"))
-    return out
 
 
 @Language.factory("claimtrack_claims", default_config={"stances": "", "disputes": []})
