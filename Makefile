@@ -51,14 +51,14 @@ ENTITY_SETS := nlp/eval nlp/eval/heldout nlp/eval/test nlp/eval/test2 nlp/eval/t
                nlp/eval/dev3 nlp/eval/dev4 nlp/eval/test4 nlp/eval/test5 nlp/eval/dev5 \
                nlp/eval/dev6 nlp/eval/test6 nlp/eval/test7
 eval: install
-	$(BIN)/python -m nlp.evaluate
-	$(BIN)/python -m nlp.eval_sets --set attribution --baseline
-	$(BIN)/python -m nlp.eval_sets --set attribution --baseline --gold-dir nlp/eval/heldout
-	$(BIN)/python -m nlp.eval_sets --set attribution --baseline --gold-dir nlp/eval/test
+	$(BIN)/python -m claimtrack.evaluate
+	$(BIN)/python -m nlp.eval.sets --set attribution --baseline
+	$(BIN)/python -m nlp.eval.sets --set attribution --baseline --gold-dir nlp/eval/heldout
+	$(BIN)/python -m nlp.eval.sets --set attribution --baseline --gold-dir nlp/eval/test
 	@for d in $(ENTITY_SETS); do \
 	  if [ -f $$d/entities_gold.jsonl ]; then \
-	    $(BIN)/python -m nlp.eval_sets --set entities --gold-dir $$d || exit 1; \
-	    $(BIN)/python -m nlp.eval_sets --set entities --memory --gold-dir $$d || exit 1; \
+	    $(BIN)/python -m nlp.eval.sets --set entities --gold-dir $$d || exit 1; \
+	    $(BIN)/python -m nlp.eval.sets --set entities --memory --gold-dir $$d || exit 1; \
 	  fi; \
 	done
 
