@@ -6,12 +6,13 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo demo-build test eval eval-extract bench install browser clean help
+.PHONY: demo demo-build test wheel-check eval eval-extract bench install browser clean help
 
 help:
 	@echo "make demo          build the fictional demo database and serve it with Datasette"
 	@echo "make demo-build    build the demo database only (data/demo.db)"
-	@echo "make test          run the test suite"
+	@echo "make test          run the test suite (the wheel check included)"
+	@echo "make wheel-check   build the wheel, install it in a fresh venv, run the demo with it"
 	@echo "make eval          score quotes and speakers against the demo's gold files"
 	@echo "make eval-extract  score body extraction on the article-extraction benchmark"
 	@echo "make bench         throughput benchmarks (see bench/)"
@@ -42,6 +43,12 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest
+
+# Also part of `make test` (and so of CI): tests/test_wheel.py builds the wheel, installs it
+# with its dependencies in a fresh virtual environment and runs `claimtrack demo --no-serve`
+# and `claimtrack analyze --json` from outside the checkout.
+wheel-check: install
+	$(BIN)/python -m pytest -m wheel tests/test_wheel.py
 
 # Demo gold, then the self-written sets (nlp/eval/README.md says which were used while
 # developing and which are unseen). Entities are scored twice: each paragraph alone, as
