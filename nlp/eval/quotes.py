@@ -182,14 +182,16 @@ def print_table(rows: dict, title: str) -> None:
                    f"target accuracy {fmt(c['target_accuracy'])} ({c['checked']} checked)")
 
 
-def print_errors(score: Score) -> None:
-    for m in score.misses:
-        click.echo(f"MISS {m}")
-    for w in score.wrong_speakers:
-        click.echo(f"SPEAKER {w}")
-    for e in score.extras:
-        click.echo(f"EXTRA {e}")
-    for n in score.nc_errors:
-        click.echo(f"NO-COMMENT {n}")
-    for n in score.stance_errors:
-        click.echo(f"STANCE {n}")
+def print_listed(system: str | None, tagged: list[tuple[str, list]]) -> None:
+    """One line per listed error: ``TAG item`` (``TAG[system] item`` when a system is named)."""
+    suffix = f"[{system}]" if system else ""
+    for tag, items in tagged:
+        for item in items:
+            click.echo(f"{tag}{suffix} {item}")
+
+
+def print_errors(score: Score, system: str | None = None) -> None:
+    """Misses, wrong speakers, extras, no-comment and stance errors of a statement score."""
+    print_listed(system, [("MISS", score.misses), ("SPEAKER", score.wrong_speakers),
+                          ("EXTRA", score.extras), ("NO-COMMENT", score.nc_errors),
+                          ("STANCE", score.stance_errors)])

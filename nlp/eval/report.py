@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from nlp.eval.entities import GROUP_NAMES, EntityScore
-from nlp.eval.quotes import KINDS, Score
+from nlp.eval.quotes import KINDS, Score, print_errors, print_listed
 
 
 def _fmt(v) -> str:
@@ -69,24 +69,9 @@ def print_attribution(rows: dict, baseline: dict | None, gold_file: str) -> None
 
 
 def print_entity_errors(score: EntityScore, system: str) -> None:
-    for m in score.misses:
-        click.echo(f"ENT-MISS[{system}] {m}")
-    for w in score.wrong_canonical:
-        click.echo(f"ENT-CANONICAL[{system}] {w}")
-    for e in score.extras:
-        click.echo(f"ENT-EXTRA[{system}] {e}")
-    for m in score.mislabels:
-        click.echo(f"ENT-MISLABEL[{system}] {m}")
+    print_listed(system, [("ENT-MISS", score.misses), ("ENT-CANONICAL", score.wrong_canonical),
+                          ("ENT-EXTRA", score.extras), ("ENT-MISLABEL", score.mislabels)])
 
 
 def print_attribution_errors(score: Score, system: str) -> None:
-    for m in score.misses:
-        click.echo(f"MISS[{system}] {m}")
-    for w in score.wrong_speakers:
-        click.echo(f"SPEAKER[{system}] {w}")
-    for e in score.extras:
-        click.echo(f"EXTRA[{system}] {e}")
-    for n in score.nc_errors:
-        click.echo(f"NO-COMMENT[{system}] {n}")
-    for n in score.stance_errors:
-        click.echo(f"STANCE[{system}] {n}")
+    print_errors(score, system)
