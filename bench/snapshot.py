@@ -24,7 +24,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
@@ -142,30 +141,14 @@ def snapshot_db(out: Path) -> None:
         conn.close()
 
 
-# What `make eval` prints that depends on the run, not on the code's output: the seconds a set
-# took, and the checkout the demo's gold folder was read from.
-_RUN_DEPENDENT = ((re.compile(r"^\(\d+(?:\.\d+)? s\)$", re.MULTILINE), "(* s)"),
-                  (re.compile(r"\(/\S*/spiders/demo_site\)"), "(<checkout>/spiders/demo_site)"))
-
-
-def _comparable(rel: Path, data: bytes) -> bytes:
-    if rel.name != "eval.txt":
-        return data
-    text = data.decode("utf-8")
-    for pattern, blank in _RUN_DEPENDENT:
-        text = pattern.sub(blank, text)
-    return text.encode("utf-8")
-
-
 def compare(a: Path, b: Path) -> list[str]:
-    """Names of the snapshot files that differ (or exist on one side only); in ``eval.txt``
-    the timings and the checkout's path are not compared."""
+    """Names of the snapshot files that differ (or exist on one side only)."""
     files_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file()}
     files_b = {p.relative_to(b) for p in b.rglob("*") if p.is_file()}
     diffs = [f"only in {a}: {p}" for p in sorted(files_a - files_b)]
     diffs += [f"only in {b}: {p}" for p in sorted(files_b - files_a)]
     for rel in sorted(files_a & files_b):
-        if _comparable(rel, (a / rel).read_bytes()) != _comparable(rel, (b / rel).read_bytes()):
+        if (a / rel).read_bytes() != (b / rel).read_bytes():
             diffs.append(f"differs: {rel}")
     return diffs
 
