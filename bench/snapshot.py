@@ -24,6 +24,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -38,6 +39,10 @@ CLAIMTRACK = [sys.executable, "-m", "claimtrack.cli"]
 # Columns whose value is the wall clock or a per-run id, not an output of the analysis.
 VOLATILE = ("fetched_at", "analysed_at", "run_id", "added_at", "created_at", "first_fetched",
             "last_fetched", "time", "at", "duration", "elapsed", "updated_at", "learned_at")
+# Columns decided by which copy of a syndicated story was fetched first (the same second or
+# not): they follow the wall clock until first appearance is defined without it (issue 13).
+FETCH_ORDERED = {("articles", "story_id"), ("quotes", "first_article_id"),
+                 ("quotes", "first_outlet_id")}
 
 
 INPUTS = Path(tempfile.gettempdir()) / "claimtrack-snapshot-inputs"
@@ -109,6 +114,9 @@ def snapshot_eval(out: Path) -> None:
     stamp = venv / ".claimtrack-installed"
     # -o: never reinstall from here (another work tree's install must stay as it is)
     text = _run(["make", "-s", "eval", f"VENV={venv}", "-o", str(stamp)])
+    # the checkout's path and the seconds a run took are not outputs of the analysis
+    text = text.replace(str(REPO), "<repo>")
+    text = re.sub(r"\(\d+(?:\.\d+)? s\)", "(* s)", text)
     (out / "eval.txt").write_text(text, encoding="utf-8")
 
 
@@ -133,7 +141,7 @@ def snapshot_db(out: Path) -> None:
                 row = dict(r)
                 for col in list(row):
                     if col in VOLATILE or col.endswith("_at") or col.startswith("warc_") \
-                            or col == "archive_file":
+                            or col == "archive_file" or (table, col) in FETCH_ORDERED:
                         row[col] = "*"
                 rows.append(_row_key(row))
             rows.sort()
