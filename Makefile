@@ -6,12 +6,13 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo demo-build test eval eval-extract bench install browser clean help
+.PHONY: demo demo-build test wheel-check eval eval-extract bench install browser clean help
 
 help:
 	@echo "make demo          build the fictional demo database and serve it with Datasette"
 	@echo "make demo-build    build the demo database only (data/demo.db)"
-	@echo "make test          run the test suite"
+	@echo "make test          run the test suite (the wheel check included)"
+	@echo "make wheel-check   build the wheel, install it in a fresh venv, run the demo with it"
 	@echo "make eval          score quotes and speakers against the demo's gold files"
 	@echo "make eval-extract  score body extraction on the article-extraction benchmark"
 	@echo "make bench         throughput benchmarks (see bench/)"
@@ -43,6 +44,12 @@ browser:
 test: install browser
 	$(BIN)/python -m pytest
 
+# Also part of `make test` (and so of CI): tests/test_wheel.py builds the wheel, installs it
+# with its dependencies in a fresh virtual environment and runs `claimtrack demo --no-serve`
+# and `claimtrack analyze --json` from outside the checkout.
+wheel-check: install
+	$(BIN)/python -m pytest -m wheel tests/test_wheel.py
+
 # Demo gold, then the self-written sets (nlp/eval/README.md says which were used while
 # developing and which are unseen). Entities are scored twice: each paragraph alone, as
 # `claimtrack analyze` reads one text, and with the memory across articles (--memory), as a
@@ -51,14 +58,14 @@ ENTITY_SETS := nlp/eval nlp/eval/heldout nlp/eval/test nlp/eval/test2 nlp/eval/t
                nlp/eval/dev3 nlp/eval/dev4 nlp/eval/test4 nlp/eval/test5 nlp/eval/dev5 \
                nlp/eval/dev6 nlp/eval/test6 nlp/eval/test7
 eval: install
-	$(BIN)/python -m nlp.evaluate
-	$(BIN)/python -m nlp.eval_sets --set attribution --baseline
-	$(BIN)/python -m nlp.eval_sets --set attribution --baseline --gold-dir nlp/eval/heldout
-	$(BIN)/python -m nlp.eval_sets --set attribution --baseline --gold-dir nlp/eval/test
+	$(BIN)/python -m claimtrack.evaluate
+	$(BIN)/python -m nlp.eval.sets --set attribution --baseline
+	$(BIN)/python -m nlp.eval.sets --set attribution --baseline --gold-dir nlp/eval/heldout
+	$(BIN)/python -m nlp.eval.sets --set attribution --baseline --gold-dir nlp/eval/test
 	@for d in $(ENTITY_SETS); do \
 	  if [ -f $$d/entities_gold.jsonl ]; then \
-	    $(BIN)/python -m nlp.eval_sets --set entities --gold-dir $$d || exit 1; \
-	    $(BIN)/python -m nlp.eval_sets --set entities --memory --gold-dir $$d || exit 1; \
+	    $(BIN)/python -m nlp.eval.sets --set entities --gold-dir $$d || exit 1; \
+	    $(BIN)/python -m nlp.eval.sets --set entities --memory --gold-dir $$d || exit 1; \
 	  fi; \
 	done
 

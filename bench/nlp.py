@@ -50,6 +50,8 @@ def database_run(tmp: Path) -> dict:
     from claimtrack.config import NLP_DATA, Settings
     from claimtrack.records import Article
     from db import writer
+    from db.analysis import typed_names
+    from nlp.memory import learn
 
     settings = Settings().with_(db_path=tmp / "bench.db", archive_dir=tmp / "archive",
                                 gazetteers=(NLP_DATA / "gazetteer.jsonl",))
@@ -77,7 +79,7 @@ def database_run(tmp: Path) -> dict:
     finally:
         jobs._analyse_rows = original
     return {"articles": n, "analysed_again": sum(calls[1:]), "seconds": round(elapsed, 1),
-            "learned_names": len(writer.learned_names(db))}
+            "learned_names": len(learn(typed_names(db)))}
 
 
 @click.command()

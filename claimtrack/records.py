@@ -8,15 +8,15 @@ keys along the way) is what lets ``claimtrack analyze --json`` and the database 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimtrack.ids import article_id
 
-def stable_id(*parts: str, length: int = 16) -> str:
-    """A short, deterministic id from text parts, so re-runs upsert the same rows."""
-    h = hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8"))
-    return h.hexdigest()[:length]
+
+def _public(record, hidden: frozenset[str]) -> dict[str, Any]:
+    """A record as a dict of the JSON contract: the fields only the stages use left out."""
+    return {k: v for k, v in dataclasses.asdict(record).items() if k not in hidden}
 
 
 @dataclass
@@ -53,10 +53,42 @@ class Article:
     @property
     def id(self) -> str:
         """Articles are keyed by canonical URL when the page names one (stable across mirrors)."""
-        return stable_id(self.canonical_url or self.url)
+        return article_id(self.canonical_url or self.url)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """The one ``entities`` row a name stands for. The analysis decides it (a gazetteer entity
+    keeps its id, any other gets :func:`claimtrack.ids.entity_id`; nlp/identity.py) and
+    storage writes what was decided: identity is a judgement about language, not about rows."""
+
+    id: str
+    name: str
+    type: str
+
+
+@dataclass
+class KnownEntity:
+    """An entity known before any article is read (a gazetteer line, nlp/data/GAZETTEER.md):
+    the analysis recognises it, storage seeds its row and aliases."""
+
+    id: str
+    name: str
+    type: str
+    kind: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    context_aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    wikidata: str | None = None
+    demo: bool = False
+
+    @property
+    def label(self) -> str:
+        """The spaCy entity label: courts and outlets keep their own, the rest are standard."""
+        return self.type
 
 
 @dataclass
@@ -67,6 +99,7 @@ class Entity:
     start: int
     end: int
     wikidata: str | None = None
+    id: str | None = None  # the entity row it stands for; None for dates, sums, ... (no row)
 
 
 @dataclass
@@ -81,6 +114,8 @@ class Quote:
     speaker_org: str | None = None
     speaker_label: str | None = None  # PERSON | ORG | ... of the canonical speaker
     cue: str | None = None
+    speaker_id: str | None = None  # entity ids, decided by the analysis (not in the JSON)
+    speaker_org_id: str | None = None
 
 
 @dataclass
@@ -90,6 +125,7 @@ class NoComment:
     speaker_label: str | None = None
     start: int | None = None
     end: int | None = None
+    speaker_id: str | None = None
 
 
 @dataclass
@@ -98,6 +134,14 @@ class Claim:
     target: str | None
     stance: str  # accusation | denial | lawsuit | ruling | admission | other
     quote: int | None
+    claimant_id: str | None = None
+    target_id: str | None = None
+
+
+# Fields the stages pass on but the JSON contract (SPEC.md) does not show.
+_HIDDEN_ENTITY = frozenset({"id"})
+_HIDDEN_QUOTE = frozenset({"speaker_label", "speaker_id", "speaker_org_id"})
+_HIDDEN_CLAIM = frozenset({"claimant_id", "target_id"})
 
 
 @dataclass
@@ -114,6 +158,11 @@ class Analysis:
     # names (lower-cased) this document's own context typed, with their label: the raw
     # material of the cross-article memory (nlp/memory.py); not part of the JSON contract
     typed_names: dict[str, str] = field(default_factory=dict)
+    # every entity row the analysis refers to, in the order it decided them (nlp/identity.py)
+    entity_refs: list[EntityRef] = field(default_factory=list)
+    # which named rules decided each entity type and speaker (doc._.rule_trace, dicts of
+    # component, start, end, text, decision, rules): shown by `claimtrack analyze --explain`
+    trace: list[dict] = field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
         a = self.article
@@ -127,13 +176,10 @@ class Analysis:
                 "url": a.canonical_url or a.url,
                 "text": a.text,
             },
-            "entities": [dataclasses.asdict(e) for e in self.entities],
-            "quotes": [
-                {k: v for k, v in dataclasses.asdict(q).items() if k != "speaker_label"}
-                for q in self.quotes
-            ],
+            "entities": [_public(e, _HIDDEN_ENTITY) for e in self.entities],
+            "quotes": [_public(q, _HIDDEN_QUOTE) for q in self.quotes],
             "no_comment": [{"speaker": n.speaker, "kind": n.kind} for n in self.no_comment],
-            "claims": [dataclasses.asdict(c) for c in self.claims],
+            "claims": [_public(c, _HIDDEN_CLAIM) for c in self.claims],
         }
         if self.error:
             out["error"] = self.error

@@ -1,1 +1,5 @@
-"""Stage 3 and 4: the sqlite-utils writer and the Datasette publication of the database."""
+"""Stages 3 and 4: storage in one SQLite database (sqlite-utils) and its publication (Datasette).
+
+Imports nothing of the project but the kernel (claimtrack/records.py, config.py, ids.py):
+what an analysis decided (entity ids included) is stored as it comes.
+"""

@@ -15,12 +15,11 @@ from pathlib import Path
 
 import yaml
 
-from claimtrack.config import Settings
+from claimtrack.config import Settings, package_data
 
-HERE = Path(__file__).parent
-METADATA = HERE / "metadata.yml"
-TEMPLATES = HERE / "templates"
-PLUGINS = HERE / "plugins"
+METADATA = package_data("db", "metadata.yml")
+TEMPLATES = package_data("db", "templates")
+PLUGINS = package_data("db", "plugins")
 SQL_TIME_LIMIT_MS = 1000
 ROBOTS = "User-agent: *\nAllow: /$\nDisallow: /"
 
@@ -43,7 +42,7 @@ def prepare_for_serving(settings: Settings) -> None:
     """Checkpoint the WAL (an interrupted run may have left one) before opening immutable."""
     import sqlite_utils
 
-    from db.writer import checkpoint
+    from db.connection import checkpoint
 
     db = sqlite_utils.Database(settings.db)
     checkpoint(db)

@@ -2,7 +2,7 @@
 
 Tables are created explicitly, with their primary keys, column types and foreign keys, so an
 empty database already documents itself in Datasette. Every primary key is a stable id derived
-from the row's content (see :func:`claimtrack.records.stable_id`), which is what makes re-runs
+from the row's content (made in claimtrack/ids.py), which is what makes re-runs
 upsert instead of duplicating.
 """
 

@@ -10,7 +10,6 @@ there is one in the article, else the party the statement names.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from importlib.resources import files
@@ -20,6 +19,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimtrack.config import load_disputes  # the one reader of the disputes files
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.sides import infer_dispute, sides_lexicon
 
@@ -32,19 +32,6 @@ def load_stances(path: str = "") -> dict:
     text = Path(path).read_text(encoding="utf-8") if path else \
         (files("nlp") / "data" / "stances.yml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
-
-
-def load_disputes(paths: list[str]) -> list[dict]:
-    out = []
-    for p in paths:
-        path = Path(p)
-        if not path.exists():
-            continue
-        if path.suffix in (".yml", ".yaml"):
-            out += yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        else:
-            out += json.loads(path.read_text(encoding="utf-8"))
-    return out
 
 
 @Language.factory("claimtrack_claims", default_config={"stances": "", "disputes": []},

@@ -2,74 +2,27 @@
 
 The data lives in JSONL files (``nlp/data/gazetteer.jsonl``, one entity a line; see
 ``nlp/data/GAZETTEER.md``). This module only reads it and answers "which entity is this
-surface form?"; the spaCy components and the database writer both ask it.
+surface form?"; the spaCy components ask it, and nlp/identity.py gives each name of an
+analysis its entity id from it. The name key (:func:`normalise`) is made in claimtrack/ids.py.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from claimtrack.records import stable_id
+from claimtrack.ids import normalise
+from claimtrack.records import KnownEntity
 
 # Types the gazetteer may give, and the spaCy label each is tagged with.
 TYPES = {"PERSON", "ORG", "PRODUCT", "COURT", "OUTLET", "GPE", "LAW"}
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_SPACES = re.compile(r"\s+")
-TITLES = (
-    "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "justice", "senator", "sen",
-    "rep", "representative", "president", "vice president", "secretary", "commissioner",
-    "chief executive", "ceo", "chair", "chairman", "chairwoman", "minister", "attorney",
-    "lawyer", "u.s. district judge", "district judge", "magistrate judge", "chief judge",
-    "circuit judge", "governor", "gov", "mayor", "sir", "dame", "lord", "lady", "founder",
-    "co-founder", "spokesperson", "spokesman", "spokeswoman",
-)
-_TITLE_RE = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s+)+",
-    re.IGNORECASE,
-)
+# A gazetteer line is a kernel record (storage seeds its rows from it without importing nlp).
+GazEntity = KnownEntity
 
-
-def normalise(text: str) -> str:
-    """The key a surface form is looked up by: case, possessive, leading 'the', titles and
-    typographic variants folded, so "OpenAI's", "the ChatGPT maker" and "Judge Stein" match."""
-    t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    t = t.replace("“", '"').replace("”", '"').strip(" \t\n\"'.,;:()[]")
-    t = _POSSESSIVE.sub("", t)
-    t = _SPACES.sub(" ", t).strip().lower()
-    t = re.sub(r"^the\s+", "", t)
-    t = _TITLE_RE.sub("", t)
-    return t
-
-
-def slugify(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return slug[:80] or stable_id(text, length=12)
-
-
-@dataclass
-class GazEntity:
-    id: str
-    name: str
-    type: str
-    kind: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    context_aliases: list[str] = field(default_factory=list)
-    description: str | None = None
-    wikidata: str | None = None
-    demo: bool = False
-
-    @property
-    def label(self) -> str:
-        """The spaCy entity label: courts and outlets keep their own, the rest are standard."""
-        return self.type
+__all__ = ["TYPES", "GazEntity", "Gazetteer", "normalise"]
 
 
 class Gazetteer:

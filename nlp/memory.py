@@ -7,14 +7,20 @@ its context typed (``doc.user_data["ct_typed_names"]``); ``learn`` keeps the nam
 documents agree on, and the typer reads them back as one more vote, weaker than a clear cue in
 the document itself. The memory is derived from the corpus alone, so a rebuild from the archive
 that analyses twice (learn, then apply) gets the same result every time.
+
+Everything the memory reasons about lives here: what is learned (:func:`learn`), what a run
+changed in it (:func:`changes`) and which articles a change concerns, so that they are read
+once more (:func:`second_pass`). Storage only hands over rows; claimtrack/jobs.py only
+orchestrates.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 # A name joins the memory when at least this share of the documents that typed it agree.
 MIN_SHARE = 0.75
@@ -39,6 +45,52 @@ def learn(per_document: Iterable[dict[str, str]], min_documents: int = 1,
         if n >= min_documents and n / total >= min_share:
             out[key] = label
     return out
+
+
+def changes(before: dict[str, str], after: dict[str, str]) -> dict[str, str | None]:
+    """The names a run learned, re-typed or forgot, with what the memory now says (None when
+    forgotten)."""
+    return {k: after.get(k) for k in set(before) | set(after) if before.get(k) != after.get(k)}
+
+
+_WORDS = re.compile(r"\w+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def second_pass(changed: dict[str, str | None], articles: Iterable[tuple[str, str]],
+                mention_labels: Callable[[str], Iterable[tuple[str, str]]]) -> list[str]:
+    """The ids of the articles to analyse again after the memory ``changed``: those whose text
+    contains a changed name (lower-cased, as whole words) unless every mention of it there
+    already has the label the memory now gives.
+
+    ``articles`` yields (id, text); ``mention_labels(id)`` gives that article's mentions as
+    (lower-cased text, label), asked only for articles that contain a changed name. Names
+    are indexed by their first word, so each article costs a look-up per distinct word in it,
+    however many names the memory learned."""
+    by_first: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for name in changed:
+        words = _WORDS.findall(name)
+        if words:  # each name's pattern compiled once, not once per article
+            by_first.setdefault(words[0], []).append(
+                (name, re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")))
+    out = []
+    for aid, text in articles:
+        text = text.lower()
+        for word in set(_WORDS.findall(text)) & by_first.keys():
+            found = [n for n, pattern in by_first[word] if pattern.search(text)]
+            if found and not _already_labelled(mention_labels(aid), found, changed):
+                out.append(aid)
+                break
+    return out
+
+
+def _already_labelled(mentions: Iterable[tuple[str, str]], found: list[str],
+                      changed: dict[str, str | None]) -> bool:
+    """Every one of ``found`` is mentioned only with the label the memory gives it."""
+    labels: dict[str, set] = {}
+    for text, label in mentions:
+        labels.setdefault(_POSSESSIVE_END.sub("", text), set()).add(label)
+    return all(labels.get(n) == {changed[n]} for n in found)
 
 
 def load_memory(path: str | Path) -> dict[str, str]:

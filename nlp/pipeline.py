@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import spacy
@@ -18,9 +19,12 @@ import nlp.claims  # noqa: F401  (registers the factories)
 import nlp.entities  # noqa: F401
 import nlp.attribution  # noqa: F401
 import nlp.entity_typing  # noqa: F401
+import nlp.extensions  # noqa: F401  (declares doc._.rule_trace, read below)
 from claimtrack.config import Settings
 from claimtrack.records import Analysis, Article, Claim, Entity, NoComment, Quote
-from nlp.memory import typed_names
+from nlp.gazetteer import Gazetteer
+from nlp.identity import assign_ids
+from nlp.memory import learn, typed_names
 
 log = logging.getLogger(__name__)
 
@@ -65,22 +69,44 @@ def set_memory(nlp: spacy.Language, memory: dict[str, str]) -> None:
         nlp.get_pipe("claimtrack_entity_types").memory = dict(memory)
 
 
-def analyse_twice(nlp: spacy.Language, items: list[tuple[Article, str]], **kwargs) -> Iterator[Analysis]:
-    """Read ``items`` as one corpus: a first pass learns what the articles' own wording says
-    each unknown name is (nlp/memory.py), the second, which is returned, uses it. The
-    pipeline's memory is left as it was."""
-    from nlp.memory import learn
+def current_memory(nlp: spacy.Language) -> dict[str, str]:
+    if "claimtrack_entity_types" in nlp.pipe_names:
+        return dict(nlp.get_pipe("claimtrack_entity_types").memory)
+    return {}
 
-    component = nlp.get_pipe("claimtrack_entity_types") if "claimtrack_entity_types" in nlp.pipe_names else None
-    before = dict(component.memory) if component is not None else {}
+
+@contextmanager
+def memory_set(nlp: spacy.Language, memory: dict[str, str]):
+    """``with memory_set(nlp, learned):`` the typer reads ``learned``; afterwards the
+    pipeline's memory is as it was, so a pipeline passed in is left as it came."""
+    before = current_memory(nlp)
+    set_memory(nlp, memory)
     try:
-        set_memory(nlp, learn(a.typed_names for a in analyse(nlp, items, **kwargs)))
-        yield from analyse(nlp, items, **kwargs)
+        yield nlp
     finally:
         set_memory(nlp, before)
 
 
-def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
+def analyse_twice(nlp: spacy.Language, items: list[tuple[Article, str]], **kwargs) -> Iterator[Analysis]:
+    """Read ``items`` as one corpus: a first pass learns what the articles' own wording says
+    each unknown name is (nlp/memory.py), the second, which is returned, uses it. The
+    pipeline's memory is left as it was."""
+    with memory_set(nlp, current_memory(nlp)):  # the first pass reads the memory it has
+        set_memory(nlp, learn(a.typed_names for a in analyse(nlp, items, **kwargs)))
+        yield from analyse(nlp, items, **kwargs)
+
+
+def pipeline_gazetteer(nlp: spacy.Language) -> Gazetteer:
+    """The gazetteer the pipeline's canonicaliser reads (loaded once, cached): the one entity
+    ids are decided from."""
+    if "claimtrack_canonical" in nlp.pipe_names:
+        return Gazetteer.load(nlp.get_pipe_config("claimtrack_canonical")["gazetteers"])
+    return Gazetteer()
+
+
+def doc_to_analysis(doc, article: Article, source: str, gazetteer: Gazetteer | None = None) -> Analysis:
+    """The analysis contract of one document, with each name's entity id decided
+    (nlp/identity.py) and the rules that decided its entities and speakers (``trace``)."""
     err = doc.user_data.get("ct_error")
     a = Analysis(source=source, article=article, error=err)
     a.entities = [Entity(**e) for e in (doc._.ct_entities or [])]
@@ -89,13 +115,15 @@ def doc_to_analysis(doc, article: Article, source: str) -> Analysis:
     a.no_comment = [NoComment(**n) for n in (doc._.ct_no_comments or [])]
     a.claims = [Claim(**c) for c in (doc._.ct_claims or [])]
     a.typed_names = typed_names(doc)
-    return a
+    a.trace = [dict(t) for t in (doc._.rule_trace or [])]
+    return assign_ids(a, gazetteer if gazetteer is not None else Gazetteer())
 
 
 def analyse(nlp: spacy.Language, items: Iterable[tuple[Article, str]], batch_size: int = 32,
             n_process: int = 1, max_chars: int = MAX_CHARS) -> Iterator[Analysis]:
     """Analyse (article, source) pairs in batches; a failing document yields an error result."""
     skipped: list[Analysis] = []
+    gazetteer = pipeline_gazetteer(nlp)
 
     def texts():
         for article, source in items:
@@ -116,6 +144,6 @@ def analyse(nlp: spacy.Language, items: Iterable[tuple[Article, str]], batch_siz
                                            n_process=n_process):
         while skipped:
             yield skipped.pop(0)
-        yield doc_to_analysis(doc, article, source)
+        yield doc_to_analysis(doc, article, source, gazetteer)
     while skipped:
         yield skipped.pop(0)

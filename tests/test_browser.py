@@ -19,10 +19,14 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from claimtrack.ids import quote_id
 from claimtrack.records import Analysis, Article, Claim, Quote
 from db import writer
+from db.analysis import write_analysis
+from db.finalize import finalize
 from db.publish import datasette_args, prepare_for_serving
 from nlp.gazetteer import Gazetteer
+from nlp.identity import assign_ids
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if not CHROMIUM:
@@ -43,7 +47,6 @@ def _free_port() -> int:
 
 def add_hostile_article(settings) -> str:
     db = writer.open_db(settings.db)
-    resolver = writer.EntityResolver(Gazetteer.load(settings.gazetteers))
     text = f"Orrin Systems answered a hostile page {PAYLOAD} today.\n“We reject {PAYLOAD} entirely,” said Jonah Velling."
     start = text.index("We reject")
     end = text.index("entirely") + len("entirely")
@@ -54,10 +57,11 @@ def add_hostile_article(settings) -> str:
     analysis = Analysis(source=aid, article=art, quotes=[Quote(
         text=text[start:end], kind="direct", start=start, end=end, speaker="Jonah Velling",
         speaker_label="PERSON", cue="said")], claims=[Claim("Jonah Velling", None, "denial", 0)])
-    writer.write_analysis(db, aid, analysis, resolver, published="2026-10-30")
-    writer.finalize(db)
+    assign_ids(analysis, Gazetteer.load(settings.gazetteers))  # as the pipeline does
+    write_analysis(db, aid, analysis, published="2026-10-30")
+    finalize(db)
     db.close()
-    return writer.quote_id(text[start:end])
+    return quote_id(text[start:end])
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from claimtrack.records import Article
 from db import writer
+from db.analysis import write_analysis
+from db.finalize import finalize
 from db.schema import FTS, TABLES, VIEWS
+from db.seed import seed_entities
 from nlp.gazetteer import Gazetteer
 from nlp.pipeline import analyse
 from tests.conftest import ARTICLE_1
@@ -12,16 +15,15 @@ from tests.conftest import ARTICLE_1
 
 def _write(settings, nlp):
     db = writer.open_db(settings.db)
-    gaz = Gazetteer.load(settings.gazetteers)
-    resolver = writer.EntityResolver(gaz)
-    writer.seed_gazetteer(db, gaz)
+    seed_entities(db, Gazetteer.load(settings.gazetteers).entities.values())
     art = Article(url="http://127.0.0.1/a", canonical_url="https://ledger.example/a",
                   text="\n".join(ARTICLE_1), title="T", outlet="Harbor Ledger",
                   published="2026-03-04", authors=["Jo Bright"])
     aid = writer.upsert_article(db, art)
-    for a in analyse(nlp, [(art, aid)]):
-        writer.write_analysis(db, aid, a, resolver, published="2026-03-04")
-    writer.finalize(db)
+    for a in analyse(nlp, [(art, aid)]):  # the analysis decides the entity ids; db stores them
+        assert all(e.id for e in a.entities if e.label in ("PERSON", "ORG"))
+        write_analysis(db, aid, a, published="2026-03-04")
+    finalize(db)
     return db
 
 
@@ -62,7 +64,7 @@ def test_story_signatures_are_stored_once_and_follow_text_changes(settings):
     writer.upsert_article(db, art)
     assert db.table("story_signatures").get(aid)["minhash"] != blob
     db.execute("delete from story_signatures")  # a database from before signatures were kept
-    writer.finalize(db)
+    finalize(db)
     assert db.table("story_signatures").count == 1
 
 

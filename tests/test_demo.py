@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from claimtrack.records import ArchiveLocation
-from nlp.evaluate import score_demo
+from claimtrack.evaluate import score_demo
 from spiders.archive import read_record
 
 

@@ -1,4 +1,4 @@
-"""The held-out evaluation sets (nlp/eval) and their scorer (nlp/eval_sets.py).
+"""The held-out evaluation sets (nlp/eval) and their scorer (nlp/eval/sets.py).
 
 The scorer is checked against the gold itself (perfect scores) and against empty and wrong
 predictions (scores that drop), so it cannot pass silently. The floor tests run the full
@@ -13,25 +13,28 @@ import types
 import pytest
 
 from claimtrack.config import NLP_DATA
-from nlp import eval_sets as es
-from nlp.evaluate import Score
+from nlp.eval import sets as es
+from nlp.eval.entities import GROUP_NAMES, EntityScore, bare_canonical
+from nlp.eval.quotes import Score
+
+GOLD = es.DEFAULT
 
 
 @pytest.fixture(scope="module")
 def ent_gold():
-    return es.load_entities_gold()
+    return GOLD.load_entities()
 
 
 @pytest.fixture(scope="module")
 def att_gold():
-    return es.load_attribution_gold()
+    return GOLD.load_attribution()
 
 
 @pytest.fixture(scope="module")
 def full_nlp():
     from nlp.pipeline import build_pipeline
 
-    return build_pipeline(es.eval_settings())
+    return build_pipeline(GOLD.settings())
 
 
 # ---------------------------------------------------------------- gold files
@@ -59,20 +62,28 @@ def test_gold_files_load_and_offsets_match(ent_gold, att_gold):
 def test_eval_gazetteer_loads_beside_the_project_one_but_not_the_demo():
     from nlp.gazetteer import Gazetteer
 
-    assert es.GAZETTEERS == (NLP_DATA / "gazetteer.jsonl", es.EVAL_GAZETTEER)
-    assert all("demo" not in p.name for p in es.eval_settings().gazetteers)
-    gaz = Gazetteer.load(es.GAZETTEERS)
+    assert GOLD.gazetteers == (NLP_DATA / "gazetteer.jsonl", GOLD.eval_gazetteer)
+    assert all("demo" not in p.name for p in GOLD.settings().gazetteers)
+    gaz = Gazetteer.load(GOLD.gazetteers)
     assert gaz.lookup("Brannock AI").name == "Brannock AI"
-    assert "brannock ai" in es.gazetteer_orgs() and "openai" in es.gazetteer_orgs()
+    assert "brannock ai" in GOLD.gazetteer_orgs() and "openai" in GOLD.gazetteer_orgs()
+
+
+def test_another_gold_folder_is_scored_without_module_state():
+    heldout = es.GoldSet(NLP_DATA.parent / "eval" / "heldout")
+    assert heldout.eval_gazetteer != GOLD.eval_gazetteer
+    assert heldout.shown(heldout.entities_gold) == "nlp/eval/heldout/entities_gold.jsonl"
+    assert {d["id"] for d in heldout.load_entities()}.isdisjoint(d["id"] for d in GOLD.load_entities())
+    assert es.DEFAULT.dir == NLP_DATA.parent / "eval"  # untouched by the above
 
 
 # ---------------------------------------------------------------- scorer sanity
 
 def test_entity_scorer_gives_one_on_gold_and_less_on_errors(ent_gold):
-    orgs = es.gazetteer_orgs()
-    perfect = es.EntityScore()
-    empty = es.EntityScore()
-    wrong = es.EntityScore()
+    orgs = GOLD.gazetteer_orgs()
+    perfect = EntityScore()
+    empty = EntityScore()
+    wrong = EntityScore()
     for d in ent_gold:
         perfect.add(d["id"], d["entities"], [dict(e) for e in d["entities"]], d["text"], orgs)
         empty.add(d["id"], d["entities"], [], d["text"], orgs)
@@ -81,7 +92,7 @@ def test_entity_scorer_gives_one_on_gold_and_less_on_errors(ent_gold):
                     label="GPE" if e["label"] == "ORG" else e["label"]) for e in d["entities"]]
         wrong.add(d["id"], d["entities"], bad, d["text"], orgs)
     t = perfect.table()
-    for grp in es.GROUP_NAMES:
+    for grp in GROUP_NAMES:
         assert t[grp]["gold"] > 0
         for k in ("precision", "recall", "label_precision", "label_recall"):
             assert t[grp][k] == 1.0, (grp, k)
@@ -101,17 +112,17 @@ def test_entity_scorer_pairs_one_to_one_and_normalises_names():
     pred = [{"text": "Brannock AI Sparrow", "start": 0, "end": 19, "label": "ORG",
              "canonical": "brannock  ai"},
             {"text": "Brannock", "start": 0, "end": 8, "label": "COURT", "canonical": "Brannock AI"}]
-    s = es.EntityScore()
+    s = EntityScore()
     s.add("x", gold, pred)
     t = s.table()["ORG"]
     assert (t["gold"], t["predicted"], t["recall"], t["precision"]) == (1, 2, 1.0, 0.5)
 
 
 def test_bare_canonical_strips_the_and_possessive():
-    assert es.bare_canonical("the New York Times") == "New York Times"
-    assert es.bare_canonical("OpenAI's") == "OpenAI"
-    assert es.bare_canonical("Brannock’s") == "Brannock"
-    assert es.bare_canonical("Theodora  Vance") == "Theodora Vance"
+    assert bare_canonical("the New York Times") == "New York Times"
+    assert bare_canonical("OpenAI's") == "OpenAI"
+    assert bare_canonical("Brannock’s") == "Brannock"
+    assert bare_canonical("Theodora  Vance") == "Theodora Vance"
 
 
 def test_attribution_scorer_gives_one_on_gold_and_less_on_errors(att_gold):
@@ -166,7 +177,7 @@ def test_baseline_counts_textacy_failures_and_keeps_going(fake_textacy, att_gold
     """textacy raises on odd quote counts: such a document is a counted failure, not a crash."""
     from nlp.pipeline import build_pipeline
 
-    res = es.run_baseline(build_pipeline(es.eval_settings(), bare=True))
+    res = es.run_baseline(build_pipeline(GOLD.settings(), bare=True))
     assert res.available and res.documents == len(att_gold) == len(fake_textacy)
     assert res.failures and all(i.startswith("att-") for i, _ in res.failures)
     t = res.score.table()

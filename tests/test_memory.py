@@ -5,7 +5,8 @@ from __future__ import annotations
 from claimtrack import jobs
 from claimtrack.records import Article
 from db import writer
-from nlp.memory import learn
+from db.analysis import typed_names
+from nlp.memory import learn, second_pass
 from nlp.pipeline import analyse, set_memory
 
 # Fiction: the firms, products and places below are invented for these tests.
@@ -33,6 +34,21 @@ def test_learn_keeps_names_the_documents_agree_on():
     assert learn(docs) == {"gimlet": "ORG", "dunhaven": "GPE"}  # 3 of 4 agree; 1 of 2 does not
 
 
+def test_second_pass_picks_the_articles_a_changed_name_concerns():
+    articles = [("a", "Shares in Gimlet rose."), ("b", "Gimlet's reader, Gimlet said."),
+                ("c", "A gimletty word."), ("d", "Nothing here.")]
+    mentions = {"a": [("gimlet", "GPE")], "b": [("gimlet's", "ORG"), ("gimlet", "ORG")]}
+    asked = []
+
+    def labels(aid):
+        asked.append(aid)
+        return mentions.get(aid, [])
+
+    # "a" mentions it with another label, "b" already as the memory says, "c" not as a word
+    assert second_pass({"gimlet": "ORG"}, articles, labels) == ["a"]
+    assert asked == ["a", "b"]  # mentions are read only where the name occurs
+
+
 def test_memory_types_a_name_its_article_says_nothing_about(nlp):
     assert _entities(nlp, SAYS_NOTHING).get("Gimlet") != "ORG"
     set_memory(nlp, {"gimlet": "ORG"})
@@ -55,7 +71,7 @@ def test_process_analyses_again_the_articles_a_later_one_explains(settings, nlp)
     labels = {r["text"]: r["label"] for r in db.query(
         "select text, label from mentions where article_id = ?", [early])}
     assert labels.get("Gimlet") == "ORG"
-    assert writer.learned_names(db).get("gimlet") == "ORG"
+    assert learn(typed_names(db)).get("gimlet") == "ORG"
     # one row for the name: the place row the first pass made is gone with its last mention
     assert [r["type"] for r in db.query("select type from entities where name = 'Gimlet'")] == ["ORG"]
     assert nlp.get_pipe("claimtrack_entity_types").memory == {}  # the pipeline is left as it came

@@ -57,7 +57,7 @@ def main(gold, errors, as_json):
     sys.path.insert(0, str(REPO))
     from claimtrack.config import Settings
     from claimtrack.records import Article
-    from nlp.evaluate import Score
+    from nlp.eval.quotes import Score
     from nlp.pipeline import analyse, build_pipeline
 
     docs = load(gold)

@@ -1,4 +1,4 @@
-"""Score the quote pipeline against hand-written gold files (``make eval``).
+"""Scoring statements against hand-written gold: the demo's gold files and the attribution sets.
 
 Gold files are JSON files beside the pages they annotate (``*.gold.json``; format in
 ``spiders/demo_site/README.md``). A predicted statement matches a gold one when their words
@@ -9,21 +9,23 @@ Prints, by kind: gold count, found, recall, precision and speaker accuracy (the 
 matched statements whose canonical speaker is right), then no-comment recall and precision,
 and the number of quotes returned twice from one article (must be 0).
 
-    python -m nlp.evaluate [--gold DIR] [--json]
+Turning the demo's pages into articles is the crawl's extraction, so it is done by the roof
+(``python -m claimtrack.evaluate``, ``make eval``), which hands the articles to
+:func:`score_articles`; this package imports nothing of the project but the kernel and nlp.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 import click
 
-from claimtrack.config import DEMO_SITE, demo_settings
+from claimtrack.records import Article
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("direct", "mixed", "indirect")
@@ -191,21 +193,16 @@ def load_gold(root: Path) -> list[tuple[Path, dict]]:
     return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(root.rglob("*.gold.json"))]
 
 
-def score_demo(root: Path = DEMO_SITE, nlp=None) -> Score:
-    """Extract each gold file's page as the spiders do, analyse it, and score."""
-    from nlp.pipeline import analyse, build_pipeline
-    from spiders.extract import extract_article
+def gold_page(root: Path, path: Path, gold: dict) -> Path:
+    """The page a gold file annotates: named in it (from ``root``), else the .html beside it."""
+    return root / gold["page"] if "page" in gold else path.with_name(
+        path.name.replace(".gold.json", ".html"))
 
-    settings = demo_settings()
-    nlp = nlp or build_pipeline(settings)
-    golds = load_gold(root)
-    items = []
-    for path, gold in golds:
-        page = root / gold["page"] if "page" in gold else path.with_name(
-            path.name.replace(".gold.json", ".html"))
-        html = page.read_bytes().replace(b"{{SITE}}", b"http://127.0.0.1")
-        items.append((extract_article(html, page.as_uri()), str(path)))
-    gold_by = {str(p): g for p, g in golds}
+
+def score_articles(nlp, items: Iterable[tuple[Article, str]], gold_by: dict[str, dict]) -> Score:
+    """Analyse (article, source) pairs and score each against ``gold_by[source]``."""
+    from nlp.pipeline import analyse
+
     score = Score()
     for a in analyse(nlp, items):
         score.add(Path(a.source).name, gold_by[a.source], a.to_json_dict())
@@ -227,31 +224,16 @@ def print_table(rows: dict, title: str) -> None:
                    f"target accuracy {fmt(c['target_accuracy'])} ({c['checked']} checked)")
 
 
-@click.command()
-@click.option("--gold", type=click.Path(exists=True, file_okay=False), default=str(DEMO_SITE),
-              help="Folder searched for *.gold.json files.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--errors", is_flag=True, help="List misses and wrong speakers.")
-def main(gold, as_json, errors):
-    """Score quote extraction and speaker attribution against gold files."""
-    score = score_demo(Path(gold))
-    rows = score.table()
-    if as_json:
-        click.echo(json.dumps(rows, indent=2))
-    else:
-        print_table(rows, f"claimtrack quotes vs gold ({gold})")
-    if errors:
-        for m in score.misses:
-            click.echo(f"MISS {m}")
-        for w in score.wrong_speakers:
-            click.echo(f"SPEAKER {w}")
-        for e in score.extras:
-            click.echo(f"EXTRA {e}")
-        for n in score.nc_errors:
-            click.echo(f"NO-COMMENT {n}")
-        for n in score.stance_errors:
-            click.echo(f"STANCE {n}")
+def print_listed(system: str | None, tagged: list[tuple[str, list]]) -> None:
+    """One line per listed error: ``TAG item`` (``TAG[system] item`` when a system is named)."""
+    suffix = f"[{system}]" if system else ""
+    for tag, items in tagged:
+        for item in items:
+            click.echo(f"{tag}{suffix} {item}")
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def print_errors(score: Score, system: str | None = None) -> None:
+    """Misses, wrong speakers, extras, no-comment and stance errors of a statement score."""
+    print_listed(system, [("MISS", score.misses), ("SPEAKER", score.wrong_speakers),
+                          ("EXTRA", score.extras), ("NO-COMMENT", score.nc_errors),
+                          ("STANCE", score.stance_errors)])
