@@ -17,7 +17,7 @@ import zlib
 
 import pytest
 
-from claimtrack.records import stable_id
+from claimtrack.ids import stable_id
 from spiders.run import crawl
 from tests.conftest import ARTICLE_1, ARTICLE_2, page
 from tests.sites import Route, Site, article_html

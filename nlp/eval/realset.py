@@ -6,7 +6,7 @@ copied into the project: the articles are other people's words. It lives beside 
 (``../aiip-dev/attribution_gold.jsonl``, or ``--gold``); ``nlp/eval/real/README.md`` lists its
 sources and its first score, taken before any of its errors was read.
 
-Scored like the fictional sets (``nlp.evaluate.Score``: statements matched one to one on word
+Scored like the fictional sets (``nlp.eval.quotes.Score``: statements matched one to one on word
 overlap), plus what only real text shows: place names labelled as organisations or products,
 and statements returned twice.
 

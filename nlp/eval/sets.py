@@ -36,7 +36,7 @@ import click
 
 from claimtrack.config import NLP_DATA, Settings, package_data
 from nlp.eval.entities import EntityScore, bare_canonical, bare_entities, norm
-from nlp.eval.quotes import Score
+from nlp.eval.quotes import Score, resumed_as_one
 from nlp.eval.report import (print_attribution, print_attribution_errors, print_entities,
                              print_entity_errors)
 
@@ -141,8 +141,9 @@ def run_entities(nlp_full=None, nlp_bare=None, gold_set: GoldSet = DEFAULT,
 # --------------------------------------------------------------------------- attribution
 
 def gold_as_prediction(gold: dict) -> dict:
-    """A gold article in the analysis contract's shape (claims built from stance/target)."""
-    quotes = [dict(q) for q in gold.get("quotes", [])]
+    """A gold article in the analysis contract's shape (claims built from stance/target), a
+    quote resumed after its attribution being one statement, as the contract has it."""
+    quotes = resumed_as_one(gold.get("quotes", []), gold.get("text", ""))
     claims = [{"claimant": q.get("speaker"), "target": q.get("target"), "stance": q["stance"],
                "quote": i} for i, q in enumerate(quotes) if "stance" in q]
     return {"quotes": quotes, "no_comment": [dict(n) for n in gold.get("no_comment", [])],
