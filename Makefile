@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo demo-build test wheel-check eval eval-extract bench install browser clean help
+.PHONY: demo demo-build test wheel-check eval eval-real eval-extract bench install browser clean help
 
 help:
 	@echo "make demo          build the fictional demo database and serve it with Datasette"
@@ -14,6 +14,7 @@ help:
 	@echo "make test          run the test suite (the wheel check included)"
 	@echo "make wheel-check   build the wheel, install it in a fresh venv, run the demo with it"
 	@echo "make eval          score quotes and speakers against the demo's gold files"
+	@echo "make eval-real     score attribution on real news (PolNeAR, the real AI-IP sets), if present"
 	@echo "make eval-extract  score body extraction on the article-extraction benchmark"
 	@echo "make bench         throughput benchmarks (see bench/)"
 
@@ -68,6 +69,16 @@ eval: install
 	    $(BIN)/python -m nlp.eval.sets --set entities --memory --gold-dir $$d || exit 1; \
 	  fi; \
 	done
+
+# Attribution on real news written by others, never copied into the project: PolNeAR's
+# development part (../shared/eval/polnear-train; its test part is scored only at the end, as
+# figures) and the real AI-IP development set beside the checkout (../aiip-dev); see
+# nlp/eval/README.md. Each is skipped with a message when it is not there.
+eval-real: install
+	@if [ -d ../shared/eval/polnear-train ]; then $(BIN)/python -m nlp.eval.polnear; \
+	  else echo "no ../shared/eval/polnear-train: PolNeAR skipped"; fi
+	@if [ -f ../aiip-dev/attribution_gold.jsonl ]; then $(BIN)/python -m nlp.eval.realset; \
+	  else echo "no ../aiip-dev: the real AI-IP set skipped"; fi
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.

@@ -82,10 +82,37 @@ def database_run(tmp: Path) -> dict:
             "learned_names": len(learn(typed_names(db)))}
 
 
+def real_texts(limit: int) -> list[str]:
+    """Real news written by others: the first ``limit`` articles of the PolNeAR development
+    part, read from ../shared at run time (never copied into the project); [] when absent."""
+    from nlp.eval.polnear import DEFAULT_CORPUS, texts
+
+    if not (DEFAULT_CORPUS / "text").is_dir():
+        return []
+    return [p.read_text(encoding="utf-8") for p in texts(DEFAULT_CORPUS, "dev")[:limit]]
+
+
+def real_ratio(settings, limit: int) -> dict | None:
+    """Full analysis against the bare model on real articles (whole process, one core)."""
+    texts = real_texts(limit)
+    if not texts:
+        return None
+    bare = build_pipeline(settings, bare=True)
+    full = build_pipeline(settings)
+    list(bare.pipe(texts[:10]))
+    list(full.pipe(texts[:10]))
+    b, ntok, _ = tokens_per_second(bare, texts)
+    f, _, _ = tokens_per_second(full, texts)
+    return {"articles": len(texts), "tokens": ntok, "bare_tokens_per_s": round(b),
+            "full_tokens_per_s": round(f), "full_vs_bare": round(f / b, 3)}
+
+
 @click.command()
 @click.option("--repeat", default=6, show_default=True, help="Copies of the corpus to run.")
+@click.option("--real", default=300, show_default=True,
+              help="Real articles (PolNeAR development part, if ../shared has it) to time; 0: none.")
 @click.option("--json", "as_json", is_flag=True)
-def main(repeat: int, as_json: bool):
+def main(repeat: int, real: int, as_json: bool):
     settings = demo_settings()
     texts = corpus_texts() * repeat
     bare = build_pipeline(settings, bare=True)
@@ -97,7 +124,8 @@ def main(repeat: int, as_json: bool):
     f2, _, f2t = tokens_per_second(full, texts, n_process=2)
     with tempfile.TemporaryDirectory() as tmp:
         run = database_run(Path(tmp))
-    result = {"documents": len(texts), "tokens": ntok, "database_run": run,
+    real_run = real_ratio(settings, real) if real else None
+    result = {"documents": len(texts), "tokens": ntok, "database_run": run, "real": real_run,
               "bare_tokens_per_s": round(b), "full_tokens_per_s": round(f),
               "full_vs_bare": round(f / b, 3), "full_2_workers_tokens_per_s": round(f2),
               "machine": describe()}
@@ -111,6 +139,10 @@ def main(repeat: int, as_json: bool):
     click.echo(f"  database run, {run['articles']} evaluation paragraphs as articles: "
                f"{run['learned_names']} names learned, {run['analysed_again']} articles analysed again "
                f"({run['analysed_again'] / run['articles']:.0%}), {run['seconds']} s in all")
+    if real_run:
+        click.echo(f"  real news, {real_run['articles']} PolNeAR articles ({real_run['tokens']} tokens): "
+                   f"bare {real_run['bare_tokens_per_s']} tokens/s, claimtrack "
+                   f"{real_run['full_tokens_per_s']} = {real_run['full_vs_bare']:.2f} of bare (target >= 0.85)")
     click.echo(f"machine: {result['machine']}")
 
 
