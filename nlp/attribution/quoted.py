@@ -106,12 +106,19 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
     if not words or len(words) > MAX_ATTRIBUTION_WORDS or prev.cue not in words:
         return False
     span = ctx.doc.char_span(prev.end, q.start, alignment_mode="contract")
-    if span is not None and any(
-            t.pos_ in ("CCONJ", "SCONJ") or (t.pos_ == "VERB" and t.lower_ != prev.cue) for t in span):
+    if span is not None and any(t.pos_ in ("CCONJ", "SCONJ") or _second_predicate(t, prev.cue)
+                                for t in span):
         return False  # '..., she said, but despite ..., "...," said Kunin': more than an attribution
     if q.speaker is None or not q.speaker.name:
         return True
     return prev.speaker is not None and q.speaker.name == prev.speaker.name
+
+
+def _second_predicate(t: Token, cue: str) -> bool:
+    """A verb in an attribution that says something more ("Trump said, adding, ..."), unlike one
+    inside a description of the speaker ("said Sarah Penrose, the analyst who led the study")."""
+    return t.pos_ == "VERB" and t.lower_ != cue and (t.tag_ == "VBG" or t.dep_ in ("conj", "advcl",
+                                                                                   "xcomp", "ccomp"))
 
 
 def _attribute(q: Quote, who, rule: str) -> bool:

@@ -136,6 +136,21 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
             break
     return None if right.i < left.i else (left, right)
 
+    doc = ctx.doc
+    for head in comps:
+        if not isinstance(head, Token):
+            continue
+        for x in head.children:
+            if x.dep_ != "conj" or x.pos_ not in ("VERB", "AUX") or not left.i < x.i <= right.i \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
+                continue
+            cut = x.left_edge.i
+            while cut > left.i and (doc[cut - 1].pos_ == "CCONJ" or doc[cut - 1].is_punct):
+                cut -= 1
+            if cut - 1 > left.i:
+                return min(right, doc[cut - 1], key=lambda t: t.i)
+    return right
+
 
 def _parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     """"In a merger, he said, the brand would survive": the whole sentence, attributed to the
