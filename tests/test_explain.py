@@ -97,3 +97,17 @@ def test_analyze_explain_prints_the_rules(tmp_path, monkeypatch, nlp):
     a, b = json.loads(plain.output), json.loads(explained.output)
     assert "explain" not in a and b.pop("explain")["speakers"][0]["rules"]
     assert a == b  # --explain adds its key and changes nothing else
+
+
+def test_analyze_explain_gives_the_real_rules_of_a_type_and_a_speaker(tmp_path):
+    """No fake trace: the typer's and attribution's own rule names, for one unknown name typed
+    by its title and one speaker found as the subject of the cue (fictional text)."""
+    page = tmp_path / "story.txt"
+    page.write_text("Judge Ysolde Varenne heard the case on Monday. Varenne said the archive "
+                    "had been copied without a licence.", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["analyze", "--json", "--explain", str(page)])
+    assert res.exit_code == 0, res.output
+    why = json.loads(res.output)["explain"]
+    text = json.dumps(why)
+    assert "title_before" in text, why  # the entity rule that typed "Ysolde Varenne"
+    assert "subject.nsubj" in text and "speaker.entity" in text, why  # the speaker's rules
