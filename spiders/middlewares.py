@@ -21,13 +21,13 @@ from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
 
 from spiders.items import FETCH_ID, REPLAYED
-from spiders.provenance import provenance_of
+from spiders.provenance import UsesProvenance
 from spiders.urlpolicy import refusal, shown
 
 log = logging.getLogger(__name__)
 
 
-class UrlGuardMiddleware:
+class UrlGuardMiddleware(UsesProvenance):
     """The last word on what is fetched: only http(s), whoever made the request.
 
     The spider checks every URL it produces (spiders/urlpolicy.py) and notes the ones it
@@ -35,13 +35,6 @@ class UrlGuardMiddleware:
     that still arrives, from any spider or extension, before any handler sees it. It also
     notes a redirect or meta refresh to a refused scheme, which Scrapy leaves unfollowed
     without saying so, and stops every request once the crawl is stopping (disk full)."""
-
-    def __init__(self, provenance):
-        self.provenance = provenance
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(provenance_of(crawler))
 
     def process_request(self, request, spider=None):
         why = refusal(request.url)
@@ -64,14 +57,7 @@ class UrlGuardMiddleware:
         return response
 
 
-class ArchiveAndLogMiddleware:
-    def __init__(self, provenance):
-        self.provenance = provenance
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(provenance_of(crawler))
-
+class ArchiveAndLogMiddleware(UsesProvenance):
     def process_request(self, request, spider=None):
         """A response this run already received is read back from the archive, not fetched."""
         return self.provenance.replay(request)

@@ -16,7 +16,7 @@ from scrapy.exceptions import DropItem
 from claimtrack.records import Article, Docket, DocketEntry
 from db.writer import upsert_article, upsert_docket, upsert_docket_entry
 from spiders.items import PageNote
-from spiders.provenance import provenance_of
+from spiders.provenance import UsesProvenance, provenance_of
 from spiders.relevance import RelevanceFilter
 
 log = logging.getLogger(__name__)
@@ -34,16 +34,9 @@ class NoteRecorded(DropItem):
         self.log_level = "DEBUG"
 
 
-class ProvenancePipeline:
+class ProvenancePipeline(UsesProvenance):
     """First in line: page notes go to the fetch log, and each article is logged as extracted
     (it becomes ``stored`` once :class:`StoreArticlePipeline` commits it)."""
-
-    def __init__(self, provenance):
-        self.provenance = provenance
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(provenance_of(crawler))
 
     def process_item(self, item, spider=None):
         if isinstance(item, PageNote):
@@ -76,16 +69,10 @@ class RelevancePipeline:
         return item
 
 
-class StoreArticlePipeline:
+class StoreArticlePipeline(UsesProvenance):
     """Stores articles, dockets and docket entries through the crawl's one connection."""
 
-    def __init__(self, provenance):
-        self.provenance = provenance
-        self.stored = 0
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(provenance_of(crawler))
+    stored = 0  # articles this pipeline stored (per instance once the first is counted)
 
     def process_item(self, item, spider=None):
         db = self.provenance.db

@@ -59,6 +59,18 @@ def provenance_of(crawler) -> "CrawlProvenance":
     return ext
 
 
+class UsesProvenance:
+    """A downloader middleware or item pipeline that reports to the crawl's provenance
+    extension (Scrapy builds each through ``from_crawler``)."""
+
+    def __init__(self, provenance: "CrawlProvenance"):
+        self.provenance = provenance
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(provenance_of(crawler))
+
+
 class CrawlProvenance:
     """The run id, the archive, the fetch log and the database connection of one crawl."""
 
