@@ -25,6 +25,7 @@ class Sides:
     opposite: dict[str, str]
     attacking: frozenset[str]
     defending: frozenset[str]
+    judging: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def sides_lexicon() -> Sides:
     return Sides(sue_verbs=frozenset(d["sue_verbs"]), deny_verbs=frozenset(d["deny_verbs"]),
                  case_nouns=frozenset(d["case_nouns"]), filing_verbs=frozenset(d["filing_verbs"]),
                  opposite=dict(d["opposite"]), attacking=frozenset(d["attacking"]),
-                 defending=frozenset(d["defending"]))
+                 defending=frozenset(d["defending"]), judging=frozenset(d["judging"]))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
