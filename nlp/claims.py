@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import trace
 from nlp.sides import infer_dispute, sides_lexicon
-from nlp.stance import (Facts, Known, Table, cue_token, decide, load_table, negated, own_sides,
+from nlp.stance import (Facts, Known, Table, cue_token, decide, load_table, names_other, negated, own_sides,
                         side_of, speaker_classes, subject_facts, titled_judges, word_classes)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
@@ -108,7 +108,8 @@ class ClaimMaker:
                      cue=q.get("cue_lemma") or (q.get("cue") or "").lower(),
                      cue_negated=tok is not None and negated(tok),
                      words=word_classes(q["text"], self.table), subject=subject, negated=neg,
-                     suit=suit, answers=q.get("answers") is not None)
+                     suit=suit, answers=q.get("answers") is not None,
+                     names_other=names_other(doc, q, own, ent_of))
 
     def stances(self, doc: Doc, quotes: list[dict], roles: dict[str, str]) -> dict[int, tuple]:
         """quote index -> (stance, rule, side rule). Read twice: the first reading tells which
@@ -128,7 +129,7 @@ class ClaimMaker:
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
             if "side.own_statements" in self.disabled:
                 break
-            own = own_sides([(quotes[i]["speaker"], r) for i, (_, r, _) in out.items()], self.table)
+            own = own_sides([(quotes[i], r) for i, (_, r, _) in out.items()], self.table)
             if not own:
                 break
         return out

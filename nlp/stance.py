@@ -13,6 +13,7 @@ test switch one rule off to show its example depends on it (``tests/test_stance_
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -37,6 +38,8 @@ class Table:
     suit: re.Pattern  # an article that tells of a lawsuit
     judge_titles: frozenset[str]
     side_of_rules: dict[str, frozenset[str]]  # stance rules that put their speaker on a side
+    self_nouns: frozenset[str]
+    learning_verbs: frozenset[str]
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -57,7 +60,9 @@ def load_table(path: str = "") -> Table:
                  side_rules=tuple(d["side_rules"]), rules=tuple(d["rules"]),
                  suit=_words_pattern(d["suit_in_article"], False),
                  judge_titles=frozenset(d["judge_titles"]),
-                 side_of_rules={k: frozenset(v) for k, v in d["side_of_rules"].items()})
+                 side_of_rules={k: frozenset(v) for k, v in d["side_of_rules"].items()},
+                 self_nouns=frozenset(d["self_nouns"]),
+                 learning_verbs=frozenset(d["learning_verbs"]))
 
 
 @dataclass
@@ -74,6 +79,7 @@ class Facts:
     negated: bool = False
     suit: bool = False
     answers: bool = False
+    names_other: bool = False  # the statement names a party other than the speaker, or "they"
 
 
 def _as_list(v) -> list:
@@ -102,6 +108,8 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
         if key == "negated" and f.negated != want:
             return False
         if key == "suit" and f.suit != want:
+            return False
+        if key == "names_other" and f.names_other != want:
             return False
     return True
 
@@ -143,7 +151,8 @@ def side_of(q: dict, classes: set[str], known: Known, table: Table,
         elif name == "side.titled_judge":
             side = "court" if q.get("speaker") in known.judges else None
         elif name == "side.own_statements":
-            side = known.own.get(q.get("speaker"))
+            side = next((known.own[w] for w in (q.get("speaker"), q.get("speaker_org"),
+                                                q.get("speaker_affiliation")) if w in known.own), None)
         elif ("speaker" in r and r["speaker"] not in classes) or \
                 ("label" in r and q.get("speaker_label") != r["label"]):
             side = None
@@ -166,15 +175,22 @@ def titled_judges(doc: Doc, table: Table) -> frozenset[str]:
     return frozenset(out)
 
 
-def own_sides(decided: list[tuple[str, str]], table: Table) -> dict[str, str]:
-    """speaker -> side, from the stance rules that decided its statements ("X alleges": X is on
-    the accusing side); a speaker placed on both sides is left out."""
-    found: dict[str, set[str]] = {}
-    for speaker, rule in decided:
+def own_sides(decided: list[tuple[dict, str]], table: Table) -> dict[str, str]:
+    """party -> side, from the stance rules that decided its statements ("X alleges": X is on
+    the accusing side, and so is the organisation X speaks for); the side most of them take,
+    none on a tie."""
+    found: dict[str, Counter] = {}
+    for q, rule in decided:
         for side, rules in table.side_of_rules.items():
             if rule in rules:
-                found.setdefault(speaker, set()).add(side)
-    return {sp: next(iter(s)) for sp, s in found.items() if len(s) == 1}
+                for who in {q.get("speaker"), q.get("speaker_org"), q.get("speaker_affiliation")} - {None}:
+                    found.setdefault(who, Counter())[side] += 1
+    out = {}
+    for who, votes in found.items():
+        (first, n), *rest = votes.most_common()
+        if not rest or rest[0][1] < n:
+            out[who] = first
+    return out
 
 
 def cue_token(doc: Doc, q: dict) -> Token | None:
@@ -216,10 +232,13 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     """(who the statement's subject is: self | other_party | None, its verb negated)."""
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     verb = main_verb(span) if span is not None else None
-    if verb is None:
+    if span is None or not len(span):
         return None, False
-    neg = negated(verb) or (verb.dep_ in ("xcomp", "ccomp") and negated(verb.head))
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb is not None and verb.lemma_.lower() in table.learning_verbs:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    neg = verb is not None and (negated(verb) or (verb.dep_ in ("xcomp", "ccomp") and negated(verb.head)))
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None else None
     if subj is None and (span[0].i in ent_of or span[0].lower_ in SELF_PRONOUNS):
         subj = span[0]  # a parse that lost the verb: the name the statement opens with
     if subj is None:
@@ -228,13 +247,33 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     if group & {"plaintiff_group", "defendant_group"}:
         return ("self" if side and f"{side}_group" in group else "other_party"), neg
     low = subj.lower_
-    if low in SELF_PRONOUNS or (q.get("kind") != "direct" and low in REPORTED_SELF):
+    reported = q.get("kind") != "direct"
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+    if low in SELF_PRONOUNS or "our" in dets or (reported and (
+            low in REPORTED_SELF or "its" in dets or (low in table.self_nouns and "the" in dets))):
         return "self", neg
     ent = ent_of.get(subj.i) or next((ent_of[c.i] for c in subj.children if c.i in ent_of
                                       and c.dep_ in ("poss", "compound")), None)
     if ent is None or ent.label_ not in PARTY_LABELS:
         return None, neg
     return ("self" if (ent._.canonical or ent.text) in own else "other_party"), neg
+
+
+OTHERS = {"they", "their", "them", "theirs"}
+
+
+def names_other(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span]) -> bool:
+    """Whether the statement names a party that is not the speaker ("they" counts)."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.lower_ in OTHERS:
+            return True
+        e = ent_of.get(t.i)
+        if e is not None and e.label_ in PARTY_LABELS and (e._.canonical or e.text) not in own:
+            return True
+    return False
 
 
 def word_classes(text: str, table: Table) -> set[str]:
