@@ -81,6 +81,7 @@ class Quote:
     speaker_org: str | None = None
     speaker_label: str | None = None  # PERSON | ORG | ... of the canonical speaker
     cue: str | None = None
+    answers: int | None = None  # index of the quote this one answers (a denial -> the accusation)
 
 
 @dataclass

@@ -26,6 +26,8 @@ class Sides:
     attacking: frozenset[str]
     defending: frozenset[str]
     judging: frozenset[str]
+    accusation_nouns: frozenset[str]
+    accuser_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +36,9 @@ def sides_lexicon() -> Sides:
     return Sides(sue_verbs=frozenset(d["sue_verbs"]), deny_verbs=frozenset(d["deny_verbs"]),
                  case_nouns=frozenset(d["case_nouns"]), filing_verbs=frozenset(d["filing_verbs"]),
                  opposite=dict(d["opposite"]), attacking=frozenset(d["attacking"]),
-                 defending=frozenset(d["defending"]), judging=frozenset(d["judging"]))
+                 defending=frozenset(d["defending"]), judging=frozenset(d["judging"]),
+                 accusation_nouns=frozenset(d["accusation_nouns"]),
+                 accuser_preps=frozenset(d["accuser_preps"]))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
