@@ -97,7 +97,8 @@ class ClaimMaker:
         return next((roles[w] for w in (q["speaker"], q.get("speaker_org"),
                                         q.get("speaker_affiliation")) if w in roles), None)
 
-    def facts(self, doc: Doc, q: dict, known: Known, ent_of: dict, suit: bool) -> Facts:
+    def facts(self, doc: Doc, q: dict, known: Known, ent_of: dict, suit: bool,
+              answered: bool) -> Facts:
         """What the stance rules may ask about one statement."""
         own = {q["speaker"], q.get("speaker_org"), q.get("speaker_affiliation")} - {None}
         classes = speaker_classes(q, self.table)
@@ -108,7 +109,7 @@ class ClaimMaker:
                      cue=q.get("cue_lemma") or (q.get("cue") or "").lower(),
                      cue_negated=tok is not None and negated(tok),
                      words=word_classes(q["text"], self.table), subject=subject, negated=neg,
-                     suit=suit, answers=q.get("answers") is not None,
+                     suit=suit, answers=q.get("answers") is not None, answered=answered,
                      names_other=names_other(doc, q, own, ent_of))
 
     def stances(self, doc: Doc, quotes: list[dict], roles: dict[str, str]) -> dict[int, tuple]:
@@ -120,12 +121,13 @@ class ClaimMaker:
         judges = titled_judges(doc, self.table)
         own: dict[str, str] = {}
         out: dict[int, tuple] = {}
+        answered = {q["answers"] for q in quotes if q.get("answers") is not None}
         for _ in range(2):
             for i, q in enumerate(quotes):
                 if not q.get("speaker"):
                     continue
                 known = Known(self.side_of(self.role(q, roles)), judges, own)
-                f = self.facts(doc, q, known, ent_of, suit)
+                f = self.facts(doc, q, known, ent_of, suit, i in answered)
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
             if "side.own_statements" in self.disabled:
                 break

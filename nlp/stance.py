@@ -79,6 +79,7 @@ class Facts:
     negated: bool = False
     suit: bool = False
     answers: bool = False
+    answered: bool = False
     names_other: bool = False  # the statement names a party other than the speaker, or "they"
 
 
@@ -90,6 +91,8 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
     """Whether every condition of a rule's ``when`` holds for these facts."""
     for key, want in when.items():
         if key == "answers" and f.answers != want:
+            return False
+        if key == "answered" and f.answered != want:
             return False
         if key == "speaker" and not any(w in f.speaker for w in _as_list(want)):
             return False

@@ -93,4 +93,5 @@ RULES: dict[str, str] = {
 OUTCOMES = frozenset({"role.apposition", "name.fuller_form", "pronoun.gender_match",
                       "pronoun.gender_unknown", "pronoun.nearest_person", "org.in_phrase",
                       "org.last_named", "org.named_like", "org.last_subject",
-                      "nocomment.declined", "nocomment.no_response", "nocomment.unreachable"})
+                      "nocomment.declined", "nocomment.no_response", "nocomment.unreachable",
+                      "chain.answers"})
