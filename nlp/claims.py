@@ -57,12 +57,12 @@ class ClaimMaker:
         self.sides = sides_lexicon()
         self.disabled = disabled  # rule names switched off (tests show what each decides)
 
-    def dispute_of(self, doc: Doc) -> dict | None:
+    def dispute_of(self, doc: Doc, text: str) -> dict | None:
         """The known dispute the article is about: parties of both its sides named (one party
         alone names many disputes: an article on OpenAI is not about every suit against it),
         most parties first, then keywords."""
         names = {e._.canonical or e.text for e in doc.ents}
-        text = doc.text.lower()
+        text = text.lower()
         best, best_score = None, 0
         for d in self.disputes:
             named = {p["entity"]: p["role"] for p in d.get("parties", []) if p["entity"] in names}
@@ -74,11 +74,11 @@ class ClaimMaker:
                 best, best_score = d, score
         return best
 
-    def roles_of(self, doc: Doc) -> dict[str, str]:
+    def roles_of(self, doc: Doc, text: str) -> dict[str, str]:
         """Each party's role: as the article itself tells it (who sued or accused whom), then
         as the known dispute it is about says, for the parties the article did not place."""
         roles: dict[str, str] = {}
-        for d in (infer_dispute(doc), self.dispute_of(doc) if self.disputes else None):
+        for d in (infer_dispute(doc), self.dispute_of(doc, text) if self.disputes else None):
             for p in (d or {}).get("parties", []):
                 roles.setdefault(p["entity"], p["role"])
         return roles
@@ -112,24 +112,25 @@ class ClaimMaker:
                      suit=suit, answers=q.get("answers") is not None, answered=answered,
                      names_other=names_other(doc, q, own, ent_of))
 
-    def stances(self, doc: Doc, quotes: list[dict], roles: dict[str, str]) -> dict[int, tuple]:
+    def stances(self, doc: Doc, text: str, quotes: list[dict],
+                roles: dict[str, str]) -> dict[int, tuple]:
         """quote index -> (stance, rule, side rule). Read twice: the first reading tells which
         speakers accuse or deny by their own cue ("X alleges"), and the second places their
         other statements on that side (side.own_statements)."""
         ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
-        suit = bool(self.table.suit.search(doc.text.lower()))
+        suit = bool(self.table.suit.search(text.lower()))
         judges = titled_judges(doc, self.table)
         own: dict[str, str] = {}
         out: dict[int, tuple] = {}
         answered = {q["answers"] for q in quotes if q.get("answers") is not None}
-        for _ in range(2):
+        for first in (True, False):
             for i, q in enumerate(quotes):
-                if not q.get("speaker"):
-                    continue
+                if not q.get("speaker") or not (first or out[i][2] is None):
+                    continue  # the second reading only places statements the first left unplaced
                 known = Known(self.side_of(self.role(q, roles)), judges, own)
                 f = self.facts(doc, q, known, ent_of, suit, i in answered)
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
-            if "side.own_statements" in self.disabled:
+            if not first or "side.own_statements" in self.disabled:
                 break
             own = own_sides([(quotes[i], r) for i, (_, r, _) in out.items()], self.table)
             if not own:
@@ -139,19 +140,19 @@ class ClaimMaker:
     def __call__(self, doc: Doc) -> Doc:
         claims = []
         ents = [e for e in doc.ents if e.label_ in TARGET_LABELS]
-        roles = self.roles_of(doc)
+        text = doc.text  # spaCy joins it anew at each access: once per document
+        roles = self.roles_of(doc, text)
         quotes = doc._.ct_quotes or []
         answered_by = {q["answers"]: i for i, q in enumerate(quotes) if q.get("answers") is not None}
-        for i, (stance, rule, side_rule) in sorted(self.stances(doc, quotes, roles).items()):
+        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles).items()):
             q = quotes[i]
             trace(doc, "stance", q["start"], q["end"], stance, [rule] + ([side_rule] if side_rule else []))
-            claims.append({"claimant": q["speaker"], "target": self.target(doc, q, i, quotes, roles,
-                                                                           answered_by, ents, stance),
-                           "stance": stance, "quote": i})
+            target = self.target(text, q, i, quotes, roles, answered_by, ents, stance)
+            claims.append({"claimant": q["speaker"], "target": target, "stance": stance, "quote": i})
         doc._.ct_claims = claims
         return doc
 
-    def target(self, doc: Doc, q: dict, i: int, quotes: list[dict], roles: dict[str, str],
+    def target(self, text: str, q: dict, i: int, quotes: list[dict], roles: dict[str, str],
                answered_by: dict[int, int], ents, stance: str) -> str | None:
         """Whom the statement is against: the other statement of an answer ("X denied Y's
         accusation"), else the other side of the speaker's dispute, else whom it names."""
@@ -170,9 +171,9 @@ class ClaimMaker:
             found = next((e for e, r in roles.items() if r in self.sides.defending), None)
             if found:
                 return found
-        return self.named_target(doc, q, ents, own)
+        return self.named_target(text, q, ents, own)
 
-    def named_target(self, doc: Doc, q: dict, ents, own: set) -> str | None:
+    def named_target(self, text: str, q: dict, ents, own: set) -> str | None:
         """The organisation (else person) the statement names, else one its sentence names."""
         inside = [e for e in ents if e.start_char >= q["start"] and e.end_char <= q["end"]
                   and (e._.canonical or e.text) not in own and e.label_ != "PRODUCT"]
@@ -180,9 +181,9 @@ class ClaimMaker:
             orgs = [e for e in inside if e.label_ != "PERSON"]
             t = (orgs or inside)[0]
             return t._.canonical or t.text
-        sent_start = doc.text.rfind("\n", 0, q["start"]) + 1
-        sent_end = doc.text.find("\n", q["end"])
-        sent_end = len(doc.text) if sent_end == -1 else sent_end
+        sent_start = text.rfind("\n", 0, q["start"]) + 1
+        sent_end = text.find("\n", q["end"])
+        sent_end = len(text) if sent_end == -1 else sent_end
         near = [e for e in ents if sent_start <= e.start_char < sent_end
                 and not (q["start"] <= e.start_char < q["end"])
                 and (e._.canonical or e.text) not in own and e.label_ == "ORG"]
