@@ -116,6 +116,7 @@ class Quote:
     cue: str | None = None
     speaker_id: str | None = None  # entity ids, decided by the analysis (not in the JSON)
     speaker_org_id: str | None = None
+    answers: int | None = None  # index of the quote this one answers (a denial -> the accusation)
 
 
 @dataclass

@@ -1,138 +1,164 @@
 """The claims component: each attributed statement becomes claimant, target and stance.
 
-Stance is scored from three kinds of evidence, all data: the cue verb and the statement's words
-(``nlp/data/stances.yml``), and the speaker's side in a known dispute (the disputes data files:
-what an accuser says about the accused is an accusation unless its words say otherwise, what
-the accused says back is a denial). A judge or court speaking is a ruling; a lawsuit or
-complaint speaking is a lawsuit. The target is the other side of the speaker's dispute when
-there is one in the article, else the party the statement names.
+The stance is decided by the first of a table of named rules (``nlp/stance.py`` reads
+``nlp/data/stances.yml``): the cue and its negation, who speaks and on which side of the
+article's dispute, the statement's own subject and a few word classes. The sides come from the
+article itself (``nlp.sides``: who sued or accused whom) and from the known disputes of the data
+files when the article names both of their sides. Each decision is traced (component
+"stance"). A statement that answers another ("X denied accusations by Y that P", the quote's
+``answers``) has the answered statement's speaker as its target, and the other way round.
+The target is otherwise the other side of the speaker's dispute when there is one in the
+article, else the party the statement names.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from importlib.resources import files
-from pathlib import Path
-
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtrack.config import load_disputes  # the one reader of the disputes files
+
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
+from nlp.extensions import trace
 from nlp.sides import infer_dispute, sides_lexicon
+from nlp.stance import (Facts, Known, Table, cue_token, decide, load_table, names_other, negated, own_sides,
+                        side_of, speaker_classes, subject_facts, titled_judges, word_classes)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
-
-
-@lru_cache(maxsize=4)
-def load_stances(path: str = "") -> dict:
-    """The stance lexicon: ``nlp/data/stances.yml`` unless the factory's config names a file."""
-    text = Path(path).read_text(encoding="utf-8") if path else \
-        (files("nlp") / "data" / "stances.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
 
 
 @Language.factory("claimtrack_claims", default_config={"stances": "", "disputes": []},
                   assigns=["doc._.ct_claims"],
                   requires=["doc._.ct_quotes", "doc.ents", "span._.canonical"])
 def make_claims(nlp: Language, name: str, stances: str, disputes: list[str]):
-    return ClaimMaker(load_stances(stances), load_disputes(disputes))
-
-
-def _hits(text: str, terms: list[str]) -> int:
-    return sum(1 for t in terms if re.search(r"\b" + re.escape(t), text))
+    return ClaimMaker(load_table(stances), load_disputes(disputes))
 
 
 class ClaimMaker:
-    def __init__(self, lexicon: dict, disputes: list[dict] | None = None):
-        self.lex = lexicon
+    def __init__(self, table: Table, disputes: list[dict] | None = None,
+                 disabled: frozenset[str] = frozenset()):
+        self.table = table
         self.disputes = disputes or []
         self.sides = sides_lexicon()
+        self.disabled = disabled  # rule names switched off (tests show what each decides)
 
-    def dispute_of(self, doc: Doc) -> dict | None:
-        """The known dispute the article is about: most of its parties named, then keywords."""
+    def dispute_of(self, doc: Doc, text: str) -> dict | None:
+        """The known dispute the article is about: parties of both its sides named (one party
+        alone names many disputes: an article on OpenAI is not about every suit against it),
+        most parties first, then keywords."""
         names = {e._.canonical or e.text for e in doc.ents}
-        text = doc.text.lower()
+        text = text.lower()
         best, best_score = None, 0
         for d in self.disputes:
-            parties = {p["entity"] for p in d.get("parties", []) if p.get("role") in self.sides.opposite}
-            named = len(parties & names)
-            if named == 0:
+            named = {p["entity"]: p["role"] for p in d.get("parties", []) if p["entity"] in names}
+            if not (set(named.values()) & self.sides.attacking
+                    and set(named.values()) & self.sides.defending):
                 continue
-            score = 3 * named + sum(1 for k in d.get("keywords", []) if k.lower() in text)
+            score = 3 * len(named) + sum(1 for k in d.get("keywords", []) if k.lower() in text)
             if score > best_score:
                 best, best_score = d, score
         return best
 
-    def side(self, dispute: dict | None, *who: str | None) -> tuple[str | None, str | None]:
-        """(role, party) of the first of ``who`` that is a party of the dispute."""
-        if not dispute:
-            return None, None
-        roles = {p["entity"]: p["role"] for p in dispute.get("parties", [])}
-        for w in who:
-            if w and w in roles:
-                return roles[w], w
-        return None, None
+    def roles_of(self, doc: Doc, text: str) -> dict[str, str]:
+        """Each party's role: as the article itself tells it (who sued or accused whom), then
+        as the known dispute it is about says, for the parties the article did not place."""
+        roles: dict[str, str] = {}
+        for d in (infer_dispute(doc), self.dispute_of(doc, text) if self.disputes else None):
+            for p in (d or {}).get("parties", []):
+                roles.setdefault(p["entity"], p["role"])
+        return roles
 
-    def stance(self, q: dict, lemma: str, role: str | None) -> str:
-        lex = self.lex
-        text = q["text"].lower()
-        stext = (q.get("speaker_text") or "").lower()
-        srole = (q.get("speaker_role") or "").lower()
-        ruling = lex["ruling"]
-        if role in ruling["dispute_roles"] or q.get("speaker_label") in ruling["speaker_labels"] \
-                or any(w in stext or w in srole for w in ruling["speaker_words"]) \
-                or any(w in stext for w in ruling["speaker_phrases"]):
-            return "ruling"
-        if any(d in stext for d in lex["lawsuit"]["documents"]) or lemma in lex["lawsuit"]["cues"]:
-            return "lawsuit"
-        score = {"denial": 0, "accusation": 0, "admission": 0}
-        if lemma in lex["denial"]["cues"]:
-            score["denial"] += 3
-        if lemma in lex["accusation"]["cues"]:
-            score["accusation"] += 3
-        if lemma in lex["admission"]["cues"]:
-            score["admission"] += 3
-        score["denial"] += min(2, _hits(text, lex["denial"]["terms"]))
-        score["accusation"] += min(2, _hits(text, lex["accusation"]["terms"]))
-        score["admission"] += min(2, _hits(text, lex["admission"]["terms"]))
+    def side_of(self, role: str | None) -> str | None:
         if role in self.sides.attacking:
-            score["accusation"] += 2
-        elif role in self.sides.defending:
-            score["denial"] += 2
-        best = max(score, key=lambda k: score[k])
-        return best if score[best] >= 1 else "other"
+            return "plaintiff"
+        if role in self.sides.defending:
+            return "defendant"
+        if role in self.sides.judging:
+            return "court"
+        return None
+
+    def role(self, q: dict, roles: dict[str, str]) -> str | None:
+        """The speaker's role in the dispute, or its organisation's, or whom it speaks for."""
+        return next((roles[w] for w in (q["speaker"], q.get("speaker_org"),
+                                        q.get("speaker_affiliation")) if w in roles), None)
+
+    def facts(self, doc: Doc, q: dict, known: Known, ent_of: dict, suit: bool,
+              answered: bool) -> Facts:
+        """What the stance rules may ask about one statement."""
+        own = {q["speaker"], q.get("speaker_org"), q.get("speaker_affiliation")} - {None}
+        classes = speaker_classes(q, self.table)
+        side, side_rule = side_of(q, classes, known, self.table, self.disabled)
+        tok = cue_token(doc, q)
+        subject, neg = subject_facts(doc, q, own, ent_of, self.table, side)
+        return Facts(speaker=classes, side=side, side_rule=side_rule,
+                     cue=q.get("cue_lemma") or (q.get("cue") or "").lower(),
+                     cue_negated=tok is not None and negated(tok),
+                     words=word_classes(q["text"], self.table), subject=subject, negated=neg,
+                     suit=suit, answers=q.get("answers") is not None, answered=answered,
+                     names_other=names_other(doc, q, own, ent_of))
+
+    def stances(self, doc: Doc, text: str, quotes: list[dict],
+                roles: dict[str, str]) -> dict[int, tuple]:
+        """quote index -> (stance, rule, side rule). Read twice: the first reading tells which
+        speakers accuse or deny by their own cue ("X alleges"), and the second places their
+        other statements on that side (side.own_statements)."""
+        ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        suit = bool(self.table.suit.search(text.lower()))
+        judges = titled_judges(doc, self.table)
+        own: dict[str, str] = {}
+        out: dict[int, tuple] = {}
+        answered = {q["answers"] for q in quotes if q.get("answers") is not None}
+        for first in (True, False):
+            for i, q in enumerate(quotes):
+                if not q.get("speaker") or not (first or out[i][2] is None):
+                    continue  # the second reading only places statements the first left unplaced
+                known = Known(self.side_of(self.role(q, roles)), judges, own)
+                f = self.facts(doc, q, known, ent_of, suit, i in answered)
+                out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
+            if not first or "side.own_statements" in self.disabled:
+                break
+            own = own_sides([(quotes[i], r) for i, (_, r, _) in out.items()], self.table)
+            if not own:
+                break
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []
         ents = [e for e in doc.ents if e.label_ in TARGET_LABELS]
-        dispute = self.dispute_of(doc) if self.disputes else None
-        if dispute is None:
-            dispute = infer_dispute(doc)  # a dispute the data files do not know yet
-        roles = {p["entity"]: p["role"] for p in dispute.get("parties", [])} if dispute else {}
-        for i, q in enumerate(doc._.ct_quotes or []):
-            if not q.get("speaker"):
-                continue
-            lemma = q.get("cue_lemma") or (q.get("cue") or "")
-            speaker = q["speaker"]
-            role, party = self.side(dispute, speaker, q.get("speaker_org"), q.get("speaker_affiliation"))
-            stance = self.stance(q, lemma, role)
-            target = None
-            opposite = self.sides.opposite
-            if role in opposite:
-                target = next((e for e, r in roles.items() if r == opposite[role]), None)
-            elif role in self.lex["ruling"]["dispute_roles"] or stance == "ruling":
-                target = next((e for e, r in roles.items() if r in self.sides.defending), None)
-            if target is None:
-                target = self.named_target(doc, q, ents, {speaker, q.get("speaker_org"),
-                                                          q.get("speaker_affiliation")})
-            claims.append({"claimant": speaker, "target": target, "stance": stance, "quote": i})
+        text = doc.text  # spaCy joins it anew at each access: once per document
+        roles = self.roles_of(doc, text)
+        quotes = doc._.ct_quotes or []
+        answered_by = {q["answers"]: i for i, q in enumerate(quotes) if q.get("answers") is not None}
+        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles).items()):
+            q = quotes[i]
+            trace(doc, "stance", q["start"], q["end"], stance, [rule] + ([side_rule] if side_rule else []))
+            target = self.target(text, q, i, quotes, roles, answered_by, ents, stance)
+            claims.append({"claimant": q["speaker"], "target": target, "stance": stance, "quote": i})
         doc._.ct_claims = claims
         return doc
 
-    def named_target(self, doc: Doc, q: dict, ents, own: set) -> str | None:
+    def target(self, text: str, q: dict, i: int, quotes: list[dict], roles: dict[str, str],
+               answered_by: dict[int, int], ents, stance: str) -> str | None:
+        """Whom the statement is against: the other statement of an answer ("X denied Y's
+        accusation"), else the other side of the speaker's dispute, else whom it names."""
+        speaker = q["speaker"]
+        other = q.get("answers") if q.get("answers") is not None else answered_by.get(i)
+        if other is not None and quotes[other].get("speaker") not in (None, speaker):
+            return quotes[other]["speaker"]
+        own = {speaker, q.get("speaker_org"), q.get("speaker_affiliation")}
+        role = self.role(q, roles)
+        opposite = self.sides.opposite
+        if role in opposite:
+            found = next((e for e, r in roles.items() if r == opposite[role]), None)
+            if found:
+                return found
+        elif role in self.sides.judging or stance == "ruling":
+            found = next((e for e, r in roles.items() if r in self.sides.defending), None)
+            if found:
+                return found
+        return self.named_target(text, q, ents, own)
+
+    def named_target(self, text: str, q: dict, ents, own: set) -> str | None:
         """The organisation (else person) the statement names, else one its sentence names."""
         inside = [e for e in ents if e.start_char >= q["start"] and e.end_char <= q["end"]
                   and (e._.canonical or e.text) not in own and e.label_ != "PRODUCT"]
@@ -140,9 +166,9 @@ class ClaimMaker:
             orgs = [e for e in inside if e.label_ != "PERSON"]
             t = (orgs or inside)[0]
             return t._.canonical or t.text
-        sent_start = doc.text.rfind("\n", 0, q["start"]) + 1
-        sent_end = doc.text.find("\n", q["end"])
-        sent_end = len(doc.text) if sent_end == -1 else sent_end
+        sent_start = text.rfind("\n", 0, q["start"]) + 1
+        sent_end = text.find("\n", q["end"])
+        sent_end = len(text) if sent_end == -1 else sent_end
         near = [e for e in ents if sent_start <= e.start_char < sent_end
                 and not (q["start"] <= e.start_char < q["end"])
                 and (e._.canonical or e.text) not in own and e.label_ == "ORG"]

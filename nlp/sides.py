@@ -25,6 +25,9 @@ class Sides:
     opposite: dict[str, str]
     attacking: frozenset[str]
     defending: frozenset[str]
+    judging: frozenset[str]
+    accusation_nouns: frozenset[str]
+    accuser_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +36,9 @@ def sides_lexicon() -> Sides:
     return Sides(sue_verbs=frozenset(d["sue_verbs"]), deny_verbs=frozenset(d["deny_verbs"]),
                  case_nouns=frozenset(d["case_nouns"]), filing_verbs=frozenset(d["filing_verbs"]),
                  opposite=dict(d["opposite"]), attacking=frozenset(d["attacking"]),
-                 defending=frozenset(d["defending"]))
+                 defending=frozenset(d["defending"]), judging=frozenset(d["judging"]),
+                 accusation_nouns=frozenset(d["accusation_nouns"]),
+                 accuser_preps=frozenset(d["accuser_preps"]))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -80,6 +85,8 @@ def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if obj is not None and subj is not None and obj.lemma_.lower() in lex.case_nouns:
             against = party(subj, ent_of)  # "Halcyra rejected the claims"
+    elif t.pos_ == "VERB" and lemma in lex.filing_verbs:
+        by, against = _filed_against(t, ent_of, lex)
     elif t.pos_ == "NOUN" and lemma in lex.case_nouns:
         for c in t.children:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
@@ -89,9 +96,28 @@ def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None
                 by = party(obj, ent_of)
             elif c.dep_ == "poss":
                 by = party(c, ent_of)
+            elif c.dep_ == "acl" and c.lemma_.lower() in lex.filing_verbs:  # "a suit brought by X"
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                by = party(obj, ent_of) if obj is not None else by
         if against and not by and t.dep_ == "dobj" and t.head.lemma_.lower() in lex.filing_verbs:
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             by = party(subj, ent_of) if subj is not None else None
+    return by, against
+
+
+def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str | None]:
+    """"X filed a lawsuit against Y", "X is taking legal action against Y": the parser hangs
+    "against Y" on the verb, not on the case noun."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.case_nouns for c in t.children):
+        return None, None
+    by = against = None
+    for c in t.children:
+        if c.dep_ == "nsubj":
+            by = party(c, ent_of)
+        elif c.dep_ == "prep" and c.lower_ == "against":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            against = party(obj, ent_of) if obj is not None else None
     return by, against
 
 

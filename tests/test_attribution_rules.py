@@ -82,6 +82,12 @@ QUOTE_CASES = [
           "“We will appeal,” Mara Ellison said. “The ruling ignores the evidence.”",
           "direct", "We will appeal,” Mara Ellison said. “The ruling ignores the evidence.",
           "Mara Ellison", exact=True),
+    _case("statement.accusation_in_denial", "Tessaly denied accusations by Orrin Labs that it "
+          "copied the Pelagic model.", "indirect", "it copied the Pelagic model", "Orrin Labs"),
+    _case("statement.denial_of_accusation", "Orrin Labs rejected claims from Tessaly that its "
+          "model was distilled from Pelagic.", "indirect", "its model was distilled", "Orrin Labs"),
+    _case("chain.answers", "Tessaly denied accusations by Orrin Labs that it copied the Pelagic "
+          "model.", "indirect", "it copied the Pelagic model", "Tessaly"),
     _case("mixed.ends_with_clause",  # not on to the end of the sentence: ", said Mara Ellison, ..."
           "Orrin’s use of the archive may be “strategic,” said Mara Ellison, a professor at "
           "Breskow University.", "mixed", "Orrin’s use of the archive may be “strategic,”",
@@ -232,8 +238,9 @@ def _check_quote(doc: Doc, case: Case) -> None:
     found = [q for q in doc._.ct_quotes if _matches(q, case)]
     assert found, [(q["kind"], q["text"], q["speaker"]) for q in doc._.ct_quotes]
     q = found[0]
-    entry = next(t for t in doc._.rule_trace if t["component"] == "attribution"
-                 and (t["start"], t["end"]) == (q["start"], q["end"]))
+    entry = next(t for t in doc._.rule_trace if t["component"] == "attribution"  # a denial and
+                 and (t["start"], t["end"]) == (q["start"], q["end"])  # its accusation share a span
+                 and t["decision"] == q["speaker"])
     assert entry["decision"] == case.speaker and entry["text"] == q["text"]
     assert case.rule in entry["rules"], entry["rules"]
     if case.rule not in OUTCOMES:  # without the rule, the example is not understood

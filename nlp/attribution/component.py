@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.attribution.context import Context
+from nlp.attribution.denials import denials
 from nlp.attribution.marks import WORD
 from nlp.attribution.nocomments import no_comments
 from nlp.attribution.quoted import continues, quoted
@@ -80,7 +81,7 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
     for q in quotes:  # whom a person speaks for, for the claims component
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
-    return dedupe(quotes), no_comments(ctx)
+    return denials(ctx, dedupe(quotes)), no_comments(ctx)
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:

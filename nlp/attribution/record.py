@@ -41,6 +41,9 @@ class Quote:
     has_lemma: bool = False
     affiliation: str | None = None
     rules: list[str] = field(default_factory=list)
+    # the index, among the document's statements, of the statement this one answers (a denial
+    # answers the accusation it denies: nlp/attribution/denials.py)
+    answers: int | None = None
 
     def set_cue(self, text: str | None, lemma: str | None) -> None:
         self.cue, self.cue_lemma, self.has_lemma = text, lemma, True
@@ -50,7 +53,7 @@ class Quote:
         d = {"text": self.text, "kind": self.kind, "start": self.start, "end": self.end,
              "speaker": s.name if s else None, "speaker_text": s.text if s else None,
              "speaker_role": s.role if s else None, "speaker_org": s.org if s else None,
-             "speaker_label": s.label if s else None, "cue": self.cue}
+             "speaker_label": s.label if s else None, "cue": self.cue, "answers": self.answers}
         if self.has_lemma:
             d["cue_lemma"] = self.cue_lemma
         d["speaker_affiliation"] = self.affiliation

@@ -29,6 +29,11 @@ RULES: dict[str, str] = {
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
     "statement.continued_after_attribution": "'“A,” she said. “B.”': one statement from A to B",
+    "statement.accusation_in_denial": "'X denied accusations by Y that P': Y's accusation P, "
+                                      "cued by the accusation noun (nlp/attribution/denials.py)",
+    "statement.denial_of_accusation": "'X rejected claims from Y that P' with P hung on the noun: "
+                                      "X's denial P",
+    "chain.answers": "the denial answers the accusation it denies (the quote's 'answers')",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
     # how a direct or mixed quote finds its speaker
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
@@ -88,4 +93,5 @@ RULES: dict[str, str] = {
 OUTCOMES = frozenset({"role.apposition", "name.fuller_form", "pronoun.gender_match",
                       "pronoun.gender_unknown", "pronoun.nearest_person", "org.in_phrase",
                       "org.last_named", "org.named_like", "org.last_subject",
-                      "nocomment.declined", "nocomment.no_response", "nocomment.unreachable"})
+                      "nocomment.declined", "nocomment.no_response", "nocomment.unreachable",
+                      "chain.answers"})

@@ -1,0 +1,284 @@
+"""Stance as a table of named rules: what each statement is (accusation, denial, lawsuit ...).
+
+The rules and their words are data (``nlp/data/stances.yml``); this module only reads the
+facts each rule can ask about and takes the first rule whose conditions all hold. The facts are
+the ones a reader uses: the cue and whether it is negated ("did not deny"), who speaks (a judge,
+a complaint, an outlet) and on which side of the article's dispute, what the statement's own
+subject is (the speaker itself, or the other side) and whether its verb is negated, and a few
+word classes ("without merit", "fair use", "copied without permission"). Keeping the decision a
+first-match table makes every stance explainable by one rule name (``--explain``) and lets a
+test switch one rule off to show its example depends on it (``tests/test_stance_rules.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+SELF_PRONOUNS = {"we", "i", "us"}
+# in reported speech "it"/"they" is, as a rule, the speaker ("X said it had not copied")
+REPORTED_SELF = {"it", "they", "he", "she"}
+PARTY_LABELS = {"ORG", "PERSON", "PRODUCT", "OUTLET"}
+
+
+@dataclass(frozen=True)
+class Table:
+    cues: dict[str, frozenset[str]]
+    speaker_words: dict[str, re.Pattern]
+    words: dict[str, re.Pattern]
+    side_rules: tuple[dict, ...]
+    rules: tuple[dict, ...]
+    suit: re.Pattern  # an article that tells of a lawsuit
+    judge_titles: frozenset[str]
+    side_of_rules: dict[str, frozenset[str]]  # stance rules that put their speaker on a side
+    self_nouns: frozenset[str]
+    learning_verbs: frozenset[str]
+
+
+def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
+    """One regex for a word class: each term at a word start (whole words for speakers)."""
+    alts = "|".join(re.escape(t.lower()) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + (r")\b" if whole else ")"))
+
+
+@lru_cache(maxsize=4)
+def load_table(path: str = "") -> Table:
+    """The stance table: ``nlp/data/stances.yml`` unless the factory's config names a file."""
+    text = Path(path).read_text(encoding="utf-8") if path else \
+        (files("nlp") / "data" / "stances.yml").read_text(encoding="utf-8")
+    d = yaml.safe_load(text)
+    return Table(cues={k: frozenset(v) for k, v in d["cues"].items()},
+                 speaker_words={k: _words_pattern(v, True) for k, v in d["speaker_words"].items()},
+                 words={k: _words_pattern(v, False) for k, v in d["words"].items()},
+                 side_rules=tuple(d["side_rules"]), rules=tuple(d["rules"]),
+                 suit=_words_pattern(d["suit_in_article"], False),
+                 judge_titles=frozenset(d["judge_titles"]),
+                 side_of_rules={k: frozenset(v) for k, v in d["side_of_rules"].items()},
+                 self_nouns=frozenset(d["self_nouns"]),
+                 learning_verbs=frozenset(d["learning_verbs"]))
+
+
+@dataclass
+class Facts:
+    """What the rules may ask about one statement."""
+
+    speaker: set[str] = field(default_factory=set)  # speaker_words classes (+ "outlet")
+    side: str | None = None
+    side_rule: str | None = None
+    cue: str = ""
+    cue_negated: bool = False
+    words: set[str] = field(default_factory=set)
+    subject: str | None = None  # self | other_party
+    negated: bool = False
+    suit: bool = False
+    answers: bool = False
+    answered: bool = False
+    names_other: bool = False  # the statement names a party other than the speaker, or "they"
+
+
+def _as_list(v) -> list:
+    return v if isinstance(v, list) else [v]
+
+
+def holds(when: dict, f: Facts, table: Table) -> bool:
+    """Whether every condition of a rule's ``when`` holds for these facts."""
+    for key, want in when.items():
+        if key == "answers" and f.answers != want:
+            return False
+        if key == "answered" and f.answered != want:
+            return False
+        if key == "speaker" and not any(w in f.speaker for w in _as_list(want)):
+            return False
+        if key == "side" and (f.side or "none") not in _as_list(want):
+            return False
+        if key == "cue" and not any(f.cue in table.cues[c] for c in _as_list(want)):
+            return False
+        if key == "cue_negated" and f.cue_negated != want:
+            return False
+        if key == "words" and not any(w in f.words for w in _as_list(want)):
+            return False
+        if key == "no_words" and any(w in f.words for w in _as_list(want)):
+            return False
+        if key == "subject" and f.subject not in _as_list(want):
+            return False
+        if key == "negated" and f.negated != want:
+            return False
+        if key == "suit" and f.suit != want:
+            return False
+        if key == "names_other" and f.names_other != want:
+            return False
+    return True
+
+
+def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(stance, rule name): the first rule of the table whose conditions hold."""
+    for rule in table.rules:
+        if rule["name"] not in disabled and holds(rule.get("when") or {}, f, table):
+            return rule["stance"], rule["name"]
+    return "other", "stance.default"
+
+
+def speaker_classes(q: dict, table: Table) -> set[str]:
+    phrase = " ".join(x for x in (q.get("speaker_text"), q.get("speaker_role")) if x).lower()
+    out = {name for name, pat in table.speaker_words.items() if pat.search(phrase)}
+    if q.get("speaker_label") == "OUTLET":
+        out.add("outlet")
+    return out
+
+
+@dataclass
+class Known:
+    """What the document tells about sides before one statement is read."""
+
+    dispute_side: str | None = None  # the speaker's side by the dispute's roles
+    judges: frozenset[str] = frozenset()  # people the article titles "Judge"
+    own: dict[str, str] = field(default_factory=dict)  # speaker -> side its own statements take
+
+
+def side_of(q: dict, classes: set[str], known: Known, table: Table,
+            disabled: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """(side, rule): the first side rule of the table that places the speaker."""
+    for r in table.side_rules:
+        name = r["name"]
+        if name in disabled:
+            continue
+        if name == "side.dispute_role":
+            side = known.dispute_side
+        elif name == "side.titled_judge":
+            side = "court" if q.get("speaker") in known.judges else None
+        elif name == "side.own_statements":
+            side = next((known.own[w] for w in (q.get("speaker"), q.get("speaker_org"),
+                                                q.get("speaker_affiliation")) if w in known.own), None)
+        elif ("speaker" in r and r["speaker"] not in classes) or \
+                ("label" in r and q.get("speaker_label") != r["label"]):
+            side = None
+        else:
+            side = r["side"]
+        if side:
+            return side, name
+    return None, None
+
+
+def titled_judges(doc: Doc, table: Table) -> frozenset[str]:
+    """People the article titles "Judge" ("U.S. District Judge Ada Brill", "Judge Brill")."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        before = {doc[i].lower_ for i in range(max(0, e.start - 2), e.start)}
+        if (before | {t.lower_ for t in e}) & table.judge_titles:
+            out.add(e._.canonical or e.text)
+    return frozenset(out)
+
+
+def own_sides(decided: list[tuple[dict, str]], table: Table) -> dict[str, str]:
+    """party -> side, from the stance rules that decided its statements ("X alleges": X is on
+    the accusing side, and so is the organisation X speaks for); the side most of them take,
+    none on a tie."""
+    found: dict[str, Counter] = {}
+    for q, rule in decided:
+        for side, rules in table.side_of_rules.items():
+            if rule in rules:
+                for who in {q.get("speaker"), q.get("speaker_org"), q.get("speaker_affiliation")} - {None}:
+                    found.setdefault(who, Counter())[side] += 1
+    out = {}
+    for who, votes in found.items():
+        (first, n), *rest = votes.most_common()
+        if not rest or rest[0][1] < n:
+            out[who] = first
+    return out
+
+
+def cue_token(doc: Doc, q: dict) -> Token | None:
+    """The cue's token: the nearest token outside the statement, in its sentences, that is the
+    cue's first word. The statement dict keeps the cue's words, not where they are."""
+    cue = (q.get("cue") or "").split()
+    if not cue:
+        return None
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    lo, hi = span[0].sent.start, span[-1].sent.end
+    word = cue[0].lower()
+    best, dist = None, None
+    for t in doc[lo:hi]:
+        if t.lower_ != word or span.start <= t.i < span.end:
+            continue
+        d = span.start - t.i if t.i < span.start else t.i - span.end
+        if dist is None or d < dist:
+            best, dist = t, d
+    return best
+
+
+def negated(t: Token) -> bool:
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def main_verb(span: Span) -> Token | None:
+    """The statement's own main verb: its first token whose head lies outside it (or itself)."""
+    for t in span:
+        if t.head.i == t.i or not (span.start <= t.head.i < span.end):
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+    return None
+
+
+def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+                  side: str | None) -> tuple[str | None, bool]:
+    """(who the statement's subject is: self | other_party | None, its verb negated)."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    verb = main_verb(span) if span is not None else None
+    if span is None or not len(span):
+        return None, False
+    if verb is not None and verb.lemma_.lower() in table.learning_verbs:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    neg = verb is not None and (negated(verb) or (verb.dep_ in ("xcomp", "ccomp") and negated(verb.head)))
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None else None
+    if subj is None and (span[0].i in ent_of or span[0].lower_ in SELF_PRONOUNS):
+        subj = span[0]  # a parse that lost the verb: the name the statement opens with
+    if subj is None:
+        return None, neg
+    group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
+    if group & {"plaintiff_group", "defendant_group"}:
+        return ("self" if side and f"{side}_group" in group else "other_party"), neg
+    low = subj.lower_
+    reported = q.get("kind") != "direct"
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+    if low in SELF_PRONOUNS or "our" in dets or (reported and (
+            low in REPORTED_SELF or "its" in dets or (low in table.self_nouns and "the" in dets))):
+        return "self", neg
+    ent = ent_of.get(subj.i) or next((ent_of[c.i] for c in subj.children if c.i in ent_of
+                                      and c.dep_ in ("poss", "compound")), None)
+    if ent is None or ent.label_ not in PARTY_LABELS:
+        return None, neg
+    return ("self" if (ent._.canonical or ent.text) in own else "other_party"), neg
+
+
+OTHERS = {"they", "their", "them", "theirs"}
+
+
+def names_other(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span]) -> bool:
+    """Whether the statement names a party that is not the speaker ("they" counts)."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.lower_ in OTHERS:
+            return True
+        e = ent_of.get(t.i)
+        if e is not None and e.label_ in PARTY_LABELS and (e._.canonical or e.text) not in own:
+            return True
+    return False
+
+
+def word_classes(text: str, table: Table) -> set[str]:
+    low = text.lower()
+    return {name for name, pat in table.words.items() if pat.search(low)}

@@ -1,0 +1,196 @@
+"""One example per named stance rule and side rule (``nlp/data/stances.yml``).
+
+Each case is a small fictional text and the stance the claims component gives the statement
+that starts with ``content``. The test asserts the stance, that the rule's name is in the
+statement's trace (``doc._.rule_trace``, component "stance", as ``claimtrack analyze --explain``
+shows it), and what the stance becomes with the rule switched off (``ClaimMaker(disabled=...)``):
+the rules are layered, so for some the fallback is the same stance by a weaker rule, and the
+case says which.
+
+A few cases hand the component a statement written out (``quote``) instead of the one
+attribution finds: the rule is about a speaker the fictional text cannot produce with the test
+gazetteer (an outlet), or about a phrase outweighing a wrongly resolved speaker, as real text
+shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+import yaml
+
+from nlp.claims import ClaimMaker
+from nlp.stance import load_table
+
+SUED = "Orrin Labs sued Tessaly in March. "
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: str
+    text: str
+    content: str  # the start of the statement's words
+    stance: str
+    without: str | None  # the stance with the rule switched off (None: the rule is the last)
+    quote: dict | None = None  # a statement handed to the component instead of attribution's
+    speaker: str | None = None  # whose statement, where two have the same words
+
+
+def _case(rule, text, content, stance, without, quote=None, speaker=None):
+    return pytest.param(Case(rule, text, content, stance, without, quote, speaker), id=rule)
+
+
+CASES = [
+    _case("stance.court_document", "Judge Isolde Farrant heard the case on Monday. The ruling said "
+          "the market for such models was growing fast.", "the market", "ruling", "ruling"),
+    _case("stance.court_procedure", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "Farrant said she would rule on the motion by the end of the month.", "she would rule",
+          "other", "ruling"),
+    _case("stance.court_speaks", "Judge Isolde Farrant ruled on Monday that Tessaly had copied the "
+          "articles of The Calder Gazette.", "Tessaly had copied", "ruling", "accusation"),
+    _case("stance.answers_accusation", "Orrin Labs rejected claims from Tessaly that its model was "
+          "distilled from Pelagic.", "its model was distilled", "denial", "denial"),
+    _case("stance.answered_accusation", "Tessaly denied accusations by Orrin Labs that it copied the "
+          "Pelagic model through its API.", "it copied the Pelagic", "accusation", "accusation",
+          speaker="Orrin Labs"),
+    _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
+          "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
+    _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
+          "model”, Mara Ellison said.", "its engineers", "denial", "admission"),
+    _case("stance.admission_cue", "Tessaly acknowledged that an early version of its model had been "
+          "trained on Gazette articles.", "an early version", "admission", "other"),
+    _case("stance.denial_not_made", "Tessaly did not deny that it used “millions of Gazette "
+          "articles” in training.", "it used", "other", "denial"),
+    _case("stance.denial_cue", "Tessaly denied that its chatbot had been trained on Gazette "
+          "articles.", "its chatbot", "denial", "other"),
+    _case("stance.allegation_in_suit", "The Calder Gazette sued Tessaly on Monday, alleging that the "
+          "start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
+    _case("stance.own_suit_announced", "Orrin Labs said it had filed a lawsuit against Tessaly over "
+          "the use of its models.", "it had filed", "lawsuit", "other"),
+    _case("stance.accusation_cue", "Orrin Labs complained that Tessaly had hidden the accounts it "
+          "used for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
+          "for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.outlet_reports", "Tessaly had copied forty thousand articles, according to the "
+          "Harbor Ledger.", "Tessaly had copied", "other", "accusation",
+          quote={"speaker": "Harbor Ledger", "speaker_text": "the Harbor Ledger",
+                 "speaker_label": "OUTLET", "cue": "according to"}),
+    _case("stance.report_cue", "Mara Ellison reported that Tessaly had copied forty thousand "
+          "articles.", "Tessaly had copied", "other", "accusation"),
+    _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
+          "and that it regretted the mistake.", "it should have", "admission", "other"),
+    _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
+          "defend itself vigorously.", "the claims were", "denial", "other"),
+    _case("stance.reaction", SUED + "Mara Ellison, Orrin's chief executive, said the ruling was "
+          "welcome news for every developer.", "the ruling was", "other", "accusation"),
+    _case("stance.accuses_other_party", SUED + "Tessaly said Orrin Labs had copied the model.",
+          "Orrin Labs had copied", "accusation", "denial"),
+    _case("stance.defence_cue", "Tessaly insisted that its training data came from its own "
+          "crawlers.", "its training data", "denial", "other"),
+    _case("stance.plaintiff_about_itself", SUED + "Orrin Labs said its engineers had spent four "
+          "years on the model.", "its engineers", "other", "accusation"),
+    _case("stance.plaintiff_speaks", SUED + "Mara Ellison, Orrin's chief executive, said the market "
+          "for such models was growing fast.", "the market", "accusation", "other"),
+    _case("stance.own_conduct_negated", "Tessaly said it had not used any data from Orrin Labs.",
+          "it had not used", "denial", "other"),
+    _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
+          "its new model", "denial", "other"),
+    _case("stance.wrongdoing_words", "Skyreach Cloud said that scraping news sites without a "
+          "licence was theft.", "scraping news sites", "accusation", "other"),
+    _case("stance.default", "Skyreach Cloud said its new data centre would open in May.",
+          "its new data centre", "other", None),
+    # sides
+    _case("side.court_speaker", "The Calder District Court ruled on Monday that Tessaly had copied "
+          "the articles.", "Tessaly had copied", "ruling", "ruling"),
+    _case("side.court_label", "The Calder District Court heard the case on Monday. It said Tessaly "
+          "had copied the articles.", "Tessaly had copied", "ruling", "accusation",
+          quote={"speaker": "Calder District Court", "speaker_text": "It", "speaker_label": "COURT",
+                 "cue": "said", "cue_lemma": "say"}),
+    _case("side.plaintiff_group", "The Calder Gazette sued Tessaly in March. The publishers said "
+          "the chatbot answered questions with their articles.", "the chatbot answered",
+          "accusation", "denial",
+          quote={"speaker": "Tessaly", "speaker_text": "The publishers", "speaker_label": "ORG",
+                 "cue": "said", "cue_lemma": "say"}),
+    _case("side.defendant_group", "The Calder Gazette sued Tessaly in March. Lawyers for the "
+          "defendants said the market for licences was growing fast.", "the market", "denial",
+          "accusation",
+          quote={"speaker": "The Calder Gazette", "speaker_text": "Lawyers for the defendants",
+                 "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
+    _case("side.dispute_role", SUED + "Tessaly said its new model would ship in the summer.",
+          "its new model", "denial", "other"),
+    _case("side.titled_judge", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "Farrant said the market for such models was growing fast.", "the market", "ruling",
+          "other"),
+    _case("side.own_statements", "Orrin Labs alleged that Tessaly had hidden the accounts it used. "
+          "Orrin Labs also said the market was growing fast.", "the market", "accusation", "other"),
+]
+
+
+def _doc(nlp, case: Case):
+    doc = nlp(case.text)
+    if case.quote is not None:  # the statement written out: its words are the case's sentence's
+        start = doc.text.rindex(case.content)
+        end = doc.text.index(".", start) if "according to" not in doc.text[start:] else \
+            doc.text.index(",", start)
+        doc._.ct_quotes = [{"text": doc.text[start:end], "kind": "indirect", "start": start,
+                            "end": end, "speaker_role": None, "speaker_org": None,
+                            "speaker_affiliation": None, "answers": None, **case.quote}]
+    return doc
+
+
+def _decide(doc, content: str, disabled: frozenset[str] = frozenset(),
+            speaker: str | None = None) -> tuple[str, list[str]]:
+    """(stance, traced rules) of the statement starting with ``content``."""
+    doc._.rule_trace = [t for t in doc._.rule_trace or [] if t["component"] != "stance"]
+    ClaimMaker(load_table(), [], disabled)(doc)
+    quotes = doc._.ct_quotes
+    traced = [t for t in doc._.rule_trace if t["component"] == "stance"]
+    for claim, entry in zip(doc._.ct_claims, traced):
+        q = quotes[claim["quote"]]
+        if q["text"].startswith(content) and speaker in (None, q["speaker"]):
+            assert entry["decision"] == claim["stance"]
+            return claim["stance"], entry["rules"]
+    raise AssertionError([(q["text"], q["speaker"]) for q in quotes])
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_stance_rule(nlp, case):
+    doc = _doc(nlp, case)
+    stance, rules = _decide(doc, case.content, speaker=case.speaker)
+    assert (stance, case.rule in rules) == (case.stance, True), rules
+    if case.without is not None:
+        stance, rules = _decide(doc, case.content, frozenset({case.rule}), case.speaker)
+        assert case.rule not in rules
+        assert stance == case.without, rules
+
+
+def test_every_rule_has_an_example():
+    from importlib.resources import files
+
+    data = yaml.safe_load((files("nlp") / "data" / "stances.yml").read_text(encoding="utf-8"))
+    named = {r["name"] for r in data["rules"]} | {r["name"] for r in data["side_rules"]}
+    assert {p.values[0].rule for p in CASES} == named
+    table = load_table()
+    for rules in table.side_of_rules.values():
+        assert rules <= named
+
+
+def test_a_denial_and_the_accusation_it_answers_are_chained(nlp):
+    doc = nlp("Tessaly on Tuesday denied accusations by Orrin Labs that it copied the Pelagic model "
+              "through its API.")
+    quotes = doc._.ct_quotes
+    assert len(quotes) == 2 and quotes[0]["text"] == quotes[1]["text"]
+    denial = next(q for q in quotes if q["answers"] is not None)
+    accusation = quotes[denial["answers"]]
+    assert (denial["speaker"], accusation["speaker"]) == ("Tessaly", "Orrin Labs")
+    assert accusation["answers"] is None and accusation["cue"] == "accusations"
+    claims = {quotes[c["quote"]]["speaker"]: c for c in doc._.ct_claims}
+    assert (claims["Tessaly"]["stance"], claims["Tessaly"]["target"]) == ("denial", "Orrin Labs")
+    assert (claims["Orrin Labs"]["stance"], claims["Orrin Labs"]["target"]) == ("accusation", "Tessaly")
+
+
+def test_no_chain_when_the_accusation_is_not_denied(nlp):
+    doc = nlp("Tessaly did not deny accusations by Orrin Labs that it copied the Pelagic model.")
+    assert all(q["answers"] is None for q in doc._.ct_quotes)
+    assert not [q for q in doc._.ct_quotes if q["speaker"] == "Orrin Labs"]
