@@ -128,7 +128,9 @@ class Score:
             self.gold[g["kind"]] += 1
         for p in pq:
             self.pred[p["kind"]] += 1
-        norm = Counter(" ".join(sorted(words(p["text"]))) for p in pq)
+        # the same words from the same speaker twice; a denial and the accusation it answers
+        # share their words but not their speaker
+        norm = Counter((p.get("speaker"), " ".join(sorted(words(p["text"])))) for p in pq)
         self.duplicates += sum(c - 1 for c in norm.values() if c > 1)
         matched = match(gq, pq)
         for gi, pi in matched:
