@@ -167,7 +167,11 @@ class Canonicaliser:
     """Sets ``span._.canonical`` on every entity and ``doc._.ct_entities`` for the contract."""
 
     def __init__(self, gazetteer: Gazetteer):
+        # imported here: nlp.entity_typing imports this module
+        from nlp.entity_typing.words import place_full_name
+
         self.gazetteer = gazetteer
+        self.place_full_name = place_full_name  # "U.S." -> "United States"
         self.typed: set = set()
         self.outlets: set = set()
 
@@ -226,6 +230,8 @@ class Canonicaliser:
             if len(known) == 1:  # a surname only one person of the gazetteer goes by
                 return known[0].name, "PERSON"
             return _TITLE.sub("", clean), "PERSON"
+        if label == "GPE" and self.place_full_name(clean):
+            return self.place_full_name(clean), label  # "US", "U.S." and "USA" are one place
         if label in ("ORG", "OUTLET", "GPE", "PRODUCT"):
             base = CORP_SUFFIX.sub("", key).strip(" ,")
             typed_place = label == "GPE" and (ent.start, ent.end) in self.typed

@@ -119,7 +119,7 @@ class EntityTyper:
             fired.append((remembered, self.memory[key], remembered.weight))
             votes[self.memory[key]] += remembered.weight
         label, why = decide(votes, mentions, self.rules)
-        if in_headline and key not in self.memory:
+        if in_headline and key not in self.memory and why != "country_or_polity":
             self._trace(mentions, fired, "DROP", "headline")  # no name is known on a headline line
             return []
         if label is None:
