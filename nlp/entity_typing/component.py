@@ -61,17 +61,20 @@ class EntityTyper:
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
         headline = cand.title_case_tokens(doc, self.english)
         cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        cands = cand.court_names(cands, ents, fixed, self.w)
         dateline = cand.dateline_places(doc, fixed, self.w)
-        taken = {i for s in dateline for i in range(s.start, s.end)}
+        credits = [c for c in cand.credit_names(doc, fixed, self.w, self.english)
+                   if not any(c.start < d.end and d.start < c.end for d in dateline)]
+        taken = {i for s in dateline + credits for i in range(s.start, s.end)}
         cands = [c for c in cands if not taken.intersection(range(c.start, c.end))]
 
         bonus: Votes = defaultdict(list)
         groups = group(cands, self.w, self.rules, bonus)
         add_bare_surnames(doc, groups, ents)
-        place_and_person_votes(groups, dateline, fixed, self.rules, bonus)
+        place_and_person_votes(groups, dateline, fixed, self.rules, bonus, credits)
         facts = Facts(self.w, {i: e.label_ for e in fixed + other for i in range(e.start, e.end)}, ent_at)
         out: list[Span] = []
-        typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline}
+        typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline + credits}
         learned: dict[str, str] = {}
         for key, mentions in groups.items():
             out += self.type_name(key, mentions, bonus.get(key, []), facts, headline, typed, learned)
@@ -79,8 +82,11 @@ class EntityTyper:
         for d in dateline:  # "TOLBROOK, Ardessa (Plumbline) -": places, whatever else is said
             learned.setdefault(cand.name_key(d), "GPE")
             trace(doc, TRACE, d.start_char, d.end_char, "GPE", ["dateline_place"])
+        for c in credits:  # "(AP Photo/Kestrel Vantongeren)", "By Ottoline Drumm": people
+            learned.setdefault(cand.name_key(c), "PERSON")
+            trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
-        doc.ents = filter_spans(fixed + other + dateline + out)
+        doc.ents = filter_spans(fixed + other + dateline + credits + out)
         return doc
 
     def split_candidates(self, ents: list[Span]) -> tuple[list[Span], list[Span]]:

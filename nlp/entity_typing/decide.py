@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from nlp.entity_typing.candidates import name_key
+from nlp.entity_typing.candidates import name_head, name_key
 from nlp.entity_typing.rules import RuleTable
 from nlp.entity_typing.words import given, place_kinds
 
@@ -60,9 +60,9 @@ def _title_words(mentions: list[Span], rule) -> bool:
 
 
 def _court(mentions: list[Span], rule) -> bool:
-    """"Marlow County Superior Court", "the Ninth Circuit": an organisation whose last word
-    (``words``) makes it a court."""
-    return all(m[-1].lower_ in rule.words for m in mentions)
+    """"Marlow County Superior Court", "the Ninth Circuit", "District Court for the Northern
+    District of Calder": an organisation whose head word (``words``) makes it a court."""
+    return all(name_head(m) in rule.words for m in mentions)
 
 
 def decide(votes: dict, mentions: list[Span], rules: RuleTable) -> tuple[str | None, str | None]:
