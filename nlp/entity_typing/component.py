@@ -1,7 +1,9 @@
 """``claimtrack_entity_types``: one label for every name the gazetteer did not match.
 
-The steps, each in its own module: find the candidates (``candidates.py``), group the mentions
-of one name (``grouping.py``), apply the rule table to every mention (``rules.py`` over the
+The steps, each in its own module: find the candidates (``candidates.py``: the model's spans
+mended, a court's or committee's name joined over the pieces the model made of it, and apart
+from them the places of a dateline and the people of a photo credit or byline, which their form
+alone types), group the mentions of one name (``grouping.py``), apply the rule table to every mention (``rules.py`` over the
 kinds of ``evidence.py``), add the votes of all mentions and decide (``decide.py``). What this
 document alone clearly said a name is goes to ``doc.user_data["ct_typed_names"]`` for the
 memory (nlp/memory.py); what other documents said comes back through ``component.memory``.
