@@ -33,6 +33,8 @@ KEEP_LABELS = {"PERSON", "ORG", "PRODUCT", "GPE", "LAW", "NORP", "FAC", "LOC", "
                "QUANTITY", "LANGUAGE", "COURT", "OUTLET"}
 TITLE_WORDS = WORDS["titles"]
 ARTICLES = WORDS["articles"]
+ORG_WORDS = WORDS["org_nouns"] | WORDS["org_suffixes"]  # "Studio" of "Studio Ghibli"
+PARTNER_JOINS = ("&", "+")  # "Quint & Halvorsen", "Loevy + Loevy": partners' names
 CORP_SUFFIX = re.compile(r"\b(?:" + "|".join(sorted(WORDS["corporate_suffixes"])) + r")\.?$", re.I)
 
 
@@ -86,7 +88,21 @@ class GazetteerRuler:
                 and t.lower_ not in ARTICLES and t.lower_.rstrip(".") not in TITLE_WORDS
         after = doc[end] if end < len(doc) else None
         return (start > 0 and not doc[start].is_sent_start and name_word(doc[start - 1])) \
-            or (after is not None and name_word(after) and not after.is_sent_start)
+            or (after is not None and name_word(after) and not after.is_sent_start) \
+            or GazetteerRuler._in_partners_name(doc, start, end)
+
+    @staticmethod
+    def _in_partners_name(doc: Doc, start: int, end: int) -> bool:
+        """"Orrick, Herrington & Sutcliffe", "Loevy & Loevy": a surname joined to others by
+        "&" (and commas before it) is a firm's name, whoever else goes by it."""
+        def cap(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+        i = end
+        while i + 1 < len(doc) and doc[i].text == "," and cap(i + 1):
+            i += 2  # ", Herrington"
+        if i + 1 < len(doc) and doc[i].text in PARTNER_JOINS and cap(i + 1):
+            return True
+        return start >= 2 and doc[start - 1].text in PARTNER_JOINS and cap(start - 2)
 
     def _reads_as_name(self, span: Span) -> bool:
         """Capitalised, and a proper noun to the tagger, or capitalised where English does not
@@ -110,11 +126,16 @@ class GazetteerRuler:
             gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
             how.setdefault((start, end), "gazetteer")
             seen_ids.setdefault(eid, start)
+        # surnames of people the gazetteer does not know: "Li" after "Xuechen Li" is not Robin Li
+        others = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                  and self.gazetteer.lookup(e.text) is None}
         for match_id, start, end in self.context_matcher(doc):
             eid = strings[match_id]
             if self._inside_longer_name(doc, start, end):
                 continue  # "Post" in "Mendrel Evening Post" is not The Washington Post
             first = seen_ids.get(eid)
+            if (first is None or first > start) and doc[start:end].text in others:
+                continue
             unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
             titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
             if (first is not None and first < start) or titled or (
@@ -139,8 +160,10 @@ class GazetteerRuler:
                 continue  # "NORVALE, Calder (Kitewire) -": a dateline, not an organisation
             if taken.intersection(range(ent.start, ent.end)):
                 continue  # the gazetteer knows better
-            # a short form the model tagged, which only one entity goes by ("Vellacott")
-            g = self.gazetteer.lookup(ent.text) or self.gazetteer.sole_context_entity(ent.text)
+            # a short form the model tagged, which only one entity goes by ("Vellacott"), unless
+            # it is the surname of another full name here
+            g = self.gazetteer.lookup(ent.text) or (
+                None if ent.text in others else self.gazetteer.sole_context_entity(ent.text))
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
                 how[(ent.start, ent.end)] = "gazetteer_model_span"
@@ -167,7 +190,11 @@ class Canonicaliser:
     """Sets ``span._.canonical`` on every entity and ``doc._.ct_entities`` for the contract."""
 
     def __init__(self, gazetteer: Gazetteer):
+        # imported here: nlp.entity_typing imports this module
+        from nlp.entity_typing.words import place_full_name
+
         self.gazetteer = gazetteer
+        self.place_full_name = place_full_name  # "U.S." -> "United States"
         self.typed: set = set()
         self.outlets: set = set()
 
@@ -226,6 +253,8 @@ class Canonicaliser:
             if len(known) == 1:  # a surname only one person of the gazetteer goes by
                 return known[0].name, "PERSON"
             return _TITLE.sub("", clean), "PERSON"
+        if label == "GPE" and self.place_full_name(clean):
+            return self.place_full_name(clean), label  # "US", "U.S." and "USA" are one place
         if label in ("ORG", "OUTLET", "GPE", "PRODUCT"):
             base = CORP_SUFFIX.sub("", key).strip(" ,")
             typed_place = label == "GPE" and (ent.start, ent.end) in self.typed
@@ -233,10 +262,13 @@ class Canonicaliser:
                 ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
                 if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
                     return o, "ORG" if label == "GPE" else label
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and " " not in base:
+            the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+            if " " not in base and (the or label == "ORG"):
                 for o in reversed(orgs):  # "the Sentinel" after "The Valmora Sentinel"
-                    if normalise(o).split(" ")[-1] == base and len(normalise(o).split(" ")) > 1:
-                        # "the Inspectorate" after "the Lothmerian Privacy Inspectorate" too
+                    words = normalise(o).split(" ")
+                    # "the Inspectorate" after "the Lothmerian Privacy Inspectorate" too, and
+                    # without "the" after an organisation's word: "Ghibli" after "Studio Ghibli"
+                    if words[-1] == base and len(words) > 1 and (the or all(w in ORG_WORDS for w in words[:-1])):
                         return o, "OUTLET" if self.is_outlet(o) else (label if label != "GPE" else "ORG")
             g = self.gazetteer.sole_context_entity(ent.text)
             if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT"):
@@ -250,7 +282,7 @@ _TITLE = re.compile(r"^(?:(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=T
 
 
 def _clean_surface(text: str) -> str:
-    t = re.sub(r"(?:['’]s|['’])$", "", text.strip())
+    t = re.sub(r"(?:['’‘]s|['’‘])$", "", text.strip())
     t = re.sub(r"^(?:the|The)\s+", "", t)
     t = re.sub(r"(?<=\w{2})\.$", "", t)  # "Brindle Inc." and "Brindle Inc" are one name
     return re.sub(r"\s+", " ", t).strip()
@@ -267,7 +299,35 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
-@Language.component("claimtrack_datelines", assigns=["token.is_sent_start"])
+# Punctuation that pages glue to a name: "Dec. 5, 2024.(AP Photo/...)" (a full stop and a bracket
+# with no space, which the tokenizer keeps in one token with "AP") and the wrong-way apostrophe
+# of "Brantley‘s" (typed for "’s", which the tokenizer splits off and "‘s" it does not).
+GLUED_INFIXES = (r"(?<=[\w)])\.(?=\()", r"(?<=\.)\((?=\w)")
+WRONG_WAY_SUFFIXES = (r"(?<=\w)‘[sS]$",)
+
+
+def mend_tokenizer(nlp: Language) -> None:
+    """Split the glued punctuation above, the model's own rules kept; "‘s" reads as "’s" to the
+    model (same norm). Tokens, not characters, change: offsets stay the article's."""
+    tok = nlp.tokenizer
+    infix = getattr(tok.infix_finditer, "__self__", None)
+    suffix = getattr(tok.suffix_search, "__self__", None)
+    if infix is None or suffix is None or GLUED_INFIXES[0] in infix.pattern:
+        return  # a tokenizer without compiled rules, or mended already
+    tok.infix_finditer = re.compile("|".join((infix.pattern, *GLUED_INFIXES))).finditer
+    tok.suffix_search = re.compile("|".join((suffix.pattern, *WRONG_WAY_SUFFIXES))).search
+    for form in ("‘s", "‘S"):
+        nlp.vocab[form].norm_ = "'s"
+
+
+@Language.factory("claimtrack_datelines", assigns=["token.is_sent_start"])
+def make_datelines(nlp: Language, name: str):
+    """The dateline marker; its factory also mends the tokenizer (``mend_tokenizer``), the one
+    step of ours that comes before the model's."""
+    mend_tokenizer(nlp)
+    return mark_datelines
+
+
 def mark_datelines(doc: Doc) -> Doc:
     """Runs before the parser: a sentence starts at each paragraph (a headline has no full
     stop to end it) and after a paragraph's dateline."""

@@ -66,3 +66,49 @@ def test_known_disputes_name_gazetteer_parties():
     missing = [(d["id"], p["entity"]) for d in disputes for p in d["parties"] if p["entity"] not in gaz.by_name]
     assert missing == []
     assert all(d["kind"] in ("lawsuit", "accusation", "complaint", "investigation") for d in disputes)
+
+
+# ---------------------------------------------------------------- entities on real-text shapes
+
+def _ents(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e._.canonical) for e in nlp(text).ents]
+
+
+def test_countries_and_their_abbreviations_are_places_never_organisations(nlp):
+    ents = _ents(nlp, "A US judge said Harbourne's use was fair under U.S. copyright law. The case "
+                      "differs in the UK, where Tessaly says EU rules apply.")
+    places = {text: (label, canonical) for text, label, canonical in ents if text in ("US", "U.S.", "UK", "EU")}
+    assert places == {"US": ("GPE", "United States"), "U.S.": ("GPE", "United States"),
+                      "UK": ("GPE", "United Kingdom"), "EU": ("GPE", "European Union")}
+
+
+def test_a_long_court_name_is_one_court_and_a_judges_title_names_nobody(nlp):
+    ents = _ents(nlp, "The suit was filed in the U.S. District Court for the Northern District of Calder. "
+                      "U.S. District Judge Tobias Marchbank said the claim failed.")
+    assert ("U.S. District Court for the Northern District of Calder", "COURT",
+            "U.S. District Court for the Northern District of Calder") in ents
+    assert not any(text in ("District", "District Judge") for text, _, _ in ents)
+
+
+def test_partners_names_with_commas_are_one_firm(nlp):
+    ents = _ents(nlp, "Ardith Vell, from Quint, Halvorsen & Marsh LLP, said the injury was real.")
+    assert ("Quint, Halvorsen & Marsh LLP", "ORG", "Quint, Halvorsen & Marsh LLP") in ents
+
+
+def test_names_glued_to_punctuation_are_found(nlp):
+    ents = _ents(nlp, "Tessaly said it would appeal on Monday.(Reuters) Cassius Brantley‘s lawyers said "
+                      "the deal was fair, and Quernstone‘s board agreed.")
+    assert ("Reuters", "OUTLET", "Reuters") in ents
+    assert ("Quernstone", "ORG", "Quernstone") in ents
+    assert any(canonical == "Cassius Brantley" and label == "PERSON" for _, label, canonical in ents)
+
+
+def test_a_surname_after_another_persons_full_name_is_not_the_gazetteers(nlp):
+    # "Li" is the gazetteer's short form of one real person; here it is someone else's surname
+    ents = _ents(nlp, "Wenhao Li joined Tessaly last year. Tessaly alleges that Li copied its files.")
+    assert [canonical for text, _, canonical in ents if text == "Li"] == ["Wenhao Li"]
+
+
+def test_an_outlets_company_resolves_to_the_outlet_where_the_gazetteer_says_so(nlp):
+    ents = _ents(nlp, "The judge denied the motion to dismiss Intercept Media Inc.'s lawsuit.")
+    assert ("Intercept Media Inc.", "OUTLET", "The Intercept") in ents

@@ -5,7 +5,9 @@ or more, from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geon
 
 Run by hand when the list should change; the pipeline reads only the TSV. Names of smaller cities
 that are also ordinary English words or given names are left out ("Reading", "Victoria"): for
-them the article's own wording decides, as for any unknown name.
+them the article's own wording decides, as for any unknown name. The rows kept by hand (kinds
+``abbreviation`` and ``polity``: "U.S.", "EU", "Britain", which GeoNames does not list) are read
+back from the current file and written again after the generated ones.
 """
 
 from __future__ import annotations
@@ -20,6 +22,19 @@ MIN_POPULATION = 300_000
 # Above this size a city's name means the city, even where it is also a word or a given name
 # (London, Paris, Sydney).
 FAMOUS = 1_000_000
+HAND_KINDS = ("abbreviation", "polity")
+
+
+def hand_rows(path: Path) -> list[str]:
+    """The hand-kept lines of the current file, with their comment header."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("# Kept by hand")), None)
+    if start is None:
+        return []
+    return [line for line in lines[start:]
+            if line.startswith("#") or len(line.split("\t")) == 3 and line.split("\t")[1] in HAND_KINDS]
 
 
 def main() -> None:
@@ -40,6 +55,7 @@ def main() -> None:
             famous = c["population"] >= FAMOUS
             rows.setdefault(c["name"], ("big_city" if famous else "city", c["countrycode"]))
     out = HERE / "world_places.tsv"
+    kept_by_hand = hand_rows(out)
     with out.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["# name", "kind", "country"])
@@ -51,6 +67,8 @@ def main() -> None:
                 continue
             w.writerow([name, kind, cc])
             kept += 1
+        for line in kept_by_hand:
+            f.write(line + "\n")
     print(f"{kept} places written to {out}")
 
 

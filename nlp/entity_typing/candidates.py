@@ -9,27 +9,38 @@ one of those repairs; the component (``component.py``) calls them in order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-from nlp.entities import DATELINE, not_entities
-from nlp.entity_typing.words import TypeWords, given, is_name_token
+from nlp.entities import DATELINE, PARTNER_JOINS, not_entities
+from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
 from nlp.lexicon import is_english, opens_clause, word_lists
 
 # Parts of speech a capitalised word may have and still be a name the tagger missed.
 NAME_LIKE_POS = ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X")
 CLOSING_MARKS = word_lists("marks.yml")["closing_marks"]
-POSSESSIVE = ("'s", "’s")
+POSSESSIVE = ("'s", "’s", "‘s")  # the last typed the wrong way round
 
 
 def name_key(span: Span) -> str:
     """The key mentions of one name share: lower case, possessive off."""
-    return re.sub(r"['’]s$", "", span.text.lower())
+    return re.sub(r"['’‘]s$", "", span.text.lower())
+
+
+def name_head(span: Span) -> str:
+    """The word a name is named for: its last word before a lower-case word ("court" in
+    "District Court for the Northern District of Calder"), else its last word."""
+    for t in span[1:]:
+        if t.is_lower and t.is_alpha:
+            return span[t.i - span.start - 1].lower_
+    return span[-1].lower_
 
 
 def surname_key(span: Span) -> str:
     """"pemberton-ayre" from "Hollis Pemberton-Ayre", "baek" from "Jun-ho Baek"."""
-    return re.sub(r"['’]s$", "", " ".join(span.text.split()[1:]).lower())
+    return re.sub(r"['’‘]s$", "", " ".join(span.text.split()[1:]).lower())
 
 
 def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
@@ -90,6 +101,17 @@ def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
     return out
 
 
+def partners(ent: Span) -> bool:
+    """"Quint, Halvorsen & Marsh LLP": single names joined by commas and then "&" (or "+") are
+    one firm's name, not a list."""
+    joins = [t.i - ent.start for t in ent if t.text in PARTNER_JOINS]
+    if not joins:
+        return False
+    head = ent[:joins[-1]]
+    return all((t.text == ",") == bool(j % 2) and (j % 2 or t.text[:1].isupper() and t.is_alpha)
+               for j, t in enumerate(head))
+
+
 def split_of(ent: Span, w: TypeWords) -> list[Span]:
     """"Cassius Brantley of Halcyra" as one span: a person and an organisation. "Harbourne
     in the Pradelle Civil Tribunal": a name runs up to a lower-case preposition. "two
@@ -106,7 +128,7 @@ def split_of(ent: Span, w: TypeWords) -> list[Span]:
                                    Span(doc, t.i + 1, ent.end, label=""))
                     for s in split_of(part, w)]
     for t in ent[1:-1]:  # "Pellucid, Winifred and Fernback AI": a list the model took as one
-        if t.text == "," and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
+        if t.text == "," and not partners(ent) and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
                 and doc[t.i - 1].lower_.rstrip(".") not in w.comma_suffixes:
             return [s for part in (Span(doc, ent.start, t.i, label=ent.label_),
                                    Span(doc, t.i + 1, ent.end, label=ent.label_))
@@ -143,16 +165,21 @@ def split_of(ent: Span, w: TypeWords) -> list[Span]:
 
 def trim(ent: Span) -> Span | None:
     """"Brindle Inc bar them", "Hester Labs and": a name ends at its last capitalised word
-    (or number: "Reverie 2"); lower-case words after it belong to the sentence."""
+    (or number: "Reverie 2", or a word of other characters: "LAION-5B"); lower-case words,
+    punctuation ("Bezos-" of "Bezos-backed", "tech &") and a possessive after it belong to the
+    sentence. A span with no capital or digit at all ("n’t") is no name."""
     if len(ent) > 1 and ent[0].lower_ == "the":  # "the Vellmouth Packet": the name follows
         ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+    def keeps(t: Token) -> bool:
+        return t.text[:1].isupper() or t.like_num or not (t.is_alpha or t.is_punct or t.text in PARTNER_JOINS
+                                                          or t.lower_ in POSSESSIVE)
     end = ent.end
-    while end > ent.start and not (ent.doc[end - 1].text[:1].isupper() or ent.doc[end - 1].like_num
-                                   or not ent.doc[end - 1].is_alpha):
+    while end > ent.start and not keeps(ent.doc[end - 1]):
         end -= 1
-    if end == ent.end:
-        return ent
-    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+    if end == ent.start or not any(c.isupper() or c.isdigit() for c in ent.doc[ent.start:end].text):
+        return None
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def widen(ent: Span, ents: list[Span], ent_at: dict[int, Span], w: TypeWords) -> Span:
@@ -210,6 +237,8 @@ def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords
     for t in doc:
         joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
             and is_name_token(doc[t.i + 1], w)
+        joined = joined or (cur and t.text in PARTNER_JOINS and t.i + 1 < len(doc)  # "Marrable & Quint"
+                            and is_name_token(doc[t.i + 1], w) and t.i + 1 not in inside)
         joined = joined or (len(cur) == 1 and t.lower_ == "of" and cur[0].lower_ in w.org_suffixes
                             and t.i + 1 < len(doc) and is_name_token(doc[t.i + 1], w)
                             and t.i + 1 not in inside)
@@ -241,3 +270,93 @@ def dateline_places(doc: Doc, fixed: list[Span], w: TypeWords) -> list[Span]:
             if span is not None and len(span) and not gaz.intersection(range(span.start, span.end)):
                 out.append(Span(doc, span.start, span.end, label="GPE"))
     return out
+
+
+def _court_name_word(t: Token, w: TypeWords) -> bool:
+    """A word of a court's or committee's own name: "Northern", "Ninth", "9th", "D.C."."""
+    return t.text[:1].isupper() and not t.is_punct and t.lower_ not in w.not_names \
+        or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_))
+
+
+def _name_tail(doc: Doc, end: int, blocked: set[int], w: TypeWords) -> int:
+    """Where a court's or committee's name ends that runs on at ``end``: "for the Northern
+    District of Calder", "of Appeals for the Ninth Circuit", "on Strategic Competition"."""
+    while end < len(doc) and doc[end].lower_ in w.court_name_links and doc[end].is_lower:
+        j = end + 1
+        j += j < len(doc) and doc[j].lower_ == "the"
+        k = j
+        while k < len(doc) and k not in blocked and (
+                _court_name_word(doc[k], w) or k > j and doc[k].lower_ in ("of", "the")
+                and k + 1 < len(doc) and _court_name_word(doc[k + 1], w)):
+            k += 1
+        if k == j:
+            break
+        end = k
+    return end
+
+
+def court_names(cands: list[Span], ents: list[Span], fixed: list[Span], w: TypeWords) -> list[Span]:
+    """"District Court" + "for the Northern District of Calder", "House Select Committee" +
+    "on Trade": a court's or committee's name runs on after its court or committee word, over
+    the pieces the model made of it, and takes in the place before it ("U.S." + "District
+    Court for ..."). A known organisation of the gazetteer stops it."""
+    words = w.court_words | w.committee_words
+    blocked = {i for e in fixed if e.label_ not in ("GPE", "LOC") for i in range(e.start, e.end)}
+    ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+    joined = []
+    for c in cands:
+        if not any(t.lower_ in words for t in c):
+            continue
+        end = _name_tail(c.doc, c.end, blocked, w)
+        if end == c.end:
+            continue
+        start, before = c.start, ent_at.get(c.start - 1)
+        place = (trim(before) or before) if before is not None and before.end == c.start else None
+        if place is not None and (place.label_ in ("GPE", "LOC", "NORP") or name_key(place) in place_kinds()):
+            start = place.start  # "the U.S." + "District Court for the ..."
+        joined.append(Span(c.doc, start, end, label="ORG"))
+    if not joined:
+        return cands
+    taken = {i for j in joined for i in range(j.start, j.end)}
+    return [c for c in cands if not taken.intersection(range(c.start, c.end))] + joined
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_GAP = r"[^\S\n]"  # a space within one line: a credit or byline never runs onto the next
+# a person's name as credits give it: two capitalised words or more, particles between
+_FULL_NAME = rf"{_NAME_WORD}(?:{_GAP}+(?:(?:de|da|del|der|van|von|la|le|bin|al|dos|du){_GAP}+)?{_NAME_WORD})+"
+
+
+@lru_cache(maxsize=4)
+def _credit_patterns(credit: frozenset, byline: frozenset) -> tuple[re.Pattern, ...]:
+    """"(AP Photo/X)", "Photo by X/Agency", "Credit: X"; "X/Agency" alone in brackets or on its
+    line; "By X and Y, Outlet" on a line of its own."""
+    def alt(words: frozenset) -> str:
+        return "|".join(re.escape(x).replace(r"\ ", _GAP + "+") for x in sorted(words, key=len, reverse=True))
+    names = rf"{_FULL_NAME}(?:{_GAP}*(?:,|and|&){_GAP}*{_FULL_NAME})*"
+    return (re.compile(rf"(?<![\w])(?i:{alt(credit)}){_GAP}*(?:(?i:by){_GAP}+|:{_GAP}*|/{_GAP}*)(?P<names>{names})"),
+            re.compile(rf"(?:^|\()(?P<names>{_FULL_NAME}){_GAP}?/{_GAP}?[A-Z][\w .]{{0,30}}(?:\)|$)", re.M),
+            re.compile(rf"^(?i:{alt(byline)}){_GAP}+(?P<names>{names}){_GAP}*(?:$|[,|–—-])", re.M))
+
+
+def credit_names(doc: Doc, fixed: list[Span], w: TypeWords, english: frozenset[str]) -> list[Span]:
+    """The people photo credits and bylines name: "(AP Photo/Kestrel Vantongeren)", "Photo:
+    Kestrel Vantongeren/Plumbline", "By Kestrel Vantongeren and Ottoline Drumm". The model
+    runs the name into the agency ("Photo/Kestrel Vantongeren" an organisation) or loses it
+    to the gazetteer's agency; the credit's form says it is a person. A name of words that are
+    all English and no given name ("Staff Writer") is none."""
+    gaz = {i for e in fixed for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for pattern in _credit_patterns(w.credit_words, w.byline_words):
+        for m in pattern.finditer(doc.text):
+            for nm in re.finditer(_FULL_NAME, m.group("names")):
+                start = m.start("names") + nm.start()
+                name = nm.group(0).rstrip(".-'’")
+                span = doc.char_span(start, start + len(name), alignment_mode="contract")
+                if span is None or not len(span) or gaz.intersection(range(span.start, span.end)) \
+                        or any(t.lower_ in w.not_names for t in span):
+                    continue
+                if all(is_english(t, english) for t in span) and not given(span[0]):
+                    continue
+                out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return filter_spans(out)

@@ -1,7 +1,9 @@
 """``claimtrack_entity_types``: one label for every name the gazetteer did not match.
 
-The steps, each in its own module: find the candidates (``candidates.py``), group the mentions
-of one name (``grouping.py``), apply the rule table to every mention (``rules.py`` over the
+The steps, each in its own module: find the candidates (``candidates.py``: the model's spans
+mended, a court's or committee's name joined over the pieces the model made of it, and apart
+from them the places of a dateline and the people of a photo credit or byline, which their form
+alone types), group the mentions of one name (``grouping.py``), apply the rule table to every mention (``rules.py`` over the
 kinds of ``evidence.py``), add the votes of all mentions and decide (``decide.py``). What this
 document alone clearly said a name is goes to ``doc.user_data["ct_typed_names"]`` for the
 memory (nlp/memory.py); what other documents said comes back through ``component.memory``.
@@ -61,17 +63,20 @@ class EntityTyper:
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
         headline = cand.title_case_tokens(doc, self.english)
         cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        cands = cand.court_names(cands, ents, fixed, self.w)
         dateline = cand.dateline_places(doc, fixed, self.w)
-        taken = {i for s in dateline for i in range(s.start, s.end)}
+        credits = [c for c in cand.credit_names(doc, fixed, self.w, self.english)
+                   if not any(c.start < d.end and d.start < c.end for d in dateline)]
+        taken = {i for s in dateline + credits for i in range(s.start, s.end)}
         cands = [c for c in cands if not taken.intersection(range(c.start, c.end))]
 
         bonus: Votes = defaultdict(list)
         groups = group(cands, self.w, self.rules, bonus)
         add_bare_surnames(doc, groups, ents)
-        place_and_person_votes(groups, dateline, fixed, self.rules, bonus)
+        place_and_person_votes(groups, dateline, fixed, self.rules, bonus, credits)
         facts = Facts(self.w, {i: e.label_ for e in fixed + other for i in range(e.start, e.end)}, ent_at)
         out: list[Span] = []
-        typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline}
+        typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline + credits}
         learned: dict[str, str] = {}
         for key, mentions in groups.items():
             out += self.type_name(key, mentions, bonus.get(key, []), facts, headline, typed, learned)
@@ -79,8 +84,11 @@ class EntityTyper:
         for d in dateline:  # "TOLBROOK, Ardessa (Plumbline) -": places, whatever else is said
             learned.setdefault(cand.name_key(d), "GPE")
             trace(doc, TRACE, d.start_char, d.end_char, "GPE", ["dateline_place"])
+        for c in credits:  # "(AP Photo/Kestrel Vantongeren)", "By Ottoline Drumm": people
+            learned.setdefault(cand.name_key(c), "PERSON")
+            trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
-        doc.ents = filter_spans(fixed + other + dateline + out)
+        doc.ents = filter_spans(fixed + other + dateline + credits + out)
         return doc
 
     def split_candidates(self, ents: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -119,7 +127,7 @@ class EntityTyper:
             fired.append((remembered, self.memory[key], remembered.weight))
             votes[self.memory[key]] += remembered.weight
         label, why = decide(votes, mentions, self.rules)
-        if in_headline and key not in self.memory:
+        if in_headline and key not in self.memory and why != "country_or_polity":
             self._trace(mentions, fired, "DROP", "headline")  # no name is known on a headline line
             return []
         if label is None:

@@ -3,16 +3,20 @@
 The vote arithmetic is the one place where the kinds are weighed against each other: AGENT ("a
 person or an organisation") counts for ORG against a place or product, never against PERSON;
 a name whose evidence is only AGENT is an organisation unless the model met it as a person's
-full name. The decisions without votes (a nationality, the model's lone guess) are rules of the
-table's ``decisions`` section; ``decide`` returns which one it took, for the trace.
+full name. The decisions beside the votes (a country or polity, the words of a title, a
+nationality, a court's name, the model's lone guess) are rules of the table's ``decisions``
+section; ``decide`` returns which one it took, for the trace. A country or polity comes first:
+"U.S. copyright law", "a US judge" make the name modify a noun as a company's name would, and
+no number of such cues makes the United States a company.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from nlp.entity_typing.candidates import name_head, name_key
 from nlp.entity_typing.rules import RuleTable
-from nlp.entity_typing.words import given
+from nlp.entity_typing.words import given, place_kinds
 
 # The least evidence in one article for its type of a name to be remembered.
 LEARN_MIN = 1.0
@@ -33,10 +37,42 @@ def _nationality_adjective(mentions: list[Span], rule) -> bool:
                and m.root.head.pos_ == "NOUN" for m in mentions)
 
 
+def _country_or_polity(mentions: list[Span], rule) -> bool:
+    """"US", "the U.S.", "Britain": every mention is a place of one of the kinds ``words`` of
+    ``nlp/data/world_places.tsv`` and opens with no given name ("Jordan", "Chad" may be people)."""
+    kinds = place_kinds()
+    return all(kinds.get(name_key(m), ("",))[0] in rule.words and not given(m[0]) for m in mentions)
+
+
+def _title_words(mentions: list[Span], rule) -> bool:
+    """"Senior U.S. District Judge X", "Mumsnet Founder and CEO Y", "District Court Judge Z":
+    every mention is made of the words of a title (``words``); one word alone (unless it is in
+    ``except``: "the Court"), or several before a title of ``then`` or a name."""
+    def title(m: Span) -> bool:
+        if not all(t.lower_.rstrip(".") in rule.words for t in m):
+            return False
+        if len(m) == 1:
+            return m[0].lower_ not in rule.excluded
+        after = m.doc[m.end] if m.end < len(m.doc) else None
+        return after is not None and (after.lower_.rstrip(".") in rule.then
+                                      or after.text[:1].isupper() and after.is_alpha)
+    return all(title(m) for m in mentions)
+
+
+def _court(mentions: list[Span], rule) -> bool:
+    """"Marlow County Superior Court", "the Ninth Circuit", "District Court for the Northern
+    District of Calder": an organisation whose head word (``words``) makes it a court."""
+    return all(name_head(m) in rule.words for m in mentions)
+
+
 def decide(votes: dict, mentions: list[Span], rules: RuleTable) -> tuple[str | None, str | None]:
     """(label, name of the decision rule that gave it, if one did). The label is one of
-    PERSON, ORG, GPE, PRODUCT, "DROP" (no name at all), or None (the votes say nothing)."""
+    PERSON, ORG, GPE, PRODUCT, COURT, "DROP" (no name at all), or None (the votes say nothing)."""
     d = rules.decisions
+    if _country_or_polity(mentions, d["country_or_polity"]):
+        return "GPE", "country_or_polity"
+    if _title_words(mentions, d["title_words"]):
+        return "DROP", "title_words"
     if _nationality_and_field(mentions, d["nationality_and_field"]):
         return "DROP", "nationality_and_field"
     if _nationality_adjective(mentions, d["nationality_adjective"]):
@@ -45,7 +81,10 @@ def decide(votes: dict, mentions: list[Span], rules: RuleTable) -> tuple[str | N
         if all(m.label_ == "PERSON" and len(m) == 1 and not given(m[0]) for m in mentions):
             return "DROP", "lone_person_guess"
         return None, None
-    return weigh(votes, mentions), None
+    label = weigh(votes, mentions)
+    if label == "ORG" and _court(mentions, d["court_name"]):
+        return "COURT", "court_name"
+    return label, None
 
 
 def weigh(votes: dict, mentions: list[Span]) -> str | None:

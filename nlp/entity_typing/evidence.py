@@ -17,6 +17,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from nlp.entity_typing.candidates import name_head
 from nlp.entity_typing.mention import NONE, Mention, noun_kind
 from nlp.entity_typing.words import given
 from nlp.lexicon import hyphen_word, world_places
@@ -73,6 +74,20 @@ def given_name_first(x: Mention, rule) -> tuple:
 def last_word(x: Mention, rule) -> tuple:
     """The name's last word, when it has two or more: "Nettlefield Analytics"."""
     return rule.vote if len(x.span) >= 2 and x.last in rule.words else NONE
+
+
+def head_word(x: Mention, rule) -> tuple:
+    """The word the name is named for (``candidates.name_head``): "Court" in "District Court
+    for the Northern District of Calder", "Committee" in "the Senate Trade Committee"."""
+    return rule.vote if len(x.span) >= 2 and name_head(x.span) in rule.words else NONE
+
+
+def joined_by(x: Mention, rule) -> tuple:
+    """"Quint & Halvorsen", "Loevy + Loevy": one of ``words`` between two capitalised words
+    inside the name, the way partners' names make a firm's."""
+    m = x.span
+    return rule.vote if any(t.text in rule.words and m[j].text[:1].isupper() and m[j + 2].text[:1].isupper()
+                            for j, t in enumerate(m[1:-1])) else NONE
 
 
 def word_then(x: Mention, rule) -> tuple:
@@ -209,6 +224,12 @@ def _passive_agent(x: Mention, prep: Token, gov: Token, rule) -> bool:
     return prep.dep_ == "agent"
 
 
+def _person_governor(x: Mention, prep: Token, gov: Token, rule) -> bool:
+    """"Steve Tarrant of Pollock Tarrant": what a named person is "of" or "at" is no person,
+    and, unless it is a real place, an organisation."""
+    return gov.ent_type_ == "PERSON" and gov.pos_ == "PROPN" and x.key not in world_places()
+
+
 def _somewhere(x: Mention, prep: Token, gov: Token, rule) -> bool:
     """"founded in Ambrecht", "a law firm in Lantry": a verb or noun that can be somewhere, and
     whose object is none of ``except`` ("holds shares in X" is no place)."""
@@ -217,7 +238,7 @@ def _somewhere(x: Mention, prep: Token, gov: Token, rule) -> bool:
 
 
 CONDITIONS: dict[str, Callable] = {"acting_for": _acting_for, "passive_agent": _passive_agent,
-                                   "somewhere": _somewhere}
+                                   "somewhere": _somewhere, "person_governor": _person_governor}
 
 
 def preposition(x: Mention, rule) -> tuple:
@@ -344,7 +365,9 @@ def conjunct(x: Mention, rule) -> tuple:
 KINDS: dict[str, Callable] = {
     "word_before": word_before, "world_place": world_place, "definite_article": definite_article,
     "describing_noun_before": describing_noun_before, "hyphenated_first_word": hyphenated_first_word,
-    "given_name_first": given_name_first, "last_word": last_word, "word_then": word_then,
+    "given_name_first": given_name_first, "last_word": last_word, "head_word": head_word,
+    "joined_by": joined_by,
+    "word_then": word_then,
     "hyphen_word_after": hyphen_word_after, "ends_in_number": ends_in_number,
     "apposition": apposition, "apposition_to": apposition_to,
     "listed_in_apposition": listed_in_apposition, "relative_pronoun": relative_pronoun,

@@ -38,11 +38,23 @@ def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> di
                     bonus[key].append((short, short.label, short.weight))
                     groups[key].extend(groups.pop(first))
             continue
-        last = surname_key(span)
-        if last in groups and last != key:
-            bonus[key].append((surname, surname.label, surname.weight))  # people are re-mentioned by surname
-            groups[key].extend(groups.pop(last))
+        # "Studio Ghibli" then "Ghibli": a name opening with an organisation's word is no person's
+        vote = short if span[0].lower_ in w.org_nouns or span[0].lower_ in w.org_suffixes else surname
+        for last in _surnames(span):
+            if last in groups and last != key:
+                bonus[key].append((vote, vote.label, vote.weight))  # people are re-mentioned by surname
+                groups[key].extend(groups.pop(last))
     return groups
+
+
+def _surnames(span: Span) -> list[str]:
+    """How a full name is mentioned again: all but its first word ("Pemberton-Ayre", "Skye
+    Lehrman"), or, after a given name, its last word alone ("Lehrman" of "Paul Skye Lehrman")."""
+    keys = [surname_key(span)]
+    words = span.text.split()
+    if len(words) >= 3 and given(span[0]):
+        keys.append(name_key(span[len(span) - 1:]))
+    return keys
 
 
 def add_bare_surnames(doc: Doc, groups: dict, ents: list[Span]) -> None:
@@ -51,8 +63,8 @@ def add_bare_surnames(doc: Doc, groups: dict, ents: list[Span]) -> None:
     surnames = {}
     for key, mentions in groups.items():
         full = mentions[0]
-        if len(full.text.split()) == 2 and given(full[0]):
-            surnames.setdefault(surname_key(full), key)
+        if len(full.text.split()) >= 2 and given(full[0]):
+            surnames.setdefault(_surnames(full)[-1], key)
     if not surnames:
         return
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -64,14 +76,18 @@ def add_bare_surnames(doc: Doc, groups: dict, ents: list[Span]) -> None:
 
 
 def place_and_person_votes(groups: dict, dateline: list[Span], fixed: list[Span], rules: RuleTable,
-                           bonus: Votes) -> None:
+                           bonus: Votes, credits: list[Span] = ()) -> None:
     """Votes from outside the candidates: a name also in a dateline is a place
-    (``dateline_name``), a surname of a person the gazetteer knows a person
-    (``gazetteer_surname``)."""
+    (``dateline_name``), a name also in a photo credit or byline a person (``credit_name``), a
+    surname of a person the gazetteer knows a person (``gazetteer_surname``)."""
     place, person = rules.names["dateline_name"], rules.names["gazetteer_surname"]
     for d in dateline:  # "SOLLIÈRES, Marisande -" then "in Sollières"
         if name_key(d) in groups:
             bonus[name_key(d)].append((place, place.label, place.weight))
+    credited = rules.names["credit_name"]
+    for c in credits:  # "By Ottoline Drumm" then "Drumm, who covers the courts"
+        for key in {name_key(c), surname_key(c)} & set(groups):
+            bonus[key].append((credited, credited.label, credited.weight))
     for f in fixed:  # "Quirke" after the gazetteer's "Tomasz Quirke"
         if f.label_ == "PERSON" and len(f) >= 2:
             last = surname_key(f)

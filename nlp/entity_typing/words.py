@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from nlp.lexicon import fold, person_given_names
 
 DEFAULT_WORDS = str(files("nlp") / "data" / "entity_types.yml")
+WORLD_PLACES = files("nlp") / "data" / "world_places.tsv"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ class TypeWords:
     name_end_prepositions: frozenset
     nationality_endings: frozenset
     indefinite_articles: frozenset
+    title_parts: frozenset
+    court_words: frozenset
+    committee_words: frozenset
+    court_name_links: frozenset
+    credit_words: frozenset
+    byline_words: frozenset
 
     def named(self, name: str) -> frozenset:
         """A list by name, or the union of several: "product_verbs + agent_verbs"."""
@@ -76,3 +83,34 @@ def given(t: Token) -> bool:
 def is_name_token(t: Token, words: TypeWords) -> bool:
     return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
             and t.lower_ not in words.not_names)
+
+
+@lru_cache(maxsize=1)
+def place_kinds() -> dict[str, tuple[str, str]]:
+    """Lower-cased real place -> (kind, country code), from ``nlp/data/world_places.tsv``: a
+    country, US state, city, or one of the abbreviations and polities kept by hand ("U.S.",
+    "EU", "Britain")."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in WORLD_PLACES.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#"):
+            out.setdefault(parts[0].lower(), (parts[1], parts[2]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> dict[str, str]:
+    """Country code -> the full name news uses: the country's, else the polity's ("EU")."""
+    out: dict[str, str] = {}
+    for line in WORLD_PLACES.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] in ("country", "polity") and not line.startswith("#"):
+            if parts[1] == "country" or parts[2] not in out:
+                out[parts[2]] = parts[0]
+    return out
+
+
+def place_full_name(text: str) -> str | None:
+    """"United States" for "U.S." or "US": the full name an abbreviation stands for."""
+    kind, code = place_kinds().get(text.lower(), ("", ""))
+    return _full_names().get(code) if kind == "abbreviation" else None
