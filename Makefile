@@ -90,6 +90,7 @@ bench: install
 	$(BIN)/python -m bench.crawl --pages 2000
 	$(BIN)/python -m bench.nlp
 	$(BIN)/python -m bench.queries
+	$(BIN)/python -m bench.server --db data/demo.db
 
 clean:
 	rm -rf data .pytest_cache

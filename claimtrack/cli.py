@@ -246,11 +246,15 @@ def memory(db, out):
 @click.option("--warm/--no-warm", default=True, show_default=True,
               help="Read the database file once before serving, so the first queries do not "
                    "wait on the disk (skipped when it is over half the free memory).")
-def serve(db, port, host, warm):
+@click.option("--base-url", default=None,
+              help="Where the public reaches the server (scheme://host[:port]); absolute links "
+                   "are built from it, never from the Host header [default: CLAIMTRACK_BASE_URL, "
+                   "else http://HOST:PORT].")
+def serve(db, port, host, warm, base_url):
     """Publish the database with Datasette, read-only, with metadata and templates."""
     from db.publish import serve_db
 
-    settings = _settings(db)
+    settings = _settings(db).with_(base_url=base_url)
     if not Path(settings.db).exists():
         raise click.ClickException(f"no database at {settings.db}: run `claimtrack crawl` or `claimtrack demo` first")
     serve_db(settings, port=port, host=host, warm=warm)

@@ -59,6 +59,10 @@ class Settings:
     gazetteers: tuple[Path, ...] = (NLP_DATA / "gazetteer.jsonl",)
     disputes_files: tuple[Path, ...] = (DB_DATA / "disputes.yml",)
     sources: Path = field(default_factory=lambda: Path(_env("SOURCES", "sources.yml")))
+    # Where the public reaches the server (scheme://host[:port]): every absolute link the server
+    # writes (the Atom feed's) is built from it, never from a request's Host header. Empty:
+    # http://<serve's host>:<port>.
+    base_url: str = field(default_factory=lambda: _env("BASE_URL", ""))
     batch_size: int = 32
     workers: int = 1
 

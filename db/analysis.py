@@ -69,7 +69,9 @@ def _write_mentions(db, article_id: str, analysis: Analysis) -> None:
             aliases.append({"id": alias_id(e.id, e.text), "entity_id": e.id,
                             "alias": e.text, "origin": "text"})
     db.table("mentions").upsert_all(mentions, pk="id")
-    db.table("aliases").upsert_all(aliases, pk="id")
+    # An alias the gazetteer lists stays the gazetteer's (seeding runs before every `process`):
+    # overwriting its origin with "text" here made a second run flip it back (issue 14).
+    db.table("aliases").insert_all(aliases, pk="id", ignore=True)
     db.table("typed_names").upsert_all(
         [{"id": typed_name_id(article_id, name), "article_id": article_id, "name": name,
           "label": label} for name, label in sorted(analysis.typed_names.items())], pk="id")

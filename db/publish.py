@@ -21,17 +21,26 @@ METADATA = package_data("db", "metadata.yml")
 TEMPLATES = package_data("db", "templates")
 PLUGINS = package_data("db", "plugins")
 SQL_TIME_LIMIT_MS = 1000
+# No SQL value longer than this on served connections (db/plugins/claimtrack_guard.py): far
+# above any stored article text (pages over 20 MB are not fetched; analysed text is capped),
+# far below what would take the server's memory.
+SQL_MAX_LENGTH = 32 * 1024 * 1024
 ROBOTS = "User-agent: *\nAllow: /$\nDisallow: /"
 
 
-def metadata_for(settings: Settings) -> dict:
+def metadata_for(settings: Settings, base_url: str | None = None) -> dict:
+    """Datasette's metadata: ours, with the guard's settings. No absolute path goes in (it is
+    served at ``/-/metadata.json``): the archive is named relative to the database's folder."""
     meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     name = Path(settings.db).stem
     dbs = meta.setdefault("databases", {})
     if "*" in dbs:
         dbs[name] = dbs.pop("*")
     plugins = meta.setdefault("plugins", {})
-    plugins["claimtrack"] = {"archive_dir": str(Path(settings.archive).resolve())}
+    archive = os.path.relpath(Path(settings.archive).resolve(), Path(settings.db).resolve().parent)
+    plugins["claimtrack"] = {"archive_dir": Path(archive).as_posix(),
+                             "base_url": base_url or settings.base_url or "http://localhost:8001",
+                             "max_length": SQL_MAX_LENGTH}
     # Search engines may index the home page, nothing else (the data changes, the text is
     # publishers').
     plugins["datasette-block-robots"] = {"literal": ROBOTS}
@@ -39,19 +48,51 @@ def metadata_for(settings: Settings) -> dict:
 
 
 def prepare_for_serving(settings: Settings) -> None:
-    """Checkpoint the WAL (an interrupted run may have left one) before opening immutable."""
+    """Checkpoint the WAL (an interrupted run may have left one) before opening immutable.
+
+    Nothing to do, and nothing written, when there is no WAL: a read-only database file or
+    folder is served as it is. A WAL that cannot be folded in (read-only) is reported: the
+    server shows the main file without it."""
+    import sqlite3
+
     import sqlite_utils
 
     from db.connection import checkpoint
 
-    db = sqlite_utils.Database(settings.db)
-    checkpoint(db)
-    db.close()
+    wal = Path(f"{settings.db}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return
+    try:
+        db = sqlite_utils.Database(settings.db)
+        checkpoint(db)
+        db.close()
+    except sqlite3.OperationalError as exc:
+        print(f"warning: could not fold {wal.name} into the database ({exc}); serving the "
+              "database file without its last uncommitted changes", file=sys.stderr, flush=True)
+
+
+def _metadata_file(settings: Settings, meta: dict) -> Path:
+    """Beside the database when its folder is writable, else in a private temporary folder."""
+    text = json.dumps(meta, indent=2)
+    path = Path(settings.db).with_suffix(".metadata.json")
+    try:
+        path.write_text(text, encoding="utf-8")
+        return path
+    except OSError:
+        import tempfile
+
+        path = Path(tempfile.mkdtemp(prefix="claimtrack-serve-")) / path.name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+
+def default_base_url(host: str, port: int) -> str:
+    return f"http://{'localhost' if host in ('0.0.0.0', '::') else host}:{port}"
 
 
 def datasette_args(settings: Settings, port: int = 8001, host: str = "127.0.0.1") -> list[str]:
-    meta_path = Path(settings.db).with_suffix(".metadata.json")
-    meta_path.write_text(json.dumps(metadata_for(settings), indent=2), encoding="utf-8")
+    base = settings.base_url or default_base_url(host, port)
+    meta_path = _metadata_file(settings, metadata_for(settings, base))
     return [
         "serve", "-i", str(settings.db),
         "--metadata", str(meta_path),
@@ -147,7 +188,7 @@ def build_bundle(settings: Settings, out: Path, with_archive: bool = True) -> Pa
         if (out / "archive").exists():
             shutil.rmtree(out / "archive")
         shutil.copytree(settings.archive, out / "archive")
-        meta["plugins"]["claimtrack"]["archive_dir"] = "archive"
+        meta["plugins"]["claimtrack"]["archive_dir"] = "archive"  # beside the database
     else:
         meta["plugins"]["claimtrack"].pop("archive_dir", None)
     (out / "metadata.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")

@@ -26,8 +26,13 @@ def safe_url(url: str | None) -> str | None:
 
 
 def _archive_dir(datasette) -> Path | None:
+    """The archive, configured relative to the database's folder (so that no absolute path is
+    in the public metadata, and a bundle or a moved database still finds its archive)."""
     cfg = datasette.plugin_config("claimtrack") or {}
-    return Path(cfg["archive_dir"]) if cfg.get("archive_dir") else None
+    if not cfg.get("archive_dir"):
+        return None
+    db_path = _db(datasette).path
+    return (Path(db_path).parent if db_path else Path(".")) / cfg["archive_dir"]
 
 
 def _db(datasette):
@@ -85,8 +90,8 @@ async def archive_page(datasette, request):
     try:
         url, fetched_at, ctype, body = read_warc_record(archive_dir / Path(r["warc_file"]).name,
                                                         r["warc_offset"])
-    except (OSError, LookupError, ValueError) as exc:
-        return Response.text(f"Archived copy unavailable: {exc}", status=404)
+    except (OSError, LookupError, ValueError):
+        return Response.text("Archived copy unavailable.", status=404)
     return Response(body, status=200, content_type=ctype or "text/html",
                     headers={"Content-Security-Policy": ARCHIVE_CSP,
                              "X-Content-Type-Options": "nosniff",
