@@ -35,6 +35,15 @@ def acted(e: Span) -> bool:
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
+def _in_clause_below(t: Token, top: Token) -> bool:
+    """``t`` lies in a participle or relative clause hanging below ``top``."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl"):
+            return True
+        t = t.head
+    return False
+
+
 def in_modifier(e: Span) -> bool:
     """The agent of a passive ("Tessaly was sued by Y", "a lawsuit brought by Y"): a subject
     of its sentence, if any, comes first."""
@@ -251,9 +260,10 @@ class Context:
 
     def org_in(self, tok: Token) -> Span | None:
         """An organisation inside a role's phrase: "an Orrin spokesperson", "lawyers for Orrin",
-        "Orrin's lawyers", "the company's lawyers" (the company resolved to the last org)."""
+        "Orrin's lawyers", "the company's lawyers" (the company resolved to the last org); not
+        a name inside a clause on the noun ("companies sued by Orrin" are not Orrin)."""
         for t in tok.subtree:
-            if t.i == tok.i:
+            if t.i == tok.i or _in_clause_below(t, tok):
                 continue
             ent = self.ent_of.get(t.i)
             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:

@@ -192,8 +192,8 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         return found[0], "group.plaintiffs"  # "sued X ... with five other writers": the writers
     labels = KIND_LABELS[kind]
     if ctx.on("group.last_list"):
-        for members in reversed(all_groups(ctx)):
-            if members[0].start_char < pos and all(m.label_ in labels for m in members) \
+        for members in reversed(all_groups(ctx)):  # of its kind, by most labels (they are noisy)
+            if members[0].start_char < pos and 2 * sum(m.label_ in labels for m in members) >= len(members) \
                     and not set(_names(members, ctx)) & exclude:
                 return members, "group.last_list"
     return None

@@ -194,12 +194,23 @@ def org_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
         if group is not None:
             first = group[0][0]
             return Speaker(ctx.canonical(first), first.label_, tok.text, rules=(group[1],))
-    e = ctx.last_mention(w.back, ANAPHOR_LABELS, w.exclude, prefer_subject=True)
+    e, rules = last_actor(ctx, w, ANAPHOR_LABELS)
     if w.lower == "it":
         doc = _document_before(ctx, w.back, e)
         if doc is not None:
             return doc
-    return Speaker(ctx.canonical(e), e.label_, tok.text) if e is not None else NOBODY
+    return Speaker(ctx.canonical(e), e.label_, tok.text, rules=rules) if e is not None else NOBODY
+
+
+def last_actor(ctx: Context, w: Words, labels: set[str]):
+    """The organisation that last acted before an anaphor, and ("anaphor.not_in_own_clause",)
+    when the anaphor's own clause ruled out the one that would have been taken."""
+    e = ctx.last_mention(w.back, labels, w.exclude, prefer_subject=True)
+    if not w.exclude:
+        return e, ()
+    plain = ctx.last_mention(w.back, labels, prefer_subject=True)
+    same = plain is None or e is not None and plain.start == e.start
+    return e, () if same else ("anaphor.not_in_own_clause",)
 
 
 def _document_before(ctx: Context, pos: int, org) -> Speaker | None:
@@ -327,13 +338,16 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     labels = {"OUTLET"} if w.lemma in ctx.cues.outlet_nouns else {"ORG"}
     org, how = ctx.org_in(tok), "org.in_phrase"
+    if org is None and tok.tag_ in ("NNS", "NNPS"):
+        return None  # "tech companies argue": generic, kept as written (a definite one is a group)
     if org is None:
         org, how = ctx.named_like(w.lemma, w.back), "org.named_like"
+    extra: tuple = ()
     if org is None:
-        org, how = ctx.last_mention(w.back, labels, w.exclude, prefer_subject=True), "org.last_subject"
+        (org, extra), how = last_actor(ctx, w, labels), "org.last_subject"
     if org is None:
         return NOBODY
-    return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how,))
+    return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
 
 
 Rule = Callable[[Context, Token, int, Words], "Speaker | None"]
