@@ -160,6 +160,9 @@ QUOTE_CASES = [
     # how those resolved
     _case("role.apposition", "Mara Ellison, Orrin's chief executive, said the company would appeal.",
           "indirect", "the company would appeal", "Mara Ellison"),
+    _case("role.of_person",
+          "Mara Ellison is running for governor. An Ellison aide said the campaign would appeal.",
+          "indirect", "the campaign would appeal", None),
     _case("pronoun.gender_match",  # Bram, named last, is skipped: his given name is male
           "Tamsin Okafor met Mara Ellison on Tuesday and Bram Teller on Friday. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Mara Ellison"),
@@ -169,6 +172,9 @@ QUOTE_CASES = [
     _case("pronoun.nearest_person",
           "Tamsin Okafor spoke after the hearing. “We respect the court,” he said.",
           "direct", "We respect the court", "Tamsin Okafor"),
+    _case("attribution.colon_intro",  # not the developers, subject of the nearer cue "continue"
+          "Mara Ellison stressed the harm to writers if developers continue to copy their books: "
+          "“This is theft, plain and simple.”", "direct", "This is theft", "Mara Ellison"),
     _case("pronoun.they_group",  # Brannock AI acts only inside what the studios say
           "Orrin Labs and Tessaly sued Brannock AI in May. The studios say Brannock AI ignored their "
           "requests. They argue that the company copied their films.",

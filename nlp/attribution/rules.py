@@ -1,8 +1,9 @@
 """Every rule name attribution records in ``doc._.rule_trace``, with what it decides.
 
 The names are written where each rule is applied (``quoted.py``, ``reported.py``,
-``speakers.py``, ``standing.py``, ``nocomments.py``); this table says what each means, for
-``claimtrack analyze --explain`` and for the tests, which hold one example per rule
+``intro.py``, ``speakers.py``, ``groups.py``, ``standing.py``, ``nocomments.py``); this table
+says what each means, for ``claimtrack analyze --explain`` and for the tests, which hold one
+example per rule
 (``tests/test_attribution_rules.py``) and check the table and the code agree. Rules marked
 switchable can be turned off (``Context(disabled=...)``) to show their example depends on them;
 the others name how a switchable rule resolved (which kind of pronoun match, which org).
@@ -31,6 +32,8 @@ RULES: dict[str, str] = {
     "statement.continued_after_attribution": "'“A,” she said. “B.”': one statement from A to B",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
     # how a direct or mixed quote finds its speaker
+    "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
+                               "(its cue's subject, its main subject, or a name before the colon)",
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
@@ -66,6 +69,8 @@ RULES: dict[str, str] = {
                           "of voters'): its words are kept, no entity is guessed",
     # how those resolved
     "role.apposition": "the speaker's role is the phrase in apposition to the name",
+    "role.of_person": "'the Sanders aide', 'an adviser to X': a role around a person (not a "
+                      "spokesperson or lawyer) is someone else: kept as written",
     "name.fuller_form": "a surname resolved to the fuller name met earlier",
     "pronoun.gender_match": "the person's given name has the pronoun's gender",
     "pronoun.gender_unknown": "the person's given name has no known gender",

@@ -292,6 +292,10 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     if org is None:
         return NOBODY
     name = ctx.canonical(org)
+    if org.label_ == "PERSON" and w.lemma not in ctx.cues.proxy_nouns and w.lower not in ctx.cues.proxy_nouns \
+            and ctx.on("role.of_person"):
+        # "the Sanders aide", "an adviser to Ellison": someone around the person, not the person
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.of_person",))
     return Speaker(name, org.label_, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=(how,))
 
 

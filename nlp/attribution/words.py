@@ -44,6 +44,7 @@ class Cues:
     role_preps: frozenset[str]
     member_preps: frozenset[str]
     story_requests: frozenset[str]  # "did not respond to the letter": not a request for comment
+    proxy_nouns: frozenset[str]  # roles that speak in a person's name
     group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
     defendant_nouns: frozenset[str]
     definite_determiners: frozenset[str]
@@ -70,7 +71,7 @@ def load_cues(path: str = "") -> Cues:
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
         "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
         "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps",
-        "story_requests", "defendant_nouns", "definite_determiners")}
+        "story_requests", "defendant_nouns", "definite_determiners", "proxy_nouns")}
     groups = {w: kind for kind, words in d["group_nouns"].items() for w in words}
     return Cues(document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
