@@ -230,3 +230,14 @@ def they_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Mem
             and single.start_char > best_pos:
         return None
     return best
+
+
+def group_in_phrase(ctx: Context, tok: Token, pos: int, exclude: set[str]):
+    """"lawyers for the publishers", "the studios' lawyers": the group the role speaks for, and
+    the group's noun; (None, None) when the phrase names no group."""
+    for c in tok.children:
+        inner = next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ in ctx.cues.role_preps else c if c.dep_ == "poss" else None
+        if inner is not None and group_kind(ctx, inner) is not None:
+            return group_for(ctx, inner, pos, exclude), inner
+    return None, None

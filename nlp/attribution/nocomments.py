@@ -22,8 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
-from nlp.attribution.groups import coordinated, group_for, group_kind, they_for
-from nlp.attribution.speakers import group_in_phrase, speaker_of, subject_of
+from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
+from nlp.attribution.speakers import speaker_of, subject_of
 
 Who = tuple[str, str | None, tuple[str, ...]]  # (speaker, label, rules)
 SUBJECTS = ("nsubj", "nsubjpass", "expl")

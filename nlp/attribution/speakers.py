@@ -14,9 +14,9 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
-from nlp.attribution.groups import coordinated, group_for, group_kind, they_for
+from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.record import Speaker
-from nlp.attribution.standing import behind_document
+from nlp.attribution.standing import behind_document, document_before
 from nlp.lexicon import hyphen_word
 
 NOBODY = Speaker("", None)  # a rule applied and found no one: stop looking
@@ -146,10 +146,14 @@ def named_entity(ctx: Context, tok: Token, pos: int, w: Words):
 
 
 def role_then_name(ctx: Context, tok: Token, pos: int, w: Words):
-    """"The company's chief executive, Rafe Lindgren, said": the name in apposition."""
+    """"The company's chief executive, Rafe Lindgren, said": the name in apposition. "Orrin
+    Founder and CEO Rafe Lindgren said" often parses with the name as the title's conjunct."""
+    title = (w.lemma in ctx.cues.person_role_nouns or w.lower in ctx.cues.person_role_nouns) \
+        and not any(c.dep_ == "det" for c in tok.children)  # "the chair and Okafor" are two
     for child in tok.children:
-        named = ctx.ent_of.get(child.i) if child.dep_ == "appos" else None
-        if named is not None and named.label_ in ("PERSON", "ORG"):
+        named = ctx.ent_of.get(child.i) if child.dep_ == "appos" or child.dep_ == "conj" and title else None
+        if named is not None and (named.label_ in ("PERSON", "ORG") if child.dep_ == "appos"
+                                  else named.label_ == "PERSON"):
             role = ctx.doc[tok.left_edge.i: tok.i + 1]
             return Speaker(ctx.canonical(named), named.label_, named.text,
                            re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I))
@@ -196,7 +200,7 @@ def org_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
             return Speaker(ctx.canonical(first), first.label_, tok.text, rules=(group[1],))
     e, rules = last_actor(ctx, w, ANAPHOR_LABELS)
     if w.lower == "it":
-        doc = _document_before(ctx, w.back, e)
+        doc = document_before(ctx, w.back, e)
         if doc is not None:
             return doc
     return Speaker(ctx.canonical(e), e.label_, tok.text, rules=rules) if e is not None else NOBODY
@@ -211,25 +215,6 @@ def last_actor(ctx: Context, w: Words, labels: set[str]):
     plain = ctx.last_mention(w.back, labels, prefer_subject=True)
     same = plain is None or e is not None and plain.start == e.start
     return e, () if same else ("anaphor.not_in_own_clause",)
-
-
-def _document_before(ctx: Context, pos: int, org) -> Speaker | None:
-    """A document that spoke ("the lawsuit said", "according to the complaint") in the
-    sentence before or in this one, after the last organisation that acted: what "it" is."""
-    if not ctx.on("pronoun.it_document"):
-        return None
-    for sent in reversed(ctx.sentences_of(max(0, pos - 400), pos)[-2:]):
-        for t in reversed(sent):
-            if t.idx >= pos or org is not None and t.idx < org.end_char:
-                continue
-            kind = ctx.cues.document_speakers.get(t.lemma_.lower())
-            if kind == "plaintiff" and not ctx.in_quote[t.i] and (
-                    t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ == "to"
-                    and t.head.head.lower_ == "according"):
-                found = behind_document(ctx, kind, t, pos)
-                if found is not None:
-                    return Speaker(found[0], found[1], "it", rules=("pronoun.it_document", *found[2]))
-    return None
 
 
 def group(ctx: Context, tok: Token, pos: int, w: Words):
@@ -297,17 +282,6 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         # "the Sanders aide", "an adviser to Ellison": someone around the person, not the person
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.of_person",))
     return Speaker(name, org.label_, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=(how,))
-
-
-def group_in_phrase(ctx: Context, tok: Token, pos: int, exclude: set[str]):
-    """"lawyers for the publishers", "the studios' lawyers": the group the role speaks for, and
-    the group's noun; (None, None) when the phrase names no group."""
-    for c in tok.children:
-        inner = next((g for g in c.children if g.dep_ == "pobj"), None) \
-            if c.dep_ == "prep" and c.lower_ in ctx.cues.role_preps else c if c.dep_ == "poss" else None
-        if inner is not None and group_kind(ctx, inner) is not None:
-            return group_for(ctx, inner, pos, exclude), inner
-    return None, None
 
 
 def document(ctx: Context, tok: Token, pos: int, w: Words):

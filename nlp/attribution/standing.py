@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.groups import named_parties
+from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
 Found = tuple[str, str, tuple[str, ...]]  # (speaker, label, rules)
@@ -174,3 +175,22 @@ def judge(ctx: Context) -> Found | None:
                     break
         ctx.standing["judge"] = found
     return ctx.standing["judge"] or None
+
+
+def document_before(ctx: Context, pos: int, org) -> Speaker | None:
+    """A document that spoke ("the lawsuit said", "according to the complaint") in the
+    sentence before or in this one, after the last organisation that acted: what "it" is."""
+    if not ctx.on("pronoun.it_document"):
+        return None
+    for sent in reversed(ctx.sentences_of(max(0, pos - 400), pos)[-2:]):
+        for t in reversed(sent):
+            if t.idx >= pos or org is not None and t.idx < org.end_char:
+                continue
+            kind = ctx.cues.document_speakers.get(t.lemma_.lower())
+            if kind == "plaintiff" and not ctx.in_quote[t.i] and (
+                    t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ == "to"
+                    and t.head.head.lower_ == "according"):
+                found = behind_document(ctx, kind, t, pos)
+                if found is not None:
+                    return Speaker(found[0], found[1], "it", rules=("pronoun.it_document", *found[2]))
+    return None
