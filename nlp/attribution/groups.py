@@ -227,9 +227,16 @@ def they_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Mem
             break
     single = ctx.last_mention(pos, {"ORG", "COURT"}, exclude, prefer_subject=True)
     if best is None or single is not None and acted(single) and not reported(single) \
-            and single.start_char > best_pos:
+            and not _subordinate(single, pos) and single.start_char > best_pos:
         return None
     return best
+
+
+def _subordinate(e: Span, pos: int) -> bool:
+    """The mention acts in a clause leading into the anaphor's own sentence ("Since X's
+    networks learn from data, the group argued ..."): background, not the new actor."""
+    sent = e.sent
+    return sent.end_char > pos and any(a.dep_ == "advcl" for a in e.root.ancestors)
 
 
 def group_in_phrase(ctx: Context, tok: Token, pos: int, exclude: set[str]):

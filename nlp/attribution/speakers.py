@@ -221,9 +221,14 @@ def group(ctx: Context, tok: Token, pos: int, w: Words):
     """"the music publishers said", "the studios said": the parties the text named as a group,
     the first-named speaking (``groups.group_for``); a generic plural is left to be kept as
     written."""
-    if tok.tag_ not in ("NNS", "NNPS") and w.lemma in ctx.cues.org_anaphors \
-            and ctx.named_like(w.lemma, w.back) is not None:
-        return None  # "the group" after "Universal Music Group": that organisation
+    if tok.tag_ not in ("NNS", "NNPS") and w.lemma in ctx.cues.org_anaphors:
+        if ctx.named_like(w.lemma, w.back) is not None or group_kind(ctx, tok) is None:
+            return None  # "the group" after "Universal Music Group": that organisation
+        # "the group": the parties that last acted together, unless one organisation acted since
+        found = they_for(ctx, tok, w.back, w.exclude)
+        if found is None:
+            return None
+        return Speaker(ctx.canonical(found[0][0]), found[0][0].label_, ctx.phrase(tok), rules=("group.last_list",))
     found = group_for(ctx, tok, w.back, w.exclude)
     if found is None:
         return NOBODY if group_kind(ctx, tok) is not None else None
