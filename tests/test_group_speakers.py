@@ -12,17 +12,17 @@ CASES = [
      "wrongdoing. The labels said Tessaly trained its model on their recordings.",
      "Tessaly trained its model", "Ashgrove Records"),
     ("The Calder Gazette and the Harbor Ledger sued Tessaly on Monday. The newspapers are seeking "
-     "damages, they said in a joint statement.", "The newspapers are seeking damages", "Calder Gazette"),
+     "damages, they said in a joint statement.", "The newspapers are seeking damages", "The Calder Gazette"),
     ("The Calder Gazette and the Harbor Ledger sued Tessaly on Monday. Tessaly has called the claims "
      "baseless. Lawyers for the newspapers said Tessaly copied millions of articles.",
-     "Tessaly copied millions", "Calder Gazette"),
+     "Tessaly copied millions", "The Calder Gazette"),
     ("Orrin Labs sued Tessaly in May. The suit says Tessaly copied the code.", "Tessaly copied the code",
      "Orrin Labs"),
     ("Reddwell sued Tessaly in May. Tessaly denies the claims. The platform says Tessaly scraped its "
      "forums.", "Tessaly scraped its forums", "Reddwell"),
-    ("Orrin Studios, Larkfield Pictures and Amberline sued Tessaly in May. Tessaly said it would "
+    ("Fernhill Studios, Larkfield Pictures and Amberline sued Tessaly in May. Tessaly said it would "
      "fight. The studios said in a joint statement that Tessaly had copied their characters.",
-     "Tessaly had copied their characters", "Orrin Studios"),
+     "Tessaly had copied their characters", "Fernhill Studios"),
     ("Tech companies argue that training on public data is fair use, Tessaly said on Monday.",
      "training on public data is fair use", None),
 ]
