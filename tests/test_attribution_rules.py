@@ -156,12 +156,19 @@ QUOTE_CASES = [
     _case("speaker.as_written",
           "The court said Orrin must pay the Ledger for every article it copied.",
           "indirect", "Orrin must pay the Ledger for every article it copied", None),
+    _case("speaker.group",  # not Brannock AI, the last company that acted
+          "Orrin Labs, Tessaly and Skyreach Cloud sued Brannock AI in May. Brannock AI denies the "
+          "claims. The publishers say the model copied their catalogues.",
+          "indirect", "the model copied their catalogues", "Orrin Labs"),
     _case("speaker.org_anaphor",
           "Tessaly was founded in 2021 by two former researchers. The start-up said its model was "
           "trained on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
     # how those resolved
     _case("role.apposition", "Mara Ellison, Orrin's chief executive, said the company would appeal.",
           "indirect", "the company would appeal", "Mara Ellison"),
+    _case("role.of_person",
+          "Mara Ellison is running for governor. An Ellison aide said the campaign would appeal.",
+          "indirect", "the campaign would appeal", None),
     _case("pronoun.gender_match",  # Bram, named last, is skipped: his given name is male
           "Tamsin Okafor met Mara Ellison on Tuesday and Bram Teller on Friday. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Mara Ellison"),
@@ -171,6 +178,31 @@ QUOTE_CASES = [
     _case("pronoun.nearest_person",
           "Tamsin Okafor spoke after the hearing. “We respect the court,” he said.",
           "direct", "We respect the court", "Tamsin Okafor"),
+    _case("attribution.colon_intro",  # not the developers, subject of the nearer cue "continue"
+          "Mara Ellison stressed the harm to writers if developers continue to copy their books: "
+          "“This is theft, plain and simple.”", "direct", "This is theft", "Mara Ellison"),
+    _case("pronoun.they_group",  # Brannock AI acts only inside what the studios say
+          "Orrin Labs and Tessaly sued Brannock AI in May. The studios say Brannock AI ignored their "
+          "requests. They argue that the company copied their films.",
+          "indirect", "the company copied their films", "Orrin Labs"),
+    _case("pronoun.it_document",
+          "Tessaly sued Orrin Labs in May. Orrin Labs copied the songs, according to the lawsuit. "
+          "The songs were used in adverts, it added.", "indirect", "The songs were used in adverts",
+          "Tessaly"),
+    _case("anaphor.not_in_own_clause",
+          "Orrin Labs sued Tessaly in May. Tessaly has denied wrongdoing. The company says Tessaly "
+          "copied its catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
+    _case("group.plaintiffs",
+          "Mara Ellison sued Tessaly on Monday with four other songwriters. The songwriters said "
+          "Tessaly had copied their lyrics.", "indirect", "Tessaly had copied their lyrics",
+          "Mara Ellison"),
+    _case("group.defendants",
+          "The Calder Gazette sued Orrin Labs and Tessaly in May. The defendants said the articles "
+          "were never stored.", "indirect", "the articles were never stored", "Orrin Labs"),
+    _case("group.last_list",
+          "Orrin Labs and Tessaly sued Brannock AI in May. The studios said in a joint statement "
+          "that the model copied their films.", "indirect", "the model copied their films",
+          "Orrin Labs"),
     _case("org.in_phrase", "An Orrin spokesperson said the company would appeal the ruling.",
           "indirect", "the company would appeal the ruling", "Orrin Labs"),
     _case("org.last_named",
@@ -198,6 +230,9 @@ QUOTE_CASES = [
           "The plaintiff, The Calder Gazette, wants damages. The complaint alleges that Tessaly "
           "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",
           "The Calder Gazette"),
+    _case("plaintiff.speaks_in_suit",
+          "Mara Ellison said in the lawsuit that Tessaly copied her voice. The lawsuit says Tessaly "
+          "sold the copies.", "indirect", "Tessaly sold the copies", "Mara Ellison"),
     _case("plaintiff.inferred_accuser",
           "The Calder Gazette accused Tessaly of copying its archive. The complaint alleges that "
           "Tessaly copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",
@@ -216,6 +251,13 @@ NO_COMMENT_CASES = [
           None, None, "Tessaly"),
     _case("nocomment.unreachable", "Mara Ellison could not be reached on Friday.",
           None, None, "Mara Ellison"),
+    _case("nocomment.agent",
+          "A request for comment was not answered by Orrin Labs, Tessaly or Skyreach Cloud.",
+          None, None, "Skyreach Cloud"),
+    _case("nocomment.group",
+          "The Calder Gazette sued Orrin Labs, Tessaly and Skyreach Cloud in May. A spokesperson for "
+          "Tessaly said the case had no merit. Spokespeople for the other defendants did not respond "
+          "to requests for comment.", None, None, "Skyreach Cloud"),
     _case("nocomment.listed_names",
           "Orrin Labs, Tessaly and Skyreach Cloud did not respond to requests for comment.",
           None, None, "Skyreach Cloud"),
@@ -345,7 +387,47 @@ stolen VERB VBN steal 1 advcl nospace
 . PUNCT . . 1 punct
 """
 
+# "Ellison and Okafor said": the parser made the last name the subject and hung the first on it.
+FIRST_OF_LIST = """
+Ellison PROPN NNP Ellison 2 nmod
+and CCONJ CC and 0 cc
+Okafor PROPN NNP Okafor 3 nsubj
+said VERB VBD say 3 ROOT
+that SCONJ IN that 6 mark
+Tessaly PROPN NNP Tessaly 6 nsubj
+copied VERB VBD copy 3 ccomp
+their PRON PRP$ their 8 poss
+songs NOUN NNS song 6 dobj nospace
+. PUNCT . . 3 punct
+"""
+
+# "Filed by Tessaly and Ellison, the lawsuit alleged ...": the lawsuit came out as an apposition
+# of the last name and its cue as the lawsuit's modifier; the lawsuit is still what alleges.
+NOUN_OF_PARTICIPLE = """
+Filed VERB VBN file 0 ROOT
+by ADP IN by 0 agent
+Tessaly PROPN NNP Tessaly 1 pobj
+and CCONJ CC and 2 cc
+Ellison PROPN NNP Ellison 2 conj nospace
+, PUNCT , , 4 punct
+the DET DT the 7 det
+lawsuit NOUN NN lawsuit 4 appos
+alleged VERB VBD allege 7 acl
+that SCONJ IN that 11 mark
+Orrin PROPN NNP Orrin 11 nsubj
+copied VERB VBD copy 8 ccomp
+the DET DT the 13 det
+songs NOUN NNS song 11 dobj nospace
+. PUNCT . . 0 punct
+"""
+
 HAND_PARSED = [
+    pytest.param("speaker.first_of_list", FIRST_OF_LIST, {0: "PERSON", 2: "PERSON", 5: "ORG"},
+                 Case("speaker.first_of_list", "", "indirect", "Tessaly copied their songs", "Ellison"),
+                 id="speaker.first_of_list"),
+    pytest.param("subject.noun_of_participle", NOUN_OF_PARTICIPLE, {2: "ORG", 4: "PERSON", 10: "ORG"},
+                 Case("subject.noun_of_participle", "", "indirect", "Orrin copied the songs", "Tessaly"),
+                 id="subject.noun_of_participle"),
     pytest.param("statement.loose_after_cue", AFTER_CUE_CLAUSE, {0: "PERSON"},
                  Case("statement.loose_after_cue", "", "indirect", "the archive was stolen", "Ellison"),
                  id="statement.loose_after_cue"),
@@ -376,9 +458,16 @@ def test_marks_title_is_not_a_statement(nlp):
     assert [q.text for q in quotes if "Glass Orchard" in q.text]
 
 
+def test_nocomment_story_event_is_not_a_no_comment(nlp):
+    doc = nlp("The Calder Gazette sent Tessaly a letter in May, to which Tessaly did not respond.")
+    assert doc._.ct_no_comments == []
+    _, silent = attribute(Context(doc, load_cues(), frozenset({"nocomment.story_event"})))
+    assert [n["speaker"] for n, _ in silent] == ["Tessaly"]
+
+
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
-        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped"}
+        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

@@ -24,6 +24,40 @@ ORG_LABELS = {"ORG", "OUTLET", "COURT"}
 ANAPHOR_LABELS = {"ORG", "COURT"}
 
 
+def acted(e: Span) -> bool:
+    """The mention is who acted in its clause: the subject ("X sued"), the owner or name of the
+    subject ("X's lawyers said", "the X team"), or the agent of a passive ("filed by X")."""
+    root = e.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _in_clause_below(t: Token, top: Token) -> bool:
+    """``t`` lies in a participle or relative clause hanging below ``top``."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl"):
+            return True
+        t = t.head
+    return False
+
+
+def in_modifier(e: Span) -> bool:
+    """The agent of a passive ("Tessaly was sued by Y", "a lawsuit brought by Y"): a subject
+    of its sentence, if any, comes first."""
+    return e.root.dep_ == "pobj" and e.root.head.dep_ == "agent"
+
+
+def reported(e: Span) -> bool:
+    """The mention acts inside what someone said after saying it ("The studios say MiniMax
+    ignored ..."): for a later "they" the sayers are the group in the foreground. A clause
+    before its cue ("MiniMax ignored ..., the studios say") stays in the foreground."""
+    return any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and a.head.i < e.start
+               for a in e.root.ancestors)
+
+
 class Context:
     """State for one document: quoted segments, entity mentions in order, and roles.
 
@@ -130,13 +164,25 @@ class Context:
                     return e
                 if first is None:
                     first = e
-                if e.root.dep_ in ("nsubj", "nsubjpass") or (
-                        e.root.dep_ in ("compound", "poss") and e.root.head.dep_ in ("nsubj", "nsubjpass")):
-                    return e
+                if acted(e):
+                    return self._main_actor(i, e, labels, exclude)
                 if pos - e.start_char > 600:
                     break
             i -= 1
         return first
+
+    def _main_actor(self, i: int, e: Span, labels: set[str], exclude: set[str]) -> Span:
+        """The sentence's subject outranks an agent: in "X rejected a lawsuit brought by Y" and
+        "X was sued by Y" the sentence is about X."""
+        if not in_modifier(e):
+            return e
+        start = e.sent.start
+        for m in reversed(self.mentions[:i]):
+            if m.start < start:
+                break
+            if m.label_ in labels and self.canonical(m) not in exclude and acted(m) and not in_modifier(m):
+                return m
+        return e
 
     def sentences_of(self, start: int, end: int) -> list[Span]:
         """Sentences overlapping [start, end), by binary search (documents can be long)."""
@@ -214,14 +260,16 @@ class Context:
 
     def org_in(self, tok: Token) -> Span | None:
         """An organisation inside a role's phrase: "an Orrin spokesperson", "lawyers for Orrin",
-        "Orrin's lawyers", "the company's lawyers" (the company resolved to the last org)."""
+        "Orrin's lawyers", "the company's lawyers" (the company resolved to the last org); not
+        a name inside a clause on the noun ("companies sued by Orrin" are not Orrin)."""
         for t in tok.subtree:
-            if t.i == tok.i:
+            if t.i == tok.i or _in_clause_below(t, tok):
                 continue
             ent = self.ent_of.get(t.i)
             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                 return ent
-            if t.dep_ == "poss" and t.lemma_.lower() in self.cues.org_anaphors:
+            if t.dep_ in ("poss", "compound") and t.lemma_.lower() in self.cues.org_anaphors:
+                # "the company's lawyers", "a company spokesperson"
                 return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
             if t.lower_ in self.cues.org_possessives:
                 return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)

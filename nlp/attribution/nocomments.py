@@ -1,10 +1,20 @@
 """No-comments: who declined to comment, did not respond or could not be reached.
 
-The phrases are data (``no_comment`` in ``nlp/data/cues.yml``). Who stayed silent is, in
-order: each name of a subject that is only a list of names (``nocomment.listed_names``), the
-organisation named inside the subject ("investors, including X": ``nocomment.named_in_subject``),
-the speaker the subject stands for (the speaker rules), else the first name in the sentence
-before the phrase (``nocomment.first_in_sentence``). Each is traced as component "no_comment".
+The phrases are data (``no_comment`` in ``nlp/data/cues.yml``). The phrase's clause is read
+from its last word up to the verb that has a subject ("declined to comment", "had no immediate
+comment", "was not answered by ..."). A response the story itself reports is not a no-comment:
+one to a letter or a demand ("to which X did not respond"), or one inside what someone else
+says ("the complaint says X never replied"): ``nocomment.story_event``.
+
+Who stayed silent is, in order: each name a passive's agent lists ("was not answered by A, B
+or C": ``nocomment.agent``); each name of a subject that is only a list of names
+(``nocomment.listed_names``); the names inside the subject ("Spokespeople for A and B",
+"investors, including X": ``nocomment.named_in_subject``); each member of a group the subject
+names ("the companies", "Spokespeople for the other defendants", "they": ``nocomment.group``);
+the speaker the subject stands for (the speaker rules); else the first name in the sentence
+before the phrase (``nocomment.first_in_sentence``). Wrongly saying a company declined to
+comment is a serious error, so a subject no rule understands ("tech companies") names nobody.
+Each row is traced as component "no_comment".
 """
 
 from __future__ import annotations
@@ -12,9 +22,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
+from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.speakers import speaker_of, subject_of
 
 Who = tuple[str, str | None, tuple[str, ...]]  # (speaker, label, rules)
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+SEPARATORS = (",", "and", "or", "nor", "neither", "either", "both", "&")
 
 
 def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
@@ -26,10 +39,13 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
         for kind, pattern in ctx.cues.no_comment:
             for m in pattern.finditer(s_text):
                 pos = sent.start_char + m.start()
-                tok = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
-                if tok is None or ctx.in_quote[tok.start]:
+                span = ctx.doc.char_span(pos, sent.start_char + m.end(), alignment_mode="expand")
+                if span is None or ctx.in_quote[span.start]:
                     continue
-                for name, label, rules in _silent(ctx, sent, tok[0], pos):
+                verb = predicate(span)
+                if story_event(ctx, verb, span):
+                    continue
+                for name, label, rules in _silent(ctx, sent, verb, pos):
                     if (name, kind) in seen:
                         continue
                     seen.add((name, kind))
@@ -39,10 +55,48 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
     return out
 
 
+def predicate(span: Span) -> Token:
+    """The verb whose subject stayed silent: from the phrase's last word up the parse to the
+    first verb with a subject or agent ("comment" -> "declined", "comment" -> "had")."""
+    t = span[-1]
+    for _ in range(5):
+        if any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in t.children) or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def story_event(ctx: Context, verb: Token, span: Span) -> bool:
+    """A response the story reports, not the outlet's request for comment: a relative clause
+    whose object is the thing not answered ("a letter, to which X did not respond"), an
+    object that is a letter or a demand, or a phrase inside someone else's reported clause."""
+    if not ctx.on("nocomment.story_event"):
+        return False
+    for t in verb.subtree:
+        if t.i < span.start and t.tag_ in ("WDT", "WP") and t.dep_ in ("pobj", "dobj"):
+            return True  # "to which X didn't respond"
+        if t.i >= span.start and t.dep_ in ("pobj", "dobj") and t.lower_ in ctx.cues.story_requests \
+                and t.head.lemma_.lower() in ("to", "respond", "reply", "answer", "response", "return"):
+            return True  # "did not respond to the letter"
+    own = subject_of(ctx, verb)
+    own_ent = ctx.ent_of.get(own[0].i) if own is not None else None
+    for anc in verb.ancestors:
+        if ctx.is_cue(anc) and anc.lemma_.lower() in ctx.cues.report_verbs:
+            said = subject_of(ctx, anc)
+            by = said[0] if said is not None else None
+            if by is not None and (by.lemma_.lower() in ctx.cues.document_speakers or (
+                    by.i in ctx.ent_of and own_ent is not None and ctx.ent_of[by.i].start != own_ent.start)):
+                return True  # "the suit says X never replied", "Reddit said X did not respond"
+    sent = verb.sent
+    return any(t.lower_ == "according" and t.i + 1 < sent.end and ctx.doc[t.i + 1].lower_ == "to"
+               for t in sent)
+
+
 def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
-    """Who the no-comment phrase starting at ``verb`` is about."""
-    if verb.dep_ in ("aux", "auxpass", "neg") and verb.head is not verb:
-        verb = verb.head
+    """Who the no-comment phrase at ``pos``, with ``verb`` as its verb, is about."""
+    agent = _agent_names(ctx, verb)
+    if agent:
+        return agent
     found = subject_of(ctx, verb)
     subj = found[0] if found is not None else None
     listed = listed_names(ctx, list(ctx.doc[sent.start:verb.i]))
@@ -54,25 +108,41 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
     whos: list[Who] = []
     if subj is not None:
         for t in [subj, *subj.conjuncts]:
-            named = named_in_subject(ctx, t)
-            if named is not None:
-                whos.append(named)
+            named = named_in_subject(ctx, t) or in_group(ctx, t, pos)
+            if named is not None and named != []:
+                whos += named
                 continue
+            if named is not None:
+                return []  # a group that leaves no one ("the other defendants", all heard from)
             who = speaker_of(ctx, t, pos)
-            if who is not None:
+            if who is not None and who.name:
                 whos.append((who.name, who.label, (found[1], *who.rules)))
-    if not whos and ctx.on("nocomment.first_in_sentence"):
+    generic = subj is not None and (group_kind(ctx, subj) is not None or subj.tag_ in ("NNS", "NNPS")
+                                    and not any(c.dep_ in ("det", "poss") for c in subj.children))
+    if not whos and not generic and ctx.on("nocomment.first_in_sentence"):
         ents = [e for e in ctx.mentions if sent.start_char <= e.start_char < pos]
         if ents:
             whos.append((ctx.canonical(ents[0]), ents[0].label_, ("nocomment.first_in_sentence",)))
     return whos
 
 
-def named_in_subject(ctx: Context, tok: Token) -> Who | None:
-    """"Tunesmith's investors, including Thistlecombe Partners," and "Corvane's lawyers at
-    Carrow & Finch LLP": the organisation named after the noun is who stayed silent."""
+def _agent_names(ctx: Context, verb: Token) -> list[Who]:
+    """"A request for comment was not answered by A, B or C": each name of the agent."""
+    if not ctx.on("nocomment.agent"):
+        return []
+    for c in verb.children:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else None
+        ent = ctx.ent_of.get(obj.i) if obj is not None else None
+        if ent is not None and ent.label_ in SPEAKER_LABELS:
+            return [(ctx.canonical(e), e.label_, ("nocomment.agent",)) for e in coordinated(ctx, ent)]
+    return []
+
+
+def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
+    """"Tunesmith's investors, including Thistlecombe Partners," "Corvane's lawyers at Carrow &
+    Finch LLP", "Spokespeople for Orrin and Tessaly": each organisation named after the noun."""
     if tok.i in ctx.ent_of or tok.pos_ not in ("NOUN",) or not ctx.on("nocomment.named_in_subject"):
-        return None
+        return []
     members = ctx.cues.member_preps
     for t in tok.subtree:
         if t.i <= tok.i:
@@ -81,22 +151,57 @@ def named_in_subject(ctx: Context, tok: Token) -> Who | None:
         if ent is not None and ent.label_ in ("ORG", "PERSON") and (
                 ent.root.head.lower_ in members or ent.root.dep_ == "appos"
                 or ent.root.head.head.lower_ == "including"):
-            return ctx.canonical(ent), ent.label_, ("nocomment.named_in_subject",)
-    return None
+            return [(ctx.canonical(e), e.label_, ("nocomment.named_in_subject",))
+                    for e in coordinated(ctx, ent)]
+    return []
+
+
+def in_group(ctx: Context, tok: Token, pos: int) -> list[Who] | None:
+    """"The companies did not respond", "Spokespeople for the other defendants did not",
+    "they declined": each member of the group ([] when a group is named but none is left,
+    None when the subject names no group). "other" leaves out those the sentence before
+    has just heard from ("A spokesperson for X said ... The other defendants did not ...")."""
+    if not ctx.on("nocomment.group"):
+        return None
+    inner = tok if group_kind(ctx, tok) is not None else None
+    if inner is not None:
+        found = group_for(ctx, tok, tok.idx, set())
+    elif tok.lower_ == "they":
+        found = they_for(ctx, tok, tok.idx, set())
+    elif tok.i not in ctx.ent_of and tok.lemma_.lower() in ctx.cues.role_nouns:
+        found, inner = group_in_phrase(ctx, tok, tok.idx, set())  # "Lawyers for the companies"
+    else:
+        return None
+    if found is None:
+        return [] if inner is not None else None
+    members = found[0]
+    if inner is not None and any(c.lower_ == "other" for c in inner.children):
+        heard = _heard_from(ctx, pos, members)
+        members = [m for m in members if ctx.canonical(m) not in heard]
+    return [(ctx.canonical(m), m.label_, ("nocomment.group", found[1])) for m in members]
+
+
+def _heard_from(ctx: Context, pos: int, members: list[Span]) -> set[str]:
+    """The parties named in the sentence before ``pos`` and in its own sentence up to it, but
+    not in the sentence that lists the group itself."""
+    sents = ctx.sentences_of(max(0, pos - 600), pos)[-2:]
+    listed = {s.start for s in sents for m in members if s.start <= m.start < s.end}
+    return {ctx.canonical(e) for s in sents if s.start not in listed for e in s.ents
+            if e.start_char < pos and e.label_ in SPEAKER_LABELS}
 
 
 def listed_names(ctx: Context, toks: list[Token]) -> list[Span]:
-    """The names of a subject that is only a list of names ("A, B and C"), however the
-    parser attached them (a list item often comes out as an apposition)."""
-    while toks and (toks[-1].dep_ in ("aux", "neg") or toks[-1].is_space):
-        toks = toks[:-1]  # "A and B did not respond": the auxiliary is the verb's
+    """The names of a subject that is only a list of names ("A, B and C", "neither A nor B"),
+    however the parser attached them (a list item often comes out as an apposition)."""
+    while toks and (toks[-1].dep_ in ("aux", "neg", "advmod") or toks[-1].is_space):
+        toks = toks[:-1]  # "A and B did not immediately respond": the verb's own words
     names, i = [], 0
     while i < len(toks):
         ent = ctx.ent_of.get(toks[i].i)
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             names.append(ent)
             i += len([t for t in toks[i:] if t.i < ent.end])
-        elif toks[i].lower_ in (",", "and", "or"):
+        elif toks[i].lower_ in SEPARATORS:
             i += 1
         else:
             return []

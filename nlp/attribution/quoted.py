@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.intro import colon_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
@@ -70,6 +71,8 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     cues = [t for s in sents for t in s if ctx.is_cue(t)]
     acc = according_to(ctx, sents)
     written = None  # the cue's subject as written, when no rule knows who it is
+    if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)
+        return q
     if cues and ctx.on("attribution.cue_in_sentence"):
         # the cue nearest the quote's marks
         cue = min(cues, key=lambda t: min(abs(t.idx - seg.open), abs(t.idx - seg.close)))

@@ -1,8 +1,9 @@
 """Every rule name attribution records in ``doc._.rule_trace``, with what it decides.
 
 The names are written where each rule is applied (``quoted.py``, ``reported.py``,
-``speakers.py``, ``standing.py``, ``nocomments.py``); this table says what each means, for
-``claimtrack analyze --explain`` and for the tests, which hold one example per rule
+``intro.py``, ``speakers.py``, ``groups.py``, ``standing.py``, ``nocomments.py``); this table
+says what each means, for ``claimtrack analyze --explain`` and for the tests, which hold one
+example per rule
 (``tests/test_attribution_rules.py``) and check the table and the code agree. Rules marked
 switchable can be turned off (``Context(disabled=...)``) to show their example depends on them;
 the others name how a switchable rule resolved (which kind of pronoun match, which org).
@@ -36,6 +37,8 @@ RULES: dict[str, str] = {
     "chain.answers": "the denial answers the accusation it denies (the quote's 'answers')",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
     # how a direct or mixed quote finds its speaker
+    "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
+                               "(its cue's subject, its main subject, or a name before the colon)",
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
@@ -49,12 +52,18 @@ RULES: dict[str, str] = {
     "subject.climbed": "the subject of the verb a participle or coordinated cue hangs on",
     "subject.name_to_left": "the nearest name to the left in the cue's clause",
     "subject.after_cue": "inverted: '..., said X' with X after the cue",
+    "subject.noun_of_participle": "a cue parsed as a modifier of a noun ('a memo warning that', "
+                                  "'the lawsuit alleged' hung on a name): that noun",
     # what that token stands for
     "speaker.entity": "a named person or organisation",
+    "speaker.first_of_list": "'A and B said' parsed with B as the subject: the first named, A",
     "speaker.role_then_name": "'the company's chief executive, X, said': the name in apposition",
     "speaker.untagged_name_with_role": "'X Y, Z's head of policy, said' with X Y untagged",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
+    "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
+                     "for parties the text named (the first of them), never the last single company; "
+                     "one it cannot place is kept as written",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.definite_description": "'the <org> chief executive' right after a person is named",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
@@ -65,10 +74,22 @@ RULES: dict[str, str] = {
                           "of voters'): its words are kept, no entity is guessed",
     # how those resolved
     "role.apposition": "the speaker's role is the phrase in apposition to the name",
+    "role.of_person": "'the Sanders aide', 'an adviser to X': a role around a person (not a "
+                      "spokesperson or lawyer) is someone else: kept as written",
     "name.fuller_form": "a surname resolved to the fuller name met earlier",
     "pronoun.gender_match": "the person's given name has the pronoun's gender",
     "pronoun.gender_unknown": "the person's given name has no known gender",
     "pronoun.nearest_person": "no person fits the gender: the nearest one",
+    "pronoun.they_group": "'they': the last list of names, or group noun, that acted, when no single "
+                          "organisation acted after it (outside what someone said)",
+    "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
+    "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
+                                 "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
+    "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "
+                        "describes them with ('sued ... with four other songwriters')",
+    "group.defendants": "'the defendants': who was sued, in the order named",
+    "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
+                       "in the group's own clause",
     "org.in_phrase": "the organisation is named in the speaker's phrase",
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
@@ -77,6 +98,7 @@ RULES: dict[str, str] = {
     "document.last_named": "a report, a letter: the last person or organisation named",
     "plaintiff.filer": "the plaintiff is who sued or filed",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
+    "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
     "plaintiff.inferred_accuser": "the plaintiff is the accuser the article names (nlp.sides)",
     "judge.titled_person": "the judge is the first person titled 'Judge'",
     "judge.court": "the judge is the first court named",
@@ -84,8 +106,14 @@ RULES: dict[str, str] = {
     "nocomment.declined": "declined to comment (a phrase of cues.yml)",
     "nocomment.no_response": "did not respond (a phrase of cues.yml)",
     "nocomment.unreachable": "could not be reached (a phrase of cues.yml)",
+    "nocomment.story_event": "a response the story reports is not a no-comment: to a letter, 'to "
+                             "which X did not respond', inside what a lawsuit or another party says",
+    "nocomment.agent": "each name of a passive's agent: 'was not answered by A, B or C'",
     "nocomment.listed_names": "each name of a subject that is a list of names",
-    "nocomment.named_in_subject": "the organisation named inside the subject: 'investors, including X'",
+    "nocomment.named_in_subject": "each organisation named inside the subject: 'investors, including "
+                                  "X', 'Spokespeople for A and B'",
+    "nocomment.group": "each member of the group the subject names: 'the companies', 'Spokespeople "
+                       "for the other defendants' (less those just heard from)",
     "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",
 }
 

@@ -14,8 +14,9 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.record import Speaker
-from nlp.attribution.standing import behind_document
+from nlp.attribution.standing import behind_document, document_before
 from nlp.lexicon import hyphen_word
 
 NOBODY = Speaker("", None)  # a rule applied and found no one: stop looking
@@ -29,8 +30,11 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
         if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.nsubj"):
             if c.lower_ in ctx.cues.relative_pronouns and verb.dep_ == "relcl" \
                     and ctx.on("subject.relative_clause"):
-                return verb.head, "subject.relative_clause"  # "a complaint ..., which alleges that"
+                return _relative_head(ctx, verb.head), "subject.relative_clause"
             return c, "subject.nsubj"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in ctx.ent_of \
+            and ctx.on("subject.noun_of_participle"):
+        return verb.head, "subject.noun_of_participle"  # "a memo warning that", "a lawsuit alleged"
     head = verb
     for _ in range(3):  # "The guild asked the government to include ..., saying ...":
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:  # climb to
@@ -40,6 +44,15 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
             if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.climbed"):
                 return c, "subject.climbed"
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb)
+
+
+def _relative_head(ctx: Context, head: Token) -> Token:
+    """"a complaint ..., which alleges that": the noun the clause hangs on; "a lawsuit against
+    OpenAI that claimed ..." often hangs on the name, but the lawsuit is what claims."""
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.lemma_.lower() in ctx.cues.document_speakers:
+        return head.head.head
+    return head
 
 
 def _name_to_left(ctx: Context, verb: Token) -> tuple[Token, str] | None:
@@ -76,30 +89,71 @@ def _name_after_cue(ctx: Context, verb: Token) -> tuple[Token, str] | None:
 # ------------------------------------------------------------------ what a subject stands for
 
 class Words:
-    """The forms of a subject token the speaker rules test, computed once per token."""
+    """The forms of a subject token the speaker rules test, computed once per token, and what
+    an anaphor among them may refer to: only what comes before it (``back``, never a name
+    between the subject and its clause), and nobody named in its own reported clause
+    (``exclude``, read on first use)."""
 
-    def __init__(self, tok: Token):
+    def __init__(self, ctx: Context, tok: Token, pos: int):
         self.lower = tok.lower_
         joined = hyphen_word(tok)
         # "start-up" parses as "start", "-", "up"
         self.lemma = joined if "-" in joined else tok.lemma_.lower()
+        self.back = min(pos, tok.idx)
+        self._ctx, self._tok, self._exclude = ctx, tok, None
+
+    @property
+    def exclude(self) -> set[str]:
+        if self._exclude is None:
+            self._exclude = own_clause_names(self._ctx, self._tok)
+        return self._exclude
+
+
+def own_clause_names(ctx: Context, tok: Token) -> set[str]:
+    """The names in the clause a subject's verb reports, after the subject: "it said DeepSeek
+    copied", "the publishers claim Anthropic ..., and argue ...". A pronoun or "the company"
+    never stands for a name its own clause goes on to use (they would have repeated the name
+    or said "itself"). A clause before the subject ("..., it added") is not read."""
+    if not ctx.on("anaphor.not_in_own_clause") or tok.head.i == tok.i:
+        return set()
+    verb = tok.head
+    names = set()
+    for c in verb.children:
+        if c.i > tok.i and c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+            for t in c.subtree:
+                ent = ctx.ent_of.get(t.i)
+                if ent is not None and ent.label_ in SPEAKER_LABELS and t.i == ent.root.i \
+                        and t.dep_ not in ("poss", "compound"):
+                    names.add(ctx.canonical(ent))  # "Reddit content" may well be its own
+    return names
 
 
 def named_entity(ctx: Context, tok: Token, pos: int, w: Words):
-    """"Mara Ellison said": the entity the subject is, with its apposition as role."""
+    """"Mara Ellison said": the entity the subject is, with its apposition as role. "A and B
+    said" is A's, however the parser hung the list (often on its last name)."""
     ent = ctx.ent_of.get(tok.i)
     if ent is None or ent.label_ not in SPEAKER_LABELS:
         return None
+    # only the list's subject: "A and B said" may hang on B, while B itself is a conjunct
+    listed = coordinated(ctx, ent) if ent.label_ != "COURT" and tok.dep_ != "conj" else [ent]
+    if listed[0].start != ent.start and ctx.on("speaker.first_of_list"):
+        first = listed[0]
+        return Speaker(ctx.canonical(first), first.label_, ctx.doc[first.start: listed[-1].end].text,
+                       rules=("speaker.first_of_list",))
     role = ctx.apposition(ent.root)
     return Speaker(ctx.canonical(ent), ent.label_, ent.text, role,
                    rules=("role.apposition",) if role else ())
 
 
 def role_then_name(ctx: Context, tok: Token, pos: int, w: Words):
-    """"The company's chief executive, Rafe Lindgren, said": the name in apposition."""
+    """"The company's chief executive, Rafe Lindgren, said": the name in apposition. "Orrin
+    Founder and CEO Rafe Lindgren said" often parses with the name as the title's conjunct."""
+    title = (w.lemma in ctx.cues.person_role_nouns or w.lower in ctx.cues.person_role_nouns) \
+        and not any(c.dep_ == "det" for c in tok.children)  # "the chair and Okafor" are two
     for child in tok.children:
-        named = ctx.ent_of.get(child.i) if child.dep_ == "appos" else None
-        if named is not None and named.label_ in ("PERSON", "ORG"):
+        named = ctx.ent_of.get(child.i) if child.dep_ == "appos" or child.dep_ == "conj" and title else None
+        if named is not None and (named.label_ in ("PERSON", "ORG") if child.dep_ == "appos"
+                                  else named.label_ == "PERSON"):
             role = ctx.doc[tok.left_edge.i: tok.i + 1]
             return Speaker(ctx.canonical(named), named.label_, named.text,
                            re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I))
@@ -134,11 +188,52 @@ def person_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
 
 
 def org_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
-    """"it said", "they said": the organisation that last acted."""
+    """"it said", "they said": the organisation that last acted; for "they", a group of
+    parties named more recently (``groups.they_for``); for "it", a document that spoke more
+    recently ("..., according to the lawsuit. ..., it added")."""
     if w.lower not in ctx.cues.org_pronouns:
         return None
-    e = ctx.last_mention(pos, ANAPHOR_LABELS, prefer_subject=True)
-    return Speaker(ctx.canonical(e), e.label_, tok.text) if e is not None else NOBODY
+    if w.lower == "they":
+        group = they_for(ctx, tok, w.back, w.exclude)
+        if group is not None:
+            first = group[0][0]
+            return Speaker(ctx.canonical(first), first.label_, tok.text, rules=(group[1],))
+    e, rules = last_actor(ctx, w, ANAPHOR_LABELS)
+    if w.lower == "it":
+        doc = document_before(ctx, w.back, e)
+        if doc is not None:
+            return doc
+    return Speaker(ctx.canonical(e), e.label_, tok.text, rules=rules) if e is not None else NOBODY
+
+
+def last_actor(ctx: Context, w: Words, labels: set[str]):
+    """The organisation that last acted before an anaphor, and ("anaphor.not_in_own_clause",)
+    when the anaphor's own clause ruled out the one that would have been taken."""
+    e = ctx.last_mention(w.back, labels, w.exclude, prefer_subject=True)
+    if not w.exclude:
+        return e, ()
+    plain = ctx.last_mention(w.back, labels, prefer_subject=True)
+    same = plain is None or e is not None and plain.start == e.start
+    return e, () if same else ("anaphor.not_in_own_clause",)
+
+
+def group(ctx: Context, tok: Token, pos: int, w: Words):
+    """"the music publishers said", "the studios said": the parties the text named as a group,
+    the first-named speaking (``groups.group_for``); a generic plural is left to be kept as
+    written."""
+    if tok.tag_ not in ("NNS", "NNPS") and w.lemma in ctx.cues.org_anaphors:
+        if ctx.named_like(w.lemma, w.back) is not None or group_kind(ctx, tok) is None:
+            return None  # "the group" after "Universal Music Group": that organisation
+        # "the group": the parties that last acted together, unless one organisation acted since
+        found = they_for(ctx, tok, w.back, w.exclude)
+        if found is None:
+            return None
+        return Speaker(ctx.canonical(found[0][0]), found[0][0].label_, ctx.phrase(tok), rules=("group.last_list",))
+    found = group_for(ctx, tok, w.back, w.exclude)
+    if found is None:
+        return NOBODY if group_kind(ctx, tok) is not None else None
+    first = found[0][0]
+    return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok), rules=(found[1],))
 
 
 def _person_role(ctx: Context, tok: Token, w: Words) -> bool:
@@ -179,10 +274,18 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is None:
-        org, how = ctx.last_mention(pos, ANAPHOR_LABELS), "org.last_named"
+        grouped = group_in_phrase(ctx, tok, w.back, w.exclude)[0]
+        if grouped is not None:  # "lawyers for the publishers"
+            org, how = grouped[0][0], grouped[1]
+    if org is None:
+        org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
     if org is None:
         return NOBODY
     name = ctx.canonical(org)
+    if org.label_ == "PERSON" and w.lemma not in ctx.cues.proxy_nouns and w.lower not in ctx.cues.proxy_nouns \
+            and ctx.on("role.of_person"):
+        # "the Sanders aide", "an adviser to Ellison": someone around the person, not the person
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.of_person",))
     return Speaker(name, org.label_, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=(how,))
 
 
@@ -218,13 +321,16 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     labels = {"OUTLET"} if w.lemma in ctx.cues.outlet_nouns else {"ORG"}
     org, how = ctx.org_in(tok), "org.in_phrase"
+    if org is None and tok.tag_ in ("NNS", "NNPS"):
+        return None  # "tech companies argue": generic, kept as written (a definite one is a group)
     if org is None:
-        org, how = ctx.named_like(w.lemma, pos), "org.named_like"
+        org, how = ctx.named_like(w.lemma, w.back), "org.named_like"
+    extra: tuple = ()
     if org is None:
-        org, how = ctx.last_mention(pos, labels, prefer_subject=True), "org.last_subject"
+        (org, extra), how = last_actor(ctx, w, labels), "org.last_subject"
     if org is None:
         return NOBODY
-    return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how,))
+    return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
 
 
 Rule = Callable[[Context, Token, int, Words], "Speaker | None"]
@@ -234,6 +340,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
+    ("speaker.group", group),
     ("speaker.person_with_role", person_with_role),
     ("speaker.definite_description", definite_description),
     ("speaker.role_for_org", role_for_org),
@@ -245,7 +352,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 
 def speaker_of(ctx: Context, tok: Token, pos: int) -> Speaker | None:
     """Who a subject token stands for: the first speaker rule that applies decides."""
-    w = Words(tok)
+    w = Words(ctx, tok, pos)
     for name, rule in SPEAKER_RULES:
         if not ctx.on(name):
             continue

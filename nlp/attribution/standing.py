@@ -1,22 +1,25 @@
 """Who stands behind a document that speaks: "the lawsuit says", "the ruling found".
 
 A lawsuit speaks for its plaintiff, a ruling for the judge (or the court), a report for its
-author. The plaintiff and the judge are read once per document and kept on the context.
+author. The plaintiffs, the defendants and the judge are read once per document and kept on
+the context; a lawsuit of several plaintiffs speaks for the first one the text names.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
-from nlp.sides import infer_dispute
+from nlp.attribution.groups import named_parties
+from nlp.attribution.record import Speaker
+from nlp.sides import infer_dispute, sides_lexicon
 
 Found = tuple[str, str, tuple[str, ...]]  # (speaker, label, rules)
 
 
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     """The speaker a document noun stands for; ``who`` is its kind from cues.yml."""
-    own = ctx.org_in(tok)
+    own = _own_org(ctx, tok)
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     if who == "plaintiff":
@@ -29,11 +32,39 @@ def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | Non
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
 
 
+def _own_org(ctx: Context, tok: Token) -> Span | None:
+    """Whose the document is: "Orrin's lawsuit", "the Orrin complaint", "a complaint by Orrin",
+    "a lawsuit filed by Orrin"; never "a lawsuit against Orrin"."""
+    for t in tok.subtree:
+        ent = ctx.ent_of.get(t.i)
+        if t.i == tok.i or ent is None or ent.label_ not in ORG_LABELS | {"PERSON"} or t.i != ent.root.i:
+            continue
+        root, head = ent.root, ent.root.head
+        if root.dep_ in ("poss", "compound") and head.i == tok.i or head.lower_ in ("by", "from") \
+                or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+            return ent  # "a filing by Brannock's lawyers" is Brannock's too
+    return None
+
+
 def plaintiff(ctx: Context) -> Found | None:
-    """Who sued: the subject (or agent) of a filing verb, a name joined to "plaintiff", or
-    else the accuser the article's own wording names (``nlp.sides``)."""
+    """The plaintiff a document speaks for: the first-named of the plaintiffs."""
+    found = plaintiffs(ctx)
+    if not found:
+        return None
+    first = found[0][0]
+    return ctx.canonical(first), first.label_, (found[1],)
+
+
+Plaintiffs = tuple[list[Span], str, frozenset[str]]  # (members, rule, nouns describing them)
+
+
+def plaintiffs(ctx: Context) -> Plaintiffs | None:
+    """Who sued, in the order the text names them: the subject (or agent, or "on behalf of")
+    of a filing verb, a name joined to "plaintiff", who speaks "in the lawsuit", or else the
+    accuser the article's own wording names (``nlp.sides``). With the nouns of the filer's
+    phrase, which a later "the writers" may use for them. Read once per document."""
     if "plaintiff" not in ctx.standing:
-        found = _filer(ctx)
+        found = _filer(ctx) or _speaks_in_suit(ctx)
         if not found and ctx.on("plaintiff.inferred_accuser"):
             # "X accused Y", "a complaint by X", "X claims that ...": the accuser
             d = infer_dispute(ctx.doc)
@@ -41,29 +72,91 @@ def plaintiff(ctx: Context) -> Found | None:
                             if p["role"] == "accuser"), None)
             ent = next((e for e in ctx.mentions if ctx.canonical(e) == accuser), None)
             if ent is not None:
-                found = (accuser, ent.label_, ("plaintiff.inferred_accuser",))
+                found = ([ent], "plaintiff.inferred_accuser", frozenset())
         ctx.standing["plaintiff"] = found
     return ctx.standing["plaintiff"] or None
 
 
-def _filer(ctx: Context) -> Found | tuple:
-    """The first "X sued", "filed by X" or "plaintiff X" of the document, in reading order."""
+def _described(tok: Token, verb: Token) -> frozenset[str]:
+    """The nouns of a filer's phrase and of "with five other writers" beside it."""
+    toks = list(tok.subtree) + [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for t in c.subtree]
+    return frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
+
+
+def _filer_tokens(verb: Token) -> list[Token]:
+    """The tokens that name who files: the subject, the agent ("filed by X") and "on behalf
+    of X"."""
+    out = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_modifier(c)]
+    for c in verb.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "on":
+            for g in c.subtree:
+                if g.dep_ == "pobj" and (c.dep_ == "agent" or g.head.lower_ == "of"):
+                    out.append(g)
+                    break
+    return out
+
+
+def _inside_modifier(subj: Token) -> bool:
+    """A second subject the parser found inside the first one's modifier: in "a reporter known
+    for exposing fraud at startup X sued", X follows "startup", the object of "at"."""
+    first = subj.left_edge.i
+    return first > 0 and subj.doc[first - 1].dep_ == "pobj" and subj.doc[first - 1].head.i < first
+
+
+def _filer(ctx: Context) -> Plaintiffs | tuple:
+    """The first "X sued", "filed by X", "filed on behalf of X" or "plaintiff X" of the
+    document, in reading order."""
     cues = ctx.cues
     for t in ctx.doc:
         if t.lemma_.lower() in cues.filing_verbs and t.pos_ == "VERB" and not ctx.in_quote[t.i] \
                 and ctx.on("plaintiff.filer"):
-            agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            for c in [*t.children, *agents]:
-                if c.dep_ == "nsubj" or c in agents:
-                    ent = ctx.ent_of.get(c.i) or ctx.ent_in_subtree(c)
-                    if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
-                        return ctx.canonical(ent), ent.label_, ("plaintiff.filer",)
+            for c in _filer_tokens(t):
+                members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
+                if members:
+                    return members, "plaintiff.filer", _described(c, t)
         if t.lower_ in cues.plaintiff_nouns and ctx.on("plaintiff.named_plaintiff"):
             for c in list(t.children) + [t.head]:
                 ent = ctx.ent_of.get(c.i)
                 if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
-                    return ctx.canonical(ent), ent.label_, ("plaintiff.named_plaintiff",)
+                    return [ent], "plaintiff.named_plaintiff", frozenset()
     return ()
+
+
+def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
+    """"A and B said in the lawsuit that ...": who speaks in a complaint filed it."""
+    if not ctx.on("plaintiff.speaks_in_suit"):
+        return ()
+    kinds = ctx.cues.document_speakers
+    for t in ctx.doc:
+        if t.lower_ == "in" and t.head.pos_ == "VERB" and ctx.is_cue(t.head):
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and kinds.get(obj.lemma_.lower()) == "plaintiff":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                members = named_parties(ctx, subj) if subj is not None else []
+                if members:
+                    return members, "plaintiff.speaks_in_suit", frozenset()
+    return ()
+
+
+def defendants(ctx: Context) -> list[Span]:
+    """Who was sued, in the order the text names them: the object of the first suing verb
+    ("sued A, B and C"), or the names after "against" a case noun ("a lawsuit against A")."""
+    if "defendants" not in ctx.standing:
+        lex, found = sides_lexicon(), []
+        for t in ctx.doc:
+            if ctx.in_quote[t.i]:
+                continue
+            if t.pos_ == "VERB" and t.lemma_.lower() in lex.sue_verbs:
+                obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                found = named_parties(ctx, obj) if obj is not None else []
+            elif t.lower_ == "against" and t.head.lemma_.lower() in lex.case_nouns:
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                found = named_parties(ctx, obj) if obj is not None else []
+            if found:
+                break
+        ctx.standing["defendants"] = found
+    return ctx.standing["defendants"]
 
 
 def judge(ctx: Context) -> Found | None:
@@ -82,3 +175,22 @@ def judge(ctx: Context) -> Found | None:
                     break
         ctx.standing["judge"] = found
     return ctx.standing["judge"] or None
+
+
+def document_before(ctx: Context, pos: int, org) -> Speaker | None:
+    """A document that spoke ("the lawsuit said", "according to the complaint") in the
+    sentence before or in this one, after the last organisation that acted: what "it" is."""
+    if not ctx.on("pronoun.it_document"):
+        return None
+    for sent in reversed(ctx.sentences_of(max(0, pos - 400), pos)[-2:]):
+        for t in reversed(sent):
+            if t.idx >= pos or org is not None and t.idx < org.end_char:
+                continue
+            kind = ctx.cues.document_speakers.get(t.lemma_.lower())
+            if kind == "plaintiff" and not ctx.in_quote[t.i] and (
+                    t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ == "to"
+                    and t.head.head.lower_ == "according"):
+                found = behind_document(ctx, kind, t, pos)
+                if found is not None:
+                    return Speaker(found[0], found[1], "it", rules=("pronoun.it_document", *found[2]))
+    return None

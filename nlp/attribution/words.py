@@ -43,6 +43,11 @@ class Cues:
     org_possessives: frozenset[str]
     role_preps: frozenset[str]
     member_preps: frozenset[str]
+    story_requests: frozenset[str]  # "did not respond to the letter": not a request for comment
+    proxy_nouns: frozenset[str]  # roles that speak in a person's name
+    group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
+    defendant_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -65,7 +70,9 @@ def load_cues(path: str = "") -> Cues:
         "speech_verbs", "report_verbs", "role_nouns", "org_anaphors", "person_pronouns",
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
         "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
-        "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps")}
-    return Cues(document_speakers=dict(d["document_speakers"]),
+        "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps",
+        "story_requests", "defendant_nouns", "definite_determiners", "proxy_nouns")}
+    groups = {w: kind for kind, words in d["group_nouns"].items() for w in words}
+    return Cues(document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)

@@ -1,0 +1,250 @@
+"""Groups of parties: "Universal, Concord and ABKCO", "the publishers", "they".
+
+Real coverage names the parties of a dispute once, as a list, and then speaks of them as a
+group: "the music publishers said", "the studios said in a joint statement", "they argue".
+Such a plural refers back to parties the text named, and it is almost never the last single
+company named (in a dispute that is usually the other side). So a definite plural of a party
+noun (``group_nouns`` in cues.yml) stands for, in order: the plaintiffs when it says so ("the
+plaintiffs"), the defendants ("the defendants"), the last list of names of its kind ("A, B and
+C"), else the plaintiffs when the filing describes them with the same noun ("X sued ... with
+five other writers" for "the writers"). A bare plural ("tech companies argue") is generic and
+gets none of these: its words are kept as written.
+
+A statement's speaker is the group's first-named member (the convention of the gold files);
+a no-comment is one row for each member. Nobody named in the group's own reported clause can
+be in it ("the publishers said Anthropic copied": not Anthropic).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nlp.attribution.context import Context, acted, reported
+
+PARTY_LABELS = {"PERSON", "ORG", "OUTLET"}
+KIND_LABELS = {"person": {"PERSON"}, "org": {"ORG", "OUTLET"}, "any": PARTY_LABELS}
+CONJUNCTIONS = {"and", "or", "nor", "&"}
+SEPARATORS = CONJUNCTIONS | {",", "the", "neither", "either", "both"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+Members = list[Span]
+
+
+def _party_at(ctx: Context, i: int) -> Span | None:
+    """The party named from token ``i`` on: "Comcast's Universal" is Universal, not Comcast."""
+    ent = ctx.ent_of.get(i)
+    if ent is None or ent.start != i or ent.label_ not in PARTY_LABELS:
+        return None
+    doc = ctx.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text in POSSESSIVE:
+        nxt = ctx.ent_of.get(ent.end + 1)
+        if nxt is not None and nxt.label_ in PARTY_LABELS:
+            return nxt
+    return ent
+
+
+def _joined(members: Members, b: Span, gap: list[Token]) -> bool:
+    """A name joins a list: an "and"/"or" before it, or a comma where the parse hangs it on
+    one of the list's names, or one of them on it (as a conjunct or, often, an apposition)."""
+    if any(t.lower_ in CONJUNCTIONS for t in gap):
+        return True
+    roots = {m.root for m in members}
+    return b.root.dep_ in ("conj", "appos") and b.root.head in roots or any(
+        m.root.dep_ in ("conj", "appos") and m.root.head.i == b.root.i for m in members)
+
+
+def _after_abbreviation(doc, j: int) -> int:
+    """Past a short parenthesis right after a name: "Universal Music Group (UMG), Concord"."""
+    if j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
+def coordinated(ctx: Context, ent: Span) -> Members:
+    """The list of names ``ent`` belongs to, in reading order ("A, B and C", "neither A nor B",
+    "the New York Daily News, the Chicago Tribune and ..."); just [ent] when it is alone.
+    Read from the words, because the parser often hangs a list's items oddly."""
+    doc, members = ctx.doc, [ent]
+    j = _after_abbreviation(doc, ent.end)
+    while j < len(doc):  # rightwards
+        k = j
+        while k < len(doc) and doc[k].lower_ in SEPARATORS and not ctx.in_quote[k]:
+            k += 1
+        nxt = _party_at(ctx, k) if k > j else None
+        if nxt is None or not _joined(members, nxt, list(doc[j:k])):
+            break
+        members.append(nxt)
+        j = _after_abbreviation(doc, nxt.end)
+    i = ent.start
+    while i > 0:  # leftwards
+        k = i
+        if doc[k - 1].text == ")":  # "A (AB), B and C" read from B
+            k = next((x for x in range(k - 2, max(k - 6, -1), -1) if doc[x].text == "("), k)
+            if k == i:
+                break
+            i = k
+        while k > 0 and doc[k - 1].lower_ in SEPARATORS and not ctx.in_quote[k - 1]:
+            k -= 1
+        prev = ctx.ent_of.get(k - 1) if k < i and k > 0 else None
+        if prev is None or prev.label_ not in PARTY_LABELS or not _joined(members, prev, list(doc[k:i])):
+            break
+        members.insert(0, prev)
+        i = prev.start
+    if len(members) > 1 and not any(t.lower_ in CONJUNCTIONS for t in doc[members[0].end: members[-1].start]):
+        return [ent]  # "Unlike Google, Anthropic ...": a comma alone makes no list
+    return members
+
+
+def including(ctx: Context, tok: Token) -> Members:
+    """"a group of authors, including A, B and C": the names after "including" in the phrase."""
+    for t in tok.subtree:
+        if t.lower_ == "including" and not ctx.in_quote[t.i]:
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            ent = ctx.ent_of.get(obj.i) if obj is not None else None
+            if ent is None and t.i + 1 < len(ctx.doc):
+                ent = _party_at(ctx, t.i + 1 + (ctx.doc[t.i + 1].lower_ == "the"))
+            if ent is not None and ent.label_ in PARTY_LABELS:
+                return coordinated(ctx, ent)
+    return []
+
+
+def named_parties(ctx: Context, tok: Token) -> Members:
+    """The parties a subject, agent or object names: its own name and the names listed with it,
+    or its owner's ("X's lawyers"), or for a common noun the names it introduces ("newspapers
+    ..., including A and B"). Never a name inside a modifier ("a reporter known for exposing
+    fraud at X" is not X)."""
+    ent = ctx.ent_of.get(tok.i)
+    if ent is not None and ent.label_ in PARTY_LABELS:
+        return coordinated(ctx, ent)
+    owner = ("appos", "compound", "poss") if tok.lemma_.lower() in ctx.cues.role_nouns else ("appos",)
+    for c in tok.children:  # "Orrin's lawyers" are Orrin's; a "NY Times reporter" is not the Times
+        if c.dep_ in owner and c.i in ctx.ent_of:
+            named = ctx.ent_of[c.i]
+            if named.label_ in PARTY_LABELS:
+                return coordinated(ctx, named)
+    found = including(ctx, tok)
+    if not found and tok.tag_ == "NNS":
+        # "filed by newspapers in the Alden portfolio, including A, B and C": the parser often
+        # hangs "including" elsewhere; read it right after the noun's phrase
+        doc, end = ctx.doc, tok.right_edge.i + 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "including":
+            first = _party_at(ctx, end + 2 + (doc[end + 2].lower_ == "the")) if end + 2 < len(doc) else None
+            found = coordinated(ctx, first) if first is not None else []
+    return found
+
+
+def all_groups(ctx: Context) -> list[Members]:
+    """Every list of two or more names outside quotes, in reading order (read once)."""
+    if "groups" not in ctx.standing:
+        found, seen = [], set()
+        for e in ctx.mentions:
+            if e.start in seen or e.label_ not in PARTY_LABELS:
+                continue
+            members = coordinated(ctx, e)
+            seen.update(m.start for m in members)
+            if len(members) > 1:
+                found.append(members)
+        ctx.standing["groups"] = found
+    return ctx.standing["groups"]
+
+
+def group_kind(ctx: Context, tok: Token) -> str | None:
+    """"person", "org" or "any" when ``tok`` is a definite plural of a party noun ("the
+    publishers", "these writers", "both companies", "the group"); else None."""
+    cues = ctx.cues
+    lemma = tok.lemma_.lower()
+    kind = cues.group_nouns.get(lemma) or cues.group_nouns.get(tok.lower_)
+    if kind is None or tok.i in ctx.ent_of or ctx.in_quote[tok.i]:
+        return None
+    plural = tok.tag_ in ("NNS", "NNPS") or kind == "any" and tok.tag_ != "NNP"
+    definite = tok.lower_ == "both" or any(
+        c.dep_ in ("det", "predet", "poss") and c.lower_ in cues.definite_determiners | cues.org_possessives
+        for c in tok.children)
+    return kind if plural and definite else None
+
+
+def _names(members: Members, ctx: Context) -> list[str]:
+    return [ctx.canonical(m) for m in members]
+
+
+def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Members, str] | None:
+    """The parties a definite plural stands for, and the rule that found them."""
+    from nlp.attribution.standing import defendants, plaintiffs
+
+    kind = group_kind(ctx, tok)
+    if kind is None:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.cues.plaintiff_nouns and ctx.on("group.plaintiffs"):
+        found = plaintiffs(ctx)
+        return (found[0], "group.plaintiffs") if found else None
+    if tok.lower_ in ctx.cues.defendant_nouns or lemma in ctx.cues.defendant_nouns:
+        found = defendants(ctx) if ctx.on("group.defendants") else []
+        return (found, "group.defendants") if found else None
+    same = _same_noun_before(ctx, tok, lemma)
+    if same is not None:  # "The newspapers are seeking ... the newspapers said": the same ones
+        found = group_for(ctx, same, same.idx, set())
+        if found is not None and not set(_names(found[0], ctx)) & exclude:
+            return found
+    found = plaintiffs(ctx) if ctx.on("group.plaintiffs") else None
+    if found and lemma in found[2] and not set(_names(found[0], ctx)) & exclude:
+        return found[0], "group.plaintiffs"  # "sued X ... with five other writers": the writers
+    labels = KIND_LABELS[kind]
+    if ctx.on("group.last_list"):
+        for members in reversed(all_groups(ctx)):  # of its kind, by most labels (they are noisy)
+            if members[0].start_char < pos and 2 * sum(m.label_ in labels for m in members) >= len(members) \
+                    and not set(_names(members, ctx)) & exclude:
+                return members, "group.last_list"
+    return None
+
+
+def _same_noun_before(ctx: Context, tok: Token, lemma: str) -> Token | None:
+    """The first definite plural subject with the same noun before ``tok``, if any."""
+    for t in ctx.doc[: tok.i]:
+        if t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass") and group_kind(ctx, t):
+            return t
+    return None
+
+
+def they_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Members, str] | None:
+    """"they": the last list of names, or definite plural that was a subject, when it is more
+    recent than the last single organisation that acted (which "they" can also stand for)."""
+    if not ctx.on("pronoun.they_group"):
+        return None
+    best, best_pos = None, -1
+    for members in reversed(all_groups(ctx)):
+        if members[0].start_char < pos and not set(_names(members, ctx)) & exclude \
+                and any(acted(m) for m in members):
+            best, best_pos = (members, "pronoun.they_group"), members[0].start_char
+            break
+    for sent in reversed(ctx.sentences_of(max(0, pos - 600), pos)):
+        subj = next((t for t in reversed(sent) if t.idx < pos and t.dep_ in ("nsubj", "nsubjpass")
+                     and t.idx > best_pos and group_kind(ctx, t)), None)
+        found = group_for(ctx, subj, subj.idx, exclude) if subj is not None else None
+        if found is not None:  # "The newspapers are seeking ..., they said"
+            best, best_pos = (found[0], "pronoun.they_group"), subj.idx
+            break
+    single = ctx.last_mention(pos, {"ORG", "COURT"}, exclude, prefer_subject=True)
+    if best is None or single is not None and acted(single) and not reported(single) \
+            and not _subordinate(single, pos) and single.start_char > best_pos:
+        return None
+    return best
+
+
+def _subordinate(e: Span, pos: int) -> bool:
+    """The mention acts in a clause leading into the anaphor's own sentence ("Since X's
+    networks learn from data, the group argued ..."): background, not the new actor."""
+    sent = e.sent
+    return sent.end_char > pos and any(a.dep_ == "advcl" for a in e.root.ancestors)
+
+
+def group_in_phrase(ctx: Context, tok: Token, pos: int, exclude: set[str]):
+    """"lawyers for the publishers", "the studios' lawyers": the group the role speaks for, and
+    the group's noun; (None, None) when the phrase names no group."""
+    for c in tok.children:
+        inner = next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ in ctx.cues.role_preps else c if c.dep_ == "poss" else None
+        if inner is not None and group_kind(ctx, inner) is not None:
+            return group_for(ctx, inner, pos, exclude), inner
+    return None, None

@@ -1,0 +1,60 @@
+"""A quote introduced by a colon: "Roberts stressed the harm ...: “...”", "Bolton told the
+paper:\\n“...”", "Pew Research: “...”".
+
+A colon right before the opening mark hands the quote to the clause before it, in the same
+sentence or ending the paragraph before. That clause's own attribution wins over any cue the
+quote's sentence holds later on (in "Roberts stressed the harm if developers continue to
+scrape: “...”" the nearest cue, "continue", is not the attribution). Its speaker is, in order:
+the subject of the clause's first cue, the subject of its main verb, or a name standing right
+before the colon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.attribution.context import SPEAKER_LABELS, Context
+from nlp.attribution.marks import Segment
+from nlp.attribution.record import Quote
+from nlp.attribution.speakers import speaker_of, subject_of
+
+
+def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
+    """Attribute ``q`` to the clause its colon closes; False when no colon introduces it or
+    that clause names no one (the other attribution rules then apply)."""
+    colon = _colon_before(ctx, seg.open)
+    if colon is None or not ctx.on("attribution.colon_intro"):
+        return False
+    clause = [t for t in ctx.doc[colon.sent.start: colon.i] if not t.is_space]
+    if not clause or any(ctx.in_quote[t.i] for t in clause):
+        return False
+    cue = next((t for t in clause if ctx.is_cue(t)), None)
+    subj = subject_of(ctx, cue) if cue is not None else None
+    if subj is None:
+        root = colon.sent.root
+        main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = (main, "subject.nsubj") if main is not None and main.i < colon.i else None
+    if subj is None:
+        ent = ctx.ent_of.get(clause[-1].i)  # "Pew Research: “...”"
+        subj = (ent.root, "subject.name_to_left") if ent is not None and ent.label_ in SPEAKER_LABELS else None
+    who = speaker_of(ctx, subj[0], seg.open) if subj is not None else None
+    if who is None or not who.name:
+        return False
+    q.speaker = who
+    q.rules += ["attribution.colon_intro", subj[1], *who.rules]
+    if cue is not None:
+        q.set_cue(cue.text.lower(), cue.lemma_.lower())
+    return True
+
+
+def _colon_before(ctx: Context, pos: int) -> Token | None:
+    """The colon right before ``pos`` (spaces and one line break between), outside quotes."""
+    span = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    i = span.start - 1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    if i < 0 or ctx.doc[i].text != ":" or ctx.in_quote[i] or ctx.text.count("\n", ctx.doc[i].idx, pos) > 1:
+        return None
+    return ctx.doc[i]

@@ -1,0 +1,75 @@
+"""No-comments in every form real coverage uses, and what is not one (fictional text).
+
+Saying a company declined to comment when it did not is a serious error, so the cases that
+must give no row matter as much as those that must: a response the story itself reports, a
+subject no rule can place, a verb that only looks like one of the phrases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+FORMS = [
+    ("Tessaly did not immediately respond to a request for comment.", {("Tessaly", "no_response")}),
+    ("Tessaly didn't immediately respond to a request for comment on Monday.",
+     {("Tessaly", "no_response")}),
+    ("Orrin Labs has not yet responded to the lawsuit.", {("Orrin Labs", "no_response")}),
+    ("Orrin Labs has yet to respond to the complaint.", {("Orrin Labs", "no_response")}),
+    ("Mara Ellison could not be reached for comment.", {("Mara Ellison", "unreachable")}),
+    ("Orrin Labs was not immediately available for comment.", {("Orrin Labs", "unreachable")}),
+    ("Orrin Labs did not return requests for comment.", {("Orrin Labs", "no_response")}),
+    ("Orrin Labs did not immediately return a message seeking comment.",
+     {("Orrin Labs", "no_response")}),
+    ("Tessaly had no immediate comment.", {("Tessaly", "declined")}),
+    ("Lawyers for Orrin Labs declined to comment.", {("Orrin Labs", "declined")}),
+    ("Tessaly's lawyers declined to comment on Friday.", {("Tessaly", "declined")}),
+    ("Tessaly sued Orrin Labs and Skyreach Cloud on Monday. Spokespeople for Orrin Labs and "
+     "Skyreach Cloud did not respond to requests for comment.",
+     {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response")}),
+    ("Representatives for Orrin Labs, Skyreach Cloud and Brannock AI did not immediately respond "
+     "to requests for comment.",
+     {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Brannock AI", "no_response")}),
+    ("A request for comment was not answered by Orrin Labs, Skyreach Cloud, or Brannock AI.",
+     {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Brannock AI", "no_response")}),
+    ("Neither Orrin Labs nor Tessaly responded to requests for comment.",
+     {("Orrin Labs", "no_response"), ("Tessaly", "no_response")}),
+    ("Orrin Labs, Tessaly and Skyreach Cloud did not immediately respond.",
+     {("Orrin Labs", "no_response"), ("Tessaly", "no_response"), ("Skyreach Cloud", "no_response")}),
+    ("The Calder Gazette sued Orrin Labs, Tessaly, Skyreach Cloud and Brannock AI on Monday. A "
+     "spokesperson for Tessaly said the company would fight the case. Spokespeople for the other "
+     "defendants did not immediately respond to requests for comment.",
+     {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Brannock AI", "no_response")}),
+    ("The Calder Gazette sued Orrin Labs and Tessaly on Monday. The companies did not respond to "
+     "requests for comment.", {("Orrin Labs", "no_response"), ("Tessaly", "no_response")}),
+    ("Orrin Labs and Tessaly sued Skyreach Cloud. Lawyers for the companies declined to comment.",
+     {("Orrin Labs", "declined"), ("Tessaly", "declined")}),
+    ("Marrowby Capital and Soren Abelard, the Marrowby partner who sits on Tessaly's board, "
+     "declined to comment.", {("Marrowby Capital", "declined"), ("Soren Abelard", "declined")}),
+    ("Penhallow Capital, an investor in both companies, had no immediate comment.",
+     {("Penhallow Capital", "declined")}),
+]
+
+NOT_NO_COMMENTS = [
+    # the story's own events: a letter not answered, what a lawsuit says
+    "The Calder Gazette sent a letter to Tessaly in May, to which Tessaly did not respond, "
+    "according to the complaint.",
+    "Tessaly did not respond to the letter.",
+    "The lawsuit says Skyreach Cloud never responded to its requests and did not reply to Orrin's emails.",
+    # a generic subject names nobody
+    "Tech companies did not respond to the letter from The Calder Gazette.",
+    "Tech companies sued by Orrin Labs did not respond to requests for comment.",
+    # look-alikes
+    "The companies did not disclose the financial terms of the deal.",
+    "Orrin Labs did not return to court after the hearing.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[t[:50] for t, _ in FORMS])
+def test_no_comment_forms(nlp, text, expected):
+    doc = nlp(text)
+    assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == expected
+
+
+@pytest.mark.parametrize("text", NOT_NO_COMMENTS, ids=[t[:50] for t in NOT_NO_COMMENTS])
+def test_not_a_no_comment(nlp, text):
+    assert nlp(text)._.ct_no_comments == []
