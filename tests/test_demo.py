@@ -61,8 +61,11 @@ def test_second_demo_build_changes_nothing(demo_db):
     from spiders.demo_server import DemoSite
     from spiders.run import crawl
 
+    from tests.conftest import DEMO_SITE_USED
+
     before = _counts(demo_db.db)
-    with DemoSite() as site:
+    port = int(DEMO_SITE_USED["url"].rsplit(":", 1)[1].strip("/"))
+    with DemoSite(port=port) as site:
         assert crawl(demo_db, DEMO_SITE / "sources.yml", site=site.url, relevance=RELEVANCE,
                      extra={"DOWNLOAD_DELAY": "0"}) == 0
     jobs.process(demo_db)
