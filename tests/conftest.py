@@ -102,12 +102,8 @@ def demo_db(tmp_path_factory):
     with DemoSite() as site:
         rc = crawl(s, DEMO_SITE / "sources.yml", site=site.url, log_file=out / "crawl.log",
                    relevance=RELEVANCE, extra={"DOWNLOAD_DELAY": "0"})
-        DEMO_SITE_USED["url"] = site.url  # a second build must ask the same URLs (same port)
+        # a second build must ask the same URLs (same port): kept beside the database
+        (out / "site-url.txt").write_text(site.url, encoding="utf-8")
     assert rc == 0, (out / "crawl.log").read_text()[-3000:]
     jobs.process(s)
     return s
-
-
-# The demo site's address in the session's demo build: DemoSite takes its fixed port when free,
-# another otherwise, and the URLs (so the fetch log's rows) follow the port.
-DEMO_SITE_USED: dict[str, str] = {}
