@@ -73,6 +73,9 @@ QUOTE_CASES = [
           "The implication, according to Mara Ellison, is that Orrin copied the archive.",
           "indirect", "The implication, according to Mara Ellison, is that Orrin copied the archive",
           "Mara Ellison", exact=True),
+    _case("statement.headline",
+          "Breskow Authors Allege Orrin Copied Their Novels\nThe Breskow Authors Guild sued Orrin "
+          "Labs on Monday.", "indirect", "Orrin Copied Their Novels", None, exact=True),
     _case("statement.parenthetical", "In a merger, Mara Ellison said, the Ledger brand would survive.",
           "indirect", "In a merger, Mara Ellison said, the Ledger brand would survive", "Mara Ellison"),
     _case("statement.clause_before_colon_quote",

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
-from nlp.attribution.record import Quote
+from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import as_written, speaker_of, subject_of
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
@@ -65,7 +65,38 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
             if q is not None:
                 out.append(q)
                 cov.add(q.start, q.end)
+    q = _headline_statement(ctx, cov)
+    if q is not None:
+        out.append(q)
     return out
+
+
+def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
+    """A headline's attribution, which the parser reads badly in Title Case: "Publishers Allege
+    Orrin Copied Their Archive" (who, cue, what) or "Orrin copied archive, lawsuit claims"
+    (what, who, cue). Only the text's first line, when it does not end like a sentence."""
+    if not ctx.on("statement.headline"):
+        return None
+    line = ctx.text.split("\n", 1)[0]
+    if not line.strip() or line.rstrip()[-1:] in ".!?\"”" or len(WORD.findall(line)) < 4:
+        return None
+    if any(ctx.in_quote[t.i] for t in ctx.doc if t.idx < len(line)):
+        return None  # a headline with a quote in marks is read as one
+    m = ctx.cues.headline_trailing.match(line) or ctx.cues.headline_leading.match(line)
+    if m is None:
+        return None
+    start, end = m.span("what")
+    who_span = ctx.doc.char_span(*m.span("who"), alignment_mode="expand")
+    if end - start < 8 or who_span is None or cov.overlaps(start, end):
+        return None
+    head = next((t for t in who_span if t.i in ctx.ent_of), who_span[-1])
+    who = speaker_of(ctx, head, start)
+    if who is None:
+        who = Speaker(None, None, who_span.text, rules=("speaker.as_written",))
+    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
+              rules=["statement.headline", *who.rules])
+    q.set_cue(m.group("cue").lower(), m.group("cue").lower().rstrip("s"))
+    return q
 
 
 def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:

@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
     "statement.according_to": "according to X, ... / ..., according to X",
     "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
+    "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
     "statement.continued_after_attribution": "'“A,” she said. “B.”': one statement from A to B",

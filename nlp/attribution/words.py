@@ -40,6 +40,8 @@ class Cues:
     refusal_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     quantifiers: frozenset[str]
+    headline_leading: re.Pattern  # "<who> Allege <what>" on a headline line
+    headline_trailing: re.Pattern  # "<what>, <who> claims"
     org_possessives: frozenset[str]
     role_preps: frozenset[str]
     member_preps: frozenset[str]
@@ -73,6 +75,12 @@ def load_cues(path: str = "") -> Cues:
         "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps",
         "story_requests", "defendant_nouns", "definite_determiners", "proxy_nouns")}
     groups = {w: kind for kind, words in d["group_nouns"].items() for w in words}
-    return Cues(document_speakers=dict(d["document_speakers"]), group_nouns=groups,
+    cues = "|".join(re.escape(c) for c in d["headline_cues"])
+    leading = re.compile(r"(?P<who>(?:\S+ ){1,5}?)(?P<cue>" + cues + r") (?:[Tt]hat )?(?P<what>.+?)\s*$",
+                         re.IGNORECASE)
+    trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
+                          re.IGNORECASE)
+    return Cues(headline_leading=leading, headline_trailing=trailing,
+                document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)
