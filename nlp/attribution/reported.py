@@ -17,7 +17,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
-from nlp.attribution.speakers import as_written, speaker_of, subject_of
+from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
 FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -130,7 +130,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     subj = subject_of(ctx, t)
     if subj is None or subj[0].i >= left.i and subj[0].i <= right.i:
         return None
-    who = speaker_of(ctx, subj[0], start) or as_written(ctx, subj[0])
+    who = speaker_or_written(ctx, subj[0], start)
     if who is None:
         return None  # "it said ..." with nothing for "it" to stand for
     q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[pattern, *cut])
@@ -195,7 +195,7 @@ def _parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | 
         end -= 1
     if cov.overlaps(start, end):
         return None
-    who = speaker_of(ctx, subj, start) or as_written(ctx, subj)
+    who = speaker_or_written(ctx, subj, start)
     if who is None:
         return None
     q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
@@ -278,7 +278,7 @@ def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None
     end = start + len(text)
     if cov.overlaps(start, end):
         return None
-    who = speaker_of(ctx, obj, start) or as_written(ctx, obj)
+    who = speaker_or_written(ctx, obj, start)
     q = Quote(text, "indirect", start, end, speaker=who, cue="according to", rules=rules)
     if who is not None:
         q.rules += who.rules

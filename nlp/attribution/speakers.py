@@ -352,13 +352,28 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 
 def speaker_of(ctx: Context, tok: Token, pos: int) -> Speaker | None:
     """Who a subject token stands for: the first speaker rule that applies decides."""
+    found = _first_rule(ctx, tok, pos)
+    return None if found is NOBODY else found
+
+
+def speaker_or_written(ctx: Context, tok: Token, pos: int) -> Speaker | None:
+    """``speaker_of``, or the subject's own words when no speaker rule applies at all. When a
+    rule applies and finds no one ("the lawsuit says" with no plaintiff named, "he" with no man
+    named) the statement has no speaker to show, and is left out rather than shown half-read."""
+    found = _first_rule(ctx, tok, pos)
+    if found is NOBODY:
+        return None
+    return found if found is not None else as_written(ctx, tok)
+
+
+def _first_rule(ctx: Context, tok: Token, pos: int) -> Speaker | None:
     w = Words(ctx, tok, pos)
     for name, rule in SPEAKER_RULES:
         if not ctx.on(name):
             continue
         found = rule(ctx, tok, pos, w)
         if found is NOBODY:
-            return None
+            return NOBODY
         if found is not None:
             return found.but(name)
     return None
