@@ -482,3 +482,14 @@ def test_the_trace_names_only_known_rules_and_leaves_the_quotes_alone(nlp):
             for r in t["rules"]} <= set(RULES)
     again, _ = attribute(Context(doc, load_cues()))
     assert [q.to_dict() for q in again] == doc._.ct_quotes
+
+
+def test_a_page_of_quote_marks_is_read_up_to_the_cap(nlp, monkeypatch, caplog):
+    """A page made of marks (hostile or broken) costs no more than the cap allows: the quoted
+    stretches past it are left unread, and the log says so."""
+    import nlp.attribution.context as context
+
+    monkeypatch.setattr(context, "MAX_SEGMENTS", 5)
+    doc = nlp(" ".join(f'Mara Ellison said "we copied nothing {i}" again.' for i in range(12)))
+    assert 0 < len(doc._.ct_quotes) <= 5
+    assert "12 quoted stretches, only the first 5 read" in caplog.text

@@ -9,6 +9,8 @@ organisation inside a role's phrase. Built once per document; the rules only rea
 
 from __future__ import annotations
 
+import logging
+
 import re
 from bisect import bisect_right
 
@@ -58,6 +60,11 @@ def reported(e: Span) -> bool:
                for a in e.root.ancestors)
 
 
+# Quoted stretches one article may cost: real articles have tens, a few hundred at most.
+MAX_SEGMENTS = 1000
+log = logging.getLogger(__name__)
+
+
 class Context:
     """State for one document: quoted segments, entity mentions in order, and roles.
 
@@ -71,9 +78,17 @@ class Context:
         self.cues = cues
         self.disabled = disabled
         self.text = doc.text
-        self.segments = find_segments(self.text)
+        every = find_segments(self.text)
+        self.segments = every
+        if len(every) > MAX_SEGMENTS:
+            # each quoted stretch looks at its sentences' cues: a page made of marks (hostile
+            # or broken) would cost minutes; what is past the cap is left unread (still known
+            # as quoted, so no reported speech is read inside it), and the log says so
+            log.warning("attribution: %d quoted stretches, only the first %d read",
+                        len(every), MAX_SEGMENTS)
+            self.segments = every[:MAX_SEGMENTS]
         self.in_quote = [False] * len(doc)
-        for s in self.segments:
+        for s in every:
             span = doc.char_span(s.open, s.close, alignment_mode="expand")
             if span is not None:
                 for t in span:

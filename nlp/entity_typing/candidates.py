@@ -190,7 +190,7 @@ def widen(ent: Span, ents: list[Span], ent_at: dict[int, Span], w: TypeWords) ->
     run in this order (a hyphenated given name before a hyphenated surname, the start before
     the end)."""
     doc, start = ent.doc, ent.start
-    inside = {i for e in ents for i in range(e.start, e.end)}
+    inside = ent_at.keys()  # the tokens inside any of ``ents`` (built once per document)
     while start > 0 and start - 1 not in inside and is_name_token(doc[start - 1], w) \
             and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
             and (given(doc[start - 1]) or ent[-1].lower_ in w.org_suffixes):

@@ -133,24 +133,37 @@ class EntityTyper:
         if label is None:
             label, why = model_guess(mentions, RETYPABLE)
         out = []
+        shown = _shown(fired, why)  # once per name: a name said 1,000 times has 1,000 votes
         for m in mentions:
             if label == "DROP":
-                self._trace([m], fired, "DROP", why)
+                self._trace([m], fired, "DROP", why, shown)
             elif label is None:
                 if m.label_ in RETYPABLE:  # no evidence: the model's label stands
                     out.append(m)
-                    self._trace([m], fired, m.label_, why)
+                    self._trace([m], fired, m.label_, why, shown)
             else:
                 out.append(Span(m.doc, m.start, m.end, label=label))
                 typed.add((m.start, m.end))
-                self._trace([m], fired, label, why)
+                self._trace([m], fired, label, why, shown)
         return out
 
     @staticmethod
-    def _trace(mentions: list[Span], fired: list, decision: str, why: str | None) -> None:
+    def _trace(mentions: list[Span], fired: list, decision: str, why: str | None,
+               shown: list[str] | None = None) -> None:
         """One trace row per mention the model labelled or the rules typed: the votes of the
         whole name (the decision pools them), then the decision rule if one decided."""
-        rules = [rule.shown(label, weight) for rule, label, weight in fired] + ([why] if why else [])
+        rules = shown if shown is not None else _shown(fired, why)
         for m in mentions:
             if m.label_ or fired:
                 trace(m.doc, TRACE, m.start_char, m.end_char, decision, rules)
+
+
+def _shown(fired: list, why: str | None) -> list[str]:
+    """The votes of a name as the trace shows them, each distinct vote once with how many
+    mentions cast it ("title_before(+3 PERSON) x4"), then the deciding rule."""
+    counts: dict[str, int] = {}
+    for rule, label, weight in fired:
+        key = rule.shown(label, weight)
+        counts[key] = counts.get(key, 0) + 1
+    out = [k if n == 1 else f"{k} x{n}" for k, n in counts.items()]
+    return out + ([why] if why else [])
