@@ -17,7 +17,15 @@ log = logging.getLogger("claimtrack")
 
 
 def _settings(db: str | None, model: str | None = None) -> Settings:
-    return Settings().with_(db_path=Path(db) if db else None, model=model)
+    """Settings for a command given ``--db``: the archive beside that database
+    (``<name>-archive``, where the demo writes it) when there is one, so `serve --db
+    data/demo.db` finds the demo's archived copies; else the configured archive."""
+    settings = Settings().with_(db_path=Path(db) if db else None, model=model)
+    if db:
+        beside = Path(db).parent / (Path(db).stem + "-archive")
+        if beside.is_dir() and settings.archive_dir is None:
+            settings = settings.with_(archive_dir=beside)
+    return settings
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -277,10 +285,6 @@ def publish(db, out, archive):
     settings = _settings(db)
     if not Path(settings.db).exists():
         raise click.ClickException(f"no database at {settings.db}")
-    if db and archive:
-        guess = Path(db).parent / (Path(db).stem + "-archive")
-        if guess.exists():
-            settings = settings.with_(archive_dir=guess)
     path = build_bundle(settings, Path(out), with_archive=archive)
     click.echo(f"Bundle written to {path}: run `pip install -r requirements.txt && ./run.sh` there")
 

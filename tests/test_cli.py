@@ -74,3 +74,13 @@ def test_analyze_learns_names_across_inputs_and_reads_a_memory_file(tmp_path):
     assert gimlet(["--memory", str(memory)]) == "ORG"
     res = CliRunner().invoke(cli, ["analyze", "--memory", str(introduces), str(says_nothing)])
     assert res.exit_code != 0 and "not a memory file" in res.output
+
+
+def test_a_database_finds_the_archive_beside_it(tmp_path):
+    """`serve --db data/demo.db` reads the demo's archive (data/demo-archive), not data/archive."""
+    from claimtrack.cli import _settings
+
+    (tmp_path / "demo-archive").mkdir()
+    (tmp_path / "demo.db").touch()
+    assert _settings(str(tmp_path / "demo.db")).archive == tmp_path / "demo-archive"
+    assert _settings(str(tmp_path / "other.db")).archive != tmp_path / "demo-archive"
