@@ -16,11 +16,21 @@ from claimtrack.explain import explanation, print_explanation as _print_explanat
 log = logging.getLogger("claimtrack")
 
 
+def _check_database(path: Path) -> None:
+    """A file that is there but is no SQLite database gets one clear message, not a traceback
+    from deep in sqlite3 (an empty file is a new database)."""
+    if path.is_file() and path.stat().st_size:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise click.ClickException(f"{path}: not a SQLite database")
+
+
 def _settings(db: str | None, model: str | None = None) -> Settings:
     """Settings for a command given ``--db``: the archive beside that database
     (``<name>-archive``, where the demo writes it) when there is one, so `serve --db
     data/demo.db` finds the demo's archived copies; else the configured archive."""
     settings = Settings().with_(db_path=Path(db) if db else None, model=model)
+    _check_database(Path(settings.db))
     if db:
         beside = Path(db).parent / (Path(db).stem + "-archive")
         if beside.is_dir() and settings.archive_dir is None:

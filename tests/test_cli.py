@@ -84,3 +84,11 @@ def test_a_database_finds_the_archive_beside_it(tmp_path):
     (tmp_path / "demo.db").touch()
     assert _settings(str(tmp_path / "demo.db")).archive == tmp_path / "demo-archive"
     assert _settings(str(tmp_path / "other.db")).archive != tmp_path / "demo-archive"
+
+
+def test_a_file_that_is_no_database_gets_one_clear_message(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["process", "--db", str(bad)])
+    assert res.exit_code != 0 and "not a SQLite database" in res.output
+    assert "Traceback" not in res.output
