@@ -26,11 +26,17 @@ def _check_database(path: Path) -> None:
 
 
 def _settings(db: str | None, model: str | None = None) -> Settings:
-    """Settings for a command given ``--db``: the archive beside that database
-    (``<name>-archive``, where the demo writes it) when there is one, so `serve --db
-    data/demo.db` finds the demo's archived copies; else the configured archive."""
+    """Settings for a command given ``--db``: the archive the database recorded when it was
+    crawled (``settings`` table), else the one beside it (``<name>-archive``, the demo's
+    layout), else the configured one; so `serve --db data/demo.db`, `rebuild --db A` from
+    another folder and two databases crawled from one folder each find their own archive."""
+    from db.connection import recorded_archive
+
     settings = Settings().with_(db_path=Path(db) if db else None, model=model)
     _check_database(Path(settings.db))
+    recorded = recorded_archive(settings.db)  # written down by the crawl that made the database
+    if recorded is not None and settings.archive_dir is None:
+        return settings.with_(archive_dir=recorded)
     if db:
         beside = Path(db).parent / (Path(db).stem + "-archive")
         if beside.is_dir() and settings.archive_dir is None:

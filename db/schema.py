@@ -110,6 +110,11 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "id",
         [("article_id", "articles", "id")],
     ),
+    "settings": (  # where this database's archive lies, relative to the database's folder
+        {"key": str, "value": str},
+        "key",
+        [],
+    ),
     "fetches": (
         {"id": str, "run_id": str, "url": str, "final_url": str, "status": int,
          "fetched_at": str, "bytes": int, "content_type": str, "error": str, "attempts": int,

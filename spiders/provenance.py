@@ -30,7 +30,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
 from claimtrack.records import ArchiveLocation
-from db.writer import fetch_id, known_response, open_db, record_fetch
+from db.writer import fetch_id, known_response, open_db, record_archive, record_fetch
 from spiders.archive import WarcArchive
 from spiders.backoff import Backoff, failing_urls
 from spiders.diskfull import disk_full
@@ -107,6 +107,7 @@ class CrawlProvenance:
         try:
             self.db = open_db(s.get("CLAIMTRACK_DB"))
             self.archive = WarcArchive(s.get("CLAIMTRACK_ARCHIVE"))
+            record_archive(self.db, s.get("CLAIMTRACK_ARCHIVE"))  # the archive follows the db
         except Exception as exc:  # no record can be kept: crawling on would lose its provenance
             self._close()
             raise CloseSpider(f"provenance: cannot open the database or archive: {exc}") from exc

@@ -92,3 +92,20 @@ def test_a_file_that_is_no_database_gets_one_clear_message(tmp_path):
     res = CliRunner().invoke(cli, ["process", "--db", str(bad)])
     assert res.exit_code != 0 and "not a SQLite database" in res.output
     assert "Traceback" not in res.output
+
+
+def test_the_archive_is_recorded_with_the_database(tmp_path, monkeypatch):
+    """A database remembers where its archive lies; a command run from another folder with
+    only --db finds that archive, not the folder's data/archive."""
+    from claimtrack.cli import _settings
+    from db.connection import open_db, record_archive
+
+    crawl_dir = tmp_path / "crawl"
+    db = open_db(crawl_dir / "data" / "a.db")
+    record_archive(db, crawl_dir / "data" / "archive-a")
+    db.conn.close()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    got = _settings(str(crawl_dir / "data" / "a.db")).archive
+    assert got == (crawl_dir / "data" / "archive-a").resolve()
