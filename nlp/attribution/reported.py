@@ -80,7 +80,8 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     line = ctx.text.split("\n", 1)[0]
     if not line.strip() or line.rstrip()[-1:] in ".!?\"”" or len(WORD.findall(line)) < 4:
         return None
-    if any(ctx.in_quote[t.i] for t in ctx.doc if t.idx < len(line)):
+    end_of_line = ctx.doc.char_span(0, len(line), alignment_mode="expand")
+    if end_of_line is not None and any(ctx.in_quote[t.i] for t in end_of_line):
         return None  # a headline with a quote in marks is read as one
     m = ctx.cues.headline_trailing.match(line) or ctx.cues.headline_leading.match(line)
     if m is None:
@@ -183,6 +184,16 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
     return right
 
 
+def _attributed(ctx: Context, start: int, end: int, cue: Token, who: Speaker | None,
+                rule: str) -> Quote | None:
+    """The indirect statement text[start:end] by ``who`` with ``cue``; None with no speaker."""
+    if who is None:
+        return None
+    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[rule, *who.rules])
+    q.set_cue(cue.text.lower(), cue.lemma_.lower())
+    return q
+
+
 def _parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     """"In a merger, he said, the brand would survive": the whole sentence, attributed to the
     cue set off by commas inside it."""
@@ -195,13 +206,8 @@ def _parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | 
         end -= 1
     if cov.overlaps(start, end):
         return None
-    who = speaker_or_written(ctx, subj, start)
-    if who is None:
-        return None
-    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
-              rules=["statement.parenthetical", *who.rules])
-    q.set_cue(cue.text.lower(), cue.lemma_.lower())
-    return q
+    return _attributed(ctx, start, end, cue, speaker_or_written(ctx, subj, start),
+                       "statement.parenthetical")
 
 
 def parenthetical(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
@@ -245,13 +251,7 @@ def _inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     start, end = clause.start_char, clause.end_char
     if cov.overlaps(start, end):
         return None
-    who = speaker_of(ctx, subj, start)
-    if who is None:
-        return None
-    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
-              rules=["statement.inverted", *who.rules])
-    q.set_cue(cue.text.lower(), cue.lemma_.lower())
-    return q
+    return _attributed(ctx, start, end, cue, speaker_of(ctx, subj, start), "statement.inverted")
 
 
 def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
