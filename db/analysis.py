@@ -48,7 +48,7 @@ def write_analysis(db: sqlite_utils.Database, article_id: str, analysis: Analysi
                 "claimant_id": claimant, "target_id": target, "stance": c.stance,
                 "quote_id": quote_ids[c.quote] if q else None, "article_id": article_id,
                 "dispute_id": dispute, "published": published,
-                "stance_rules": _rules(analysis.trace, q, ("stance",)) if q else None}, pk="id")
+                "stance_rules": _rules(analysis.trace, q, "stance", c.stance) if q else None}, pk="id")
         for n in analysis.no_comment:
             db.table("no_comments").upsert({
                 "id": no_comment_id(article_id, n.speaker, n.kind, n.start),
@@ -100,15 +100,16 @@ def _write_quotes(db, article_id: str, analysis: Analysis, published: str | None
             "published": published, "verb": verb(q.cue), "joiner": joiner(q.kind, q.text),
             "answers_quote_id": quote_ids[answers] if answers is not None else None,
             "answers_how": "text" if answers is not None else None,
-            "speaker_rules": _rules(analysis.trace, q, ("attribution",)),
+            "speaker_rules": _rules(analysis.trace, q, "attribution", q.speaker),
         }, pk="id")
     return quote_ids
 
 
-def _rules(trace: list[dict], q, components: tuple[str, ...]) -> str | None:
+def _rules(trace: list[dict], q, component: str, decision: str | None) -> str | None:
     """The named rules that decided a statement's speaker or stance (doc._.rule_trace, as
-    `claimtrack analyze --explain` shows them), stored so the pages can say why."""
-    names = [r for t in trace if t.get("component") in components
+    `claimtrack analyze --explain` shows them), stored so the pages can say why. A denial and
+    the accusation inside it share a span: the decision tells their records apart."""
+    names = [r for t in trace if t.get("component") == component and t.get("decision") == decision
              and t["start"] < q.end and q.start < t["end"] for r in t.get("rules") or ()]
     return ", ".join(dict.fromkeys(names)) or None
 

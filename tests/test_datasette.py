@@ -70,7 +70,7 @@ def test_quote_page_and_archive(demo_db):
 CANNED = {  # query -> parameters that must return rows on the demo database
     "who_said_what_about": {"entity": "Corvane"},
     "quotes_by_speaker": {"speaker": "Ashdown"},
-    "quote_trail": {"quote": "substitution"},
+    "quote_trail": {"q": "substitution"},
     "dispute_claims_timeline": {"dispute": "Kestrow"},
     "who_declined_to_comment": {},
     "outlets_that_ran_a_story": {"headline": "Kestrow"},
