@@ -154,7 +154,8 @@ VIEWS: dict[str, str] = {
 select
   {statement_sql()} as statement,
   c.stance, {MACHINE_READ} as reading, o.name as outlet, a.published, a.title as article,
-  coalesce(e.name, qa.speaker_text) as speaker, qa.cue, q.kind, qa.speaker_role, t.name as about,
+  coalesce(e.name, qa.speaker_text) as speaker, qa.cue, q.kind, q.text as words,
+  qa.speaker_role, t.name as about,
   d.name as dispute, aq.text as answers, qa.answers_how,
   qa.speaker_rules, c.stance_rules,
   qa.quote_id, qa.article_id, qa.speaker_id, c.target_id, c.dispute_id, qa.answers_quote_id

@@ -102,26 +102,114 @@ async def quote_page(datasette, request):
     ))
 
 
-async def archive_page(datasette, request):
+async def _archived(datasette, request):
+    """(article row, (url, fetched_at, content type, body)) or an error Response. Errors name
+    no path: the archive's place is the server's business."""
     article_id = request.url_vars["article_id"]
     db = _db(datasette)
     rows = (await db.execute(
-        "select warc_file, warc_offset, warc_length, warc_record_id from articles where id = ?",
-        [article_id])).rows
+        "select a.id, a.title, a.url, a.canonical_url, a.fetched_at, a.published, a.warc_file, "
+        "a.warc_offset, a.warc_record_id, o.name as outlet from articles a "
+        "left join outlets o on o.id = a.outlet_id where a.id = ?", [article_id])).rows
     archive_dir = _archive_dir(datasette)
     if not rows or not rows[0]["warc_file"] or archive_dir is None:
-        return Response.text("No archived copy for this article.", status=404)
-    r = rows[0]
+        return None, Response.text("No archived copy for this article.", status=404)
+    r = dict(rows[0])
     try:
-        url, fetched_at, ctype, body = read_warc_record(archive_dir / Path(r["warc_file"]).name,
-                                                        r["warc_offset"])
+        return r, read_warc_record(archive_dir / Path(r["warc_file"]).name, r["warc_offset"])
     except (OSError, LookupError, ValueError):
-        return Response.text("Archived copy unavailable.", status=404)
+        return None, Response.text("Archived copy unavailable.", status=404)
+
+
+async def _quote_for(datasette, request, article_id: str) -> dict | None:
+    """The quote named by ?quote= that appears in this article (else none is marked)."""
+    qid = request.args.get("quote") or ""
+    if not qid or len(qid) > 40 or any(c not in "0123456789abcdef" for c in qid):
+        return None
+    rows = (await _db(datasette).execute(
+        "select q.id, q.text from quotes q join quote_appearances qa on qa.quote_id = q.id "
+        "where q.id = ? and qa.article_id = ? limit 1", [qid, article_id])).rows
+    return dict(rows[0]) if rows else None
+
+
+async def archive_page(datasette, request):
+    """The archived copy inside a page of ours: a banner with where and when it was captured
+    and its WARC record, a way back, and the copy itself in a sandboxed frame."""
+    row, got = await _archived(datasette, request)
+    if row is None:
+        return got
+    url, fetched_at, ctype, _ = got
+    quote = await _quote_for(datasette, request, row["id"])
+    copy = f"/-/archive/{row['id']}/copy" + (f"?quote={quote['id']}#claimtrack-quote" if quote else "")
+    return Response.html(await datasette.render_template(
+        "archive.html",
+        {"article": row, "captured_url": url, "safe_captured_url": safe_url(url),
+         "warc_date": fetched_at, "warc_name": Path(row["warc_file"]).name, "quote": quote,
+         "copy_url": copy, "content_type": ctype, "database": _db(datasette).name},
+        request=request))
+
+
+async def archive_copy(datasette, request):
+    """The archived response as it was captured, served with a sandboxing policy (its scripts
+    never run in our origin); with ?quote=, the quote is marked in it."""
+    row, got = await _archived(datasette, request)
+    if row is None:
+        return got
+    url, fetched_at, ctype, body = got
+    quote = await _quote_for(datasette, request, row["id"])
+    if quote and "html" in (ctype or "text/html").lower():
+        marked = mark_quote(body, quote["text"])
+        if marked is not None:
+            body, ctype = marked, "text/html; charset=utf-8"
     return Response(body, status=200, content_type=ctype or "text/html",
                     headers={"Content-Security-Policy": ARCHIVE_CSP,
                              "X-Content-Type-Options": "nosniff",
-                             "X-Claimtrack-Archived-From": url.encode("ascii", "replace").decode(),
+                             "X-Claimtrack-Archived-From": (url or "").encode("ascii", "replace").decode(),
                              "X-Claimtrack-Fetched-At": fetched_at or ""})
+
+
+def mark_quote(body: bytes, quote: str) -> bytes | None:
+    """The page with the quote's first occurrence wrapped in <mark id="claimtrack-quote">, or
+    None if it is not found (or lxml is not installed). The mark is an element made by lxml,
+    so no scraped text is ever parsed as markup; whole quotes are looked for first, then their
+    opening words (a quote that runs across a link or an emphasis is marked up to there)."""
+    import re
+
+    try:
+        import lxml.html
+        from lxml import etree
+    except ImportError:
+        return None
+    words = quote.split()
+    if not words:
+        return None
+    try:
+        doc = lxml.html.document_fromstring(body)
+    except (etree.ParserError, ValueError):
+        return None
+    for n in (len(words), min(len(words), 8), min(len(words), 4)):
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words[:n]))
+        for el in doc.iter():
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title"):
+                continue
+            for attr in ("text", "tail"):
+                t = getattr(el, attr)
+                m = pattern.search(t) if t else None
+                if m is None or (attr == "tail" and el.getparent() is None):
+                    continue
+                mark = etree.Element("mark", id="claimtrack-quote")
+                if n < len(words):  # only the opening words matched: mark to the node's end
+                    mark.text = t[m.start():]
+                else:
+                    mark.text, mark.tail = m.group(0), t[m.end():]
+                setattr(el, attr, t[:m.start()])
+                if attr == "text":
+                    el.insert(0, mark)
+                else:
+                    parent = el.getparent()
+                    parent.insert(parent.index(el) + 1, mark)
+                return lxml.html.tostring(doc, encoding="utf-8", doctype="<!DOCTYPE html>")
+    return None
 
 
 def read_warc_record(path: Path, offset: int, max_bytes: int = 20 * 1024 * 1024):
@@ -251,6 +339,7 @@ def register_routes():
     return [
         (r"^/-/quote/(?P<quote_id>[0-9a-f]{1,40})$", quote_page),
         (r"^/-/archive/(?P<article_id>[0-9a-f]{1,40})$", archive_page),
+        (r"^/-/archive/(?P<article_id>[0-9a-f]{1,40})/copy$", archive_copy),
         (r"^/-/entity/(?P<entity_id>[^/]{1,200})$", entity_page),
         (r"^/-/dispute/(?P<dispute_id>[^/]{1,200})$", dispute_page),
     ]
