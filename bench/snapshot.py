@@ -39,10 +39,9 @@ CLAIMTRACK = [sys.executable, "-m", "claimtrack.cli"]
 # Columns whose value is the wall clock or a per-run id, not an output of the analysis.
 VOLATILE = ("fetched_at", "analysed_at", "run_id", "added_at", "created_at", "first_fetched",
             "last_fetched", "time", "at", "duration", "elapsed", "updated_at", "learned_at")
-# Columns decided by which copy of a syndicated story was fetched first (the same second or
-# not): they follow the wall clock until first appearance is defined without it (issue 13).
-FETCH_ORDERED = {("articles", "story_id"), ("quotes", "first_article_id"),
-                 ("quotes", "first_outlet_id")}
+# Columns decided by which copy of a syndicated story was fetched first. None since issue 13:
+# first appearance and story ids follow publication time, then the article id (db/firsts.py).
+FETCH_ORDERED: set[tuple[str, str]] = set()
 
 
 INPUTS = Path(tempfile.gettempdir()) / "claimtrack-snapshot-inputs"

@@ -38,6 +38,7 @@ class Article:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # YYYY-MM-DD
+    published_at: str | None = None  # to the minute, where the page gives a time (UTC: ...Z)
     updated: str | None = None
     outlet: str | None = None
     language: str | None = None

@@ -17,6 +17,7 @@ from claimtrack.ids import (accusation_dispute_id, alias_id, appearance_id, clai
 from claimtrack.records import Analysis
 from db.connection import now
 from db.seed import ensure_entity
+from db.statements import joiner, verb
 
 PER_ARTICLE = ("mentions", "quote_appearances", "no_comments", "claims", "typed_names")
 
@@ -35,22 +36,26 @@ def write_analysis(db: sqlite_utils.Database, article_id: str, analysis: Analysi
             ensure_entity(db, ref)
         _write_mentions(db, article_id, analysis)
         quote_ids = _write_quotes(db, article_id, analysis, published)
+        disputes = []
+        for i, c in enumerate(analysis.claims):
+            q = analysis.quotes[c.quote] if c.quote is not None and c.quote < len(quote_ids) else None
+            claimant, target = c.claimant_id, c.target_id
+            dispute = match_dispute(db, claimant, target, analysis.article.text) \
+                or (accusation_dispute(db, claimant, target) if c.stance == "accusation" else None)
+            disputes.append(dispute)
+            db.table("claims").upsert({
+                "id": claim_id(article_id, i, c.claimant, c.stance),
+                "claimant_id": claimant, "target_id": target, "stance": c.stance,
+                "quote_id": quote_ids[c.quote] if q else None, "article_id": article_id,
+                "dispute_id": dispute, "published": published,
+                "stance_rules": _rules(analysis.trace, q, "stance", c.stance) if q else None}, pk="id")
         for n in analysis.no_comment:
             db.table("no_comments").upsert({
                 "id": no_comment_id(article_id, n.speaker, n.kind, n.start),
                 "article_id": article_id, "entity_id": n.speaker_id, "kind": n.kind,
                 "sentence": _sentence_at(analysis.article.text, n.start, n.end),
-                "start": n.start, "end": n.end, "published": published}, pk="id")
-        for i, c in enumerate(analysis.claims):
-            qid = quote_ids[c.quote] if c.quote is not None and c.quote < len(quote_ids) else None
-            claimant, target = c.claimant_id, c.target_id
-            db.table("claims").upsert({
-                "id": claim_id(article_id, i, c.claimant, c.stance),
-                "claimant_id": claimant, "target_id": target, "stance": c.stance,
-                "quote_id": qid, "article_id": article_id,
-                "dispute_id": match_dispute(db, claimant, target, analysis.article.text)
-                or (accusation_dispute(db, claimant, target) if c.stance == "accusation" else None),
-                "published": published}, pk="id")
+                "start": n.start, "end": n.end, "published": published,
+                "dispute_id": no_comment_dispute(db, n.speaker_id, disputes)}, pk="id")
         db.execute("update articles set analysed_at = ?, analysis_error = null where id = ?",
                    [now(), article_id])
 
@@ -79,31 +84,65 @@ def _write_mentions(db, article_id: str, analysis: Analysis) -> None:
 
 def _write_quotes(db, article_id: str, analysis: Analysis, published: str | None) -> list[str]:
     """Each quote once (keyed by its words) and its appearance in this article."""
-    quote_ids = []
-    for q in analysis.quotes:
-        qid = quote_id(q.text)
-        quote_ids.append(qid)
+    quote_ids = [quote_id(q.text) for q in analysis.quotes]
+    for q, qid in zip(analysis.quotes, quote_ids):  # first every quote (an answer points to one)
         db.table("quotes").insert(
             {"id": qid, "text": q.text, "kind": q.kind, "speaker_id": q.speaker_id,
              "speaker_role": q.speaker_role, "speaker_org_id": q.speaker_org_id},
             pk="id", ignore=True)
+    for q, qid in zip(analysis.quotes, quote_ids):
+        answers = q.answers if q.answers is not None and 0 <= q.answers < len(quote_ids) else None
         db.table("quote_appearances").upsert({
             "id": appearance_id(qid, article_id, q.start), "quote_id": qid,
             "article_id": article_id, "start": q.start, "end": q.end, "kind": q.kind,
             "cue": q.cue, "speaker_id": q.speaker_id, "speaker_text": q.speaker_text,
             "speaker_role": q.speaker_role, "speaker_org_id": q.speaker_org_id,
-            "published": published,
+            "published": published, "verb": verb(q.cue), "joiner": joiner(q.kind, q.text),
+            "answers_quote_id": quote_ids[answers] if answers is not None else None,
+            "answers_how": "text" if answers is not None else None,
+            "speaker_rules": _rules(analysis.trace, q, "attribution", q.speaker),
         }, pk="id")
     return quote_ids
 
 
+def _rules(trace: list[dict], q, component: str, decision: str | None) -> str | None:
+    """The named rules that decided a statement's speaker or stance (doc._.rule_trace, as
+    `claimtrack analyze --explain` shows them), stored so the pages can say why. A denial and
+    the accusation inside it share a span: the decision tells their records apart."""
+    names = [r for t in trace if t.get("component") == component and t.get("decision") == decision
+             and t["start"] < q.end and q.start < t["end"] for r in t.get("rules") or ()]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
 def _sentence_at(text: str, start: int | None, end: int | None) -> str | None:
+    """The no-comment's sentence: the analysis gives its span; a paragraph break inside it
+    (a sentence splitter that ran on past the line's end) ends it."""
     if start is None or end is None:
         return None
-    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
-    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return text[left:right].strip()
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    return text[max(start, para_start):min(end, para_end if para_end != -1 else end)].strip() or None
+
+
+def no_comment_dispute(db: sqlite_utils.Database, entity: str | None,
+                       article_disputes: list[str | None]) -> str | None:
+    """The dispute a no-comment belongs to: of the disputes the article's claims belong to, the
+    one the entity is a party to, else the one most of them belong to; else the entity's own
+    dispute when it is a party to one only."""
+    found = [d for d in article_disputes if d]
+    if entity and found:
+        parties = {r[0] for r in db.execute(
+            f"select dispute_id from dispute_parties where entity_id = ? and dispute_id in "
+            f"({', '.join('?' * len(set(found)))})", [entity, *sorted(set(found))])}
+        if parties:
+            return min(parties, key=lambda d: (-found.count(d), d))
+    if found:
+        return min(set(found), key=lambda d: (-found.count(d), d))
+    if entity:
+        own = [r[0] for r in db.execute(
+            "select distinct dispute_id from dispute_parties where entity_id = ?", [entity])]
+        return own[0] if len(own) == 1 else None
+    return None
 
 
 def match_dispute(db: sqlite_utils.Database, claimant: str | None, target: str | None,

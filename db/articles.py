@@ -10,7 +10,7 @@ import sqlite_utils
 
 from claimtrack.ids import author_id, docket_dispute_id, docket_entry_id, outlet_id
 from claimtrack.records import ArchiveLocation, Article, Docket, DocketEntry
-from db.stories import signature
+from db.stories import credited_wire, signature
 
 # ---------------------------------------------------------------- writing
 
@@ -30,6 +30,7 @@ def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
         row = {
             "id": aid, "url": article.url, "canonical_url": article.canonical_url,
             "outlet_id": oid, "title": article.title, "published": article.published,
+            "published_at": article.published_at, "credit": credited_wire(article.text),
             "updated": article.updated, "fetched_at": article.fetched_at,
             "language": article.language, "text": article.text, "source": article.source,
             "discovered_via": article.discovered_via, "relevance": article.relevance,
@@ -129,6 +130,7 @@ def article_from_row(row: dict, authors: list[str]) -> Article:
         loc = ArchiveLocation(row["warc_file"], row["warc_offset"], row["warc_length"],
                               row["warc_record_id"])
     return Article(url=row["url"], text=row["text"] or "", title=row["title"], authors=authors,
-                   published=row["published"], updated=row["updated"], outlet=None,
+                   published=row["published"], published_at=row.get("published_at"),
+                   updated=row["updated"], outlet=None,
                    language=row["language"], canonical_url=row["canonical_url"],
                    fetched_at=row["fetched_at"], source=row["source"], archive=loc)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.answers import link_answers
 from db.connection import checkpoint
+from db.firsts import mark_story_copies, set_appeared_at, set_first_appearances
 from db.schema import TABLES
 from db.stories import group_stories, signature
 
@@ -13,6 +15,7 @@ from db.stories import group_stories, signature
 def finalize(db: sqlite_utils.Database) -> None:
     """Derived columns that depend on more than one article: story groups, first appearances."""
     with db.atomic():
+        set_appeared_at(db)
         _group_stories(db)
         # disputes made from claims that no claim points to any more (the text was re-analysed)
         db.execute("delete from dispute_parties where dispute_id in (select id from disputes where "
@@ -22,22 +25,9 @@ def finalize(db: sqlite_utils.Database) -> None:
         db.execute("delete from quotes where id not in (select quote_id from quote_appearances)"
                    " and id not in (select quote_id from claims where quote_id is not null)")
         drop_unreferenced_entities(db)
-        db.execute("""
-            update quotes set
-              appearances = (select count(*) from quote_appearances qa where qa.quote_id = quotes.id),
-              first_article_id = (
-                select qa.article_id from quote_appearances qa join articles a on a.id = qa.article_id
-                where qa.quote_id = quotes.id
-                order by coalesce(a.published, '9999'), a.fetched_at, a.id limit 1),
-              first_seen = (
-                select min(coalesce(a.published, substr(a.fetched_at, 1, 10)))
-                from quote_appearances qa join articles a on a.id = qa.article_id
-                where qa.quote_id = quotes.id)
-        """)
-        db.execute("""
-            update quotes set first_outlet_id =
-              (select outlet_id from articles where id = quotes.first_article_id)
-        """)
+        set_first_appearances(db)
+        mark_story_copies(db)
+        link_answers(db)
     checkpoint(db)
 
 
@@ -48,7 +38,7 @@ def _group_stories(db: sqlite_utils.Database) -> None:
                                 "(select article_id from story_signatures)").fetchall():
         db.table("story_signatures").insert({"article_id": aid, "minhash": signature(text)},
                                             pk="article_id", replace=True)
-    arts = db.execute("select a.id, coalesce(a.published, '') || coalesce(a.fetched_at, ''), "
+    arts = db.execute("select a.id, coalesce(a.appeared_at, ''), "
                       "s.minhash from articles a join story_signatures s on s.article_id = a.id"
                       ).fetchall()
     stories = group_stories(arts)

@@ -100,6 +100,7 @@ def datasette_args(settings: Settings, port: int = 8001, host: str = "127.0.0.1"
         "--plugins-dir", str(PLUGINS),
         "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS),
         "--setting", "allow_download", "on",
+        "--setting", "suggest_facets", "off",  # the metadata's facets only: months, no flags
         "--host", host, "--port", str(port),
     ]
 
@@ -114,7 +115,8 @@ def make_datasette(settings: Settings):
         metadata=metadata_for(settings),
         template_dir=str(TEMPLATES),
         plugins_dir=str(PLUGINS),
-        settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS, "allow_download": True},
+        settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS, "allow_download": True,
+                  "suggest_facets": False},
     )
 
 
@@ -199,7 +201,7 @@ def build_bundle(settings: Settings, out: Path, with_archive: bool = True) -> Pa
         'cd "$(dirname "$0")"\n'
         f"exec datasette serve -i {name} --metadata metadata.json --template-dir templates "
         f"--plugins-dir plugins --setting sql_time_limit_ms {SQL_TIME_LIMIT_MS} "
-        '--setting allow_download on --host 0.0.0.0 --port "${PORT:-8001}"\n',
+        '--setting allow_download on --setting suggest_facets off --host 0.0.0.0 --port "${PORT:-8001}"\n',
         encoding="utf-8")
     run.chmod(0o755)
     return out

@@ -4,7 +4,10 @@ Outlets reprint wire copy with their own headline, credit line, boilerplate and 
 so exact text comparison misses them. Each article's body is reduced to a MinHash of its
 5-word shingles and candidate pairs are found with MinHash LSH (datasketch); pairs whose
 estimated Jaccard similarity passes the threshold are joined, and each group's story id is its
-earliest article's id. An article's signature is computed once, when it is stored, and kept
+first article's id by the one definition of first appearance (db/firsts.py: publication time to
+the minute, then the article id), so it does not depend on which copy the crawl fetched first.
+A copy that credits a wire in its dateline ("PORT CALDER, Aug 6 (Meridian Wire) —") names the
+story's origin (:func:`credited_wire`). An article's signature is computed once, when it is stored, and kept
 in ``story_signatures``: grouping 100,000 articles then reads signatures instead of hashing
 every body again.
 """
@@ -20,6 +23,20 @@ NUM_PERM = 64
 SCHEME = "affine32"  # datasketch 2's hashing scheme; stored signatures are only valid with it
 THRESHOLD = 0.7
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+# A wire credited in a dateline at the start of a paragraph, near the top of the body:
+# "PORT CALDER, Aug 6 (Meridian Wire) —", "LONDON (Reuters) -", "WASHINGTON, June 3 (AP) —".
+_DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Z .'\u2019-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\(([A-Z][\w&.'\u2019 -]{0,40}?)\)\s*[\u2014\u2013-]", re.MULTILINE)
+CREDIT_WINDOW = 1200  # characters of the body's start where a dateline is looked for
+
+
+def credited_wire(text: str | None) -> str | None:
+    """The wire service a body credits in its dateline, as written; None if it credits none."""
+    m = _DATELINE_CREDIT.search((text or "")[:CREDIT_WINDOW])
+    return m.group(1).strip() if m else None
 
 
 def minhash(text: str, k: int = 5) -> MinHash:
@@ -43,7 +60,8 @@ def from_signature(blob: bytes) -> MinHash:
 
 
 def group_stories(articles: list[tuple[str, str, bytes | None]]) -> dict[str, str]:
-    """(id, sort key, signature) -> {article id: story id}, story id = the group's first article."""
+    """(id, sort key, signature) -> {article id: story id}, story id = the group's first article
+    (the smallest sort key, then the smallest id: the order of the list given does not matter)."""
     order = sorted(articles, key=lambda a: (a[1] or "", a[0]))
     parent = {aid: aid for aid, _, _ in order}
 

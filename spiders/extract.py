@@ -103,6 +103,33 @@ def _date(value: str | None) -> str | None:
     return "-".join(m.groups()) if m else None
 
 
+_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?",
+                   re.ASCII)
+
+
+def _datetime(value: str | None) -> str | None:
+    """A publication time to the minute, in UTC (``YYYY-MM-DDTHH:MMZ``) when the page gives a
+    zone, as written otherwise (``YYYY-MM-DDTHH:MM``); None when it gives only a date. First
+    appearance is decided on it (db/firsts.py): two outlets publishing the same day are a tie
+    only if their pages give no time."""
+    import datetime as dt
+
+    m = _TIME.search(value or "")
+    if not m:
+        return None
+    day, hh, mm, zone = m.groups()
+    try:
+        t = dt.datetime.fromisoformat(f"{day}T{hh}:{mm}")
+        if not zone:
+            return t.strftime("%Y-%m-%dT%H:%M")
+        sign = -1 if zone.startswith("-") else 1
+        digits = zone.strip("+-").replace(":", "") if zone != "Z" else "0000"
+        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return (t - sign * offset).strftime("%Y-%m-%dT%H:%MZ")
+    except ValueError:
+        return None
+
+
 def _names(value: Any) -> list[str]:
     out = []
     for a in _as_list(value):
@@ -213,13 +240,15 @@ def extract_article(html: bytes | str, url: str, outlet: str | None = None,
     site = (publisher.get("name") if isinstance(publisher, dict) else None) \
         or _meta(tree, "og:site_name") or getattr(doc, "sitename", None)
     lang = (tree.xpath("/html/@lang") or [None])[0] or getattr(doc, "language", None)
+    declared = (ld.get("datePublished") or _meta(tree, "article:published_time")
+                or getattr(doc, "date", None))
     return Article(
         url=url,
         text=body,
         title=(title or "").strip() or None,
         authors=authors,
-        published=_date(ld.get("datePublished") or _meta(tree, "article:published_time")
-                        or getattr(doc, "date", None)),
+        published=_date(declared),
+        published_at=_datetime(declared),
         updated=_date(ld.get("dateModified") or _meta(tree, "article:modified_time")),
         outlet=site or outlet,
         language=(lang or "").split("-")[0].lower() or guess_language(body),

@@ -127,8 +127,10 @@ def test_search_open_quote_and_follow_links(served, page):
     assert page.locator("#dispute-name").is_visible()
     page.goto(quote_url)
     page.click("#archive-link")
-    assert "FICTION" in page.content()
-    assert "/-/archive/" in page.url
+    assert "/-/archive/" in page.url and page.locator("#archive-banner").is_visible()
+    copy = page.frame_locator("#archive-copy")
+    assert "FICTION" in copy.locator("body").inner_text()
+    assert copy.locator("mark#claimtrack-quote").count() == 1
 
 
 def test_hostile_text_is_shown_not_run(served, page):

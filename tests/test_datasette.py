@@ -55,22 +55,35 @@ def test_quote_page_and_archive(demo_db):
     q = next(db.query("select id, text from quotes where speaker_id is not null "
                       "and first_article_id is not null limit 1"))
     art = next(db.query("select article_id from quote_appearances where quote_id = ?", [q["id"]]))
-    res = fetch_all(demo_db, [f"/-/quote/{q['id']}", f"/-/archive/{art['article_id']}",
-                              "/-/quote/ffffffffffffffff"])
-    status, body, _ = res[f"/-/quote/{q['id']}"]
+    aid = art["article_id"]
+    paths = [f"/-/quote/{q['id']}", f"/-/archive/{aid}?quote={q['id']}",
+             f"/-/archive/{aid}/copy?quote={q['id']}", "/-/quote/ffffffffffffffff",
+             "/-/archive/ffffffffffffffff", "/-/archive/ffffffffffffffff/copy"]
+    res = fetch_all(demo_db, paths)
+    status, body, _ = res[paths[0]]
     assert status == 200
     assert 'id="quote-in-context"' in body and html.escape(q["text"], quote=False)[:40] in body
     assert 'id="archive-link"' in body and 'id="speaker-link"' in body
-    status, body, headers = res[f"/-/archive/{art['article_id']}"]
-    assert status == 200 and "FICTION" in body
+    # the archived copy: our banner (URL, fetch time, WARC record, a way back) around a frame
+    status, body, _ = res[paths[1]]
+    row = next(db.query("select url, warc_record_id, warc_file from articles where id = ?", [aid]))
+    assert status == 200 and 'id="archive-banner"' in body
+    assert html.escape(row["warc_record_id"]) in body and os.path.basename(row["warc_file"]) in body
+    assert f'href="/-/quote/{q["id"]}?article={aid}"' in body and 'sandbox=""' in body
+    assert 'id="archive-fetched"' in body and 'id="archive-url"' in body
+    # ... the copy itself, sandboxed, with the quote marked
+    status, body, headers = res[paths[2]]
+    assert status == 200 and "FICTION" in body and 'id="claimtrack-quote"' in body
     assert "sandbox" in headers["content-security-policy"]
+    for p in paths[4:]:  # no copy: a short message that names no path
+        assert res[p][0] == 404 and "/" not in res[p][1]
     assert res["/-/quote/ffffffffffffffff"][0] == 404
 
 
 CANNED = {  # query -> parameters that must return rows on the demo database
     "who_said_what_about": {"entity": "Corvane"},
     "quotes_by_speaker": {"speaker": "Ashdown"},
-    "quote_trail": {"quote": "substitution"},
+    "quote_trail": {"q": "substitution"},
     "dispute_claims_timeline": {"dispute": "Kestrow"},
     "who_declined_to_comment": {},
     "outlets_that_ran_a_story": {"headline": "Kestrow"},
@@ -145,9 +158,156 @@ def test_publish_bundle_serves_on_its_own(demo_db, tmp_path):
             ds = Datasette(immutables=["demo.db"], metadata=meta, template_dir="templates",
                            plugins_dir="plugins")
             a = await ds.client.get(f"/-/quote/{qa['quote_id']}")
-            b = await ds.client.get(f"/-/archive/{qa['article_id']}")
+            b = await ds.client.get(f"/-/archive/{qa['article_id']}/copy")
             return a.status_code, b.status_code, b.text
         sa, sb, body = asyncio.run(go())
     finally:
         os.chdir(cwd)
     assert sa == 200 and sb == 200 and "FICTION" in body
+
+
+# ---------------------------------------------------------------- the journalist's path (issue 13)
+
+def test_a_denied_accusation_reads_as_a_denial_linked_to_the_accusation(demo_db):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(demo_db.db)
+    pair = next(db.query(
+        "select qa.quote_id, qa.article_id, qa.verb, qa.answers_quote_id, e.name as speaker "
+        "from quote_appearances qa join entities e on e.id = qa.speaker_id "
+        "join claims c on c.quote_id = qa.quote_id and c.article_id = qa.article_id "
+        "where qa.answers_how = 'text' and c.stance = 'denial' limit 1"))
+    denial, accusation = f"/-/quote/{pair['quote_id']}", f"/-/quote/{pair['answers_quote_id']}"
+    res = fetch_all(demo_db, [denial, accusation])
+    body = res[denial][1]
+    lead = body[body.index('id="statement"'):body.index("</p>", body.index('id="statement"'))]
+    # the speaker, then the verb the article used, then the words: never the words alone
+    assert lead.index(html.escape(pair["speaker"])) < lead.index(f">{pair['verb']}</strong>") \
+        < lead.index('id="quote-text"')
+    assert pair["verb"] == "denied"
+    assert 'class="ct-stance ct-stance-denial"' in body and 'id="machine-read"' in body
+    assert 'id="answers"' in body and f'href="{accusation}' in body
+    assert 'id="answered-by"' in res[accusation][1] and f'href="{denial}' in res[accusation][1]
+
+
+def test_pages_show_statements_with_their_verb(demo_db):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(demo_db.db)
+    entity = next(db.query("select speaker_id from quote_appearances group by speaker_id "
+                           "order by count(*) desc limit 1"))["speaker_id"]
+    dispute = next(db.query("select id from disputes where id in (select dispute_id from "
+                            "no_comments) limit 1"))["id"]
+    name = demo_db.db.stem
+    paths = ["/", f"/-/entity/{entity}", f"/-/dispute/{dispute}",
+             f"/{name}/who_said_what.csv?_size=max", f"/{name}/who_said_what_about?entity=Orrin"]
+    res = fetch_all(demo_db, paths)
+    assert all(res[p][0] == 200 for p in paths), [(p, res[p][0]) for p in paths]
+    n = db.execute("select count(*) from quote_appearances where speaker_id = ?", [entity]).fetchone()[0]
+    assert res[paths[1]][1].count('class="statement-by"') == n
+    assert res[paths[1]][1].count('class="ct-verb"') >= n
+    dispute_page = res[paths[2]][1]
+    silent = db.execute("select count(*) from no_comments where dispute_id = ?", [dispute]).fetchone()[0]
+    assert silent and dispute_page.count('class="no-comment"') == silent
+    csv_text = res[paths[3]][1]
+    assert csv_text.splitlines()[0].startswith("statement,stance,reading")
+    assert "machine-read" in res[paths[4]][1] and "statement" in res[paths[4]][1]
+
+
+def test_first_appearance_on_the_page_agrees_with_sql(demo_db):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(demo_db.db)
+    trails = {r["quote_id"]: r for r in db.query(
+        "select quote_id, group_concat(article_id) as firsts from (select quote_id, article_id "
+        "from first_appearances where first != 'later' order by article_id) group by quote_id "
+        "having quote_id in (select id from quotes where appearances > 1)")}
+    assert trails
+    res = fetch_all(demo_db, [f"/-/quote/{q}" for q in trails])
+    for q, row in trails.items():
+        body = res[f"/-/quote/{q}"][1]
+        block = body[body.index('id="first-appearance"'):body.index("</dd>", body.index('id="first-appearance"'))]
+        linked = sorted(a.split('article=')[1].split('"')[0] for a in block.split('class="first-article" ')[1:])
+        assert linked == row["firsts"].split(","), q
+        assert ('id="first-tie"' in block) == ("," in row["firsts"])
+    # a syndicated copy names its origin
+    wire = next(db.query("select qa.quote_id from quote_appearances qa join articles a on "
+                         "a.id = qa.article_id where a.story_origin is not null and a.is_copy limit 1"))
+    page = fetch_all(demo_db, [f"/-/quote/{wire['quote_id']}"])[f"/-/quote/{wire['quote_id']}"][1]
+    assert 'class="story-origin">Meridian Wire<' in page
+
+
+@pytest.mark.parametrize("pasted", [
+    "we read what anyone can read", "‘We read what anyone can read’", "anyone can read.",
+    "We licensed what we could license, and we read", "read: what", 'read "what" anyone',
+    "can't", "start-up", "", "   ", "AND OR NOT *", "\"", "NEAR(", "-", "'", ".", ",", ":",
+])
+def test_search_takes_any_pasted_text(demo_db, pasted):
+    from urllib.parse import urlencode
+
+    name = demo_db.db.stem
+    paths = [f"/{name}/{q}?" + urlencode({"q": pasted}) for q in ("search_quotes", "quote_trail")]
+    paths += [f"/{name}/{q}.json?_shape=objects&" + urlencode({"q": pasted})
+              for q in ("search_quotes", "quote_trail")]
+    res = fetch_all(demo_db, paths)
+    for p in paths:
+        assert res[p][0] == 200, (p, res[p][1][:300])
+    rows = json.loads(res[paths[2]][1])["rows"]
+    if not pasted.strip():  # an empty box: the latest statements, and the repeated quotes
+        assert rows and json.loads(res[paths[3]][1])["rows"]
+    if "read" in pasted and "what" in pasted and '"' not in pasted:
+        assert rows, pasted
+        assert "<mark>" in res[paths[0]][1]
+
+
+def test_search_snippets_are_escaped(demo_db):
+    from db.plugins.claimtrack_front import highlighted
+
+    out = str(highlighted("<script>x</script> \x02match\x03 &"))
+    assert out == "&lt;script&gt;x&lt;/script&gt; <mark>match</mark> &amp;"
+
+
+def test_home_reaches_every_page_in_two_clicks(demo_db):
+    """Every dispute, every entity with something said by, about or of it, and every quote
+    that has a speaker or a dispute: linked from the home page, or from a page it links to."""
+    import re
+    import sqlite_utils
+
+    db = sqlite_utils.Database(demo_db.db)
+    home = fetch_all(demo_db, ["/"])["/"][1]
+    assert 'id="home-search"' in home and 'href="/-/entities"' in home
+    first = sorted(set(re.findall(r'href="(/-/(?:entity|dispute|entities)[^"?]*)', home)))
+    pages = fetch_all(demo_db, first)
+    seen = set(first)
+    for status, body, _ in pages.values():
+        assert status == 200
+        seen |= set(re.findall(r'href="(/-/(?:entity|dispute|quote)/[^"?]*)', body))
+    disputes = {f"/-/dispute/{r['id']}" for r in db.query("select id from disputes")}
+    assert disputes <= seen
+    entities = {f"/-/entity/{r['e']}" for r in db.query(
+        "select speaker_id as e from quote_appearances where speaker_id is not null "
+        "union select target_id from claims where target_id is not null "
+        "union select entity_id from no_comments where entity_id is not null")}
+    assert entities <= seen, sorted(entities - seen)[:5]
+    # quotes are one click further from their speaker's or their dispute's page
+    second = sorted(p for p in seen if p.startswith(("/-/entity/", "/-/dispute/")) and p not in pages)
+    for status, body, _ in fetch_all(demo_db, second).values():
+        seen |= set(re.findall(r'href="(/-/quote/[0-9a-f]+)', body))
+    quotes = {f"/-/quote/{r['id']}" for r in db.query(
+        "select quote_id as id from quote_appearances where speaker_id is not null "
+        "union select quote_id from claims where dispute_id is not null")}
+    assert quotes <= seen, sorted(quotes - seen)[:5]
+
+
+def test_tables_link_to_claimtrack_pages_with_month_facets(demo_db):
+    name = demo_db.db.stem
+    paths = [f"/{name}/quotes", f"/{name}/claims", f"/{name}/entities", f"/{name}/no_comments"]
+    res = fetch_all(demo_db, paths)
+    assert 'class="ct-page-link" href="/-/quote/' in res[paths[0]][1]
+    claims = res[paths[1]][1]
+    assert 'href="/-/entity/' in claims and 'href="/-/dispute/' in claims
+    assert "published__startswith=2026-" in claims  # months, not days
+    assert 'id="facet-target_id"' in claims and 'id="facet-published"' in claims
+    assert 'id="facet-in_gazetteer"' not in res[paths[2]][1]  # no internal flag as a facet
+    assert "Suggested facets" not in claims
+    assert 'href="/-/dispute/' in res[paths[3]][1]

@@ -73,3 +73,19 @@ def test_no_comment_forms(nlp, text, expected):
 @pytest.mark.parametrize("text", NOT_NO_COMMENTS, ids=[t[:50] for t in NOT_NO_COMMENTS])
 def test_not_a_no_comment(nlp, text):
     assert nlp(text)._.ct_no_comments == []
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Corvane declined to comment on Monday.\nThe suit is the first brought by a Calder news "
+     "publisher against an AI developer.", "Corvane declined to comment on Monday."),
+    ("Orrin Labs did not respond to requests for comment\n\nThe company was founded in 2021.",
+     "Orrin Labs did not respond to requests for comment"),
+    ("The suit is the first of its kind.\nCorvane declined to comment.",
+     "Corvane declined to comment."),
+])
+def test_no_comment_span_ends_with_its_paragraph(nlp, text, said):
+    """The span is the sentence that says so: not the line break after it (a stored end past
+    the break made the stored sentence run on into the next paragraph, issue 13)."""
+    doc = nlp(text)
+    (n,) = doc._.ct_no_comments
+    assert text[n["start"]:n["end"]] == said

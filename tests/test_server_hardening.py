@@ -85,7 +85,8 @@ def test_security_headers_on_every_page_type(demo_db):
     ids = _ids(demo_db)
     pages = ["/", f"/{name}", f"/{name}/articles", f"/{name}/quotes/{ids['quote']}",
              f"/-/quote/{ids['quote']}", f"/-/entity/{ids['entity']}", f"/{name}/new_claims.atom",
-             f"/{name}/quotes.json", f"/-/archive/{ids['article']}", "/a/b/c/d/e",
+             f"/{name}/quotes.json", f"/-/archive/{ids['article']}",
+             f"/-/archive/{ids['article']}/copy", "/a/b/c/d/e",
              f"/{name}.json?sql=select+*+from+nosuch"]
     res = _fetch(demo_db, pages)
     for p in pages:
@@ -94,7 +95,9 @@ def test_security_headers_on_every_page_type(demo_db):
         assert h.get("x-content-type-options") == "nosniff", p
         assert "frame-ancestors" in h.get("content-security-policy", ""), p
         assert h.get("x-frame-options") == "SAMEORIGIN", p
-    archive = res[f"/-/archive/{ids['article']}"]
+    # the archived copy (framed in our page with its banner) keeps its sandboxing policy
+    assert res[f"/-/archive/{ids['article']}"][0] == 200
+    archive = res[f"/-/archive/{ids['article']}/copy"]
     assert archive[0] == 200 and archive[2]["content-security-policy"].startswith("sandbox")
 
 

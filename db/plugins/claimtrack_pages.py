@@ -1,4 +1,5 @@
-"""Datasette plugin: the quote page, the archived copy, and links from rows to them.
+"""Datasette plugin: the quote, entity and dispute pages and the archived copy (the links
+from table cells to them are in claimtrack_front.py).
 
 Scraped text is hostile. Templates rely on Jinja's autoescaping and never mark scraped text
 safe; links are only made from http(s) URLs; the archived copy is served with a sandboxing
@@ -12,7 +13,6 @@ from urllib.parse import urlparse
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
-from markupsafe import Markup, escape
 
 ARCHIVE_CSP = ("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
                "form-action 'none'; frame-ancestors 'self'")
@@ -39,64 +39,177 @@ def _db(datasette):
     return datasette.get_database()
 
 
+# One statement per appearance, as every page shows it (speaker + verb + content, stance,
+# rules); the first-appearance columns come from db/firsts.py's one definition.
+APPEARANCES_SQL = """
+select qa.id, qa.quote_id, qa.article_id, qa.start, qa."end", qa.kind, qa.cue, qa.verb,
+  qa.joiner, q.text, qa.speaker_id, coalesce(sp.name, qa.speaker_text) as speaker,
+  qa.speaker_text, qa.speaker_role, org.name as speaker_org, qa.speaker_rules,
+  qa.answers_quote_id, qa.answers_how, c.stance, c.stance_rules, c.target_id,
+  t.name as target, c.dispute_id, d.name as dispute,
+  a.title, a.url, a.canonical_url, a.published, a.appeared_at, a.warc_file, a.story_origin,
+  a.is_copy, a.credit, ou.name as outlet, fa.first
+from quote_appearances qa join quotes q on q.id = qa.quote_id
+join articles a on a.id = qa.article_id
+left join outlets ou on ou.id = a.outlet_id
+left join entities sp on sp.id = qa.speaker_id
+left join entities org on org.id = qa.speaker_org_id
+left join claims c on c.quote_id = qa.quote_id and c.article_id = qa.article_id
+left join entities t on t.id = c.target_id
+left join disputes d on d.id = c.dispute_id
+left join first_appearances fa on fa.quote_id = qa.quote_id and fa.article_id = qa.article_id
+where {where}
+order by a.appeared_at is null, a.appeared_at, a.id, qa.start
+"""
+
+
+async def statements(db, where: str, params) -> list[dict]:
+    return [dict(r) for r in (await db.execute(APPEARANCES_SQL.format(where=where), params)).rows]
+
+
 async def quote_page(datasette, request):
     quote_id = request.url_vars["quote_id"]
     db = _db(datasette)
-    rows = (await db.execute(
-        "select q.*, e.name as speaker_name, o.name as org_name from quotes q "
-        "left join entities e on e.id = q.speaker_id left join entities o on o.id = q.speaker_org_id "
-        "where q.id = ?", [quote_id])).rows
+    rows = (await db.execute("select * from quotes where id = ?", [quote_id])).rows
     if not rows:
         return Response.html("Quote not found", status=404)
     quote = dict(rows[0])
-    apps = [dict(r) for r in (await db.execute(
-        "select qa.*, a.title, a.url, a.canonical_url, a.published, a.text, a.warc_file, "
-        "ou.name as outlet, ou.id as outlet_id, sp.name as speaker_name "
-        "from quote_appearances qa join articles a on a.id = qa.article_id "
-        "left join outlets ou on ou.id = a.outlet_id left join entities sp on sp.id = qa.speaker_id "
-        "where qa.quote_id = ? order by coalesce(a.published, '9999'), a.id", [quote_id])).rows]
+    apps = await statements(db, "qa.quote_id = ?", [quote_id])
     wanted = request.args.get("article")
     shown = next((a for a in apps if a["article_id"] == wanted), apps[0] if apps else None)
     context = None
     if shown:
-        text = shown["text"] or ""
+        text = (await db.execute("select text from articles where id = ?",
+                                 [shown["article_id"]])).rows[0][0] or ""
         s, e = shown["start"], shown["end"]
         context = {"before": text[max(0, s - 1500):s], "quote": text[s:e],
                    "after": text[e:e + 1500], "cut_before": s > 1500, "cut_after": e + 1500 < len(text)}
     for a in apps:
         a["safe_url"] = safe_url(a["canonical_url"]) or safe_url(a["url"])
-    claims = [dict(r) for r in (await db.execute(
-        "select c.stance, c.dispute_id, d.name as dispute, t.name as target, c.target_id "
-        "from claims c left join disputes d on d.id = c.dispute_id "
-        "left join entities t on t.id = c.target_id where c.quote_id = ?", [quote_id])).rows]
+    answers = {}
+    if shown and shown["answers_quote_id"]:
+        found = await statements(db, "qa.quote_id = ?", [shown["answers_quote_id"]])
+        answers = found[0] if found else {}
+    answered_by = await statements(
+        db, "qa.id in (select qa2.id from quote_appearances qa2 where qa2.answers_quote_id = ?)",
+        [quote_id])
+    first = [a for a in apps if a["first"] in ("first", "tied for first")]
     return Response.html(await datasette.render_template(
         "quote.html",
         {"quote": quote, "appearances": apps, "shown": shown, "context": context,
-         "claims": claims, "database": db.name},
+         "answers": answers, "answered_by": answered_by, "first": first, "database": db.name},
         request=request,
     ))
 
 
-async def archive_page(datasette, request):
+async def _archived(datasette, request):
+    """(article row, (url, fetched_at, content type, body)) or an error Response. Errors name
+    no path: the archive's place is the server's business."""
     article_id = request.url_vars["article_id"]
     db = _db(datasette)
     rows = (await db.execute(
-        "select warc_file, warc_offset, warc_length, warc_record_id from articles where id = ?",
-        [article_id])).rows
+        "select a.id, a.title, a.url, a.canonical_url, a.fetched_at, a.published, a.warc_file, "
+        "a.warc_offset, a.warc_record_id, o.name as outlet from articles a "
+        "left join outlets o on o.id = a.outlet_id where a.id = ?", [article_id])).rows
     archive_dir = _archive_dir(datasette)
     if not rows or not rows[0]["warc_file"] or archive_dir is None:
-        return Response.text("No archived copy for this article.", status=404)
-    r = rows[0]
+        return None, Response.text("No archived copy for this article.", status=404)
+    r = dict(rows[0])
     try:
-        url, fetched_at, ctype, body = read_warc_record(archive_dir / Path(r["warc_file"]).name,
-                                                        r["warc_offset"])
+        return r, read_warc_record(archive_dir / Path(r["warc_file"]).name, r["warc_offset"])
     except (OSError, LookupError, ValueError):
-        return Response.text("Archived copy unavailable.", status=404)
+        return None, Response.text("Archived copy unavailable.", status=404)
+
+
+async def _quote_for(datasette, request, article_id: str) -> dict | None:
+    """The quote named by ?quote= that appears in this article (else none is marked)."""
+    qid = request.args.get("quote") or ""
+    if not qid or len(qid) > 40 or any(c not in "0123456789abcdef" for c in qid):
+        return None
+    rows = (await _db(datasette).execute(
+        "select q.id, q.text from quotes q join quote_appearances qa on qa.quote_id = q.id "
+        "where q.id = ? and qa.article_id = ? limit 1", [qid, article_id])).rows
+    return dict(rows[0]) if rows else None
+
+
+async def archive_page(datasette, request):
+    """The archived copy inside a page of ours: a banner with where and when it was captured
+    and its WARC record, a way back, and the copy itself in a sandboxed frame."""
+    row, got = await _archived(datasette, request)
+    if row is None:
+        return got
+    url, fetched_at, ctype, _ = got
+    quote = await _quote_for(datasette, request, row["id"])
+    copy = f"/-/archive/{row['id']}/copy" + (f"?quote={quote['id']}#claimtrack-quote" if quote else "")
+    return Response.html(await datasette.render_template(
+        "archive.html",
+        {"article": row, "captured_url": url, "safe_captured_url": safe_url(url),
+         "warc_date": fetched_at, "warc_name": Path(row["warc_file"]).name, "quote": quote,
+         "copy_url": copy, "content_type": ctype, "database": _db(datasette).name},
+        request=request))
+
+
+async def archive_copy(datasette, request):
+    """The archived response as it was captured, served with a sandboxing policy (its scripts
+    never run in our origin); with ?quote=, the quote is marked in it."""
+    row, got = await _archived(datasette, request)
+    if row is None:
+        return got
+    url, fetched_at, ctype, body = got
+    quote = await _quote_for(datasette, request, row["id"])
+    if quote and "html" in (ctype or "text/html").lower():
+        marked = mark_quote(body, quote["text"])
+        if marked is not None:
+            body, ctype = marked, "text/html; charset=utf-8"
     return Response(body, status=200, content_type=ctype or "text/html",
                     headers={"Content-Security-Policy": ARCHIVE_CSP,
                              "X-Content-Type-Options": "nosniff",
-                             "X-Claimtrack-Archived-From": url.encode("ascii", "replace").decode(),
+                             "X-Claimtrack-Archived-From": (url or "").encode("ascii", "replace").decode(),
                              "X-Claimtrack-Fetched-At": fetched_at or ""})
+
+
+def mark_quote(body: bytes, quote: str) -> bytes | None:
+    """The page with the quote's first occurrence wrapped in <mark id="claimtrack-quote">, or
+    None if it is not found (or lxml is not installed). The mark is an element made by lxml,
+    so no scraped text is ever parsed as markup; whole quotes are looked for first, then their
+    opening words (a quote that runs across a link or an emphasis is marked up to there)."""
+    import re
+
+    try:
+        import lxml.html
+        from lxml import etree
+    except ImportError:
+        return None
+    words = quote.split()
+    if not words:
+        return None
+    try:
+        doc = lxml.html.document_fromstring(body)
+    except (etree.ParserError, ValueError):
+        return None
+    for n in (len(words), min(len(words), 8), min(len(words), 4)):
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words[:n]))
+        for el in doc.iter():
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title"):
+                continue
+            for attr in ("text", "tail"):
+                t = getattr(el, attr)
+                m = pattern.search(t) if t else None
+                if m is None or (attr == "tail" and el.getparent() is None):
+                    continue
+                mark = etree.Element("mark", id="claimtrack-quote")
+                if n < len(words):  # only the opening words matched: mark to the node's end
+                    mark.text = t[m.start():]
+                else:
+                    mark.text, mark.tail = m.group(0), t[m.end():]
+                setattr(el, attr, t[:m.start()])
+                if attr == "text":
+                    el.insert(0, mark)
+                else:
+                    parent = el.getparent()
+                    parent.insert(parent.index(el) + 1, mark)
+                return lxml.html.tostring(doc, encoding="utf-8", doctype="<!DOCTYPE html>")
+    return None
 
 
 def read_warc_record(path: Path, offset: int, max_bytes: int = 20 * 1024 * 1024):
@@ -134,16 +247,15 @@ async def entity_page(datasette, request):
         " (select count(*) from claims where target_id = :e) as claims_about,"
         " (select count(*) from no_comments where entity_id = :e) as no_comments",
         {"e": entity_id}))[0]
-    quotes = await q(
-        "select q.id, q.text, q.kind, qa.published, qa.cue, o.name as outlet "
-        "from quote_appearances qa join quotes q on q.id = qa.quote_id "
-        "join articles a on a.id = qa.article_id left join outlets o on o.id = a.outlet_id "
-        "where qa.speaker_id = ? order by qa.published desc limit 200")
-    about = await q(
-        "select c.stance, c.published, c.quote_id, q.text, e.name as claimant, c.claimant_id "
-        "from claims c left join quotes q on q.id = c.quote_id "
-        "left join entities e on e.id = c.claimant_id where c.target_id = ? "
-        "order by c.published desc limit 200")
+    by = await statements(db, "qa.speaker_id = ?", [entity_id])
+    about = await statements(db, "c.target_id = ?", [entity_id])
+    by.reverse()  # newest first
+    about.reverse()
+    silent = await q(
+        "select n.kind, n.published, n.sentence, n.article_id, n.dispute_id, d.name as dispute, "
+        "a.title, o.name as outlet from no_comments n join articles a on a.id = n.article_id "
+        "left join outlets o on o.id = a.outlet_id left join disputes d on d.id = n.dispute_id "
+        "where n.entity_id = ? order by n.published desc, n.article_id")
     disputes = await q(
         "select d.id, d.name, d.kind, d.status, p.role from dispute_parties p "
         "join disputes d on d.id = p.dispute_id where p.entity_id = ? order by d.filed")
@@ -154,8 +266,9 @@ async def entity_page(datasette, request):
         "group by a.id order by a.published desc limit 100")
     return Response.html(await datasette.render_template(
         "entity.html",
-        {"entity": entity, "aliases": aliases, "counts": counts, "quotes": quotes,
-         "about": about, "disputes": disputes, "articles": articles, "database": db.name},
+        {"entity": entity, "aliases": aliases, "counts": counts, "quotes": by[:200],
+         "about": about[:200], "no_comments": silent, "disputes": disputes,
+         "articles": articles, "database": db.name},
         request=request))
 
 
@@ -202,6 +315,12 @@ async def dispute_page(datasette, request):
         "left join entities t on t.id = c.target_id left join articles a on a.id = c.article_id "
         "left join outlets o on o.id = a.outlet_id where c.dispute_id = ? "
         "order by c.published, c.id", [dispute_id])).rows]
+    said = await statements(db, "c.dispute_id = ?", [dispute_id])
+    silent = [dict(r) for r in (await db.execute(
+        "select n.entity_id, e.name, n.kind, n.published, n.sentence, n.article_id, "
+        "o.name as outlet from no_comments n join articles a on a.id = n.article_id "
+        "left join entities e on e.id = n.entity_id left join outlets o on o.id = a.outlet_id "
+        "where n.dispute_id = ? order by n.published, e.name", [dispute_id])).rows]
     events = [dict(r) for r in (await db.execute(
         "select date, entry_number, description, url from dispute_events where dispute_id = ? "
         "order by date, entry_number", [dispute_id])).rows]
@@ -210,6 +329,7 @@ async def dispute_page(datasette, request):
     return Response.html(await datasette.render_template(
         "dispute.html",
         {"dispute": dispute, "parties": parties, "claims": claims, "events": events,
+         "statements": said, "no_comments": silent,
          "chart": timeline_svg_points(claims), "database": db.name},
         request=request))
 
@@ -219,25 +339,7 @@ def register_routes():
     return [
         (r"^/-/quote/(?P<quote_id>[0-9a-f]{1,40})$", quote_page),
         (r"^/-/archive/(?P<article_id>[0-9a-f]{1,40})$", archive_page),
+        (r"^/-/archive/(?P<article_id>[0-9a-f]{1,40})/copy$", archive_copy),
         (r"^/-/entity/(?P<entity_id>[^/]{1,200})$", entity_page),
         (r"^/-/dispute/(?P<dispute_id>[^/]{1,200})$", dispute_page),
     ]
-
-
-PAGE_LINKS = {("quotes", "id"): "quote", ("entities", "id"): "entity",
-              ("disputes", "id"): "dispute", ("articles", "warc_file"): None}
-
-
-@hookimpl
-def render_cell(row, value, column, table, database, datasette):
-    """Link rows to the pages made for them: quotes, entities, disputes, archived copies."""
-    if column == "quote_page" and isinstance(value, str) and value.startswith("/-/quote/"):
-        return Markup(f'<a href="{escape(value)}">quote page</a>')
-    if not value or table is None:
-        return None
-    if (table, column) in (("quotes", "id"), ("entities", "id"), ("disputes", "id")):
-        kind = PAGE_LINKS[(table, column)]
-        return Markup(f'<a href="/-/{kind}/{escape(value)}">{escape(value)}</a>')
-    if table == "articles" and column == "warc_file":
-        return Markup(f'<a href="/-/archive/{escape(row["id"])}">archived copy</a>')
-    return None

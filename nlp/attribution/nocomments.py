@@ -49,10 +49,23 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
                     if (name, kind) in seen:
                         continue
                     seen.add((name, kind))
+                    start, end = _in_paragraph(ctx.doc.text, sent.start_char, sent.end_char, pos)
                     out.append(({"speaker": name, "kind": kind, "speaker_label": label,
-                                 "start": sent.start_char, "end": sent.end_char},
+                                 "start": start, "end": end},
                                 (f"nocomment.{kind}", *rules)))
     return out
+
+
+def _in_paragraph(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The sentence's span cut at the paragraph breaks around ``pos``: the parser sometimes runs
+    a sentence on past a line's end ("... on Monday.\nThe suit is the first ..."), and the
+    stored sentence must be the one that says so, not the next paragraph too."""
+    left = text.rfind("\n", start, pos) + 1 or start
+    right = text.find("\n", pos, end)
+    right = end if right == -1 else right
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return max(start, left), right
 
 
 def predicate(span: Span) -> Token:
