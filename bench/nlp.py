@@ -5,7 +5,8 @@ worth. Reports tokens per second for the bare model, for the full claimtrack pip
 process, and for the full pipeline with ``n_process=2`` (``--workers 2``). Then the cost of the
 memory across articles in a database run: the self-written evaluation paragraphs (fiction, full
 of names no gazetteer knows) stored as articles and processed by ``jobs.process``, which
-analyses again the articles that mention names it learned.
+analyses again the articles that mention names it learned. Last, pages of 50,000 quote marks
+against normal pages as long, each in a fresh process (bench/marks.py).
 
     python -m bench.nlp [--repeat 6]
 """
@@ -107,28 +108,6 @@ def real_ratio(settings, limit: int) -> dict | None:
             "full_tokens_per_s": round(f), "full_vs_bare": round(f / b, 3)}
 
 
-def marks_page(settings, marks: int = 50_000) -> dict:
-    """A page made of quote marks (hostile or broken) against a normal page of the same length:
-    seconds for each and the process's peak memory (issue 14: under 5x, bounded)."""
-    import resource
-
-    from nlp.pipeline import MAX_CHARS
-
-    nlp = build_pipeline(settings)
-    para = " ".join('Orrin said "no" and "yes" again.' for _ in range(40))
-    # as analysis reads it: a page is cut at MAX_CHARS first
-    hostile = "\n".join(para for _ in range(marks // 160 + 1))[:MAX_CHARS]
-    normal = ("Orrin Labs said on Monday that it would appeal the ruling. " * (len(hostile) // 50))[:len(hostile)]
-    t0 = time.perf_counter()
-    nlp(normal)
-    t1 = time.perf_counter()
-    nlp(hostile)
-    t2 = time.perf_counter()
-    return {"chars": len(hostile), "marks": hostile.count('"'), "normal_s": round(t1 - t0, 1),
-            "marks_s": round(t2 - t1, 1), "ratio": round((t2 - t1) / (t1 - t0), 2),
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}
-
-
 @click.command()
 @click.option("--repeat", default=6, show_default=True, help="Copies of the corpus to run.")
 @click.option("--real", default=300, show_default=True,
@@ -147,7 +126,9 @@ def main(repeat: int, real: int, as_json: bool):
     with tempfile.TemporaryDirectory() as tmp:
         run = database_run(Path(tmp))
     real_run = real_ratio(settings, real) if real else None
-    marks_run = marks_page(settings)
+    from bench.marks import measure_all, report
+
+    marks_run = measure_all()  # each page in a fresh process: its own peak memory
     result = {"documents": len(texts), "tokens": ntok, "database_run": run, "real": real_run, "marks_page": marks_run,
               "bare_tokens_per_s": round(b), "full_tokens_per_s": round(f),
               "full_vs_bare": round(f / b, 3), "full_2_workers_tokens_per_s": round(f2),
@@ -166,10 +147,8 @@ def main(repeat: int, real: int, as_json: bool):
         click.echo(f"  real news, {real_run['articles']} PolNeAR articles ({real_run['tokens']} tokens): "
                    f"bare {real_run['bare_tokens_per_s']} tokens/s, claimtrack "
                    f"{real_run['full_tokens_per_s']} = {real_run['full_vs_bare']:.2f} of bare (target >= 0.85)")
-    m = marks_run
-    click.echo(f"  a page of {m['marks']:,} quote marks ({m['chars']:,} chars): {m['marks_s']} s against "
-               f"{m['normal_s']} s for a normal page as long = {m['ratio']}x (target < 5x); "
-               f"peak memory {m['peak_rss_mb']} MB")
+    for line in report(marks_run):
+        click.echo(line)
     click.echo(f"machine: {result['machine']}")
 
 

@@ -25,26 +25,60 @@ def _check_database(path: Path) -> None:
                 raise click.ClickException(f"{path}: not a SQLite database")
 
 
-def _settings(db: str | None, model: str | None = None) -> Settings:
-    """Settings for a command given ``--db``: the archive the database recorded when it was
-    crawled (``settings`` table), else the one beside it (``<name>-archive``, the demo's
-    layout), else the configured one; so `serve --db data/demo.db`, `rebuild --db A` from
-    another folder and two databases crawled from one folder each find their own archive."""
-    from db.connection import recorded_archive
+def _settings(db: str | None, model: str | None = None, archive: str | None = None) -> Settings:
+    """Settings for a command given ``--db``, with the database's own archive: the one given
+    (``--archive``, ``CLAIMTRACK_ARCHIVE``), else the one the database recorded when it was
+    crawled (``settings`` table), else ``X-archive/`` beside ``X.db`` (the shared ``data/archive``
+    only for a database crawled into it before archives were recorded). So `serve --db
+    data/demo.db`, `rebuild --db A` from another folder and two databases crawled from one
+    folder each find their own archive, and never write into another's."""
+    from db.connection import archive_of
 
-    settings = Settings().with_(db_path=Path(db) if db else None, model=model)
+    settings = Settings().with_(db_path=Path(db) if db else None, model=model,
+                                archive_dir=Path(archive) if archive else None)
     _check_database(Path(settings.db))
-    recorded = recorded_archive(settings.db)  # written down by the crawl that made the database
-    if recorded is not None and settings.archive_dir is None:
-        return settings.with_(archive_dir=recorded)
-    if db:
-        beside = Path(db).parent / (Path(db).stem + "-archive")
-        if beside.is_dir() and settings.archive_dir is None:
-            settings = settings.with_(archive_dir=beside)
+    if settings.archive_dir is None:
+        settings = settings.with_(archive_dir=archive_of(settings.db, legacy=settings.data_dir / "archive"))
     return settings
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _check_writable(*paths: Path) -> None:
+    """A command about to write into a read-only database, folder or archive says so in one
+    line before it starts (SQLite would say "unable to open database file" from deep inside).
+    A database needs its folder writable too: SQLite writes its journal there."""
+    import os
+
+    for path in map(Path, paths):
+        there = path if path.exists() else next(p for p in path.parents if p.exists())
+        folder = there if there.is_dir() else there.parent
+        if not (os.access(there, os.W_OK) and os.access(folder, os.W_OK)):
+            raise click.ClickException(
+                f"{path} is read-only (the file or its folder): this command writes to it. "
+                "`claimtrack serve` reads a read-only database; to write, copy it somewhere "
+                "writable and give that --db")
+
+
+class _Commands(click.Group):
+    """The command group, turning what the disk refuses midway (read-only, full, gone) into one
+    clear message and a non-zero exit instead of a traceback from deep in SQLite or the OS."""
+
+    def invoke(self, ctx):
+        import errno
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.OperationalError as exc:
+            if not any(w in str(exc) for w in ("readonly", "unable to open", "disk", "locked")):
+                raise
+            raise click.ClickException(f"the database could not be written or read: {exc}")
+        except OSError as exc:
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.ENOSPC, errno.EDQUOT):
+                raise
+            raise click.ClickException(str(exc))
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimtrack")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
 def cli(verbose: bool):
@@ -78,6 +112,7 @@ def demo(db, serve, port, model, workers):
     from spiders.run import crawl
 
     settings = demo_settings(db=Path(db) if db else None, model=model)
+    _check_writable(settings.db, settings.archive)
     Path(settings.db).parent.mkdir(parents=True, exist_ok=True)
     with DemoSite() as site:
         click.echo(f"Demo site (fiction) served at {site.url}")
@@ -120,19 +155,34 @@ def _summary(settings: Settings):
 @click.option("--sources", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Sources file [default: sources.yml].")
 @click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
+@click.option("--archive", type=click.Path(file_okay=False), default=None,
+              help="WARC archive folder [default: the one the database recorded, else "
+                   "<name>-archive beside <name>.db].")
 @click.option("--jobdir", type=click.Path(file_okay=False), default=None,
               help="Scrapy JOBDIR: a killed crawl resumes from here.")
 @click.option("--relevance/--no-relevance", default=True, show_default=True,
               help="Keep only pages about AI and intellectual property.")
-def crawl_cmd(sources, db, jobdir, relevance):
-    """Crawl the configured sources into the archive and the database."""
+def crawl_cmd(sources, db, archive, jobdir, relevance):
+    """Crawl the configured sources into the archive and the database.
+
+    Each database keeps its own archive (recorded in it), so two databases crawled from one
+    folder never share one."""
     from spiders.run import crawl
 
     import yaml
 
+    from db.connection import recorded_archive
     from spiders.sources import load_sources
 
-    settings = _settings(db)
+    settings = _settings(db, archive=archive)
+    recorded = recorded_archive(settings.db)
+    if (recorded is not None and recorded.resolve() != Path(settings.archive).resolve()
+            and any(recorded.glob("*.warc.gz"))):  # one database, its WARCs in two folders
+        raise click.ClickException(
+            f"{settings.db} keeps its archive in {recorded}; crawling it into "
+            f"{settings.archive} would split it (move the folder there first, or leave out "
+            "--archive)")
+    _check_writable(settings.db, settings.archive)
     src = Path(sources) if sources else settings.sources
     try:  # a bad sources file is reported here, in one line, not by a crawler traceback
         load_sources(src)
@@ -233,6 +283,7 @@ def process(db, all_articles, workers, model, demo_gazetteer):
     """Analyse every archived article not yet analysed, in batches."""
     settings = demo_settings(db=Path(db) if db else None, model=model) if demo_gazetteer \
         else _settings(db, model)
+    _check_writable(settings.db)
     n = _process(settings, all_articles, workers)
     click.echo(f"Analysed {n} articles.")
     _summary(settings)
@@ -248,13 +299,13 @@ def memory(db, out):
     A name joins when most of the articles whose own wording typed it ("Gimlet, a
     start-up in ...") agree on its type; `process` uses the same memory by itself."""
     from db.analysis import typed_names
-    from db.connection import open_db
+    from db.connection import open_readonly
     from nlp.memory import learn, save_memory
 
     settings = _settings(db)
     if not settings.db.exists():
         raise click.ClickException(f"no database at {settings.db}")
-    learned = learn(typed_names(open_db(settings.db)))
+    learned = learn(typed_names(open_readonly(settings.db)))  # reads only: a read-only file is fine
     if out:
         save_memory(learned, out)
         click.echo(f"{len(learned)} names written to {out}", err=True)
@@ -274,11 +325,14 @@ def memory(db, out):
               help="Where the public reaches the server (scheme://host[:port]); absolute links "
                    "are built from it, never from the Host header [default: CLAIMTRACK_BASE_URL, "
                    "else http://HOST:PORT].")
-def serve(db, port, host, warm, base_url):
+@click.option("--archive", type=click.Path(file_okay=False), default=None,
+              help="WARC archive folder for the archived copies [default: the one the database "
+                   "recorded, else <name>-archive beside <name>.db].")
+def serve(db, port, host, warm, base_url, archive):
     """Publish the database with Datasette, read-only, with metadata and templates."""
     from db.publish import serve_db
 
-    settings = _settings(db).with_(base_url=base_url)
+    settings = _settings(db, archive=archive).with_(base_url=base_url)
     if not Path(settings.db).exists():
         raise click.ClickException(f"no database at {settings.db}: run `claimtrack crawl` or `claimtrack demo` first")
     serve_db(settings, port=port, host=host, warm=warm)
@@ -288,19 +342,30 @@ def serve(db, port, host, warm, base_url):
 @click.option("--db", type=click.Path(dir_okay=False, exists=True), default=None, help="Database path.")
 @click.option("--out", type=click.Path(file_okay=False), required=True,
               help="Directory to write the deployable bundle to.")
+@click.option("--base-url", default=None,
+              help="Where the public will reach the bundle (scheme://host[:port]); the feed's "
+                   "absolute links are built from it. Required [default: CLAIMTRACK_BASE_URL].")
 @click.option("--archive/--no-archive", default=True, show_default=True,
               help="Include the WARC archive (for the archived-copy pages).")
-def publish(db, out, archive):
+@click.option("--archive-dir", type=click.Path(file_okay=False, exists=True), default=None,
+              help="The archive to include [default: the database's own].")
+def publish(db, out, base_url, archive, archive_dir):
     """Write a deployable bundle: database, metadata, templates, plugin, archive, run script.
 
     Serve it anywhere with `pip install -r requirements.txt && ./run.sh`; for a container
     or a cloud host, `datasette publish` / `datasette package` accept the same files.
     """
+    from urllib.parse import urlsplit
+
     from db.publish import build_bundle
 
-    settings = _settings(db)
+    settings = _settings(db, archive=archive_dir).with_(base_url=base_url)
     if not Path(settings.db).exists():
         raise click.ClickException(f"no database at {settings.db}")
+    if urlsplit(settings.base_url).scheme not in ("http", "https") or not urlsplit(settings.base_url).netloc:
+        raise click.ClickException(  # else the deployed feed would link to localhost
+            "give --base-url (or CLAIMTRACK_BASE_URL): where the public will reach the bundle, "
+            "e.g. https://claims.example.org (got " + repr(settings.base_url or "nothing") + ")")
     path = build_bundle(settings, Path(out), with_archive=archive)
     click.echo(f"Bundle written to {path}: run `pip install -r requirements.txt && ./run.sh` there")
 
@@ -319,9 +384,10 @@ def rebuild(db, archive, out, is_demo, relevance):
     """Rebuild a database from the WARC archive alone."""
     from claimtrack import jobs
 
-    settings = demo_settings(db=Path(db) if db else None) if is_demo else _settings(db)
+    settings = demo_settings(db=Path(db) if db else None) if is_demo else _settings(db, archive=archive)
     if archive:
         settings = settings.with_(archive_dir=Path(archive))
+    _check_writable(Path(out))
     try:  # what could be read is rebuilt; what was lost is said, and the exit is non-zero
         n = jobs.rebuild(settings, Path(out), relevance_file=RELEVANCE if relevance else None)
     except jobs.ArchiveDamaged as exc:

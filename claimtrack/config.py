@@ -50,11 +50,21 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(f"CLAIMTRACK_{name}", default)
 
 
+def archive_beside(db: str | Path) -> Path:
+    """A database's own archive, ``X-archive/`` beside ``X.db``: the default, so two databases
+    crawled from one folder never write their WARCs into one archive (a rebuild of either
+    would read both). The crawl also records it in the database (``db.connection``)."""
+    db = Path(db)
+    return db.parent / (db.stem + "-archive")
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=lambda: Path(_env("DATA_DIR", "data")))
     db_path: Path | None = None
-    archive_dir: Path | None = None
+    # None: the database's own archive (recorded in it by its crawl, else X-archive beside X.db)
+    archive_dir: Path | None = field(
+        default_factory=lambda: Path(v) if (v := _env("ARCHIVE", "")) else None)
     model: str = field(default_factory=lambda: _env("MODEL", DEFAULT_MODEL))
     gazetteers: tuple[Path, ...] = (NLP_DATA / "gazetteer.jsonl",)
     disputes_files: tuple[Path, ...] = (DB_DATA / "disputes.yml",)
@@ -72,7 +82,9 @@ class Settings:
 
     @property
     def archive(self) -> Path:
-        return self.archive_dir or self.data_dir / "archive"
+        """The archive given (flag, ``CLAIMTRACK_ARCHIVE``), else the database's own beside
+        it; the CLI first looks up the one the database recorded (``claimtrack.cli``)."""
+        return self.archive_dir or archive_beside(self.db)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -84,7 +96,7 @@ def demo_settings(db: Path | None = None, data_dir: Path | None = None, model: s
     db = db or base.data_dir / "demo.db"
     return base.with_(
         db_path=Path(db),
-        archive_dir=Path(db).parent / (Path(db).stem + "-archive"),
+        archive_dir=base.archive_dir or archive_beside(db),
         gazetteers=base.gazetteers + (NLP_DATA / "demo_gazetteer.jsonl",),
         disputes_files=(DB_DATA / "demo_disputes.json",),
     )

@@ -61,6 +61,7 @@ def rebuild(settings: Settings, target: Path, progress: Callable[[int], None] | 
     relevance = RelevanceFilter.load(relevance_file) if relevance_file else None
     rebuilt = settings.with_(db_path=Path(target))
     db = prepare_db(rebuilt)
+    writer.record_archive(db, archive)  # the rebuilt database shows its archived copies too
     damage: list[Damage] = []
     read: set[tuple[str, int]] = set()
     n = 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from claimtrack.config import archive_beside
 from db.schema import ensure_schema
 
 
@@ -21,6 +22,18 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     ensure_schema(db)
     return db
+
+
+def open_readonly(path: str | Path) -> sqlite_utils.Database:
+    """The database at ``path`` opened to read only: nothing is written, not even a -wal or
+    -shm file, so a read-only file or folder can be read. A WAL left beside it is read when the
+    folder allows SQLite its shared-memory file, and ignored otherwise."""
+    import os
+    import sqlite3
+
+    path = Path(path).resolve()
+    mode = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
+    return sqlite_utils.Database(sqlite3.connect(f"file:{path}?{mode}", uri=True))
 
 
 def checkpoint(db: sqlite_utils.Database) -> None:
@@ -41,22 +54,44 @@ def record_archive(db: sqlite_utils.Database, archive: str | Path) -> None:
     db["settings"].upsert({"key": "archive", "value": value}, pk="key")
 
 
-def recorded_archive(path: str | Path) -> Path | None:
-    """The archive a database has recorded, or None (no such file, an older database)."""
-    path = Path(path)
+def _read(path: Path, sql: str) -> list[tuple] | None:
+    """Rows of one query on a database file, writing nothing (no -wal, no -shm: the folder may
+    be read-only); None when there is no database there or the query fails (an older schema)."""
     if not path.is_file() or not path.stat().st_size:
         return None
     import sqlite3
 
     try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?immutable=1", uri=True)  # writes nothing, no -wal
+        conn = sqlite3.connect(f"file:{path.resolve()}?immutable=1", uri=True)
         try:
-            row = conn.execute("select value from settings where key = 'archive'").fetchone()
+            return conn.execute(sql).fetchall()
         finally:
             conn.close()
     except sqlite3.Error:
         return None
-    if row is None:
+
+
+def recorded_archive(path: str | Path) -> Path | None:
+    """The archive a database has recorded, or None (no such file, an older database)."""
+    path = Path(path)
+    rows = _read(path, "select value from settings where key = 'archive'")
+    if not rows:
         return None
-    where = Path(row[0])
+    where = Path(rows[0][0])
     return where if where.is_absolute() else path.resolve().parent / where
+
+
+def archive_of(path: str | Path, legacy: Path | None = None) -> Path:
+    """Where the database at ``path`` keeps its archive: the one it recorded; else, for a
+    database crawled before archives were recorded, the old shared default ``legacy`` when it
+    holds a WARC file the database's fetches name; else its own, ``X-archive/`` beside it."""
+    path = Path(path)
+    recorded = recorded_archive(path)
+    if recorded is not None:
+        return recorded
+    if legacy is not None and legacy.is_dir():
+        names = _read(path, "select distinct warc_file from fetches where warc_file is not null "
+                            "limit 50") or []
+        if any((legacy / Path(n).name).is_file() for (n,) in names):
+            return legacy
+    return archive_beside(path)

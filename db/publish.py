@@ -8,6 +8,7 @@ plugin through the metadata's plugin configuration.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -16,6 +17,8 @@ from pathlib import Path
 import yaml
 
 from claimtrack.config import Settings, package_data
+
+log = logging.getLogger(__name__)
 
 METADATA = package_data("db", "metadata.yml")
 TEMPLATES = package_data("db", "templates")
@@ -185,6 +188,9 @@ def build_bundle(settings: Settings, out: Path, with_archive: bool = True) -> Pa
         if dst.exists():
             shutil.rmtree(dst)
         shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+    if not settings.base_url:  # `claimtrack publish` requires one; a caller from Python is told
+        log.warning("publish: no base URL given: the bundle's feed links point at "
+                    "http://localhost:8001; set Settings.base_url to where it will be served")
     meta = metadata_for(settings)
     if with_archive and Path(settings.archive).exists():
         if (out / "archive").exists():

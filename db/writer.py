@@ -10,8 +10,8 @@ provenance extension import these names from here; new code imports the module i
 from __future__ import annotations
 
 from db.articles import upsert_article, upsert_docket, upsert_docket_entry
-from db.connection import checkpoint, now, open_db, record_archive
+from db.connection import archive_of, checkpoint, now, open_db, record_archive
 from db.fetches import fetch_id, fetched_urls, known_response, record_fetch
 
-__all__ = ["open_db", "now", "checkpoint", "record_archive", "upsert_article", "upsert_docket",
+__all__ = ["archive_of", "open_db", "now", "checkpoint", "record_archive", "upsert_article", "upsert_docket",
            "upsert_docket_entry", "fetch_id", "record_fetch", "known_response", "fetched_urls"]

@@ -30,7 +30,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
 from claimtrack.records import ArchiveLocation
-from db.writer import fetch_id, known_response, open_db, record_archive, record_fetch
+from db.writer import archive_of, fetch_id, known_response, open_db, record_archive, record_fetch
 from spiders.archive import WarcArchive
 from spiders.backoff import Backoff, failing_urls
 from spiders.diskfull import disk_full
@@ -84,6 +84,7 @@ class CrawlProvenance:
         self.db = None
         self.run_id: str | None = None
         self.archive: WarcArchive | None = None
+        self.archive_dir = ""
         self._replay: dict[str, tuple[ArchiveLocation, str]] = {}
         self._done: dict[str, str] = {}
         self.logged: set[str] = set()  # ids of the `fetches` rows this crawl wrote
@@ -105,9 +106,11 @@ class CrawlProvenance:
         received before it was killed (replayed from the archive, not fetched again)."""
         s = self.settings
         try:
+            # `scrapy crawl` given only a database: the database's own archive
+            self.archive_dir = s.get("CLAIMTRACK_ARCHIVE") or str(archive_of(s.get("CLAIMTRACK_DB")))
             self.db = open_db(s.get("CLAIMTRACK_DB"))
-            self.archive = WarcArchive(s.get("CLAIMTRACK_ARCHIVE"))
-            record_archive(self.db, s.get("CLAIMTRACK_ARCHIVE"))  # the archive follows the db
+            self.archive = WarcArchive(self.archive_dir)
+            record_archive(self.db, self.archive_dir)  # the archive follows the db
         except Exception as exc:  # no record can be kept: crawling on would lose its provenance
             self._close()
             raise CloseSpider(f"provenance: cannot open the database or archive: {exc}") from exc
@@ -182,7 +185,7 @@ class CrawlProvenance:
         loc, fid = known
         request.meta[FETCH_ID] = fid
         try:
-            response, fetched_at = response_from_archive(self.settings.get("CLAIMTRACK_ARCHIVE"),
+            response, fetched_at = response_from_archive(self.archive_dir,
                                                          loc, request)
         except (OSError, LookupError, ValueError) as exc:
             log.warning("replay failed for %s (%s); fetching again", request.url, exc)

@@ -66,7 +66,7 @@ ITEM_PIPELINES = {
 
 # Where the stage writes; the CLI overrides these per run.
 CLAIMTRACK_DB = "data/claimtrack.db"
-CLAIMTRACK_ARCHIVE = "data/archive"
+CLAIMTRACK_ARCHIVE = ""  # empty: the database's own (recorded in it, else <name>-archive beside it)
 CLAIMTRACK_SOURCES = "sources.yml"
 CLAIMTRACK_SITE = ""  # substituted for {{SITE}} in a sources file (the demo site's base URL)
 CLAIMTRACK_RELEVANCE = ""  # path to relevance terms; empty keeps every page

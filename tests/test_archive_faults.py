@@ -93,18 +93,26 @@ def _rebuild(tmp_path, directory, orig) -> subprocess.CompletedProcess:
         env={**__import__("os").environ, "PYTHONPATH": str(REPO_ROOT)})
 
 
-def test_rebuild_of_a_damaged_archive_exits_non_zero_and_names_the_loss(archive, tmp_path):
+@pytest.mark.parametrize("damage", ["truncated", "corrupted"])
+def test_rebuild_of_a_damaged_archive_exits_non_zero_and_names_the_loss(archive, tmp_path, damage):
     directory, warc, orig = archive
-    data = warc.read_bytes()
-    warc.write_bytes(data[:len(data) - 200])  # the last record cut short
+    data = bytearray(warc.read_bytes())
+    if damage == "truncated":
+        data = data[:len(data) - 200]  # the last record cut short
+    else:  # 64 random bytes inside the last record
+        at = len(data) - 600
+        data[at:at + 64] = bytes(random.Random(3).randrange(256) for _ in range(64))
+    warc.write_bytes(bytes(data))
     proc = _rebuild(tmp_path, directory, orig)
     assert proc.returncode != 0
     assert "could not be read in full; 11 articles rebuilt" in proc.stderr, proc.stderr[-2000:]
-    assert "truncated" in proc.stderr and "story/11.html" in proc.stderr
+    assert damage in proc.stderr and "story/11.html" in proc.stderr
     assert "Traceback" not in proc.stderr
     import sqlite3
     assert sqlite3.connect(tmp_path / "rebuilt.db").execute(
         "select count(*) from articles").fetchone()[0] == N - 1
+    from db.connection import recorded_archive  # the rebuilt database shows its archived copies
+    assert recorded_archive(tmp_path / "rebuilt.db") == directory.resolve()
 
 
 def test_rebuild_without_an_archive_exits_non_zero(tmp_path, settings):
