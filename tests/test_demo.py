@@ -81,7 +81,8 @@ def test_rebuild_from_archive_gives_the_same_rows(demo_db, tmp_path):
     out = tmp_path / "rebuilt.db"
     jobs.rebuild(demo_db, out, relevance_file=RELEVANCE)
     cols = ("id, url, canonical_url, outlet_id, title, published, updated, fetched_at, language, "
-            "text, source, discovered_via, relevance, story_id, warc_file, warc_offset, warc_length")
+            "text, source, discovered_via, relevance, story_id, warc_file, warc_offset, warc_length, "
+            "first_fetched_at")
     q = f"select {cols} from articles order by id"
     a = list(sqlite_utils.Database(demo_db.db).query(q))
     b = list(sqlite_utils.Database(out).query(q))
