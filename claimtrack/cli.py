@@ -140,9 +140,6 @@ def crawl_cmd(sources, db, jobdir, relevance):
     if rc != 0:
         raise click.ClickException(f"crawl exited with {rc}")
     if (yaml.safe_load(Path(src).read_text(encoding="utf-8")) or {}).get("dockets"):
-        from claimtrack import jobs
-
-        jobs.prepare_db(settings).close()  # known disputes first: a docket joins its dispute
         rc = crawl(settings, src, spider="dockets")
         if rc != 0:
             raise click.ClickException(f"docket crawl exited with {rc}")

@@ -2,8 +2,9 @@
 HTTP by the real spiders (``claimtrack demo`` and the tests' ``demo_db`` build it the same way).
 
 The docket comes from a local stand-in for CourtListener's API (spiders/demo_site/courtlistener,
-fiction). The known disputes are seeded before it is crawled, so the docket joins the dispute
-it belongs to (by its CourtListener id) instead of becoming a second one.
+fiction). Crawled before the known disputes are seeded (by ``process``), it is stored as a
+dispute of its own, which seeding folds into the known dispute with its CourtListener id
+(db/seed.py), so the entries show on that dispute's timeline.
 """
 
 from __future__ import annotations
@@ -32,16 +33,14 @@ def _env(name: str, value: str):
 
 
 def crawl_demo(settings: Settings, site_url: str, log_file: Path | None = None) -> int:
-    """Crawl the demo site's news, seed the known disputes, crawl its docket. Returns the
-    first crawl's non-zero exit status, else the docket crawl's."""
-    from claimtrack import jobs
+    """Crawl the demo site's news, then its docket. Returns the first crawl's non-zero exit
+    status, else the docket crawl's."""
     from spiders.run import crawl
 
     sources = DEMO_SITE / "sources.yml"
     rc = crawl(settings, sources, site=site_url, relevance=RELEVANCE, log_file=log_file, extra=FAST)
     if rc != 0:
         return rc
-    jobs.prepare_db(settings).close()
     with _env(DOCKET_TOKEN_ENV, "demo-token-fiction"):  # the stand-in API ignores it
         return crawl(settings, sources, site=site_url, spider="dockets", log_file=log_file,
                      extra=FAST)
