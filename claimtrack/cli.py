@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from claimtrack import __version__
-from claimtrack.config import DEMO_SITE, RELEVANCE, Settings, demo_settings
+from claimtrack.config import RELEVANCE, Settings, demo_settings
 from claimtrack.explain import explanation, print_explanation as _print_explanation
 
 log = logging.getLogger("claimtrack")
@@ -107,18 +107,15 @@ def demo(db, serve, port, model, workers):
     the articles, writes the database and starts Datasette read-only. Everything in the
     demo world is invented.
     """
-    from claimtrack import jobs
+    from claimtrack.demo import crawl_demo
     from spiders.demo_server import DemoSite
-    from spiders.run import crawl
 
     settings = demo_settings(db=Path(db) if db else None, model=model)
     _check_writable(settings.db, settings.archive)
     Path(settings.db).parent.mkdir(parents=True, exist_ok=True)
     with DemoSite() as site:
         click.echo(f"Demo site (fiction) served at {site.url}")
-        rc = crawl(settings, DEMO_SITE / "sources.yml", site=site.url, relevance=RELEVANCE,
-                   log_file=Path(settings.db).with_suffix(".crawl.log"),
-                   extra={"DOWNLOAD_DELAY": "0"})  # our own local site: no need to wait
+        rc = crawl_demo(settings, site.url, log_file=Path(settings.db).with_suffix(".crawl.log"))
     if rc != 0:
         raise click.ClickException(f"crawl failed (exit {rc}); see {Path(settings.db).with_suffix('.crawl.log')}")
     _process(settings, all_articles=False, workers=workers)

@@ -73,6 +73,9 @@ class Settings:
     # writes (the Atom feed's) is built from it, never from a request's Host header. Empty:
     # http://<serve's host>:<port>.
     base_url: str = field(default_factory=lambda: _env("BASE_URL", ""))
+    # The footer's "Data source" link (e.g. the project's repository or a methods page). Empty:
+    # the served database's fetch log, where every row's request is recorded.
+    source_url: str = field(default_factory=lambda: _env("SOURCE_URL", ""))
     batch_size: int = 32
     workers: int = 1
 

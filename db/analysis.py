@@ -15,6 +15,7 @@ import sqlite_utils
 from claimtrack.ids import (accusation_dispute_id, alias_id, appearance_id, claim_id,
                             mention_id, no_comment_id, normalise, quote_id, typed_name_id)
 from claimtrack.records import Analysis
+from db import redirects
 from db.connection import now
 from db.seed import ensure_entity
 from db.statements import joiner, verb
@@ -26,6 +27,7 @@ def write_analysis(db: sqlite_utils.Database, article_id: str, analysis: Analysi
                    published: str | None = None) -> None:
     """Replace one article's mentions, quote appearances, no-comments and claims."""
     with db.atomic():
+        before = redirects.appearances(db, article_id)  # a moved quote's old id redirects
         for table in PER_ARTICLE:
             db.execute(f"delete from [{table}] where article_id = ?", [article_id])
         if analysis.error:
@@ -36,6 +38,8 @@ def write_analysis(db: sqlite_utils.Database, article_id: str, analysis: Analysi
             ensure_entity(db, ref)
         _write_mentions(db, article_id, analysis)
         quote_ids = _write_quotes(db, article_id, analysis, published)
+        redirects.record_moves(db, article_id, before, [
+            (qid, q.start, q.end) for qid, q in zip(quote_ids, analysis.quotes)])
         disputes = []
         for i, c in enumerate(analysis.claims):
             q = analysis.quotes[c.quote] if c.quote is not None and c.quote < len(quote_ids) else None

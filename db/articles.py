@@ -39,6 +39,10 @@ def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
             "warc_length": loc.length if loc else None,
             "warc_record_id": loc.record_id if loc else None,
         }
+        # when the tracker first had the article ("new" in the feeds): kept across re-fetches;
+        # a row stored before the column existed keeps its older fetch time
+        row["first_fetched_at"] = (existing or {}).get("first_fetched_at") or min(
+            filter(None, [(existing or {}).get("fetched_at"), article.fetched_at]), default=None)
         if existing and existing.get("text") != article.text:
             row["analysed_at"] = None  # text changed: analyse again
         db.table("articles").upsert(row, pk="id")

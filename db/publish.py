@@ -41,13 +41,28 @@ def metadata_for(settings: Settings, base_url: str | None = None) -> dict:
         dbs[name] = dbs.pop("*")
     plugins = meta.setdefault("plugins", {})
     archive = os.path.relpath(Path(settings.archive).resolve(), Path(settings.db).resolve().parent)
-    plugins["claimtrack"] = {"archive_dir": Path(archive).as_posix(),
-                             "base_url": base_url or settings.base_url or "http://localhost:8001",
+    base = (base_url or settings.base_url or "http://localhost:8001").rstrip("/")
+    plugins["claimtrack"] = {"archive_dir": Path(archive).as_posix(), "base_url": base,
                              "max_length": SQL_MAX_LENGTH}
+    absolute_query_links(meta, base)
+    # the footer's "Data source" link: configured, else the fetch log (every request, its time
+    # and outcome: where each row came from)
+    meta["source_url"] = settings.source_url or f"{base}/{name}/fetches"
     # Search engines may index the home page, nothing else (the data changes, the text is
     # publishers').
     plugins["datasette-block-robots"] = {"literal": ROBOTS}
     return meta
+
+
+def absolute_query_links(meta: dict, base: str) -> None:
+    """Canned queries write links to our pages as SQL literals (``'/-/quote/' || q.id``); they
+    are made absolute from the base URL, so a CSV or JSON export carries links that work
+    outside the browser that downloaded it (db/plugins/claimtrack_cite.py shows them short)."""
+    literal = "'" + base.replace("'", "''") + "/-/"
+    for database in (meta.get("databases") or {}).values():
+        for query in ((database or {}).get("queries") or {}).values():
+            if isinstance(query, dict) and isinstance(query.get("sql"), str):
+                query["sql"] = query["sql"].replace("'/-/", literal)
 
 
 def prepare_for_serving(settings: Settings) -> None:
@@ -166,7 +181,6 @@ def serve_db(settings: Settings, port: int = 8001, host: str = "127.0.0.1", warm
 
 
 BUNDLE_REQUIREMENTS = """datasette>=0.65.2,<1.0
-datasette-atom>=0.9
 datasette-search-all>=1.1
 datasette-block-robots>=1.1
 warcio>=1.7,<2

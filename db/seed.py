@@ -12,7 +12,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from claimtrack.ids import alias_id
+from claimtrack.ids import alias_id, docket_dispute_id
 from claimtrack.records import EntityRef, KnownEntity
 
 
@@ -52,11 +52,25 @@ def _seed_dispute(db: sqlite_utils.Database, d: dict) -> None:
         "filed": d.get("filed"), "status": d.get("status"),
         "courtlistener_id": d.get("courtlistener_id"), "origin": d["origin"],
     }, pk="id")
+    if d.get("courtlistener_id"):
+        _adopt_docket(db, d["id"], int(d["courtlistener_id"]))
     for p in d.get("parties", []):
         eid = ensure_entity(db, p["ref"])
         db.table("dispute_parties").upsert(
             {"dispute_id": d["id"], "entity_id": eid, "role": p["role"]},
             pk=("dispute_id", "entity_id", "role"))
+
+
+def _adopt_docket(db: sqlite_utils.Database, dispute: str, courtlistener_id: int) -> None:
+    """A docket crawled before its known dispute was seeded became a dispute of its own
+    (``cl-<id>``, db/articles.py): its entries move to the known dispute and it goes."""
+    other = docket_dispute_id(courtlistener_id)
+    if other == dispute:
+        return
+    for table in ("dispute_events", "claims"):
+        db.execute(f"update [{table}] set dispute_id = ? where dispute_id = ?", [dispute, other])
+    db.execute("delete from dispute_parties where dispute_id = ?", [other])
+    db.execute("delete from disputes where id = ? and origin = 'courtlistener'", [other])
 
 
 def ensure_entity(db: sqlite_utils.Database, ref: EntityRef) -> str:

@@ -24,8 +24,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
+        if path.is_dir():  # a folder answers with its index.html, else its index.json (the
+            # demo's stand-in for CourtListener's API: /search/?q=... is search/index.json)
+            json_index = path / "index.json"
+            path = json_index if json_index.is_file() and not (path / "index.html").is_file() \
+                else path / "index.html"
         if path.suffix not in _TEXT_SUFFIXES or not path.is_file():
             return super().send_head()
         body = path.read_bytes().replace(b"{{SITE}}", self.base_url.encode())

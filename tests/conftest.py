@@ -93,15 +93,13 @@ def nlp():
 def demo_db(tmp_path_factory):
     """The demo built once for the session, exactly as `claimtrack demo --no-serve` builds it."""
     from claimtrack import jobs
+    from claimtrack.demo import crawl_demo
     from spiders.demo_server import DemoSite
-    from spiders.run import crawl
-    from claimtrack.config import DEMO_SITE
 
     out = tmp_path_factory.mktemp("demo")
     s = demo_settings(db=out / "demo.db")
     with DemoSite() as site:
-        rc = crawl(s, DEMO_SITE / "sources.yml", site=site.url, log_file=out / "crawl.log",
-                   relevance=RELEVANCE, extra={"DOWNLOAD_DELAY": "0"})
+        rc = crawl_demo(s, site.url, log_file=out / "crawl.log")
         # a second build must ask the same URLs (same port): kept beside the database
         (out / "site-url.txt").write_text(site.url, encoding="utf-8")
     assert rc == 0, (out / "crawl.log").read_text()[-3000:]

@@ -89,7 +89,6 @@ CANNED = {  # query -> parameters that must return rows on the demo database
     "outlets_that_ran_a_story": {"headline": "Kestrow"},
     "claims_by_stance_over_time": {},
     "search_quotes": {"q": "licence"},
-    "new_claims": {},
 }
 
 
@@ -108,14 +107,18 @@ def test_every_canned_query_returns_rows(demo_db):
 
 
 def test_atom_feed_of_new_claims_is_valid(demo_db):
+    """The feed of new claims (db/plugins/claimtrack_feeds.py; tests/test_feeds_cite.py checks
+    RFC 4287 element by element); the old canned-query feed's URL redirects to it."""
     import feedparser
 
     name = demo_db.db.stem
-    status, body, headers = fetch_all(demo_db, [f"/{name}/new_claims.atom"])[f"/{name}/new_claims.atom"]
+    res = fetch_all(demo_db, ["/-/feeds/claims.atom", f"/{name}/new_claims.atom"])
+    status, body, headers = res["/-/feeds/claims.atom"]
     assert status == 200
     feed = feedparser.parse(body)
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.entries and all("/-/quote/" in e.link for e in feed.entries)
+    assert res[f"/{name}/new_claims.atom"][0] == 301
 
 
 def test_entity_and_dispute_pages_and_robots(demo_db):

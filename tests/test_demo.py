@@ -59,9 +59,8 @@ def _counts(path) -> dict[str, int]:
 def test_second_demo_build_changes_nothing(demo_db):
     """Running the build again on the same database adds no row anywhere."""
     from claimtrack import jobs
-    from claimtrack.config import DEMO_SITE, RELEVANCE
+    from claimtrack.demo import crawl_demo
     from spiders.demo_server import DemoSite
-    from spiders.run import crawl
 
     before = _counts(demo_db.db)
     # DemoSite takes its fixed port when free, another otherwise; the URLs (so the fetch log's
@@ -69,8 +68,7 @@ def test_second_demo_build_changes_nothing(demo_db):
     url = (Path(demo_db.db).parent / "site-url.txt").read_text(encoding="utf-8")
     port = int(url.rsplit(":", 1)[1].strip("/"))
     with DemoSite(port=port) as site:
-        assert crawl(demo_db, DEMO_SITE / "sources.yml", site=site.url, relevance=RELEVANCE,
-                     extra={"DOWNLOAD_DELAY": "0"}) == 0
+        assert crawl_demo(demo_db, site.url) == 0
     jobs.process(demo_db)
     assert _counts(demo_db.db) == before
 
@@ -83,7 +81,8 @@ def test_rebuild_from_archive_gives_the_same_rows(demo_db, tmp_path):
     out = tmp_path / "rebuilt.db"
     jobs.rebuild(demo_db, out, relevance_file=RELEVANCE)
     cols = ("id, url, canonical_url, outlet_id, title, published, updated, fetched_at, language, "
-            "text, source, discovered_via, relevance, story_id, warc_file, warc_offset, warc_length")
+            "text, source, discovered_via, relevance, story_id, warc_file, warc_offset, warc_length, "
+            "first_fetched_at")
     q = f"select {cols} from articles order by id"
     a = list(sqlite_utils.Database(demo_db.db).query(q))
     b = list(sqlite_utils.Database(out).query(q))

@@ -84,7 +84,7 @@ def test_security_headers_on_every_page_type(demo_db):
     name = demo_db.db.stem
     ids = _ids(demo_db)
     pages = ["/", f"/{name}", f"/{name}/articles", f"/{name}/quotes/{ids['quote']}",
-             f"/-/quote/{ids['quote']}", f"/-/entity/{ids['entity']}", f"/{name}/new_claims.atom",
+             f"/-/quote/{ids['quote']}", f"/-/entity/{ids['entity']}", "/-/feeds/claims.atom",
              f"/{name}/quotes.json", f"/-/archive/{ids['article']}",
              f"/-/archive/{ids['article']}/copy", "/a/b/c/d/e",
              f"/{name}.json?sql=select+*+from+nosuch"]
@@ -104,11 +104,12 @@ def test_security_headers_on_every_page_type(demo_db):
 def test_feed_links_come_from_the_base_url_not_the_host_header(demo_db):
     name = demo_db.db.stem
     settings = demo_db.with_(base_url="https://claims.example")
-    path = f"/{name}/new_claims.atom"
+    path = "/-/feeds/claims.atom"
     status, body, _ = _fetch(settings, [path], headers={"host": "evil.example"})[path]
     assert status == 200
-    assert "evil.example" not in body
-    assert re.search(r'<link href="https://claims\.example/[^"]*new_claims\.atom" rel="self"', body)
+    assert "evil.example" not in body and name
+    assert re.search(r'<link rel="self" type="application/atom\+xml" href="https://claims\.example/-/feeds/claims\.atom"', body)
+    assert re.search(r'<link rel="alternate" type="text/html" href="https://claims\.example/-/quote/', body)
 
 
 def test_printf_past_the_length_limit_is_a_400(demo_db):

@@ -67,11 +67,21 @@ async def statements(db, where: str, params) -> list[dict]:
     return [dict(r) for r in (await db.execute(APPEARANCES_SQL.format(where=where), params)).rows]
 
 
+async def _moved_quote(db, quote_id: str):
+    try:  # a database written before quote_redirects existed has none
+        return (await db.execute("select new_id from quote_redirects where old_id = ?", [quote_id])).rows
+    except Exception:  # noqa: BLE001 - no such table
+        return []
+
+
 async def quote_page(datasette, request):
     quote_id = request.url_vars["quote_id"]
     db = _db(datasette)
     rows = (await db.execute("select * from quotes where id = ?", [quote_id])).rows
-    if not rows:
+    if not rows:  # re-analysis moved the quote's boundaries: its old id redirects (db/redirects.py)
+        moved = await _moved_quote(db, quote_id)
+        if moved:
+            return Response.redirect(f"/-/quote/{moved[0][0]}" + (f"?{request.query_string}" if request.query_string else ""), status=301)
         return Response.html("Quote not found", status=404)
     quote = dict(rows[0])
     apps = await statements(db, "qa.quote_id = ?", [quote_id])
@@ -272,30 +282,7 @@ async def entity_page(datasette, request):
         request=request))
 
 
-def timeline_svg_points(claims: list[dict], width: int = 720, height: int = 120) -> dict:
-    """Positions for a dated claims timeline drawn as SVG by the template (no JavaScript, works
-    offline): one dot per claim, x by date, y by stance."""
-    import datetime as dt
-
-    stances = ["accusation", "denial", "lawsuit", "ruling", "admission", "other"]
-    dates = [c["published"] for c in claims if c.get("published")]
-    if not dates:
-        return {"points": [], "stances": stances, "width": width, "height": height}
-    lo = dt.date.fromisoformat(min(dates))
-    hi = dt.date.fromisoformat(max(dates))
-    span = max((hi - lo).days, 1)
-    points = []
-    for c in claims:
-        if not c.get("published"):
-            continue
-        d = dt.date.fromisoformat(c["published"])
-        x = 110 + (width - 130) * (d - lo).days / span
-        row = stances.index(c["stance"]) if c["stance"] in stances else len(stances) - 1
-        points.append({"x": round(x, 1), "y": 14 + row * 18, "stance": c["stance"],
-                       "date": c["published"], "quote_id": c.get("quote_id"),
-                       "claimant": c.get("claimant")})
-    return {"points": points, "stances": stances, "width": width,
-            "height": 14 + len(stances) * 18, "start": str(lo), "end": str(hi)}
+# The dispute timeline and the stance chart are drawn by claimtrack_charts.py (_timeline.html).
 
 
 async def dispute_page(datasette, request):
@@ -329,8 +316,7 @@ async def dispute_page(datasette, request):
     return Response.html(await datasette.render_template(
         "dispute.html",
         {"dispute": dispute, "parties": parties, "claims": claims, "events": events,
-         "statements": said, "no_comments": silent,
-         "chart": timeline_svg_points(claims), "database": db.name},
+         "statements": said, "no_comments": silent, "database": db.name},
         request=request))
 
 

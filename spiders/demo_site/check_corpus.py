@@ -184,6 +184,40 @@ def local_path(url: str) -> str | None:
     return url[len(SITE) + 1 :] if url.startswith(SITE + "/") else None
 
 
+def check_docket(disputes: dict) -> None:
+    """The stand-in for CourtListener's API (courtlistener/): JSON marked as fiction, every
+    docket a known dispute's (by its courtlistener_id), entries dated in 2026, numbered upwards,
+    and the pages chained by ``next``."""
+    api = HERE / "courtlistener" / "api" / "rest" / "v4"
+    known = {d.get("courtlistener_id"): d for d in disputes.values() if d.get("courtlistener_id")}
+    pages = {}
+    for path in sorted(api.rglob("*.json")):
+        where = str(path.relative_to(HERE))
+        try:
+            pages[path] = data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            problem(where, str(exc))
+            continue
+        if not str(data.get("_notice", "")).startswith("FICTION"):
+            problem(where, "no fiction notice")
+    search = pages.get(api / "search" / "index.json", {})
+    for r in search.get("results", []):
+        d = known.get(r.get("docket_id"))
+        if d is None or d.get("docket") != r.get("docketNumber") or d.get("filed") != r.get("dateFiled"):
+            problem("courtlistener search", f"docket {r.get('docket_id')} matches no known dispute")
+    entries, page = [], api / "docket-entries" / "index.json"
+    while page in pages:
+        entries += pages[page].get("results", [])
+        nxt = pages[page].get("next")
+        page = api / "docket-entries" / nxt.rsplit("/", 1)[1] if nxt else None
+    numbers = [e.get("entry_number") for e in entries]
+    if not entries or numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
+        problem("courtlistener entries", f"entries missing or out of order: {numbers}")
+    for e in entries:
+        if not re.fullmatch(r"2026-\d\d-\d\d", e.get("date_filed") or "") or not e.get("id"):
+            problem("courtlistener entries", f"bad entry {e}")
+
+
 def main() -> int:
     # ---------------------------------------------------------------- gazetteer
     names: dict[str, dict] = {}
@@ -429,6 +463,8 @@ def main() -> int:
                 mine = {q["text"] for q in g["quotes"]}
                 if not mine & {q["text"] for q in golds.get(other, {}).get("quotes", [])}:
                     problem(page, f"follow-up shares no quote with {other}")
+
+    check_docket(disputes)
 
     if counts["on_topic"] < 30 or counts["off_topic"] < 2:
         problem("corpus", f"{counts['on_topic']} on-topic / {counts['off_topic']} off-topic articles")
