@@ -180,7 +180,7 @@ def test_exports_titles_and_footer(demo_db):
     assert all(r["quote_page"].startswith(f"{BASE}/-/quote/") for r in json.loads(res[paths[1]][1]))
     html = res[paths[2]][1]
     title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
-    assert title.startswith("Search quotes") and "select" not in title.lower()
+    assert title.startswith("Search statements") and "select" not in title.lower()
     assert f'<a href="{BASE}/-/quote/' in html and ">quote page</a>" in html
     titles = [re.search(r"<title>(.*?)</title>", res[p][1], re.S).group(1) for p in paths[4:6]]
     assert titles[0] != titles[1]
