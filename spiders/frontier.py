@@ -2,7 +2,7 @@
 
 ``claimtrack crawl --redis URL --run-id NAME`` (spiders/run.py calls :func:`configure`) swaps
 Scrapy's in-memory scheduler and duplicate filter for scrapy-redis's: every process of run NAME,
-on any machine, pops requests from one queue (``claimtrack:crawl:NAME:requests``) and asks one
+on any machine, pops requests from one queue (``claimtrack:crawl:NAME:news:requests``) and asks one
 set of fingerprints (``...:seen``) whether a URL was already requested, so a page is fetched
 once however many processes crawl.
 
@@ -53,8 +53,9 @@ PREFIX = "claimtrack:crawl:"
 BUSY_SECONDS = 30  # a member that stops marking itself busy (killed) is forgotten after this
 
 
-def keys(run_id: str) -> dict[str, str]:
-    base = f"{PREFIX}{run_id}"
+def keys(run_id: str, spider: str = "%(spider)s") -> dict[str, str]:
+    """The Redis keys of run ``run_id``'s frontier for one spider (news, dockets)."""
+    base = f"{PREFIX}{run_id}:{spider}"
     return {"requests": f"{base}:requests", "seen": f"{base}:seen", "busy": f"{base}:busy:",
             "clock": f"{base}:clock:"}
 
@@ -140,7 +141,7 @@ class FrontierMembers:
     def __init__(self, crawler):
         self.crawler = crawler
         self.server = redis_client(crawler.settings)
-        k = keys(crawler.settings.get("CLAIMTRACK_RUN_ID"))
+        k = keys(crawler.settings.get("CLAIMTRACK_RUN_ID"), crawler.spidercls.name)
         self.queue_key, self.busy_prefix = k["requests"], k["busy"]
         self.me = f"{self.busy_prefix}{socket.gethostname()}-{os.getpid()}"
         self._marked = 0.0
@@ -203,7 +204,8 @@ class SharedDomainDelay:
     def __init__(self, crawler):
         self.crawler = crawler
         self.server = redis_client(crawler.settings)
-        self.clock = keys(crawler.settings.get("CLAIMTRACK_RUN_ID"))["clock"]
+        # one clock per domain for the whole run, whichever spider asks
+        self.clock = keys(crawler.settings.get("CLAIMTRACK_RUN_ID"), "any")["clock"]
         self.base_delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
         self.reserve = self.server.register_script(_RESERVE)
 
