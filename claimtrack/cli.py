@@ -411,9 +411,11 @@ def writer(redis_url, db, once, batch, model, demo_gazetteer):
                    "the new articles out) instead of analysing here.")
 @click.option("--relevance/--no-relevance", default=True, show_default=True,
               help="Keep only pages about AI and intellectual property, as the crawl does.")
+@click.option("--archive", type=click.Path(file_okay=False), default=None,
+              help="Archive folder the files are linked into [default: the database's].")
 @click.option("--copy", is_flag=True, help="Copy the files into the archive (default: link).")
 @click.option("--demo-gazetteer", is_flag=True, help="Analyse with the demo gazetteer too.")
-def import_warc(files, db, redis_url, relevance, copy, demo_gazetteer):
+def import_warc(files, db, redis_url, relevance, archive, copy, demo_gazetteer):
     """Backfill from WARC files (CC-NEWS's layout or our archive's).
 
     Extracts each response as the crawl does, keeps the relevant articles with their
@@ -423,6 +425,8 @@ def import_warc(files, db, redis_url, relevance, copy, demo_gazetteer):
     from claimtrack.scale.warcimport import import_warcs
 
     settings = demo_settings(db=Path(db) if db else None) if demo_gazetteer else _settings(db)
+    if archive:
+        settings = settings.with_(archive_dir=Path(archive))
     with click.progressbar(length=0, label="Reading WARC records", file=sys.stderr,
                            show_pos=True, show_percent=False) as bar:
         report = import_warcs(settings, [Path(f) for f in files],

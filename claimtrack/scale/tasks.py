@@ -96,8 +96,10 @@ def analyse_task(self, task: dict) -> None:
 
     server = redis.Redis.from_url(self.app.redis_url)
     try:
-        server.hset(wire.results_key(task["round"]), task["id"], analyse_one(server, task))
-        server.expire(wire.results_key(task["round"]), wire.RESULT_TTL)
+        if server.get(wire.CURRENT) != task["round"].encode():
+            return  # its round is over: done twice, or sent again, and already written
+        if not wire.keep_result(server, task["round"], task["id"], analyse_one(server, task)):
+            log.info("result for %s dropped: round %s is over", task["id"], task["round"])
     finally:
         server.close()
 

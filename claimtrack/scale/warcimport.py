@@ -25,6 +25,7 @@ from typing import Callable
 from claimtrack.config import Settings
 from claimtrack.rebuild import article_in_record
 from db import articles as stored_articles
+from db.connection import record_archive, recorded_archive
 from db.imports import progress_of, save_progress
 from spiders.archive import Damage, scan_warc_file
 from spiders.relevance import RelevanceFilter
@@ -54,6 +55,8 @@ def import_warcs(settings: Settings, files: list[Path], relevance_file: Path | N
     relevance = RelevanceFilter.load(relevance_file) if relevance_file else None
     archive = Path(settings.archive)
     archive.mkdir(parents=True, exist_ok=True)
+    if recorded_archive(settings.db) is None:
+        record_archive(db, archive)  # later commands given --db find the files here
     report = ImportReport()
     try:
         for f in files:

@@ -17,6 +17,7 @@ from claimtrack.records import (Analysis, Article, Claim, Entity, EntityRef, NoC
 
 NS = "claimtrack:"
 STATE = NS + "writer:round"  # the round the writer is in (JSON), see claimtrack/scale/writer.py
+CURRENT = NS + "writer:current"  # that round's id alone: a result for another round is dropped
 QUEUE = "claimtrack"  # the Celery queue of analysis tasks
 TASK = "claimtrack.analyse"
 RESULT_TTL = 7 * 24 * 3600  # a round's results are deleted when it ends; this bounds strays
@@ -28,6 +29,23 @@ def results_key(round_id: str) -> str:
 
 def memory_key(digest: str) -> str:
     return f"{NS}memory:{digest}"
+
+
+# A result is kept only for the round in progress: a task done twice (a worker thought dead, a
+# task sent again) after its round ended must not leave results behind.
+KEEP_RESULT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+  return 1
+end
+return 0
+"""
+
+
+def keep_result(server, round_id: str, article_id: str, result: str) -> bool:
+    return bool(server.eval(KEEP_RESULT, 2, CURRENT, results_key(round_id), round_id, article_id,
+                            result, RESULT_TTL))
 
 
 def text_digest(text: str | None) -> str:

@@ -105,7 +105,10 @@ class Writer:
         """Record the round, then send its tasks: the record first, so a writer killed while
         sending finds the round and sends what is missing."""
         self.server.set(wire.memory_key(rnd.digest), json.dumps(rnd.memory), ex=wire.RESULT_TTL)
-        self.server.set(wire.STATE, json.dumps(asdict(rnd)))
+        pipe = self.server.pipeline()  # one transaction: the round and its id together
+        pipe.set(wire.STATE, json.dumps(asdict(rnd)))
+        pipe.set(wire.CURRENT, rnd.id)
+        pipe.execute()
         self.say(f"round {rnd.id}, pass {rnd.pass_no}: {len(rnd.ids)} articles sent to the workers")
         self._send_rows(rnd, rows)
 
@@ -177,6 +180,6 @@ class Writer:
                 return
         finalize(self.db)
         pipe = self.server.pipeline()
-        pipe.delete(wire.results_key(rnd.id), wire.STATE)
+        pipe.delete(wire.results_key(rnd.id), wire.STATE, wire.CURRENT)
         pipe.execute()
         self.say(f"round {rnd.id} done")
