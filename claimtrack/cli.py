@@ -396,8 +396,13 @@ def writer(redis_url, db, once, batch, model, demo_gazetteer):
     settings = demo_settings(db=Path(db) if db else None, model=model) if demo_gazetteer \
         else _settings(db, model)
     profile = {"model": settings.model, "demo": demo_gazetteer}
-    w = Writer(settings, redis_url, profile, batch=batch, say=lambda m: click.echo(m, err=True))
-    n = w.run(once=once)
+    import redis
+
+    try:
+        w = Writer(settings, redis_url, profile, batch=batch, say=lambda m: click.echo(m, err=True))
+        n = w.run(once=once)
+    except redis.exceptions.ConnectionError as exc:
+        raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}")
     click.echo(f"Wrote {n} analyses.")
     if once:
         _summary(settings)
