@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo demo-build test wheel-check eval eval-real eval-extract bench install browser clean help
+.PHONY: demo demo-build test wheel-check eval eval-real eval-extract bench install browser redis clean help
 
 help:
 	@echo "make demo          build the fictional demo database and serve it with Datasette"
@@ -42,7 +42,15 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: install browser
+# The scale-out tests (tests/test_scale_*.py) start Debian's redis-server on a free 127.0.0.1
+# port; only they need it, and the embedded default (demo, crawl, process, serve) never does.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  echo "Installing Debian's redis-server for the scale-out tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+
+test: install browser redis
 	$(BIN)/python -m pytest
 
 # Also part of `make test` (and so of CI): tests/test_wheel.py builds the wheel, installs it
@@ -94,6 +102,8 @@ bench: install
 	$(BIN)/python -m bench.nlp
 	$(BIN)/python -m bench.queries
 	$(BIN)/python -m bench.server --db data/demo.db
+	$(MAKE) redis
+	$(BIN)/python -m bench.scale
 
 clean:
 	rm -rf data .pytest_cache

@@ -50,20 +50,35 @@ def process(settings: Settings, all_articles: bool = False, workers: int = 1,
     rows = stored_articles.rows_to_analyse(db, all_articles)
     if rows:
         nlp = nlp or build_pipeline(settings)
-        before = memory.learn(stored_analysis.typed_names(db))
+        before = learned(db)
         with memory_set(nlp, before):
             _analyse_rows(db, nlp, rows, settings, workers, progress)
-            after = memory.learn(stored_analysis.typed_names(db))
-            changed = memory.changes(before, after)
-            again = memory.second_pass(changed, stored_articles.texts(db),
-                                       lambda aid: stored_analysis.mention_labels(db, aid))
+            after, again = second_pass(db, before)
             if again:
-                log.info("memory: %d names learned or changed; analysing %d articles again",
-                         len(changed), len(again))
                 with memory_set(nlp, after):
                     _analyse_rows(db, nlp, stored_articles.rows_of(db, again), settings, workers, None)
     finalize(db)
     return len(rows)
+
+
+def learned(db) -> dict[str, str]:
+    """The memory the stored analyses teach (nlp/memory.py): what a run's first pass reads."""
+    return memory.learn(stored_analysis.typed_names(db))
+
+
+def second_pass(db, before: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """After a run's first pass was written: the memory now learned, and the ids of the
+    articles to analyse once more with it (those that mention a name it learned or changed).
+    Shared by `process` and the scale-out writer (claimtrack/scale/writer.py), so both make
+    the same second pass over the same articles."""
+    after = learned(db)
+    changed = memory.changes(before, after)
+    again = memory.second_pass(changed, stored_articles.texts(db),
+                               lambda aid: stored_analysis.mention_labels(db, aid))
+    if again:
+        log.info("memory: %d names learned or changed; analysing %d articles again",
+                 len(changed), len(again))
+    return after, again
 
 
 def _analyse_rows(db, nlp, rows: Iterable[dict], settings: Settings, workers: int,

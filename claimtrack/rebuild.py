@@ -68,7 +68,7 @@ def rebuild(settings: Settings, target: Path, progress: Callable[[int], None] | 
     try:
         for rec in iter_archive(archive, damage=damage):
             read.add((rec.location.warc_file, rec.location.offset))
-            article = _article(rec)
+            article = article_in_record(rec)
             if article is None:
                 continue
             if relevance is not None:
@@ -122,9 +122,10 @@ def _report(archive: Path, n: int, damage: list[Damage], missing: list[str]) -> 
     return "\n".join(lines)
 
 
-def _article(rec: ArchivedResponse) -> Article | None:
+def article_in_record(rec: ArchivedResponse) -> Article | None:
     """The article in one archived response, or None for what the crawl did not store: a
-    response that is not a 200 HTML page, or a page that is not an article."""
+    response that is not a 200 HTML page, or a page that is not an article. Rebuild, the
+    scale-out workers and `import-warc` read archived pages through it (claimtrack/scale/)."""
     ctype = next((v for k, v in rec.headers.items() if k.lower() == "content-type"), "")
     if rec.status != 200 or "html" not in ctype.lower():
         return None

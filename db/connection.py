@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -15,11 +17,44 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+class Database(sqlite_utils.Database):
+    """sqlite-utils' database whose transactions take the write lock when they begin.
+
+    Several processes may write one database at once (crawler processes on a shared frontier,
+    the scale-out writer beside a crawl: README "Running on several machines"). A transaction
+    begun with a plain BEGIN that reads first and writes later fails at once with "database
+    is locked" when another process wrote meanwhile (SQLite cannot wait there without risking
+    a deadlock); BEGIN IMMEDIATE waits for the lock (up to the connection's timeout) instead.
+    One process alone sees no difference."""
+
+    @contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+BUSY_TIMEOUT = 60.0  # seconds a write waits for another process's transaction to end
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """The database at ``path`` (created with its folder if missing), with the full schema."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    db = Database(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT))
     ensure_schema(db)
     return db
 

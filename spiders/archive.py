@@ -162,12 +162,22 @@ def iter_archive(archive_dir: str | os.PathLike, max_bytes: int = 20 * 1024 * 10
         yield from _scan_file(path, max_bytes, damage)
 
 
-def _scan_file(path: Path, max_bytes: int, damage: list[Damage]) -> Iterator[ArchivedResponse]:
+def scan_warc_file(path: str | os.PathLike, start: int = 0, damage: list[Damage] | None = None,
+                   max_bytes: int = 20 * 1024 * 1024) -> Iterator[ArchivedResponse]:
+    """The response records of one WARC file (gzip per record: our archive's layout and
+    Common Crawl's), from byte ``start`` on, so a reader that wrote down how far it got
+    resumes there (`claimtrack import-warc`). Damage is skipped and reported as by
+    :func:`iter_archive`; each record's location gives its offset and length."""
+    yield from _scan_file(Path(path), max_bytes, damage if damage is not None else [], start)
+
+
+def _scan_file(path: Path, max_bytes: int, damage: list[Damage],
+               start: int = 0) -> Iterator[ArchivedResponse]:
     """The response records of one file, member by member; unreadable stretches to ``damage``."""
     size = path.stat().st_size
     bad: Damage | None = None
     with open(path, "rb") as fh:
-        pos = 0
+        pos = start
         while pos < size:
             length, data, error = _read_member(fh, pos)
             archived = None

@@ -33,8 +33,11 @@ def crawl(settings: Settings, sources: Path, **kwargs) -> int:
 def crawl_command(settings: Settings, sources: Path, site: str = "", jobdir: Path | None = None,
                   run_id: str | None = None, extra: dict[str, str] | None = None,
                   log_file: Path | None = None, relevance: Path | None = None,
-                  spider: str = "news") -> tuple[list[str], dict[str, str]]:
-    """The command line and environment of a crawl (for callers that manage the process)."""
+                  spider: str = "news", redis_url: str | None = None
+                  ) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of a crawl (for callers that manage the process).
+    With ``redis_url`` (and a ``run_id`` every process of the crawl shares) the crawl is one
+    member of a frontier shared through Redis (spiders/frontier.py)."""
     opts = {
         "CLAIMTRACK_DB": str(Path(settings.db).resolve()),
         "CLAIMTRACK_ARCHIVE": str(Path(settings.archive).resolve()),
@@ -42,6 +45,7 @@ def crawl_command(settings: Settings, sources: Path, site: str = "", jobdir: Pat
         "CLAIMTRACK_SITE": site,
         "CLAIMTRACK_RELEVANCE": str(relevance.resolve()) if relevance else "",
         "CLAIMTRACK_RUN_ID": run_id or "",
+        "CLAIMTRACK_REDIS_URL": redis_url or "",
         **(extra or {}),
     }
     if jobdir:
@@ -72,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     for pair in args.set:
         name, _, value = pair.partition("=")
         settings.set(name, value, priority="cmdline")
+    if settings.get("CLAIMTRACK_REDIS_URL"):  # one of many processes on a shared frontier
+        from spiders.frontier import configure
+
+        configure(settings)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(args.spider)
     process.crawl(crawler)

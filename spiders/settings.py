@@ -70,6 +70,7 @@ CLAIMTRACK_ARCHIVE = ""  # empty: the database's own (recorded in it, else <name
 CLAIMTRACK_SOURCES = "sources.yml"
 CLAIMTRACK_SITE = ""  # substituted for {{SITE}} in a sources file (the demo site's base URL)
 CLAIMTRACK_RELEVANCE = ""  # path to relevance terms; empty keeps every page
+CLAIMTRACK_REDIS_URL = ""  # a frontier shared through Redis (spiders/frontier.py); empty: this process alone
 
 
 def _env(name: str, default: str) -> str:

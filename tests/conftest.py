@@ -105,3 +105,24 @@ def demo_db(tmp_path_factory):
     assert rc == 0, (out / "crawl.log").read_text()[-3000:]
     jobs.process(s)
     return s
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """A redis-server on a free 127.0.0.1 port for the session (tests/redisd.py); the
+    scale-out tests skip, saying why, only when the binary is absent (`make test` installs
+    it)."""
+    from tests.redisd import RedisServer
+
+    if RedisServer.binary() is None:
+        pytest.skip("redis-server is not installed (`make redis` installs Debian's)")
+    pytest.importorskip("redis", reason="the [redis] extra is not installed")
+    with RedisServer(tmp_path_factory.mktemp("redis")) as server:
+        yield server
+
+
+@pytest.fixture
+def redis_url(redis_server) -> str:
+    """The session's Redis, emptied for each test."""
+    redis_server.flush()
+    return redis_server.url

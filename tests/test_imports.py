@@ -13,7 +13,8 @@
   (``spiders/pipelines.py``), the downloader middlewares (``spiders/middlewares.py``) and the
   provenance extension (``spiders/provenance.py``) may import db/.
 - **roof**: every other module of ``claimtrack/`` (the CLI, the jobs, ``claimtrack.evaluate``,
-  ``claimtrack.explain``) and ``bench/``; it may import every layer.
+  ``claimtrack.explain``, the scale-out modules ``claimtrack/scale/``) and ``bench/``; it may
+  import every layer.
 
 Every ``import`` and ``from ... import`` is checked, at module level and inside functions (a
 late import is still a dependency). Tests are outside the rule.
@@ -175,6 +176,16 @@ def test_the_checker_catches_an_arrow_against_the_rule(importer, source, target)
     ("spiders.pipelines", "from db.writer import open_db\n"),
     ("spiders.provenance", "from db import fetches\n"),
     ("claimtrack.jobs", "from db import seed\nfrom nlp import memory\nfrom spiders import extract\n"),
+    # the scale-out modules are roof: they join every stage (claimtrack/scale/)
+    ("claimtrack.scale.writer", "from db import analysis\nfrom claimtrack import jobs\n"),
+    ("claimtrack.scale.tasks", "from nlp.pipeline import analyse\nfrom spiders.archive import read_record\n"),
+    ("claimtrack.scale.warcimport", "from db.imports import save_progress\nfrom claimtrack.rebuild import rebuild\n"),
 ])
 def test_the_checker_lets_arrows_along_the_rule_pass(importer, source):
     assert check_source("x.py", source, importer) == []
+
+
+@pytest.mark.parametrize("module", ["claimtrack.scale.writer", "claimtrack.scale.tasks",
+                                    "claimtrack.scale.warcimport", "claimtrack.scale.wire"])
+def test_scale_out_modules_are_roof(module):
+    assert layer(module) == "roof"

@@ -1,0 +1,12 @@
+"""Scale-out on Redis: many crawlers, many analysis workers, one writer (README "Running on
+several machines").
+
+- crawlers: ``claimtrack crawl --redis URL --run-id NAME``, one frontier (spiders/frontier.py);
+- workers: ``claimtrack worker --redis URL`` (Celery), :mod:`claimtrack.scale.tasks`;
+- the writer: ``claimtrack writer --redis URL --db X``, :mod:`claimtrack.scale.writer`, the one
+  process that hands articles to the workers and writes their analyses;
+- backfill: ``claimtrack import-warc FILE...``, :mod:`claimtrack.scale.warcimport`.
+
+What travels through Redis is JSON (:mod:`claimtrack.scale.wire`), never pickle. Nothing here
+is imported by the embedded default (demo, crawl, process, serve).
+"""

@@ -1,0 +1,185 @@
+"""``claimtrack writer``: the one process that hands articles to the workers and writes what
+they found, so the database is what ``claimtrack process`` would have made of it, row for row.
+
+It works in rounds, each what one ``process`` run does:
+
+1. the articles not yet analysed, oldest first (``db.articles.rows_to_analyse``) and the
+   memory the stored analyses teach (``jobs.learned``) make a round: the memory goes to Redis
+   under its digest, a task per article to the workers' queue;
+2. when every result of the round is in Redis, they are written in the round's order (the
+   order ``process`` writes in: a quote seen in two articles keeps the first one's speaker),
+   ``batch`` articles per transaction, through ``db.analysis.write_analysis``;
+3. the memory's second pass (``jobs.second_pass``, the same as ``process``'s) makes a second
+   round of the articles to analyse again, if any; then ``db.finalize.finalize``.
+
+Nothing is lost to a crash, of a worker or of the writer. The round (its articles, memory and
+pass) is kept in Redis before any task is sent; results stay in Redis until the step that
+follows them is recorded. A writer killed mid-batch rolls back that transaction and, restarted,
+writes the round again from the results (the same rows: every id is derived from content, and
+each article's analysis is replaced as a whole); tasks it may not have sent are sent again. A
+task whose worker died is handed to another by the broker (claimtrack/scale/tasks.py); one
+missing for ``stall`` seconds with no other progress is sent again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Callable
+
+from claimtrack import jobs
+from claimtrack.config import Settings
+from claimtrack.scale import wire
+from claimtrack.scale.tasks import make_app
+from db import analysis as stored_analysis
+from db import articles as stored_articles
+from db.finalize import finalize
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Round:
+    """One round of the writer, as kept in Redis (``wire.STATE``)."""
+
+    id: str
+    pass_no: int  # 1: what was new; 2: the memory's second pass over a round's articles
+    memory: dict[str, str]
+    ids: list[str]
+    profile: dict = field(default_factory=dict)
+
+    @property
+    def digest(self) -> str:
+        return wire.memory_digest(self.memory)
+
+
+class Writer:
+    def __init__(self, settings: Settings, redis_url: str, profile: dict, batch: int = 200,
+                 stall: float = 600.0, say: Callable[[str], None] = log.info):
+        import redis
+
+        self.settings, self.profile, self.batch, self.stall, self.say = settings, profile, batch, stall, say
+        self.server = redis.Redis.from_url(redis_url)
+        self.app = make_app(redis_url)
+        self.db = jobs.prepare_db(settings)
+        self.written = 0  # articles written by this process, for the rate
+
+    # ------------------------------------------------------------ the loop
+
+    def run(self, once: bool = False, poll: float = 0.5) -> int:
+        """Work until stopped; with ``once``, until nothing is left to analyse. Returns the
+        number of analyses written."""
+        while True:
+            rnd = self.load() or self.new_round()
+            if rnd is None:
+                if once:
+                    return self.written
+                time.sleep(poll)
+                continue
+            self.wait_for(rnd, poll)
+            self.write(rnd)
+            self.next_after(rnd)
+
+    def load(self) -> Round | None:
+        raw = self.server.get(wire.STATE)
+        if raw is None:
+            return None
+        rnd = Round(**json.loads(raw))
+        self.say(f"resuming round {rnd.id} (pass {rnd.pass_no}, {len(rnd.ids)} articles)")
+        self.send(rnd, missing_only=True)  # those a killed writer may not have sent
+        return rnd
+
+    def new_round(self) -> Round | None:
+        rows = stored_articles.rows_to_analyse(self.db)
+        if not rows:
+            return None
+        rnd = Round(uuid.uuid4().hex[:12], 1, jobs.learned(self.db), [r["id"] for r in rows],
+                    self.profile)
+        self.start(rnd, rows)
+        return rnd
+
+    def start(self, rnd: Round, rows: list[dict]) -> None:
+        """Record the round, then send its tasks: the record first, so a writer killed while
+        sending finds the round and sends what is missing."""
+        self.server.set(wire.memory_key(rnd.digest), json.dumps(rnd.memory), ex=wire.RESULT_TTL)
+        pipe = self.server.pipeline()  # one transaction: the round and its id together
+        pipe.set(wire.STATE, json.dumps(asdict(rnd)))
+        pipe.set(wire.CURRENT, rnd.id)
+        pipe.execute()
+        self.say(f"round {rnd.id}, pass {rnd.pass_no}: {len(rnd.ids)} articles sent to the workers")
+        self._send_rows(rnd, rows)
+
+    def send(self, rnd: Round, missing_only: bool) -> int:
+        have = set(self.server.hkeys(wire.results_key(rnd.id))) if missing_only else set()
+        todo = [i for i in rnd.ids if i.encode() not in have]
+        if todo:
+            self.server.set(wire.memory_key(rnd.digest), json.dumps(rnd.memory), ex=wire.RESULT_TTL)
+            self._send_rows(rnd, stored_articles.rows_of(self.db, todo))
+        return len(todo)
+
+    def _send_rows(self, rnd: Round, rows) -> None:
+        with self.app.producer_or_acquire() as producer:
+            for row in rows:
+                self.app.send_task(wire.TASK, args=[wire.task_for(row, rnd.id, rnd.digest, rnd.profile)],
+                                   queue=wire.QUEUE, producer=producer)
+
+    def wait_for(self, rnd: Round, poll: float) -> None:
+        """Until every result of the round is in; what is missing is sent again after
+        ``stall`` seconds without a new result."""
+        key, total = wire.results_key(rnd.id), len(rnd.ids)
+        last, since = -1, time.monotonic()
+        while True:
+            have = self.server.hlen(key)
+            if have >= total:
+                return
+            if have != last:
+                self.say(f"round {rnd.id}, pass {rnd.pass_no}: {have}/{total} analysed")
+                last, since = have, time.monotonic()
+            elif time.monotonic() - since > self.stall:
+                self.say(f"round {rnd.id}: no result for {self.stall:.0f} s; "
+                         f"{self.send(rnd, missing_only=True)} tasks sent again")
+                since = time.monotonic()
+            time.sleep(poll)
+
+    # ------------------------------------------------------------ writing
+
+    def write(self, rnd: Round) -> None:
+        """The round's results, in the round's order, ``batch`` articles per transaction."""
+        key = wire.results_key(rnd.id)
+        started, n = time.monotonic(), 0
+        for i in range(0, len(rnd.ids), self.batch):
+            chunk = rnd.ids[i:i + self.batch]
+            results = dict(zip(chunk, self.server.hmget(key, chunk)))
+            rows = {r["id"]: r for r in stored_articles.rows_of(self.db, chunk)}
+            articles = dict((aid, art) for art, aid in stored_articles.as_articles(self.db, rows.values()))
+            with self.db.atomic():
+                for aid in chunk:
+                    if aid not in articles:
+                        continue  # the article was deleted meanwhile
+                    analysis = wire.analysis_from_json(results[aid], articles[aid])
+                    stored_analysis.write_analysis(self.db, aid, analysis,
+                                                   published=analysis.article.published)
+                    n += 1
+        self.written += n
+        took = time.monotonic() - started
+        self.say(f"round {rnd.id}, pass {rnd.pass_no}: {n} analyses written in {took:.2f} s")
+
+    def next_after(self, rnd: Round) -> None:
+        """After a round's first pass, its second (if the memory changed what some articles
+        would say); after that, finalize and forget the round."""
+        if rnd.pass_no == 1:
+            after, again = jobs.second_pass(self.db, rnd.memory)
+            if again:
+                order = [r["id"] for r in stored_articles.rows_of(self.db, again)]
+                second = Round(rnd.id + "-2", 2, after, order, rnd.profile)
+                self.start(second, list(stored_articles.rows_of(self.db, order)))
+                self.server.delete(wire.results_key(rnd.id))  # only once the next step is recorded
+                return
+        finalize(self.db)
+        pipe = self.server.pipeline()
+        pipe.delete(wire.results_key(rnd.id), wire.STATE, wire.CURRENT)
+        pipe.execute()
+        self.say(f"round {rnd.id} done")
