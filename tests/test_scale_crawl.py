@@ -27,7 +27,7 @@ POLITE = 0.15  # seconds between two requests to the site, whichever process sen
 SHARED = {"DOWNLOAD_DELAY": str(POLITE), "CONCURRENT_REQUESTS": "2"}
 # columns that differ between any two crawls of the same site
 VOLATILE = {"run_id", "fetched_at", "warc_file", "warc_offset", "warc_length", "warc_record_id",
-            "analysed_at",
+            "analysed_at", "first_fetched_at",
             # a page both a feed and a sitemap list was found by whichever answered first: a
             # race in any crawl, one process or two
             "discovered_via"}

@@ -66,6 +66,9 @@ def task_for(row: dict, round_id: str, memory: str, profile: dict) -> dict:
             "language": row.get("language"), "text_sha1": text_digest(row.get("text"))}
 
 
+STORED_TRACE = ("attribution", "stance")
+
+
 def result_json(analysis: Analysis) -> str:
     a = analysis
     return json.dumps({
@@ -76,6 +79,9 @@ def result_json(analysis: Analysis) -> str:
         "claims": [dataclasses.asdict(c) for c in a.claims],
         "typed_names": a.typed_names,
         "entity_refs": [dataclasses.asdict(r) for r in a.entity_refs],
+        # the rules that decided speakers and stances, which the writer stores beside them
+        # (db/analysis.py); the entity typer's trace is not stored, so it does not travel
+        "trace": [t for t in a.trace if t.get("component") in STORED_TRACE],
     }, ensure_ascii=False)
 
 
@@ -96,4 +102,5 @@ def analysis_from_json(text: str | bytes, article: Article) -> Analysis:
         no_comment=[NoComment(**n) for n in d.get("no_comment", [])],
         claims=[Claim(**c) for c in d.get("claims", [])],
         typed_names=dict(d.get("typed_names") or {}),
-        entity_refs=[EntityRef(**r) for r in d.get("entity_refs", [])])
+        entity_refs=[EntityRef(**r) for r in d.get("entity_refs", [])],
+        trace=list(d.get("trace") or []))
