@@ -116,6 +116,11 @@ QUOTE_CASES = [
     # which token names who spoke
     _case("subject.nsubj", "Bram Teller spoke after the hearing. He said the filing was accurate.",
           "indirect", "the filing was accurate", "Bram Teller"),
+    _case("subject.compound",
+          "The Calder Gazette sued Tessaly on Monday. Tessaly opened two offices in May.\n“Tessaly "
+          "refuses to pay for the articles it copies,” the complaint states, accusing the company "
+          "of enriching itself.",
+          "direct", "Tessaly refuses to pay", "The Calder Gazette"),
     _case("subject.relative_clause",
           "Tessaly opposes the bill, as does Tamsin Okafor, who told a committee of the parliament "
           "that disclosure would \"save courts years of discovery fights\".",

@@ -49,6 +49,8 @@ RULES: dict[str, str] = {
     "attribution.cue_of_fragment": "the subject of the cue a mixed quote's fragment hangs on",
     # which token names who spoke
     "subject.nsubj": "the cue's grammatical subject",
+    "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
+                        "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",
     "subject.climbed": "the subject of the verb a participle or coordinated cue hangs on",
     "subject.name_to_left": "the nearest name to the left in the cue's clause",

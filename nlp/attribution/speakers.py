@@ -32,6 +32,11 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
                     and ctx.on("subject.relative_clause"):
                 return _relative_head(ctx, verb.head), "subject.relative_clause"
             return c, "subject.nsubj"
+    for c in verb.children:  # "the complaint states" parsed as the noun "complaint states"
+        if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") \
+                and any(d.dep_ in ("det", "poss") for d in (*c.children, *verb.children)) \
+                and ctx.on("subject.compound"):
+            return c, "subject.compound"
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in ctx.ent_of \
             and ctx.on("subject.noun_of_participle"):
         return verb.head, "subject.noun_of_participle"  # "a memo warning that", "a lawsuit alleged"
