@@ -148,6 +148,10 @@ QUOTE_CASES = [
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
           "was built from licensed data.", "indirect", "the model was built from licensed data",
           "Tamsin Okafor"),
+    _case("speaker.role_named_later",
+          "Tessaly's chief executive said on Monday that the start-up would appeal the ruling.\n"
+          "Mara Ellison, Tessaly's chief executive, spoke to reporters after the hearing.",
+          "indirect", "the start-up would appeal", "Mara Ellison"),
     _case("speaker.definite_description",
           "Tamsin Okafor told the Harbor Ledger about the case on Monday. The Tessaly lawyer said "
           "the model had been trained on licensed data.",
@@ -475,7 +479,8 @@ def test_nocomment_story_event_is_not_a_no_comment(nlp):
 
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
-        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event"}
+        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
+                                                  "speaker.name_then_role"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -498,3 +503,24 @@ def test_a_page_of_quote_marks_is_read_up_to_the_cap(nlp, monkeypatch, caplog):
     doc = nlp(" ".join(f'Mara Ellison said "we copied nothing {i}" again.' for i in range(12)))
     assert 0 < len(doc._.ct_quotes) <= 5
     assert "12 quoted stretches, only the first 5 read" in caplog.text
+
+
+def test_a_hyphenated_role_is_one_subject(nlp):
+    """"Its co-founder, X, said" parses as the subjects "co", "-", "founder": the speaker is the
+    name in apposition, never the words "Its co"."""
+    doc = nlp("Orrin Labs did not comment on Tuesday. Its co-founder and chief executive, Jonah "
+              "Velling, said in January that Tern had been trained on data it bought.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tern had been"))
+    assert (q["speaker"], q["speaker_text"]) == ("Jonah Velling", "Jonah Velling")
+
+
+def test_name_then_role_on_a_parse_written_by_hand(nlp):
+    """speaker.name_then_role: the tagged name "Wen Drossel" hangs on the role "head", the
+    cue's subject; the person is the speaker (without the rule: no name is read)."""
+    from spacy.tokens import Span
+
+    doc = _parsed(nlp, NAME_WITH_ROLE, {})
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="ORG")]
+    QuoteFinder(load_cues())(doc)
+    _check_quote(doc, Case("speaker.name_then_role", "", "indirect", "the accounts had been blocked",
+                           "Wen Drossel"))

@@ -62,6 +62,8 @@ RULES: dict[str, str] = {
     "speaker.first_of_list": "'A and B said' parsed with B as the subject: the first named, A",
     "speaker.role_then_name": "'the company's chief executive, X, said': the name in apposition",
     "speaker.untagged_name_with_role": "'X Y, Z's head of policy, said' with X Y untagged",
+    "speaker.name_then_role": "'X Y, Z's head of policy, said' parsed with the role as subject: "
+                              "the person the phrase opens with",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
@@ -69,6 +71,8 @@ RULES: dict[str, str] = {
                      "one it cannot place is kept as written",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.definite_description": "'the <org> chief executive' right after a person is named",
+    "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
+                                "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
     "speaker.document": "'the lawsuit says': who stands behind the document",
     "speaker.untagged_name": "a proper noun the model did not tag: a person",
