@@ -276,6 +276,8 @@ NO_COMMENT_CASES = [
     _case("nocomment.named_in_subject",
           "Tessaly's investors, including Skyreach Cloud, had no immediate comment.",
           None, None, "Skyreach Cloud"),
+    _case("nocomment.as_did", "Orrin Labs declined to comment, as did Skyreach Cloud.",
+          None, None, "Skyreach Cloud"),
     _case("nocomment.first_in_sentence",
           "When Orrin Labs was asked about the filing, its founders declined to comment.",
           None, None, "Orrin Labs"),

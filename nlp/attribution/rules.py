@@ -121,6 +121,7 @@ RULES: dict[str, str] = {
                                   "X', 'Spokespeople for A and B'",
     "nocomment.group": "each member of the group the subject names: 'the companies', 'Spokespeople "
                        "for the other defendants' (less those just heard from)",
+    "nocomment.as_did": "'X declined to comment, as did Y': Y too",
     "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",
 }
 
