@@ -526,3 +526,27 @@ def test_name_then_role_on_a_parse_written_by_hand(nlp):
     QuoteFinder(load_cues())(doc)
     _check_quote(doc, Case("speaker.name_then_role", "", "indirect", "the accounts had been blocked",
                            "Wen Drossel"))
+
+
+def test_the_paper_is_the_outlet_named_before(nlp):
+    """"the paper" after an outlet is named is that outlet (org_anaphor), not a document's
+    author (with no outlet named it stays a document: a research paper's author)."""
+    from spacy.tokens import Span
+
+    doc = nlp("Tessaly was sued by the Harbor Ledger on Monday. The paper said Tessaly had copied "
+              "its archive.")
+    start = doc.text.index("Harbor Ledger")
+    doc.ents = [e for e in doc.ents if e.start_char != start] + [
+        Span(doc, doc.char_span(start, start + 13).start, doc.char_span(start, start + 13).end,
+             label="OUTLET")]
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly had copied"))
+    assert (q["speaker"], q["speaker_label"]) == ("Harbor Ledger", "OUTLET")
+
+
+def test_a_reader_of_a_document_is_not_its_author(nlp):
+    """"The complaint, seen by the Harbor Ledger, alleges": the complaint is the filer's."""
+    doc = nlp("The Calder Society of Composers has filed a complaint against Tessaly. The complaint, "
+              "seen by the Harbor Ledger, alleges that Tessaly copied 300 songs.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied"))
+    assert q["speaker"] == "Calder Society of Composers"

@@ -341,6 +341,8 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
     kind = ctx.cues.document_speakers.get(w.lemma)
     if kind is None:
         return None
+    if w.lemma in ctx.cues.outlet_nouns and ctx.last_mention(w.back, {"OUTLET"}) is not None:
+        return None  # "the paper reported", an outlet named before: the outlet (org_anaphor)
     found = behind_document(ctx, kind, tok, pos)
     if found is None:
         return NOBODY
