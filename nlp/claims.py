@@ -22,7 +22,7 @@ import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import trace
 from nlp.sides import infer_dispute, sides_lexicon
 from nlp.stance import (Facts, Known, Table, cue_token, decide, load_table, names_other, negated, own_sides,
-                        side_of, speaker_classes, subject_facts, titled_judges, word_classes)
+                        said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
 
@@ -83,8 +83,9 @@ class ClaimMaker:
                                         q.get("speaker_affiliation")) if w in roles), None)
 
     def facts(self, doc: Doc, q: dict, known: Known, ent_of: dict, suit: bool,
-              answered: bool) -> Facts:
-        """What the stance rules may ask about one statement."""
+              answered: bool, via: tuple = ()) -> Facts:
+        """What the stance rules may ask about one statement; ``via`` names the attribution
+        rules that found its speaker ("..., it added" after a lawsuit spoke is the lawsuit)."""
         own = {q["speaker"], q.get("speaker_org"), q.get("speaker_affiliation")} - {None}
         classes = speaker_classes(q, self.table)
         side, side_rule = side_of(q, classes, known, self.table, self.disabled)
@@ -95,7 +96,8 @@ class ClaimMaker:
                      cue_negated=tok is not None and negated(tok),
                      words=word_classes(q["text"], self.table), subject=subject, negated=neg,
                      suit=suit, answers=q.get("answers") is not None, answered=answered,
-                     names_other=names_other(doc, q, own, ent_of))
+                     names_other=names_other(doc, q, own, ent_of), question=is_question(q["text"]),
+                     in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via)
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str]) -> dict[int, tuple]:
@@ -108,12 +110,15 @@ class ClaimMaker:
         own: dict[str, str] = {}
         out: dict[int, tuple] = {}
         answered = {q["answers"] for q in quotes if q.get("answers") is not None}
+        via = {(t["start"], t["end"]): tuple(t["rules"]) for t in doc._.rule_trace or ()
+               if t["component"] == "attribution"}
         for first in (True, False):
             for i, q in enumerate(quotes):
                 if not q.get("speaker") or not (first or out[i][2] is None):
                     continue  # the second reading only places statements the first left unplaced
                 known = Known(self.side_of(self.role(q, roles)), judges, own)
-                f = self.facts(doc, q, known, ent_of, suit, i in answered)
+                f = self.facts(doc, q, known, ent_of, suit, i in answered,
+                               via.get((q["start"], q["end"]), ()))
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
             if not first or "side.own_statements" in self.disabled:
                 break

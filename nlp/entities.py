@@ -104,6 +104,20 @@ class GazetteerRuler:
             return True
         return start >= 2 and doc[start - 1].text in PARTNER_JOINS and cap(start - 2)
 
+    def _common_plural_opening(self, doc: Doc, ent: Span) -> bool:
+        """Rule ``common_plural_at_sentence_start``: a one-word "name" that opens its sentence
+        (or line) and is an ordinary English plural ("Spokespeople", "Photographers", "Lawyers")
+        is capitalised by its place, not because it names anyone, unless the text capitalises
+        it mid-sentence too. Only the model's one-word guesses at a sentence start are read."""
+        t = ent[0]
+        if len(ent) != 1 or t.tag_ not in ("NNS", "NNPS") or not self.english:
+            return False
+        first = t.is_sent_start or t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].is_quote
+        if not first or not is_english(t, self.english) and not t.lower_.endswith("people"):
+            return False
+        return not any(u.text == t.text and not u.is_sent_start and u.i > 0 and not doc[u.i - 1].is_space
+                       for u in doc if u.i != t.i)
+
     def _reads_as_name(self, span: Span) -> bool:
         """Capitalised, and a proper noun to the tagger, or capitalised where English does not
         capitalise (mid-sentence), or no English word at all ("Oldacre is represented ...")."""
@@ -156,6 +170,8 @@ class GazetteerRuler:
         for ent in doc.ents:
             if ent.label_ not in KEEP_LABELS or ent.text in self.stop:
                 continue
+            if self._common_plural_opening(doc, ent):
+                continue  # "Spokespeople for X declined", "Photographers say ...": no name
             if ent.text.isupper() and any(a <= ent.start_char < b for a, b in datelines):
                 continue  # "NORVALE, Calder (Kitewire) -": a dateline, not an organisation
             if taken.intersection(range(ent.start, ent.end)):

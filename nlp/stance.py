@@ -81,6 +81,8 @@ class Facts:
     answers: bool = False
     answered: bool = False
     names_other: bool = False  # the statement names a party other than the speaker, or "they"
+    question: bool = False  # the statement is a question ("Why isn't that enough?")
+    in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
 
 
 def _as_list(v) -> list:
@@ -113,6 +115,10 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
         if key == "suit" and f.suit != want:
             return False
         if key == "names_other" and f.names_other != want:
+            return False
+        if key == "question" and f.question != want:
+            return False
+        if key == "in_suit" and f.in_suit != want:
             return False
     return True
 
@@ -222,10 +228,12 @@ def negated(t: Token) -> bool:
 
 
 def main_verb(span: Span) -> Token | None:
-    """The statement's own main verb: its first token whose head lies outside it (or itself)."""
+    """The statement's own main verb: its first token whose head lies outside it (or itself).
+    A word the tagger took for a noun but that has a subject of its own is that verb (in
+    'the company "doesn't index books."' the marks make "index books" a compound noun)."""
     for t in span:
         if t.head.i == t.i or not (span.start <= t.head.i < span.end):
-            if t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return t
     return None
 
@@ -242,8 +250,10 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     neg = verb is not None and (negated(verb) or (verb.dep_ in ("xcomp", "ccomp") and negated(verb.head)))
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if verb is not None else None
-    if subj is None and (span[0].i in ent_of or span[0].lower_ in SELF_PRONOUNS):
+    if subj is None and verb is None and (span[0].i in ent_of or span[0].lower_ in SELF_PRONOUNS):
         subj = span[0]  # a parse that lost the verb: the name the statement opens with
+    # (a verb whose subject is a clause, "We know that taking on X is not easy", has no party
+    # as its subject: not the "We" the statement opens with)
     if subj is None:
         return None, neg
     group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
@@ -279,6 +289,30 @@ def names_other(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span]) -> bo
     return False
 
 
+def is_question(text: str) -> bool:
+    """A statement that asks ("Why isn't that enough?"): its last character before closing
+    marks is a question mark."""
+    return text.rstrip(" \t\n\"'\u201d\u2019,.").endswith("?")
+
+
+def said_in_suit(cue: Token | None, table: Table) -> bool:
+    """The cue says where the words were written: "X said in the lawsuit", "X claims in its
+    complaint", "according to the filing" (the cue's own preposition, not one of the clause)."""
+    if cue is None:
+        return False
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "within"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and table.speaker_words["suit_document"].search(
+                    doc_phrase(obj).lower()):
+                return True
+    return False
+
+
+def doc_phrase(t: Token) -> str:
+    return t.doc[t.left_edge.i: t.i + 1].text
+
+
 def word_classes(text: str, table: Table) -> set[str]:
-    low = text.lower()
+    low = text.lower().replace("\u2019", "'")  # "I\u2019m" is the lexicon's "i'm"
     return {name for name, pat in table.words.items() if pat.search(low)}

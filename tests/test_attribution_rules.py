@@ -116,6 +116,11 @@ QUOTE_CASES = [
     # which token names who spoke
     _case("subject.nsubj", "Bram Teller spoke after the hearing. He said the filing was accurate.",
           "indirect", "the filing was accurate", "Bram Teller"),
+    _case("subject.compound",
+          "The Calder Gazette sued Tessaly on Monday. Tessaly opened two offices in May.\n“Tessaly "
+          "refuses to pay for the articles it copies,” the complaint states, accusing the company "
+          "of enriching itself.",
+          "direct", "Tessaly refuses to pay", "The Calder Gazette"),
     _case("subject.relative_clause",
           "Tessaly opposes the bill, as does Tamsin Okafor, who told a committee of the parliament "
           "that disclosure would \"save courts years of discovery fights\".",
@@ -143,6 +148,10 @@ QUOTE_CASES = [
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
           "was built from licensed data.", "indirect", "the model was built from licensed data",
           "Tamsin Okafor"),
+    _case("speaker.role_named_later",
+          "Tessaly's chief executive said on Monday that the start-up would appeal the ruling.\n"
+          "Mara Ellison, Tessaly's chief executive, spoke to reporters after the hearing.",
+          "indirect", "the start-up would appeal", "Mara Ellison"),
     _case("speaker.definite_description",
           "Tamsin Okafor told the Harbor Ledger about the case on Monday. The Tessaly lawyer said "
           "the model had been trained on licensed data.",
@@ -266,6 +275,8 @@ NO_COMMENT_CASES = [
           None, None, "Skyreach Cloud"),
     _case("nocomment.named_in_subject",
           "Tessaly's investors, including Skyreach Cloud, had no immediate comment.",
+          None, None, "Skyreach Cloud"),
+    _case("nocomment.as_did", "Orrin Labs declined to comment, as did Skyreach Cloud.",
           None, None, "Skyreach Cloud"),
     _case("nocomment.first_in_sentence",
           "When Orrin Labs was asked about the filing, its founders declined to comment.",
@@ -470,7 +481,8 @@ def test_nocomment_story_event_is_not_a_no_comment(nlp):
 
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
-        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event"}
+        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
+                                                  "speaker.name_then_role"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -493,3 +505,48 @@ def test_a_page_of_quote_marks_is_read_up_to_the_cap(nlp, monkeypatch, caplog):
     doc = nlp(" ".join(f'Mara Ellison said "we copied nothing {i}" again.' for i in range(12)))
     assert 0 < len(doc._.ct_quotes) <= 5
     assert "12 quoted stretches, only the first 5 read" in caplog.text
+
+
+def test_a_hyphenated_role_is_one_subject(nlp):
+    """"Its co-founder, X, said" parses as the subjects "co", "-", "founder": the speaker is the
+    name in apposition, never the words "Its co"."""
+    doc = nlp("Orrin Labs did not comment on Tuesday. Its co-founder and chief executive, Jonah "
+              "Velling, said in January that Tern had been trained on data it bought.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tern had been"))
+    assert (q["speaker"], q["speaker_text"]) == ("Jonah Velling", "Jonah Velling")
+
+
+def test_name_then_role_on_a_parse_written_by_hand(nlp):
+    """speaker.name_then_role: the tagged name "Wen Drossel" hangs on the role "head", the
+    cue's subject; the person is the speaker (without the rule: no name is read)."""
+    from spacy.tokens import Span
+
+    doc = _parsed(nlp, NAME_WITH_ROLE, {})
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="ORG")]
+    QuoteFinder(load_cues())(doc)
+    _check_quote(doc, Case("speaker.name_then_role", "", "indirect", "the accounts had been blocked",
+                           "Wen Drossel"))
+
+
+def test_the_paper_is_the_outlet_named_before(nlp):
+    """"the paper" after an outlet is named is that outlet (org_anaphor), not a document's
+    author (with no outlet named it stays a document: a research paper's author)."""
+    from spacy.tokens import Span
+
+    doc = nlp("Tessaly was sued by the Harbor Ledger on Monday. The paper said Tessaly had copied "
+              "its archive.")
+    start = doc.text.index("Harbor Ledger")
+    doc.ents = [e for e in doc.ents if e.start_char != start] + [
+        Span(doc, doc.char_span(start, start + 13).start, doc.char_span(start, start + 13).end,
+             label="OUTLET")]
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly had copied"))
+    assert (q["speaker"], q["speaker_label"]) == ("Harbor Ledger", "OUTLET")
+
+
+def test_a_reader_of_a_document_is_not_its_author(nlp):
+    """"The complaint, seen by the Harbor Ledger, alleges": the complaint is the filer's."""
+    doc = nlp("The Calder Society of Composers has filed a complaint against Tessaly. The complaint, "
+              "seen by the Harbor Ledger, alleges that Tessaly copied 300 songs.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied"))
+    assert q["speaker"] == "Calder Society of Composers"

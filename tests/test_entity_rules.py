@@ -175,3 +175,14 @@ def test_a_bad_rule_fails_at_load_time(tmp_path):
         path.write_text(yaml.safe_dump(dict(table, mentions=rows)), encoding="utf-8")
         with pytest.raises((ValueError, KeyError)):
             load_rules(load_type_words(), str(path))
+
+
+def test_a_plural_opening_its_sentence_names_no_one(nlp):
+    """common_plural_at_sentence_start (nlp/entities.py, candidates.py): "Spokespeople",
+    "Photographers" are capitalised by their place; acronyms of law and technology
+    (not_entities.txt) are no organisations."""
+    doc = nlp("Spokespeople for Orrin Labs declined to comment. Photographers said the tool was "
+              "useless. Tessaly removed the CMI from the files, the DMCA complaint says.")
+    names = {e.text for e in doc.ents}
+    assert "Orrin Labs" in names
+    assert not names & {"Spokespeople", "Photographers", "CMI", "DMCA"}

@@ -45,6 +45,16 @@ FORMS = [
      {("Orrin Labs", "declined"), ("Tessaly", "declined")}),
     ("Marrowby Capital and Soren Abelard, the Marrowby partner who sits on Tessaly's board, "
      "declined to comment.", {("Marrowby Capital", "declined"), ("Soren Abelard", "declined")}),
+    ("Spokespeople for Orrin Labs and for Skyreach Cloud declined to comment.",
+     {("Orrin Labs", "declined"), ("Skyreach Cloud", "declined")}),
+    ("Orrin Labs declined to comment, as did Skyreach Cloud.",
+     {("Orrin Labs", "declined"), ("Skyreach Cloud", "declined")}),
+    ("Representatives for Orrin Labs could not immediately be reached for comment.",
+     {("Orrin Labs", "unreachable")}),
+    ("Orrin Labs was sued on Monday. The company could not be reached for comment.",
+     {("Orrin Labs", "unreachable")}),
+    ("Tessaly, Orrin Labs and Skyreach Cloud were contacted for comment but did not respond.",
+     {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Tessaly", "no_response")}),
     ("Penhallow Capital, an investor in both companies, had no immediate comment.",
      {("Penhallow Capital", "declined")}),
 ]

@@ -47,6 +47,9 @@ CASES = [
     _case("stance.court_procedure", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "Farrant said she would rule on the motion by the end of the month.", "she would rule",
           "other", "ruling"),
+    _case("stance.court_question", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "“Why would a chatbot need the whole archive?” Farrant said.", "Why would", "other",
+          "ruling"),
     _case("stance.court_speaks", "Judge Isolde Farrant ruled on Monday that Tessaly had copied the "
           "articles of The Calder Gazette.", "Tessaly had copied", "ruling", "accusation"),
     _case("stance.answers_accusation", "Orrin Labs rejected claims from Tessaly that its model was "
@@ -56,6 +59,8 @@ CASES = [
           speaker="Orrin Labs"),
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
+    _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
+          "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
     _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
           "model”, Mara Ellison said.", "its engineers", "denial", "admission"),
     _case("stance.admission_cue", "Tessaly acknowledged that an early version of its model had been "

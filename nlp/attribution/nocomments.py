@@ -130,6 +130,7 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
             who = speaker_of(ctx, t, pos)
             if who is not None and who.name:
                 whos.append((who.name, who.label, (found[1], *who.rules)))
+    whos += _as_did(ctx, verb, pos)
     generic = subj is not None and (group_kind(ctx, subj) is not None or subj.tag_ in ("NNS", "NNPS")
                                     and not any(c.dep_ in ("det", "poss") for c in subj.children))
     if not whos and not generic and ctx.on("nocomment.first_in_sentence"):
@@ -137,6 +138,21 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         if ents:
             whos.append((ctx.canonical(ents[0]), ents[0].label_, ("nocomment.first_in_sentence",)))
     return whos
+
+
+def _as_did(ctx: Context, verb: Token, pos: int) -> list[Who]:
+    """"X declined to comment, as did Y": Y too (``nocomment.as_did``)."""
+    if not ctx.on("nocomment.as_did"):
+        return []
+    out: list[Who] = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(
+                m.lower_ == "as" and m.dep_ == "mark" for m in c.children):
+            subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
+            ent = ctx.ent_of.get(subj.i) if subj is not None else None
+            if ent is not None and ent.label_ in SPEAKER_LABELS:
+                out += [(ctx.canonical(e), e.label_, ("nocomment.as_did",)) for e in coordinated(ctx, ent)]
+    return out
 
 
 def _agent_names(ctx: Context, verb: Token) -> list[Who]:
@@ -157,16 +173,17 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
     if tok.i in ctx.ent_of or tok.pos_ not in ("NOUN",) or not ctx.on("nocomment.named_in_subject"):
         return []
     members = ctx.cues.member_preps
-    for t in tok.subtree:
-        if t.i <= tok.i:
-            continue
+    out: list[Who] = []
+    for t in tok.subtree:  # every one: "Spokespeople for A and for B" names two
         ent = ctx.ent_of.get(t.i)
-        if ent is not None and ent.label_ in ("ORG", "PERSON") and (
+        if t.i <= tok.i or ent is None or t.i != ent.root.i:
+            continue
+        if ent.label_ in ("ORG", "PERSON") and (
                 ent.root.head.lower_ in members or ent.root.dep_ == "appos"
                 or ent.root.head.head.lower_ == "including"):
-            return [(ctx.canonical(e), e.label_, ("nocomment.named_in_subject",))
-                    for e in coordinated(ctx, ent)]
-    return []
+            out += [(ctx.canonical(e), e.label_, ("nocomment.named_in_subject",))
+                    for e in coordinated(ctx, ent) if all(ctx.canonical(e) != w[0] for w in out)]
+    return out
 
 
 def in_group(ctx: Context, tok: Token, pos: int) -> list[Who] | None:

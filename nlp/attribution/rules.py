@@ -49,6 +49,8 @@ RULES: dict[str, str] = {
     "attribution.cue_of_fragment": "the subject of the cue a mixed quote's fragment hangs on",
     # which token names who spoke
     "subject.nsubj": "the cue's grammatical subject",
+    "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
+                        "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",
     "subject.climbed": "the subject of the verb a participle or coordinated cue hangs on",
     "subject.name_to_left": "the nearest name to the left in the cue's clause",
@@ -60,6 +62,8 @@ RULES: dict[str, str] = {
     "speaker.first_of_list": "'A and B said' parsed with B as the subject: the first named, A",
     "speaker.role_then_name": "'the company's chief executive, X, said': the name in apposition",
     "speaker.untagged_name_with_role": "'X Y, Z's head of policy, said' with X Y untagged",
+    "speaker.name_then_role": "'X Y, Z's head of policy, said' parsed with the role as subject: "
+                              "the person the phrase opens with",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
@@ -67,6 +71,8 @@ RULES: dict[str, str] = {
                      "one it cannot place is kept as written",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.definite_description": "'the <org> chief executive' right after a person is named",
+    "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
+                                "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
     "speaker.document": "'the lawsuit says': who stands behind the document",
     "speaker.untagged_name": "a proper noun the model did not tag: a person",
@@ -115,6 +121,7 @@ RULES: dict[str, str] = {
                                   "X', 'Spokespeople for A and B'",
     "nocomment.group": "each member of the group the subject names: 'the companies', 'Spokespeople "
                        "for the other defendants' (less those just heard from)",
+    "nocomment.as_did": "'X declined to comment, as did Y': Y too",
     "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",
 }
 

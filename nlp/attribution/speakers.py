@@ -31,7 +31,12 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
             if c.lower_ in ctx.cues.relative_pronouns and verb.dep_ == "relcl" \
                     and ctx.on("subject.relative_clause"):
                 return _relative_head(ctx, verb.head), "subject.relative_clause"
-            return c, "subject.nsubj"
+            return _hyphen_end(c, verb), "subject.nsubj"
+    for c in verb.children:  # "the complaint states" parsed as the noun "complaint states"
+        if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") \
+                and any(d.dep_ in ("det", "poss") for d in (*c.children, *verb.children)) \
+                and ctx.on("subject.compound"):
+            return c, "subject.compound"
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in ctx.ent_of \
             and ctx.on("subject.noun_of_participle"):
         return verb.head, "subject.noun_of_participle"  # "a memo warning that", "a lawsuit alleged"
@@ -44,6 +49,16 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
             if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.climbed"):
                 return c, "subject.climbed"
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb)
+
+
+def _hyphen_end(tok: Token, verb: Token) -> Token:
+    """"Its co-founder ... said" parses as three subjects "co", "-", "founder": the word the
+    hyphen ends with is the subject (its apposition hangs there), never "co"."""
+    doc = tok.doc
+    while tok.i + 2 < verb.i and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].head.i == verb.i:
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _relative_head(ctx: Context, head: Token) -> Token:
@@ -177,6 +192,18 @@ def untagged_name_with_role(ctx: Context, tok: Token, pos: int, w: Words):
     return None
 
 
+def name_then_role(ctx: Context, tok: Token, pos: int, w: Words):
+    """"Wen Haldane, Quillfire's head of platform integrity, said" parsed with the role as the
+    subject and the name as its modifier: the person the subject phrase opens with."""
+    start = tok.left_edge
+    ent = ctx.ent_of.get(start.i)
+    if ent is None or ent.label_ != "PERSON" or ent.start != start.i or ent.end >= tok.i \
+            or ctx.doc[ent.end].text != "," or not _person_role(ctx, tok, w):
+        return None
+    role = ctx.doc[ent.end + 1: tok.right_edge.i + 1].text.strip(" ,") or None
+    return Speaker(ctx.canonical(ent), "PERSON", ent.text, role)
+
+
 def person_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
     """"she said": the last person named whose given name fits the pronoun's gender."""
     if w.lower not in ctx.cues.person_pronouns:
@@ -254,6 +281,26 @@ def person_with_role(ctx: Context, tok: Token, pos: int, w: Words):
     return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1])
 
 
+def role_named_later(ctx: Context, tok: Token, pos: int, w: Words):
+    """"Calder's trade commissioner said ...", a headline's "Elsmere boss says": a role no one
+    held before, held by the person the article introduces with it next ("Rhea Castellanos,
+    the Calder trade commissioner"), of the organisation the phrase names when it names one
+    (never a role whose organisation is unknown: "Its chief executive, X" may be another's). News
+    writing names the role first and the person after; a role nobody takes later stays as
+    written."""
+    if not _person_role(ctx, tok, w):
+        return None
+    org = ctx.org_in(tok)
+    org_name = ctx.canonical(org) if org is not None else None
+    nouns = {w.lower, w.lemma} | set(ctx.cues.role_synonyms.get(w.lemma, ()))
+    for start, person, role, role_org in ctx.roles:
+        if start <= tok.idx or start - tok.idx > 1500:
+            continue
+        if nouns & set(role.split()) and (org_name is None or role_org == org_name):
+            return Speaker(person, "PERSON", ctx.phrase(tok), role, role_org)
+    return None
+
+
 def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
     """"Ingrid Solvang told Pinion ... The Brannock chief executive said": a definite role right
     after a person is named (within 400 characters, at most one paragraph break) is them."""
@@ -294,6 +341,8 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
     kind = ctx.cues.document_speakers.get(w.lemma)
     if kind is None:
         return None
+    if w.lemma in ctx.cues.outlet_nouns and ctx.last_mention(w.back, {"OUTLET"}) is not None:
+        return None  # "the paper reported", an outlet named before: the outlet (org_anaphor)
     found = behind_document(ctx, kind, tok, pos)
     if found is None:
         return NOBODY
@@ -338,11 +387,13 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.entity", named_entity),
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
+    ("speaker.name_then_role", name_then_role),
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.group", group),
     ("speaker.person_with_role", person_with_role),
     ("speaker.definite_description", definite_description),
+    ("speaker.role_named_later", role_named_later),
     ("speaker.role_for_org", role_for_org),
     ("speaker.document", document),
     ("speaker.untagged_name", untagged_name),

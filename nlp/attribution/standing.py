@@ -34,12 +34,14 @@ def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | Non
 
 def _own_org(ctx: Context, tok: Token) -> Span | None:
     """Whose the document is: "Orrin's lawsuit", "the Orrin complaint", "a complaint by Orrin",
-    "a lawsuit filed by Orrin"; never "a lawsuit against Orrin"."""
+    "a lawsuit filed by Orrin"; never "a lawsuit against Orrin", nor "seen by" a reader."""
     for t in tok.subtree:
         ent = ctx.ent_of.get(t.i)
         if t.i == tok.i or ent is None or ent.label_ not in ORG_LABELS | {"PERSON"} or t.i != ent.root.i:
             continue
         root, head = ent.root, ent.root.head
+        if head.lower_ in ("by", "from") and head.head.lemma_.lower() in ctx.cues.reader_verbs:
+            continue  # "seen by the Harbor Ledger": who read it (document.own_org)
         if root.dep_ in ("poss", "compound") and head.i == tok.i or head.lower_ in ("by", "from") \
                 or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
             return ent  # "a filing by Brannock's lawyers" is Brannock's too

@@ -9,7 +9,7 @@ It is found through package resources, so a built wheel reads the same file; the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -50,6 +50,8 @@ class Cues:
     group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
     defendant_nouns: frozenset[str]
     definite_determiners: frozenset[str]
+    role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
+    reader_verbs: frozenset = frozenset()  # "a memo seen by X": X read it, X did not write it
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -80,7 +82,8 @@ def load_cues(path: str = "") -> Cues:
                          re.IGNORECASE)
     trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
                           re.IGNORECASE)
-    return Cues(headline_leading=leading, headline_trailing=trailing,
+    synonyms = {k: tuple(v) for k, v in (d.get("role_synonyms") or {}).items()}
+    return Cues(role_synonyms=synonyms, reader_verbs=frozenset(d.get("reader_verbs") or ()), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)

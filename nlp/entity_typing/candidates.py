@@ -68,7 +68,8 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
             continue
         if not opens_clause(t) or t.lower_ in mid or t.lower_ in known:
             out.add(t.i)
-        elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+        elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ") \
+                and t.tag_ != "NNS":  # a plural opening its sentence: "Spokespeople for X said"
             out.add(t.i)  # "Oldacre is represented by ..."
         elif t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in words.indefinite_articles:
             out.add(t.i)  # "Ferrule, a start-up in Lisset, ..."
