@@ -273,6 +273,13 @@ QUOTE_CASES = [
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",
           "indirect", "Tessaly copied their catalogues", "Orrin Labs"),
+    _case("speaker.collective_not_accused",  # not Orrin Labs, whom the group threatens
+          "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
+          "it had done nothing wrong. The group said the model copied their books.",
+          "indirect", "the model copied their books", None),
+    _case("document.not_the_accused",  # not Orrin Labs, named last
+          "The Calder Gazette sued Orrin Labs in May. A document seen by the Harbor Ledger says Orrin "
+          "Labs copied the archive.", "indirect", "Orrin Labs copied the archive", None),
     _case("attribution.outer_cue",  # not Tessaly, the subject of "agreed"
           "The Calder Privacy Board said Tessaly had agreed to “stop the copying” as part of the deal.",
           "mixed", "Tessaly had agreed to “stop the copying”", "Calder Privacy Board"),

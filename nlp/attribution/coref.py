@@ -34,6 +34,7 @@ class Words:
     continuation_verbs: frozenset[str]
     reader_verbs: frozenset[str]
     own_documents: frozenset[str]
+    collective_nouns: frozenset[str]
     continuation_sentences: int
 
 
@@ -41,7 +42,8 @@ class Words:
 def words() -> Words:
     d = yaml.safe_load((files("nlp") / "data" / "coref.yml").read_text(encoding="utf-8"))
     return Words(frozenset(d["continuation_verbs"]), frozenset(d["reader_verbs"]),
-                 frozenset(d["own_documents"]), int(d["continuation_sentences"]))
+                 frozenset(d["own_documents"]), frozenset(d["collective_nouns"]),
+                 int(d["continuation_sentences"]))
 
 
 def _definite(ctx: Context, tok: Token) -> bool:
@@ -156,6 +158,44 @@ def own_document(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     if org is None or org.label_ not in ORG_LABELS:
         return _as_written(ctx, tok, "speaker.own_document")
     return Speaker(ctx.canonical(org), org.label_, ctx.phrase(tok), rules=("org.in_phrase",))
+
+
+# ------------------------------------------------------------------ never the accused
+
+def accused(ctx: Context) -> frozenset[str]:
+    """Who the article accuses: the parties sued ("sued A and B") and the accused side the
+    article's own wording names (``nlp.sides``). Read once per document."""
+    if "accused" not in ctx.standing:
+        from nlp.attribution.standing import defendants
+        from nlp.sides import infer_dispute
+
+        names = {ctx.canonical(e) for e in defendants(ctx)}
+        d = infer_dispute(ctx.doc) or {}
+        names |= {p["entity"] for p in d.get("parties", []) if p["role"] == "accused"}
+        ctx.standing["accused"] = frozenset(names)
+    return ctx.standing["accused"]
+
+
+def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Publishers threatened action against Orrin. ... the group said": a collective noun the
+    text does not name ("the group", "the association") left to the last organisation that
+    acted is kept as written when that organisation is the accused party: the group speaks
+    against it. Else the organisation rules decide."""
+    from nlp.attribution.speakers import last_actor
+
+    if w.lemma not in words().collective_nouns or not _definite(ctx, tok) or tok.i in ctx.ent_of \
+            or ctx.org_in(tok) is not None or ctx.named_like(w.lemma, w.back) is not None:
+        return None
+    e, _ = last_actor(ctx, w, {"ORG"})
+    if e is None or ctx.canonical(e) not in accused(ctx):
+        return None
+    return _as_written(ctx, tok, "speaker.collective_not_accused")
+
+
+def document_not_accused(ctx: Context, name: str) -> bool:
+    """A report or a statement whose owner is unknown is not the accused party's because the
+    accused was named last ("a document seen by X says the alliance accused Orrin")."""
+    return name in accused(ctx) and ctx.on("document.not_the_accused")
 
 
 # ------------------------------------------------------------------ helpers for other modules

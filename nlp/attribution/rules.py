@@ -83,6 +83,9 @@ RULES: dict[str, str] = {
                             "about itself speaks for it; with no owner, kept as written (coref.py)",
     "speaker.document": "'the lawsuit says': who stands behind the document",
     "speaker.untagged_name": "a proper noun the model did not tag: a person",
+    "speaker.collective_not_accused": "'the group', 'the association' the text does not name, whose "
+                                      "last acting organisation is the accused party: kept as "
+                                      "written (coref.py)",
     "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
     "speaker.as_written": "no rule knows who the subject is ('the court', 'organizers', '60 percent "
                           "of voters'): its words are kept, no entity is guessed",
@@ -116,6 +119,8 @@ RULES: dict[str, str] = {
     "document.last_named": "a report, a letter: the last person or organisation named",
     "document.previous_speaker": "a report, a statement with no owner: who spoke in the sentences "
                                  "just before, else the last named (coref.py)",
+    "document.not_the_accused": "a report or statement with no owner is not the accused party's for "
+                                "being named last: kept as written (coref.py)",
     "document.reader_not_author": "'the letter, seen by Bloomberg': who read a document is not who "
                                   "wrote it (coref.py)",
     "plaintiff.filer": "the plaintiff is who sued or filed",

@@ -14,7 +14,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
-from nlp.attribution.coref import continues_previous, named_next, own_document, reported_conjunct, the_judge
+from nlp.attribution.coref import (collective_not_accused, continues_previous, named_next, own_document,
+                                   reported_conjunct, the_judge)
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
@@ -361,6 +362,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.own_document", own_document),  # coref.py
     ("speaker.document", document),
     ("speaker.untagged_name", untagged_name),
+    ("speaker.collective_not_accused", collective_not_accused),  # coref.py
     ("speaker.org_anaphor", org_anaphor),
 )
 

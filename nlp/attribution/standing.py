@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
-from nlp.attribution.coref import previous_speaker, read_by, reader_named
+from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
-Found = tuple[str, str, tuple[str, ...]]  # (speaker, label, rules)
+Found = tuple[str | None, str | None, tuple[str, ...]]  # (speaker, label, rules); None: as written
 
 
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
@@ -41,6 +41,8 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     if not ctx.on("document.last_named"):
         return None
     e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"})
+    if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
+        return None, None, ("document.not_the_accused", "speaker.as_written")
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
 
 
