@@ -47,6 +47,8 @@ def _patterns(nlp, forms):
         docs.append(nlp.make_doc(form))
         if form[0].islower():  # sentence-initial capitalisation of a lower-case descriptor
             docs.append(nlp.make_doc(form[0].upper() + form[1:]))
+        if re.search(r"\w-\w", form):  # typeset with an en dash: "Screen Actors Guild–American ..."
+            docs.append(nlp.make_doc(re.sub(r"(?<=\w)-(?=\w)", "–", form)))
     return docs
 
 
