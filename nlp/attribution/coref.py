@@ -236,15 +236,14 @@ def listed_in_phrase(ctx: Context, tok: Token) -> list[Span]:
 def outer_cue(ctx: Context, cue: Token) -> Token:
     """"The watchdog said Google had agreed to “not dispute the facts”": a fragment's cue
     inside what another cue reports ("agreed" inside "said") is part of that report; the
-    outer cue and its subject say who speaks."""
+    outer cue and its subject say who speaks. Only an outer cue before the fragment's: in
+    "Orrin never admitted that it had “copied”, Ellison said" the clause is Orrin's denial."""
     if not ctx.on("attribution.outer_cue"):
         return cue
     t = cue
-    while t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.i != t.i:
+    while t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
         if t.dep_ == "ccomp" and ctx.is_cue(t.head) and t.head.lemma_.lower() in ctx.cues.report_verbs:
-            return t.head
-        if t.dep_ not in ("ccomp", "xcomp"):
-            break
+            return t.head if t.head.i < cue.i else cue
         t = t.head
     return cue
 
