@@ -47,6 +47,8 @@ def _patterns(nlp, forms):
         docs.append(nlp.make_doc(form))
         if form[0].islower():  # sentence-initial capitalisation of a lower-case descriptor
             docs.append(nlp.make_doc(form[0].upper() + form[1:]))
+        if re.search(r"\w-\w", form):  # typeset with an en dash: "Screen Actors Guild–American ..."
+            docs.append(nlp.make_doc(re.sub(r"(?<=\w)-(?=\w)", "–", form)))
     return docs
 
 
@@ -141,14 +143,15 @@ class GazetteerRuler:
             how.setdefault((start, end), "gazetteer")
             seen_ids.setdefault(eid, start)
         # surnames of people the gazetteer does not know: "Li" after "Xuechen Li" is not Robin Li
-        others = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+        # (compared folded: "Li's" and "Li’s" are that surname too)
+        others = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
                   and self.gazetteer.lookup(e.text) is None}
         for match_id, start, end in self.context_matcher(doc):
             eid = strings[match_id]
             if self._inside_longer_name(doc, start, end):
                 continue  # "Post" in "Mendrel Evening Post" is not The Washington Post
             first = seen_ids.get(eid)
-            if (first is None or first > start) and doc[start:end].text in others:
+            if (first is None or first > start) and normalise(doc[start:end].text) in others:
                 continue
             unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
             titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
@@ -179,7 +182,7 @@ class GazetteerRuler:
             # a short form the model tagged, which only one entity goes by ("Vellacott"), unless
             # it is the surname of another full name here
             g = self.gazetteer.lookup(ent.text) or (
-                None if ent.text in others else self.gazetteer.sole_context_entity(ent.text))
+                None if normalise(ent.text) in others else self.gazetteer.sole_context_entity(ent.text))
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
                 how[(ent.start, ent.end)] = "gazetteer_model_span"

@@ -255,6 +255,47 @@ QUOTE_CASES = [
     _case("judge.court",
           "The Calder District Court heard the case in May. The ruling found that Tessaly had copied "
           "the articles.", "indirect", "Tessaly had copied the articles", "Calder District Court"),
+    # what a description, a pronoun or a document stands for (nlp/attribution/coref.py)
+    _case("speaker.continues_previous",  # not Tessaly, the company the sentence is about
+          "The Calder Privacy Board fined Tessaly on Monday. Tessaly broke its promises to "
+          "publishers, the board said. Tessaly also failed to warn its users, it added.",
+          "indirect", "Tessaly also failed to warn its users", "Calder Privacy Board"),
+    _case("speaker.the_judge",  # not Tamsin Okafor, the party named last
+          "Justice Mara Ellison heard the case brought by Orrin Labs against Tamsin Okafor. "
+          "“The evidence of copying is thin,” the judge observed.",
+          "direct", "The evidence of copying is thin", "Mara Ellison"),
+    _case("speaker.named_next",
+          "Tessaly could be making a costly mistake, the chief executive of Orrin Labs has warned. "
+          "Mara Ellison said the deal would hurt writers.",
+          "indirect", "Tessaly could be making a costly mistake", "Mara Ellison"),
+    _case("speaker.own_document",
+          "Skyreach Cloud hosts millions of posts. The platform's terms of use say that every post "
+          "is licensed to the company.", "indirect", "every post is licensed to the company",
+          "Skyreach Cloud"),
+    _case("document.reader_not_author",  # not the Calder Gazette, which saw the letter
+          "Orrin Labs wrote to Tessaly in May. The letter, which was seen by the Calder Gazette, says "
+          "Tessaly copied its songs.", "indirect", "Tessaly copied its songs", "Orrin Labs"),
+    _case("document.previous_speaker",  # not Tessaly, named last
+          "Orrin Labs said on Monday that it would sue Tessaly. The statement says Tessaly copied its "
+          "catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
+    _case("group.listed_in_phrase",
+          "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
+          "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",
+          "indirect", "Tessaly copied their catalogues", "Orrin Labs"),
+    _case("speaker.collective_not_accused",  # not Orrin Labs, whom the group threatens
+          "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
+          "it had done nothing wrong. The group said the model copied their books.",
+          "indirect", "the model copied their books", None),
+    _case("document.not_the_accused",  # not Orrin Labs, named last
+          "The Calder Gazette sued Orrin Labs in May. A document seen by the Harbor Ledger says Orrin "
+          "Labs copied the archive.", "indirect", "Orrin Labs copied the archive", None),
+    _case("attribution.outer_cue",  # not Tessaly, the subject of "agreed"
+          "The Calder Privacy Board said Tessaly had agreed to “stop the copying” as part of the deal.",
+          "mixed", "Tessaly had agreed to “stop the copying”", "Calder Privacy Board"),
+    _case("anaphor.quote_may_name_speaker",  # its own quote names Orrin Labs: still Orrin Labs
+          "Tessaly cut off Orrin Labs on Monday. Orrin Labs said it would find another model. The "
+          "company said: “The magic of Orrin Labs was never the model.”",
+          "direct", "The magic of Orrin Labs was never the model", "Orrin Labs"),
 ]
 
 NO_COMMENT_CASES = [
@@ -435,7 +476,36 @@ songs NOUN NNS song 11 dobj nospace
 . PUNCT . . 0 punct
 """
 
+# "Ellison said it “would sue” and went on to argue that ...": the parser hung "went" on the
+# reported clause; "it" names nobody here, Ellison is who went on to argue.
+CONJUNCT_OF_REPORT = """
+Ellison PROPN NNP Ellison 1 nsubj
+said VERB VBD say 1 ROOT
+it PRON PRP it 5 nsubj
+“ PUNCT `` “ 5 punct nospace
+would AUX MD would 5 aux
+sue VERB VB sue 1 ccomp nospace
+” PUNCT '' ” 5 punct
+and CCONJ CC and 5 cc
+went VERB VBD go 5 conj
+on ADP RP on 8 prt
+to PART TO to 11 aux
+argue VERB VB argue 8 advcl
+that SCONJ IN that 16 mark nospace
+, PUNCT , , 16 punct
+“ PUNCT `` “ 16 punct nospace
+Tessaly PROPN NNP Tessaly 16 nsubj
+copied VERB VBD copy 11 ccomp
+the DET DT the 18 det
+songs NOUN NNS song 16 dobj nospace
+. PUNCT . . 16 punct nospace
+” PUNCT '' ” 1 punct
+"""
+
 HAND_PARSED = [
+    pytest.param("subject.conjunct_of_report", CONJUNCT_OF_REPORT, {0: "PERSON", 15: "ORG"},
+                 Case("subject.conjunct_of_report", "", "direct", "Tessaly copied the songs", "Ellison"),
+                 id="subject.conjunct_of_report"),
     pytest.param("speaker.first_of_list", FIRST_OF_LIST, {0: "PERSON", 2: "PERSON", 5: "ORG"},
                  Case("speaker.first_of_list", "", "indirect", "Tessaly copied their songs", "Ellison"),
                  id="speaker.first_of_list"),

@@ -109,6 +109,21 @@ def test_a_surname_after_another_persons_full_name_is_not_the_gazetteers(nlp):
     assert [canonical for text, _, canonical in ents if text == "Li"] == ["Wenhao Li"]
 
 
+def test_a_possessive_surname_after_another_persons_full_name_is_not_the_gazetteers(nlp):
+    # "Clark" is the gazetteer's short form of one real person; "Clark’s" (curly or straight)
+    # after "Maren Clark" is still hers, and so is every later "Clark"
+    ents = _ents(nlp, "Voice actor Maren Clark found the clip online. The creator had cloned Clark’s "
+                      "voice with a tool. Clark said the clip could hurt her work.")
+    assert {canonical for text, _, canonical in ents if text.startswith("Clark")} == {"Maren Clark"}
+
+
 def test_an_outlets_company_resolves_to_the_outlet_where_the_gazetteer_says_so(nlp):
     ents = _ents(nlp, "The judge denied the motion to dismiss Intercept Media Inc.'s lawsuit.")
     assert ("Intercept Media Inc.", "OUTLET", "The Intercept") in ents
+
+
+def test_a_hyphenated_gazetteer_name_typeset_with_an_en_dash_is_still_found(nlp):
+    # the gazetteer writes the union's long name with a hyphen; pages often use an en dash
+    ents = _ents(nlp, "The Screen Actors Guild–American Federation of Television and Radio Artists "
+                      "has members in many cities.")
+    assert any(canonical == "SAG-AFTRA" for _, _, canonical in ents), ents

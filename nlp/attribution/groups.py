@@ -182,6 +182,11 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
     if tok.lower_ in ctx.cues.defendant_nouns or lemma in ctx.cues.defendant_nouns:
         found = defendants(ctx) if ctx.on("group.defendants") else []
         return (found, "group.defendants") if found else None
+    from nlp.attribution.coref import listed_in_phrase
+
+    listed = listed_in_phrase(ctx, tok)  # "the companies - including A, B and C"
+    if listed and not set(_names(listed, ctx)) & exclude:
+        return listed, "group.listed_in_phrase"
     same = _same_noun_before(ctx, tok, lemma)
     if same is not None:  # "The newspapers are seeking ... the newspapers said": the same ones
         found = group_for(ctx, same, same.idx, set())

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.coref import outer_cue
 from nlp.attribution.intro import colon_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
 from nlp.attribution.record import Quote
@@ -203,9 +204,10 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     if not sents:
         return None
     sent = sents[0]
-    cue = _cue_of_fragment(ctx, seg, sent)
-    if cue is None:
+    inner = _cue_of_fragment(ctx, seg, sent)
+    if inner is None:
         return None
+    cue = outer_cue(ctx, inner)  # "said X had agreed to “...”": the cue that reports it all
     comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
                  and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
     if comp is not None:
@@ -223,7 +225,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         end -= 1
     if end <= start or start > seg.open:
         return None
-    q = Quote(ctx.text[start:end], "mixed", start, end, rules=[pattern, *cut_by])
+    q = Quote(ctx.text[start:end], "mixed", start, end,
+              rules=[pattern, *cut_by, *(["attribution.outer_cue"] if cue is not inner else [])])
     q.set_cue(cue.text.lower(), cue.lemma_.lower())
     if ctx.on("attribution.cue_of_fragment") and not _attribute(
             q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment"):

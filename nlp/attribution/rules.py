@@ -47,12 +47,16 @@ RULES: dict[str, str] = {
     "attribution.carried_from_previous": "the speaker of the direct quote before, when no other "
                                          "person is named in between",
     "attribution.cue_of_fragment": "the subject of the cue a mixed quote's fragment hangs on",
+    "attribution.outer_cue": "a fragment's cue inside what another cue reports ('said X had agreed "
+                             "to \"...\"'): the outer cue and its subject (coref.py)",
     # which token names who spoke
     "subject.nsubj": "the cue's grammatical subject",
     "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
                         "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",
     "subject.climbed": "the subject of the verb a participle or coordinated cue hangs on",
+    "subject.conjunct_of_report": "'said it \"...\" and went on to argue', ', saying' hung on the "
+                                  "reported clause: the subject of the cue that reports it (coref.py)",
     "subject.name_to_left": "the nearest name to the left in the cue's clause",
     "subject.after_cue": "inverted: '..., said X' with X after the cue",
     "subject.noun_of_participle": "a cue parsed as a modifier of a noun ('a memo warning that', "
@@ -66,16 +70,28 @@ RULES: dict[str, str] = {
                               "the person the phrase opens with",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
+    "speaker.continues_previous": "'..., it added': a pronoun or 'the company' of a continuation verb "
+                                  "is whoever spoke just before, if it can be them (coref.py)",
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
                      "for parties the text named (the first of them), never the last single company; "
                      "one it cannot place is kept as written",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
+    "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
+                         "the party named last; with none, kept as written (coref.py)",
+    "speaker.named_next": "'..., the chief executive of X has warned. Y said': a role nobody was "
+                          "introduced with is the new person the next sentence's cue has as "
+                          "subject (coref.py)",
     "speaker.definite_description": "'the <org> chief executive' right after a person is named",
     "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
                                 "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
+    "speaker.own_document": "'the platform's terms of use state': a text an organisation publishes "
+                            "about itself speaks for it; with no owner, kept as written (coref.py)",
     "speaker.document": "'the lawsuit says': who stands behind the document",
     "speaker.untagged_name": "a proper noun the model did not tag: a person",
+    "speaker.collective_not_accused": "'the group', 'the association' the text does not name, whose "
+                                      "last acting organisation is the accused party: kept as "
+                                      "written (coref.py)",
     "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
     "speaker.as_written": "no rule knows who the subject is ('the court', 'organizers', '60 percent "
                           "of voters'): its words are kept, no entity is guessed",
@@ -92,17 +108,27 @@ RULES: dict[str, str] = {
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
+    "anaphor.quote_may_name_speaker": "words in quote marks are not read for that: a speaker may "
+                                      "name itself in its own quote",
     "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "
                         "describes them with ('sued ... with four other songwriters')",
     "group.defendants": "'the defendants': who was sued, in the order named",
     "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
                        "in the group's own clause",
+    "group.listed_in_phrase": "'the companies - including A, B and C': the names listed in the "
+                              "group's own phrase (coref.py)",
     "org.in_phrase": "the organisation is named in the speaker's phrase",
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",
     "document.own_org": "the document's own organisation: 'Orrin's lawsuit'",
     "document.last_named": "a report, a letter: the last person or organisation named",
+    "document.previous_speaker": "a report, a statement with no owner: who spoke in the sentences "
+                                 "just before, else the last named (coref.py)",
+    "document.not_the_accused": "a report or statement with no owner is not the accused party's for "
+                                "being named last: kept as written (coref.py)",
+    "document.reader_not_author": "'the letter, seen by Bloomberg': who read a document is not who "
+                                  "wrote it (coref.py)",
     "plaintiff.filer": "the plaintiff is who sued or filed",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",

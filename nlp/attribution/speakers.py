@@ -14,6 +14,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.coref import (collective_not_accused, continues_previous, named_next, own_document,
+                                   reported_conjunct, the_judge)
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
@@ -44,10 +46,13 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     for _ in range(3):  # "The guild asked the government to include ..., saying ...":
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:  # climb to
             break                                                           # a subject
-        head = head.head
+        via, head = head.dep_, head.head
+        up = reported_conjunct(ctx, head, verb) if via in ("conj", "advcl") else None
+        if up is not None:
+            head = up
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.climbed"):
-                return c, "subject.climbed"
+                return c, "subject.conjunct_of_report" if up is not None else "subject.climbed"
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb)
 
 
@@ -116,15 +121,16 @@ class Words:
         self.lemma = joined if "-" in joined else tok.lemma_.lower()
         self.back = min(pos, tok.idx)
         self._ctx, self._tok, self._exclude = ctx, tok, None
+        self.quoted: set[str] = set()  # names of the clause left in, being in quote marks
 
     @property
     def exclude(self) -> set[str]:
         if self._exclude is None:
-            self._exclude = own_clause_names(self._ctx, self._tok)
+            self._exclude = own_clause_names(self._ctx, self._tok, self.quoted)
         return self._exclude
 
 
-def own_clause_names(ctx: Context, tok: Token) -> set[str]:
+def own_clause_names(ctx: Context, tok: Token, quoted: set[str] | None = None) -> set[str]:
     """The names in the clause a subject's verb reports, after the subject: "it said DeepSeek
     copied", "the publishers claim Anthropic ..., and argue ...". A pronoun or "the company"
     never stands for a name its own clause goes on to use (they would have repeated the name
@@ -139,6 +145,10 @@ def own_clause_names(ctx: Context, tok: Token) -> set[str]:
                 ent = ctx.ent_of.get(t.i)
                 if ent is not None and ent.label_ in SPEAKER_LABELS and t.i == ent.root.i \
                         and t.dep_ not in ("poss", "compound"):
+                    if ctx.in_quote[t.i] and ctx.on("anaphor.quote_may_name_speaker"):
+                        # 'the company said: “The magic of Orrin ...”': it may name itself
+                        (quoted if quoted is not None else set()).add(ctx.canonical(ent))
+                        continue
                     names.add(ctx.canonical(ent))  # "Reddit content" may well be its own
     return names
 
@@ -237,6 +247,8 @@ def last_actor(ctx: Context, w: Words, labels: set[str]):
     """The organisation that last acted before an anaphor, and ("anaphor.not_in_own_clause",)
     when the anaphor's own clause ruled out the one that would have been taken."""
     e = ctx.last_mention(w.back, labels, w.exclude, prefer_subject=True)
+    if e is not None and ctx.canonical(e) in w.quoted - w.exclude:
+        return e, ("anaphor.quote_may_name_speaker",)
     if not w.exclude:
         return e, ()
     plain = ctx.last_mention(w.back, labels, prefer_subject=True)
@@ -388,15 +400,20 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.name_then_role", name_then_role),
+    ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.group", group),
+    ("speaker.the_judge", the_judge),  # coref.py
     ("speaker.person_with_role", person_with_role),
+    ("speaker.named_next", named_next),  # coref.py
     ("speaker.definite_description", definite_description),
     ("speaker.role_named_later", role_named_later),
     ("speaker.role_for_org", role_for_org),
+    ("speaker.own_document", own_document),  # coref.py
     ("speaker.document", document),
     ("speaker.untagged_name", untagged_name),
+    ("speaker.collective_not_accused", collective_not_accused),  # coref.py
     ("speaker.org_anaphor", org_anaphor),
 )
 

@@ -10,15 +10,23 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
+from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
-Found = tuple[str, str, tuple[str, ...]]  # (speaker, label, rules)
+Found = tuple[str | None, str | None, tuple[str, ...]]  # (speaker, label, rules); None: as written
 
 
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     """The speaker a document noun stands for; ``who`` is its kind from cues.yml."""
+    found = _behind_document(ctx, who, tok, pos)
+    if found is not None and reader_named(ctx, tok):  # "seen by Bloomberg" was not taken
+        return found[0], found[1], ("document.reader_not_author", *found[2])
+    return found
+
+
+def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     own = _own_org(ctx, tok)
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
@@ -26,9 +34,15 @@ def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | Non
         return plaintiff(ctx)
     if who == "judge":
         return judge(ctx)
+    if who == "author" and ctx.on("document.previous_speaker"):
+        said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
+        if said is not None and said.name is not None:
+            return said.name, said.label, ("document.previous_speaker",)
     if not ctx.on("document.last_named"):
         return None
     e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"})
+    if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
+        return None, None, ("document.not_the_accused", "speaker.as_written")
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
 
 
@@ -40,8 +54,8 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
         if t.i == tok.i or ent is None or ent.label_ not in ORG_LABELS | {"PERSON"} or t.i != ent.root.i:
             continue
         root, head = ent.root, ent.root.head
-        if head.lower_ in ("by", "from") and head.head.lemma_.lower() in ctx.cues.reader_verbs:
-            continue  # "seen by the Harbor Ledger": who read it (document.own_org)
+        if read_by(ctx, head):
+            continue  # "the letter, seen by Bloomberg": a reader, not the author
         if root.dep_ in ("poss", "compound") and head.i == tok.i or head.lower_ in ("by", "from") \
                 or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
             return ent  # "a filing by Brannock's lawyers" is Brannock's too
@@ -162,12 +176,13 @@ def defendants(ctx: Context) -> list[Span]:
 
 
 def judge(ctx: Context) -> Found | None:
-    """The judge: the first person titled "Judge", else the first court named."""
+    """The judge: the first person titled "Judge" (or "Justice"), else the first court named."""
     if "judge" not in ctx.standing:
         found: tuple = ()
         if ctx.on("judge.titled_person"):
             for ent in ctx.mentions:
-                if ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "judge":
+                if ent.label_ == "PERSON" and ent.start > 0 \
+                        and ctx.doc[ent.start - 1].lower_.rstrip(".") in ctx.cues.judge_titles:
                     found = (ctx.canonical(ent), "PERSON", ("judge.titled_person",))
                     break
         if not found and ctx.on("judge.court"):

@@ -51,7 +51,6 @@ class Cues:
     defendant_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
-    reader_verbs: frozenset = frozenset()  # "a memo seen by X": X read it, X did not write it
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -83,7 +82,7 @@ def load_cues(path: str = "") -> Cues:
     trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
                           re.IGNORECASE)
     synonyms = {k: tuple(v) for k, v in (d.get("role_synonyms") or {}).items()}
-    return Cues(role_synonyms=synonyms, reader_verbs=frozenset(d.get("reader_verbs") or ()), headline_leading=leading, headline_trailing=trailing,
+    return Cues(role_synonyms=synonyms, headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)

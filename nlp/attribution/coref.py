@@ -1,0 +1,261 @@
+"""What a description, a pronoun or a document stands for, where the nearest name is wrong.
+
+Real coverage refers to a speaker in ways the nearest-name rules of ``speakers.py`` misread:
+"..., it added" goes on with whoever spoke just before, not with the company the sentence is
+about; "the judge observed" is the judge, not the party named last; "the chief executive of
+Getty Images has warned. Craig Peters said ..." names its speaker in the next sentence; "the
+letter, seen by Bloomberg" is not Bloomberg's; "the companies - including A, B and C" are the
+names listed in their own phrase. Each rule here is named (``rules.py``), tested with a
+fictional example (``tests/test_attribution_rules.py``) and written to the statement's trace.
+When none of them can say who a description is, the description stays as written: a
+statement given to the wrong person is worse than one with a speaker in words only.
+
+The speaker rules take ``(ctx, tok, pos, w)`` like those of ``speakers.py`` and are listed
+in its ``SPEAKER_RULES``; the helpers at the end are called from ``standing.py``,
+``groups.py``, ``quoted.py`` and ``speakers.py``. Words are data: ``nlp/data/coref.yml``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+from spacy.tokens import Span, Token
+
+from nlp.attribution.context import ORG_LABELS, Context
+from nlp.attribution.record import Speaker
+
+
+@dataclass(frozen=True)
+class Words:
+    continuation_verbs: frozenset[str]
+    reader_verbs: frozenset[str]
+    own_documents: frozenset[str]
+    collective_nouns: frozenset[str]
+    continuation_sentences: int
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    d = yaml.safe_load((files("nlp") / "data" / "coref.yml").read_text(encoding="utf-8"))
+    return Words(frozenset(d["continuation_verbs"]), frozenset(d["reader_verbs"]),
+                 frozenset(d["own_documents"]), frozenset(d["collective_nouns"]),
+                 int(d["continuation_sentences"]))
+
+
+def _definite(ctx: Context, tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ctx.cues.definite_determiners
+               for c in tok.children)
+
+
+def _as_written(ctx: Context, tok: Token, rule: str) -> Speaker:
+    return Speaker(None, None, ctx.phrase(tok), rules=(rule, "speaker.as_written"))
+
+
+# ------------------------------------------------------------------ the speaker goes on
+
+def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"The regulator said Google breached ... Google failed to ..., it added": a pronoun or
+    "the company" subject of a continuation verb ("add", "continue") is whoever spoke last,
+    in the sentences just before, when that speaker can be it (an organisation for "it", a
+    person for "she"); else the other rules decide."""
+    cues = ctx.cues
+    if tok.head.lemma_.lower() not in words().continuation_verbs or tok.dep_ != "nsubj":
+        return None
+    if w.lower in ("it", "we") or w.lemma in cues.org_anaphors and _definite(ctx, tok):
+        labels = ORG_LABELS
+    elif w.lower in cues.person_pronouns:
+        labels = {"PERSON"}
+    else:
+        return None
+    found = previous_speaker(ctx, tok)
+    if found is None or found.name is None or found.label not in labels:
+        return None
+    if labels == {"PERSON"} and ctx.person_for_pronoun(w.lower, pos) is None:
+        return None
+    return Speaker(found.name, found.label, ctx.phrase(tok), found.role, found.org)
+
+
+def previous_speaker(ctx: Context, tok: Token) -> Speaker | None:
+    """The speaker of the last cue in the sentences before ``tok``'s (``coref.yml`` says how
+    many), read once per cue: "the regulator said. ... , it added"."""
+    from nlp.attribution.speakers import speaker_of_subject
+
+    memo = ctx.standing.setdefault("spoke", {})
+    i = _sentence_index(ctx, tok) - 1  # the sentence before tok's
+    for s in ctx.sents[max(0, i - words().continuation_sentences + 1): i + 1][::-1]:
+        for t in reversed(s):
+            if not ctx.is_cue(t) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                    and t.dep_ not in ("conj", "advcl"):
+                continue
+            if t.i not in memo:
+                memo[t.i] = None  # a cue that leads back to itself finds no one
+                memo[t.i] = speaker_of_subject(ctx, t, t.idx)
+            if memo[t.i] is not None:
+                return memo[t.i]
+    return None
+
+
+def _sentence_index(ctx: Context, tok: Token) -> int:
+    return max(0, bisect_right(ctx.sent_starts, tok.idx) - 1)
+
+
+# ------------------------------------------------------------------ descriptions
+
+def the_judge(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Justice Arif Vell ... the judge observed": "the judge" is the person the text titled
+    judge (or justice) before, never the party named last; with none, it stays as written."""
+    if w.lemma not in ctx.cues.judge_titles or tok.i in ctx.ent_of or not _definite(ctx, tok) \
+            or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    if any(c.dep_ in ("appos", "compound") and c.i in ctx.ent_of for c in tok.children):
+        return None  # "the judge, Mara Ellison," is named in the phrase
+    titles = ctx.cues.judge_titles
+    for start, person, role, _ in reversed(ctx.roles):
+        if start < pos and titles & set(role.split()):
+            return Speaker(person, "PERSON", ctx.phrase(tok), w.lower, rules=("judge.titled_person",))
+    return _as_written(ctx, tok, "speaker.the_judge")
+
+
+def _person_role(ctx: Context, tok: Token, w) -> bool:
+    cues = ctx.cues
+    return tok.tag_ not in ("NNS", "NNPS") and w.lower not in cues.spokes_nouns and (
+        w.lemma in cues.person_role_nouns or w.lower in cues.person_role_nouns)
+
+
+def named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"..., the chief executive of Getty Images has warned. Craig Peters said ...": a definite
+    role whose holder the text has not introduced is the person a speech verb of the next
+    sentence has as subject, when that person is named there for the first time."""
+    if not _person_role(ctx, tok, w) or not _definite(ctx, tok):
+        return None
+    i = _sentence_index(ctx, tok)
+    if i + 1 >= len(ctx.sents):
+        return None
+    for t in ctx.sents[i + 1]:
+        ent = ctx.ent_of.get(t.i)
+        if ent is None or t.i != ent.root.i or t.dep_ != "nsubj" or not ctx.is_cue(t.head):
+            continue
+        name = ctx.canonical(ent)
+        if ent.label_ == "PERSON" and not any(ctx.canonical(m) == name for m in ctx.mentions
+                                              if m.start_char < tok.idx):
+            org = ctx.org_in(tok)
+            return Speaker(name, "PERSON", ctx.phrase(tok), w.lower,
+                           ctx.canonical(org) if org is not None and org.label_ != "PERSON" else None)
+        break
+    return None
+
+
+def own_document(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"The platform's terms of use state", "Orrin's policy says": a text an organisation
+    publishes about itself speaks for it; with no owner in the phrase it stays as written."""
+    if w.lemma not in words().own_documents and w.lower not in words().own_documents:
+        return None
+    org = ctx.org_in(tok)
+    if org is None or org.label_ not in ORG_LABELS:
+        return _as_written(ctx, tok, "speaker.own_document")
+    return Speaker(ctx.canonical(org), org.label_, ctx.phrase(tok), rules=("org.in_phrase",))
+
+
+# ------------------------------------------------------------------ never the accused
+
+def accused(ctx: Context) -> frozenset[str]:
+    """Who the article accuses: the parties sued ("sued A and B") and the accused side the
+    article's own wording names (``nlp.sides``). Read once per document."""
+    if "accused" not in ctx.standing:
+        from nlp.attribution.standing import defendants
+        from nlp.sides import infer_dispute
+
+        names = {ctx.canonical(e) for e in defendants(ctx)}
+        d = infer_dispute(ctx.doc) or {}
+        names |= {p["entity"] for p in d.get("parties", []) if p["role"] == "accused"}
+        ctx.standing["accused"] = frozenset(names)
+    return ctx.standing["accused"]
+
+
+def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Publishers threatened action against Orrin. ... the group said": a collective noun the
+    text does not name ("the group", "the association") left to the last organisation that
+    acted is kept as written when that organisation is the accused party: the group speaks
+    against it. Else the organisation rules decide."""
+    from nlp.attribution.speakers import last_actor
+
+    if w.lemma not in words().collective_nouns or not _definite(ctx, tok) or tok.i in ctx.ent_of \
+            or ctx.org_in(tok) is not None or ctx.named_like(w.lemma, w.back) is not None:
+        return None
+    e, _ = last_actor(ctx, w, {"ORG"})
+    if e is None or ctx.canonical(e) not in accused(ctx):
+        return None
+    return _as_written(ctx, tok, "speaker.collective_not_accused")
+
+
+def document_not_accused(ctx: Context, name: str) -> bool:
+    """A report or a statement whose owner is unknown is not the accused party's because the
+    accused was named last ("a document seen by X says the alliance accused Orrin")."""
+    return name in accused(ctx) and ctx.on("document.not_the_accused")
+
+
+# ------------------------------------------------------------------ helpers for other modules
+
+def reader_named(ctx: Context, tok: Token) -> bool:
+    """A document's phrase names who read it ("the letter, which was seen by Bloomberg")."""
+    return any(read_by(ctx, t) for t in tok.subtree if t.lower_ == "by")
+
+
+def read_by(ctx: Context, by: Token) -> bool:
+    """"seen by Bloomberg", "obtained by Reuters", "obtained from": "by" names a reader of the
+    document, not its author (the parser may tag the participle an adjective, so no POS test)."""
+    return by.lower_ in ("by", "from") and by.head.lemma_.lower() in words().reader_verbs \
+        and ctx.on("document.reader_not_author")
+
+
+def listed_in_phrase(ctx: Context, tok: Token) -> list[Span]:
+    """"the companies - including major manga publishers A, B and C": the names listed inside
+    a group noun's own phrase, even after a few words of description."""
+    from nlp.attribution.groups import PARTY_LABELS, coordinated, including
+
+    if not ctx.on("group.listed_in_phrase"):
+        return []
+    found = including(ctx, tok)
+    if found:
+        return found
+    for t in tok.subtree:
+        if t.lower_ in ("including", "among") and not ctx.in_quote[t.i]:
+            for u in ctx.doc[t.i + 1: min(t.i + 7, len(ctx.doc))]:
+                ent = ctx.ent_of.get(u.i)
+                if ent is not None and ent.label_ in PARTY_LABELS:
+                    return coordinated(ctx, ent)
+                if u.is_punct:
+                    break
+    return []
+
+
+def outer_cue(ctx: Context, cue: Token) -> Token:
+    """"The watchdog said Google had agreed to “not dispute the facts”": a fragment's cue
+    inside what another cue reports ("agreed" inside "said") is part of that report; the
+    outer cue and its subject say who speaks. Only an outer cue before the fragment's: in
+    "Orrin never admitted that it had “copied”, Ellison said" the clause is Orrin's denial."""
+    if not ctx.on("attribution.outer_cue"):
+        return cue
+    t = cue
+    while t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
+        if t.dep_ == "ccomp" and ctx.is_cue(t.head) and t.head.lemma_.lower() in ctx.cues.report_verbs:
+            return t.head if t.head.i < cue.i else cue
+        t = t.head
+    return cue
+
+
+def reported_conjunct(ctx: Context, head: Token, verb: Token) -> Token | None:
+    """"the firm said it “represents ...” and went on to argue": the parser hung "went" on the
+    reported clause ("represents") although the quote closed before it; the cue that reports
+    the clause ("said") is what it is joined to. Without a closing mark between them the
+    conjunct may well be reported too ("said the firm broke the rules and warned ...")."""
+    if head.dep_ != "ccomp" or not ctx.is_cue(head.head) or not ctx.on("subject.conjunct_of_report"):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == head.i:
+        return head.head  # "he agreed the claims are preempted, saying ...": he is saying
+    closed = any(ctx.in_quote[t.i] and not ctx.in_quote[t.i + 1] for t in ctx.doc[head.i: verb.i])
+    return head.head if closed else None
