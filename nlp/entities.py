@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp.extensions import trace
+from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
 
@@ -152,7 +152,7 @@ class GazetteerRuler:
         for s in gaz_spans:
             taken.update(range(s.start, s.end))
         kept = []
-        datelines = dateline_spans(doc.text)
+        datelines = dateline_spans(doc_text(doc))
         for ent in doc.ents:
             if ent.label_ not in KEEP_LABELS or ent.text in self.stop:
                 continue
@@ -334,7 +334,7 @@ def mark_datelines(doc: Doc) -> Doc:
     for t in doc[1:]:
         if "\n" in doc[t.i - 1].text_with_ws and not t.is_space:
             t.is_sent_start = True
-    for m in DATELINE.finditer(doc.text):
+    for m in DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
