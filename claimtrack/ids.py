@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlparse
 
 
@@ -41,9 +42,13 @@ _TITLE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """The key a surface form is looked up by: case, possessive, leading 'the', titles and
-    typographic variants folded, so "OpenAI's", "the ChatGPT maker" and "Judge Stein" match."""
+    typographic variants folded, so "OpenAI's", "the ChatGPT maker" and "Judge Stein" match.
+
+    Cached: a pure function of the string, and the analysis asks it the same few hundred names
+    again and again (every entity against every name met before it, every gazetteer lookup)."""
     t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
     t = t.replace("“", '"').replace("”", '"').strip(" \t\n\"'.,;:()[]")
     t = _POSSESSIVE.sub("", t)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from claimtrack.config import load_disputes  # the one reader of the disputes files
 
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
-from nlp.extensions import trace
+from nlp.extensions import doc_text, trace
 from nlp.sides import infer_dispute, sides_lexicon
 from nlp.stance import (Facts, Known, Table, cue_token, decide, load_table, names_other, negated, own_sides,
                         said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
@@ -130,7 +130,7 @@ class ClaimMaker:
     def __call__(self, doc: Doc) -> Doc:
         claims = []
         ents = [e for e in doc.ents if e.label_ in TARGET_LABELS]
-        text = doc.text  # spaCy joins it anew at each access: once per document
+        text = doc_text(doc)  # spaCy joins it anew at each access: once per document
         roles = self.roles_of(doc, text)
         quotes = doc._.ct_quotes or []
         answered_by = {q["answers"]: i for i, q in enumerate(quotes) if q.get("answers") is not None}

@@ -13,6 +13,7 @@ The words (titles, legal forms) are the typer's lists in ``nlp/data/entity_types
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 
@@ -21,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp.extensions import trace
+from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
 
@@ -169,7 +170,7 @@ class GazetteerRuler:
         for s in gaz_spans:
             taken.update(range(s.start, s.end))
         kept = []
-        datelines = dateline_spans(doc.text)
+        datelines = dateline_spans(doc_text(doc))
         for ent in doc.ents:
             if ent.label_ not in KEEP_LABELS or ent.text in self.stop:
                 continue
@@ -314,6 +315,9 @@ DATELINE = re.compile(
     re.MULTILINE)
 
 
+NEWLINE = re.compile("\n")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
@@ -349,11 +353,17 @@ def make_datelines(nlp: Language, name: str):
 
 def mark_datelines(doc: Doc) -> Doc:
     """Runs before the parser: a sentence starts at each paragraph (a headline has no full
-    stop to end it) and after a paragraph's dateline."""
-    for t in doc[1:]:
-        if "\n" in doc[t.i - 1].text_with_ws and not t.is_space:
-            t.is_sent_start = True
-    for m in DATELINE.finditer(doc.text):
+    stop to end it) and after a paragraph's dateline.
+
+    The token after each newline is found from the newline's offset among the tokens' start
+    offsets (the tokens tile the text), not by a pass over every token: a few dozen lookups
+    instead of a Token object per word."""
+    text = doc_text(doc)
+    starts = doc.to_array("IDX").tolist() if "\n" in text else []
+    for i in sorted({bisect_right(starts, m.start()) for m in NEWLINE.finditer(text)}):
+        if i < len(doc) and not doc[i].is_space:  # i: the token after the one holding the newline
+            doc[i].is_sent_start = True
+    for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True

@@ -10,6 +10,7 @@ facts to spaCy as ``assigns``/``requires`` so ``nlp.analyze_pipes()`` can check 
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,19 @@ def register() -> None:
             ext.on.set_extension(ext.name, default=None)
 
 
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy joins it anew from every token at each
+    access (a pass over the whole document), and our components read it in eight places. A
+    document's text never changes once it is tokenized, so it is kept while the document lives."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 def trace(doc: Doc, component: str, start: int, end: int, decision: str, rules: list[str]) -> None:
     """Record which rules decided something about doc.text[start:end] (read by --explain).
 
@@ -57,10 +71,10 @@ def trace(doc: Doc, component: str, start: int, end: int, decision: str, rules: 
         doc._.rule_trace = []
     span = doc.char_span(start, end)
     doc._.rule_trace.append({"component": component, "start": start, "end": end,
-                             "text": span.text if span is not None else doc.text[start:end],
+                             "text": span.text if span is not None else doc_text(doc)[start:end],
                              "decision": decision, "rules": list(rules)})
 
 
 register()
 
-__all__ = ["EXTENSIONS", "Extension", "register", "trace", "Doc", "Span", "Token"]
+__all__ = ["EXTENSIONS", "Extension", "doc_text", "register", "trace", "Doc", "Span", "Token"]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.attribution.marks import find_segments
 from nlp.attribution.words import Cues
+from nlp.extensions import doc_text
 from nlp.lexicon import given_name_genders
 
 SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT"}
@@ -77,7 +78,7 @@ class Context:
         self.doc = doc
         self.cues = cues
         self.disabled = disabled
-        self.text = doc.text
+        self.text = doc_text(doc)
         every = find_segments(self.text)
         self.segments = every
         if len(every) > MAX_SEGMENTS:
@@ -97,7 +98,7 @@ class Context:
         for ent in doc.ents:
             for t in ent:
                 self.ent_of[t.i] = ent
-        datelines = dateline_spans(doc.text)
+        datelines = dateline_spans(self.text)
         # a dateline ("SARNIC, Estrevia (Kitewire) -") names a place, never a speaker
         self.mentions = [e for e in doc.ents if e.label_ in SPEAKER_LABELS
                          and not self.in_quote[e.start]

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from nlp.entities import DATELINE, PARTNER_JOINS, not_entities
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
+from nlp.extensions import doc_text
 from nlp.lexicon import is_english, opens_clause, word_lists
 
 # Parts of speech a capitalised word may have and still be a name the tagger missed.
@@ -261,7 +262,7 @@ def dateline_places(doc: Doc, fixed: list[Span], w: TypeWords) -> list[Span]:
     """"NORVALE, Calder, June 3 (Kitewire) -": the words before the agency are places."""
     out = []
     gaz = {i for e in fixed for i in range(e.start, e.end)}
-    for m in DATELINE.finditer(doc.text):
+    for m in DATELINE.finditer(doc_text(doc)):
         head = m.group(0).split("(")[0]
         for pm in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-Z][\w'’.]*)*", head):
             word = pm.group(0)
@@ -349,7 +350,7 @@ def credit_names(doc: Doc, fixed: list[Span], w: TypeWords, english: frozenset[s
     gaz = {i for e in fixed for i in range(e.start, e.end)}
     out: list[Span] = []
     for pattern in _credit_patterns(w.credit_words, w.byline_words):
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             for nm in re.finditer(_FULL_NAME, m.group("names")):
                 start = m.start("names") + nm.start()
                 name = nm.group(0).rstrip(".-'’")
