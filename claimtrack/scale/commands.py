@@ -47,10 +47,14 @@ def worker(redis_url, archive, concurrency):
 @click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
 @click.option("--once", is_flag=True, help="Stop once nothing is left to analyse.")
 @click.option("--batch", type=int, default=200, show_default=True,
-              help="Analyses written per transaction.")
+              help="Analyses written per transaction (at most).")
+@click.option("--task-size", type=int, default=8, show_default=True,
+              help="Articles per task: a worker analyses a task's articles in one batch, "
+                   "which is faster than one by one (a short round gets smaller tasks, so "
+                   "every worker has a share).")
 @click.option("--model", default=None, help="spaCy pipeline the workers load.")
 @click.option("--demo-gazetteer", is_flag=True, help="Workers also load the demo gazetteer.")
-def writer(redis_url, db, once, batch, model, demo_gazetteer):
+def writer(redis_url, db, once, batch, task_size, model, demo_gazetteer):
     """The one writer: hand new articles to the workers, write their analyses.
 
     Works in rounds, each what one `claimtrack process` run does (the memory's second pass
@@ -65,7 +69,8 @@ def writer(redis_url, db, once, batch, model, demo_gazetteer):
     import redis
 
     try:
-        w = Writer(settings, redis_url, profile, batch=batch, say=lambda m: click.echo(m, err=True))
+        w = Writer(settings, redis_url, profile, batch=batch, task_size=task_size,
+                   say=lambda m: click.echo(m, err=True))
         n = w.run(once=once)
     except redis.exceptions.ConnectionError as exc:
         raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}")
