@@ -139,7 +139,7 @@ def scaled(settings: Settings, warmup: Settings, url: str, k: int, task_size: in
             rnd = w.load() if w.server.exists("claimtrack:writer:round") else None
         took = time.perf_counter() - t0
         writer_cpu, workers_cpu = time.process_time() - c0, cpu_of([p.pid for p in procs]) - w0
-        write_time = w.write_seconds
+        write_time, write_cpu = w.write_seconds, w.write_cpu
         rows = rows_written(s.db)
         articles = rows_first_pass(s.db)
         return {"workers": k, "analyses": n, "seconds": round(took, 2), "task_size": task_size,
@@ -149,7 +149,9 @@ def scaled(settings: Settings, warmup: Settings, url: str, k: int, task_size: in
                 "writer_cpu_ms_per_article": round(1000 * writer_cpu / articles, 1),
                 "writer_seconds": round(write_time, 3), "rows": rows,
                 "writer_rows_per_second": round(rows / write_time) if write_time else None,
-                "writer_analyses_per_second": round(n / write_time, 1) if write_time else None}
+                "writer_analyses_per_second": round(n / write_time, 1) if write_time else None,
+                # per CPU second of writing: what one writer with a core of its own keeps up with
+                "writer_analyses_per_cpu_second": round(n / write_cpu, 1) if write_cpu else None}
     finally:
         stop(procs)
 
@@ -197,7 +199,8 @@ def main(pages: int, task_size: int, as_json: bool):
                    f"{r['cpu_ms_per_article']} ms CPU/article = workers {r['workers_cpu_ms_per_article']} "
                    f"+ writer {r['writer_cpu_ms_per_article']}, tasks of {r['task_size']}); "
                    f"writer: {r['rows']} rows in {r['writer_seconds']} s = "
-                   f"{r['writer_rows_per_second']} rows/s, {r['writer_analyses_per_second']} analyses/s")
+                   f"{r['writer_rows_per_second']} rows/s, {r['writer_analyses_per_second']} analyses/s "
+                   f"({r['writer_analyses_per_cpu_second']} per CPU second)")
     click.echo(f"2 workers / 1 worker: {result['two_over_one']} (target >= 1.6 on 2 cores); "
                f"1 worker / local: {result['one_over_local']} (target >= 0.9)")
     click.echo("by CPU time (what an idle machine would show): 1 worker / local "

@@ -69,7 +69,7 @@ class Writer:
         self.app = make_app(redis_url)
         self.db = jobs.prepare_db(settings)
         self.written = 0  # articles written by this process, for the rate
-        self.write_seconds = 0.0  # time spent writing them (bench/scale.py)
+        self.write_seconds = self.write_cpu = 0.0  # time spent writing them, clock and CPU (bench/)
 
     # ------------------------------------------------------------ the loop
 
@@ -145,7 +145,7 @@ class Writer:
         ``stall`` seconds without a new result. A restarted writer writes the round again from
         its first article: the same rows (nothing is deleted from Redis before the round's
         next step is recorded)."""
-        key, total, done, n, took = wire.results_key(rnd.id), len(rnd.ids), 0, 0, 0.0
+        key, total, done, n, took, cpu = wire.results_key(rnd.id), len(rnd.ids), 0, 0, 0.0, 0.0
         last, since = -1, time.monotonic()
         while done < total:
             have = self.server.hlen(key)
@@ -155,9 +155,9 @@ class Writer:
                 window = rnd.ids[done:done + 4 * self.batch]
                 ready = wire.ready_prefix(self.server, rnd.id, window)
                 if ready:
-                    started = time.monotonic()
+                    started, cpu0 = time.monotonic(), time.process_time()
                     n += self.write(rnd, rnd.ids[done:done + ready])
-                    took += time.monotonic() - started
+                    took, cpu = took + time.monotonic() - started, cpu + time.process_time() - cpu0
                     done += ready
                     if ready == len(window):
                         last = -1  # more may be ready past the window: look again at once
@@ -169,6 +169,7 @@ class Writer:
             time.sleep(poll)
         self.written += n
         self.write_seconds += took
+        self.write_cpu += cpu
         self.say(f"round {rnd.id}, pass {rnd.pass_no}: {n} analyses written in {took:.2f} s")
 
     def write(self, rnd: Round, ids: list[str]) -> int:
