@@ -2,7 +2,7 @@
 
 A task names a few articles (one to ``--task-size``, see claimtrack/scale/writer.py) and where
 each one's archived copy lies: several per task so the worker analyses them in one
-``nlp.pipe`` batch, as ``process`` does (one text at a time costs about 15% more CPU per
+``nlp.pipe`` batch, as ``process`` does (one text at a time costs 10-15% more CPU per
 article); a result is the part of an
 :class:`~claimtrack.records.Analysis` that ``db.analysis.write_analysis`` stores. The article's
 text does not travel back: the writer has it in its database (``text_chars`` says how much of
