@@ -10,52 +10,13 @@ from pathlib import Path
 import click
 
 from claimtrack import __version__
-from claimtrack.config import RELEVANCE, Settings, demo_settings
+from claimtrack.config import RELEVANCE, demo_settings
+from claimtrack.cliutil import check_writable as _check_writable, run_process as _process, \
+    settings_for as _settings, summary as _summary
 from claimtrack.explain import explanation, print_explanation as _print_explanation
+from claimtrack.scale.commands import SCALE_COMMANDS
 
 log = logging.getLogger("claimtrack")
-
-
-def _check_database(path: Path) -> None:
-    """A file that is there but is no SQLite database gets one clear message, not a traceback
-    from deep in sqlite3 (an empty file is a new database)."""
-    if path.is_file() and path.stat().st_size:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise click.ClickException(f"{path}: not a SQLite database")
-
-
-def _settings(db: str | None, model: str | None = None, archive: str | None = None) -> Settings:
-    """Settings for a command given ``--db``, with the database's own archive: the one given
-    (``--archive``, ``CLAIMTRACK_ARCHIVE``), else the one the database recorded when it was
-    crawled (``settings`` table), else ``X-archive/`` beside ``X.db`` (the shared ``data/archive``
-    only for a database crawled into it before archives were recorded). So `serve --db
-    data/demo.db`, `rebuild --db A` from another folder and two databases crawled from one
-    folder each find their own archive, and never write into another's."""
-    from db.connection import archive_of
-
-    settings = Settings().with_(db_path=Path(db) if db else None, model=model,
-                                archive_dir=Path(archive) if archive else None)
-    _check_database(Path(settings.db))
-    if settings.archive_dir is None:
-        settings = settings.with_(archive_dir=archive_of(settings.db, legacy=settings.data_dir / "archive"))
-    return settings
-
-
-def _check_writable(*paths: Path) -> None:
-    """A command about to write into a read-only database, folder or archive says so in one
-    line before it starts (SQLite would say "unable to open database file" from deep inside).
-    A database needs its folder writable too: SQLite writes its journal there."""
-    import os
-
-    for path in map(Path, paths):
-        there = path if path.exists() else next(p for p in path.parents if p.exists())
-        folder = there if there.is_dir() else there.parent
-        if not (os.access(there, os.W_OK) and os.access(folder, os.W_OK)):
-            raise click.ClickException(
-                f"{path} is read-only (the file or its folder): this command writes to it. "
-                "`claimtrack serve` reads a read-only database; to write, copy it somewhere "
-                "writable and give that --db")
 
 
 class _Commands(click.Group):
@@ -123,29 +84,6 @@ def demo(db, serve, port, model, workers):
     if serve:
         from db.publish import serve_db
         serve_db(settings, port=port)
-
-
-def _process(settings: Settings, all_articles: bool, workers: int):
-    from claimtrack import jobs
-    from db.articles import count_to_analyse
-    from db.connection import open_db
-
-    db = open_db(settings.db)
-    total = count_to_analyse(db, all_articles)
-    db.close()
-    with click.progressbar(length=total, label="Analysing articles", file=sys.stderr) as bar:
-        n = jobs.process(settings, all_articles=all_articles, workers=workers, progress=bar.update)
-    return n
-
-
-def _summary(settings: Settings):
-    from db.connection import open_db
-
-    db = open_db(settings.db)
-    counts = {t: db.table(t).count for t in ("articles", "outlets", "entities", "quotes",
-                                             "quote_appearances", "claims", "no_comments",
-                                             "disputes", "fetches")}
-    click.echo("Built " + str(settings.db) + ": " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
 
 @cli.command("crawl")
@@ -408,113 +346,8 @@ def rebuild(db, archive, out, is_demo, relevance):
     click.echo(f"Rebuilt {n} articles from {settings.archive} into {out}")
     _summary(settings.with_(db_path=Path(out)))
 
-
-# ---------------------------------------------------------------- scale-out (claimtrack/scale/)
-
-def _redis_extra():
-    try:
-        import celery  # noqa: F401
-        import redis  # noqa: F401
-    except ImportError:
-        raise click.ClickException("this command needs the [redis] extra: "
-                                   "pip install 'claimtrack[redis]'")
-
-
-@cli.command()
-@click.option("--redis", "redis_url", required=True, metavar="URL", help="The Redis broker.")
-@click.option("--archive", type=click.Path(file_okay=False), default=None,
-              help="The archive folder, as this machine sees it [default: data/archive].")
-@click.option("--concurrency", type=int, default=1, show_default=True,
-              help="Worker processes (each loads the pipeline once).")
-def worker(redis_url, archive, concurrency):
-    """Analyse the articles the writer hands out (a Celery worker).
-
-    Each task names an article and where its archived copy lies; the worker reads and
-    extracts it from the archive, analyses it with the pipeline (loaded once per process) and
-    puts the result back in Redis for the writer. Run one per core, on any machine that sees
-    the archive. Stop with Ctrl-C (a task in progress is finished or handed back)."""
-    _redis_extra()
-    from claimtrack.scale.tasks import run_worker
-
-    run_worker(redis_url, Path(archive) if archive else Settings().archive, concurrency)
-
-
-@cli.command()
-@click.option("--redis", "redis_url", required=True, metavar="URL", help="The Redis broker.")
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
-@click.option("--once", is_flag=True, help="Stop once nothing is left to analyse.")
-@click.option("--batch", type=int, default=200, show_default=True,
-              help="Analyses written per transaction.")
-@click.option("--model", default=None, help="spaCy pipeline the workers load.")
-@click.option("--demo-gazetteer", is_flag=True, help="Workers also load the demo gazetteer.")
-def writer(redis_url, db, once, batch, model, demo_gazetteer):
-    """The one writer: hand new articles to the workers, write their analyses.
-
-    Works in rounds, each what one `claimtrack process` run does (the memory's second pass
-    included), so the database equals process's, row for row. Keeps its state in Redis:
-    killed, it resumes where it was without losing or doubling anything."""
-    _redis_extra()
-    from claimtrack.scale.writer import Writer
-
-    settings = demo_settings(db=Path(db) if db else None, model=model) if demo_gazetteer \
-        else _settings(db, model)
-    profile = {"model": settings.model, "demo": demo_gazetteer}
-    import redis
-
-    try:
-        w = Writer(settings, redis_url, profile, batch=batch, say=lambda m: click.echo(m, err=True))
-        n = w.run(once=once)
-    except redis.exceptions.ConnectionError as exc:
-        raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}")
-    click.echo(f"Wrote {n} analyses.")
-    if once:
-        _summary(settings)
-
-
-@cli.command("import-warc")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
-@click.option("--redis", "redis_url", default=None, metavar="URL",
-              help="Leave the analysis to the workers (a running `claimtrack writer` hands "
-                   "the new articles out) instead of analysing here.")
-@click.option("--relevance/--no-relevance", default=True, show_default=True,
-              help="Keep only pages about AI and intellectual property, as the crawl does.")
-@click.option("--archive", type=click.Path(file_okay=False), default=None,
-              help="Archive folder the files are linked into [default: the database's].")
-@click.option("--copy", is_flag=True, help="Copy the files into the archive (default: link).")
-@click.option("--demo-gazetteer", is_flag=True, help="Analyse with the demo gazetteer too.")
-def import_warc(files, db, redis_url, relevance, archive, copy, demo_gazetteer):
-    """Backfill from WARC files (CC-NEWS's layout or our archive's).
-
-    Extracts each response as the crawl does, keeps the relevant articles with their
-    provenance (file and offset), then analyses them here (or on the workers, --redis).
-    A file interrupted half-way resumes where it stopped; a file read before adds nothing;
-    a damaged or truncated record is reported and skipped."""
-    from claimtrack.scale.warcimport import import_warcs
-
-    settings = demo_settings(db=Path(db) if db else None) if demo_gazetteer else _settings(db)
-    if archive:
-        settings = settings.with_(archive_dir=Path(archive))
-    with click.progressbar(length=0, label="Reading WARC records", file=sys.stderr,
-                           show_pos=True, show_percent=False) as bar:
-        report = import_warcs(settings, [Path(f) for f in files],
-                              RELEVANCE if relevance else None, copy=copy, progress=bar.update)
-    click.echo(f"{report.files} file(s), {report.records} records read: {report.stored} new "
-               f"articles stored, {report.dropped} not about AI and IP"
-               + (f", {len(report.skipped_files)} file(s) already imported" if report.skipped_files else ""))
-    for d in report.damage:
-        click.echo(f"damaged: {d}", err=True)
-    for r in report.refused:
-        click.echo(f"not imported: {r}", err=True)
-    if redis_url:
-        click.echo("Analysis left to the workers: `claimtrack writer --redis URL` hands them out.")
-    else:
-        n = _process(settings, all_articles=False, workers=1)
-        click.echo(f"Analysed {n} articles.")
-    _summary(settings)
-    if report.refused and not report.files:
-        sys.exit(1)
-
+for _command in SCALE_COMMANDS:  # worker, writer, import-warc (claimtrack/scale/commands.py)
+    cli.add_command(_command)
 
 if __name__ == "__main__":
     cli()

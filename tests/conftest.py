@@ -103,8 +103,25 @@ def demo_db(tmp_path_factory):
         # a second build must ask the same URLs (same port): kept beside the database
         (out / "site-url.txt").write_text(site.url, encoding="utf-8")
     assert rc == 0, (out / "crawl.log").read_text()[-3000:]
+    snapshot(s.db, out / "snapshot-crawled.db")  # the scale-out tests start from these two
     jobs.process(s)
+    snapshot(s.db, out / "snapshot-processed.db")
     return s
+
+
+def snapshot(src: Path, dst: Path) -> Path:
+    """A copy of database ``src`` as it is now (SQLite's backup: what is still in its WAL
+    too). ``demo_db`` keeps one from before and one from after `process`, since later tests
+    may crawl into it again."""
+    import sqlite3
+
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        b.close()
+        a.close()
+    return dst
 
 
 @pytest.fixture(scope="session")

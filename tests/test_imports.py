@@ -186,6 +186,7 @@ def test_the_checker_lets_arrows_along_the_rule_pass(importer, source):
 
 
 @pytest.mark.parametrize("module", ["claimtrack.scale.writer", "claimtrack.scale.tasks",
-                                    "claimtrack.scale.warcimport", "claimtrack.scale.wire"])
+                                    "claimtrack.scale.warcimport", "claimtrack.scale.wire",
+                                    "claimtrack.scale.commands", "claimtrack.cliutil"])
 def test_scale_out_modules_are_roof(module):
     assert layer(module) == "roof"

@@ -1,7 +1,8 @@
 """Analysis workers on Celery and one writer (claimtrack/scale/, issue 15).
 
-The demo site is crawled once (no analysis); one copy is analysed by `claimtrack process`,
-others by two workers and the writer. Their databases must be equal row for row (but for
+The session's demo crawl (tests/conftest.py ``demo_db``) is reused: as it was before
+`claimtrack process` analysed it and as process left it. Copies of the first are analysed by
+two workers and the writer. Their databases must be equal row for row (but for
 ``analysed_at``, the clock), also after a worker and then the writer were killed with SIGKILL
 half-way and restarted.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.config import DEMO_SITE, REPO_ROOT, RELEVANCE, demo_settings
+from claimtrack.config import REPO_ROOT
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -51,20 +52,12 @@ def differences(a: Path, b: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """The demo site crawled, not analysed, and the same analysed by `claimtrack process`."""
-    from claimtrack import jobs
-    from spiders.demo_server import DemoSite
-    from spiders.run import crawl
-
-    out = tmp_path_factory.mktemp("scale")
-    s = demo_settings(db=out / "crawled.db")
-    with DemoSite() as site:
-        assert crawl(s, DEMO_SITE / "sources.yml", site=site.url, relevance=RELEVANCE,
-                     extra={"DOWNLOAD_DELAY": "0"}, log_file=out / "crawl.log") == 0
-    shutil.copy(s.db, out / "process.db")
-    jobs.process(s.with_(db_path=out / "process.db"))
-    return {"db": s.db, "archive": s.archive, "process": out / "process.db", "dir": out}
+def crawled(demo_db, tmp_path_factory):
+    """The session's demo crawl (tests/conftest.py) as it was before `claimtrack process`
+    analysed it, and as process left it: reused, not crawled and analysed once more."""
+    out = Path(demo_db.db).parent
+    return {"db": out / "snapshot-crawled.db", "archive": demo_db.archive,
+            "process": out / "snapshot-processed.db", "dir": tmp_path_factory.mktemp("scale")}
 
 
 def _env() -> dict:

@@ -5,7 +5,8 @@ several machines").
 - workers: ``claimtrack worker --redis URL`` (Celery), :mod:`claimtrack.scale.tasks`;
 - the writer: ``claimtrack writer --redis URL --db X``, :mod:`claimtrack.scale.writer`, the one
   process that hands articles to the workers and writes their analyses;
-- backfill: ``claimtrack import-warc FILE...``, :mod:`claimtrack.scale.warcimport`.
+- backfill: ``claimtrack import-warc FILE...``, :mod:`claimtrack.scale.warcimport`;
+- the three commands above, registered onto the CLI: :mod:`claimtrack.scale.commands`.
 
 What travels through Redis is JSON (:mod:`claimtrack.scale.wire`), never pickle. Nothing here
 is imported by the embedded default (demo, crawl, process, serve).

@@ -1,17 +1,16 @@
 """The analysis workers: a Celery app on a Redis broker, and its one task.
 
-Why these settings. A task is an article read from the archive and analysed, a second or so;
-the spaCy pipeline takes several seconds and hundreds of MB to load, so each worker process
-loads it once (lazily, for the first task, then kept per pipeline profile) and takes one task
-at a time (``worker_prefetch_multiplier = 1``): a slow article never holds others back in a
-busy worker's buffer. Tasks are acknowledged late (``task_acks_late``), after the result is in
-Redis, so a worker killed mid-task (even ``kill -9``) loses nothing: the broker hands the task
-to another worker once its visibility timeout has passed. A task done twice is harmless: its
-result is the same and the writer stores it keyed by article id.
+Why these settings. A task is a few articles read from the archive and analysed together, a
+second or so; the spaCy pipeline takes several seconds and hundreds of MB to load, so each
+worker process loads it once (lazily, for the first task, then kept per pipeline profile) and
+takes one task at a time (``worker_prefetch_multiplier = 1``): a slow task never holds others
+back in a busy worker's buffer. Tasks are acknowledged late (``task_acks_late``), after their
+results are in Redis, so a worker killed mid-task (even ``kill -9``) loses nothing: the broker
+hands the task to another worker once its visibility timeout has passed. A task done twice is
+harmless: its results are the same and the writer stores them keyed by article id.
 
-The result goes back through Redis, into the round's hash of results (aid -> JSON), for the
-one writer (claimtrack/scale/writer.py); Celery's own result backend is not used.
-"""
+The results go back through Redis, into the round's hash of results (aid -> JSON), for the
+one writer (claimtrack/scale/writer.py); Celery's own result backend is not used."""
 
 from __future__ import annotations
 
@@ -33,6 +32,7 @@ RESTORE_EVERY = max(1, min(10, VISIBILITY_TIMEOUT // 5))
 _pipelines: dict[str, object] = {}  # profile -> loaded pipeline, per worker process
 _memories: dict[str, dict] = {}  # digest -> memory, per worker process
 _archive: dict[str, Path] = {}  # "dir" -> the archive this worker reads
+_servers: dict[str, object] = {}  # Redis URL -> one client per worker process
 
 
 def make_app(redis_url: str):
@@ -90,40 +90,64 @@ def memory(server, digest: str) -> dict[str, str]:
     return _memories[digest]
 
 
+def redis_client(url: str):
+    """One Redis client per worker process, reused by its tasks (a new one per task would
+    connect anew each time)."""
+    if url not in _servers:
+        import redis
+
+        _servers[url] = redis.Redis.from_url(url)
+    return _servers[url]
+
+
 def analyse_task(self, task: dict) -> None:
-    """Analyse one archived article and put the result in its round's hash."""
-    import redis
-
-    server = redis.Redis.from_url(self.app.redis_url)
-    try:
-        if server.get(wire.CURRENT) != task["round"].encode():
-            return  # its round is over: done twice, or sent again, and already written
-        if not wire.keep_result(server, task["round"], task["id"], analyse_one(server, task)):
-            log.info("result for %s dropped: round %s is over", task["id"], task["round"])
-    finally:
-        server.close()
+    """Analyse a task's archived articles and put their results in the round's hash."""
+    server = redis_client(self.app.redis_url)
+    if server.get(wire.CURRENT) != task["round"].encode():
+        return  # its round is over: done twice, or sent again, and already written
+    if not wire.keep_results(server, task["round"], analyse_many(server, task)):
+        log.info("results for %d articles dropped: round %s is over",
+                 len(task["articles"]), task["round"])
 
 
-def analyse_one(server, task: dict) -> str:
-    """The result (JSON) of one task: the archived page extracted as the crawl extracted it,
-    checked against the text the writer stored, and analysed with the round's memory."""
-    from claimtrack.rebuild import article_in_record
+def analyse_many(server, task: dict) -> list[tuple[str, str]]:
+    """(article id, result JSON) for each article of a task, in the task's order: each
+    archived page extracted as the crawl extracted it and checked against the text the writer
+    stored; those that pass analysed together with the round's memory, in one ``nlp.pipe``
+    batch."""
     from nlp.pipeline import analyse, memory_set
+
+    results: dict[str, str] = {}
+    items = []
+    for entry in task["articles"]:
+        article = archived_article(entry)
+        if isinstance(article, str):
+            results[entry["id"]] = wire.error_json(entry["id"], article)
+        else:
+            items.append((article, entry["id"]))
+    if items:
+        nlp = pipeline(task.get("profile") or {})
+        with memory_set(nlp, memory(server, task["memory"])):
+            for analysis in analyse(nlp, items, batch_size=len(items)):
+                results[analysis.source] = wire.result_json(analysis)
+    return [(e["id"], results[e["id"]]) for e in task["articles"]]
+
+
+def archived_article(entry: dict):
+    """The article of one task entry read from the archive as the crawl extracted it, or why
+    it cannot be analysed here (text)."""
+    from claimtrack.rebuild import article_in_record
     from spiders.archive import read_record
 
-    aid = task["id"]
-    if not task.get("warc_file"):
-        return wire.error_json(aid, "no archived copy to analyse")
-    loc = ArchiveLocation(task["warc_file"], task["offset"], task["length"], task.get("record_id") or "")
+    if not entry.get("warc_file"):
+        return "no archived copy to analyse"
+    loc = ArchiveLocation(entry["warc_file"], entry["offset"], entry["length"], entry.get("record_id") or "")
     try:
         article = article_in_record(read_record(_archive.get("dir") or Settings().archive, loc))
     except (OSError, LookupError, ValueError) as exc:
-        return wire.error_json(aid, f"archived copy unreadable: {type(exc).__name__}: {exc}")
-    if article is None or wire.text_digest(article.text) != task["text_sha1"]:
-        return wire.error_json(aid, "the archived copy no longer extracts to the stored text "
-                                    "(analyse it with `claimtrack process`)")
-    article.language = task.get("language")
-    nlp = pipeline(task.get("profile") or {})
-    with memory_set(nlp, memory(server, task["memory"])):
-        (analysis,) = list(analyse(nlp, [(article, aid)], batch_size=1))
-    return wire.result_json(analysis)
+        return f"archived copy unreadable: {type(exc).__name__}: {exc}"
+    if article is None or wire.text_digest(article.text) != entry["text_sha1"]:
+        return ("the archived copy no longer extracts to the stored text "
+                "(analyse it with `claimtrack process`)")
+    article.language = entry.get("language")
+    return article

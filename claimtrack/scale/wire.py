@@ -1,6 +1,9 @@
 """What travels through Redis between the writer and the workers, as JSON.
 
-A task names an article and where its archived copy lies; a result is the part of an
+A task names a few articles (one to ``--task-size``, see claimtrack/scale/writer.py) and where
+each one's archived copy lies: several per task so the worker analyses them in one
+``nlp.pipe`` batch, as ``process`` does (one text at a time costs 10-15% more CPU per
+article); a result is the part of an
 :class:`~claimtrack.records.Analysis` that ``db.analysis.write_analysis`` stores. The article's
 text does not travel back: the writer has it in its database (``text_chars`` says how much of
 it the analysis read, as the pipeline cuts very long pages). The memory across articles
@@ -31,21 +34,39 @@ def memory_key(digest: str) -> str:
     return f"{NS}memory:{digest}"
 
 
-# A result is kept only for the round in progress: a task done twice (a worker thought dead, a
-# task sent again) after its round ended must not leave results behind.
-KEEP_RESULT = """
+# Results are kept only for the round in progress: a task done twice (a worker thought dead,
+# a task sent again) after its round ended must not leave results behind. ARGV: the round,
+# the expiry, then article id and result pairs.
+KEEP_RESULTS = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
-  redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
-  redis.call('EXPIRE', KEYS[2], ARGV[4])
+  redis.call('HSET', KEYS[2], unpack(ARGV, 3))
+  redis.call('EXPIRE', KEYS[2], ARGV[2])
   return 1
 end
 return 0
 """
 
 
-def keep_result(server, round_id: str, article_id: str, result: str) -> bool:
-    return bool(server.eval(KEEP_RESULT, 2, CURRENT, results_key(round_id), round_id, article_id,
-                            result, RESULT_TTL))
+def keep_results(server, round_id: str, results: list[tuple[str, str]]) -> bool:
+    pairs = [x for pair in results for x in pair]
+    return bool(server.eval(KEEP_RESULTS, 2, CURRENT, results_key(round_id), round_id,
+                            RESULT_TTL, *pairs))
+
+
+# How many of the ids given, from the first, have their result in the hash: the part of a
+# round the writer may write now, without fetching the results themselves.
+READY_PREFIX = """
+local n = 0
+for i = 1, #ARGV do
+  if redis.call('HEXISTS', KEYS[1], ARGV[i]) == 0 then break end
+  n = n + 1
+end
+return n
+"""
+
+
+def ready_prefix(server, round_id: str, ids: list[str]) -> int:
+    return int(server.eval(READY_PREFIX, 1, results_key(round_id), *ids)) if ids else 0
 
 
 def text_digest(text: str | None) -> str:
@@ -56,14 +77,15 @@ def memory_digest(memory: dict[str, str]) -> str:
     return hashlib.sha1(json.dumps(memory, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
-def task_for(row: dict, round_id: str, memory: str, profile: dict) -> dict:
-    """The task of one stored article row: its id, where its archived copy lies, the digest
-    of the text stored from it (the worker checks it reads the same), its language as stored,
-    the round's memory and the pipeline to use."""
-    return {"id": row["id"], "round": round_id, "memory": memory, "profile": profile,
-            "warc_file": row.get("warc_file"), "offset": row.get("warc_offset"),
-            "length": row.get("warc_length"), "record_id": row.get("warc_record_id"),
-            "language": row.get("language"), "text_sha1": text_digest(row.get("text"))}
+def task_for(rows: list[dict], round_id: str, memory: str, profile: dict) -> dict:
+    """The task of a few stored article rows: the round, its memory and the pipeline to use,
+    and for each article its id, where its archived copy lies, its language as stored and the
+    digest of the text stored from it (the worker checks it reads the same)."""
+    return {"round": round_id, "memory": memory, "profile": profile,
+            "articles": [{"id": row["id"], "warc_file": row.get("warc_file"),
+                          "offset": row.get("warc_offset"), "length": row.get("warc_length"),
+                          "record_id": row.get("warc_record_id"), "language": row.get("language"),
+                          "text_sha1": text_digest(row.get("text"))} for row in rows]}
 
 
 STORED_TRACE = ("attribution", "stance")

@@ -5,10 +5,12 @@ It works in rounds, each what one ``process`` run does:
 
 1. the articles not yet analysed, oldest first (``db.articles.rows_to_analyse``) and the
    memory the stored analyses teach (``jobs.learned``) make a round: the memory goes to Redis
-   under its digest, a task per article to the workers' queue;
-2. when every result of the round is in Redis, they are written in the round's order (the
-   order ``process`` writes in: a quote seen in two articles keeps the first one's speaker),
-   ``batch`` articles per transaction, through ``db.analysis.write_analysis``;
+   under its digest, the articles to the workers' queue a few per task (:meth:`Writer.per_task`);
+2. the results are written as they come in, in the round's order (the order ``process`` writes
+   in: a quote seen in two articles keeps the first one's speaker): at each look, the results
+   ready from where writing stopped, at most ``batch`` articles per transaction, through
+   ``db.analysis.write_analysis``. So writing overlaps the workers' analysis instead of
+   following it;
 3. the memory's second pass (``jobs.second_pass``, the same as ``process``'s) makes a second
    round of the articles to analyse again, if any; then ``db.finalize.finalize``.
 
@@ -58,14 +60,16 @@ class Round:
 
 class Writer:
     def __init__(self, settings: Settings, redis_url: str, profile: dict, batch: int = 200,
-                 stall: float = 600.0, say: Callable[[str], None] = log.info):
+                 stall: float = 600.0, say: Callable[[str], None] = log.info, task_size: int = 8):
         import redis
 
         self.settings, self.profile, self.batch, self.stall, self.say = settings, profile, batch, stall, say
+        self.task_size = max(1, task_size)
         self.server = redis.Redis.from_url(redis_url)
         self.app = make_app(redis_url)
         self.db = jobs.prepare_db(settings)
         self.written = 0  # articles written by this process, for the rate
+        self.write_seconds = self.write_cpu = 0.0  # time spent writing them, clock and CPU (bench/)
 
     # ------------------------------------------------------------ the loop
 
@@ -79,8 +83,7 @@ class Writer:
                     return self.written
                 time.sleep(poll)
                 continue
-            self.wait_for(rnd, poll)
-            self.write(rnd)
+            self.collect(rnd, poll)
             self.next_after(rnd)
 
     def load(self) -> Round | None:
@@ -120,38 +123,61 @@ class Writer:
             self._send_rows(rnd, stored_articles.rows_of(self.db, todo))
         return len(todo)
 
-    def _send_rows(self, rnd: Round, rows) -> None:
-        with self.app.producer_or_acquire() as producer:
-            for row in rows:
-                self.app.send_task(wire.TASK, args=[wire.task_for(row, rnd.id, rnd.digest, rnd.profile)],
-                                   queue=wire.QUEUE, producer=producer)
+    def per_task(self, n: int) -> int:
+        """Articles per task for a round of ``n``: up to ``task_size``, so a worker analyses
+        them in one batch, but few enough that the round makes at least 16 tasks when it can
+        (a short round, such as a second pass, is shared among the workers, not given to one)."""
+        return max(1, min(self.task_size, -(-n // 16)))
 
-    def wait_for(self, rnd: Round, poll: float) -> None:
-        """Until every result of the round is in; what is missing is sent again after
-        ``stall`` seconds without a new result."""
-        key, total = wire.results_key(rnd.id), len(rnd.ids)
-        last, since = -1, time.monotonic()
-        while True:
-            have = self.server.hlen(key)
-            if have >= total:
-                return
-            if have != last:
-                self.say(f"round {rnd.id}, pass {rnd.pass_no}: {have}/{total} analysed")
-                last, since = have, time.monotonic()
-            elif time.monotonic() - since > self.stall:
-                self.say(f"round {rnd.id}: no result for {self.stall:.0f} s; "
-                         f"{self.send(rnd, missing_only=True)} tasks sent again")
-                since = time.monotonic()
-            time.sleep(poll)
+    def _send_rows(self, rnd: Round, rows) -> None:
+        rows, size = list(rows), self.per_task(len(rnd.ids))
+        with self.app.producer_or_acquire() as producer:
+            for i in range(0, len(rows), size):
+                task = wire.task_for(rows[i:i + size], rnd.id, rnd.digest, rnd.profile)
+                self.app.send_task(wire.TASK, args=[task], queue=wire.QUEUE, producer=producer)
 
     # ------------------------------------------------------------ writing
 
-    def write(self, rnd: Round) -> None:
-        """The round's results, in the round's order, ``batch`` articles per transaction."""
-        key = wire.results_key(rnd.id)
-        started, n = time.monotonic(), 0
-        for i in range(0, len(rnd.ids), self.batch):
-            chunk = rnd.ids[i:i + self.batch]
+    def collect(self, rnd: Round, poll: float) -> None:
+        """Write the round's results as they come in, in the round's order, until all are
+        written. Whenever the count of results grows, the ones ready from where writing
+        stopped are written (a transaction per ``batch``); what is missing is sent again after
+        ``stall`` seconds without a new result. A restarted writer writes the round again from
+        its first article: the same rows (nothing is deleted from Redis before the round's
+        next step is recorded)."""
+        key, total, done, n, took, cpu = wire.results_key(rnd.id), len(rnd.ids), 0, 0, 0.0, 0.0
+        last, since = -1, time.monotonic()
+        while done < total:
+            have = self.server.hlen(key)
+            if have != last:
+                self.say(f"round {rnd.id}, pass {rnd.pass_no}: {have}/{total} analysed")
+                last, since = have, time.monotonic()
+                window = rnd.ids[done:done + 4 * self.batch]
+                ready = wire.ready_prefix(self.server, rnd.id, window)
+                if ready:
+                    started, cpu0 = time.monotonic(), time.process_time()
+                    n += self.write(rnd, rnd.ids[done:done + ready])
+                    took, cpu = took + time.monotonic() - started, cpu + time.process_time() - cpu0
+                    done += ready
+                    if ready == len(window):
+                        last = -1  # more may be ready past the window: look again at once
+                    continue
+            elif time.monotonic() - since > self.stall:
+                self.say(f"round {rnd.id}: no result for {self.stall:.0f} s; "
+                         f"{self.send(rnd, missing_only=True)} articles sent again")
+                since = time.monotonic()
+            time.sleep(poll)
+        self.written += n
+        self.write_seconds += took
+        self.write_cpu += cpu
+        self.say(f"round {rnd.id}, pass {rnd.pass_no}: {n} analyses written in {took:.2f} s")
+
+    def write(self, rnd: Round, ids: list[str]) -> int:
+        """These results of the round, in this order, ``batch`` articles per transaction.
+        Returns how many were written."""
+        key, n = wire.results_key(rnd.id), 0
+        for i in range(0, len(ids), self.batch):
+            chunk = ids[i:i + self.batch]
             results = dict(zip(chunk, self.server.hmget(key, chunk)))
             rows = {r["id"]: r for r in stored_articles.rows_of(self.db, chunk)}
             articles = dict((aid, art) for art, aid in stored_articles.as_articles(self.db, rows.values()))
@@ -163,9 +189,7 @@ class Writer:
                     stored_analysis.write_analysis(self.db, aid, analysis,
                                                    published=analysis.article.published)
                     n += 1
-        self.written += n
-        took = time.monotonic() - started
-        self.say(f"round {rnd.id}, pass {rnd.pass_no}: {n} analyses written in {took:.2f} s")
+        return n
 
     def next_after(self, rnd: Round) -> None:
         """After a round's first pass, its second (if the memory changed what some articles
