@@ -360,3 +360,20 @@ def test_no_horizontal_scroll_at_390px(browser, site):
             assert width <= 390, (path, width)
     finally:
         phone.close()
+
+
+def test_screenshot_script_writes_small_pngs(page, served_demo, tmp_path):
+    """bench/screenshots.py (make screenshots): its pages exist, its PNGs are small."""
+    from PIL import Image
+
+    from bench.screenshots import page_paths, shoot
+
+    base, db_path = served_demo
+    paths = dict(page_paths(db_path))
+    assert set(paths) == {"front", "quote", "dispute"}
+    out = tmp_path / "dispute.png"
+    size = shoot(page, base + paths["dispute"], out)
+    with Image.open(out) as im:
+        assert im.format == "PNG" and im.mode == "P" and im.size == (1280, 900)
+    assert size == out.stat().st_size < 150_000
+    assert page.locator("svg#timeline").is_visible()
