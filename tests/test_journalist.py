@@ -95,28 +95,31 @@ def test_task1_every_statement_about_a_company_in_context_with_its_cue(page, sit
                     "join quotes q on q.id = qa.quote_id join claims c on c.quote_id = qa.quote_id "
                     "and c.article_id = qa.article_id join entities t on t.id = c.target_id "
                     "where t.name = ?", [COMPANY])
-    items = page.locator("#statements-about-list li.statement-about")
-    assert items.count() == len(want) > 5
-    shown = []
-    for i in range(items.count()):
-        item = items.nth(i)
-        for part in (".ct-speaker", ".ct-verb", ".ct-content", ".ct-machine"):
-            assert item.locator(part).count() == 1, (i, part)
-        verb = item.locator(".ct-verb").inner_text().strip()
-        href = item.locator(".ct-content").get_attribute("href")
-        quote, article = re.fullmatch(r"/-/quote/([0-9a-f]+)\?article=([0-9a-f]+)", href).groups()
-        wanted = next(w for w in want if w[:2] == (quote, article))
-        assert verb == wanted[2] and verb, (href, verb)
-        walk.click(item.locator(".ct-content"))  # opened in context: two clicks from home
-        assert walk.clicks == 2
-        assert page.locator("mark#quote-in-context").inner_text() == wanted[4]
-        assert page.locator("#statement-verb").inner_text().strip() == verb
-        assert f"cue: {wanted[3]}" in page.locator("section.content").inner_text()
-        shown.append((quote, article))
-        walk.back()
-    assert sorted(shown) == sorted(w[:2] for w in want)
-    walk.click(items.first.locator(".ct-content"))
-    walk.done()
+    listed = page.locator("#statements-about-list li.statement-about").evaluate_all(
+        """lis => lis.map(li => ({
+            parts: ['.ct-speaker', '.ct-verb', '.ct-content', '.ct-machine'].map(
+                p => li.querySelectorAll(p).length),
+            verb: li.querySelector('.ct-verb').innerText.trim(),
+            href: li.querySelector('.ct-content').getAttribute('href')}))""")
+    assert len(listed) == len(want) > 5
+    by_key = {w[:2]: w for w in want}
+    for n, item in enumerate(listed):
+        assert item["parts"] == [1, 1, 1, 1], item
+        quote, article = re.fullmatch(r"/-/quote/([0-9a-f]+)\?article=([0-9a-f]+)", item["href"]).groups()
+        _, _, verb, cue, text = by_key.pop((quote, article))
+        assert item["verb"] == verb and verb, item
+        if n == 0:  # the walk: home, the company, its statement in context
+            walk.click(page.locator(f'#statements-about-list a.ct-content[href="{item["href"]}"]'))
+            walk.done()
+        else:  # every other statement opened at its link the same way
+            page.goto(base + item["href"])
+        seen = page.evaluate("""() => ({
+            mark: document.querySelector('mark#quote-in-context').innerText,
+            verb: document.querySelector('#statement-verb').innerText.trim(),
+            page: document.querySelector('section.content').innerText})""")
+        assert seen["mark"] == text and seen["verb"] == verb, item
+        assert f"cue: {cue}" in seen["page"], item
+    assert not by_key  # every statement about the company was listed
 
 
 def dispute_id(db) -> str:
