@@ -326,7 +326,7 @@ def test_front_and_database_pages_put_the_useful_first(demo_db):
     home = res["/"][1]
     assert '<link rel="alternate" type="application/atom+xml"' in home
     assert 'class="ct-feed-link" href="http://localhost:8001/-/feeds/claims.atom"' in home
-    assert 'id="stance-chart"' in home and "(every dispute)" in home
+    assert 'id="stance-chart"' in home and "(all claims)" in home
     page = res[f"/{name}"][1]
     start = page.index('id="start-here"')
     assert start < page.index(f'href="/{name}/aliases"') and start < page.index('id="sql-editor"')

@@ -239,7 +239,7 @@ async def overall_charts(db) -> dict:
         monthly = await _rows(db, MONTHLY.format(where="1"), [])
     except Exception:  # noqa: BLE001 - a database without our tables: no chart
         return {}
-    return {"ct_stance": stance_chart(monthly), "ct_chart_subject": "every dispute"}
+    return {"ct_stance": stance_chart(monthly), "ct_chart_subject": "all claims"}
 
 
 @hookimpl
