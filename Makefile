@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo demo-build test wheel-check eval eval-real eval-extract bench install browser redis clean help
+.PHONY: demo demo-build test wheel-check eval eval-real eval-extract bench screenshots install browser redis clean help
 
 help:
 	@echo "make demo          build the fictional demo database and serve it with Datasette"
@@ -17,6 +17,7 @@ help:
 	@echo "make eval-real     score attribution on real news (PolNeAR, the real AI-IP sets), if present"
 	@echo "make eval-extract  score body extraction on the article-extraction benchmark"
 	@echo "make bench         throughput benchmarks (see bench/)"
+	@echo "make screenshots   README's pictures of the served demo (docs/screenshots/*.png)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -104,6 +105,12 @@ bench: install
 	$(BIN)/python -m bench.server --db data/demo.db
 	$(MAKE) redis
 	$(BIN)/python -m bench.scale
+
+# README's screenshots: the demo served by `claimtrack serve --db data/demo.db`, photographed in
+# Debian's chromium at desktop and phone width, written as small PNGs (bench/screenshots.py).
+screenshots: install browser
+	@test -f data/demo.db || $(BIN)/claimtrack demo --no-serve
+	$(BIN)/python -m bench.screenshots --db data/demo.db --out docs/screenshots --phone
 
 clean:
 	rm -rf data .pytest_cache

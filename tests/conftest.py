@@ -125,6 +125,25 @@ def snapshot(src: Path, dst: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def served_demo(demo_db, tmp_path_factory):
+    """The demo as a journalist gets it: ``claimtrack serve --db <folder>/demo.db`` run from
+    another working directory, with the database and the archive the demo wrote beside it and
+    no CLAIMTRACK_* variable set, so the archive is found from the database alone (its
+    ``settings`` table), never from the working directory. Yields (base URL, database path)."""
+    from bench.browser import claimtrack_serve
+
+    root = tmp_path_factory.mktemp("served-demo")
+    data = root / "data"
+    data.mkdir()
+    shutil.copy(demo_db.db, data / "demo.db")
+    shutil.copytree(demo_db.archive, data / "demo-archive")
+    elsewhere = root / "elsewhere"  # the working directory: no data/ and no archive in it
+    elsewhere.mkdir()
+    with claimtrack_serve(data / "demo.db", cwd=elsewhere) as base:
+        yield base, data / "demo.db"
+
+
+@pytest.fixture(scope="session")
 def redis_server(tmp_path_factory):
     """A redis-server on a free 127.0.0.1 port for the session (tests/redisd.py); the
     scale-out tests skip, saying why, only when the binary is absent (`make test` installs

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
+from bench.browser import CHROMIUM, chromium, free_port, wait_until_up
 from claimtrack.ids import quote_id
 from claimtrack.records import Analysis, Article, Claim, Quote
 from db import writer
@@ -28,21 +26,12 @@ from db.publish import datasette_args, prepare_for_serving
 from nlp.gazetteer import Gazetteer
 from nlp.identity import assign_ids
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if not CHROMIUM:
     if os.environ.get("CI"):
         raise RuntimeError("chromium is not installed: `make test` installs it (apt-get install chromium)")
     pytest.skip("chromium not installed (make test installs it)", allow_module_level=True)
 
 PAYLOAD = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def add_hostile_article(settings) -> str:
@@ -74,17 +63,12 @@ def served(demo_db, tmp_path_factory):
     settings = demo_db.with_(db_path=db_path)
     hostile_quote = add_hostile_article(settings)
     prepare_for_serving(settings)
-    port = _free_port()
+    port = free_port()
     exe = Path(sys.executable).with_name("datasette")
     proc = subprocess.Popen([str(exe), *datasette_args(settings, port=port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
+    wait_until_up(base, proc)
     yield base, settings, hostile_quote
     proc.terminate()
     proc.wait(timeout=10)
@@ -92,16 +76,12 @@ def served(demo_db, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(served):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with chromium() as browser:
         pg = browser.new_page()
         dialogs = []
         pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         pg.dialogs = dialogs
         yield pg
-        browser.close()
 
 
 def test_search_open_quote_and_follow_links(served, page):

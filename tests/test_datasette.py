@@ -314,3 +314,24 @@ def test_tables_link_to_claimtrack_pages_with_month_facets(demo_db):
     assert 'id="facet-in_gazetteer"' not in res[paths[2]][1]  # no internal flag as a facet
     assert "Suggested facets" not in claims
     assert 'href="/-/dispute/' in res[paths[3]][1]
+
+
+def test_front_and_database_pages_put_the_useful_first(demo_db):
+    """The front page offers the all-claims feed and the overall stance chart; the database
+    page opens with the views that read as statements, before Datasette's alphabetical list
+    (aliases, article_authors, ...); a foreign key's label never ends up in a link."""
+    name = demo_db.db.stem
+    paths = ["/", f"/{name}", f"/{name}/quote_appearances", "/-/metadata.json"]
+    res = fetch_all(demo_db, paths)
+    home = res["/"][1]
+    assert '<link rel="alternate" type="application/atom+xml"' in home
+    assert 'class="ct-feed-link" href="http://localhost:8001/-/feeds/claims.atom"' in home
+    assert 'id="stance-chart"' in home and "(all claims)" in home
+    page = res[f"/{name}"][1]
+    start = page.index('id="start-here"')
+    assert start < page.index(f'href="/{name}/aliases"') and start < page.index('id="sql-editor"')
+    first = page.index('class="start-here"', start)
+    assert page.index(f'href="/{name}/who_said_what"', start) < page.index(f'href="/{name}/quotes"', first)
+    assert "%7B" not in res[paths[2]][1] and "?article=" in res[paths[2]][1]
+    tables = json.loads(res["/-/metadata.json"][1])["databases"][name]["tables"]
+    assert tables["warc_imports"]["description"] and tables["warc_imports"]["columns"]["offset"]

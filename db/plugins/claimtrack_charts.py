@@ -233,9 +233,20 @@ async def entity_charts(db, entity_id: str) -> dict:
     return {"ct_stance": stance_chart(monthly), "ct_chart_subject": "claims by or about this entity"}
 
 
+async def overall_charts(db) -> dict:
+    """Every claim's stance by month, for the front page (issue 13: per dispute and overall)."""
+    try:
+        monthly = await _rows(db, MONTHLY.format(where="1"), [])
+    except Exception:  # noqa: BLE001 - a database without our tables: no chart
+        return {}
+    return {"ct_stance": stance_chart(monthly), "ct_chart_subject": "all claims"}
+
+
 @hookimpl
 def extra_template_vars(template, request, datasette):
     url_vars = (request.url_vars if request is not None else None) or {}
+    if template == "index.html":
+        return overall_charts(datasette.get_database())
     if template == "dispute.html" and url_vars.get("dispute_id"):
         return dispute_charts(datasette.get_database(), url_vars["dispute_id"])
     if template == "entity.html" and url_vars.get("entity_id"):

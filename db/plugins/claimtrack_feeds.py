@@ -42,17 +42,20 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _DNS_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$")
 
 # One query for every feed; ``{where}`` narrows it. ``added`` is when the tracker first
-# fetched the claim's article (older databases: its last fetch).
+# fetched the claim's article (older databases: its last fetch). The statement's verb and
+# joiner are the ones stored with the claim's appearance (its first in the article), the
+# columns the pages and the views build their sentence from.
 CLAIMS_SQL = """
 select c.id, c.stance, c.published, c.quote_id, c.dispute_id,
   {added} as added,
-  q.text, q.kind, ce.name as claimant, c.claimant_id, te.name as target, c.target_id,
-  d.name as dispute, o.name as outlet, a.title as article, a.canonical_url, a.url,
-  (select qa.cue from quote_appearances qa where qa.quote_id = c.quote_id
-     and qa.article_id = c.article_id order by qa.start limit 1) as cue
+  q.text, coalesce(qa.kind, q.kind) as kind, ce.name as claimant, c.claimant_id,
+  te.name as target, c.target_id, qa.speaker_text, {verb} as verb, {joiner} as joiner,
+  d.name as dispute, o.name as outlet, a.title as article, a.canonical_url, a.url
 from claims c
 left join articles a on a.id = c.article_id
 left join quotes q on q.id = c.quote_id
+left join quote_appearances qa on qa.id = (select qa2.id from quote_appearances qa2
+  where qa2.quote_id = c.quote_id and qa2.article_id = c.article_id order by qa2.start limit 1)
 left join entities ce on ce.id = c.claimant_id
 left join entities te on te.id = c.target_id
 left join disputes d on d.id = c.dispute_id
@@ -114,25 +117,17 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-# A cue written as a participle ("..., saying that") reads as a finite verb in a sentence.
-PARTICIPLES = {"saying": "said", "alleging": "alleged", "arguing": "argued", "claiming": "claimed",
-               "accusing": "accused", "denying": "denied", "warning": "warned", "adding": "added",
-               "noting": "noted", "insisting": "insisted", "calling": "called", "telling": "told"}
-
-
 def statement(row: dict) -> str:
-    """The claim as speaker + cue + words: "Orrin Systems denied that ...", "According to X, ..."."""
-    who = row.get("claimant") or "An unidentified speaker"
-    cue = (row.get("cue") or "said").strip()
-    cue = PARTICIPLES.get(cue.lower(), cue)
-    words = (row.get("text") or "").strip()
-    if cue.lower() == "according to":
-        return f"According to {who}, {words}"
-    if row.get("kind") == "direct":
-        return f"{who} {cue}: “{words}”"
-    if words.lower().startswith("that "):
-        return f"{who} {cue} {words}"
-    return f"{who} {cue} that {words}"
+    """The claim as speaker + verb + words, "Orrin Systems denied that ...": the sentence
+    db/statements.py's ``sentence()`` builds and the views' ``statement`` column holds
+    (db/schema.py ``statement_sql``), from the same stored verb and joiner, so a feed entry
+    reads as the pages do. Mirrored here rather than imported because the plugin must run in a
+    ``claimtrack publish`` bundle, where no claimtrack package is installed;
+    tests/test_journalist.py checks every entry of the demo's feeds against ``sentence()``."""
+    words = row.get("text") or ""
+    body = f"\u201c{words}\u201d" if row.get("kind") == "direct" else words
+    who = row.get("claimant") or row.get("speaker_text") or "Someone"
+    return f"{who} {row.get('verb') or 'said'}{row.get('joiner') or ' '}{body}"
 
 
 # ---------------------------------------------------------------- the feed
@@ -204,7 +199,10 @@ async def _rows(datasette, where: str = "", params: list | None = None) -> list[
     db = datasette.get_database()
     first = "first_fetched_at" in await db.table_columns("articles")  # older databases lack it
     added = "coalesce(a.first_fetched_at, a.fetched_at)" if first else "a.fetched_at"
-    sql = CLAIMS_SQL.format(where=where, limit=LIMIT, added=added)
+    verbs = "verb" in await db.table_columns("quote_appearances")  # ... and these
+    sql = CLAIMS_SQL.format(where=where, limit=LIMIT, added=added,
+                            verb="qa.verb" if verbs else "qa.cue",
+                            joiner="qa.joiner" if verbs else "null")
     return [dict(r) for r in (await db.execute(sql, params or [])).rows]
 
 

@@ -96,6 +96,8 @@ def render_cell(row, value, column, table, database, datasette):
         return None
     keys = row.keys() if hasattr(row, "keys") else []
     article = row["article_id"] if "article_id" in keys else None
+    if isinstance(article, dict):  # the row's article_id is an expanded foreign key too
+        article = article.get("value")
     if column in ENTITY_COLUMNS:
         return page_link("entity", value, label)
     if column in QUOTE_COLUMNS:
