@@ -26,6 +26,9 @@ SELF_PRONOUNS = {"we", "i", "us"}
 # in reported speech "it"/"they" is, as a rule, the speaker ("X said it had not copied")
 REPORTED_SELF = {"it", "they", "he", "she"}
 PARTY_LABELS = {"ORG", "PERSON", "PRODUCT", "OUTLET"}
+# reported-speech words that can be the speaker only when it is a person / only when it is not
+PERSON_ONLY = {"he", "she", "his", "her"}
+THING_ONLY = {"it", "its"}
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,11 @@ class Table:
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
-    """One regex for a word class: each term at a word start (whole words for speakers)."""
-    alts = "|".join(re.escape(t.lower()) for t in sorted(terms, key=len, reverse=True))
+    """One regex for a word class: each term at a word start (whole words for speakers). A
+    term written with a trailing space ends at a word's end: "to copy " must not match "to
+    copyright"."""
+    alts = "|".join(re.escape(t.lower().rstrip()) + (r"\b" if t.endswith(" ") else "")
+                    for t in sorted(terms, key=len, reverse=True))
     return re.compile(r"\b(?:" + alts + (r")\b" if whole else ")"))
 
 
@@ -131,9 +137,21 @@ def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tu
     return "other", "stance.default"
 
 
+DOCUMENT_CLASSES = ("suit_document", "court_document")
+NAME_CLASSES = ("regulator",)  # read in the canonical name too: "it" said, "it" being the regulator
+
+
 def speaker_classes(q: dict, table: Table) -> set[str]:
-    phrase = " ".join(x for x in (q.get("speaker_text"), q.get("speaker_role")) if x).lower()
-    out = {name for name, pat in table.speaker_words.items() if pat.search(phrase)}
+    """The speaker_words classes of the speaker's phrase and role (and, for a regulator, of its
+    canonical name). A document class counts only as the phrase's head: "Koda's announcement
+    of the lawsuit" is a press statement, not the lawsuit."""
+    own = [x for x in (q.get("speaker_text"), q.get("speaker_role")) if x]
+    phrase = " ".join(own).lower()
+    texts = {"document": " ".join(x.split(" of ")[0] for x in own).lower(),
+             "name": " ".join(own + [q.get("speaker") or ""]).lower()}
+    out = {name for name, pat in table.speaker_words.items()
+           if pat.search(texts["document"] if name in DOCUMENT_CLASSES
+                         else texts["name"] if name in NAME_CLASSES else phrase)}
     if q.get("speaker_label") == "OUTLET":
         out.add("outlet")
     return out
@@ -223,8 +241,13 @@ def cue_token(doc: Doc, q: dict) -> Token | None:
     return best
 
 
+NEGATIONS = {"not", "n't", "n\u2019t", "never"}
+
+
 def negated(t: Token) -> bool:
-    return any(c.dep_ == "neg" for c in t.children)
+    """A "neg" child, or a negation word the parser mislabelled: it takes "wasn\u2019t" with a
+    curly apostrophe apart as "was" + a punctuation "n\u2019t"."""
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.i == t.i + 1) for c in t.children)
 
 
 def main_verb(span: Span) -> Token | None:
@@ -262,9 +285,15 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     low = subj.lower_
     reported = q.get("kind") != "direct"
     dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+    # "it" is not a person who speaks, "he" is not a company ("Tremblay argued its output ...")
+    unfit = PERSON_ONLY if q.get("speaker_label") not in (None, "PERSON") else \
+        THING_ONLY if q.get("speaker_label") == "PERSON" else set()
     if low in SELF_PRONOUNS or "our" in dets or (reported and (
-            low in REPORTED_SELF or "its" in dets or (low in table.self_nouns and "the" in dets))):
+            (low in REPORTED_SELF - unfit) or ("its" in dets and "its" not in unfit)
+            or (low in table.self_nouns and "the" in dets))):
         return "self", neg
+    if reported and (low in unfit or dets & unfit):
+        return None, neg
     ent = ent_of.get(subj.i) or next((ent_of[c.i] for c in subj.children if c.i in ent_of
                                       and c.dep_ in ("poss", "compound")), None)
     if ent is None or ent.label_ not in PARTY_LABELS:

@@ -319,6 +319,8 @@ NO_COMMENT_CASES = [
           None, None, "Skyreach Cloud"),
     _case("nocomment.as_did", "Orrin Labs declined to comment, as did Skyreach Cloud.",
           None, None, "Skyreach Cloud"),
+    _case("nocomment.neither_did", "Orrin Labs declined to comment. Neither did Mara Ellison.",
+          None, None, "Mara Ellison"),
     _case("nocomment.first_in_sentence",
           "When Orrin Labs was asked about the filing, its founders declined to comment.",
           None, None, "Orrin Labs"),
@@ -552,6 +554,7 @@ def test_nocomment_story_event_is_not_a_no_comment(nlp):
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
         | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
+                                                  "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "speaker.name_then_role"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)

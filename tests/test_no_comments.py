@@ -57,6 +57,17 @@ FORMS = [
      {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Tessaly", "no_response")}),
     ("Penhallow Capital, an investor in both companies, had no immediate comment.",
      {("Penhallow Capital", "declined")}),
+    ("Tessaly left unanswered the Harbor Ledger's questions about the model.",
+     {("Tessaly", "no_response")}),
+    ("Orrin Labs has remained silent despite repeated inquiries.", {("Orrin Labs", "no_response")}),
+    ("Tessaly did not comment on the matter.", {("Tessaly", "declined")}),
+    ("Orrin Labs declined to comment. Neither did Mara Ellison.",
+     {("Orrin Labs", "declined"), ("Mara Ellison", "declined")}),
+    ("Tessaly did not immediately respond. Neither did representatives for Orrin Labs or Mara "
+     "Ellison.", {("Tessaly", "no_response"), ("Orrin Labs", "no_response"),
+                  ("Mara Ellison", "no_response")}),
+    ("Orrin Labs sued Tessaly in May. The Harbor Ledger's request for comment to Tessaly went "
+     "unanswered.", {("Tessaly", "no_response")}),
 ]
 
 NOT_NO_COMMENTS = [
@@ -71,6 +82,10 @@ NOT_NO_COMMENTS = [
     # look-alikes
     "The companies did not disclose the financial terms of the deal.",
     "Orrin Labs did not return to court after the hearing.",
+    "The court did not rule on the motion. Neither did it address the claims.",
+    # a product asked nothing; the outlet that asked
+    "In one test, Wrenlet did not respond to prompts it judged unsafe.",
+    "A request for comment from the Harbor Ledger went unanswered.",
 ]
 
 
@@ -99,3 +114,22 @@ def test_no_comment_span_ends_with_its_paragraph(nlp, text, said):
     doc = nlp(text)
     (n,) = doc._.ct_no_comments
     assert text[n["start"]:n["end"]] == said
+
+
+@pytest.mark.parametrize("rule,text,wrong", [
+    ("nocomment.not_a_product", "In one test, Wrenlet did not respond to prompts it judged unsafe.",
+     "Wrenlet"),
+    ("nocomment.asker_not_silent", "A request for comment from Tessaly's lawyers went unanswered.",
+     "Tessaly"),
+])
+def test_who_is_never_the_silent_one(nlp, rule, text, wrong):
+    """A product asked for nothing, the party who asked: no row, and the rule is what keeps
+    them out (switched off, the sentence's first name comes back)."""
+    from nlp.attribution.component import attribute
+    from nlp.attribution.context import Context
+    from nlp.attribution.words import load_cues
+
+    doc = nlp(text)
+    assert wrong not in [n["speaker"] for n in doc._.ct_no_comments]
+    _, silent = attribute(Context(doc, load_cues(), frozenset({rule})))
+    assert wrong in [n["speaker"] for n, _ in silent]

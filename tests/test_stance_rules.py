@@ -77,6 +77,8 @@ CASES = [
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
           "for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.no_position_yet", SUED + "Tessaly said it had not yet reviewed the complaint.",
+          "it had not yet", "other", "denial"),
     _case("stance.outlet_reports", "Tessaly had copied forty thousand articles, according to the "
           "Harbor Ledger.", "Tessaly had copied", "other", "accusation",
           quote={"speaker": "Harbor Ledger", "speaker_text": "the Harbor Ledger",
@@ -121,6 +123,11 @@ CASES = [
           "defendants said the market for licences was growing fast.", "the market", "denial",
           "accusation",
           quote={"speaker": "The Calder Gazette", "speaker_text": "Lawyers for the defendants",
+                 "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
+    _case("side.regulator", "The Calder Competition Authority fined Tessaly on Monday. It said "
+          "Tessaly had broken its commitments to news publishers.", "Tessaly had broken", "ruling",
+          "other",
+          quote={"speaker": "Calder Competition Authority", "speaker_text": "It",
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
     _case("side.dispute_role", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
@@ -199,3 +206,39 @@ def test_no_chain_when_the_accusation_is_not_denied(nlp):
     doc = nlp("Tessaly did not deny accusations by Orrin Labs that it copied the Pelagic model.")
     assert all(q["answers"] is None for q in doc._.ct_quotes)
     assert not [q for q in doc._.ct_quotes if q["speaker"] == "Orrin Labs"]
+
+
+def test_a_curly_negation_is_a_negation(nlp):
+    """The parser takes "wasn’t" (curly apostrophe) apart as "was" + punctuation: still a
+    denial of the speaker's own conduct, not an accusation for its word "copying"."""
+    doc = nlp("Tessaly said that it wasn’t responsible for any copying of Gazette articles.")
+    assert _decide(doc, "it wasn")[0] == "denial"
+
+
+def test_a_document_speaks_only_as_the_phrase_head(nlp):
+    """"Orrin's announcement of the lawsuit" is a press statement, not the lawsuit."""
+    case = Case("", SUED + "Tessaly has taken our models, the announcement of the lawsuit says.",
+                "Tessaly has taken", "accusation", None,
+                {"speaker": "Orrin Labs", "speaker_text": "Orrin Labs's announcement of the lawsuit",
+                 "speaker_label": "ORG", "cue": "says", "cue_lemma": "say"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, "stance.suit_document" in rules) == ("accusation", False), rules
+
+
+def test_its_is_not_a_person_speaker(nlp):
+    """In reported speech "its" stands for a speaker that is not a person: an author arguing
+    that "its output" copies her books speaks of the other side's product, not of herself."""
+    doc = nlp("Mara Ellison sued Tessaly in March. Ellison argued that its output was a derivative "
+              "of her novels.")
+    stance, rules = _decide(doc, "its output")
+    assert (stance, "stance.plaintiff_about_itself" in rules) == ("accusation", False), rules
+
+
+def test_rejection_words_end_at_a_word_end():
+    """"to copy " is a wrongdoing phrase; "access to copyrighted work" holds none."""
+    from nlp.stance import word_classes
+
+    table = load_table()
+    assert "wrongdoing" in word_classes("it was built to copy the archive", table)
+    assert "wrongdoing" not in word_classes("systems that control access to copyrighted work", table)
+    assert "rejection" in word_classes("any suggestion that we used its models is inaccurate", table)

@@ -36,24 +36,38 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
     out, seen = [], set()
     for sent in ctx.doc.sents:
         s_text = sent.text
-        for kind, pattern in ctx.cues.no_comment:
-            for m in pattern.finditer(s_text):
-                pos = sent.start_char + m.start()
-                span = ctx.doc.char_span(pos, sent.start_char + m.end(), alignment_mode="expand")
-                if span is None or ctx.in_quote[span.start]:
+        phrases = [(kind, m) for kind, pattern in ctx.cues.no_comment for m in pattern.finditer(s_text)]
+        if ctx.on("nocomment.neither_did"):
+            phrases += [(None, m) for m in ctx.cues.no_comment_again.finditer(s_text)]
+        for kind, m in phrases:
+            again = kind is None  # "Neither did Y": the kind of the no-comment just before
+            kind = _kind_before(ctx, out, sent) if again else kind
+            pos = sent.start_char + m.start()
+            span = ctx.doc.char_span(pos, sent.start_char + m.end(), alignment_mode="expand")
+            if kind is None or span is None or ctx.in_quote[span.start]:
+                continue
+            verb = predicate(span)
+            if story_event(ctx, verb, span):
+                continue
+            whos = (again and _named_after(ctx, span)) or _silent(ctx, sent, verb, pos)
+            for name, label, rules in whos:
+                if (name, kind) in seen:
                     continue
-                verb = predicate(span)
-                if story_event(ctx, verb, span):
-                    continue
-                for name, label, rules in _silent(ctx, sent, verb, pos):
-                    if (name, kind) in seen:
-                        continue
-                    seen.add((name, kind))
-                    start, end = _in_paragraph(ctx.doc.text, sent.start_char, sent.end_char, pos)
-                    out.append(({"speaker": name, "kind": kind, "speaker_label": label,
-                                 "start": start, "end": end},
-                                (f"nocomment.{kind}", *rules)))
+                seen.add((name, kind))
+                start, end = _in_paragraph(ctx.doc.text, sent.start_char, sent.end_char, pos)
+                out.append(({"speaker": name, "kind": kind, "speaker_label": label,
+                             "start": start, "end": end},
+                            (f"nocomment.{kind}", *(("nocomment.neither_did",) if again else ()), *rules)))
     return out
+
+
+def _kind_before(ctx: Context, out: list, sent: Span) -> str | None:
+    """The kind of the no-comment that ends in the sentence right before ``sent`` (or in it),
+    for "Neither did Y"; None when there is none: the phrase then says nothing of comment."""
+    if not out or sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    return out[-1][0]["kind"] if out[-1][0]["end"] > before.start_char else None
 
 
 def _in_paragraph(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -112,6 +126,9 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         return agent
     found = subject_of(ctx, verb)
     subj = found[0] if found is not None else None
+    if subj is not None and subj.i in ctx.ent_of and ctx.ent_of[subj.i].label_ == "PRODUCT" \
+            and ctx.on("nocomment.not_a_product"):
+        return []  # "the chatbot did not respond to prompts": a product is asked for no comment
     listed = listed_names(ctx, list(ctx.doc[sent.start:verb.i]))
     if not listed and subj is not None:
         listed = listed_names(ctx, list(subj.subtree))
@@ -134,10 +151,43 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
     generic = subj is not None and (group_kind(ctx, subj) is not None or subj.tag_ in ("NNS", "NNPS")
                                     and not any(c.dep_ in ("det", "poss") for c in subj.children))
     if not whos and not generic and ctx.on("nocomment.first_in_sentence"):
-        ents = [e for e in ctx.mentions if sent.start_char <= e.start_char < pos]
+        ents = [e for e in ctx.mentions if sent.start_char <= e.start_char < pos
+                and not (asker(ctx, e) and ctx.on("nocomment.asker_not_silent"))]
         if ents:
             whos.append((ctx.canonical(ents[0]), ents[0].label_, ("nocomment.first_in_sentence",)))
     return whos
+
+
+def _named_after(ctx: Context, span: Span) -> list[Who]:
+    """"Neither did Tessaly", "Neither did representatives for A or B": who follows the
+    auxiliary (the parser often takes "Neither" for the subject and the names for an object)."""
+    if span.end >= len(ctx.doc):
+        return []
+    tok = ctx.doc[span.end]
+    ent = ctx.ent_of.get(tok.i)
+    if ent is not None and ent.label_ in SPEAKER_LABELS:
+        return [(ctx.canonical(e), e.label_, ()) for e in coordinated(ctx, ent)]
+    while tok.dep_ in ("det", "amod", "compound") and tok.head.i > tok.i:
+        tok = tok.head  # "the company's representatives": the phrase's noun
+    return named_in_subject(ctx, tok)
+
+
+def asker(ctx: Context, ent: Span) -> bool:
+    """Whether the name is who asked for the comment: "Reuters' request for comment", "a
+    question from The Verge", "emails by the Ledger" (``request_nouns`` of cues.yml)."""
+    root = ent.root
+    if root.dep_ == "poss":
+        if root.head.lemma_.lower() in ctx.cues.request_nouns:
+            return True
+        root = root.head  # "a request from Tessaly's lawyers"
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "by"):
+        return False
+    for t in root.head.ancestors:  # "a request for comment from X": "from" may hang on "comment"
+        if t.lemma_.lower() in ctx.cues.request_nouns:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _as_did(ctx: Context, verb: Token, pos: int) -> list[Who]:
@@ -178,6 +228,8 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
         ent = ctx.ent_of.get(t.i)
         if t.i <= tok.i or ent is None or t.i != ent.root.i:
             continue
+        if ctx.on("nocomment.asker_not_silent") and asker(ctx, ent):
+            continue  # "a request for comment from X": X asked
         if ent.label_ in ("ORG", "PERSON") and (
                 ent.root.head.lower_ in members or ent.root.dep_ == "appos"
                 or ent.root.head.head.lower_ == "including"):

@@ -149,6 +149,11 @@ RULES: dict[str, str] = {
                        "for the other defendants' (less those just heard from)",
     "nocomment.as_did": "'X declined to comment, as did Y': Y too",
     "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",
+    "nocomment.neither_did": "'X did not respond. Neither did Y': Y too, of the same kind",
+    "nocomment.not_a_product": "a product ('the chatbot did not respond to prompts') is asked for "
+                               "no comment: no row",
+    "nocomment.asker_not_silent": "who asked ('Reuters' request for comment', 'a question from X') "
+                                  "is not who stayed silent",
 }
 
 # Rules that only name how a switchable rule resolved: they cannot be turned off alone.

@@ -46,6 +46,8 @@ class Cues:
     role_preps: frozenset[str]
     member_preps: frozenset[str]
     story_requests: frozenset[str]  # "did not respond to the letter": not a request for comment
+    request_nouns: frozenset[str]  # "Reuters' request for comment": Reuters asked
+    no_comment_again: re.Pattern  # "Neither did Y" after a no-comment
     proxy_nouns: frozenset[str]  # roles that speak in a person's name
     group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
     defendant_nouns: frozenset[str]
@@ -74,7 +76,7 @@ def load_cues(path: str = "") -> Cues:
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
         "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
         "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps",
-        "story_requests", "defendant_nouns", "definite_determiners", "proxy_nouns")}
+        "story_requests", "request_nouns", "defendant_nouns", "definite_determiners", "proxy_nouns")}
     groups = {w: kind for kind, words in d["group_nouns"].items() for w in words}
     cues = "|".join(re.escape(c) for c in d["headline_cues"])
     leading = re.compile(r"(?P<who>(?:\S+ ){1,5}?)(?P<cue>" + cues + r") (?:[Tt]hat )?(?P<what>.+?)\s*$",
@@ -85,4 +87,6 @@ def load_cues(path: str = "") -> Cues:
     return Cues(role_synonyms=synonyms, headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
+                no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
+                                            re.IGNORECASE),
                 lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)
