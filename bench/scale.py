@@ -99,11 +99,12 @@ def warm(procs: list[subprocess.Popen], warmup: Settings, url: str, profile: dic
     raise RuntimeError("a worker never loaded its pipeline: " + ", ".join(map(str, logs)))
 
 
-def start_workers(url: str, archive: Path, k: int, logs: Path) -> list[subprocess.Popen]:
+def start_workers(url: str, archive: Path, k: int, logs: Path, own_sessions: bool = False) -> list[subprocess.Popen]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
     return [subprocess.Popen([sys.executable, "-m", "claimtrack.cli", "worker", "--redis", url,
                               "--archive", str(archive)], cwd=REPO_ROOT, env=env,
-                             stdout=open(logs / f"worker-{k}-{i}.log", "wb"), stderr=subprocess.STDOUT)
+                             stdout=open(logs / f"worker-{k}-{i}.log", "wb"), stderr=subprocess.STDOUT,
+                             start_new_session=own_sessions)
             for i in range(k)]
 
 
@@ -117,13 +118,14 @@ def stop(procs: list[subprocess.Popen]) -> None:
             p.kill()
 
 
-def scaled(settings: Settings, warmup: Settings, url: str, k: int, task_size: int) -> dict:
+def scaled(settings: Settings, warmup: Settings, url: str, k: int, task_size: int,
+           own_sessions: bool = False) -> dict:
     """k workers and the writer on a fresh copy: the clock runs from the first round's start
     to the end of the last, and the writer's own time (writing, second pass, finalize) is
     measured apart."""
     from claimtrack.scale.writer import Writer
 
-    procs = start_workers(url, settings.archive, k, Path(settings.db).parent)
+    procs = start_workers(url, settings.archive, k, Path(settings.db).parent, own_sessions)
     try:
         profile = {"model": settings.model, "demo": False}
         warm(procs, warmup, url, profile, [Path(settings.db).parent / f"worker-{k}-{i}.log" for i in range(k)])
@@ -167,8 +169,12 @@ def rows_first_pass(db: Path) -> int:
 @click.command()
 @click.option("--pages", default=200, show_default=True)
 @click.option("--task-size", default=8, show_default=True, help="Articles per worker task.")
+@click.option("--own-sessions", is_flag=True,
+              help="Start each worker in a session of its own, as a service or another machine "
+                   "would run it. Linux's sched_autogroup gives each session one share of a busy "
+                   "machine's CPU: without this, all the workers share the bench's one share.")
 @click.option("--json", "as_json", is_flag=True)
-def main(pages: int, task_size: int, as_json: bool):
+def main(pages: int, task_size: int, own_sessions: bool, as_json: bool):
     if RedisServer.binary() is None:
         raise click.ClickException("redis-server is not installed: `make redis`")
     tmp = Path(tempfile.mkdtemp(prefix="claimtrack-bench-scale-"))
@@ -178,7 +184,7 @@ def main(pages: int, task_size: int, as_json: bool):
     with RedisServer(tmp / "redis") as server:
         load_before = os.getloadavg()
         base = local(big)
-        runs = [scaled(big, small, server.url, k, task_size) for k in (1, 2)]
+        runs = [scaled(big, small, server.url, k, task_size, own_sessions) for k in (1, 2)]
     one, two = runs
     result = {"pages": pages, "local": base, "workers": runs,
               "two_over_one": round(two["articles_per_second"] / one["articles_per_second"], 2),
