@@ -82,8 +82,9 @@ QUOTE_CASES = [
           "Mara Ellison said she was too busy to look for the records: “We have a trial to prepare.”",
           "indirect", "she was too busy to look for the records", "Mara Ellison", exact=True),
     _case("statement.continued_after_attribution",
-          "“We will appeal,” Mara Ellison said. “The ruling ignores the evidence.”",
-          "direct", "We will appeal,” Mara Ellison said. “The ruling ignores the evidence.",
+          "“We will appeal the ruling of the court,” Mara Ellison said, referring to the Harbor "
+          "Court. “The ruling ignores the evidence.”", "direct", "We will appeal the ruling of the "
+          "court,” Mara Ellison said, referring to the Harbor Court. “The ruling ignores the evidence.",
           "Mara Ellison", exact=True),
     _case("statement.accusation_in_denial", "Tessaly denied accusations by Orrin Labs that it "
           "copied the Pelagic model.", "indirect", "it copied the Pelagic model", "Orrin Labs"),
@@ -493,3 +494,17 @@ def test_a_page_of_quote_marks_is_read_up_to_the_cap(nlp, monkeypatch, caplog):
     doc = nlp(" ".join(f'Mara Ellison said "we copied nothing {i}" again.' for i in range(12)))
     assert 0 < len(doc._.ct_quotes) <= 5
     assert "12 quoted stretches, only the first 5 read" in caplog.text
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal the ruling,” Mara Ellison said, adding: “The court ignored the evidence.”",
+    "“We will appeal the ruling,” Mara Ellison said. The board met on Friday. “The court ignored "
+    "the evidence.”",
+    "Analysts called the plan “bold” and Orrin said “it will not change a thing at all here.”",
+])
+def test_quote_not_continued_past_its_attribution(nlp, text):
+    """Words between two quotes that say more than the attribution (a second cue, a sentence
+    of their own, a quote inside a sentence) keep the second quote a statement of its own."""
+    doc = nlp(text)
+    assert not any("statement.continued_after_attribution" in t["rules"]
+                   for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes

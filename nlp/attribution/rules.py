@@ -30,7 +30,9 @@ RULES: dict[str, str] = {
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
-    "statement.continued_after_attribution": "'“A,” she said. “B.”': one statement from A to B",
+    "statement.continued_after_attribution": "'“A,” she said. “B.”', '“A,” said X, who ..., "
+                                             "referring to Y. “B.”': one statement from A to B "
+                                             "(not when the words between say more: ', adding, “B”')",
     "statement.accusation_in_denial": "'X denied accusations by Y that P': Y's accusation P, "
                                       "cued by the accusation noun (nlp/attribution/denials.py)",
     "statement.denial_of_accusation": "'X rejected claims from Y that P' with P hung on the noun: "
