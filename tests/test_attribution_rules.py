@@ -57,6 +57,9 @@ QUOTE_CASES = [
           "mixed", "the settlement left Orrin “stronger than before”", "Mara Ellison"),
     _case("statement.reported_clause", "Orrin would appeal the ruling, Mara Ellison has said.",
           "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
+    _case("statement.second_speech_act",
+          "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
+          "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
     _case("statement.loose_coordinated",
           "Tessaly has raised 90 million crowns from investors led by Skyreach Cloud, the start-up "
           "said on Monday.", "indirect", "Tessaly has raised 90 million crowns", "Tessaly"),

@@ -119,8 +119,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
-    left, right = bounds
+    left, right, cut_by = bounds
     span, cut = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
+    cut = cut_by + cut
     if len(WORD.findall(span.text)) < 3 or any(ctx.in_quote[x.i] for x in span):
         return None
     start, end = span.start_char, span.end_char
@@ -151,10 +152,11 @@ def _before_colon_quote(ctx: Context, span: Span) -> tuple[Span, list[str]]:
     return span, []
 
 
-def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
+def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str]] | None:
     """The first and last token of what was said: the whole stretch of the complements ("co-
     operate" comes out as three ccomp tokens), up to the cue when the clause precedes it, after
-    "that", and before a ", saying ..." that starts a statement of its own."""
+    "that", before a ", saying ..." that starts a statement of its own, and before a second
+    act of speech the parser hung on the clause ("said P and urged Q", "P, and a third said Q")."""
     doc = ctx.doc
     left = min(c.left_edge for c in comps)
     right = max(c.right_edge for c in comps)
@@ -166,21 +168,36 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
         if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
             right = doc[x.i - 1]
             break
-    return None if right.i < left.i else (left, right)
+    rules = []
+    if ctx.on("statement.second_speech_act"):
+        cut = _before_second_act(ctx, t, comps, left, right)
+        if cut.i < right.i:
+            right, rules = cut, ["statement.second_speech_act"]
+    while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
+        right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
+    return None if right.i < left.i else (left, right, rules)
 
-    doc = ctx.doc
+
+def _before_second_act(ctx: Context, cue: Token, comps: list, left: Token, right: Token) -> Token:
+    """The clause's end before a coordinated verb of speaking or refusing that the parser hung
+    on the reported clause instead of the cue: "said P and urged Q", "acknowledged P but
+    declined to ...", "P, and one in four said Q". The second act is the speaker's (or another
+    subject's), not part of what was said; in the cue's tense, so "says he spoke to X and asked
+    him to ..." (past under a present cue) stays what was said."""
+    doc, cues = ctx.doc, ctx.cues
     for head in comps:
         if not isinstance(head, Token):
             continue
         for x in head.children:
-            if x.dep_ != "conj" or x.pos_ not in ("VERB", "AUX") or not left.i < x.i <= right.i \
-                    or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
+            if x.dep_ != "conj" or x.pos_ != "VERB" or not left.i < x.i <= right.i \
+                    or x.lemma_.lower() not in cues.speech_verbs | cues.refusal_verbs \
+                    or x.tag_ != cue.tag_:
                 continue
             cut = x.left_edge.i
             while cut > left.i and (doc[cut - 1].pos_ == "CCONJ" or doc[cut - 1].is_punct):
                 cut -= 1
             if cut - 1 > left.i:
-                return min(right, doc[cut - 1], key=lambda t: t.i)
+                right = min(right, doc[cut - 1], key=lambda t: t.i)
     return right
 
 

@@ -21,6 +21,8 @@ RULES: dict[str, str] = {
                                 "determiner, adjective or adverb): the reported clause around it",
     "statement.mixed": "a quoted fragment that is not a quote of its own: the reported clause",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
+    "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
+                                   "the reported clause ends before the second act of speaking",
     "statement.loose_coordinated": "clause parsed as coordinated with the cue: ..., X said",
     "statement.loose_after_that": "clause after 'that' the parser missed: X said in a statement that ...",
     "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ...",
