@@ -465,6 +465,19 @@ def test_marks_title_is_not_a_statement(nlp):
     assert [q.text for q in quotes if "Glass Orchard" in q.text]
 
 
+def test_marks_title_with_a_subtitle_is_not_a_statement(nlp):
+    doc = nlp("Mara Ellison wrote “Paper Rivers: How the Calder Press Lost Its Archive.”")
+    assert not [q for q in doc._.ct_quotes if "Paper Rivers" in q["text"]], doc._.ct_quotes
+
+
+def test_statement_inverted_not_adverbial(nlp):
+    """"Asked whether ..., X said: “...”": the question put to X is not X's statement."""
+    doc = nlp("Asked whether Orrin would appeal the ruling, Mara Ellison said: “We have not decided.”")
+    assert [q["text"] for q in doc._.ct_quotes] == ["We have not decided."]
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_not_adverbial"})))
+    assert any(q.text.startswith("Asked whether") for q in quotes)
+
+
 def test_nocomment_story_event_is_not_a_no_comment(nlp):
     doc = nlp("The Calder Gazette sent Tessaly a letter in May, to which Tessaly did not respond.")
     assert doc._.ct_no_comments == []
@@ -474,7 +487,8 @@ def test_nocomment_story_event_is_not_a_no_comment(nlp):
 
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
-        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event"}
+        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
+                                                        "statement.inverted_not_adverbial"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

@@ -318,7 +318,7 @@ def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
         while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
             clause = clause[:-1]
         if len(clause) < 4 or not any(x.tag_ in FINITE for x in clause) \
-                or any(ctx.in_quote[x.i] for x in clause):
+                or any(ctx.in_quote[x.i] for x in clause) or _fronted_adverbial(ctx, clause):
             continue
         head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None)
         if head is None:  # the last noun before the phrase's first comma (an apposition)
@@ -328,6 +328,18 @@ def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
             continue
         return clause, t, head
     return None
+
+
+def _fronted_adverbial(ctx: Context, clause: Span) -> bool:
+    """"Asked whether ..., X said", "When the rule takes effect, X added", "Downplaying the
+    ratings, X said": the words before the attribution are the occasion, not what was said (it
+    follows the cue, often in marks)."""
+    first = clause[0]
+    return ctx.on("statement.inverted_not_adverbial") and (
+        first.lower_ in ctx.cues.occasion_words or first.tag_ in ("VBN", "VBG")
+        or first.pos_ == "VERB" and first.dep_ == "advcl"  # "Asked ..." read as a past tense
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        or first.dep_ == "npadvmod" and first.head.i < clause.end and first.head.pos_ == "ADP")
 
 
 def _phrase_before(toks: list[Token], k: int) -> tuple[list[Token], int]:
@@ -382,7 +394,9 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
         return None
     if start is None:
         first, rule = doc[cue.i + 1], "statement.loose_after_cue"
-        if not ctx.on(rule) or first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") or \
+        gerund = first.tag_ == "VBG" and first.head.i == cue.i and first.dep_ in ("xcomp", "ccomp", "csubj")
+        if not ctx.on(rule) or cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children) \
+                or first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") and not gerund or \
                 any(c.dep_ in ("dobj", "dative") for c in cue.children) or first.i in ctx.ent_of \
                 and ctx.ent_of[first.i].end >= sent.end - 1:
             return None  # "said Sadiq Hollins." or "told reporters": not a clause

@@ -25,8 +25,11 @@ RULES: dict[str, str] = {
                                    "the reported clause ends before the second act of speaking",
     "statement.loose_coordinated": "clause parsed as coordinated with the cue: ..., X said",
     "statement.loose_after_that": "clause after 'that' the parser missed: X said in a statement that ...",
-    "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ...",
+    "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ..., "
+                                 "X said seeing Y was ...",
     "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
+    "statement.inverted_not_adverbial": "'Asked whether ..., X said: “...”', 'When ..., X added': the "
+                                        "fronted occasion is not what was said (no inverted statement)",
     "statement.according_to": "according to X, ... / ..., according to X",
     "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
