@@ -69,6 +69,9 @@ QUOTE_CASES = [
     _case("statement.inverted",
           "Where a model is trained, Ellison told the Harbor Ledger, is a question the courts must "
           "answer soon.", "indirect", "Where a model is trained", "Mara Ellison"),
+    _case("statement.as_reported",
+          "As the Harbor Ledger reported on Monday, Orrin copied the archive in 2023.",
+          "indirect", "Orrin copied the archive in 2023", "Harbor Ledger", exact=True),
     _case("statement.according_to",
           "According to Mara Ellison, the model was trained on licensed data only.",
           "indirect", "the model was trained on licensed data only", "Mara Ellison"),

@@ -59,7 +59,8 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
         if q is not None:
             out.append(q)
             cov.add(q.start, q.end)
-    for pass_ in (_parenthetical_statement, _inverted_statement, _according_statement):
+    for pass_ in (_parenthetical_statement, _inverted_statement, _according_statement,
+                  _as_reported_statement):
         for sent in ctx.doc.sents:
             q = pass_(ctx, sent, cov)
             if q is not None:
@@ -300,6 +301,41 @@ def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None
     if who is not None:
         q.rules += who.rules
     return q
+
+
+def _as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
+    """"As the Ledger reported on Monday, <statement>", "<statement>, as X noted", "As reported
+    by X, <statement>": the clause the "as" attribution hangs on, without the attribution."""
+    if not ctx.on("statement.as_reported"):
+        return None
+    for t in sent:
+        if t.dep_ != "advcl" or t.lemma_.lower() not in ctx.cues.report_verbs or ctx.in_quote[t.i] \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+            continue
+        who = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in t.children if c.dep_ == "agent"), None)
+        if who is None and agent is not None:
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        lo, hi = t.left_edge.i, t.right_edge.i
+        if who is None or ctx.in_quote[who.i]:
+            continue
+        if lo <= sent.start + 1:  # "As X reported, <statement>."
+            rest = ctx.doc[hi + 1: sent.end]
+        elif hi >= sent.end - 3:  # "<statement>, as X noted."
+            rest = ctx.doc[sent.start: lo]
+        else:
+            continue
+        text = rest.text.strip(" ,.;:\n\t\u00a0")
+        if len(WORD.findall(text)) < 4 or any(ctx.in_quote[x.i] for x in rest) \
+                or not any(x.tag_ in FINITE for x in rest):
+            continue
+        start = ctx.text.find(text, rest.start_char)
+        end = start + len(text)
+        if cov.overlaps(start, end):
+            continue
+        return _attributed(ctx, start, end, t, speaker_or_written(ctx, who, start),
+                           "statement.as_reported")
+    return None
 
 
 def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:

@@ -30,6 +30,8 @@ RULES: dict[str, str] = {
     "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
     "statement.inverted_not_adverbial": "'Asked whether ..., X said: “...”', 'When ..., X added': the "
                                         "fronted occasion is not what was said (no inverted statement)",
+    "statement.as_reported": "'As the Ledger reported, ...', '..., as X noted': the clause the "
+                             "attribution hangs on",
     "statement.according_to": "according to X, ... / ..., according to X",
     "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
