@@ -57,6 +57,9 @@ QUOTE_CASES = [
           "mixed", "the settlement left Orrin “stronger than before”", "Mara Ellison"),
     _case("statement.reported_clause", "Orrin would appeal the ruling, Mara Ellison has said.",
           "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
+    _case("statement.second_speech_act",
+          "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
+          "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
     _case("statement.loose_coordinated",
           "Tessaly has raised 90 million crowns from investors led by Skyreach Cloud, the start-up "
           "said on Monday.", "indirect", "Tessaly has raised 90 million crowns", "Tessaly"),
@@ -66,6 +69,9 @@ QUOTE_CASES = [
     _case("statement.inverted",
           "Where a model is trained, Ellison told the Harbor Ledger, is a question the courts must "
           "answer soon.", "indirect", "Where a model is trained", "Mara Ellison"),
+    _case("statement.as_reported",
+          "As the Harbor Ledger reported on Monday, Orrin copied the archive in 2023.",
+          "indirect", "Orrin copied the archive in 2023", "Harbor Ledger", exact=True),
     _case("statement.according_to",
           "According to Mara Ellison, the model was trained on licensed data only.",
           "indirect", "the model was trained on licensed data only", "Mara Ellison"),
@@ -82,8 +88,9 @@ QUOTE_CASES = [
           "Mara Ellison said she was too busy to look for the records: “We have a trial to prepare.”",
           "indirect", "she was too busy to look for the records", "Mara Ellison", exact=True),
     _case("statement.continued_after_attribution",
-          "“We will appeal,” Mara Ellison said. “The ruling ignores the evidence.”",
-          "direct", "We will appeal,” Mara Ellison said. “The ruling ignores the evidence.",
+          "“We will appeal the ruling of the court,” Mara Ellison said, referring to the Harbor "
+          "Court. “The ruling ignores the evidence.”", "direct", "We will appeal the ruling of the "
+          "court,” Mara Ellison said, referring to the Harbor Court. “The ruling ignores the evidence.",
           "Mara Ellison", exact=True),
     _case("statement.accusation_in_denial", "Tessaly denied accusations by Orrin Labs that it "
           "copied the Pelagic model.", "indirect", "it copied the Pelagic model", "Orrin Labs"),
@@ -544,6 +551,19 @@ def test_marks_title_is_not_a_statement(nlp):
     assert [q.text for q in quotes if "Glass Orchard" in q.text]
 
 
+def test_marks_title_with_a_subtitle_is_not_a_statement(nlp):
+    doc = nlp("Mara Ellison wrote “Paper Rivers: How the Calder Press Lost Its Archive.”")
+    assert not [q for q in doc._.ct_quotes if "Paper Rivers" in q["text"]], doc._.ct_quotes
+
+
+def test_statement_inverted_not_adverbial(nlp):
+    """"Asked whether ..., X said: “...”": the question put to X is not X's statement."""
+    doc = nlp("Asked whether Orrin would appeal the ruling, Mara Ellison said: “We have not decided.”")
+    assert [q["text"] for q in doc._.ct_quotes] == ["We have not decided."]
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_not_adverbial"})))
+    assert any(q.text.startswith("Asked whether") for q in quotes)
+
+
 def test_nocomment_story_event_is_not_a_no_comment(nlp):
     doc = nlp("The Calder Gazette sent Tessaly a letter in May, to which Tessaly did not respond.")
     assert doc._.ct_no_comments == []
@@ -555,7 +575,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
         | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
-                                                  "speaker.name_then_role"}
+                                                  "speaker.name_then_role",
+                                                  "statement.inverted_not_adverbial"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -623,3 +644,17 @@ def test_a_reader_of_a_document_is_not_its_author(nlp):
               "seen by the Harbor Ledger, alleges that Tessaly copied 300 songs.")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied"))
     assert q["speaker"] == "Calder Society of Composers"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal the ruling,” Mara Ellison said, adding: “The court ignored the evidence.”",
+    "“We will appeal the ruling,” Mara Ellison said. The board met on Friday. “The court ignored "
+    "the evidence.”",
+    "Analysts called the plan “bold” and Orrin said “it will not change a thing at all here.”",
+])
+def test_quote_not_continued_past_its_attribution(nlp, text):
+    """Words between two quotes that say more than the attribution (a second cue, a sentence
+    of their own, a quote inside a sentence) keep the second quote a statement of its own."""
+    doc = nlp(text)
+    assert not any("statement.continued_after_attribution" in t["rules"]
+                   for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes

@@ -17,9 +17,13 @@ WORD = re.compile(r"\w+")
 
 
 def is_title(content: str, small_words: frozenset[str]) -> bool:
-    """Title Case, at most six words, no sentence punctuation: the name of a work or product."""
-    words = WORD.findall(content)
-    if not 1 <= len(words) <= 6 or any(c in content for c in ".!?;:"):
+    """Title Case, at most six words, no sentence punctuation: the name of a work or product.
+    A title with a subtitle ("Crippled America: How to Make America Great Again") may run to
+    twelve words, and a title that ends its sentence keeps the full stop inside the marks."""
+    body = content.rstrip(".") if len(WORD.findall(content)) >= 3 else content
+    words = WORD.findall(body)
+    limit = 12 if body.count(":") == 1 and not body.endswith(":") else 6
+    if not 1 <= len(words) <= limit or any(c in body.replace(":", "", limit // 12) for c in ".!?;:"):
         return False
     big = [w for w in words if w.lower() not in small_words or w is words[0]]
     return all(w[:1].isupper() for w in big) and any(len(w) > 2 for w in big)

@@ -59,7 +59,8 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
         if q is not None:
             out.append(q)
             cov.add(q.start, q.end)
-    for pass_ in (_parenthetical_statement, _inverted_statement, _according_statement):
+    for pass_ in (_parenthetical_statement, _inverted_statement, _according_statement,
+                  _as_reported_statement):
         for sent in ctx.doc.sents:
             q = pass_(ctx, sent, cov)
             if q is not None:
@@ -119,8 +120,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
-    left, right = bounds
+    left, right, cut_by = bounds
     span, cut = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
+    cut = cut_by + cut
     if len(WORD.findall(span.text)) < 3 or any(ctx.in_quote[x.i] for x in span):
         return None
     start, end = span.start_char, span.end_char
@@ -151,10 +153,11 @@ def _before_colon_quote(ctx: Context, span: Span) -> tuple[Span, list[str]]:
     return span, []
 
 
-def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
+def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str]] | None:
     """The first and last token of what was said: the whole stretch of the complements ("co-
     operate" comes out as three ccomp tokens), up to the cue when the clause precedes it, after
-    "that", and before a ", saying ..." that starts a statement of its own."""
+    "that", before a ", saying ..." that starts a statement of its own, and before a second
+    act of speech the parser hung on the clause ("said P and urged Q", "P, and a third said Q")."""
     doc = ctx.doc
     left = min(c.left_edge for c in comps)
     right = max(c.right_edge for c in comps)
@@ -166,21 +169,36 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token] | None:
         if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
             right = doc[x.i - 1]
             break
-    return None if right.i < left.i else (left, right)
+    rules = []
+    if ctx.on("statement.second_speech_act"):
+        cut = _before_second_act(ctx, t, comps, left, right)
+        if cut.i < right.i:
+            right, rules = cut, ["statement.second_speech_act"]
+    while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
+        right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
+    return None if right.i < left.i else (left, right, rules)
 
-    doc = ctx.doc
+
+def _before_second_act(ctx: Context, cue: Token, comps: list, left: Token, right: Token) -> Token:
+    """The clause's end before a coordinated verb of speaking or refusing that the parser hung
+    on the reported clause instead of the cue: "said P and urged Q", "acknowledged P but
+    declined to ...", "P, and one in four said Q". The second act is the speaker's (or another
+    subject's), not part of what was said; in the cue's tense, so "says he spoke to X and asked
+    him to ..." (past under a present cue) stays what was said."""
+    doc, cues = ctx.doc, ctx.cues
     for head in comps:
         if not isinstance(head, Token):
             continue
         for x in head.children:
-            if x.dep_ != "conj" or x.pos_ not in ("VERB", "AUX") or not left.i < x.i <= right.i \
-                    or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
+            if x.dep_ != "conj" or x.pos_ != "VERB" or not left.i < x.i <= right.i \
+                    or x.lemma_.lower() not in cues.speech_verbs | cues.refusal_verbs \
+                    or x.tag_ != cue.tag_:
                 continue
             cut = x.left_edge.i
             while cut > left.i and (doc[cut - 1].pos_ == "CCONJ" or doc[cut - 1].is_punct):
                 cut -= 1
             if cut - 1 > left.i:
-                return min(right, doc[cut - 1], key=lambda t: t.i)
+                right = min(right, doc[cut - 1], key=lambda t: t.i)
     return right
 
 
@@ -285,6 +303,41 @@ def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None
     return q
 
 
+def _as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
+    """"As the Ledger reported on Monday, <statement>", "<statement>, as X noted", "As reported
+    by X, <statement>": the clause the "as" attribution hangs on, without the attribution."""
+    if not ctx.on("statement.as_reported"):
+        return None
+    for t in sent:
+        if t.dep_ != "advcl" or t.lemma_.lower() not in ctx.cues.report_verbs or ctx.in_quote[t.i] \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+            continue
+        who = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in t.children if c.dep_ == "agent"), None)
+        if who is None and agent is not None:
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        lo, hi = t.left_edge.i, t.right_edge.i
+        if who is None or ctx.in_quote[who.i]:
+            continue
+        if lo <= sent.start + 1:  # "As X reported, <statement>."
+            rest = ctx.doc[hi + 1: sent.end]
+        elif hi >= sent.end - 3:  # "<statement>, as X noted."
+            rest = ctx.doc[sent.start: lo]
+        else:
+            continue
+        text = rest.text.strip(" ,.;:\n\t\u00a0")
+        if len(WORD.findall(text)) < 4 or any(ctx.in_quote[x.i] for x in rest) \
+                or not any(x.tag_ in FINITE for x in rest):
+            continue
+        start = ctx.text.find(text, rest.start_char)
+        end = start + len(text)
+        if cov.overlaps(start, end):
+            continue
+        return _attributed(ctx, start, end, t, speaker_or_written(ctx, who, start),
+                           "statement.as_reported")
+    return None
+
+
 def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
     """"<statement>, the technology site Sprocket reported on Monday, citing ...": an
     attribution at the end of a sentence, read from the words themselves because the parser
@@ -301,7 +354,7 @@ def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
         while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
             clause = clause[:-1]
         if len(clause) < 4 or not any(x.tag_ in FINITE for x in clause) \
-                or any(ctx.in_quote[x.i] for x in clause):
+                or any(ctx.in_quote[x.i] for x in clause) or _fronted_adverbial(ctx, clause):
             continue
         head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None)
         if head is None:  # the last noun before the phrase's first comma (an apposition)
@@ -311,6 +364,18 @@ def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
             continue
         return clause, t, head
     return None
+
+
+def _fronted_adverbial(ctx: Context, clause: Span) -> bool:
+    """"Asked whether ..., X said", "When the rule takes effect, X added", "Downplaying the
+    ratings, X said": the words before the attribution are the occasion, not what was said (it
+    follows the cue, often in marks)."""
+    first = clause[0]
+    return ctx.on("statement.inverted_not_adverbial") and (
+        first.lower_ in ctx.cues.occasion_words or first.tag_ in ("VBN", "VBG")
+        or first.pos_ == "VERB" and first.dep_ == "advcl"  # "Asked ..." read as a past tense
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        or first.dep_ == "npadvmod" and first.head.i < clause.end and first.head.pos_ == "ADP")
 
 
 def _phrase_before(toks: list[Token], k: int) -> tuple[list[Token], int]:
@@ -365,7 +430,9 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
         return None
     if start is None:
         first, rule = doc[cue.i + 1], "statement.loose_after_cue"
-        if not ctx.on(rule) or first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") or \
+        gerund = first.tag_ == "VBG" and first.head.i == cue.i and first.dep_ in ("xcomp", "ccomp", "csubj")
+        if not ctx.on(rule) or cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children) \
+                or first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") and not gerund or \
                 any(c.dep_ in ("dobj", "dative") for c in cue.children) or first.i in ctx.ent_of \
                 and ctx.ent_of[first.i].end >= sent.end - 1:
             return None  # "said Sadiq Hollins." or "told reporters": not a clause

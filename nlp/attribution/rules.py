@@ -21,16 +21,25 @@ RULES: dict[str, str] = {
                                 "determiner, adjective or adverb): the reported clause around it",
     "statement.mixed": "a quoted fragment that is not a quote of its own: the reported clause",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
+    "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
+                                   "the reported clause ends before the second act of speaking",
     "statement.loose_coordinated": "clause parsed as coordinated with the cue: ..., X said",
     "statement.loose_after_that": "clause after 'that' the parser missed: X said in a statement that ...",
-    "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ...",
+    "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ..., "
+                                 "X said seeing Y was ...",
     "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
+    "statement.inverted_not_adverbial": "'Asked whether ..., X said: “...”', 'When ..., X added': the "
+                                        "fronted occasion is not what was said (no inverted statement)",
+    "statement.as_reported": "'As the Ledger reported, ...', '..., as X noted': the clause the "
+                             "attribution hangs on",
     "statement.according_to": "according to X, ... / ..., according to X",
     "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
-    "statement.continued_after_attribution": "'“A,” she said. “B.”': one statement from A to B",
+    "statement.continued_after_attribution": "'“A,” she said. “B.”', '“A,” said X, who ..., "
+                                             "referring to Y. “B.”': one statement from A to B "
+                                             "(not when the words between say more: ', adding, “B”')",
     "statement.accusation_in_denial": "'X denied accusations by Y that P': Y's accusation P, "
                                       "cued by the accusation noun (nlp/attribution/denials.py)",
     "statement.denial_of_accusation": "'X rejected claims from Y that P' with P hung on the noun: "

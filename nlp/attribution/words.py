@@ -52,6 +52,7 @@ class Cues:
     group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
     defendant_nouns: frozenset[str]
     definite_determiners: frozenset[str]
+    occasion_words: frozenset[str]  # "Asked whether ..., X said": a fronted occasion, not speech
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
 
 
@@ -76,7 +77,8 @@ def load_cues(path: str = "") -> Cues:
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
         "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
         "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps",
-        "story_requests", "request_nouns", "defendant_nouns", "definite_determiners", "proxy_nouns")}
+        "story_requests", "request_nouns", "defendant_nouns", "definite_determiners", "proxy_nouns",
+        "occasion_words")}
     groups = {w: kind for kind, words in d["group_nouns"].items() for w in words}
     cues = "|".join(re.escape(c) for c in d["headline_cues"])
     leading = re.compile(r"(?P<who>(?:\S+ ){1,5}?)(?P<cue>" + cues + r") (?:[Tt]hat )?(?P<what>.+?)\s*$",
