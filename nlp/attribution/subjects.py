@@ -1,0 +1,94 @@
+"""Which token of a sentence names who spoke a cue: the cue's grammatical subject, found by a
+few named rules (the parse's subject, climbing relative and conjoined clauses, a name just
+left or right of the cue). What that token stands for is decided afterwards, in speakers.py.
+
+Kept apart from speakers.py because every statement builder (quoted, reported, intro,
+no-comments) needs the subject, while only speakers.py resolves it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.attribution.context import Context
+from nlp.attribution.coref import reported_conjunct
+
+
+def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
+    """The token that names who spoke ``verb``, and the name of the rule that found it."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.nsubj"):
+            if c.lower_ in ctx.cues.relative_pronouns and verb.dep_ == "relcl" \
+                    and ctx.on("subject.relative_clause"):
+                return _relative_head(ctx, verb.head), "subject.relative_clause"
+            return _hyphen_end(c, verb), "subject.nsubj"
+    for c in verb.children:  # "the complaint states" parsed as the noun "complaint states"
+        if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") \
+                and any(d.dep_ in ("det", "poss") for d in (*c.children, *verb.children)) \
+                and ctx.on("subject.compound"):
+            return c, "subject.compound"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in ctx.ent_of \
+            and ctx.on("subject.noun_of_participle"):
+        return verb.head, "subject.noun_of_participle"  # "a memo warning that", "a lawsuit alleged"
+    head = verb
+    for _ in range(3):  # "The guild asked the government to include ..., saying ...":
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:  # climb to
+            break                                                           # a subject
+        via, head = head.dep_, head.head
+        up = reported_conjunct(ctx, head, verb) if via in ("conj", "advcl") else None
+        if up is not None:
+            head = up
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.climbed"):
+                return c, "subject.conjunct_of_report" if up is not None else "subject.climbed"
+    return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb)
+
+
+def _hyphen_end(tok: Token, verb: Token) -> Token:
+    """"Its co-founder ... said" parses as three subjects "co", "-", "founder": the word the
+    hyphen ends with is the subject (its apposition hangs there), never "co"."""
+    doc = tok.doc
+    while tok.i + 2 < verb.i and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].head.i == verb.i:
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def _relative_head(ctx: Context, head: Token) -> Token:
+    """"a complaint ..., which alleges that": the noun the clause hangs on; "a lawsuit against
+    OpenAI that claimed ..." often hangs on the name, but the lawsuit is what claims."""
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.lemma_.lower() in ctx.cues.document_speakers:
+        return head.head.head
+    return head
+
+
+def _name_to_left(ctx: Context, verb: Token) -> tuple[Token, str] | None:
+    """A subject the parser attached elsewhere ("Outside the courtroom, Marisol Keane,
+    Kestrow's chief executive, told reporters ..."): the nearest name to the left in the same
+    clause, skipping possessives ("Kestrow's")."""
+    if not ctx.on("subject.name_to_left"):
+        return None
+    sent = verb.sent
+    for t in reversed(ctx.doc[sent.start: verb.i]):
+        if ctx.in_quote[t.i] or t.lower_ in (";", ":"):
+            break
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.root.dep_ != "poss" \
+                and ent.root.dep_ not in ("pobj", "dobj") and t.i == ent.root.i:
+            return ent.root, "subject.name_to_left"
+    return None
+
+
+def _name_after_cue(ctx: Context, verb: Token) -> tuple[Token, str] | None:
+    """Inverted attribution: "..., said Mara Ellison" sometimes parses without a subject."""
+    if not ctx.on("subject.after_cue"):
+        return None
+    cues = ctx.cues
+    for t in ctx.doc[verb.i + 1: min(verb.i + 7, len(ctx.doc))]:
+        if ctx.in_quote[t.i] or t.is_sent_start:
+            break
+        if t.i in ctx.ent_of or t.lower_ in cues.person_pronouns | cues.org_pronouns \
+                or t.lemma_.lower() in cues.role_nouns:
+            return (ctx.ent_of[t.i].root if t.i in ctx.ent_of else t), "subject.after_cue"
+    return None
