@@ -13,8 +13,11 @@ or C": ``nocomment.agent``); each name of a subject that is only a list of names
 names ("the companies", "Spokespeople for the other defendants", "they": ``nocomment.group``);
 the speaker the subject stands for (the speaker rules); else the first name in the sentence
 before the phrase (``nocomment.first_in_sentence``). Wrongly saying a company declined to
-comment is a serious error, so a subject no rule understands ("tech companies") names nobody.
-Each row is traced as component "no_comment".
+comment is a serious error, so a subject no rule understands ("tech companies") names nobody,
+nor does a product ("the chatbot did not respond to prompts": ``nocomment.not_a_product``) or
+the outlet whose request it was ("a request for comment from Reuters went unanswered":
+``nocomment.asker_not_silent``). "Neither did Y" after a no-comment is Y's, of the same kind
+(``nocomment.neither_did``). Each row is traced as component "no_comment".
 """
 
 from __future__ import annotations
