@@ -65,14 +65,14 @@ def doc_text(doc: Doc) -> str:
 def trace(doc: Doc, component: str, start: int, end: int, decision: str, rules: list[str]) -> None:
     """Record which rules decided something about doc.text[start:end] (read by --explain).
 
-    The text is taken from the tokens there, not from ``doc.text``, which spaCy joins anew from
-    every token at each access: per decision that would be a pass over the whole document."""
-    if doc._.rule_trace is None:
-        doc._.rule_trace = []
-    span = doc.char_span(start, end)
-    doc._.rule_trace.append({"component": component, "start": start, "end": end,
-                             "text": span.text if span is not None else doc_text(doc)[start:end],
-                             "decision": decision, "rules": list(rules)})
+    The text is cut from the document's text joined once (``doc_text``), not from ``doc.text``,
+    which spaCy joins anew from every token at each access. It is what the tokens there read:
+    they tile the text. The list is fetched once (each ``doc._`` access builds an object)."""
+    rows = doc._.rule_trace
+    if rows is None:
+        rows = doc._.rule_trace = []
+    rows.append({"component": component, "start": start, "end": end, "text": doc_text(doc)[start:end],
+                 "decision": decision, "rules": list(rules)})
 
 
 register()

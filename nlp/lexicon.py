@@ -84,6 +84,32 @@ def english_words(nlp) -> frozenset[str]:
     return frozenset(w for words in table.values() for w in words)
 
 
+# word set -> {lemma string id: whether the lower-cased lemma is in the set}; per vocabulary,
+# so cleared when it grows past a bound (a long crawl meets ever more words)
+_LEMMA_IN: dict[frozenset, dict[int, bool]] = {}
+_LEMMA_IN_MAX = 200_000
+
+
+def lemma_positions(doc, words: frozenset[str]) -> list[int]:
+    """Indices, in order, of the tokens whose lower-cased lemma is one of ``words``.
+
+    A pass that acts only on a cue word ("said", "sued") need not build a Token object for
+    every word of the document to ask: the lemmas are read as one array of string ids, and
+    whether an id's lemma is one of the words is decided once per vocabulary entry."""
+    known = _LEMMA_IN.setdefault(words, {})
+    if len(known) > _LEMMA_IN_MAX:
+        known.clear()
+    strings = doc.vocab.strings
+    out = []
+    for i, h in enumerate(doc.to_array("LEMMA").tolist()):
+        hit = known.get(h)
+        if hit is None:
+            hit = known[h] = strings[h].lower() in words
+        if hit:
+            out.append(i)
+    return out
+
+
 def is_english(token, english: frozenset[str]) -> bool:
     """The token, or its base form ("Lawyers" -> lawyer), is an ordinary English word."""
     return token.lower_ in english or token.lemma_.lower() in english

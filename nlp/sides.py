@@ -15,6 +15,8 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Doc, Token
 
+from nlp.lexicon import lemma_positions
+
 
 @dataclass(frozen=True)
 class Sides:
@@ -131,8 +133,11 @@ def _infer_dispute(doc: Doc) -> dict | None:
         if who and who not in accusers + accused:
             side.append(who)
 
-    for t in doc:
-        by, against = _accuser_and_accused(t, ent_of, lex)
+    # only a suing, denying or filing word or a case noun names a side: the other tokens are
+    # not looked at (nlp.lexicon.lemma_positions reads the lemmas without building tokens)
+    cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns
+    for i in lemma_positions(doc, cues):
+        by, against = _accuser_and_accused(doc[i], ent_of, lex)
         if by == against:
             continue
         add(accusers, by)

@@ -18,6 +18,7 @@ from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
+from nlp.lexicon import lemma_positions
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
 FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -52,16 +53,22 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     cov = Covered(covered)
     report_verbs = ctx.cues.report_verbs
-    for t in ctx.doc:
+    cue_at = lemma_positions(ctx.doc, report_verbs)  # only a cue verb's token can start one
+    for t in (ctx.doc[i] for i in cue_at):
         if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs:
             continue
         q = _clause_statement(ctx, t, cov)
         if q is not None:
             out.append(q)
             cov.add(q.start, q.end)
-    for pass_ in (_parenthetical_statement, _inverted_statement, _according_statement,
-                  _as_reported_statement):
-        for sent in ctx.doc.sents:
+    # each pass finds nothing in a sentence without its cue word (``parenthetical`` and
+    # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
+    with_cue = _holding(ctx.sents, cue_at)
+    with_according = [s for s in ctx.sents if "according" in ctx.text[s.start_char:s.end_char].lower()]
+    for pass_, sents in ((_parenthetical_statement, with_cue), (_inverted_statement, with_cue),
+                         (_according_statement, with_according),
+                         (_as_reported_statement, ctx.sents)):  # (all sentences: not narrowed yet)
+        for sent in sents:
             q = pass_(ctx, sent, cov)
             if q is not None:
                 out.append(q)
@@ -69,6 +76,17 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     q = _headline_statement(ctx, cov)
     if q is not None:
         out.append(q)
+    return out
+
+
+def _holding(sents: list[Span], positions: list[int]) -> list[Span]:
+    """The sentences (in order) holding a token of ``positions`` (token indices, in order)."""
+    out, k = [], 0
+    for s in sents:
+        while k < len(positions) and positions[k] < s.start:
+            k += 1
+        if k < len(positions) and positions[k] < s.end:
+            out.append(s)
     return out
 
 
