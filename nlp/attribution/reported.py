@@ -1,44 +1,25 @@
 """Reported speech: "X said (that) ...", "<statement>, the site Sprocket reported", and
 "according to X, ...".
 
-Three passes over the document, each skipping what an earlier statement already covers: a cue
-verb with a clausal complement (or a clause the parser missed, ``loose_clause``), an inverted
-attribution at a sentence's end, and "according to". Each pattern is a named rule
+Passes over the document, each skipping what an earlier statement already covers: a cue verb
+with a clausal complement (or a clause the parser missed, ``loose_clause``), then the
+attributions set off in a sentence or at its edge (``edges.py``: parenthetical, inverted,
+"according to", "as X reported"), then a headline's. Each pattern is a named rule
 (``statement.*``) recorded on the ``Quote`` for the trace, with the speaker's rules.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
+                                   inverted_statement, parenthetical_statement)
 from nlp.attribution.marks import WORD
-from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 from nlp.lexicon import lemma_positions
-
-NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
-FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
-class Covered:
-    """Character spans already taken by a statement, sorted, for a quick overlap test."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [c[0] for c in self.spans]
-
-    def overlaps(self, a: int, b: int) -> bool:
-        # only spans starting before b can overlap [a, b)
-        return any(e > a for _, e in self.spans[: bisect_right(self.starts, b - 1)])
-
-    def add(self, a: int, b: int) -> None:
-        i = bisect_right(self.starts, a)
-        self.starts.insert(i, a)
-        self.spans.insert(i, (a, b))
 
 
 class _Clause:
@@ -49,7 +30,9 @@ class _Clause:
 
 
 def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
-    """Reported statements not overlapping ``covered`` (the quotes in marks), in pass order."""
+    """Reported statements not overlapping ``covered`` (the quotes in marks), in pass order.
+    The sentence passes only read the sentences that hold a cue verb (or "according"), found
+    in the one walk over the tokens: most sentences of an article hold none."""
     out: list[Quote] = []
     cov = Covered(covered)
     report_verbs = ctx.cues.report_verbs
@@ -65,9 +48,9 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
     with_cue = _holding(ctx.sents, cue_at)
     with_according = [s for s in ctx.sents if "according" in ctx.text[s.start_char:s.end_char].lower()]
-    for pass_, sents in ((_parenthetical_statement, with_cue), (_inverted_statement, with_cue),
-                         (_according_statement, with_according),
-                         (_as_reported_statement, ctx.sents)):  # (all sentences: not narrowed yet)
+    for pass_, sents in ((parenthetical_statement, with_cue), (inverted_statement, with_cue),
+                         (according_statement, with_according),
+                         (as_reported_statement, ctx.sents)):  # (all sentences: not narrowed yet)
         for sent in sents:
             q = pass_(ctx, sent, cov)
             if q is not None:
@@ -218,210 +201,6 @@ def _before_second_act(ctx: Context, cue: Token, comps: list, left: Token, right
             if cut - 1 > left.i:
                 right = min(right, doc[cut - 1], key=lambda t: t.i)
     return right
-
-
-def _attributed(ctx: Context, start: int, end: int, cue: Token, who: Speaker | None,
-                rule: str) -> Quote | None:
-    """The indirect statement text[start:end] by ``who`` with ``cue``; None with no speaker."""
-    if who is None:
-        return None
-    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[rule, *who.rules])
-    q.set_cue(cue.text.lower(), cue.lemma_.lower())
-    return q
-
-
-def _parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
-    """"In a merger, he said, the brand would survive": the whole sentence, attributed to the
-    cue set off by commas inside it."""
-    par = parenthetical(ctx, sent) if ctx.on("statement.parenthetical") else None
-    if par is None:
-        return None
-    cue, subj = par
-    start, end = sent.start_char, sent.end_char
-    while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;"):
-        end -= 1
-    if cov.overlaps(start, end):
-        return None
-    return _attributed(ctx, start, end, cue, speaker_or_written(ctx, subj, start),
-                       "statement.parenthetical")
-
-
-def parenthetical(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
-    """A cue between commas in the middle of its sentence: "..., X said, ..." or "..., said
-    X, ...", with at least two words before and three after. Returns (cue, speaker's head)."""
-    toks = [t for t in sent if not t.is_space]
-    if any(ctx.in_quote[x.i] for x in toks):
-        return None
-    for k, t in enumerate(toks):
-        if t.lemma_.lower() not in ctx.cues.report_verbs or t.tag_ not in ("VBD", "VBZ", "VBP") \
-                or k < 2 or k + 2 >= len(toks):
-            continue
-        if toks[k + 1].text == ",":  # "..., X said, ..."
-            j = k - 1
-            while j >= 0 and (toks[j].pos_ in NP_POS or toks[j].pos_ == "PRON") and k - j <= 6:
-                j -= 1
-            phrase, after, left_comma = toks[j + 1:k], k + 2, j
-        elif toks[k - 1].text == ",":  # "..., said X, ..."
-            j = k + 1
-            while j < len(toks) and toks[j].pos_ in NP_POS and j - k <= 5:
-                j += 1
-            if j >= len(toks) or toks[j].text != ",":
-                continue
-            phrase, after, left_comma = toks[k + 1:j], j + 1, k - 1
-        else:
-            continue
-        if left_comma < 1 or toks[left_comma].text != "," or not phrase or len(toks) - after < 3:
-            continue
-        head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None) \
-            or next((x for x in reversed(phrase) if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        if head is not None:
-            return t, head
-    return None
-
-
-def _inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
-    inv = inverted(ctx, sent) if ctx.on("statement.inverted") else None
-    if inv is None:
-        return None
-    clause, cue, subj = inv
-    start, end = clause.start_char, clause.end_char
-    if cov.overlaps(start, end):
-        return None
-    return _attributed(ctx, start, end, cue, speaker_of(ctx, subj, start), "statement.inverted")
-
-
-def _according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
-    """"According to X, <statement>." or "<statement>, according to X."""
-    acc = according_to(ctx, [sent]) if ctx.on("statement.according_to") else None
-    if acc is None:
-        return None
-    according, obj = acc
-    doc = ctx.doc
-    after = doc[obj.right_edge.i + 1: sent.end]
-    rules = ["statement.according_to"]
-    if according.i == sent.start or according.i <= sent.start + 1:
-        rest = after
-    elif len(after) > 1 and after[0].text == "," and len(WORD.findall(after.text)) >= 3 \
-            and ctx.on("statement.according_to_parenthetical"):
-        rest = sent  # "The implication, according to the aide, is that ...": all of it
-        rules.append("statement.according_to_parenthetical")
-    else:
-        rest = doc[sent.start: according.i]
-    text = rest.text.strip(" ,.;\n\t")
-    if len(WORD.findall(text)) < 3 or any(ctx.in_quote[x.i] for x in rest):
-        return None
-    start = ctx.text.find(text, rest.start_char)
-    end = start + len(text)
-    if cov.overlaps(start, end):
-        return None
-    who = speaker_or_written(ctx, obj, start)
-    q = Quote(text, "indirect", start, end, speaker=who, cue="according to", rules=rules)
-    if who is not None:
-        q.rules += who.rules
-    return q
-
-
-def _as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
-    """"As the Ledger reported on Monday, <statement>", "<statement>, as X noted", "As reported
-    by X, <statement>": the clause the "as" attribution hangs on, without the attribution."""
-    if not ctx.on("statement.as_reported"):
-        return None
-    for t in sent:
-        if t.dep_ != "advcl" or t.lemma_.lower() not in ctx.cues.report_verbs or ctx.in_quote[t.i] \
-                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
-            continue
-        who = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        agent = next((c for c in t.children if c.dep_ == "agent"), None)
-        if who is None and agent is not None:
-            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        lo, hi = t.left_edge.i, t.right_edge.i
-        if who is None or ctx.in_quote[who.i]:
-            continue
-        if lo <= sent.start + 1:  # "As X reported, <statement>."
-            rest = ctx.doc[hi + 1: sent.end]
-        elif hi >= sent.end - 3:  # "<statement>, as X noted."
-            rest = ctx.doc[sent.start: lo]
-        else:
-            continue
-        text = rest.text.strip(" ,.;:\n\t\u00a0")
-        if len(WORD.findall(text)) < 4 or any(ctx.in_quote[x.i] for x in rest) \
-                or not any(x.tag_ in FINITE for x in rest):
-            continue
-        start = ctx.text.find(text, rest.start_char)
-        end = start + len(text)
-        if cov.overlaps(start, end):
-            continue
-        return _attributed(ctx, start, end, t, speaker_or_written(ctx, who, start),
-                           "statement.as_reported")
-    return None
-
-
-def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
-    """"<statement>, the technology site Sprocket reported on Monday, citing ...": an
-    attribution at the end of a sentence, read from the words themselves because the parser
-    often hangs it on the wrong clause. Returns (statement, cue, speaker's head)."""
-    toks = [t for t in sent if not t.is_space]
-    for k, t in enumerate(toks):
-        if t.lemma_.lower() not in ctx.cues.report_verbs or t.tag_ not in ("VBD", "VBZ") \
-                or ctx.in_quote[t.i] or k < 3:
-            continue
-        phrase, np_start = _phrase_before(toks, k)
-        if not phrase or not _only_adverbials_after(ctx, toks[k + 1:]):
-            continue
-        clause = ctx.doc[sent.start: toks[np_start - 1].i]
-        while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
-            clause = clause[:-1]
-        if len(clause) < 4 or not any(x.tag_ in FINITE for x in clause) \
-                or any(ctx.in_quote[x.i] for x in clause) or _fronted_adverbial(ctx, clause):
-            continue
-        head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None)
-        if head is None:  # the last noun before the phrase's first comma (an apposition)
-            cut = next((n for n, x in enumerate(phrase) if x.text == ","), len(phrase))
-            head = next((x for x in reversed(phrase[:cut]) if x.pos_ in ("NOUN", "PROPN")), None)
-        if head is None:
-            continue
-        return clause, t, head
-    return None
-
-
-def _fronted_adverbial(ctx: Context, clause: Span) -> bool:
-    """"Asked whether ..., X said", "When the rule takes effect, X added", "Downplaying the
-    ratings, X said": the words before the attribution are the occasion, not what was said (it
-    follows the cue, often in marks)."""
-    first = clause[0]
-    return ctx.on("statement.inverted_not_adverbial") and (
-        first.lower_ in ctx.cues.occasion_words or first.tag_ in ("VBN", "VBG")
-        or first.pos_ == "VERB" and first.dep_ == "advcl"  # "Asked ..." read as a past tense
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
-        or first.dep_ == "npadvmod" and first.head.i < clause.end and first.head.pos_ == "ADP")
-
-
-def _phrase_before(toks: list[Token], k: int) -> tuple[list[Token], int]:
-    """The words before the cue back to a comma: one noun phrase, maybe with an apposition.
-    Returns the phrase (empty if none) and where it starts."""
-    j = k - 1
-    while j >= 0 and (toks[j].pos_ in NP_POS or toks[j].text in (",", "’s", "'s")):
-        j -= 1
-    commas = [n for n in range(j + 1, k) if toks[n].text == ","]
-    if not commas:
-        return [], 0
-    np_start = commas[0] + 1  # the phrase opens after the run's first comma
-    phrase = toks[np_start:k]
-    while phrase and phrase[-1].text == ",":
-        phrase = phrase[:-1]
-    if not any(x.pos_ in ("NOUN", "PROPN") for x in phrase):
-        return [], 0
-    return phrase, np_start
-
-
-def _only_adverbials_after(ctx: Context, rest: list[Token]) -> bool:
-    """After the cue: only time and place adverbials, then the end or ", citing ..."."""
-    for x in rest:
-        if x.text == "," or x.is_punct:
-            return True
-        if x.pos_ in ("VERB", "AUX") or ctx.in_quote[x.i]:
-            return False
-    return True
 
 
 def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
