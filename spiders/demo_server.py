@@ -47,7 +47,9 @@ DEMO_PORT = 8765  # a fixed port keeps the demo's URLs, and so its rows, the sam
 
 class DemoSite:
     """``with DemoSite() as site: site.url`` — a threaded static server on 127.0.0.1, on
-    ``DEMO_PORT`` when it is free and on any free port otherwise."""
+    ``DEMO_PORT`` when it is free and on any free port otherwise. A port asked for by name is
+    taken or refused (OSError), never swapped: the caller wants those URLs, and another port
+    would give other URLs, so other rows."""
 
     def __init__(self, root: Path = DEMO_SITE, host: str = "127.0.0.1", port: int | None = None):
         handler = type("DemoHandler", (_Handler,), {})
@@ -55,6 +57,8 @@ class DemoSite:
         try:
             self.httpd = http.server.ThreadingHTTPServer((host, DEMO_PORT if port is None else port), bound)
         except OSError:
+            if port is not None:
+                raise
             self.httpd = http.server.ThreadingHTTPServer((host, 0), bound)
         self.url = f"http://{host}:{self.httpd.server_address[1]}"
         handler.base_url = self.url

@@ -5,6 +5,7 @@ Every network test talks to a server this suite starts on 127.0.0.1; nothing lea
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -162,3 +163,19 @@ def redis_url(redis_server) -> str:
     """The session's Redis, emptied for each test."""
     redis_server.flush()
     return redis_server.url
+
+
+def fetch_pages(settings: Settings, paths: list[str]) -> dict[str, tuple[int, str, dict]]:
+    """Each path's (status, body, headers) from the published Datasette, in process (no
+    server): the pages as a reader's browser gets them, for the tests that read many."""
+    from db.publish import make_datasette
+
+    async def go():
+        ds = make_datasette(settings)
+        out = {}
+        for p in paths:
+            r = await ds.client.get(p)
+            out[p] = (r.status_code, r.text, dict(r.headers))
+        return out
+    return asyncio.run(go())
+

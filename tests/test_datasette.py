@@ -9,18 +9,8 @@ import json
 
 import pytest
 
-from db.publish import make_datasette
+from tests.conftest import fetch_pages
 
-
-def fetch_all(settings, paths: list[str]) -> dict[str, tuple[int, str, dict]]:
-    async def go():
-        ds = make_datasette(settings)
-        out = {}
-        for p in paths:
-            r = await ds.client.get(p)
-            out[p] = (r.status_code, r.text, dict(r.headers))
-        return out
-    return asyncio.run(go())
 
 
 def test_demo_in_datasette(demo_db):
@@ -34,7 +24,7 @@ def test_demo_in_datasette(demo_db):
         f"/{name}/articles",
         "/-/metadata.json",
     ]
-    res = fetch_all(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     for p in paths:
         assert res[p][0] == 200, (p, res[p][1][:500])
     rows = json.loads(res[paths[1]][1])
@@ -59,7 +49,7 @@ def test_quote_page_and_archive(demo_db):
     paths = [f"/-/quote/{q['id']}", f"/-/archive/{aid}?quote={q['id']}",
              f"/-/archive/{aid}/copy?quote={q['id']}", "/-/quote/ffffffffffffffff",
              "/-/archive/ffffffffffffffff", "/-/archive/ffffffffffffffff/copy"]
-    res = fetch_all(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     status, body, _ = res[paths[0]]
     assert status == 200
     assert 'id="quote-in-context"' in body and html.escape(q["text"], quote=False)[:40] in body
@@ -97,7 +87,7 @@ def test_every_canned_query_returns_rows(demo_db):
 
     name = demo_db.db.stem
     paths = {q: f"/{name}/{q}.json?_shape=objects&" + urlencode(p) for q, p in CANNED.items()}
-    res = fetch_all(demo_db, list(paths.values()))
+    res = fetch_pages(demo_db, list(paths.values()))
     for q, p in paths.items():
         status, body, _ = res[p]
         assert status == 200, (q, body[:300])
@@ -112,7 +102,7 @@ def test_atom_feed_of_new_claims_is_valid(demo_db):
     import feedparser
 
     name = demo_db.db.stem
-    res = fetch_all(demo_db, ["/-/feeds/claims.atom", f"/{name}/new_claims.atom"])
+    res = fetch_pages(demo_db, ["/-/feeds/claims.atom", f"/{name}/new_claims.atom"])
     status, body, headers = res["/-/feeds/claims.atom"]
     assert status == 200
     feed = feedparser.parse(body)
@@ -128,7 +118,7 @@ def test_entity_and_dispute_pages_and_robots(demo_db):
     speaker = next(db.query("select speaker_id from quotes where speaker_id is not null "
                             "group by speaker_id order by count(*) desc limit 1"))["speaker_id"]
     dispute = next(db.query("select dispute_id from claims where dispute_id is not null limit 1"))["dispute_id"]
-    res = fetch_all(demo_db, [f"/-/entity/{speaker}", f"/-/dispute/{dispute}", "/robots.txt",
+    res = fetch_pages(demo_db, [f"/-/entity/{speaker}", f"/-/dispute/{dispute}", "/robots.txt",
                               "/-/search?q=licence", f"/{demo_db.db.stem}.db"])
     status, body, _ = res[f"/-/entity/{speaker}"]
     assert status == 200 and 'id="entity-name"' in body and "/-/quote/" in body
@@ -181,7 +171,7 @@ def test_a_denied_accusation_reads_as_a_denial_linked_to_the_accusation(demo_db)
         "join claims c on c.quote_id = qa.quote_id and c.article_id = qa.article_id "
         "where qa.answers_how = 'text' and c.stance = 'denial' limit 1"))
     denial, accusation = f"/-/quote/{pair['quote_id']}", f"/-/quote/{pair['answers_quote_id']}"
-    res = fetch_all(demo_db, [denial, accusation])
+    res = fetch_pages(demo_db, [denial, accusation])
     body = res[denial][1]
     lead = body[body.index('id="statement"'):body.index("</p>", body.index('id="statement"'))]
     # the speaker, then the verb the article used, then the words: never the words alone
@@ -204,7 +194,7 @@ def test_pages_show_statements_with_their_verb(demo_db):
     name = demo_db.db.stem
     paths = ["/", f"/-/entity/{entity}", f"/-/dispute/{dispute}",
              f"/{name}/who_said_what.csv?_size=max", f"/{name}/who_said_what_about?entity=Orrin"]
-    res = fetch_all(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     assert all(res[p][0] == 200 for p in paths), [(p, res[p][0]) for p in paths]
     n = db.execute("select count(*) from quote_appearances where speaker_id = ?", [entity]).fetchone()[0]
     assert res[paths[1]][1].count('class="statement-by"') == n
@@ -226,7 +216,7 @@ def test_first_appearance_on_the_page_agrees_with_sql(demo_db):
         "from first_appearances where first != 'later' order by article_id) group by quote_id "
         "having quote_id in (select id from quotes where appearances > 1)")}
     assert trails
-    res = fetch_all(demo_db, [f"/-/quote/{q}" for q in trails])
+    res = fetch_pages(demo_db, [f"/-/quote/{q}" for q in trails])
     for q, row in trails.items():
         body = res[f"/-/quote/{q}"][1]
         block = body[body.index('id="first-appearance"'):body.index("</dd>", body.index('id="first-appearance"'))]
@@ -236,7 +226,7 @@ def test_first_appearance_on_the_page_agrees_with_sql(demo_db):
     # a syndicated copy names its origin
     wire = next(db.query("select qa.quote_id from quote_appearances qa join articles a on "
                          "a.id = qa.article_id where a.story_origin is not null and a.is_copy limit 1"))
-    page = fetch_all(demo_db, [f"/-/quote/{wire['quote_id']}"])[f"/-/quote/{wire['quote_id']}"][1]
+    page = fetch_pages(demo_db, [f"/-/quote/{wire['quote_id']}"])[f"/-/quote/{wire['quote_id']}"][1]
     assert 'class="story-origin">Meridian Wire<' in page
 
 
@@ -252,7 +242,7 @@ def test_search_takes_any_pasted_text(demo_db, pasted):
     paths = [f"/{name}/{q}?" + urlencode({"q": pasted}) for q in ("search_quotes", "quote_trail")]
     paths += [f"/{name}/{q}.json?_shape=objects&" + urlencode({"q": pasted})
               for q in ("search_quotes", "quote_trail")]
-    res = fetch_all(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     for p in paths:
         assert res[p][0] == 200, (p, res[p][1][:300])
     rows = json.loads(res[paths[2]][1])["rows"]
@@ -277,10 +267,10 @@ def test_home_reaches_every_page_in_two_clicks(demo_db):
     import sqlite_utils
 
     db = sqlite_utils.Database(demo_db.db)
-    home = fetch_all(demo_db, ["/"])["/"][1]
+    home = fetch_pages(demo_db, ["/"])["/"][1]
     assert 'id="home-search"' in home and 'href="/-/entities"' in home
     first = sorted(set(re.findall(r'href="(/-/(?:entity|dispute|entities)[^"?]*)', home)))
-    pages = fetch_all(demo_db, first)
+    pages = fetch_pages(demo_db, first)
     seen = set(first)
     for status, body, _ in pages.values():
         assert status == 200
@@ -294,7 +284,7 @@ def test_home_reaches_every_page_in_two_clicks(demo_db):
     assert entities <= seen, sorted(entities - seen)[:5]
     # quotes are one click further from their speaker's or their dispute's page
     second = sorted(p for p in seen if p.startswith(("/-/entity/", "/-/dispute/")) and p not in pages)
-    for status, body, _ in fetch_all(demo_db, second).values():
+    for status, body, _ in fetch_pages(demo_db, second).values():
         seen |= set(re.findall(r'href="(/-/quote/[0-9a-f]+)', body))
     quotes = {f"/-/quote/{r['id']}" for r in db.query(
         "select quote_id as id from quote_appearances where speaker_id is not null "
@@ -305,7 +295,7 @@ def test_home_reaches_every_page_in_two_clicks(demo_db):
 def test_tables_link_to_claimtrack_pages_with_month_facets(demo_db):
     name = demo_db.db.stem
     paths = [f"/{name}/quotes", f"/{name}/claims", f"/{name}/entities", f"/{name}/no_comments"]
-    res = fetch_all(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     assert 'class="ct-page-link" href="/-/quote/' in res[paths[0]][1]
     claims = res[paths[1]][1]
     assert 'href="/-/entity/' in claims and 'href="/-/dispute/' in claims
@@ -322,7 +312,7 @@ def test_front_and_database_pages_put_the_useful_first(demo_db):
     (aliases, article_authors, ...); a foreign key's label never ends up in a link."""
     name = demo_db.db.stem
     paths = ["/", f"/{name}", f"/{name}/quote_appearances", "/-/metadata.json"]
-    res = fetch_all(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     home = res["/"][1]
     assert '<link rel="alternate" type="application/atom+xml"' in home
     assert 'class="ct-feed-link" href="http://localhost:8001/-/feeds/claims.atom"' in home

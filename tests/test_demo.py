@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from claimtrack.records import ArchiveLocation
@@ -64,13 +65,27 @@ def test_second_demo_build_changes_nothing(demo_db):
 
     before = _counts(demo_db.db)
     # DemoSite takes its fixed port when free, another otherwise; the URLs (so the fetch log's
-    # rows) follow the port, so the second build asks the first one's
+    # rows) follow the port, so the second build asks the first one's (refused if taken since)
     url = (Path(demo_db.db).parent / "site-url.txt").read_text(encoding="utf-8")
     port = int(url.rsplit(":", 1)[1].strip("/"))
     with DemoSite(port=port) as site:
         assert crawl_demo(demo_db, site.url) == 0
     jobs.process(demo_db)
     assert _counts(demo_db.db) == before
+
+
+def test_a_named_demo_port_is_taken_or_refused():
+    """Given a port that is busy, DemoSite refuses instead of serving elsewhere (other URLs
+    would make other rows, and a second build would add them)."""
+    import socket
+
+    from spiders.demo_server import DemoSite
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        with pytest.raises(OSError):
+            DemoSite(port=busy.getsockname()[1])
 
 
 def test_rebuild_from_archive_gives_the_same_rows(demo_db, tmp_path):

@@ -3,7 +3,6 @@ titles and footer, and a quote's old id redirecting after re-analysis."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
@@ -17,26 +16,16 @@ from claimtrack.records import Analysis, Article, Claim, Quote
 from db import writer
 from db.analysis import write_analysis
 from db.finalize import finalize
-from db.publish import make_datasette
 from db.redirects import moves
 from nlp.gazetteer import Gazetteer
 from nlp.identity import assign_ids
+from tests.conftest import fetch_pages
 
 A = "{http://www.w3.org/2005/Atom}"
-BASE = "http://localhost:8001"  # make_datasette's base URL when none is configured
+BASE = "http://localhost:8001"  # the published Datasette's base URL when none is configured
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$")
 HOSTILE = 'Evil <script>alert(1)</script> & "quotes" ]]> \x00\x07 end'
 
-
-def fetch(settings, paths: list[str]) -> dict[str, tuple[int, str, dict]]:
-    async def go():
-        ds = make_datasette(settings)
-        out = {}
-        for p in paths:
-            r = await ds.client.get(p)
-            out[p] = (r.status_code, r.text, dict(r.headers))
-        return out
-    return asyncio.run(go())
 
 
 def check_atom(body: str) -> ET.Element:
@@ -70,7 +59,7 @@ def test_feeds_valid_per_rfc4287_and_dated_by_when_added(demo_db):
     paths = ["/-/feeds/claims.atom", "/-/feeds/dispute/kestrow-v-corvane.atom",
              "/-/feeds/entity/corvane-labs.atom", "/-/feeds/entity/no-such-thing.atom",
              "/-/feeds/dispute/nope.atom", f"/{demo_db.db.stem}/new_claims.atom"]
-    res = fetch(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     for p in paths[:3]:
         status, body, headers = res[p]
         assert status == 200 and headers["content-type"].startswith("application/atom+xml")
@@ -94,7 +83,7 @@ def test_feeds_valid_per_rfc4287_and_dated_by_when_added(demo_db):
 
 def test_pages_advertise_their_feeds(demo_db):
     q = next(sqlite_utils.Database(demo_db.db).query("select id from quotes limit 1"))["id"]
-    res = fetch(demo_db, ["/-/dispute/kestrow-v-corvane", "/-/entity/corvane-labs", f"/-/quote/{q}"])
+    res = fetch_pages(demo_db, ["/-/dispute/kestrow-v-corvane", "/-/entity/corvane-labs", f"/-/quote/{q}"])
     want = {"/-/dispute/kestrow-v-corvane": f"{BASE}/-/feeds/dispute/kestrow-v-corvane.atom",
             "/-/entity/corvane-labs": f"{BASE}/-/feeds/entity/corvane-labs.atom",
             f"/-/quote/{q}": f"{BASE}/-/feeds/claims.atom"}
@@ -126,7 +115,7 @@ def _hostile_db(settings) -> tuple[str, str]:
 
 def test_feed_escapes_hostile_text(settings):
     _, qid = _hostile_db(settings)
-    status, body, _ = fetch(settings, ["/-/feeds/claims.atom"])["/-/feeds/claims.atom"]
+    status, body, _ = fetch_pages(settings, ["/-/feeds/claims.atom"])["/-/feeds/claims.atom"]
     assert status == 200
     assert "<script>" not in body and "\x00" not in body
     feed = check_atom(body)
@@ -140,7 +129,7 @@ def test_feed_escapes_hostile_text(settings):
 
 def test_cite_block_and_hostile_quote_page(settings):
     aid, qid = _hostile_db(settings)
-    status, body, _ = fetch(settings, [f"/-/quote/{qid}"])[f"/-/quote/{qid}"]
+    status, body, _ = fetch_pages(settings, [f"/-/quote/{qid}"])[f"/-/quote/{qid}"]
     assert status == 200
     cite = body[body.index('<section class="ct-cite" id="cite"'):]
     cite = cite[:cite.index("</section>")]
@@ -158,7 +147,7 @@ def test_cite_block_on_the_demo(demo_db):
     arts = {r["id"]: r for r in db.query("select * from articles where id in (?, ?)",
                                          [q["first_article_id"], other])}
     paths = [f"/-/quote/{q['id']}", f"/-/quote/{q['id']}?article={other}"]
-    res = fetch(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     for path, aid in zip(paths, [q["first_article_id"], other]):
         status, body, _ = res[path]
         assert status == 200
@@ -174,7 +163,7 @@ def test_exports_titles_and_footer(demo_db):
     paths = [f"/{name}/search_quotes.csv?q=licence", f"/{name}/search_quotes.json?q=licence&_shape=array",
              f"/{name}/search_quotes?q=licence", f"/{name}/quotes_by_speaker?speaker=Ashdown",
              "/-/entity/corvane-labs", "/-/entity/kestrow-media-group", "/-/dispute/kestrow-v-corvane"]
-    res = fetch(demo_db, paths)
+    res = fetch_pages(demo_db, paths)
     rows = list(csv.DictReader(io.StringIO(res[paths[0]][1])))
     assert rows and all(r["quote_page"].startswith(f"{BASE}/-/quote/") for r in rows)
     assert all(r["quote_page"].startswith(f"{BASE}/-/quote/") for r in json.loads(res[paths[1]][1]))
@@ -235,7 +224,7 @@ def test_reanalysis_that_moves_a_quote_redirects_its_old_id(settings):
     assert db["quotes"].count == 1 and list(db.query("select * from quote_redirects")) == [
         {"old_id": old, "new_id": new, "article_id": aid}]
     db.close()
-    res = fetch(settings, [f"/-/quote/{old}?article={aid}", f"/-/quote/{new}", "/-/quote/0123456789abcdef"])
+    res = fetch_pages(settings, [f"/-/quote/{old}?article={aid}", f"/-/quote/{new}", "/-/quote/0123456789abcdef"])
     status, _, headers = res[f"/-/quote/{old}?article={aid}"]
     assert status == 301 and headers["location"] == f"/-/quote/{new}?article={aid}"
     assert res[f"/-/quote/{new}"][0] == 200 and res["/-/quote/0123456789abcdef"][0] == 404
