@@ -68,6 +68,9 @@ FORMS = [
                   ("Mara Ellison", "no_response")}),
     ("Orrin Labs sued Tessaly in May. The Harbor Ledger's request for comment to Tessaly went "
      "unanswered.", {("Tessaly", "no_response")}),
+    # two clauses joined by "and": the second is its own no-comment, not inside the first
+    ("Tessaly did not respond to the Harbor Ledger's request for comment, and Orrin Labs "
+     "declined to comment.", {("Tessaly", "no_response"), ("Orrin Labs", "declined")}),
 ]
 
 NOT_NO_COMMENTS = [
