@@ -328,6 +328,8 @@ NO_COMMENT_CASES = [
           None, None, "Skyreach Cloud"),
     _case("nocomment.neither_did", "Orrin Labs declined to comment. Neither did Mara Ellison.",
           None, None, "Mara Ellison"),
+    _case("nocomment.reporter_itself", "Tessaly sued Orrin Labs in May. A spokesman for Orrin "
+          "Labs said the company had no comment.", None, None, "Orrin Labs"),
     _case("nocomment.first_in_sentence",
           "When Orrin Labs was asked about the filing, its founders declined to comment.",
           None, None, "Orrin Labs"),

@@ -68,6 +68,12 @@ FORMS = [
                   ("Mara Ellison", "no_response")}),
     ("Orrin Labs sued Tessaly in May. The Harbor Ledger's request for comment to Tessaly went "
      "unanswered.", {("Tessaly", "no_response")}),
+    ("Tessaly sued Orrin Labs. Orrin Labs said it does not comment on pending litigation.",
+     {("Orrin Labs", "declined")}),
+    ("Tessaly sued Orrin Labs. Orrin Labs declined a request for an interview.",
+     {("Orrin Labs", "declined")}),
+    ("Orrin Labs did not respond to requests for comment, nor did Skyreach Cloud.",
+     {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response")}),
     # two clauses joined by "and": the second is its own no-comment, not inside the first
     ("Tessaly did not respond to the Harbor Ledger's request for comment, and Orrin Labs "
      "declined to comment.", {("Tessaly", "no_response"), ("Orrin Labs", "declined")}),

@@ -12,7 +12,8 @@ or C": ``nocomment.agent``); each name of a subject that is only a list of names
 "investors, including X": ``nocomment.named_in_subject``); each member of a group the subject
 names ("the companies", "Spokespeople for the other defendants", "they": ``nocomment.group``);
 the speaker the subject stands for (the speaker rules); else the first name in the sentence
-before the phrase (``nocomment.first_in_sentence``). Wrongly saying a company declined to
+before the phrase (``nocomment.first_in_sentence``). "X said it had no comment" is X's
+(``nocomment.reporter_itself``). Wrongly saying a company declined to
 comment is a serious error, so a subject no rule understands ("tech companies") names nobody,
 nor does a product ("the chatbot did not respond to prompts": ``nocomment.not_a_product``) or
 the outlet whose request it was ("a request for comment from Reuters went unanswered":
@@ -26,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
-from nlp.attribution.speakers import speaker_of, subject_of
+from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
 
 Who = tuple[str, str | None, tuple[str, ...]]  # (speaker, label, rules)
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -67,10 +68,10 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
 def _kind_before(ctx: Context, out: list, sent: Span) -> str | None:
     """The kind of the no-comment that ends in the sentence right before ``sent`` (or in it),
     for "Neither did Y"; None when there is none: the phrase then says nothing of comment."""
-    if not out or sent.start == 0:
+    if not out:
         return None
-    before = ctx.doc[sent.start - 1].sent
-    return out[-1][0]["kind"] if out[-1][0]["end"] > before.start_char else None
+    since = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return out[-1][0]["kind"] if out[-1][0]["end"] > since else None  # ", nor did Y": the same sentence
 
 
 def _in_paragraph(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -141,6 +142,9 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         # "Brannock AI, Tolvane and Fenmoor Labs declined": each of them
         return [(ctx.canonical(e), e.label_, ("nocomment.listed_names",)) for e in listed]
     whos: list[Who] = []
+    itself = _reporter_itself(ctx, verb, subj, pos)
+    if itself is not None:
+        return [itself]
     if subj is not None:
         for t in [subj, *subj.conjuncts]:
             named = named_in_subject(ctx, t) or in_group(ctx, t, pos)
@@ -161,6 +165,30 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         if ents:
             whos.append((ctx.canonical(ents[0]), ents[0].label_, ("nocomment.first_in_sentence",)))
     return whos
+
+
+ANAPHORS = ("it", "we", "they")
+
+
+def _reporter_itself(ctx: Context, verb: Token, subj: Token | None, pos: int) -> Who | None:
+    """"A spokesman for X said the company had no comment", "X said it does not comment on
+    pending litigation": a no-comment reported by the one it is about. The subject ("it",
+    "we", "the company") stands for who says it, not for the last company that acted
+    (``nocomment.reporter_itself``)."""
+    if subj is None or not ctx.on("nocomment.reporter_itself"):
+        return None
+    anaphor = subj.lower_ in ANAPHORS or (
+        subj.lemma_.lower() in ctx.cues.org_anaphors and subj.tag_ not in ("NNS", "NNPS")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children))
+    if not anaphor or verb.dep_ not in ("ccomp", "xcomp") or not ctx.is_cue(verb.head):
+        return None
+    report = verb.head
+    if report.lemma_.lower() not in ctx.cues.report_verbs:
+        return None
+    who = speaker_of_subject(ctx, report, pos)
+    if who is None or not who.name or who.label not in SPEAKER_LABELS:
+        return None
+    return who.name, who.label, ("nocomment.reporter_itself", *who.rules)
 
 
 def _named_after(ctx: Context, span: Span) -> list[Who]:
