@@ -1,0 +1,127 @@
+"""Remote crawlers: crawler processes that never open the database (spiders/remote.py), their
+rows stored by the one writer (claimtrack/scale/crawlrows.py), issue 15.
+
+Two remote crawlers, each in a folder of its own that holds no database and given none, crawl
+the demo site on one frontier while `claimtrack writer` stores their rows: every page is
+fetched once and the database equals a single-process crawl's (the comparison
+tests/test_scale_crawl.py makes). Then one of two remote crawlers is killed with SIGKILL
+mid-crawl and restarted with the same run id: nothing is lost, nothing doubled.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimtrack.config import DEMO_SITE, REPO_ROOT, RELEVANCE, demo_settings
+from spiders.demo_server import DemoSite
+from spiders.run import crawl, crawl_command
+from tests.test_scale_crawl import FAST, SHARED, counting, responses, rows
+
+TABLES = ("articles", "outlets", "authors", "article_authors", "story_signatures")
+
+
+def _env() -> dict:
+    return {**os.environ, "CLAIMTRACK_WRITER_WAIT": "60",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+def start_writer(url: str, db: Path, log: Path) -> subprocess.Popen:
+    """`claimtrack writer --no-analyse` in the database's folder (no workers here)."""
+    return subprocess.Popen([sys.executable, "-m", "claimtrack.cli", "writer", "--redis", url,
+                             "--db", str(db), "--no-analyse"], cwd=db.parent, env=_env(),
+                            stdout=open(log, "ab"), stderr=subprocess.STDOUT)
+
+
+def start_crawler(url: str, site: str, archive: Path, home: Path, log: Path, run_id: str,
+                  extra: dict) -> subprocess.Popen:
+    """A remote crawler: its own working folder, the shared archive, no database."""
+    home.mkdir(parents=True, exist_ok=True)
+    settings = demo_settings(db=home / "unused.db").with_(archive_dir=archive)
+    cmd, _ = crawl_command(settings, DEMO_SITE / "sources.yml", site=site, relevance=RELEVANCE,
+                           extra=extra, run_id=run_id, redis_url=url, remote=True,
+                           log_file=log)
+    assert "CLAIMTRACK_DB=" in cmd  # given no database at all
+    return subprocess.Popen(cmd, cwd=home, env=_env())
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def same_as_single(one: Path, two: Path) -> None:
+    for table in TABLES:
+        assert rows(two, table) == rows(one, table), table
+    a, b = rows(one, "fetches"), rows(two, "fetches")
+    assert [r for r in a if "/robots.txt" not in r[1]] == [r for r in b if "/robots.txt" not in r[1]]
+    assert len(a) == len(b)
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory):
+    """A one-process crawl of the demo site on the database's machine: the reference."""
+    out = tmp_path_factory.mktemp("single")
+    with DemoSite() as site:
+        hits = counting(site, [])
+        one = demo_settings(db=out / "one.db")
+        assert crawl(one, DEMO_SITE / "sources.yml", site=site.url, relevance=RELEVANCE,
+                     extra=FAST, log_file=out / "one.log") == 0
+        return out / "one.db", Counter(hits)
+
+
+@pytest.mark.timeout(240)
+def test_two_remote_crawlers_and_the_writer(redis_url, single, tmp_path):
+    one_db, single_hits = single
+    dbhost = tmp_path / "dbhost"
+    dbhost.mkdir()
+    db, archive = dbhost / "two.db", tmp_path / "shared-archive"
+    writer = start_writer(redis_url, db, tmp_path / "writer.log")
+    try:
+        with DemoSite() as site:
+            hits = counting(site, [])
+            procs = [start_crawler(redis_url, site.url, archive, tmp_path / f"crawler-{i}",
+                                   tmp_path / f"crawler-{i}.log", "remote-test", SHARED)
+                     for i in range(2)]
+            codes = [p.wait(timeout=180) for p in procs]
+    finally:
+        stop(writer)
+    logs = [(tmp_path / f"crawler-{i}.log").read_text() for i in range(2)]
+    assert codes == [0, 0], [log[-2000:] for log in logs]
+    assert all(responses(log) > 0 for log in logs), "both crawlers fetched part of the site"
+    assert all("the writer stored this crawler's" in log for log in logs)
+    twice = {p: n for p, n in hits.items() if n > 1 and p != "/robots.txt"}
+    assert twice == {} and set(hits) == set(single_hits)
+    # the crawlers opened no database: none in their folders, and each wrote its own WARC file
+    assert not [p for i in range(2) for p in (tmp_path / f"crawler-{i}").rglob("*.db*")]
+    assert len(list(archive.glob("*.warc.gz"))) == 2
+    same_as_single(one_db, db)
+    # a re-applied row changes nothing: the writer keeps how far it applied each stream
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from crawl_inbox").fetchone()[0] == 2
+    conn.close()
+
+
+def test_remote_crawl_needs_its_archive_and_run_id(tmp_path):
+    from claimtrack.cli import cli
+
+    r = CliRunner().invoke(cli, ["crawl", "--redis", "redis://127.0.0.1:1/0", "--run-id", "x"])
+    assert r.exit_code != 0 and "needs --archive" in r.output
+    r = CliRunner().invoke(cli, ["crawl", "--redis", "redis://127.0.0.1:1/0",
+                                 "--archive", str(tmp_path)])
+    assert r.exit_code != 0 and "--run-id" in r.output
