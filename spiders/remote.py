@@ -33,12 +33,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
-import socket
 import time
-import uuid
 
 from claimtrack.records import ArchiveLocation, Article, Docket, DocketEntry
+from spiders.frontier import member_id
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +98,11 @@ class RemoteStore:
 
         self.url, self.run_id = settings.get("CLAIMTRACK_REDIS_URL"), run_id
         self.server = redis.Redis.from_url(self.url)
-        self.member = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.member = member_id()  # the frontier's name for this process (spiders/inflight.py)
         self.stream, self.keys = stream_key(self.member), run_keys(run_id)
         self.wait_snapshot = settings.getfloat("CLAIMTRACK_WRITER_WAIT", 600.0)
         self._fetched_at: dict[str, str] = {}  # fetch id -> when, for the run's done pages
+        self._received = None  # the response just archived, sent with its fetch-log row
         self.sent = 0
 
     def _call(self, fn, *args):
@@ -158,19 +157,26 @@ class RemoteStore:
     # ------------------------------------------------------------ writings
 
     def received(self, fid: str, url: str, status: int, loc: ArchiveLocation, fetched_at: str) -> None:
-        """A response is archived (or was already): every crawler now knows the answer, and
-        a 2xx one is replayed, not fetched again, by a restarted crawler of this run."""
+        """A response is archived (or was already): every crawler will know the answer, and
+        a 2xx one is replayed, not fetched again, by a restarted crawler of this run. Sent
+        with the response's fetch-log row, which follows at once, in one transaction: a kill
+        leaves both or neither."""
         self._fetched_at[fid] = fetched_at
-        pipe = self.server.pipeline()
+        self._received = (fid, url, status, loc)
+
+    def _note_received(self, pipe) -> None:
+        fid, url, status, loc = self._received
+        self._received = None
         pipe.hset(KNOWN, fid, json.dumps([loc.warc_file, loc.offset, loc.length]))
         if 200 <= status < 300:
             pipe.hset(self.keys["replay"], url, json.dumps([loc.warc_file, loc.offset, loc.length, fid]))
             pipe.expire(self.keys["replay"], TTL)
-        self._call(pipe.execute)
 
     def fetch(self, row: dict) -> None:
         """One fetch-log row (``db.fetches.record_fetch``'s argument) to the writer."""
-        pipe = self.server.pipeline()
+        pipe = self.server.pipeline()  # MULTI ... EXEC
+        if self._received is not None:
+            self._note_received(pipe)
         self._append(pipe, row)
         if row.get("outcome") in DONE_OUTCOMES:  # the page is done for this run
             when = self._fetched_at.get(row["id"]) or row.get("fetched_at") or ""

@@ -109,6 +109,10 @@ def test_two_remote_crawlers_and_the_writer(redis_url, single, tmp_path):
     assert not [p for i in range(2) for p in (tmp_path / f"crawler-{i}").rglob("*.db*")]
     assert len(list(archive.glob("*.warc.gz"))) == 2
     same_as_single(one_db, db)
+    import redis
+
+    assert redis.Redis.from_url(redis_url).keys("claimtrack:crawl:*:inflight:*") == [], \
+        "every request taken from the queue was done"
     # a re-applied row changes nothing: the writer keeps how far it applied each stream
     import sqlite3
 
