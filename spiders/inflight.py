@@ -26,6 +26,8 @@ import time
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from spiders.items import RECLAIMED
+
 log = logging.getLogger(__name__)
 
 ALIVE_SECONDS = 20  # a member that has not marked itself alive for this long is dead
@@ -124,7 +126,9 @@ class ReliableScheduler(Scheduler):
             except Exception:  # another member took it first
                 continue
             for data in self.server.hkeys(mine):
-                self.queue.push(self.queue._decode_request(data))
+                request = self.queue._decode_request(data)
+                request.meta[RECLAIMED] = True  # its answer may be in the archive already
+                self.queue.push(request)
                 back += 1
             self.server.delete(mine)
             log.warning("frontier: member %s is gone; %d requests it held are back in the queue",

@@ -37,7 +37,8 @@ from db.writer import (archive_of, fetch_id, known_response, open_db, record_arc
 from spiders.archive import WarcArchive
 from spiders.backoff import Backoff, failing_urls
 from spiders.diskfull import disk_full
-from spiders.items import ARCHIVE, BACKOFF, FAILURE, FETCH_ID, FETCHED_AT, REPLAYED, PageNote
+from spiders.items import (ARCHIVE, BACKOFF, FAILURE, FETCH_ID, FETCHED_AT, RECLAIMED, REPLAYED,
+                           PageNote)
 from spiders.resume import response_from_archive, run_id_for
 
 log = logging.getLogger(__name__)
@@ -187,6 +188,10 @@ class CrawlProvenance:
         """The response this run already received for ``request``, read back from the
         archive, or None to fetch it."""
         known = self._replay.pop(request.url, None)
+        if known is None and request.meta.get(RECLAIMED):
+            # a killed member's request: it may have received the answer after this
+            # process read the run's responses at its start
+            known = self.store.replayable_one(request.url)
         if known is None:
             return None
         loc, fid = known
@@ -314,6 +319,9 @@ class DatabaseStore:
     def known_response(self, fid: str) -> dict | None:
         return known_response(self.db, fid)
 
+    def replayable_one(self, url: str):
+        return replayable(self.db, self.run_id, url).get(url)
+
     def received(self, *args) -> None:
         """A response archived: its fetch-log row, written next, is all the database needs."""
 
@@ -356,9 +364,11 @@ def done_urls(db) -> dict[str, str]:
     return {u: t or "" for u, t in db.execute(q, DONE_OUTCOMES).fetchall()}
 
 
-def replayable(db, run_id: str) -> dict[str, tuple[ArchiveLocation, str]]:
-    """Responses this run already received (2xx), by request URL: archive place and fetch id."""
+def replayable(db, run_id: str, url: str | None = None) -> dict[str, tuple[ArchiveLocation, str]]:
+    """Responses this run already received (2xx), by request URL: archive place and fetch id
+    (of one URL only, when given)."""
     rows = db.execute(
         "select url, warc_file, warc_offset, warc_length, id from fetches where run_id = ? "
-        "and status between 200 and 299 and warc_file is not null", [run_id]).fetchall()
+        "and status between 200 and 299 and warc_file is not null"
+        + (" and url = ?" if url else ""), [run_id] + ([url] if url else [])).fetchall()
     return {u: (ArchiveLocation(f, o, n, ""), fid) for u, f, o, n, fid in rows}

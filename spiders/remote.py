@@ -147,6 +147,14 @@ class RemoteStore:
             time.sleep(0.25)
         return json.loads(raw)
 
+    def replayable_one(self, url: str):
+        """(archive place, fetch id) of this run's answer to ``url``, if it has one."""
+        raw = self._call(self.server.hget, self.keys["replay"], url)
+        if raw is None:
+            return None
+        f, o, n, fid = json.loads(raw)
+        return ArchiveLocation(f, o, n, ""), fid
+
     def known_response(self, fid: str) -> dict | None:
         raw = self._call(self.server.hget, KNOWN, fid)
         if raw is None:

@@ -26,6 +26,8 @@ from spiders.demo_server import DemoSite
 from spiders.run import crawl, crawl_command
 from tests.test_scale_crawl import FAST, SHARED, counting, responses, rows
 
+# slower than SHARED, so that the crawler is killed early and its restart has work left
+SLOW = {**SHARED, "DOWNLOAD_DELAY": "0.3"}
 TABLES = ("articles", "outlets", "authors", "article_authors", "story_signatures")
 
 
@@ -129,3 +131,54 @@ def test_remote_crawl_needs_its_archive_and_run_id(tmp_path):
     r = CliRunner().invoke(cli, ["crawl", "--redis", "redis://127.0.0.1:1/0",
                                  "--archive", str(tmp_path)])
     assert r.exit_code != 0 and "--run-id" in r.output
+
+
+@pytest.mark.timeout(300)
+def test_killed_remote_crawler_loses_and_doubles_nothing(redis_url, single, tmp_path):
+    """kill -9 of a remote crawler while it holds requests, then a restart with the same run
+    id: the requests it held go back to the queue, what it had received is replayed from the
+    archive, and the database equals the single-process crawl's."""
+    import redis
+
+    one_db, _ = single
+    server = redis.Redis.from_url(redis_url)
+    dbhost = tmp_path / "dbhost"
+    dbhost.mkdir()
+    db, archive = dbhost / "killed.db", tmp_path / "shared-archive"
+    run = "remote-kill"
+    writer = start_writer(redis_url, db, tmp_path / "writer.log")
+    try:
+        with DemoSite() as site:
+            def crawler(name: str) -> subprocess.Popen:
+                return start_crawler(redis_url, site.url, archive, tmp_path / name,
+                                     tmp_path / f"{name}.log", run, SLOW)
+
+            victim, other = crawler("victim"), crawler("other")
+            held = f"claimtrack:crawl:{run}:news:inflight:*-{victim.pid}-*"
+            done = f"claimtrack:remote:run:{run}:done"
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and victim.poll() is None:
+                keys = server.keys(held)
+                if keys and server.hlen(keys[0]) and server.hlen(done) >= 3:
+                    break
+                time.sleep(0.05)
+            victim.send_signal(signal.SIGKILL)
+            victim.wait(10)
+            assert keys and server.hlen(keys[0]), "the crawler was killed holding requests"
+            restarted = crawler("restarted")
+            codes = [p.wait(timeout=200) for p in (other, restarted)]
+    finally:
+        stop(writer)
+    logs = {n: (tmp_path / f"{n}.log").read_text() for n in ("victim", "other", "restarted")}
+    assert codes == [0, 0], [log[-2000:] for log in logs.values()]
+    assert "requests it held are back in the queue" in logs["other"] + logs["restarted"]
+    same_as_single(one_db, db)
+    assert server.keys(f"claimtrack:crawl:{run}:*:inflight:*") == []
+    # the killed crawler's rows were kept (its stream applied), and the restarted one worked
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    streams = [s for (s,) in conn.execute("select stream from crawl_inbox")]
+    conn.close()
+    assert any(f"-{victim.pid}-" in s for s in streams), streams
+    assert responses(logs["restarted"]) + responses(logs["other"]) > 0
