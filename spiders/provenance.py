@@ -93,6 +93,11 @@ class CrawlProvenance:
         self._done: dict[str, str] = {}
         self.logged: set[str] = set()  # ids of the `fetches` rows this crawl wrote
 
+    @property
+    def db(self):
+        """The crawl's database connection: None for a remote crawler, or once closed."""
+        return getattr(self.store, "db", None)
+
     @classmethod
     def from_crawler(cls, crawler):
         ext = cls(crawler.settings, crawler.stats, crawler)

@@ -181,7 +181,7 @@ class RemoteStore:
             pipe.expire(self.keys["replay"], TTL)
 
     def fetch(self, row: dict) -> None:
-        """One fetch-log row (``db.fetches.record_fetch``'s argument) to the writer."""
+        """One fetch-log row, as the database-backed record stores it, to the writer."""
         pipe = self.server.pipeline()  # MULTI ... EXEC
         if self._received is not None:
             self._note_received(pipe)

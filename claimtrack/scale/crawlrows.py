@@ -110,8 +110,7 @@ def publish_snapshots(db, server, batch: int = 500) -> list[str]:
     wanted = server.hgetall(WANTED)
     if not wanted:
         return []
-    while apply_crawls(db, server, batch):  # every row already sent counts
-        pass
+    apply_crawls(db, server, batch)  # every row sent before the request counts
     if not server.exists(KNOWN_FILLED):
         fill_known(db, server)
     answered = []

@@ -70,7 +70,7 @@ class Writer:
 
         self.settings, self.profile, self.batch, self.stall, self.say = settings, profile, batch, stall, say
         self.analyse = analyse  # False: only the remote crawlers' rows (writer --no-analyse)
-        self.crawl_rows, self._said_rows = 0, 0
+        self.crawl_rows, self._said_rows, self._said_at = 0, 0, 0.0
         self.task_size = max(1, task_size)
         self.server = redis.Redis.from_url(redis_url)
         self.app = make_app(redis_url)
@@ -97,10 +97,9 @@ class Writer:
     def serve_crawlers(self) -> None:
         """The remote crawlers' snapshots and rows (claimtrack/scale/crawlrows.py)."""
         self.crawl_rows += crawlrows.serve_crawlers(self.db, self.server, self.batch)
-        if self.crawl_rows - self._said_rows >= 100 or (self.crawl_rows > self._said_rows
-                                                         and not crawlrows.crawlers_pending(self.server)):
+        if self.crawl_rows > self._said_rows and time.monotonic() - self._said_at > 5:
             self.say(f"{self.crawl_rows} rows from remote crawlers stored")
-            self._said_rows = self.crawl_rows
+            self._said_rows, self._said_at = self.crawl_rows, time.monotonic()
 
     def load(self) -> Round | None:
         raw = self.server.get(wire.STATE)
