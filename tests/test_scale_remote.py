@@ -36,10 +36,11 @@ def _env() -> dict:
             "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
 
 
-def start_writer(url: str, db: Path, log: Path) -> subprocess.Popen:
+def start_writer(url: str, db: Path, archive: Path, log: Path) -> subprocess.Popen:
     """`claimtrack writer --no-analyse` in the database's folder (no workers here)."""
     return subprocess.Popen([sys.executable, "-m", "claimtrack.cli", "writer", "--redis", url,
-                             "--db", str(db), "--no-analyse"], cwd=db.parent, env=_env(),
+                             "--db", str(db), "--archive", str(archive), "--no-analyse"],
+                            cwd=db.parent, env=_env(),
                             stdout=open(log, "ab"), stderr=subprocess.STDOUT)
 
 
@@ -91,7 +92,7 @@ def test_two_remote_crawlers_and_the_writer(redis_url, single, tmp_path):
     dbhost = tmp_path / "dbhost"
     dbhost.mkdir()
     db, archive = dbhost / "two.db", tmp_path / "shared-archive"
-    writer = start_writer(redis_url, db, tmp_path / "writer.log")
+    writer = start_writer(redis_url, db, archive, tmp_path / "writer.log")
     try:
         with DemoSite() as site:
             hits = counting(site, [])
@@ -120,6 +121,10 @@ def test_two_remote_crawlers_and_the_writer(redis_url, single, tmp_path):
 
     conn = sqlite3.connect(db)
     assert conn.execute("select count(*) from crawl_inbox").fetchone()[0] == 2
+    # the database knows its archive, the one the crawlers wrote into
+    from db.connection import archive_of
+
+    assert Path(archive_of(db)).resolve() == archive.resolve()
     conn.close()
 
 
@@ -146,7 +151,7 @@ def test_killed_remote_crawler_loses_and_doubles_nothing(redis_url, single, tmp_
     dbhost.mkdir()
     db, archive = dbhost / "killed.db", tmp_path / "shared-archive"
     run = "remote-kill"
-    writer = start_writer(redis_url, db, tmp_path / "writer.log")
+    writer = start_writer(redis_url, db, archive, tmp_path / "writer.log")
     try:
         with DemoSite() as site:
             def crawler(name: str) -> subprocess.Popen:
@@ -182,3 +187,38 @@ def test_killed_remote_crawler_loses_and_doubles_nothing(redis_url, single, tmp_
     conn.close()
     assert any(f"-{victim.pid}-" in s for s in streams), streams
     assert responses(logs["restarted"]) + responses(logs["other"]) > 0
+
+
+def test_rows_a_killed_writer_applied_are_applied_once(redis_url, tmp_path, monkeypatch):
+    """A writer killed after its commit and before it deleted the rows from Redis: restarted,
+    it applies none of them again (a fetch row applied twice would count two attempts)."""
+    import redis
+
+    from claimtrack.records import ArchiveLocation, Article
+    from claimtrack.scale import crawlrows
+    from db.connection import open_db
+    from spiders.remote import OUTS, encode, stream_key
+
+    server = redis.Redis.from_url(redis_url)
+    stream = stream_key("test-member")
+    rows = [{"id": "f1", "run_id": "r", "url": "http://x.test/a", "status": 200,
+             "fetched_at": "2026-01-01T00:00:00Z", "outcome": "fetched", "warc_file": "a.warc.gz",
+             "warc_offset": 0, "warc_length": 10, "_new_attempt": True},
+            Article(url="http://x.test/a", text="Some text.", title="A", authors=["Jo Writer"],
+                    outlet="X", fetch_id="f1", archive=ArchiveLocation("a.warc.gz", 0, 10, "r1")),
+            {"id": "f1", "run_id": "r", "url": "http://x.test/a", "outcome": "stored",
+             "_new_attempt": False}]
+    for row in rows:
+        kind, text = encode(row)
+        server.xadd(stream, {"k": kind, "v": text})
+    server.sadd(OUTS, stream)
+    db = open_db(tmp_path / "w.db")
+    with monkeypatch.context() as m:  # killed between the commit and the deletion
+        m.setattr(redis.client.Pipeline, "xtrim", lambda self, *a, **k: self)
+        assert crawlrows.apply_crawls(db, server) == 3
+    assert server.xlen(stream) == 3
+    before = list(db.query("select * from fetches")), list(db.query("select * from articles"))
+    assert before[0][0]["attempts"] == 1 and before[0][0]["outcome"] == "stored"
+    assert crawlrows.apply_crawls(db, server) == 0 and server.xlen(stream) == 0
+    assert (list(db.query("select * from fetches")), list(db.query("select * from articles"))) == before
+    assert server.hget("claimtrack:remote:known", "f1") is not None

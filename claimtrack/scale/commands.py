@@ -58,7 +58,11 @@ def worker(redis_url, archive, concurrency):
 @click.option("--analyse/--no-analyse", default=True, show_default=True,
               help="Hand new articles to the workers. --no-analyse: only store what remote "
                    "crawlers send (analyse later with `claimtrack process`).")
-def writer(redis_url, db, once, batch, task_size, model, demo_gazetteer, analyse):
+@click.option("--archive", type=click.Path(file_okay=False), default=None,
+              help="The shared archive folder remote crawlers write into, as this machine sees "
+                   "it: recorded with the database, as a crawl records its own, so `serve` and "
+                   "`rebuild` find their WARC files.")
+def writer(redis_url, db, once, batch, task_size, model, demo_gazetteer, analyse, archive):
     """The one writer: store what remote crawlers send, hand new articles to the workers,
     write their analyses. Run it on the database's machine.
 
@@ -79,6 +83,11 @@ def writer(redis_url, db, once, batch, task_size, model, demo_gazetteer, analyse
     try:
         w = Writer(settings, redis_url, profile, batch=batch, task_size=task_size,
                    say=lambda m: click.echo(m, err=True), analyse=analyse)
+        if archive:
+            from db.connection import record_archive
+
+            with w.db.atomic():
+                record_archive(w.db, archive)
         n = w.run(once=once)
     except redis.exceptions.ConnectionError as exc:
         raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}")

@@ -7,7 +7,7 @@ a batch per transaction, with the functions the crawl itself calls on the databa
 (``db.fetches.record_fetch``, ``db.articles.upsert_article``...), so the rows are the ones a
 crawl on the database's machine writes. How far each stream is applied (its last entry id)
 is kept in table ``crawl_inbox`` in the same transaction, and the applied entries are deleted
-from Redis only after the commit: a writer killed at any point applies every row exactly once
+from Redis only after the commit (or, after a kill, at the writer's next look): a writer killed at any point applies every row exactly once
 (``record_fetch`` counts attempts, so "idempotent" has to mean "once", not "again changes
 nothing"). Streams interleave as they come; within one crawler the order is kept (a fetch
 row before the notes that follow it, an article before its ``stored`` note).
@@ -58,7 +58,10 @@ def apply_crawls(db, server, batch: int = 500) -> int:
 
 def apply_stream(db, server, stream: str, batch: int) -> int:
     """Apply up to ``batch`` rows of one stream after the last applied, in one transaction."""
-    entries = server.xrange(stream, min="(" + applied_to(db, stream), count=batch)
+    last = applied_to(db, stream)
+    if last != "0-0":  # rows a killed writer applied but did not delete yet
+        server.xtrim(stream, minid=_after(last), approximate=False)
+    entries = server.xrange(stream, min="(" + last, count=batch)
     if not entries:
         _maybe_retire(db, server, stream)
         return 0
@@ -80,11 +83,17 @@ def apply_stream(db, server, stream: str, batch: int) -> int:
                 _APPLY[kind](db, row)
         db[INBOX].upsert({"stream": stream, "last_id": entries[-1][0].decode()}, pk="stream")
     pipe = server.pipeline()  # only once the rows are committed
-    pipe.xdel(stream, *[eid for eid, _ in entries])
+    pipe.xtrim(stream, minid=_after(entries[-1][0].decode()), approximate=False)
     if known:
         pipe.hset(KNOWN, mapping=known)
     pipe.execute()
     return len(entries)
+
+
+def _after(entry_id: str) -> str:
+    """The smallest stream entry id after ``entry_id`` (XTRIM MINID keeps ids from it on)."""
+    ms, seq = entry_id.split("-")
+    return f"{ms}-{int(seq) + 1}"
 
 
 def _maybe_retire(db, server, stream: str) -> None:
