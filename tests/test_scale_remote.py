@@ -222,3 +222,22 @@ def test_rows_a_killed_writer_applied_are_applied_once(redis_url, tmp_path, monk
     assert crawlrows.apply_crawls(db, server) == 0 and server.xlen(stream) == 0
     assert (list(db.query("select * from fetches")), list(db.query("select * from articles"))) == before
     assert server.hget("claimtrack:remote:known", "f1") is not None
+
+
+def test_crawl_rows_travel_as_plain_json():
+    """What a remote crawler sends: JSON of the four kinds of rows, rebuilt as they were;
+    anything else is refused."""
+    from claimtrack.records import ArchiveLocation, Article, Docket, DocketEntry
+    from spiders.remote import decode, encode
+
+    rows = [{"id": "f1", "url": "http://x.test/", "status": None, "_new_attempt": False},
+            Article(url="http://x.test/a", text="Text \u2019quoted\u2019.", authors=["A B"],
+                    archive=ArchiveLocation("f.warc.gz", 12, 34, "<urn:uuid:1>")),
+            Docket(courtlistener_id=7, case_name="A v. B", filed="2025-01-02"),
+            DocketEntry(courtlistener_id=8, docket_id=7, date="2025-02-03", entry_number=1,
+                        description="Complaint")]
+    for row in rows:
+        kind, text = encode(row)
+        assert decode(kind, text) == row and '"__' not in text
+    with pytest.raises(ValueError):
+        decode("pickle", "{}")
