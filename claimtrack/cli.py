@@ -89,10 +89,13 @@ def demo(db, serve, port, model, workers):
 @cli.command("crawl")
 @click.option("--sources", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Sources file [default: sources.yml].")
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Database path. With --redis and no --db, this process is a remote crawler: "
+                   "it never opens a database and sends its rows to `claimtrack writer`.")
 @click.option("--archive", type=click.Path(file_okay=False), default=None,
               help="WARC archive folder [default: the one the database recorded, else "
-                   "<name>-archive beside <name>.db].")
+                   "<name>-archive beside <name>.db]. A remote crawler needs it: the shared "
+                   "archive storage, as this machine sees it.")
 @click.option("--jobdir", type=click.Path(file_okay=False), default=None,
               help="Scrapy JOBDIR: a killed crawl resumes from here.")
 @click.option("--relevance/--no-relevance", default=True, show_default=True,
@@ -108,7 +111,15 @@ def crawl_cmd(sources, db, archive, jobdir, relevance, redis_url, run_id):
     """Crawl the configured sources into the archive and the database.
 
     Each database keeps its own archive (recorded in it), so two databases crawled from one
-    folder never share one."""
+    folder never share one.
+
+    \b
+    On several machines (README "Running on several machines"), every process of one crawl
+    gives the same --redis URL and --run-id:
+      crawl --redis URL --run-id NAME --db X          on the database's machine: writes X
+      crawl --redis URL --run-id NAME --archive DIR   on any machine (no --db): a remote
+          crawler; as with scrapy-redis, its items go to Redis, and `claimtrack writer
+          --redis URL --db X` stores them in X, in each crawler's order, once."""
     from spiders.run import crawl
 
     import yaml
@@ -116,6 +127,10 @@ def crawl_cmd(sources, db, archive, jobdir, relevance, redis_url, run_id):
     from db.connection import recorded_archive
     from spiders.sources import load_sources
 
+    if redis_url and not db:
+        from claimtrack.scale.commands import remote_crawl
+
+        return remote_crawl(sources, archive, jobdir, relevance, redis_url, run_id)
     settings = _settings(db, archive=archive)
     recorded = recorded_archive(settings.db)
     if (recorded is not None and recorded.resolve() != Path(settings.archive).resolve()

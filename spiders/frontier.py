@@ -21,6 +21,9 @@ Three things scrapy-redis leaves to us, here:
 * **Ending together** (:class:`FrontierMembers`): a process whose queue is empty keeps running
   while another member is still fetching (its pages may add requests), and stops when the
   queue is empty and nobody is busy. Busy marks expire, so a killed member holds nobody up.
+* **No request lost to a kill** (spiders/inflight.py): a request taken from the queue stays
+  recorded as the member's until Scrapy is done with it; a killed member's requests go back
+  to the queue.
 * **Politeness across processes** (:class:`SharedDomainDelay`): each request to a domain
   reserves the next free instant on that domain's clock in Redis (server time, one Lua
   script), spaced by the larger of ``DOWNLOAD_DELAY`` and the delay AutoThrottle computed in
@@ -39,6 +42,7 @@ import logging
 import os
 import socket
 import time
+import uuid
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
@@ -57,7 +61,18 @@ def keys(run_id: str, spider: str = "%(spider)s") -> dict[str, str]:
     """The Redis keys of run ``run_id``'s frontier for one spider (news, dockets)."""
     base = f"{PREFIX}{run_id}:{spider}"
     return {"requests": f"{base}:requests", "seen": f"{base}:seen", "busy": f"{base}:busy:",
-            "clock": f"{base}:clock:"}
+            "clock": f"{base}:clock:", "inflight": f"{base}:inflight:", "alive": f"{base}:alive:"}
+
+
+_MEMBER: list[str] = []
+
+
+def member_id() -> str:
+    """This process's name in the frontier (host, pid and a random part: a restarted process
+    is a new member), the same for its in-flight record and, remote, its stream of rows."""
+    if not _MEMBER:
+        _MEMBER.append(f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}")
+    return _MEMBER[0]
 
 
 def configure(settings) -> None:
@@ -68,7 +83,7 @@ def configure(settings) -> None:
         raise ValueError("a crawl on a shared frontier needs a run id (CLAIMTRACK_RUN_ID): "
                          "every process of one crawl gives the same")
     k = keys(run_id)
-    for name, value in {"SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+    for name, value in {"SCHEDULER": "spiders.inflight.ReliableScheduler",
                         "SCHEDULER_PERSIST": True,
                         "SCHEDULER_QUEUE_KEY": k["requests"],
                         "SCHEDULER_DUPEFILTER_KEY": k["seen"],
@@ -143,7 +158,7 @@ class FrontierMembers:
         self.server = redis_client(crawler.settings)
         k = keys(crawler.settings.get("CLAIMTRACK_RUN_ID"), crawler.spidercls.name)
         self.queue_key, self.busy_prefix = k["requests"], k["busy"]
-        self.me = f"{self.busy_prefix}{socket.gethostname()}-{os.getpid()}"
+        self.me = f"{self.busy_prefix}{member_id()}"
         self._marked = 0.0
 
     @classmethod
@@ -167,6 +182,11 @@ class FrontierMembers:
         self._marked = 0.0
         if self.queued():
             raise DontCloseSpider("requests wait in the shared queue")
+        scheduler = getattr(self.crawler.engine, "_slot", None) and self.crawler.engine._slot.scheduler
+        if getattr(scheduler, "in_flight_elsewhere", lambda: False)():
+            # another member holds requests: alive, its pages may add some; dead, they come
+            # back to the queue once its mark expires (spiders/inflight.py)
+            raise DontCloseSpider("another member holds requests in flight")
         others = [k for k in self.server.scan_iter(match=self.busy_prefix + "*", count=100)]
         if others:
             log.debug("frontier: %d other member(s) still busy", len(others))

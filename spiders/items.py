@@ -19,6 +19,7 @@ FETCH_ID = "claimtrack_fetch_id"  # the `fetches` row of this request's answer
 ARCHIVE = "claimtrack_archive"  # its ArchiveLocation in the WARC archive
 FETCHED_AT = "claimtrack_fetched_at"  # when it was received
 REPLAYED = "claimtrack_replayed"  # True when read back from the archive, not fetched
+RECLAIMED = "claimtrack_reclaimed"  # taken back from a killed member of the frontier
 # The stats key of a crawl that failed as a whole (nothing could be fetched because of the
 # configuration, or the disk is full): spiders/run.py turns it into the exit status.
 FAILURE = "claimtrack/failure"

@@ -1,8 +1,8 @@
 """Item pipelines: log what became of each page, decide whether an article is kept, store it.
 
-Every row they write goes through the crawl's one database connection, owned by the
-provenance extension (spiders/provenance.py), and every ``fetches`` row through the extension
-itself. Each article is committed on its own as it arrives, so a crawl killed half-way keeps
+Every row they write goes through the crawl's record, owned by the provenance extension
+(spiders/provenance.py): its one database connection, or Redis for a remote crawler; every
+``fetches`` row through the extension itself. Each article is committed on its own as it arrives, so a crawl killed half-way keeps
 every article it had stored; the upsert on a stable id means the re-run adds nothing twice.
 """
 
@@ -14,7 +14,6 @@ from pathlib import Path
 from scrapy.exceptions import DropItem
 
 from claimtrack.records import Article, Docket, DocketEntry
-from db.writer import upsert_article, upsert_docket, upsert_docket_entry
 from spiders.items import PageNote
 from spiders.provenance import UsesProvenance, provenance_of
 from spiders.relevance import RelevanceFilter
@@ -70,25 +69,23 @@ class RelevancePipeline:
 
 
 class StoreArticlePipeline(UsesProvenance):
-    """Stores articles, dockets and docket entries through the crawl's one connection."""
+    """Stores articles, dockets and docket entries through the crawl's record (the database,
+    or Redis for a remote crawler: spiders/remote.py)."""
 
     stored = 0  # articles this pipeline stored (per instance once the first is counted)
 
     def process_item(self, item, spider=None):
-        db = self.provenance.db
-        write = self.provenance.write  # a full disk stops the crawl once, not per item
+        if not isinstance(item, (Article, Docket, DocketEntry)):
+            return item
+        # a full disk (or a lost Redis) stops the crawl once, not per item
+        self.provenance.write("database", self.provenance.store.item, item)
         if isinstance(item, Article):
-            write("database", upsert_article, db, item)
             if self.provenance.stopped:
                 raise NoteRecorded(f"not stored, the crawl is stopping: {item.url}")
             self.stored += 1
             # Only now is the page done: a crawl killed before this line fetches it again
             # (or replays it from the archive, within the same run).
             self.provenance.article_reached(item, "stored", note=item.relevance)
-        elif isinstance(item, Docket):
-            write("database", upsert_docket, db, item)
-        elif isinstance(item, DocketEntry):
-            write("database", upsert_docket_entry, db, item)
         return item
 
     def close_spider(self, spider=None):

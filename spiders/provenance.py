@@ -9,8 +9,10 @@ WARC archive (every response as it came). :class:`CrawlProvenance` owns all of i
 * the archive it appends to, and the replay of responses this run already received;
 * the fetch log: every ``fetches`` row of a crawl is written by :meth:`CrawlProvenance._log`
   and nowhere else;
-* the one database connection of the crawl, opened when the spider opens and closed when it
-  closes; the item pipelines store articles and dockets through it.
+* the crawl's record (:class:`DatabaseStore`, the one database connection of the crawl,
+  opened when the spider opens and closed when it closes; or, for a crawler on another machine
+  than the database, spiders/remote.py's ``RemoteStore``, which sends the same rows through
+  Redis to the writer); the item pipelines store articles and dockets through it.
 
 The downloader middleware (spiders/middlewares.py) hands it each response and download error,
 the item pipelines (spiders/pipelines.py) each article's outcome and each page note the spider
@@ -29,12 +31,14 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
-from claimtrack.records import ArchiveLocation
-from db.writer import archive_of, fetch_id, known_response, open_db, record_archive, record_fetch
+from claimtrack.records import ArchiveLocation, Article, Docket, DocketEntry
+from db.writer import (archive_of, fetch_id, known_response, open_db, record_archive, record_fetch,
+                       upsert_article, upsert_docket, upsert_docket_entry)
 from spiders.archive import WarcArchive
 from spiders.backoff import Backoff, failing_urls
 from spiders.diskfull import disk_full
-from spiders.items import ARCHIVE, BACKOFF, FAILURE, FETCH_ID, FETCHED_AT, REPLAYED, PageNote
+from spiders.items import (ARCHIVE, BACKOFF, FAILURE, FETCH_ID, FETCHED_AT, RECLAIMED, REPLAYED,
+                           PageNote)
 from spiders.resume import response_from_archive, run_id_for
 
 log = logging.getLogger(__name__)
@@ -81,13 +85,18 @@ class CrawlProvenance:
         self.stopped: str | None = None  # why the crawl is stopping (disk full), once it is
         self.backoff: Backoff | None = None
         self._remarks: dict[str, list[str]] = {}  # fetch id -> remarks merged into its note
-        self.db = None
+        self.store = None  # DatabaseStore, or spiders.remote.RemoteStore
         self.run_id: str | None = None
         self.archive: WarcArchive | None = None
         self.archive_dir = ""
         self._replay: dict[str, tuple[ArchiveLocation, str]] = {}
         self._done: dict[str, str] = {}
         self.logged: set[str] = set()  # ids of the `fetches` rows this crawl wrote
+
+    @property
+    def db(self):
+        """The crawl's database connection: None for a remote crawler, or once closed."""
+        return getattr(self.store, "db", None)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -99,25 +108,25 @@ class CrawlProvenance:
     # ------------------------------------------------------------ the run's lifetime
 
     def spider_opened(self, spider=None):
-        """Open the database and the archive, and read what earlier runs left.
+        """Open the record (the database, or Redis for a remote crawler) and the archive, and
+        read what earlier runs left.
 
-        Both readings happen before this run fetches anything: which pages earlier runs
-        already stored or judged (not requested again), and which responses this same run
-        received before it was killed (replayed from the archive, not fetched again)."""
+        The readings happen before this run fetches anything: which pages earlier runs
+        already stored or judged (not requested again), which URLs are backing off, and which
+        responses this same run received before it was killed (replayed from the archive, not
+        fetched again)."""
         s = self.settings
+        self.run_id = run_id_for(s, utcnow())
         try:
-            # `scrapy crawl` given only a database: the database's own archive
-            self.archive_dir = s.get("CLAIMTRACK_ARCHIVE") or str(archive_of(s.get("CLAIMTRACK_DB")))
-            self.db = open_db(s.get("CLAIMTRACK_DB"))
+            self.archive_dir, self.store = open_store(s, self.run_id)
             self.archive = WarcArchive(self.archive_dir)
-            record_archive(self.db, self.archive_dir)  # the archive follows the db
+            self._replay, self._done, failing = self.store.readings(Backoff.statuses_in(s))
         except Exception as exc:  # no record can be kept: crawling on would lose its provenance
             self._close()
-            raise CloseSpider(f"provenance: cannot open the database or archive: {exc}") from exc
-        self.run_id = run_id_for(s, utcnow())
-        self._replay = replayable(self.db, self.run_id)
-        self._done = done_urls(self.db)
-        self.backoff = Backoff(failing_urls(self.db, Backoff.statuses_in(s)), s)
+            why = f"provenance: cannot open the record or the archive: {exc}"
+            self.fail(why, stop=False)  # the crawl exits non-zero (spiders/run.py)
+            raise CloseSpider(why) from exc
+        self.backoff = Backoff(failing, s)
         if self._replay:
             log.info("resuming run %s: %d responses replayed from the archive",
                      self.run_id, len(self._replay))
@@ -132,9 +141,9 @@ class CrawlProvenance:
                 self.archive.close()
             except OSError as exc:  # the last flush can meet a full disk too
                 log.warning("could not close the archive cleanly: %s", exc)
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
     def fail(self, reason: str, stop: bool = True) -> None:
         """Mark the crawl as failed, with one message (spiders/run.py exits non-zero), and
@@ -153,12 +162,16 @@ class CrawlProvenance:
     def write(self, what: str, fn, *args, **kwargs):
         """Run one write to the archive or the database; a full disk stops the crawl once,
         with one message, instead of failing every later write with a traceback of its own.
-        Returns None, writing nothing, once the crawl is stopping."""
+        Returns None, writing nothing, once the crawl is stopping. A remote crawler that
+        loses Redis (a ``ConnectionError``) stops the same way: nothing it does is kept."""
         if self.stopped:
             return None
         try:
             return fn(*args, **kwargs)
         except Exception as exc:
+            if isinstance(exc, ConnectionError):
+                self.fail(f"lost the record while writing the {what} ({exc})")
+                return None
             if not disk_full(exc):
                 raise
             self.fail(f"disk full while writing the {what} ({exc})")
@@ -180,6 +193,10 @@ class CrawlProvenance:
         """The response this run already received for ``request``, read back from the
         archive, or None to fetch it."""
         known = self._replay.pop(request.url, None)
+        if known is None and request.meta.get(RECLAIMED):
+            # a killed member's request: it may have received the answer after this
+            # process read the run's responses at its start
+            known = self.store.replayable_one(request.url)
         if known is None:
             return None
         loc, fid = known
@@ -204,13 +221,16 @@ class CrawlProvenance:
             return
         fetched_at = utcnow()
         fid = fetch_id(request.url, str(response.status), hashlib.sha1(response.body).hexdigest())
-        known = known_response(self.db, fid)
+        known = self.write("record", self.store.known_response, fid)
+        if self.stopped:
+            return
         if known is not None:
             loc = ArchiveLocation(known["warc_file"], known["warc_offset"], known["warc_length"], "")
         else:
             loc = self.write("archive", self._archive, request, response, fetched_at)
             if loc is None:
                 return
+        self.write("record", self.store.received, fid, request.url, response.status, loc, fetched_at)
         request.meta.update({FETCH_ID: fid, ARCHIVE: loc, FETCHED_AT: fetched_at})
         if request.meta.get(BACKOFF) and self.backoff and self.backoff.applies(response.status):
             self._remember(fid, self.backoff.failed(request.url, fetched_at))  # logged below
@@ -284,9 +304,62 @@ class CrawlProvenance:
         remarks = self._remarks.get(row["id"])
         if remarks:
             row = {**row, "note": "; ".join(filter(None, [row.get("note"), *remarks]))}
-        self.write("fetch log", record_fetch, self.db, {**row, "_new_attempt": new_attempt})
+        self.write("fetch log", self.store.fetch, {**row, "_new_attempt": new_attempt})
         if not self.stopped:
             self.logged.add(row["id"])
+
+
+class DatabaseStore:
+    """The crawl's record in the database it runs beside: what it reads when it starts, the
+    archived-answer check, and the rows it writes (spiders/remote.py: the same through Redis)."""
+
+    def __init__(self, db, run_id: str):
+        self.db, self.run_id = db, run_id
+
+    def readings(self, statuses: tuple[int, ...]):
+        """(responses this run received, pages some run stored or judged, failing URLs)."""
+        return (replayable(self.db, self.run_id), done_urls(self.db),
+                failing_urls(self.db, statuses))
+
+    def known_response(self, fid: str) -> dict | None:
+        return known_response(self.db, fid)
+
+    def replayable_one(self, url: str):
+        return replayable(self.db, self.run_id, url).get(url)
+
+    def received(self, *args) -> None:
+        """A response archived: its fetch-log row, written next, is all the database needs."""
+
+    def fetch(self, row: dict) -> None:
+        record_fetch(self.db, row)
+
+    def item(self, item) -> None:
+        store = {Article: upsert_article, Docket: upsert_docket, DocketEntry: upsert_docket_entry}
+        store[type(item)](self.db, item)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(settings, run_id: str):
+    """(archive folder, record) of a crawl: the database's (``CLAIMTRACK_DB``), or, for a
+    remote crawler (``CLAIMTRACK_REMOTE``), Redis and the archive folder given."""
+    if settings.getbool("CLAIMTRACK_REMOTE"):
+        from spiders.remote import RemoteStore  # needs the [redis] extra
+
+        archive = settings.get("CLAIMTRACK_ARCHIVE")
+        if not archive or not settings.get("CLAIMTRACK_REDIS_URL"):
+            raise ValueError("a remote crawler needs CLAIMTRACK_REDIS_URL and CLAIMTRACK_ARCHIVE")
+        return archive, RemoteStore(settings, run_id)
+    # `scrapy crawl` given only a database: the database's own archive
+    archive = settings.get("CLAIMTRACK_ARCHIVE") or str(archive_of(settings.get("CLAIMTRACK_DB")))
+    db = open_db(settings.get("CLAIMTRACK_DB"))
+    try:
+        record_archive(db, archive)  # the archive follows the db
+    except Exception:
+        db.close()
+        raise
+    return archive, DatabaseStore(db, run_id)
 
 
 def done_urls(db) -> dict[str, str]:
@@ -296,9 +369,11 @@ def done_urls(db) -> dict[str, str]:
     return {u: t or "" for u, t in db.execute(q, DONE_OUTCOMES).fetchall()}
 
 
-def replayable(db, run_id: str) -> dict[str, tuple[ArchiveLocation, str]]:
-    """Responses this run already received (2xx), by request URL: archive place and fetch id."""
+def replayable(db, run_id: str, url: str | None = None) -> dict[str, tuple[ArchiveLocation, str]]:
+    """Responses this run already received (2xx), by request URL: archive place and fetch id
+    (of one URL only, when given)."""
     rows = db.execute(
         "select url, warc_file, warc_offset, warc_length, id from fetches where run_id = ? "
-        "and status between 200 and 299 and warc_file is not null", [run_id]).fetchall()
+        "and status between 200 and 299 and warc_file is not null"
+        + (" and url = ?" if url else ""), [run_id] + ([url] if url else [])).fetchall()
     return {u: (ArchiveLocation(f, o, n, ""), fid) for u, f, o, n, fid in rows}

@@ -33,13 +33,16 @@ def crawl(settings: Settings, sources: Path, **kwargs) -> int:
 def crawl_command(settings: Settings, sources: Path, site: str = "", jobdir: Path | None = None,
                   run_id: str | None = None, extra: dict[str, str] | None = None,
                   log_file: Path | None = None, relevance: Path | None = None,
-                  spider: str = "news", redis_url: str | None = None
+                  spider: str = "news", redis_url: str | None = None, remote: bool = False
                   ) -> tuple[list[str], dict[str, str]]:
     """The command line and environment of a crawl (for callers that manage the process).
     With ``redis_url`` (and a ``run_id`` every process of the crawl shares) the crawl is one
-    member of a frontier shared through Redis (spiders/frontier.py)."""
+    member of a frontier shared through Redis (spiders/frontier.py); with ``remote`` too, it
+    never opens the database and sends its rows through Redis to the writer
+    (spiders/remote.py): only ``settings.archive`` is used, the shared archive folder."""
     opts = {
-        "CLAIMTRACK_DB": str(Path(settings.db).resolve()),
+        "CLAIMTRACK_DB": "" if remote else str(Path(settings.db).resolve()),
+        "CLAIMTRACK_REMOTE": "1" if remote else "0",
         "CLAIMTRACK_ARCHIVE": str(Path(settings.archive).resolve()),
         "CLAIMTRACK_SOURCES": str(Path(sources).resolve()),
         "CLAIMTRACK_SITE": site,

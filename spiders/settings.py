@@ -71,6 +71,10 @@ CLAIMTRACK_SOURCES = "sources.yml"
 CLAIMTRACK_SITE = ""  # substituted for {{SITE}} in a sources file (the demo site's base URL)
 CLAIMTRACK_RELEVANCE = ""  # path to relevance terms; empty keeps every page
 CLAIMTRACK_REDIS_URL = ""  # a frontier shared through Redis (spiders/frontier.py); empty: this process alone
+# A remote crawler (spiders/remote.py): no database; its rows go through Redis to the writer,
+# which it waits for at most this many seconds (for the run's snapshot; to apply its rows).
+CLAIMTRACK_REMOTE = False
+CLAIMTRACK_WRITER_WAIT = float(os.environ.get("CLAIMTRACK_WRITER_WAIT", "600"))
 
 
 def _env(name: str, default: str) -> str:

@@ -2,6 +2,8 @@
 several machines").
 
 - crawlers: ``claimtrack crawl --redis URL --run-id NAME``, one frontier (spiders/frontier.py);
+  without ``--db``, on any machine: their rows go through Redis to the writer
+  (spiders/remote.py, :mod:`claimtrack.scale.crawlrows`);
 - workers: ``claimtrack worker --redis URL`` (Celery), :mod:`claimtrack.scale.tasks`;
 - the writer: ``claimtrack writer --redis URL --db X``, :mod:`claimtrack.scale.writer`, the one
   process that hands articles to the workers and writes their analyses;

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from claimtrack.cliutil import run_process, settings_for, summary
+from claimtrack.cliutil import check_writable, run_process, settings_for, summary
 from claimtrack.config import RELEVANCE, Settings, demo_settings
 
 
@@ -45,7 +45,8 @@ def worker(redis_url, archive, concurrency):
 @click.command()
 @click.option("--redis", "redis_url", required=True, metavar="URL", help="The Redis broker.")
 @click.option("--db", type=click.Path(dir_okay=False), default=None, help="Database path.")
-@click.option("--once", is_flag=True, help="Stop once nothing is left to analyse.")
+@click.option("--once", is_flag=True,
+              help="Stop once nothing is left to analyse, nor to store from remote crawlers.")
 @click.option("--batch", type=int, default=200, show_default=True,
               help="Analyses written per transaction (at most).")
 @click.option("--task-size", type=int, default=8, show_default=True,
@@ -54,12 +55,23 @@ def worker(redis_url, archive, concurrency):
                    "every worker has a share).")
 @click.option("--model", default=None, help="spaCy pipeline the workers load.")
 @click.option("--demo-gazetteer", is_flag=True, help="Workers also load the demo gazetteer.")
-def writer(redis_url, db, once, batch, task_size, model, demo_gazetteer):
-    """The one writer: hand new articles to the workers, write their analyses.
+@click.option("--analyse/--no-analyse", default=True, show_default=True,
+              help="Hand new articles to the workers. --no-analyse: only store what remote "
+                   "crawlers send (analyse later with `claimtrack process`).")
+@click.option("--archive", type=click.Path(file_okay=False), default=None,
+              help="The shared archive folder remote crawlers write into, as this machine sees "
+                   "it: recorded with the database, as a crawl records its own, so `serve` and "
+                   "`rebuild` find their WARC files.")
+def writer(redis_url, db, once, batch, task_size, model, demo_gazetteer, analyse, archive):
+    """The one writer: store what remote crawlers send, hand new articles to the workers,
+    write their analyses. Run it on the database's machine.
 
-    Works in rounds, each what one `claimtrack process` run does (the memory's second pass
-    included), so the database equals process's, row for row. Keeps its state in Redis:
-    killed, it resumes where it was without losing or doubling anything."""
+    Remote crawlers (`claimtrack crawl --redis URL --run-id NAME --archive DIR`, no --db)
+    send their articles and fetch log here through Redis; it applies each crawler's rows in
+    their order, once, and publishes what they must know of the database. Analysis works in
+    rounds, each what one `claimtrack process` run does (the memory's second pass included),
+    so the database equals process's, row for row. Keeps its state in Redis and the
+    database: killed, it resumes where it was without losing or doubling anything."""
     _redis_extra()
     from claimtrack.scale.writer import Writer
 
@@ -70,7 +82,12 @@ def writer(redis_url, db, once, batch, task_size, model, demo_gazetteer):
 
     try:
         w = Writer(settings, redis_url, profile, batch=batch, task_size=task_size,
-                   say=lambda m: click.echo(m, err=True))
+                   say=lambda m: click.echo(m, err=True), analyse=analyse)
+        if archive:
+            from db.connection import record_archive
+
+            with w.db.atomic():
+                record_archive(w.db, archive)
         n = w.run(once=once)
     except redis.exceptions.ConnectionError as exc:
         raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}")
@@ -122,6 +139,37 @@ def import_warc(files, db, redis_url, relevance, archive, copy, demo_gazetteer):
     summary(settings)
     if report.refused and not report.files:
         sys.exit(1)
+
+
+def remote_crawl(sources, archive, jobdir, relevance, redis_url, run_id) -> None:
+    """`claimtrack crawl --redis URL` without --db: a crawler on any machine, which never opens
+    a database and sends its rows through Redis to `claimtrack writer` (spiders/remote.py)."""
+    import yaml
+
+    from spiders.run import crawl
+
+    if not run_id:
+        raise click.ClickException("--redis needs --run-id: the name every process of this "
+                                   "crawl gives")
+    if not archive:
+        raise click.ClickException(
+            "--redis without --db makes a remote crawler, which needs --archive: the shared "
+            "archive folder as this machine sees it (give --db to crawl on the database's "
+            "machine instead)")
+    _redis_extra()
+    settings = Settings().with_(archive_dir=Path(archive))
+    check_writable(settings.archive)
+    src = Path(sources) if sources else settings.sources
+    shared = {"redis_url": redis_url, "run_id": run_id, "remote": True}
+    rc = crawl(settings, src, jobdir=Path(jobdir) if jobdir else None,
+               relevance=RELEVANCE if relevance else None, **shared)
+    if rc != 0:
+        raise click.ClickException(f"crawl exited with {rc}")
+    if (yaml.safe_load(Path(src).read_text(encoding="utf-8")) or {}).get("dockets"):
+        rc = crawl(settings, src, spider="dockets", **shared)
+        if rc != 0:
+            raise click.ClickException(f"docket crawl exited with {rc}")
+    click.echo(f"Crawl run {run_id}: this crawler's rows are stored by the writer.")
 
 
 SCALE_COMMANDS = (worker, writer, import_warc)

@@ -14,6 +14,10 @@ It works in rounds, each what one ``process`` run does:
 3. the memory's second pass (``jobs.second_pass``, the same as ``process``'s) makes a second
    round of the articles to analyse again, if any; then ``db.finalize.finalize``.
 
+It also applies the rows of remote crawlers (spiders/remote.py, claimtrack/scale/crawlrows.py)
+and publishes the readings they need, between its looks at the results: a crawl on another
+machine than the database needs no process of its own here.
+
 Nothing is lost to a crash, of a worker or of the writer. The round (its articles, memory and
 pass) is kept in Redis before any task is sent; results stay in Redis until the step that
 follows them is recorded. A writer killed mid-batch rolls back that transaction and, restarted,
@@ -34,7 +38,7 @@ from typing import Callable
 
 from claimtrack import jobs
 from claimtrack.config import Settings
-from claimtrack.scale import wire
+from claimtrack.scale import crawlrows, wire
 from claimtrack.scale.tasks import make_app
 from db import analysis as stored_analysis
 from db import articles as stored_articles
@@ -60,10 +64,13 @@ class Round:
 
 class Writer:
     def __init__(self, settings: Settings, redis_url: str, profile: dict, batch: int = 200,
-                 stall: float = 600.0, say: Callable[[str], None] = log.info, task_size: int = 8):
+                 stall: float = 600.0, say: Callable[[str], None] = log.info, task_size: int = 8,
+                 analyse: bool = True):
         import redis
 
         self.settings, self.profile, self.batch, self.stall, self.say = settings, profile, batch, stall, say
+        self.analyse = analyse  # False: only the remote crawlers' rows (writer --no-analyse)
+        self.crawl_rows, self._said_rows, self._said_at = 0, 0, 0.0
         self.task_size = max(1, task_size)
         self.server = redis.Redis.from_url(redis_url)
         self.app = make_app(redis_url)
@@ -74,17 +81,25 @@ class Writer:
     # ------------------------------------------------------------ the loop
 
     def run(self, once: bool = False, poll: float = 0.5) -> int:
-        """Work until stopped; with ``once``, until nothing is left to analyse. Returns the
-        number of analyses written."""
+        """Work until stopped; with ``once``, until nothing is left to analyse nor waits from
+        a remote crawler. Returns the number of analyses written."""
         while True:
-            rnd = self.load() or self.new_round()
+            self.serve_crawlers()
+            rnd = (self.load() or self.new_round()) if self.analyse else None
             if rnd is None:
-                if once:
+                if once and not crawlrows.crawlers_pending(self.server):
                     return self.written
                 time.sleep(poll)
                 continue
             self.collect(rnd, poll)
             self.next_after(rnd)
+
+    def serve_crawlers(self) -> None:
+        """The remote crawlers' snapshots and rows (claimtrack/scale/crawlrows.py)."""
+        self.crawl_rows += crawlrows.serve_crawlers(self.db, self.server, self.batch)
+        if self.crawl_rows > self._said_rows and time.monotonic() - self._said_at > 5:
+            self.say(f"{self.crawl_rows} rows from remote crawlers stored")
+            self._said_rows, self._said_at = self.crawl_rows, time.monotonic()
 
     def load(self) -> Round | None:
         raw = self.server.get(wire.STATE)
@@ -166,6 +181,7 @@ class Writer:
                 self.say(f"round {rnd.id}: no result for {self.stall:.0f} s; "
                          f"{self.send(rnd, missing_only=True)} articles sent again")
                 since = time.monotonic()
+            self.serve_crawlers()
             time.sleep(poll)
         self.written += n
         self.write_seconds += took
