@@ -61,11 +61,22 @@ def infer_dispute(doc: Doc) -> dict | None:
     """Who accuses whom, read from the article itself: "X sued Y", "Y was sued by X",
     "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y"; and "Y denied
     / rejected the accusations" puts Y on the accused side. What each side then says is read as
-    in a known dispute. None when the article names no accuser and accused. Read once per
-    document: the quote component asks it for a plaintiff, the claims component for sides."""
-    if "ct_inferred_dispute" not in doc.user_data:
-        doc.user_data["ct_inferred_dispute"] = _infer_dispute(doc)
-    return doc.user_data["ct_inferred_dispute"]
+    in a known dispute. None when the article does not name both an accuser and an accused:
+    the quote component asks it for a plaintiff (the claims component reads ``named_sides``)."""
+    named = named_sides(doc)
+    roles = {p["role"] for p in named["parties"]}
+    return named if {"accuser", "accused"} <= roles else None
+
+
+def named_sides(doc: Doc) -> dict:
+    """The parties the article itself places, even when it names only one side: "Orrin Labs
+    accused a start-up of ...", "Tessaly was sued by a group of writers" place one party each.
+    The claims component reads a speaker's side from it (a plaintiff is a plaintiff whether or
+    not its adversary is a name we know); attribution asks ``infer_dispute``, which wants both
+    sides, for who stands behind "the lawsuit says". Read once per document."""
+    if "ct_named_sides" not in doc.user_data:
+        doc.user_data["ct_named_sides"] = _named_sides(doc)
+    return doc.user_data["ct_named_sides"]
 
 
 def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str | None]:
@@ -123,7 +134,7 @@ def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str 
     return by, against
 
 
-def _infer_dispute(doc: Doc) -> dict | None:
+def _named_sides(doc: Doc) -> dict:
     lex = sides_lexicon()
     ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
     accusers: list[str] = []
@@ -142,7 +153,5 @@ def _infer_dispute(doc: Doc) -> dict | None:
             continue
         add(accusers, by)
         add(accused, against)
-    if not accusers or not accused:
-        return None
     return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
             + [{"entity": e, "role": "accused"} for e in accused], "inferred": True}

@@ -242,3 +242,17 @@ def test_rejection_words_end_at_a_word_end():
     assert "wrongdoing" in word_classes("it was built to copy the archive", table)
     assert "wrongdoing" not in word_classes("systems that control access to copyrighted work", table)
     assert "rejection" in word_classes("any suggestion that we used its models is inaccurate", table)
+
+
+def test_one_named_side_places_its_party(nlp):
+    """An article that names only one side of a suit ("sued a group of app makers": no name for
+    the other side) still places that party: its statements are a plaintiff's (side.dispute_role
+    through nlp.sides.named_sides), while infer_dispute, which wants both sides, has none."""
+    from nlp.sides import infer_dispute, named_sides
+
+    doc = nlp("The Calder Gazette sued a group of app makers in March. The Calder Gazette said "
+              "readers had found its articles inside the apps.")
+    assert infer_dispute(doc) is None
+    assert named_sides(doc)["parties"] == [{"entity": "The Calder Gazette", "role": "accuser"}]
+    stance, rules = _decide(doc, "readers had found")
+    assert (stance, "side.dispute_role" in rules) == ("accusation", True), rules
