@@ -21,7 +21,7 @@ from claimtrack.config import load_disputes  # the one reader of the disputes fi
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_text, trace
 from nlp.sides import named_sides, sides_lexicon
-from nlp.stance import (Facts, Known, Table, cue_token, decide, load_table, names_other, negated, own_sides,
+from nlp.stance import (Facts, Known, Table, claimed_in_filing, cue_token, decide, load_table, names_other, negated, own_sides,
                         said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
@@ -98,7 +98,8 @@ class ClaimMaker:
                      words=word_classes(q["text"], self.table), subject=subject, negated=neg,
                      suit=suit, answers=q.get("answers") is not None, answered=answered,
                      names_other=names_other(doc, q, own, ent_of), question=is_question(q["text"]),
-                     in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via)
+                     in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via,
+                     in_filing=claimed_in_filing(tok, self.table))
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str]) -> dict[int, tuple]:

@@ -61,6 +61,8 @@ CASES = [
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
+    _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
+          "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
           "model”, Mara Ellison said.", "its engineers", "denial", "admission"),
     _case("stance.admission_cue", "Tessaly acknowledged that an early version of its model had been "
@@ -69,8 +71,8 @@ CASES = [
           "articles” in training.", "it used", "other", "denial"),
     _case("stance.denial_cue", "Tessaly denied that its chatbot had been trained on Gazette "
           "articles.", "its chatbot", "denial", "other"),
-    _case("stance.allegation_in_suit", "The Calder Gazette sued Tessaly on Monday, alleging that the "
-          "start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
+    _case("stance.allegation_in_suit", "The Calder Gazette sued Tessaly on Monday. The Calder "
+          "Gazette alleges that the start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
     _case("stance.own_suit_announced", "Orrin Labs said it had filed a lawsuit against Tessaly over "
           "the use of its models.", "it had filed", "lawsuit", "other"),
     _case("stance.accusation_cue", "Orrin Labs complained that Tessaly had hidden the accounts it "
@@ -256,3 +258,19 @@ def test_one_named_side_places_its_party(nlp):
     assert named_sides(doc)["parties"] == [{"entity": "The Calder Gazette", "role": "accuser"}]
     stance, rules = _decide(doc, "readers had found")
     assert (stance, "side.dispute_role" in rules) == ("accusation", True), rules
+
+
+def test_a_word_of_a_persons_name_is_no_title(nlp):
+    """A plaintiff named Justice is no court: a word of the speaker's own name is not read as
+    a judge's title (speaker_classes, titled_judges)."""
+    doc = nlp("Tony Justice sued Tessaly in March. Justice alleges that Tessaly copied his songs.")
+    stance, rules = _decide(doc, "Tessaly copied")
+    assert (stance, rules[0]) == ("lawsuit", "stance.allegation_in_suit"), rules
+
+
+def test_the_defendant_alleging_accuses(nlp):
+    """What the sued party alleges is an accusation, not the lawsuit (allegation_in_suit is for
+    the plaintiff's side or an unplaced speaker)."""
+    doc = nlp(SUED + "Tessaly alleged that Orrin Labs had paid someone to hack its chatbot.")
+    stance, rules = _decide(doc, "Orrin Labs had paid")
+    assert (stance, rules[0]) == ("accusation", "stance.allegation_cue"), rules
