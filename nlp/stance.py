@@ -44,6 +44,7 @@ class Table:
     self_nouns: frozenset[str]
     learning_verbs: frozenset[str]
     filing: dict[str, frozenset[str]]  # verbs and nouns of a filing (fact in_filing)
+    tolerance_verbs: frozenset[str]  # "we cannot allow ...": a protest, not a denial
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -70,7 +71,8 @@ def load_table(path: str = "") -> Table:
                  side_of_rules={k: frozenset(v) for k, v in d["side_of_rules"].items()},
                  self_nouns=frozenset(d["self_nouns"]),
                  learning_verbs=frozenset(d["learning_verbs"]),
-                 filing={k: frozenset(v) for k, v in d["filing"].items()})
+                 filing={k: frozenset(v) for k, v in d["filing"].items()},
+                 tolerance_verbs=frozenset(d["tolerance_verbs"]))
 
 
 @dataclass
@@ -83,7 +85,7 @@ class Facts:
     cue: str = ""
     cue_negated: bool = False
     words: set[str] = field(default_factory=set)
-    subject: str | None = None  # self | other_party
+    subject: str | None = None  # self | other_party | case
     negated: bool = False
     suit: bool = False
     answers: bool = False
@@ -143,7 +145,9 @@ def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tu
 
 
 DOCUMENT_CLASSES = ("suit_document", "court_document")
-NAME_CLASSES = ("regulator",)  # read in the canonical name too: "it" said, "it" being the regulator
+# read in the canonical name and organisation too: "it" said, "it" being the regulator; "the
+# authority's chief executive Ada Brill said" speaks for the regulator
+NAME_CLASSES = ("regulator",)
 
 
 def speaker_classes(q: dict, table: Table) -> set[str]:
@@ -158,7 +162,7 @@ def speaker_classes(q: dict, table: Table) -> set[str]:
         own_name = set(re.findall(r"\w+", q["speaker"].lower()))
         phrase = " ".join(w for w in re.findall(r"[\w.-]+", phrase) if w not in own_name)
     texts = {"document": " ".join(x.split(" of ")[0] for x in own).lower(),
-             "name": " ".join(own + [q.get("speaker") or ""]).lower()}
+             "name": " ".join(own + [q.get("speaker") or "", q.get("speaker_org") or ""]).lower()}
     out = {name for name, pat in table.speaker_words.items()
            if pat.search(texts["document"] if name in DOCUMENT_CLASSES
                          else texts["name"] if name in NAME_CLASSES else phrase)}
@@ -284,6 +288,8 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     if verb is not None and verb.lemma_.lower() in table.learning_verbs:
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     neg = verb is not None and (negated(verb) or (verb.dep_ in ("xcomp", "ccomp") and negated(verb.head)))
+    if neg and verb.lemma_.lower() in table.tolerance_verbs:
+        neg = False  # "we cannot allow this to become the norm" protests; it denies nothing
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if verb is not None else None
     if subj is None and verb is None and (span[0].i in ent_of or span[0].lower_ in SELF_PRONOUNS):
@@ -292,6 +298,8 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     # as its subject: not the "We" the statement opens with)
     if subj is None:
         return None, neg
+    if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"]:
+        return "case", neg  # "the suit did not identify ...", "Orrin's claims are baseless"
     group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
     if group & {"plaintiff_group", "defendant_group"}:
         return ("self" if side and f"{side}_group" in group else "other_party"), neg

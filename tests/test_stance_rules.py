@@ -50,6 +50,9 @@ CASES = [
     _case("stance.court_question", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“Why would a chatbot need the whole archive?” Farrant said.", "Why would", "other",
           "ruling"),
+    _case("stance.court_to_counsel", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "“You would still need to show that your articles were copied,” Farrant said.",
+          "You would", "other", "ruling"),
     _case("stance.court_speaks", "Judge Isolde Farrant ruled on Monday that Tessaly had copied the "
           "articles of The Calder Gazette.", "Tessaly had copied", "ruling", "accusation"),
     _case("stance.answers_accusation", "Orrin Labs rejected claims from Tessaly that its model was "
@@ -87,6 +90,14 @@ CASES = [
                  "speaker_label": "OUTLET", "cue": "according to"}),
     _case("stance.report_cue", "Mara Ellison reported that Tessaly had copied forty thousand "
           "articles.", "Tessaly had copied", "other", "accusation"),
+    _case("stance.faults_the_case", "The Calder Gazette sued Tessaly in March. Skyreach Cloud said "
+          "the suit did not identify a single article.", "the suit did not", "denial", "other"),
+    _case("stance.case_found_wanting", "The Calder Gazette sued Tessaly in March. Skyreach Cloud "
+          "said the lawsuit lacks any detail about the articles.", "the lawsuit lacks", "denial",
+          "other"),
+    _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
+          "said legal action would follow if Tessaly did not delete the files.", "legal action",
+          "other", "accusation"),
     _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
           "and that it regretted the mistake.", "it should have", "admission", "other"),
     _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
@@ -274,3 +285,22 @@ def test_the_defendant_alleging_accuses(nlp):
     doc = nlp(SUED + "Tessaly alleged that Orrin Labs had paid someone to hack its chatbot.")
     stance, rules = _decide(doc, "Orrin Labs had paid")
     assert (stance, rules[0]) == ("accusation", "stance.allegation_cue"), rules
+
+
+def test_a_protest_is_no_denial(nlp):
+    """"We cannot allow this ..." is negated, but it protests; it denies no conduct of the
+    speaker's (tolerance_verbs), so stance.own_conduct_negated does not read it as a denial."""
+    doc = nlp(SUED + "Mara Ellison said: “We cannot allow this to become the norm.”")
+    stance, rules = _decide(doc, "We cannot allow")
+    assert (stance, "stance.own_conduct_negated" in rules) == ("other", False), rules
+
+
+def test_a_regulators_officer_speaks_for_it(nlp):
+    """The chief executive of a competition authority, speaking of its measures, stands where
+    the regulator stands (its organisation is read for side.regulator)."""
+    case = Case("", "The Calder Competition Authority proposed rules for Tessaly. Ada Brill said "
+                "the rules would give publishers more control.", "the rules would", "ruling", None,
+                {"speaker": "Ada Brill", "speaker_text": "Ada Brill", "speaker_label": "PERSON",
+                 "speaker_org": "Calder Competition Authority", "cue": "said", "cue_lemma": "say"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, "side.regulator" in rules) == ("ruling", True), rules
