@@ -30,6 +30,7 @@ class Sides:
     judging: frozenset[str]
     accusation_nouns: frozenset[str]
     accuser_preps: frozenset[str]
+    attack_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def sides_lexicon() -> Sides:
                  opposite=dict(d["opposite"]), attacking=frozenset(d["attacking"]),
                  defending=frozenset(d["defending"]), judging=frozenset(d["judging"]),
                  accusation_nouns=frozenset(d["accusation_nouns"]),
-                 accuser_preps=frozenset(d["accuser_preps"]))
+                 accuser_preps=frozenset(d["accuser_preps"]),
+                 attack_verbs=frozenset(d["attack_verbs"]))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -63,9 +65,9 @@ def infer_dispute(doc: Doc) -> dict | None:
     / rejected the accusations" puts Y on the accused side. What each side then says is read as
     in a known dispute. None when the article does not name both an accuser and an accused:
     the quote component asks it for a plaintiff (the claims component reads ``named_sides``)."""
-    named = named_sides(doc)
-    roles = {p["role"] for p in named["parties"]}
-    return named if {"accuser", "accused"} <= roles else None
+    parties = [p for p in named_sides(doc)["parties"] if not p.get("attack")]
+    roles = {p["role"] for p in parties}
+    return {"parties": parties, "inferred": True} if {"accuser", "accused"} <= roles else None
 
 
 def named_sides(doc: Doc) -> dict:
@@ -153,5 +155,23 @@ def _named_sides(doc: Doc) -> dict:
             continue
         add(accusers, by)
         add(accused, against)
+    # "X criticised Y", "X slams Y": an attack places its parties, after the suits and
+    # accusations, and only for the claims component (it names no lawsuit's filer)
+    attackers: list[str] = []
+    for i in lemma_positions(doc, lex.attack_verbs):
+        by, against = _attack(doc[i], ent_of)
+        if by and by not in accusers + accused + attackers and by != against:
+            attackers.append(by)
     return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
-            + [{"entity": e, "role": "accused"} for e in accused], "inferred": True}
+            + [{"entity": e, "role": "accused"} for e in accused]
+            + [{"entity": e, "role": "accuser", "attack": True} for e in attackers], "inferred": True}
+
+
+def _attack(t: Token, ent_of: dict) -> tuple[str | None, str | None]:
+    """(by, against) of an attacking verb ("News Media Europe criticised the draft")."""
+    if t.pos_ != "VERB":
+        return None, None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return (party(subj, ent_of) if subj is not None else None,
+            party(obj, ent_of) if obj is not None else None)

@@ -304,3 +304,16 @@ def test_a_regulators_officer_speaks_for_it(nlp):
                  "speaker_org": "Calder Competition Authority", "cue": "said", "cue_lemma": "say"})
     stance, rules = _decide(_doc(nlp, case), case.content)
     assert (stance, "side.regulator" in rules) == ("ruling", True), rules
+
+
+def test_who_attacks_is_on_the_accusing_side(nlp):
+    """"X criticised the draft" places X on the accusing side for its statements (attack_verbs
+    of sides.yml), for the claims component only: no lawsuit's filer is read from it."""
+    from nlp.sides import infer_dispute, named_sides
+
+    doc = nlp("Orrin Labs criticised the draft code on Monday. Orrin Labs said the template "
+              "was too vague to check anything.")
+    assert infer_dispute(doc) is None
+    assert named_sides(doc)["parties"] == [{"entity": "Orrin Labs", "role": "accuser", "attack": True}]
+    stance, rules = _decide(doc, "the template")
+    assert (stance, rules) == ("accusation", ["stance.plaintiff_speaks", "side.dispute_role"]), rules
