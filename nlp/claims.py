@@ -20,8 +20,8 @@ from claimtrack.config import load_disputes  # the one reader of the disputes fi
 
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_text, trace
-from nlp.sides import infer_dispute, sides_lexicon
-from nlp.stance import (Facts, Known, Table, cue_token, decide, load_table, names_other, negated, own_sides,
+from nlp.sides import infer_dispute, named_sides, sides_lexicon
+from nlp.stance import (Facts, Known, Table, claimed_in_filing, cue_token, decide, load_table, names_other, negated, own_sides,
                         said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
@@ -61,9 +61,13 @@ class ClaimMaker:
 
     def roles_of(self, doc: Doc, text: str) -> dict[str, str]:
         """Each party's role: as the article itself tells it (who sued or accused whom), then
-        as the known dispute it is about says, for the parties the article did not place."""
+        as the known dispute it is about says, for the parties the article did not place, then
+        as the article places one side alone ("X sued a group of writers": X, the accuser).
+        The one-sided reading comes last: its roles (accuser, accused) must not hide a known
+        dispute's (plaintiff, defendant), whose other side is the statement's target."""
         roles: dict[str, str] = {}
-        for d in (infer_dispute(doc), self.dispute_of(doc, text) if self.disputes else None):
+        for d in (infer_dispute(doc), self.dispute_of(doc, text) if self.disputes else None,
+                  named_sides(doc)):
             for p in (d or {}).get("parties", []):
                 roles.setdefault(p["entity"], p["role"])
         return roles
@@ -97,7 +101,8 @@ class ClaimMaker:
                      words=word_classes(q["text"], self.table), subject=subject, negated=neg,
                      suit=suit, answers=q.get("answers") is not None, answered=answered,
                      names_other=names_other(doc, q, own, ent_of), question=is_question(q["text"]),
-                     in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via)
+                     in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via,
+                     in_filing=claimed_in_filing(tok, self.table))
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str]) -> dict[int, tuple]:

@@ -30,6 +30,7 @@ class Sides:
     judging: frozenset[str]
     accusation_nouns: frozenset[str]
     accuser_preps: frozenset[str]
+    attack_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def sides_lexicon() -> Sides:
                  opposite=dict(d["opposite"]), attacking=frozenset(d["attacking"]),
                  defending=frozenset(d["defending"]), judging=frozenset(d["judging"]),
                  accusation_nouns=frozenset(d["accusation_nouns"]),
-                 accuser_preps=frozenset(d["accuser_preps"]))
+                 accuser_preps=frozenset(d["accuser_preps"]),
+                 attack_verbs=frozenset(d["attack_verbs"]))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -61,11 +63,22 @@ def infer_dispute(doc: Doc) -> dict | None:
     """Who accuses whom, read from the article itself: "X sued Y", "Y was sued by X",
     "X accused Y of ...", "X's lawsuit against Y", "a complaint by X against Y"; and "Y denied
     / rejected the accusations" puts Y on the accused side. What each side then says is read as
-    in a known dispute. None when the article names no accuser and accused. Read once per
-    document: the quote component asks it for a plaintiff, the claims component for sides."""
-    if "ct_inferred_dispute" not in doc.user_data:
-        doc.user_data["ct_inferred_dispute"] = _infer_dispute(doc)
-    return doc.user_data["ct_inferred_dispute"]
+    in a known dispute. None when the article does not name both an accuser and an accused:
+    the quote component asks it for a plaintiff (the claims component reads ``named_sides``)."""
+    parties = [p for p in named_sides(doc)["parties"] if not p.get("attack")]
+    roles = {p["role"] for p in parties}
+    return {"parties": parties, "inferred": True} if {"accuser", "accused"} <= roles else None
+
+
+def named_sides(doc: Doc) -> dict:
+    """The parties the article itself places, even when it names only one side: "Orrin Labs
+    accused a start-up of ...", "Tessaly was sued by a group of writers" place one party each.
+    The claims component reads a speaker's side from it (a plaintiff is a plaintiff whether or
+    not its adversary is a name we know); attribution asks ``infer_dispute``, which wants both
+    sides, for who stands behind "the lawsuit says". Read once per document."""
+    if "ct_named_sides" not in doc.user_data:
+        doc.user_data["ct_named_sides"] = _named_sides(doc)
+    return doc.user_data["ct_named_sides"]
 
 
 def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str | None]:
@@ -123,7 +136,7 @@ def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str 
     return by, against
 
 
-def _infer_dispute(doc: Doc) -> dict | None:
+def _named_sides(doc: Doc) -> dict:
     lex = sides_lexicon()
     ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
     accusers: list[str] = []
@@ -142,7 +155,23 @@ def _infer_dispute(doc: Doc) -> dict | None:
             continue
         add(accusers, by)
         add(accused, against)
-    if not accusers or not accused:
-        return None
+    # "X criticised Y", "X slams Y": an attack places its parties, after the suits and
+    # accusations, and only for the claims component (it names no lawsuit's filer)
+    attackers: list[str] = []
+    for i in lemma_positions(doc, lex.attack_verbs):
+        by, against = _attack(doc[i], ent_of)
+        if by and by not in accusers + accused + attackers and by != against:
+            attackers.append(by)
     return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
-            + [{"entity": e, "role": "accused"} for e in accused], "inferred": True}
+            + [{"entity": e, "role": "accused"} for e in accused]
+            + [{"entity": e, "role": "accuser", "attack": True} for e in attackers], "inferred": True}
+
+
+def _attack(t: Token, ent_of: dict) -> tuple[str | None, str | None]:
+    """(by, against) of an attacking verb ("News Media Europe criticised the draft")."""
+    if t.pos_ != "VERB":
+        return None, None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return (party(subj, ent_of) if subj is not None else None,
+            party(obj, ent_of) if obj is not None else None)

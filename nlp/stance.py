@@ -43,6 +43,8 @@ class Table:
     side_of_rules: dict[str, frozenset[str]]  # stance rules that put their speaker on a side
     self_nouns: frozenset[str]
     learning_verbs: frozenset[str]
+    filing: dict[str, frozenset[str]]  # verbs and nouns of a filing (fact in_filing)
+    tolerance_verbs: frozenset[str]  # "we cannot allow ...": a protest, not a denial
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -68,7 +70,9 @@ def load_table(path: str = "") -> Table:
                  judge_titles=frozenset(d["judge_titles"]),
                  side_of_rules={k: frozenset(v) for k, v in d["side_of_rules"].items()},
                  self_nouns=frozenset(d["self_nouns"]),
-                 learning_verbs=frozenset(d["learning_verbs"]))
+                 learning_verbs=frozenset(d["learning_verbs"]),
+                 filing={k: frozenset(v) for k, v in d["filing"].items()},
+                 tolerance_verbs=frozenset(d["tolerance_verbs"]))
 
 
 @dataclass
@@ -81,7 +85,7 @@ class Facts:
     cue: str = ""
     cue_negated: bool = False
     words: set[str] = field(default_factory=set)
-    subject: str | None = None  # self | other_party
+    subject: str | None = None  # self | other_party | case
     negated: bool = False
     suit: bool = False
     answers: bool = False
@@ -89,6 +93,7 @@ class Facts:
     names_other: bool = False  # the statement names a party other than the speaker, or "they"
     question: bool = False  # the statement is a question ("Why isn't that enough?")
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
+    in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
 
 
 def _as_list(v) -> list:
@@ -126,6 +131,8 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
             return False
         if key == "in_suit" and f.in_suit != want:
             return False
+        if key == "in_filing" and f.in_filing != want:
+            return False
     return True
 
 
@@ -138,7 +145,9 @@ def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tu
 
 
 DOCUMENT_CLASSES = ("suit_document", "court_document")
-NAME_CLASSES = ("regulator",)  # read in the canonical name too: "it" said, "it" being the regulator
+# read in the canonical name and organisation too: "it" said, "it" being the regulator; "the
+# authority's chief executive Ada Brill said" speaks for the regulator
+NAME_CLASSES = ("regulator",)
 
 
 def speaker_classes(q: dict, table: Table) -> set[str]:
@@ -147,8 +156,13 @@ def speaker_classes(q: dict, table: Table) -> set[str]:
     of the lawsuit" is a press statement, not the lawsuit."""
     own = [x for x in (q.get("speaker_text"), q.get("speaker_role")) if x]
     phrase = " ".join(own).lower()
+    if q.get("speaker_label") == "PERSON" and q.get("speaker"):
+        # a word of a person's own name is no title: "Tony Justice alleges", "lawyers for
+        # Justice" are no court ("Judge Ada Brill" keeps "judge", not a word of "Ada Brill")
+        own_name = set(re.findall(r"\w+", q["speaker"].lower()))
+        phrase = " ".join(w for w in re.findall(r"[\w.-]+", phrase) if w not in own_name)
     texts = {"document": " ".join(x.split(" of ")[0] for x in own).lower(),
-             "name": " ".join(own + [q.get("speaker") or ""]).lower()}
+             "name": " ".join(own + [q.get("speaker") or "", q.get("speaker_org") or ""]).lower()}
     out = {name for name, pat in table.speaker_words.items()
            if pat.search(texts["document"] if name in DOCUMENT_CLASSES
                          else texts["name"] if name in NAME_CLASSES else phrase)}
@@ -191,13 +205,16 @@ def side_of(q: dict, classes: set[str], known: Known, table: Table,
 
 
 def titled_judges(doc: Doc, table: Table) -> frozenset[str]:
-    """People the article titles "Judge" ("U.S. District Judge Ada Brill", "Judge Brill")."""
+    """People the article titles "Judge" ("U.S. District Judge Ada Brill", "Judge Brill"): the
+    title before the name or opening it, never a word of the name ("Tony Justice")."""
     out = set()
     for e in doc.ents:
         if e.label_ != "PERSON":
             continue
         before = {doc[i].lower_ for i in range(max(0, e.start - 2), e.start)}
-        if (before | {t.lower_ for t in e}) & table.judge_titles:
+        if len(e) > 1:
+            before.add(e[0].lower_)
+        if before & table.judge_titles:
             out.add(e._.canonical or e.text)
     return frozenset(out)
 
@@ -271,6 +288,8 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     if verb is not None and verb.lemma_.lower() in table.learning_verbs:
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     neg = verb is not None and (negated(verb) or (verb.dep_ in ("xcomp", "ccomp") and negated(verb.head)))
+    if neg and verb.lemma_.lower() in table.tolerance_verbs:
+        neg = False  # "we cannot allow this to become the norm" protests; it denies nothing
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if verb is not None else None
     if subj is None and verb is None and (span[0].i in ent_of or span[0].lower_ in SELF_PRONOUNS):
@@ -279,6 +298,8 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     # as its subject: not the "We" the statement opens with)
     if subj is None:
         return None, neg
+    if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"]:
+        return "case", neg  # "the suit did not identify ...", "Orrin's claims are baseless"
     group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
     if group & {"plaintiff_group", "defendant_group"}:
         return ("self" if side and f"{side}_group" in group else "other_party"), neg
@@ -336,6 +357,20 @@ def said_in_suit(cue: Token | None, table: Table) -> bool:
                     doc_phrase(obj).lower()):
                 return True
     return False
+
+
+def claimed_in_filing(cue: Token | None, table: Table) -> bool:
+    """The cue is a participle hung on the act of suing: "X sued Y, claiming that P", "filed a
+    lawsuit against Y, arguing P", "complaints against Y, alleging P". What it introduces is
+    what the filing says, whatever the participle's verb (the grammar, not the word, tells)."""
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    head, f = cue.head, table.filing
+    lemma = head.lemma_.lower()
+    if lemma in f["sue_verbs"] or (cue.dep_ == "acl" and lemma in f["nouns"]):
+        return True
+    return lemma in f["verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in f["nouns"]
+                                       for c in head.children)
 
 
 def doc_phrase(t: Token) -> str:

@@ -328,6 +328,10 @@ NO_COMMENT_CASES = [
           None, None, "Skyreach Cloud"),
     _case("nocomment.neither_did", "Orrin Labs declined to comment. Neither did Mara Ellison.",
           None, None, "Mara Ellison"),
+    _case("nocomment.names_before_role", "Orrin Labs and Tessaly representatives were not "
+          "immediately available for comment.", None, None, "Tessaly"),
+    _case("nocomment.both", "The Ledger wrote to reps for both Mara Ellison and the late poet's estate on "
+          "Monday, and both declined to comment.", None, None, "Mara Ellison"),
     _case("nocomment.reporter_itself", "Tessaly sued Orrin Labs in May. A spokesman for Orrin "
           "Labs said the company had no comment.", None, None, "Orrin Labs"),
     _case("nocomment.first_in_sentence",
@@ -660,3 +664,11 @@ def test_quote_not_continued_past_its_attribution(nlp, text):
     doc = nlp(text)
     assert not any("statement.continued_after_attribution" in t["rules"]
                    for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes
+
+
+def test_a_list_name_after_its_modifiers_is_in_the_list(nlp):
+    """"A, B and new defendant C": the words between "and" and C modify C (the parse says so),
+    so C is the list's third name, and "the companies" stands for all three."""
+    doc = nlp("The Calder Gazette sued Orrin Labs, Tessaly and new defendant Skyreach Cloud in May. "
+              "Representatives for the companies did not respond to requests for comment.")
+    assert {n["speaker"] for n in doc._.ct_no_comments} == {"Orrin Labs", "Tessaly", "Skyreach Cloud"}

@@ -50,6 +50,9 @@ CASES = [
     _case("stance.court_question", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“Why would a chatbot need the whole archive?” Farrant said.", "Why would", "other",
           "ruling"),
+    _case("stance.court_to_counsel", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "“You would still need to show that your articles were copied,” Farrant said.",
+          "You would", "other", "ruling"),
     _case("stance.court_speaks", "Judge Isolde Farrant ruled on Monday that Tessaly had copied the "
           "articles of The Calder Gazette.", "Tessaly had copied", "ruling", "accusation"),
     _case("stance.answers_accusation", "Orrin Labs rejected claims from Tessaly that its model was "
@@ -61,6 +64,8 @@ CASES = [
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
+    _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
+          "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
           "model”, Mara Ellison said.", "its engineers", "denial", "admission"),
     _case("stance.admission_cue", "Tessaly acknowledged that an early version of its model had been "
@@ -69,8 +74,8 @@ CASES = [
           "articles” in training.", "it used", "other", "denial"),
     _case("stance.denial_cue", "Tessaly denied that its chatbot had been trained on Gazette "
           "articles.", "its chatbot", "denial", "other"),
-    _case("stance.allegation_in_suit", "The Calder Gazette sued Tessaly on Monday, alleging that the "
-          "start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
+    _case("stance.allegation_in_suit", "The Calder Gazette sued Tessaly on Monday. The Calder "
+          "Gazette alleges that the start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
     _case("stance.own_suit_announced", "Orrin Labs said it had filed a lawsuit against Tessaly over "
           "the use of its models.", "it had filed", "lawsuit", "other"),
     _case("stance.accusation_cue", "Orrin Labs complained that Tessaly had hidden the accounts it "
@@ -85,6 +90,14 @@ CASES = [
                  "speaker_label": "OUTLET", "cue": "according to"}),
     _case("stance.report_cue", "Mara Ellison reported that Tessaly had copied forty thousand "
           "articles.", "Tessaly had copied", "other", "accusation"),
+    _case("stance.faults_the_case", "The Calder Gazette sued Tessaly in March. Skyreach Cloud said "
+          "the suit did not identify a single article.", "the suit did not", "denial", "other"),
+    _case("stance.case_found_wanting", "The Calder Gazette sued Tessaly in March. Skyreach Cloud "
+          "said the lawsuit lacks any detail about the articles.", "the lawsuit lacks", "denial",
+          "other"),
+    _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
+          "said legal action would follow if Tessaly did not delete the files.", "legal action",
+          "other", "accusation"),
     _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
           "and that it regretted the mistake.", "it should have", "admission", "other"),
     _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
@@ -242,3 +255,65 @@ def test_rejection_words_end_at_a_word_end():
     assert "wrongdoing" in word_classes("it was built to copy the archive", table)
     assert "wrongdoing" not in word_classes("systems that control access to copyrighted work", table)
     assert "rejection" in word_classes("any suggestion that we used its models is inaccurate", table)
+
+
+def test_one_named_side_places_its_party(nlp):
+    """An article that names only one side of a suit ("sued a group of app makers": no name for
+    the other side) still places that party: its statements are a plaintiff's (side.dispute_role
+    through nlp.sides.named_sides), while infer_dispute, which wants both sides, has none."""
+    from nlp.sides import infer_dispute, named_sides
+
+    doc = nlp("The Calder Gazette sued a group of app makers in March. The Calder Gazette said "
+              "readers had found its articles inside the apps.")
+    assert infer_dispute(doc) is None
+    assert named_sides(doc)["parties"] == [{"entity": "The Calder Gazette", "role": "accuser"}]
+    stance, rules = _decide(doc, "readers had found")
+    assert (stance, "side.dispute_role" in rules) == ("accusation", True), rules
+
+
+def test_a_word_of_a_persons_name_is_no_title(nlp):
+    """A plaintiff named Justice is no court: a word of the speaker's own name is not read as
+    a judge's title (speaker_classes, titled_judges)."""
+    doc = nlp("Tony Justice sued Tessaly in March. Justice alleges that Tessaly copied his songs.")
+    stance, rules = _decide(doc, "Tessaly copied")
+    assert (stance, rules[0]) == ("lawsuit", "stance.allegation_in_suit"), rules
+
+
+def test_the_defendant_alleging_accuses(nlp):
+    """What the sued party alleges is an accusation, not the lawsuit (allegation_in_suit is for
+    the plaintiff's side or an unplaced speaker)."""
+    doc = nlp(SUED + "Tessaly alleged that Orrin Labs had paid someone to hack its chatbot.")
+    stance, rules = _decide(doc, "Orrin Labs had paid")
+    assert (stance, rules[0]) == ("accusation", "stance.allegation_cue"), rules
+
+
+def test_a_protest_is_no_denial(nlp):
+    """"We cannot allow this ..." is negated, but it protests; it denies no conduct of the
+    speaker's (tolerance_verbs), so stance.own_conduct_negated does not read it as a denial."""
+    doc = nlp(SUED + "Mara Ellison said: “We cannot allow this to become the norm.”")
+    stance, rules = _decide(doc, "We cannot allow")
+    assert (stance, "stance.own_conduct_negated" in rules) == ("other", False), rules
+
+
+def test_a_regulators_officer_speaks_for_it(nlp):
+    """The chief executive of a competition authority, speaking of its measures, stands where
+    the regulator stands (its organisation is read for side.regulator)."""
+    case = Case("", "The Calder Competition Authority proposed rules for Tessaly. Ada Brill said "
+                "the rules would give publishers more control.", "the rules would", "ruling", None,
+                {"speaker": "Ada Brill", "speaker_text": "Ada Brill", "speaker_label": "PERSON",
+                 "speaker_org": "Calder Competition Authority", "cue": "said", "cue_lemma": "say"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, "side.regulator" in rules) == ("ruling", True), rules
+
+
+def test_who_attacks_is_on_the_accusing_side(nlp):
+    """"X criticised the draft" places X on the accusing side for its statements (attack_verbs
+    of sides.yml), for the claims component only: no lawsuit's filer is read from it."""
+    from nlp.sides import infer_dispute, named_sides
+
+    doc = nlp("Orrin Labs criticised the draft code on Monday. Orrin Labs said the template "
+              "was too vague to check anything.")
+    assert infer_dispute(doc) is None
+    assert named_sides(doc)["parties"] == [{"entity": "Orrin Labs", "role": "accuser", "attack": True}]
+    stance, rules = _decide(doc, "the template")
+    assert (stance, rules) == ("accusation", ["stance.plaintiff_speaks", "side.dispute_role"]), rules

@@ -61,6 +61,23 @@ def _after_abbreviation(doc, j: int) -> int:
     return j
 
 
+def _past_modifiers(ctx: Context, k: int) -> int:
+    """After a list's "and": past up to three lower-case words that describe the next name ("and
+    new defendant Runway AI", "and its subsidiary GitHub"), as the parse says: each hangs on
+    the name or on another of them, or the name stands in apposition to them; ``k`` itself
+    when they do not."""
+    doc, i = ctx.doc, k
+    while i < min(k + 3, len(doc)) and i not in ctx.ent_of and doc[i].is_lower \
+            and doc[i].pos_ in ("ADJ", "NOUN", "DET", "PRON") and not ctx.in_quote[i]:
+        i += 1
+    ent = ctx.ent_of.get(i)
+    if i == k or ent is None or ent.start != i:
+        return k
+    gap = range(k, i)
+    appos = ent.root.head.i if ent.root.dep_ == "appos" else None
+    return i if all(k <= doc[x].head.i < ent.end or x == appos for x in gap) else k
+
+
 def coordinated(ctx: Context, ent: Span) -> Members:
     """The list of names ``ent`` belongs to, in reading order ("A, B and C", "neither A nor B",
     "the New York Daily News, the Chicago Tribune and ..."); just [ent] when it is alone.
@@ -71,6 +88,8 @@ def coordinated(ctx: Context, ent: Span) -> Members:
         k = j
         while k < len(doc) and doc[k].lower_ in SEPARATORS and not ctx.in_quote[k]:
             k += 1
+        if k > j and any(t.lower_ in CONJUNCTIONS for t in doc[j:k]):
+            k = _past_modifiers(ctx, k)  # "and new defendant Runway AI": the name is Runway AI
         nxt = _party_at(ctx, k) if k > j else None
         if nxt is None or not _joined(members, nxt, list(doc[j:k])):
             break

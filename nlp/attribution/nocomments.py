@@ -141,13 +141,15 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
     if listed and ctx.on("nocomment.listed_names"):
         # "Brannock AI, Tolvane and Fenmoor Labs declined": each of them
         return [(ctx.canonical(e), e.label_, ("nocomment.listed_names",)) for e in listed]
-    whos: list[Who] = []
+    whos: list[Who] = _both(ctx, subj, sent)
+    if whos:
+        return whos
     itself = _reporter_itself(ctx, verb, subj, pos)
     if itself is not None:
         return [itself]
     if subj is not None:
         for t in [subj, *subj.conjuncts]:
-            named = named_in_subject(ctx, t) or in_group(ctx, t, pos)
+            named = names_before_role(ctx, t) or named_in_subject(ctx, t) or in_group(ctx, t, pos)
             if named is not None and named != []:
                 whos += named
                 continue
@@ -168,6 +170,23 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
 
 
 ANAPHORS = ("it", "we", "they")
+PAIR = ("both",)  # "reps for A and B ..., and both declined": the pair just named
+
+
+def _both(ctx: Context, subj: Token | None, sent: Span) -> list[Who]:
+    """"The Ledger wrote to reps for both A and the B estate, and both declined to comment":
+    each name of the last coordination before "both" that holds a name, in its sentence or the
+    one before, even when its other member is no name we know ("the B estate"), which leaves
+    the group rules (a list of two names or more) with nothing or an older list
+    (``nocomment.both``)."""
+    if subj is None or subj.lower_ not in PAIR or subj.dep_ not in SUBJECTS \
+            or not ctx.on("nocomment.both"):
+        return []
+    lo = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for e in reversed([e for e in ctx.mentions if lo <= e.start < subj.i]):
+        if e.label_ in SPEAKER_LABELS and (e.root.dep_ == "conj" or e.root.conjuncts):
+            return [(ctx.canonical(m), m.label_, ("nocomment.both",)) for m in coordinated(ctx, e)]
+    return []
 
 
 def _reporter_itself(ctx: Context, verb: Token, subj: Token | None, pos: int) -> Who | None:
@@ -247,6 +266,22 @@ def _agent_names(ctx: Context, verb: Token) -> list[Who]:
         ent = ctx.ent_of.get(obj.i) if obj is not None else None
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             return [(ctx.canonical(e), e.label_, ("nocomment.agent",)) for e in coordinated(ctx, ent)]
+    return []
+
+
+def names_before_role(ctx: Context, tok: Token) -> list[Who]:
+    """"Orrin Labs and Tessaly representatives were not available": a list of names before a
+    role noun, each of them (``nocomment.names_before_role``). One name alone is the speaker
+    rules' ("Tessaly representatives": speaker.role_for_org)."""
+    if tok.i in ctx.ent_of or tok.lemma_.lower() not in ctx.cues.role_nouns \
+            or not ctx.on("nocomment.names_before_role"):
+        return []
+    for c in tok.children:
+        ent = ctx.ent_of.get(c.i)
+        if c.dep_ in ("compound", "nmod") and ent is not None and ent.label_ in ("ORG", "PERSON"):
+            members = coordinated(ctx, ent)
+            if len(members) > 1:
+                return [(ctx.canonical(e), e.label_, ("nocomment.names_before_role",)) for e in members]
     return []
 
 

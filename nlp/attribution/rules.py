@@ -157,6 +157,8 @@ RULES: dict[str, str] = {
     "nocomment.group": "each member of the group the subject names: 'the companies', 'Spokespeople "
                        "for the other defendants' (less those just heard from)",
     "nocomment.as_did": "'X declined to comment, as did Y': Y too",
+    "nocomment.names_before_role": "'A and B representatives were not available': each of A, B",
+    "nocomment.both": "'reps for A and B ..., and both declined': each of the pair just named",
     "nocomment.reporter_itself": "'A spokesman for X said the company had no comment': X, who "
                                  "says it, not the last company that acted",
     "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",
