@@ -60,6 +60,10 @@ QUOTE_CASES = [
     _case("statement.second_speech_act",
           "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
           "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
+    _case("statement.participle_in_clause",
+          "Mara Ellison said the royalties had doubled last year, showing that the new licences "
+          "worked.", "indirect", "the royalties had doubled last year, showing that the new "
+          "licences worked", "Mara Ellison", exact=True),
     _case("statement.loose_coordinated",
           "Tessaly has raised 90 million crowns from investors led by Skyreach Cloud, the start-up "
           "said on Monday.", "indirect", "Tessaly has raised 90 million crowns", "Tessaly"),
@@ -658,3 +662,13 @@ def test_quote_not_continued_past_its_attribution(nlp, text):
     doc = nlp(text)
     assert not any("statement.continued_after_attribution" in t["rules"]
                    for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes
+
+
+def test_quote_continued_past_a_relative_clause_with_and(nlp):
+    """"“A,” said X, who was raised in Y and is Z. “B.”": the "and" inside the relative clause
+    describes the speaker; it opens no clause of its own, so the quote continues."""
+    doc = nlp("“We will appeal the ruling of the court as soon as the judge allows it,” said Mara "
+              "Ellison, who was raised in Calder and is now the chief executive of Orrin. “The "
+              "ruling ignores the evidence that our engineers wrote every line themselves.”")
+    assert any("statement.continued_after_attribution" in t["rules"]
+               for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes
