@@ -60,6 +60,10 @@ QUOTE_CASES = [
     _case("statement.second_speech_act",
           "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
           "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
+    _case("statement.second_speaker",
+          "Three-quarters of the Calder voters said they were very worried about the price of "
+          "bread, and more than 4 in 10 said Orrin would be best at handling the harbour.",
+          "indirect", "they were very worried about the price of bread", None, exact=True),
     _case("statement.participle_in_clause",
           "Mara Ellison said the royalties had doubled last year, showing that the new licences "
           "worked.", "indirect", "the royalties had doubled last year, showing that the new "

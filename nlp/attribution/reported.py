@@ -112,6 +112,10 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
             return None
         comps, pattern = [_Clause(loose[0])], loose[1]
     cues = ctx.cues
+    if len(comps) > 1 and pattern == "statement.reported_clause":
+        comps, second = _without_second_speaker(ctx, comps)
+        if second:
+            pattern = "statement.second_speaker"  # (its subject's rules follow below)
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
     if any(c.dep_ == "auxpass" for c in t.children):
@@ -141,6 +145,19 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     q.set_cue(t.text.lower(), t.lemma_.lower())
     q.rules += [subj[1], *who.rules]
     return q
+
+
+def _without_second_speaker(ctx: Context, comps: list[Token]) -> tuple[list[Token], bool]:
+    """"Six in 10 said P, and three-quarters said Q" parsed with "said Q" as a second clause of
+    the first cue: a later complement that is a verb of speaking with a subject of its own is
+    another speaker's statement (found from its own cue), not part of the first one's."""
+    if not ctx.on("statement.second_speaker"):
+        return comps, False
+    comps = sorted(comps, key=lambda c: c.i)
+    kept = [comps[0]] + [c for c in comps[1:] if not (
+        c.lemma_.lower() in ctx.cues.report_verbs
+        and any(x.dep_ == "nsubj" for x in c.children))]
+    return kept, len(kept) < len(comps)
 
 
 def _before_colon_quote(ctx: Context, span: Span) -> tuple[Span, list[str]]:

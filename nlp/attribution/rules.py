@@ -23,6 +23,8 @@ RULES: dict[str, str] = {
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",
+    "statement.second_speaker": "'Six in 10 said P, and a third said Q' parsed as one cue with "
+                                "two clauses: the first speaker said P only",
     "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
                                       "in what was said unless it speaks ('citing', 'saying') "
                                       "or hangs on the cue",
