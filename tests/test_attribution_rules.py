@@ -676,3 +676,12 @@ def test_quote_continued_past_a_relative_clause_with_and(nlp):
               "ruling ignores the evidence that our engineers wrote every line themselves.”")
     assert any("statement.continued_after_attribution" in t["rules"]
                for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes
+
+
+def test_according_to_with_apposition_reads_the_whole_sentence(nlp):
+    """"<A>, according to X, X's role, <B>": the comma closing the apposition (which the parser
+    may hang on X) does not hide B, so the statement is the whole sentence, not A alone."""
+    doc = nlp("The core of the dispute, according to Mara Ellison, the chief executive of Orrin, "
+              "was a licence the company never signed.")
+    q = next(q for q in doc._.ct_quotes if q["cue"] == "according to")
+    assert q["text"].endswith("was a licence the company never signed"), q["text"]
