@@ -60,6 +60,14 @@ QUOTE_CASES = [
     _case("statement.second_speech_act",
           "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
           "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
+    _case("statement.second_speaker",
+          "Three-quarters of the Calder voters said they were very worried about the price of "
+          "bread, and more than 4 in 10 said Orrin would be best at handling the harbour.",
+          "indirect", "they were very worried about the price of bread", None, exact=True),
+    _case("statement.participle_in_clause",
+          "Mara Ellison said the royalties had doubled last year, showing that the new licences "
+          "worked.", "indirect", "the royalties had doubled last year, showing that the new "
+          "licences worked", "Mara Ellison", exact=True),
     _case("statement.loose_coordinated",
           "Tessaly has raised 90 million crowns from investors led by Skyreach Cloud, the start-up "
           "said on Monday.", "indirect", "Tessaly has raised 90 million crowns", "Tessaly"),
@@ -672,3 +680,22 @@ def test_a_list_name_after_its_modifiers_is_in_the_list(nlp):
     doc = nlp("The Calder Gazette sued Orrin Labs, Tessaly and new defendant Skyreach Cloud in May. "
               "Representatives for the companies did not respond to requests for comment.")
     assert {n["speaker"] for n in doc._.ct_no_comments} == {"Orrin Labs", "Tessaly", "Skyreach Cloud"}
+
+
+def test_quote_continued_past_a_relative_clause_with_and(nlp):
+    """"“A,” said X, who was raised in Y and is Z. “B.”": the "and" inside the relative clause
+    describes the speaker; it opens no clause of its own, so the quote continues."""
+    doc = nlp("“We will appeal the ruling of the court as soon as the judge allows it,” said Mara "
+              "Ellison, who was raised in Calder and is now the chief executive of Orrin. “The "
+              "ruling ignores the evidence that our engineers wrote every line themselves.”")
+    assert any("statement.continued_after_attribution" in t["rules"]
+               for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes
+
+
+def test_according_to_with_apposition_reads_the_whole_sentence(nlp):
+    """"<A>, according to X, X's role, <B>": the comma closing the apposition (which the parser
+    may hang on X) does not hide B, so the statement is the whole sentence, not A alone."""
+    doc = nlp("The core of the dispute, according to Mara Ellison, the chief executive of Orrin, "
+              "was a licence the company never signed.")
+    q = next(q for q in doc._.ct_quotes if q["cue"] == "according to")
+    assert q["text"].endswith("was a licence the company never signed"), q["text"]

@@ -114,7 +114,10 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
         return None
     according, obj = acc
     doc = ctx.doc
-    after = doc[obj.right_edge.i + 1: sent.end]
+    last = obj.right_edge.i  # the parse may hang the comma closing an apposition on X itself
+    while last > obj.i and doc[last].is_punct:
+        last -= 1
+    after = doc[last + 1: sent.end]
     rules = ["statement.according_to"]
     if according.i == sent.start or according.i <= sent.start + 1:
         rest = after

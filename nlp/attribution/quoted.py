@@ -145,9 +145,10 @@ def _says_more(ctx: Context, gap: Span, cue: str) -> bool:
         if t.text in (".", "!", "?"):
             ended = True
             continue
-        if t.is_alpha and (ended or t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")) \
+        if t.is_alpha and (ended or t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")
+                           and _clause_kind(t.head, gap) is None) \
                 and not (t.pos_ == "CCONJ" and t.i == words[-1].i):
-            return True
+            return True  # (an "and" inside "who was raised in X and is ..." describes the speaker)
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass") and t.head.lower_ == cue:
             continue
         clause = _clause_kind(t, gap)

@@ -23,6 +23,11 @@ RULES: dict[str, str] = {
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",
+    "statement.second_speaker": "'Six in 10 said P, and a third said Q' parsed as one cue with "
+                                "two clauses: the first speaker said P only",
+    "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
+                                      "in what was said unless it speaks ('citing', 'saying') "
+                                      "or hangs on the cue",
     "statement.loose_coordinated": "clause parsed as coordinated with the cue: ..., X said",
     "statement.loose_after_that": "clause after 'that' the parser missed: X said in a statement that ...",
     "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ..., "
