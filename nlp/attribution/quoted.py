@@ -109,8 +109,9 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
             or not ctx.on("statement.continued_after_attribution"):
         return False
     gap = ctx.text[prev.end:q.start]
-    if "\n" in gap:
-        return False
+    if "\n" in gap or q.cue is not None and q.cue != prev.cue \
+            and "attribution.carried_from_previous" not in q.rules:
+        return False  # "“B,” he told the Guardian": the second part has an attribution of its own
     words = WORD.findall(gap.lower())
     quoted = len(WORD.findall(prev.text)) + len(WORD.findall(q.text))
     if not words or len(words) > min(MAX_ATTRIBUTION_WORDS, quoted) or prev.cue not in words:
@@ -268,6 +269,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
             return None
         start = nxt[0].idx
     end, cut_by = _mixed_end(ctx, sent, cue, comp, seg)
+    if (comp is None or comp.dep_ == "xcomp") and not _holds_clause(ctx, cue, start, end):
+        return None  # "called it “fraud”", "warns X against ‘risky’ trade-off": no clause said
     while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
     if end <= start or start > seg.open:
@@ -280,6 +283,33 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         subj = subject_of(ctx, cue)
         _attribute(q, as_written(ctx, subj[0]) if subj else None, "attribution.cue_of_fragment")
     return q
+
+
+def _holds_clause(ctx: Context, cue: Token, start: int, end: int) -> bool:
+    """Whether the words after a cue the parser gave no clausal complement still say
+    something (rule ``mixed.needs_clause``): they hold a "that" opening a clause, or, outside
+    the marks, a finite verb with its own subject that hangs on the cue (or the cue on it) and
+    that no subordinating word ("while", "because") ties to something else. A to-infinitive
+    ("agreed to “...”") is an act, not a statement. A noun phrase or a participle after the cue ("called it “fraud”", "describes
+    as “irreparable harm”", "alleges the unlawful ‘scraping’ of ...", "agreed to “work
+    together”") states nothing: it is a quoted word in the writer's sentence."""
+    if not ctx.on("mixed.needs_clause"):
+        return True
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    for x in span:
+        if x.lower_ == "that" and x.dep_ == "mark" and not ctx.in_quote[x.i]:
+            return True
+        if x.i == cue.i or ctx.in_quote[x.i] or x.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        head = x.head if x.dep_ in ("aux", "auxpass") else x
+        kids = list(head.children)
+        if (head.head.i == cue.i or cue.head.i == head.i) \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
+                and not any(c.dep_ == "mark" and c.lower_ != "that" for c in kids):
+            return True
+    return False
 
 
 def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,

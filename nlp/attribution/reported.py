@@ -22,6 +22,13 @@ from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 from nlp.lexicon import lemma_positions
 
 
+def participle_of_clause(ctx: Context, t: Token) -> bool:
+    """", breaching copyright and profiting ...": a participle after a comma that is no cue
+    belongs to the reported clause (the convention: it runs to the sentence's end); only a cue
+    (", saying ...", ", adding ...") opens a statement of its own."""
+    return not ctx.is_cue(t) and ctx.on("statement.participle_of_clause")
+
+
 class _Clause:
     """A clause found without the parser's help, shaped like a ccomp head for ``_bounds``."""
 
@@ -38,7 +45,8 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     report_verbs = ctx.cues.report_verbs
     cue_at = lemma_positions(ctx.doc, report_verbs)  # only a cue verb's token can start one
     for t in (ctx.doc[i] for i in cue_at):
-        if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs:
+        if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs \
+                or ctx.not_speech(t):
             continue
         q = _clause_statement(ctx, t, cov)
         if q is not None:
@@ -89,6 +97,10 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     if m is None:
         return None
     start, end = m.span("what")
+    what = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if what is not None and what[0].pos_ == "ADP" and what[0].lower_ != "that" \
+            and ctx.on("headline.cue_is_noun"):
+        return None  # "Guild Files Charges Against X", "charge over use of AI": a noun, no claim
     who_span = ctx.doc.char_span(*m.span("who"), alignment_mode="expand")
     if end - start < 8 or who_span is None or cov.overlaps(start, end):
         return None
@@ -116,8 +128,11 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # "did not say whether", "declined to say": nothing was stated
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
-    if ctx.doc[min(c.left_edge.i for c in comps)].lower_ in cues.question_words:
+    first = ctx.doc[min(c.left_edge.i for c in comps)]
+    if first.lower_ in cues.question_words:
         return None  # an indirect question, not a statement ("said that if ..." is one)
+    if first.lower_ in cues.reflexive_pronouns and ctx.on("statement.reflexive_not_said"):
+        return None  # "users find themselves unable to ...": a small clause, nothing said
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
@@ -167,7 +182,8 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     if left.lower_ == "that" and left.dep_ == "mark":
         left = doc[left.i + 1]
     for x in doc[left.i: right.i + 1]:
-        if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
+        if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG" \
+                and not participle_of_clause(ctx, doc[x.i + 1]):
             right = doc[x.i - 1]
             break
     rules = []
@@ -221,6 +237,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
         if ctx.in_quote[x.i] or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
             break
         if x.lower_ == "that":
+            if x.dep_ != "mark" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
+                break  # "said things that Clark had never recorded": a relative, not a clause
             start = x.i + 1
             break
     if start is not None and not ctx.on(rule):

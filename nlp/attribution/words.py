@@ -54,6 +54,9 @@ class Cues:
     definite_determiners: frozenset[str]
     occasion_words: frozenset[str]  # "Asked whether ..., X said": a fronted occasion, not speech
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
+    # "find out", "figure out": a cue lemma -> particles that make it no act of speech
+    not_speech_particles: dict = field(default_factory=dict)
+    reflexive_pronouns: frozenset[str] = frozenset()  # "find themselves unable": no clause said
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -86,7 +89,9 @@ def load_cues(path: str = "") -> Cues:
     trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
                           re.IGNORECASE)
     synonyms = {k: tuple(v) for k, v in (d.get("role_synonyms") or {}).items()}
-    return Cues(role_synonyms=synonyms, headline_leading=leading, headline_trailing=trailing,
+    particles = {k: frozenset(v) for k, v in (d.get("not_speech_particles") or {}).items()}
+    return Cues(role_synonyms=synonyms, not_speech_particles=particles,
+                reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
