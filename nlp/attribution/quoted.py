@@ -269,7 +269,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
             return None
         start = nxt[0].idx
     end, cut_by = _mixed_end(ctx, sent, cue, comp, seg)
-    if (comp is None or comp.dep_ == "xcomp") and not _holds_clause(ctx, cue, start, end):
+    if (comp is None or comp.dep_ == "xcomp") and not _characterizes(ctx, seg, inner) \
+            and not _holds_clause(ctx, cue, start, end):
         return None  # "called it “fraud”", "warns X against ‘risky’ trade-off": no clause said
     while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
@@ -285,6 +286,19 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     return q
 
 
+def _characterizes(ctx: Context, seg: Segment, cue: Token) -> bool:
+    """The fragment is what the cue calls something: "called the deal “a template”",
+    "accused X of “trying to win ...”", "describes as “irreparable harm”" (the cue's object
+    predicate, or the object of a preposition hung on the cue). A speaker's own words about
+    a party: a statement, as the project's gold sets count it."""
+    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is None:
+        return False
+    r = frag.root
+    return r.dep_ == "oprd" and r.head.i == cue.i or r.dep_ in ("pobj", "pcomp") \
+        and r.head.dep_ == "prep" and r.head.head.i == cue.i
+
+
 def _holds_clause(ctx: Context, cue: Token, start: int, end: int) -> bool:
     """Whether the words after a cue the parser gave no clausal complement still say
     something (rule ``mixed.needs_clause``): they hold a "that" opening a clause, or, outside
@@ -296,7 +310,7 @@ def _holds_clause(ctx: Context, cue: Token, start: int, end: int) -> bool:
     if not ctx.on("mixed.needs_clause"):
         return True
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or span[0].lower_ == "that":
         return True
     for x in span:
         if x.lower_ == "that" and x.dep_ == "mark" and not ctx.in_quote[x.i]:

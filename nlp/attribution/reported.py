@@ -237,7 +237,7 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
         if ctx.in_quote[x.i] or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
             break
         if x.lower_ == "that":
-            if x.dep_ != "mark" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
+            if x.tag_ == "WDT" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
                 break  # "said things that Clark had never recorded": a relative, not a clause
             start = x.i + 1
             break
