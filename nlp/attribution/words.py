@@ -47,6 +47,7 @@ class Cues:
     member_preps: frozenset[str]
     story_requests: frozenset[str]  # "did not respond to the letter": not a request for comment
     request_nouns: frozenset[str]  # "Reuters' request for comment": Reuters asked
+    asking_verbs: frozenset[str]  # "despite the Ledger asking X": the Ledger asked
     no_comment_again: re.Pattern  # "Neither did Y" after a no-comment
     proxy_nouns: frozenset[str]  # roles that speak in a person's name
     group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
@@ -80,7 +81,7 @@ def load_cues(path: str = "") -> Cues:
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
         "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
         "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps",
-        "story_requests", "request_nouns", "defendant_nouns", "definite_determiners", "proxy_nouns",
+        "story_requests", "request_nouns", "asking_verbs", "defendant_nouns", "definite_determiners", "proxy_nouns",
         "occasion_words")}
     groups = {w: kind for kind, words in d["group_nouns"].items() for w in words}
     cues = "|".join(re.escape(c) for c in d["headline_cues"])
