@@ -104,7 +104,10 @@ def inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     start, end = clause.start_char, clause.end_char
     if cov.overlaps(start, end):
         return None
-    return attributed(ctx, start, end, cue, speaker_of(ctx, subj, start), "statement.inverted")
+    q = attributed(ctx, start, end, cue, speaker_of(ctx, subj, start), "statement.inverted")
+    if q is not None and subj.i > cue.i:
+        q.rules.insert(1, "statement.inverted_cue_first")
+    return q
 
 
 def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:

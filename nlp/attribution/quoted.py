@@ -269,9 +269,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
             return None
         start = nxt[0].idx
     end, cut_by = _mixed_end(ctx, sent, cue, comp, seg)
-    if (comp is None or comp.dep_ == "xcomp") and not _characterizes(ctx, seg, inner) \
-            and not _holds_clause(ctx, cue, start, end):
-        return None  # "called it “fraud”", "warns X against ‘risky’ trade-off": no clause said
+    if _in_other_clause(ctx, seg, inner):
+        return None  # "answering a clue while X was marked as “...”": not what was answered
     while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
     if end <= start or start > seg.open:
@@ -286,43 +285,23 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     return q
 
 
-def _characterizes(ctx: Context, seg: Segment, cue: Token) -> bool:
-    """The fragment is what the cue calls something: "called the deal “a template”",
-    "accused X of “trying to win ...”", "describes as “irreparable harm”" (the cue's object
-    predicate, or the object of a preposition hung on the cue). A speaker's own words about
-    a party: a statement, as the project's gold sets count it."""
+def _in_other_clause(ctx: Context, seg: Segment, cue: Token) -> bool:
+    """The fragment lies in a subordinate clause of its own between it and the cue (rule
+    ``mixed.needs_clause``): "avoided answering a clue while X's answer was marked as “gross
+    violation”" — what the clause says is the writer's, not what the cue's subject said. A
+    fragment in the cue's complement, its object or a characterization ("called it “fraud”",
+    "pledged to “fight”") stays a statement, as the project's gold sets and PolNeAR count it."""
+    if not ctx.on("mixed.needs_clause"):
+        return False
     frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
     if frag is None:
         return False
-    r = frag.root
-    return r.dep_ == "oprd" and r.head.i == cue.i or r.dep_ in ("pobj", "pcomp") \
-        and r.head.dep_ == "prep" and r.head.head.i == cue.i
-
-
-def _holds_clause(ctx: Context, cue: Token, start: int, end: int) -> bool:
-    """Whether the words after a cue the parser gave no clausal complement still say
-    something (rule ``mixed.needs_clause``): they hold a "that" opening a clause, or, outside
-    the marks, a finite verb with its own subject that hangs on the cue (or the cue on it) and
-    that no subordinating word ("while", "because") ties to something else. A to-infinitive
-    ("agreed to “...”") is an act, not a statement. A noun phrase or a participle after the cue ("called it “fraud”", "describes
-    as “irreparable harm”", "alleges the unlawful ‘scraping’ of ...", "agreed to “work
-    together”") states nothing: it is a quoted word in the writer's sentence."""
-    if not ctx.on("mixed.needs_clause"):
-        return True
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span[0].lower_ == "that":
-        return True
-    for x in span:
-        if x.lower_ == "that" and x.dep_ == "mark" and not ctx.in_quote[x.i]:
+    t = frag.root
+    while t.i != cue.i and t.head.i != t.i:
+        if t.dep_ == "advcl" and t.head.i == cue.i \
+                and any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children):
             return True
-        if x.i == cue.i or ctx.in_quote[x.i] or x.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
-            continue
-        head = x.head if x.dep_ in ("aux", "auxpass") else x
-        kids = list(head.children)
-        if (head.head.i == cue.i or cue.head.i == head.i) \
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
-                and not any(c.dep_ == "mark" and c.lower_ != "that" for c in kids):
-            return True
+        t = t.head
     return False
 
 

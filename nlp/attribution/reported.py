@@ -181,16 +181,17 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
         right = min(right, doc[t.i - 1])
     if left.lower_ == "that" and left.dep_ == "mark":
         left = doc[left.i + 1]
-    for x in doc[left.i: right.i + 1]:
-        if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG" \
-                and not participle_of_clause(ctx, doc[x.i + 1]):
-            right = doc[x.i - 1]
-            break
     rules = []
+    for x in doc[left.i: right.i + 1]:
+        if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
+            if not participle_of_clause(ctx, doc[x.i + 1]):
+                right = doc[x.i - 1]
+                break
+            rules = ["statement.participle_of_clause"]
     if ctx.on("statement.second_speech_act"):
         cut = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:
-            right, rules = cut, ["statement.second_speech_act"]
+            right, rules = cut, [*rules, "statement.second_speech_act"]
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)

@@ -46,8 +46,8 @@ RULES: dict[str, str] = {
                                       "X's denial P",
     "chain.answers": "the denial answers the accusation it denies (the quote's 'answers')",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
-    "mixed.needs_clause": "a quoted word after a cue with no clause ('called it “fraud”', 'warns X "
-                          "against ‘risky’ trade-off', 'agreed to “work together”'): no statement",
+    "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
+                          "answering a clue while X was marked as “...”'): not what was said",
     "statement.nested_in_mixed": "a direct quote inside a mixed statement is read once, as part of it",
     "statement.inverted_cue_first": "'<statement>, reported the Harbor Ledger.': the cue after the "
                                     "comma, the speaker's noun phrase ending the sentence",
