@@ -317,10 +317,21 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
         clause_end = max(last.idx + len(last), seg.close)
         if clause_end < end:
             end, rules = clause_end, ["mixed.ends_with_clause"]
+    doc = ctx.doc
     for t in sent:
-        if seg.close <= t.idx < end and t.text == "," and t.i + 1 < len(ctx.doc) \
-                and ctx.doc[t.i + 1].tag_ == "VBG" and not ctx.in_quote[t.i]:
+        if not seg.close <= t.idx < end or ctx.in_quote[t.i]:
+            continue
+        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG":
             return t.idx, rules
+        window = doc[t.i + 1: min(t.i + 5, sent.end)]
+        verb = next((x for x in window if x.pos_ in ("VERB", "AUX")), None)
+        if t.pos_ == "CCONJ" and verb is not None and verb.tag_ == cue.tag_ \
+                and any(ctx.is_cue(x) for x in window) and ctx.on("statement.second_speech_act"):
+            # '... said it “represents ...,” and went on to argue that ...': a second act
+            cut = t.i
+            while cut > 0 and doc[cut - 1].is_punct and not doc[cut - 1].text in MARKS:
+                cut -= 1
+            return doc[cut].idx, [*rules, "statement.second_speech_act"]
     return end, rules
 
 
