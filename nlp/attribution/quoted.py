@@ -323,10 +323,11 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
             continue
         if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG":
             return t.idx, rules
+        if t.pos_ != "CCONJ" or not ctx.on("statement.second_speech_act"):
+            continue
         window = doc[t.i + 1: min(t.i + 5, sent.end)]
         verb = next((x for x in window if x.pos_ in ("VERB", "AUX")), None)
-        if t.pos_ == "CCONJ" and verb is not None and verb.tag_ == cue.tag_ \
-                and any(ctx.is_cue(x) for x in window) and ctx.on("statement.second_speech_act"):
+        if verb is not None and verb.tag_ == cue.tag_ and any(ctx.is_cue(x) for x in window):
             # '... said it “represents ...,” and went on to argue that ...': a second act
             cut = t.i
             while cut > 0 and doc[cut - 1].is_punct and not doc[cut - 1].text in MARKS:
