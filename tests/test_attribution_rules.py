@@ -77,6 +77,18 @@ QUOTE_CASES = [
     _case("statement.inverted",
           "Where a model is trained, Ellison told the Harbor Ledger, is a question the courts must "
           "answer soon.", "indirect", "Where a model is trained", "Mara Ellison"),
+    _case("statement.inverted_cue_first",
+          "Tessaly trained its model on the Ledger's archive without a licence, reported the Harbor "
+          "Ledger.", "indirect", "Tessaly trained its model on the Ledger's archive without a licence",
+          "Harbor Ledger", exact=True),
+    _case("statement.participle_in_clause",
+          "Mara Ellison said that Tessaly copied the archive, breaching the licence and profiting from it.",
+          "indirect", "Tessaly copied the archive, breaching the licence and profiting from it",
+          "Mara Ellison", exact=True),
+    _case("statement.according_to_mixed",
+          "According to Orrin's terms of use, customers may not use the archive “to build a rival "
+          "service” without its approval.", "mixed", "customers may not use the archive “to build a "
+          "rival service” without its approval", "Orrin Labs", exact=True),
     _case("statement.as_reported",
           "As the Harbor Ledger reported on Monday, Orrin copied the archive in 2023.",
           "indirect", "Orrin copied the archive in 2023", "Harbor Ledger", exact=True),
@@ -590,7 +602,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
         | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "speaker.name_then_role",
-                                                  "statement.inverted_not_adverbial"}
+                                                  "statement.inverted_not_adverbial",
+                                                  *NOT_SAID}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -699,3 +712,50 @@ def test_according_to_with_apposition_reads_the_whole_sentence(nlp):
               "was a licence the company never signed.")
     q = next(q for q in doc._.ct_quotes if q["cue"] == "according to")
     assert q["text"].endswith("was a licence the company never signed"), q["text"]
+
+
+# Rules that keep words from being read as a statement: (rule, fictional text, the statement
+# the text would wrongly give without the rule: the start of its words).
+NOT_SAID = {
+    "statement.that_is_relative": ("The video showed Mara Ellison saying things that she had never "
+                                   "recorded, even though the voice sounded like hers.",
+                                   "she had never recorded"),
+    "statement.reflexive_not_said": ("Since the change, many Orrin users find themselves unable to "
+                                     "remove their own posts.", "themselves unable"),
+    "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
+                                "under another name.", "her voice had been cloned"),
+    "headline.cue_is_noun": ("Breskow Guild Files Charges Against Orrin Subsidiary Over Cloned "
+                             "Voices\nThe Breskow Guild filed a complaint on Monday.", "Against Orrin"),
+    "statement.nested_in_mixed": ("“Unauthorized use” of Orrin's catalogue in the “training or "
+                                  "development of models” deprives the company of revenue, said "
+                                  "the letter, which Mara Ellison signed.", "Unauthorized use"),
+    "mixed.needs_clause": ("In one test, Tessaly avoided answering a question while Orrin's answer "
+                           "was marked as “a serious violation of the rules” by the reviewers.",
+                           "a question while"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(NOT_SAID))
+def test_words_that_are_not_a_statement(nlp, rule):
+    """Each rule keeps its example's words from becoming a statement; switched off, they do
+    (so the example depends on the rule)."""
+    text, wrong = NOT_SAID[rule]
+    doc = nlp(text)
+    assert not any(q["text"].startswith(wrong) and len(q["text"]) <= len(wrong) + 80
+                   and (rule != "statement.nested_in_mixed" or q["kind"] == "direct")
+                   for q in doc._.ct_quotes), doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({rule})))
+    assert any(q.text.startswith(wrong) for q in quotes), [q.text for q in quotes]
+
+
+def test_mixed_statement_ends_before_a_second_act(nlp):
+    """A mixed statement '... said it “...,” and went on to argue that ...' ends at the first
+    quote (statement.second_speech_act, when the parser hangs the second act on the clause);
+    what was argued is a statement of its own."""
+    doc = nlp("In a note on the case the law firm said it “marks the first real test of the archive "
+              "rules in the courts,” and went on to argue that, “Orrin has copied the archive for "
+              "years and knows it.”")
+    q = next(q for q in doc._.ct_quotes if q["kind"] == "mixed")
+    assert q["text"].endswith("courts,”"), q["text"]
+    # (the model parses this example well; on the real page it had hung "went on to argue" on
+    # the quoted clause, which the rule cuts: the end is checked here, not the rule's need)

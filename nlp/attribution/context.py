@@ -310,4 +310,11 @@ class Context:
 
     def is_cue(self, t: Token) -> bool:
         return (not self.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
-                and t.lemma_.lower() in self.cues.speech_verbs)
+                and t.lemma_.lower() in self.cues.speech_verbs and not self.not_speech(t))
+
+    def not_speech(self, t: Token) -> bool:
+        """A cue verb with a particle that makes it no act of speech: "found out that ..."
+        (learned), "figured out" (rule ``cue.not_speech_particle``; words in cues.yml)."""
+        parts = self.cues.not_speech_particles.get(t.lemma_.lower())
+        return bool(parts) and self.on("cue.not_speech_particle") \
+            and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)

@@ -51,6 +51,21 @@ RULES: dict[str, str] = {
                                       "X's denial P",
     "chain.answers": "the denial answers the accusation it denies (the quote's 'answers')",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
+    "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
+                          "answering a clue while X was marked as “...”'): not what was said",
+    "statement.nested_in_mixed": "a direct quote inside a mixed statement is read once, as part of it",
+    "statement.inverted_cue_first": "'<statement>, reported the Harbor Ledger.': the cue after the "
+                                    "comma, the speaker's noun phrase ending the sentence",
+    "statement.according_to_mixed": "'according to X, ... “fragment”': quoted fragments no cue took "
+                                    "make the according-to statement mixed",
+    "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
+                                  "pronoun, no clause was said",
+    "statement.reflexive_not_said": "'users find themselves unable ...': a clause opening with a "
+                                    "reflexive is a small clause, nothing said",
+    "cue.not_speech_particle": "'found out that', 'figured out': the particle makes the verb no "
+                               "act of speech (cues.yml not_speech_particles)",
+    "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "
+                            "preposition is a noun, no claim",
     # how a direct or mixed quote finds its speaker
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
