@@ -1,0 +1,261 @@
+"""Names of one article that stand for another name of the same article: acronyms, given
+names, courts by their kind.
+
+The canonicaliser (nlp/entities.py) names each entity from the gazetteer or from a fuller form
+met earlier with the same words. Reporting also names a party in forms that share no words with
+its name, or come before it: "the Korea ... Association" then "the KBA", "Elton" in a headline
+above "Elton John", "the court" after "the Hamburg Regional Court". Left alone, each such form
+becomes an entity of its own (or no entity), and a statement it speaks is given to a name nobody
+would look up. The rules here (``nlp/data/name_links.yml``, each traced under component
+"canonical") link such a mention to a name the same text gives, and only when that name is the
+only one it can be: a link made on a guess would merge two parties, which is worse than leaving
+them apart.
+
+Descriptions of a court ("the court") become entity mentions (``doc.ents``) so attribution
+finds them as it finds names; they are not names, so the entity list of the analysis
+(``doc._.ct_entities``) leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from nlp.extensions import doc_text, trace
+
+ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
+ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
+TRACE = "canonical"
+
+
+@dataclass(frozen=True)
+class LinkWords:
+    rules: tuple[str, ...]
+    function_words: frozenset[str]
+    court_nouns: frozenset[str]
+    court_parts: frozenset[str]
+    court_description_words: frozenset[str]
+    given_name_labels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def link_words() -> LinkWords:
+    d = yaml.safe_load((files("nlp") / "data" / "name_links.yml").read_text(encoding="utf-8"))
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in d[key])
+    return LinkWords(tuple(r["name"] for r in d["rules"]), low("function_words"), low("court_nouns"),
+                     low("court_parts"), low("court_description_words"),
+                     frozenset(str(w) for w in d["given_name_labels"]))
+
+
+@dataclass
+class Named:
+    """One entity of the document with the canonical name and label decided for it."""
+    ent: Span
+    canonical: str
+    label: str
+    linked: bool = False  # a rule here relinked it: its label is written back to doc.ents
+
+
+def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozenset(),
+               is_place=lambda s: False) -> list[Span]:
+    """Relink the entities of ``named`` in place (canonical and label); return the court
+    descriptions found, as new COURT spans with their canonical set, not yet in ``doc.ents``."""
+    w = link_words()
+    on = [r for r in w.rules if r not in disabled]
+    if "acronym_defined" in on or "acronym_of_name" in on:
+        _acronyms(doc, named, w, on, is_place)
+    if "given_name_of_full_name" in on:
+        _given_names(doc, named, w)
+    courts = [n for n in named if n.label == "COURT" and not _bare_court(n.canonical, w)]
+    if not courts:
+        return []
+    if "court_part" in on:
+        _court_parts(doc, named, courts, w)
+    if "court_short_name" in on:
+        _court_short_names(doc, named, courts, w)
+    return _court_descriptions(doc, named, courts, w) if "court_description" in on else []
+
+
+def _link(n: Named, canonical: str, label: str, rule: str) -> None:
+    n.canonical, n.label, n.linked = canonical, label, True
+    trace(n.ent.doc, TRACE, n.ent.start_char, n.ent.end_char, label, [rule])
+
+
+# ------------------------------------------------------------------ acronyms
+
+def _initials(name: str, w: LinkWords) -> set[str]:
+    """"Korea Broadcasters Association" -> KBA; "Association of Talmore Writers" -> ATW and
+    AOTW (some acronyms keep the small words)."""
+    words = [x for x in re.split(r"[\s\-–]+", name) if x]
+    if len(words) < 2:
+        return set()
+    big = "".join(x[0] for x in words if x.lower() not in w.function_words and x[0].isalpha())
+    every = "".join(x[0] for x in words if x[0].isalpha())
+    return {big.upper(), every.upper()}
+
+
+def _acronym_text(ent: Span) -> str | None:
+    text = re.sub(r"^(?:the|The)\s+", "", ent.text.strip())
+    text = re.sub(r"['’]s?$", "", text)
+    return text.replace(".", "") if ACRONYM.match(text) and len(text.replace(".", "")) >= 2 else None
+
+
+def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_place) -> None:
+    defined: dict[str, str] = {}  # "TWG" -> "Talmore Writers Guild"
+    label_of: dict[str, str] = {}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for n in named:
+        if n.label not in ORGISH or len(n.ent) < 2:
+            continue
+        label_of[n.canonical] = n.label
+        e = n.ent
+        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
+            if ACRONYM.match(doc[e.end + 1].text):  # whatever its letters: "... personali (GPDP)"
+                defined.setdefault(doc[e.end + 1].text.replace(".", ""), n.canonical)
+        for form in _initials(n.canonical, w) | _initials(_plain(e.text), w):
+            by_initials[form].add(n.canonical)
+    for n in named:
+        if n.ent.kb_id_ or n.label not in ORGISH | {"PERSON", "PRODUCT", "GPE"}:
+            continue  # the gazetteer knows what it is
+        acr = _acronym_text(n.ent)
+        if acr is None or is_place(acr):
+            continue  # "US", "UK", "EU" are places
+        target, rule = None, None
+        if acr in defined and "acronym_defined" in on:
+            target, rule = defined[acr], "acronym_defined"
+        elif len(acr) >= 3 and len(by_initials.get(acr, ())) == 1 and "acronym_of_name" in on:
+            target, rule = next(iter(by_initials[acr])), "acronym_of_name"
+        if target is not None and target != n.canonical:
+            _link(n, target, label_of[target], rule)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", text.strip()))
+
+
+# ------------------------------------------------------------------ given names
+
+def _given_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
+    """"Elton" -> "Elton John" wherever in the text the full name is (a headline often comes
+    first); not when two full names, or a full name and an organisation, start with it."""
+    people: dict[str, set[str]] = defaultdict(set)
+    org_first: set[str] = set()
+    for n in named:
+        words = n.canonical.split()
+        if len(words) < 2 or len(n.ent) < 2:
+            continue
+        if n.label == "PERSON":
+            people[words[0].lower()].add(n.canonical)
+        elif n.label in ORGISH | {"PRODUCT"}:
+            org_first.add(words[0].lower())
+    if not people:
+        return
+    for n in named:
+        if len(n.ent) != 1 or n.ent.kb_id_ or n.label not in w.given_name_labels:
+            continue
+        word = _plain(n.ent.text).lower()
+        full = people.get(word, ())
+        if len(full) == 1 and word not in org_first:
+            target = next(iter(full))
+            if target != n.canonical:
+                _link(n, target, "PERSON", "given_name_of_full_name")
+
+
+# ------------------------------------------------------------------ courts
+
+def _bare_court(name: str, w: LinkWords) -> bool:
+    """"Court", "the Court", "Chamber": a court named only by its kind."""
+    words = [x.lower() for x in name.split() if x.lower() != "the"]
+    return bool(words) and all(x in w.court_nouns or x in w.court_parts for x in words)
+
+
+def _court_for(pos: int, courts: list[Named]) -> Named | None:
+    """The court a description at ``pos`` stands for: the last named before it, else the only
+    court the text names (an excerpt may start after the court's name)."""
+    before = [c for c in courts if c.ent.start_char < pos]
+    if before:
+        return before[-1]
+    return courts[0] if len({c.canonical for c in courts}) == 1 else None
+
+
+def _court_parts(doc: Doc, named: list[Named], courts: list[Named], w: LinkWords) -> None:
+    court_at = {c.ent.start: c for c in courts}
+    for n in named:
+        e = n.ent
+        if n.label not in ORGISH or e[-1].lower_ not in w.court_parts or e.end >= len(doc) \
+                or doc[e.end].lower_ != "of":
+            continue
+        j = e.end + 1 + (e.end + 1 < len(doc) and doc[e.end + 1].lower_ == "the")
+        c = court_at.get(j)
+        if c is not None:
+            _link(n, c.canonical, "COURT", "court_part")
+
+
+def _court_short_names(doc: Doc, named: list[Named], courts: list[Named], w: LinkWords) -> None:
+    for n in named:
+        if n in courts or n.label not in ORGISH:
+            continue
+        acr = _acronym_text(n.ent)
+        bare = _bare_court(n.canonical, w) and n.label == "COURT" or _bare_court(_plain(n.ent.text), w)
+        c = _court_for(n.ent.start_char, courts) if bare or acr else None
+        if c is None:
+            continue
+        if bare or acr and acr.endswith("C") and any(
+                acr == "".join(x[0] for x in c.canonical.split()[-k:]).upper()
+                for k in range(2, len(c.canonical.split()) + 1)):
+            _link(n, c.canonical, "COURT", "court_short_name")  # "the Court", "the HC"
+
+
+COURT_WORD = re.compile(r"\b(?:court|tribunal)\b", re.IGNORECASE)
+
+
+def _court_descriptions(doc: Doc, named: list[Named], courts: list[Named], w: LinkWords) -> list[Span]:
+    """"the court said": the noun becomes a mention of the court the text names. Found from the
+    text (a few matches), not by a pass over every token."""
+    taken = {i for n in named for i in range(n.ent.start, n.ent.end)}
+    out = []
+    for m in COURT_WORD.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span.start in taken:
+            continue
+        t = span[0]
+        if t.lower_ not in w.court_nouns or t.dep_ == "compound" or t.pos_ not in ("NOUN", "PROPN") \
+                or not _describes_named_court(t, courts, w):
+            continue
+        c = _court_for(t.idx, courts)
+        if c is None:
+            continue
+        s = Span(doc, t.i, t.i + 1, label="COURT")
+        s._.canonical = c.canonical
+        trace(doc, TRACE, s.start_char, s.end_char, "COURT", ["court_description"])
+        out.append(s)
+    return out
+
+
+def _describes_named_court(t, courts: list[Named], w: LinkWords) -> bool:
+    """"the court", "the German court", "the same court", "the district court" (when a district
+    court is named); not "a court", "the lower court", "the court of appeal"."""
+    dets = [c for c in t.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in ("the", "this"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return False
+    names = {x.lower() for c in courts for x in c.canonical.split()}
+    for c in t.lefts:
+        if c.i == dets[0].i or c.dep_ == "punct":
+            continue
+        word = c.lower_
+        if c.ent_type_ in ("NORP", "GPE") or word in w.court_description_words or word in names:
+            continue
+        if c.dep_ in ("nummod",) and c.ent_type_ == "ORDINAL":
+            continue
+        return False
+    return True
