@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
-from nlp.name_links import Named, link_names
+from nlp.name_links import Named, link_names, role_title_trimmed
 
 WORDS = word_lists("entity_types.yml")
 
@@ -276,8 +276,9 @@ class Canonicaliser:
         if g is not None:
             return g.name, g.label
         label = ent.label_
-        key = normalise(ent.text)
-        clean = _clean_surface(ent.text)
+        trimmed = role_title_trimmed(ent, self.disabled) if label in ("ORG", "OUTLET", "PRODUCT") else None
+        key = normalise(trimmed or ent.text)
+        clean = trimmed or _clean_surface(ent.text)
         if label == "PERSON":
             # An org name tagged as a person ("Corvane said") is the org.
             for o in orgs:

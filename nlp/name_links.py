@@ -32,6 +32,7 @@ from nlp.extensions import doc_text, trace
 ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
 ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 TRACE = "canonical"
+GLUED_ACRONYM = re.compile(r"^(.+?\S)\s*\(([A-Z](?:[A-Z&.])+)\)?$")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class LinkWords:
     court_parts: frozenset[str]
     court_description_words: frozenset[str]
     given_name_labels: frozenset[str]
+    role_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,7 @@ def link_words() -> LinkWords:
         return frozenset(str(w).lower() for w in d[key])
     return LinkWords(tuple(r["name"] for r in d["rules"]), low("function_words"), low("court_nouns"),
                      low("court_parts"), low("court_description_words"),
-                     frozenset(str(w) for w in d["given_name_labels"]))
+                     frozenset(str(w) for w in d["given_name_labels"]), low("role_titles"))
 
 
 @dataclass
@@ -72,6 +74,8 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
     on = [r for r in w.rules if r not in disabled]
     if "acronym_defined" in on or "acronym_of_name" in on:
         _acronyms(doc, named, w, on, is_place)
+    if "tail_of_name" in on:
+        _tails(named)
     if "given_name_of_full_name" in on:
         _given_names(doc, named, w)
     courts = [n for n in named if n.label == "COURT" and not _bare_court(n.canonical, w)]
@@ -81,7 +85,7 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
         _court_parts(doc, named, courts, w)
     if "court_short_name" in on:
         _court_short_names(doc, named, courts, w)
-    return _court_descriptions(doc, named, courts, w) if "court_description" in on else []
+    return _court_descriptions(doc, named, courts, w, on)
 
 
 def _link(n: Named, canonical: str, label: str, rule: str) -> None:
@@ -115,6 +119,10 @@ def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_plac
     for n in named:
         if n.label not in ORGISH or len(n.ent) < 2:
             continue
+        glued = GLUED_ACRONYM.match(n.canonical)
+        if glued and "acronym_defined" in on:  # the model's span "Dessary Forum (FTD": name, then acronym
+            _link(n, glued.group(1), n.label, "acronym_defined")
+            defined.setdefault(glued.group(2).replace(".", ""), n.canonical)
         label_of[n.canonical] = n.label
         e = n.ent
         if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
@@ -139,6 +147,42 @@ def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_plac
 
 def _plain(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", text.strip()))
+
+
+# ------------------------------------------------------------------ shorter forms
+
+def _tails(named: list[Named]) -> None:
+    """"Media Europe" -> "News Media Europe": two words or more that end exactly one longer
+    organisation name of the text."""
+    names = {n.canonical for n in named if n.label in ORGISH}
+    for n in named:
+        words = n.canonical.split()
+        if n.ent.kb_id_ or n.label not in ORGISH or len(words) < 2:
+            continue
+        # after a name's word, not a small one: "Regional Court" is no tail of "Chamber of the
+        # Regional Court"
+        longer = {o for o in names if len(o.split()) > len(words) and o.split()[-len(words):] == words
+                  and o.split()[-len(words) - 1][:1].isupper() and o.split()[-len(words) - 1].lower() != "the"}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            _link(n, target, next(m.label for m in named if m.canonical == target), "tail_of_name")
+
+
+def role_title_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str | None:
+    """"Kyodo News President" before "Toshimitsu Sawai": the organisation's name without the
+    title, or None. Asked by the canonicaliser before it names the organisation, so a later
+    "Kyodo News" is not taken for a short form of the titled name."""
+    doc = ent.doc
+    if "role_title_before_name" in disabled or len(ent) < 2 or ent[-1].lower_ not in link_words().role_titles \
+            or ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON":
+        return None
+    k = len(ent) - 1
+    while k > 0 and ent[k - 1].lower_ in link_words().role_titles:
+        k -= 1  # "Chief Executive"
+    if k == 0:
+        return None
+    trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, ["role_title_before_name"])
+    return _plain(ent[:k].text)
 
 
 # ------------------------------------------------------------------ given names
@@ -187,14 +231,24 @@ def _court_for(pos: int, courts: list[Named]) -> Named | None:
 
 
 def _court_parts(doc: Doc, named: list[Named], courts: list[Named], w: LinkWords) -> None:
+    """"Civil Chamber" before "of the Vellmar Regional Court", or one span for both: the court."""
     court_at = {c.ent.start: c for c in courts}
     for n in named:
         e = n.ent
-        if n.label not in ORGISH or e[-1].lower_ not in w.court_parts or e.end >= len(doc) \
-                or doc[e.end].lower_ != "of":
+        if n.label not in ORGISH or n in courts and " of " not in n.canonical:
             continue
-        j = e.end + 1 + (e.end + 1 < len(doc) and doc[e.end + 1].lower_ == "the")
-        c = court_at.get(j)
+        words = n.canonical.split()
+        part = next((i for i, x in enumerate(words[:-2]) if x.lower() in w.court_parts and words[i + 1] == "of"), None)
+        if part is not None:  # "Civil Chamber of the Vellmar Regional Court" as one span
+            rest = " ".join(words[part + 2:])
+            rest = rest[4:] if rest.lower().startswith("the ") else rest
+            if any(x.lower() in w.court_nouns for x in rest.split()):
+                known = next((c.canonical for c in courts if c.canonical.lower() == rest.lower()), rest)
+                _link(n, known, "COURT", "court_part")
+            continue
+        if e[-1].lower_ not in w.court_parts or e.end >= len(doc) or doc[e.end].lower_ != "of":
+            continue
+        c = court_at.get(e.end + 1 + (e.end + 1 < len(doc) and doc[e.end + 1].lower_ == "the"))
         if c is not None:
             _link(n, c.canonical, "COURT", "court_part")
 
@@ -214,10 +268,11 @@ def _court_short_names(doc: Doc, named: list[Named], courts: list[Named], w: Lin
             _link(n, c.canonical, "COURT", "court_short_name")  # "the Court", "the HC"
 
 
-COURT_WORD = re.compile(r"\b(?:court|tribunal)\b", re.IGNORECASE)
+COURT_WORD = re.compile(r"\b(?:court|tribunal|chamber|senate|bench|division|panel)\b", re.IGNORECASE)
 
 
-def _court_descriptions(doc: Doc, named: list[Named], courts: list[Named], w: LinkWords) -> list[Span]:
+def _court_descriptions(doc: Doc, named: list[Named], courts: list[Named], w: LinkWords,
+                        on: list[str]) -> list[Span]:
     """"the court said": the noun becomes a mention of the court the text names. Found from the
     text (a few matches), not by a pass over every token."""
     taken = {i for n in named for i in range(n.ent.start, n.ent.end)}
@@ -227,17 +282,32 @@ def _court_descriptions(doc: Doc, named: list[Named], courts: list[Named], w: Li
         if span is None or len(span) != 1 or span.start in taken:
             continue
         t = span[0]
-        if t.lower_ not in w.court_nouns or t.dep_ == "compound" or t.pos_ not in ("NOUN", "PROPN") \
-                or not _describes_named_court(t, courts, w):
+        if t.dep_ == "compound" or t.pos_ not in ("NOUN", "PROPN"):
             continue
-        c = _court_for(t.idx, courts)
+        if t.lower_ in w.court_parts and "court_part" in on:  # "the 4th Civil Chamber of the ... Court"
+            c, rule = _court_of_part(t, courts), "court_part"
+        elif t.lower_ in w.court_nouns and "court_description" in on and _describes_named_court(t, courts, w):
+            c, rule = _court_for(t.idx, courts), "court_description"
+        else:
+            continue
         if c is None:
             continue
         s = Span(doc, t.i, t.i + 1, label="COURT")
         s._.canonical = c.canonical
-        trace(doc, TRACE, s.start_char, s.end_char, "COURT", ["court_description"])
+        trace(doc, TRACE, s.start_char, s.end_char, "COURT", [rule])
         out.append(s)
     return out
+
+
+def _court_of_part(t, courts: list[Named]) -> Named | None:
+    """The named court a chamber or panel belongs to: "Chamber of the Vellmar Regional Court"."""
+    for prep in t.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                c = next((c for c in courts if c.ent.start <= obj.i < c.ent.end), None)
+                if c is not None:
+                    return c
+    return None
 
 
 def _describes_named_court(t, courts: list[Named], w: LinkWords) -> bool:
