@@ -286,7 +286,8 @@ def _court_descriptions(doc: Doc, named: list[Named], courts: list[Named], w: Li
             continue
         if t.lower_ in w.court_parts and "court_part" in on:  # "the 4th Civil Chamber of the ... Court"
             c, rule = _court_of_part(t, courts), "court_part"
-        elif t.lower_ in w.court_nouns and "court_description" in on and _describes_named_court(t, courts, w):
+        elif t.lower_ in w.court_nouns and "court_description" in on and _main_subject(t) \
+                and _describes_named_court(t, courts, w):
             c, rule = _court_for(t.idx, courts), "court_description"
         else:
             continue
@@ -297,6 +298,24 @@ def _court_descriptions(doc: Doc, named: list[Named], courts: list[Named], w: Li
         trace(doc, TRACE, s.start_char, s.end_char, "COURT", [rule])
         out.append(s)
     return out
+
+
+SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _main_subject(t) -> bool:
+    """"The court said", "..., says the court": the subject of a main clause. Inside what
+    someone else says ("X said the company was pleased the court had narrowed the case") a
+    description is left as written: made a mention there it would be taken for whom "the
+    company" or "the spokesperson" means."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = t.head
+    while v.head.i != v.i:
+        if v.dep_ in SUBORDINATE:
+            return False
+        v = v.head
+    return True
 
 
 def _court_of_part(t, courts: list[Named]) -> Named | None:
