@@ -76,6 +76,8 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
         _acronyms(doc, named, w, on, is_place)
     if "tail_of_name" in on:
         _tails(named)
+    if "role_as_name" in on:
+        _roles_as_names(doc, named, w)
     if "given_name_of_full_name" in on:
         _given_names(doc, named, w)
     courts = [n for n in named if n.label == "COURT" and not _bare_court(n.canonical, w)]
@@ -183,6 +185,22 @@ def role_title_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str
         return None
     trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, ["role_title_before_name"])
     return _plain(ent[:k].text)
+
+
+def _roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
+    """"Meta's former Global Affairs President ... said": the person named last in the
+    sentence or the one before, when the role is a subject and no name follows it."""
+    for i, n in enumerate(named):
+        e = n.ent
+        if n.linked or e.kb_id_ or n.label not in ("ORG", "PRODUCT") or e[-1].lower_ not in w.role_titles \
+                or e.root.dep_ not in ("nsubj", "nsubjpass") \
+                or e.end < len(doc) and doc[e.end].ent_type_ == "PERSON":
+            continue
+        sent = e.sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        person = next((m for m in reversed(named[:i]) if m.label == "PERSON" and m.ent.start >= prev.start), None)
+        if person is not None:
+            _link(n, person.canonical, "PERSON", "role_as_name")
 
 
 # ------------------------------------------------------------------ given names

@@ -26,6 +26,9 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "role_title_before_name": ("In a letter to Orrin Labs, Brisca Wire President Tomasz Velander asked the "
                                "company to stop. Brisca Wire said the copying had gone on for a year.",
                                "Brisca Wire", 0, "Brisca Wire"),
+    "role_as_name": ("Ines Varga has warned ministers against the plan. Speaking at a book launch, "
+                     "Tessaly's former Global Policy President said such demands were unrealistic.",
+                     "Global Policy President", 0, "Ines Varga"),
     "given_name_of_full_name": ("Ottoline lambasts ministers over the copyright plan\nThe singer Ottoline "
                                 "Marchbank said the plan was theft.", "Ottoline", 0, "Ottoline Marchbank"),
     "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "
