@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
-from nlp.name_links import Named, link_names, role_title_trimmed
+from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed
 
 WORDS = word_lists("entity_types.yml")
 
@@ -226,6 +226,7 @@ class Canonicaliser:
         self.outlets = {e._.canonical or e.text for e in doc.ents if e.label_ == "OUTLET"}
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
+        join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
         named = []
         for ent in doc.ents:
             canonical, label = self.canonical(ent, persons, orgs)

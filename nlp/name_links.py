@@ -97,6 +97,52 @@ def _link(n: Named, canonical: str, label: str, rule: str) -> None:
 
 # ------------------------------------------------------------------ acronyms
 
+BRACKETED = re.compile(r"\(([A-Z][A-Z&]{2,7})\)")
+MAX_NAME_TOKENS = 14
+
+
+def join_spelled_out(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
+    """Rule ``acronym_spelled_out``, before names are canonicalised: "the Department for
+    Culture, Media and Sport (DCMS)" is one name when the capitalised words before the brackets
+    spell the acronym, however the model cut it ("Department", "Culture", "Media", "Sport")."""
+    if "acronym_spelled_out" in disabled:
+        return
+    w = link_words()
+    text = doc_text(doc)
+    for m in BRACKETED.finditer(text):
+        paren = doc.char_span(m.start(), m.start() + 1)
+        if paren is None:
+            continue
+        p = paren.start
+        start = _spelled_from(doc, p, m.group(1), w)
+        if start is None:
+            continue
+        pieces = [e for e in doc.ents if e.start < p and e.end > start]
+        if not pieces or any(e.start < start or e.end > p for e in pieces) \
+                or len(pieces) == 1 and (pieces[0].start, pieces[0].end) == (start, p):
+            continue  # no name there, a name crossing the edges, or one already
+        label = "COURT" if doc[p - 1].lower_ in w.court_nouns else "ORG"
+        new = Span(doc, start, p, label=label)
+        doc.ents = sorted([e for e in doc.ents if e.end <= start or e.start >= p] + [new], key=lambda e: e.start)
+        trace(doc, TRACE, new.start_char, new.end_char, label, ["acronym_spelled_out"])
+
+
+def _spelled_from(doc: Doc, p: int, acr: str, w: LinkWords) -> int | None:
+    """The first token of the words before ``p`` whose initials spell ``acr``: capitalised
+    words, small words and the commas and "and" of a list, nothing else."""
+    letters = ""
+    for i in range(p - 1, max(-1, p - MAX_NAME_TOKENS), -1):
+        t = doc[i]
+        if t.text[:1].isupper() and t.is_alpha:
+            letters = t.text[0] + letters
+            if letters == acr:
+                return i
+            if not acr.endswith(letters):
+                return None
+        elif not (t.lower_ in w.function_words or t.text == ","):
+            return None
+    return None
+
 def _initials(name: str, w: LinkWords) -> set[str]:
     """"Korea Broadcasters Association" -> KBA; "Association of Talmore Writers" -> ATW and
     AOTW (some acronyms keep the small words)."""

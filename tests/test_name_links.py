@@ -15,6 +15,8 @@ from nlp.name_links import link_words
 
 # rule -> (text, mention text, occurrence of it (0 = first), canonical name it gets)
 CASES: dict[str, tuple[str, str, int, str]] = {
+    "acronym_spelled_out": ("According to the Office for Roads, Rivers and Tides (ORRT), the river trade grew "
+                            "last year.", "Office for Roads, Rivers and Tides", 0, "Office for Roads, Rivers and Tides"),
     # letters of another language's name: only the brackets tell
     "acronym_defined": ("The Dessary Translators' Forum (FTD) sued Orrin Labs on Monday. FTD said the "
                         "model copied its members' books.", "FTD", 0, "Dessary Translators' Forum"),
