@@ -50,6 +50,8 @@ RULES: dict[str, str] = {
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
+    "attribution.noun_cue": "'“...,” Disney's letter states.' parsed with 'states' a plural noun: "
+                            "the root after the quote that is a speech verb's -s form is the cue",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
     "attribution.sentence_before": "the subject of the sentence before the quote",
@@ -68,6 +70,8 @@ RULES: dict[str, str] = {
                                   "reported clause: the subject of the cue that reports it (coref.py)",
     "subject.name_to_left": "the nearest name to the left in the cue's clause",
     "subject.after_cue": "inverted: '..., said X' with X after the cue",
+    "subject.inverted_object": "'..., insisted the illustrator who ...': an inverted subject the "
+                               "parser took for the cue's object (the cue has no subject)",
     "subject.noun_of_participle": "a cue parsed as a modifier of a noun ('a memo warning that', "
                                   "'the lawsuit alleged' hung on a name): that noun",
     # what that token stands for
@@ -79,6 +83,9 @@ RULES: dict[str, str] = {
                               "the person the phrase opens with",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
+    "speaker.anonymous_source": "'sources familiar with the matter', 'a source close to the deal', "
+                                "'people briefed on the talks': the pseudo-party 'anonymous sources', "
+                                "never the organisation the source is close to (coref.py)",
     "speaker.continues_previous": "'..., it added': a pronoun or 'the company' of a continuation verb "
                                   "is whoever spoke just before, if it can be them (coref.py)",
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
@@ -91,6 +98,9 @@ RULES: dict[str, str] = {
                           "introduced with is the new person the next sentence's cue has as "
                           "subject (coref.py)",
     "speaker.definite_description": "'the <org> chief executive' right after a person is named",
+    "speaker.occupation_noun": "'..., insisted the illustrator', 'the author wrote': a definite "
+                               "singular of a trade (person group nouns) is the person named just "
+                               "before who acted (coref.py)",
     "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
                                 "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
@@ -124,6 +134,8 @@ RULES: dict[str, str] = {
     "group.defendants": "'the defendants': who was sued, in the order named",
     "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
                        "in the group's own clause",
+    "group.list_not_accused": "'the group said' when the last organisation that acted is the accused: "
+                              "the last list of parties none of them accused (coref.py)",
     "group.listed_in_phrase": "'the companies - including A, B and C': the names listed in the "
                               "group's own phrase (coref.py)",
     "org.in_phrase": "the organisation is named in the speaker's phrase",

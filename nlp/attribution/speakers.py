@@ -14,8 +14,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
-from nlp.attribution.coref import (collective_not_accused, continues_previous, named_next, own_document,
-                                   the_judge)
+from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
+                                   occupation_noun, own_document, the_judge)
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
@@ -318,6 +318,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.name_then_role", name_then_role),
+    ("speaker.anonymous_source", anonymous_source),  # coref.py
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
@@ -326,6 +327,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.person_with_role", person_with_role),
     ("speaker.named_next", named_next),  # coref.py
     ("speaker.definite_description", definite_description),
+    ("speaker.occupation_noun", occupation_noun),  # coref.py
     ("speaker.role_named_later", role_named_later),
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py
