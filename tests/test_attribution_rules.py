@@ -289,6 +289,20 @@ QUOTE_CASES = [
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",
           "indirect", "Tessaly copied their catalogues", "Orrin Labs"),
+    _case("speaker.anonymous_source",  # not Orrin Labs, the nearest organisation
+          "Orrin Labs will pay Tessaly 40 million crowns, according to a source close to the deal.",
+          "indirect", "Orrin Labs will pay Tessaly 40 million crowns", "anonymous sources"),
+    _case("subject.inverted_object",  # "the illustrator" parsed as the object of "insisted"
+          "Mara Ellison warned that the licence must be fair. It is not about “pennies for the "
+          "artists,” insisted the illustrator who has worked for Calder Studios.",
+          "mixed", "It is not about “pennies for the artists,”", "Mara Ellison"),
+    _case("speaker.occupation_noun",
+          "Mara Ellison spoke to the Harbor Ledger on Monday. The illustrator said the licence "
+          "must be fair.", "indirect", "the licence must be fair", "Mara Ellison"),
+    _case("group.list_not_accused",  # not Tessaly, the accused, which acted last
+          "Orrin Labs, Calder Books and Skyreach Press accused Tessaly of copying their catalogues. "
+          "Tessaly said it had done nothing wrong. The group said the model copied their books.",
+          "indirect", "the model copied their books", "Orrin Labs"),
     _case("speaker.collective_not_accused",  # not Orrin Labs, whom the group threatens
           "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
           "it had done nothing wrong. The group said the model copied their books.",
@@ -511,7 +525,26 @@ songs NOUN NNS song 16 dobj nospace
 ” PUNCT '' ” 1 punct
 """
 
+# "“...,” Orrin's letter states." parsed with no verb: "states" is a plural noun, the root,
+# compounded with "letter"; the cue is that noun, its subject "letter", Orrin's.
+NOUN_CUE = """
+“ PUNCT `` “ 9 punct nospace
+Tessaly PROPN NNP Tessaly 2 nsubj
+copied VERB VBD copy 9 ccomp
+it PRON PRP it 2 dobj nospace
+, PUNCT , , 9 punct nospace
+” PUNCT '' ” 9 punct
+Orrin PROPN NNP Orrin 9 poss
+'s PART POS 's 6 case
+letter NOUN NN letter 9 compound
+states NOUN NNS state 9 ROOT nospace
+. PUNCT . . 9 punct
+"""
+
 HAND_PARSED = [
+    pytest.param("attribution.noun_cue", NOUN_CUE, {1: "ORG", 6: "ORG"},
+                 Case("attribution.noun_cue", "", "direct", "Tessaly copied it", "Orrin"),
+                 id="attribution.noun_cue"),
     pytest.param("subject.conjunct_of_report", CONJUNCT_OF_REPORT, {0: "PERSON", 15: "ORG"},
                  Case("subject.conjunct_of_report", "", "direct", "Tessaly copied the songs", "Ellison"),
                  id="subject.conjunct_of_report"),

@@ -223,8 +223,9 @@ def accused(ctx: Context) -> frozenset[str]:
 def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"Publishers threatened action against Orrin. ... the group said": a collective noun the
     text does not name ("the group", "the association") left to the last organisation that
-    acted is kept as written when that organisation is the accused party: the group speaks
-    against it. Else the organisation rules decide."""
+    acted is not that organisation when it is the accused party: the group speaks against it.
+    It is then the last list of parties none of them accused ("A, B and C accused Orrin ...
+    the group said": A), else kept as written. Else the organisation rules decide."""
     from nlp.attribution.speakers import last_actor
 
     if w.lemma not in words().collective_nouns or not _definite(ctx, tok) or tok.i in ctx.ent_of \

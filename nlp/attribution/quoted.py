@@ -70,7 +70,10 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     """A direct quote and its speaker, by the first attribution rule that finds one."""
     q = Quote(ctx.text[seg.start:seg.end], "direct", seg.start, seg.end, rules=[pattern])
     sents = ctx.sentences_of(seg.open, seg.close)
-    cues = [t for s in sents for t in s if ctx.is_cue(t)] or _noun_cue(ctx, sents, seg)
+    cues = [t for s in sents for t in s if ctx.is_cue(t)]
+    if not cues:
+        cues = _noun_cue(ctx, sents, seg)
+        q.rules += ["attribution.noun_cue"] if cues else []
     acc = according_to(ctx, sents)
     written = None  # the cue's subject as written, when no rule knows who it is
     if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)
