@@ -691,3 +691,11 @@ def test_quote_not_continued_past_its_attribution(nlp, text):
     doc = nlp(text)
     assert not any("statement.continued_after_attribution" in t["rules"]
                    for t in doc._.rule_trace if t["component"] == "attribution"), doc._.ct_quotes
+
+
+def test_a_headline_document_is_not_the_place_that_modifies_it(nlp):
+    """"..., New York lawsuit claims": the place names no speaker; the lawsuit is the filer's."""
+    doc = nlp("Tessaly copied the whole Orrin archive, New York lawsuit claims\n"
+              "Orrin Labs sued Tessaly in Manhattan federal court on Monday, accusing it of copying.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied the whole"))
+    assert (q["speaker"], q["speaker_text"]) == ("Orrin Labs", "lawsuit")
