@@ -698,4 +698,4 @@ def test_a_headline_document_is_not_the_place_that_modifies_it(nlp):
     doc = nlp("Tessaly copied the whole Orrin archive, New York lawsuit claims\n"
               "Orrin Labs sued Tessaly in Manhattan federal court on Monday, accusing it of copying.")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied the whole"))
-    assert (q["speaker"], q["speaker_text"]) == ("Orrin Labs", "lawsuit")
+    assert q["speaker"] == "Orrin Labs" and q["speaker_text"].endswith("lawsuit")
