@@ -303,6 +303,15 @@ QUOTE_CASES = [
           "Orrin Labs, Calder Books and Skyreach Press accused Tessaly of copying their catalogues. "
           "Tessaly said it had done nothing wrong. The group said the model copied their books.",
           "indirect", "the model copied their books", "Orrin Labs"),
+    _case("org.hyphen_modifier",  # not Skyreach, who backs the start-up
+          "Writers sued Tessaly in August. The Skyreach-backed start-up said its model was trained "
+          "on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
+    _case("role.possessive_owner",  # not Tessaly, which acted last but is named in the clause
+          "Orrin Labs sued Tessaly in May. Tessaly denied it. Its lawyers said Tessaly copied the books.",
+          "indirect", "Tessaly copied the books", "Orrin Labs"),
+    _case("role.group_unplaced",  # not Tessaly, the last organisation named
+          "Orrin Labs sued Tessaly in May. A spokesperson for Tessaly declined to comment. Lawyers for "
+          "the authors said the ruling was a victory.", "indirect", "the ruling was a victory", None),
     _case("speaker.collective_not_accused",  # not Orrin Labs, whom the group threatens
           "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
           "it had done nothing wrong. The group said the model copied their books.",

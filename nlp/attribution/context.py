@@ -283,6 +283,8 @@ class Context:
                 continue
             ent = self.ent_of.get(t.i)
             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
+                if self._hyphen_modifier(ent):
+                    continue
                 return ent
             if t.dep_ in ("poss", "compound") and t.lemma_.lower() in self.cues.org_anaphors:
                 # "the company's lawyers", "a company spokesperson"
@@ -290,6 +292,19 @@ class Context:
             if t.lower_ in self.cues.org_possessives:
                 return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
         return None
+
+    def hyphen_named(self, tok: Token) -> bool:
+        """The phrase of ``tok`` names an organisation only in a hyphenated modifier."""
+        return any(self._hyphen_modifier(self.ent_of[t.i]) for t in self.doc[tok.left_edge.i: tok.i]
+                   if t.i in self.ent_of)
+
+    def _hyphen_modifier(self, ent: Span) -> bool:
+        """"the Amazon-backed company", "the Google-owned site": a name inside a hyphenated
+        modifier describes the noun (who backs or owns it); it is not the organisation the
+        phrase names."""
+        doc, j = self.doc, ent.end
+        return j + 1 < len(doc) and doc[j].text == "-" and not ent[-1].whitespace_ \
+            and doc[j + 1].tag_ in ("VBN", "JJ", "VBD") and self.on("org.hyphen_modifier")
 
     def apposition(self, tok: Token) -> str | None:
         """The words in apposition to a name: its role ("Mara Ellison, Orrin's chief executive")."""

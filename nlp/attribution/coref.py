@@ -175,6 +175,34 @@ def occupation_noun(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     return Speaker(ctx.canonical(e), "PERSON", ctx.phrase(tok), w.lower)
 
 
+def possessive_owner(ctx: Context, tok: Token, w) -> Speaker | None:
+    """"Silverman and two other authors sued Meta. Their lawyers said Meta copied their books":
+    a role owned by "their" or "its" speaks for whom the pronoun stands for, read as that
+    pronoun would be: "their" is the last group of parties that acted (``pronoun.they_group``),
+    else, like "it", the organisation that last acted, never one named in the role's own
+    reported clause (``anaphor.not_in_own_clause``). With no one left, kept as written: the
+    other side, named last, is the wrong owner more often than not. Called by
+    ``speakers.role_for_org``."""
+    from nlp.attribution.groups import they_for
+    from nlp.attribution.speakers import last_actor
+
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ctx.cues.org_possessives), None)
+    if poss is None or not ctx.on("role.possessive_owner"):
+        return None
+    role = w.lower.rstrip("'s")
+    if poss.lower_ == "their":
+        group = they_for(ctx, poss, w.back, w.exclude)
+        if group is not None:
+            name = ctx.canonical(group[0][0])
+            return Speaker(name, group[0][0].label_, ctx.phrase(tok), role, name,
+                           rules=("role.possessive_owner", group[1]))
+    e, rules = last_actor(ctx, w, ORG_LABELS - {"OUTLET"})
+    if e is None:
+        return _as_written(ctx, tok, "role.possessive_owner")
+    name = ctx.canonical(e)
+    return Speaker(name, e.label_, ctx.phrase(tok), role, name, rules=("role.possessive_owner", *rules))
+
+
 def own_document(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"The platform's terms of use state", "Orrin's policy says": a text an organisation
     publishes about itself speaks for it; with no owner in the phrase it stays as written."""

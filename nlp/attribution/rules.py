@@ -106,6 +106,11 @@ RULES: dict[str, str] = {
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
     "speaker.own_document": "'the platform's terms of use state': a text an organisation publishes "
                             "about itself speaks for it; with no owner, kept as written (coref.py)",
+    "role.possessive_owner": "'their lawyers', 'its lawyers': whom the pronoun stands for ('their' a "
+                             "group that acted, else the organisation that last acted), never one "
+                             "named in the role's own reported clause; else kept as written (coref.py)",
+    "role.group_unplaced": "'lawyers for the authors' whose group the text never names: kept as "
+                           "written, never the last organisation named",
     "speaker.document": "'the lawsuit says': who stands behind the document",
     "speaker.untagged_name": "a proper noun the model did not tag: a person",
     "speaker.collective_not_accused": "'the group', 'the association' the text does not name, whose "
@@ -139,6 +144,8 @@ RULES: dict[str, str] = {
     "group.listed_in_phrase": "'the companies - including A, B and C': the names listed in the "
                               "group's own phrase (coref.py)",
     "org.in_phrase": "the organisation is named in the speaker's phrase",
+    "org.hyphen_modifier": "'the Amazon-backed company': a name in a hyphenated modifier describes "
+                           "the noun; it is not the organisation the phrase names",
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
-                                   occupation_noun, own_document, the_judge)
+                                   occupation_noun, own_document, possessive_owner, the_judge)
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
@@ -249,11 +249,16 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     for, named in the phrase or else the last one named."""
     if w.lemma not in ctx.cues.role_nouns and w.lower not in ctx.cues.role_nouns:
         return None
+    owned = possessive_owner(ctx, tok, w)  # "their lawyers", "its lawyers" (coref.py)
+    if owned is not None:
+        return owned
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is None:
-        grouped = group_in_phrase(ctx, tok, w.back, w.exclude)[0]
+        grouped, inner = group_in_phrase(ctx, tok, w.back, w.exclude)
         if grouped is not None:  # "lawyers for the publishers"
             org, how = grouped[0][0], grouped[1]
+        elif inner is not None and ctx.on("role.group_unplaced"):  # "lawyers for the authors",
+            return Speaker(None, None, ctx.phrase(tok), rules=("role.group_unplaced",))  # unnamed
     if org is None:
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
     if org is None:
@@ -302,11 +307,14 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is None and tok.tag_ in ("NNS", "NNPS"):
         return None  # "tech companies argue": generic, kept as written (a definite one is a group)
+    extra: tuple = ()
+    if org is None and ctx.hyphen_named(tok):  # "the Amazon-backed company": not Amazon, so
+        w.back, extra = min(w.back, tok.left_edge.idx), ("org.hyphen_modifier",)  # look before it
     if org is None:
         org, how = ctx.named_like(w.lemma, w.back), "org.named_like"
-    extra: tuple = ()
     if org is None:
-        (org, extra), how = last_actor(ctx, w, labels), "org.last_subject"
+        (org, more), how = last_actor(ctx, w, labels), "org.last_subject"
+        extra += more
     if org is None:
         return NOBODY
     return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
