@@ -306,6 +306,9 @@ QUOTE_CASES = [
     _case("org.hyphen_modifier",  # not Skyreach, who backs the start-up
           "Writers sued Tessaly in August. The Skyreach-backed start-up said its model was trained "
           "on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
+    _case("org.owner_of_named",  # not the Harbor Ledger, which the publisher owns
+          "Orrin Labs sued Tessaly on Thursday. The publisher of the Harbor Ledger said Tessaly copied "
+          "its articles.", "indirect", "Tessaly copied its articles", "Orrin Labs"),
     _case("role.possessive_owner",  # not Tessaly, which acted last but is named in the clause
           "Orrin Labs sued Tessaly in May. Tessaly denied it. Its lawyers said Tessaly copied the books.",
           "indirect", "Tessaly copied the books", "Orrin Labs"),

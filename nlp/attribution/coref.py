@@ -40,6 +40,7 @@ class Words:
     anonymous_nouns: frozenset[str]
     anonymous_people: frozenset[str]
     anonymous_ties: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def words() -> Words:
                  frozenset(d["own_documents"]), frozenset(d["collective_nouns"]),
                  int(d["continuation_sentences"]), d["anonymous_name"],
                  frozenset(d["anonymous_nouns"]), frozenset(d["anonymous_people"]),
-                 frozenset(d["anonymous_ties"]))
+                 frozenset(d["anonymous_ties"]), frozenset(d["person_nouns"]))
 
 
 def _definite(ctx: Context, tok: Token) -> bool:
@@ -158,13 +159,15 @@ def named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
 def occupation_noun(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"Ortiz warned that it must be fair. ..., insisted the illustrator": news writing refers
     back to the person it is about by their trade ("the illustrator", "the author", "the
-    singer"), a definite singular of the person nouns of ``group_nouns``; it is the person
+    singer", "the billionaire"), a definite singular of the person nouns of ``group_nouns`` or of
+    coref.yml's ``person_nouns``; it is the person
     named just before, when that person acted (a subject: "Ortiz warned"), within 400
     characters and at most one paragraph break (as for a role: ``speaker.definite_description``).
     A person only mentioned ("a song about X") is not who the text goes on about; a phrase that
     names itself ("the creator, known as @ghost") is not an anaphor; a plural is a group
     (groups.py). Otherwise the words stay as written."""
-    if ctx.cues.group_nouns.get(w.lemma) != "person" or tok.tag_ not in ("NN", "NNP") \
+    if (ctx.cues.group_nouns.get(w.lemma) != "person" and w.lemma not in words().person_nouns) \
+            or tok.tag_ not in ("NN", "NNP") \
             or tok.i in ctx.ent_of or not _definite(ctx, tok) \
             or any(c.dep_ in ("appos", "acl") for c in tok.children):
         return None

@@ -146,6 +146,8 @@ RULES: dict[str, str] = {
     "org.in_phrase": "the organisation is named in the speaker's phrase",
     "org.hyphen_modifier": "'the Amazon-backed company': a name in a hyphenated modifier describes "
                            "the noun; it is not the organisation the phrase names",
+    "org.owner_of_named": "'the publisher of IGN and CNET', 'the company behind X': what follows "
+                          "'of'/'behind' is what the speaker owns or makes, not the speaker",
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",

@@ -308,6 +308,11 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
     if org is None and tok.tag_ in ("NNS", "NNPS"):
         return None  # "tech companies argue": generic, kept as written (a definite one is a group)
     extra: tuple = ()
+    if org is not None and org.root.dep_ == "pobj" and org.root.head.lower_ in ("of", "behind") \
+            and org.root.head.head.i == tok.i and ctx.on("org.owner_of_named"):
+        # "the publisher of IGN and CNET", "the company behind Tessaly": not IGN, its owner
+        w.exclude.add(ctx.canonical(org))
+        org, extra = None, ("org.owner_of_named",)
     if org is None and ctx.hyphen_named(tok):  # "the Amazon-backed company": not Amazon, so
         w.back, extra = min(w.back, tok.left_edge.idx), ("org.hyphen_modifier",)  # look before it
     if org is None:
