@@ -285,6 +285,10 @@ QUOTE_CASES = [
     _case("document.previous_speaker",  # not Tessaly, named last
           "Orrin Labs said on Monday that it would sue Tessaly. The statement says Tessaly copied its "
           "catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
+    _case("group.described_list",  # not Tessaly, the first of the last list named
+          "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
+          "Quillfire in June. The publishers said the start-ups copied their catalogues.",
+          "indirect", "the start-ups copied their catalogues", "Orrin Labs"),
     _case("group.listed_in_phrase",
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",

@@ -187,6 +187,9 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
     listed = listed_in_phrase(ctx, tok)  # "the companies - including A, B and C"
     if listed and not set(_names(listed, ctx)) & exclude:
         return listed, "group.listed_in_phrase"
+    described = _described_list(ctx, lemma, pos, exclude)
+    if described is not None:  # "record labels A, B and C sued startups D and E": the labels
+        return described, "group.described_list"
     same = _same_noun_before(ctx, tok, lemma)
     if same is not None:  # "The newspapers are seeking ... the newspapers said": the same ones
         found = group_for(ctx, same, same.idx, set())
@@ -201,6 +204,25 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
             if members[0].start_char < pos and 2 * sum(m.label_ in labels for m in members) >= len(members) \
                     and not set(_names(members, ctx)) & exclude:
                 return members, "group.last_list"
+    return None
+
+
+def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Members | None:
+    """The last list of names introduced with the group's own noun just before its first
+    name ("music publishers Concord, Universal and ABKCO", "AI startups Suno and Udio"):
+    "the publishers" are those, whichever list came last."""
+    if not ctx.on("group.described_list"):
+        return None
+    doc = ctx.doc
+    for members in reversed(all_groups(ctx)):
+        first = members[0].start
+        if members[0].start_char >= pos or set(_names(members, ctx)) & exclude:
+            continue
+        for t in reversed(doc[max(0, first - 3): first]):
+            if t.lemma_.lower() == lemma or t.lower_.rstrip("s") == lemma:  # "labels" tagged a verb
+                return members
+            if t.is_punct or t.pos_ in ("AUX", "ADP", "DET"):
+                break
     return None
 
 

@@ -137,6 +137,8 @@ RULES: dict[str, str] = {
     "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "
                         "describes them with ('sued ... with four other songwriters')",
     "group.defendants": "'the defendants': who was sued, in the order named",
+    "group.described_list": "'the labels' after 'record labels A, B and C sued startups D and E': the "
+                            "list introduced with the group's own noun, whichever list came last",
     "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
                        "in the group's own clause",
     "group.list_not_accused": "'the group said' when the last organisation that acted is the accused: "
