@@ -289,6 +289,10 @@ QUOTE_CASES = [
           "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
           "Quillfire in June. The publishers said the start-ups copied their catalogues.",
           "indirect", "the start-ups copied their catalogues", "Orrin Labs"),
+    _case("speaker.included",
+          "Orrin Labs asked Tessaly to stop copying its archive on Monday. Signatories include Calder "
+          "Books, Skyreach Press and Orrin Labs, arguing that the law requires permission for training.",
+          "indirect", "the law requires permission for training", "Calder Books"),
     _case("group.listed_in_phrase",
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",

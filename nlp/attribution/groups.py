@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context, acted, reported
+from nlp.attribution.record import Speaker
 
 PARTY_LABELS = {"PERSON", "ORG", "OUTLET"}
 KIND_LABELS = {"person": {"PERSON"}, "org": {"ORG", "OUTLET"}, "any": PARTY_LABELS}
@@ -275,3 +276,19 @@ def group_in_phrase(ctx: Context, tok: Token, pos: int, exclude: set[str]):
         if inner is not None and group_kind(ctx, inner) is not None:
             return group_for(ctx, inner, pos, exclude), inner
     return None, None
+
+
+def included(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Signatories include Studio A, B and C, arguing that ...": a common noun whose verb is
+    "include" or "comprise" with names for object stands for those names (its first-named
+    member speaks, as for every group); the sentence says who they are."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or tok.i in ctx.ent_of or head.lemma_.lower() not in ("include", "comprise") \
+            or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "attr")), None)
+    ent = ctx.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label_ not in PARTY_LABELS:
+        return None
+    first = coordinated(ctx, ent)[0]
+    return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok))

@@ -91,6 +91,8 @@ RULES: dict[str, str] = {
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
                      "for parties the text named (the first of them), never the last single company; "
                      "one it cannot place is kept as written",
+    "speaker.included": "'Signatories include A, B and C, arguing ...': a noun whose verb 'include' "
+                        "has names for object stands for them; the first-named speaks (groups.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
