@@ -161,7 +161,8 @@ def occupation_noun(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     back to the person it is about by their trade ("the illustrator", "the author", "the
     singer", "the billionaire"), a definite singular of the person nouns of ``group_nouns`` or of
     coref.yml's ``person_nouns``; it is the person
-    named just before, when that person acted (a subject: "Ortiz warned"), within 400
+    named just before, when that person acted (a subject: "Ortiz warned") and no other person
+    was named since ("X attacked Y after the front-runner said" may be either), within 400
     characters and at most one paragraph break (as for a role: ``speaker.definite_description``).
     A person only mentioned ("a song about X") is not who the text goes on about; a phrase that
     names itself ("the creator, known as @ghost") is not an anaphor; a plural is a group
@@ -171,9 +172,10 @@ def occupation_noun(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
             or tok.i in ctx.ent_of or not _definite(ctx, tok) \
             or any(c.dep_ in ("appos", "acl") for c in tok.children):
         return None
-    e = ctx.last_mention(pos, {"PERSON"}, prefer_subject=True)
-    if e is None or not acted(e) or pos - e.start_char > 400 \
-            or ctx.text.count("\n", e.end_char, tok.idx) > 1:
+    e = ctx.last_mention(w.back, {"PERSON"}, prefer_subject=True)
+    nearest = ctx.last_mention(w.back, {"PERSON"})
+    if e is None or not acted(e) or ctx.canonical(nearest) != ctx.canonical(e) \
+            or w.back - e.start_char > 400 or ctx.text.count("\n", e.end_char, tok.idx) > 1:
         return None
     return Speaker(ctx.canonical(e), "PERSON", ctx.phrase(tok), w.lower)
 
