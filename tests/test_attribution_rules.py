@@ -191,6 +191,10 @@ QUOTE_CASES = [
     _case("pronoun.gender_match",  # Bram, named last, is skipped: his given name is male
           "Tamsin Okafor met Mara Ellison on Tuesday and Bram Teller on Friday. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Mara Ellison"),
+    _case("pronoun.subject_preferred",  # not Mara Ellison, named only inside "Lawyers for ..."
+          "Judge Harriet Ashdown dismissed part of the lawsuit on Tuesday. Lawyers for Mara Ellison had "
+          "argued that every output was infringing. She wrote that the writers had failed to show "
+          "similarity.", "indirect", "the writers had failed to show similarity", "Harriet Ashdown"),
     _case("pronoun.gender_unknown",
           "Ferris Oyelaran, Tessaly's lawyer, spoke after the hearing. “We respect the court,” he said.",
           "direct", "We respect the court", "Ferris Oyelaran"),

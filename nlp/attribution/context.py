@@ -254,6 +254,31 @@ class Context:
             return unknown, "gender_unknown"
         return (first, "nearest_person") if first is not None else None
 
+    def salient_person(self, pronoun: str, found: tuple[Span, str] | None) -> tuple[Span, str] | None:
+        """"Judge Vell dismissed the suit. Lawyers for Sarah Okafor had argued ... She wrote":
+        a person named only inside another's phrase ("lawyers for X", "a motion by X") is a
+        weaker antecedent than one who acted as a subject just before. Then a person who did,
+        in that sentence or the one before, and whose given name is not of the other gender, is
+        taken instead. (A direct object, "X met Y. ... she said", is left to recency.)"""
+        if found is None or not self.on("pronoun.subject_preferred"):
+            return found
+        root = found[0].root
+        if root.dep_ != "pobj" or root.head.head.pos_ not in ("NOUN", "PROPN") or acted(found[0]):
+            return found
+        other = "male" if pronoun in ("she", "her") else "female"
+        names = given_name_genders()
+        e = found[0]
+        sent = e.sent
+        floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        i = bisect_right(self.mention_pos, e.start_char) - 1
+        while i >= 0 and self.mentions[i].start_char >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if m.label_ == "PERSON" and acted(m) and m.start_char < e.start_char \
+                    and self.canonical(m).split()[0].lower() not in names[other]:
+                return m, "subject_preferred"
+        return found
+
     def named_like(self, noun: str, pos: int) -> Span | None:
         """"the office" -> the last organisation whose name has the word: "Calder Office of
         Creative Rights"."""

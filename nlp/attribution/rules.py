@@ -128,6 +128,9 @@ RULES: dict[str, str] = {
     "name.fuller_form": "a surname resolved to the fuller name met earlier",
     "pronoun.gender_match": "the person's given name has the pronoun's gender",
     "pronoun.gender_unknown": "the person's given name has no known gender",
+    "pronoun.subject_preferred": "'Judge X dismissed ... Lawyers for Sarah Y argued ... She wrote': a person "
+                                 "who acted as a subject just before outranks one named only in "
+                                 "another's phrase or as an object",
     "pronoun.nearest_person": "no person fits the gender: the nearest one",
     "pronoun.they_group": "'they': the last list of names, or group noun, that acted, when no single "
                           "organisation acted after it (outside what someone said)",

@@ -136,7 +136,7 @@ def person_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
     """"she said": the last person named whose given name fits the pronoun's gender."""
     if w.lower not in ctx.cues.person_pronouns:
         return None
-    found = ctx.person_for_pronoun(w.lower, pos)
+    found = ctx.salient_person(w.lower, ctx.person_for_pronoun(w.lower, pos))
     if found is None:
         return NOBODY
     return Speaker(ctx.canonical(found[0]), "PERSON", tok.text, rules=("pronoun." + found[1],))
