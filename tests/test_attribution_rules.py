@@ -211,6 +211,10 @@ QUOTE_CASES = [
     _case("pronoun.gender_match",  # Bram, named last, is skipped: his given name is male
           "Tamsin Okafor met Mara Ellison on Tuesday and Bram Teller on Friday. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Mara Ellison"),
+    _case("pronoun.subject_preferred",  # not Mara Ellison, named only inside "Lawyers for ..."
+          "Judge Harriet Ashdown dismissed part of the lawsuit on Tuesday. Lawyers for Mara Ellison had "
+          "argued that every output was infringing. She wrote that the writers had failed to show "
+          "similarity.", "indirect", "the writers had failed to show similarity", "Harriet Ashdown"),
     _case("pronoun.gender_unknown",
           "Ferris Oyelaran, Tessaly's lawyer, spoke after the hearing. “We respect the court,” he said.",
           "direct", "We respect the court", "Ferris Oyelaran"),
@@ -305,10 +309,44 @@ QUOTE_CASES = [
     _case("document.previous_speaker",  # not Tessaly, named last
           "Orrin Labs said on Monday that it would sue Tessaly. The statement says Tessaly copied its "
           "catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
+    _case("group.described_list",  # not Tessaly, the first of the last list named
+          "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
+          "Quillfire in June. The publishers said the start-ups copied their catalogues.",
+          "indirect", "the start-ups copied their catalogues", "Orrin Labs"),
+    _case("speaker.included",
+          "Orrin Labs asked Tessaly to stop copying its archive on Monday. Signatories include Calder "
+          "Books, Skyreach Press and Orrin Labs, arguing that the law requires permission for training.",
+          "indirect", "the law requires permission for training", "Calder Books"),
     _case("group.listed_in_phrase",
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",
           "indirect", "Tessaly copied their catalogues", "Orrin Labs"),
+    _case("speaker.anonymous_source",  # not Orrin Labs, the nearest organisation
+          "Orrin Labs will pay Tessaly 40 million crowns, according to a source close to the deal.",
+          "indirect", "Orrin Labs will pay Tessaly 40 million crowns", "anonymous sources"),
+    _case("subject.inverted_object",  # "the illustrator" parsed as the object of "insisted"
+          "Mara Ellison warned that the licence must be fair. It is not about “pennies for the "
+          "artists,” insisted the illustrator who has worked for Calder Studios.",
+          "mixed", "It is not about “pennies for the artists,”", "Mara Ellison"),
+    _case("speaker.occupation_noun",
+          "Mara Ellison spoke to the Harbor Ledger on Monday. The illustrator said the licence "
+          "must be fair.", "indirect", "the licence must be fair", "Mara Ellison"),
+    _case("group.list_not_accused",  # not Tessaly, the accused, which acted last
+          "Orrin Labs, Calder Books and Skyreach Press accused Tessaly of copying their catalogues. "
+          "Tessaly said it had done nothing wrong. The group said the model copied their books.",
+          "indirect", "the model copied their books", "Orrin Labs"),
+    _case("org.hyphen_modifier",  # not Skyreach, who backs the start-up
+          "Writers sued Tessaly in August. The Skyreach-backed start-up said its model was trained "
+          "on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
+    _case("org.owner_of_named",  # not the Harbor Ledger, which the publisher owns
+          "Orrin Labs sued Tessaly on Thursday. The publisher of the Harbor Ledger said Tessaly copied "
+          "its articles.", "indirect", "Tessaly copied its articles", "Orrin Labs"),
+    _case("role.possessive_owner",  # not Tessaly, which acted last but is named in the clause
+          "Orrin Labs sued Tessaly in May. Tessaly denied it. Its lawyers said Tessaly copied the books.",
+          "indirect", "Tessaly copied the books", "Orrin Labs"),
+    _case("role.group_unplaced",  # not Tessaly, the last organisation named
+          "Orrin Labs sued Tessaly in May. A spokesperson for Tessaly declined to comment. Lawyers for "
+          "the authors said the ruling was a victory.", "indirect", "the ruling was a victory", None),
     _case("speaker.collective_not_accused",  # not Orrin Labs, whom the group threatens
           "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
           "it had done nothing wrong. The group said the model copied their books.",
@@ -537,7 +575,26 @@ songs NOUN NNS song 16 dobj nospace
 ” PUNCT '' ” 1 punct
 """
 
+# "“...,” Orrin's letter states." parsed with no verb: "states" is a plural noun, the root,
+# compounded with "letter"; the cue is that noun, its subject "letter", Orrin's.
+NOUN_CUE = """
+“ PUNCT `` “ 9 punct nospace
+Tessaly PROPN NNP Tessaly 2 nsubj
+copied VERB VBD copy 9 ccomp
+it PRON PRP it 2 dobj nospace
+, PUNCT , , 9 punct nospace
+” PUNCT '' ” 9 punct
+Orrin PROPN NNP Orrin 9 poss
+'s PART POS 's 6 case
+letter NOUN NN letter 9 compound
+states NOUN NNS state 9 ROOT nospace
+. PUNCT . . 9 punct
+"""
+
 HAND_PARSED = [
+    pytest.param("attribution.noun_cue", NOUN_CUE, {1: "ORG", 6: "ORG"},
+                 Case("attribution.noun_cue", "", "direct", "Tessaly copied it", "Orrin"),
+                 id="attribution.noun_cue"),
     pytest.param("subject.conjunct_of_report", CONJUNCT_OF_REPORT, {0: "PERSON", 15: "ORG"},
                  Case("subject.conjunct_of_report", "", "direct", "Tessaly copied the songs", "Ellison"),
                  id="subject.conjunct_of_report"),
@@ -759,3 +816,11 @@ def test_mixed_statement_ends_before_a_second_act(nlp):
     assert q["text"].endswith("courts,”"), q["text"]
     # (the model parses this example well; on the real page it had hung "went on to argue" on
     # the quoted clause, which the rule cuts: the end is checked here, not the rule's need)
+
+
+def test_a_headline_document_is_not_the_place_that_modifies_it(nlp):
+    """"..., New York lawsuit claims": the place names no speaker; the lawsuit is the filer's."""
+    doc = nlp("Tessaly copied the whole Orrin archive, New York lawsuit claims\n"
+              "Orrin Labs sued Tessaly in Manhattan federal court on Monday, accusing it of copying.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied the whole"))
+    assert q["speaker"] == "Orrin Labs" and q["speaker_text"].endswith("lawsuit")

@@ -71,6 +71,9 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     q = Quote(ctx.text[seg.start:seg.end], "direct", seg.start, seg.end, rules=[pattern])
     sents = ctx.sentences_of(seg.open, seg.close)
     cues = [t for s in sents for t in s if ctx.is_cue(t)]
+    if not cues:
+        cues = _noun_cue(ctx, sents, seg)
+        q.rules += ["attribution.noun_cue"] if cues else []
     acc = according_to(ctx, sents)
     written = None  # the cue's subject as written, when no rule knows who it is
     if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)
@@ -95,6 +98,25 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     if q.speaker is None and written is not None:
         _attribute(q, written, "attribution.cue_in_sentence")
     return q
+
+
+def _noun_cue(ctx: Context, sents: list[Span], seg: Segment) -> list[Token]:
+    """"“...,” Disney's letter states." parsed as a sentence with no verb, whose root is the
+    plural noun "states" compounded with "letter": a sentence's root after the quote that is a
+    speech verb's -s form, with a noun before it that has a determiner or owner, is the cue
+    the parser missed (its subject is then that noun: ``subject.compound``). Only read when
+    the quote's sentences hold no cue at all."""
+    if not ctx.on("attribution.noun_cue"):
+        return []
+    for s in sents:
+        t = s.root
+        lemma = t.lemma_.lower()
+        if t.idx > seg.close and t.tag_ == "NNS" and lemma in ctx.cues.speech_verbs \
+                and t.lower_ in (lemma + "s", lemma + "es") and any(
+                    c.dep_ == "compound" and c.i < t.i for c in t.children) \
+                and any(d.dep_ in ("det", "poss") for c in t.children for d in (c, *c.children)):
+            return [t]
+    return []
 
 
 def continues(ctx: Context, prev: Quote, q: Quote) -> bool:

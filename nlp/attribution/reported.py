@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import Context
+from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, parenthetical_statement)
 from nlp.attribution.marks import WORD
@@ -97,7 +97,10 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     who_span = ctx.doc.char_span(*m.span("who"), alignment_mode="expand")
     if end - start < 8 or who_span is None or cov.overlaps(start, end):
         return None
-    head = next((t for t in who_span if t.i in ctx.ent_of), who_span[-1])
+    # a name that can speak, else the phrase's last word (its head): in "New York lawsuit
+    # claims" the place only modifies the lawsuit
+    head = next((t for t in who_span if t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in SPEAKER_LABELS),
+                who_span[-1])
     who = speaker_of(ctx, head, start)
     if who is None:
         who = Speaker(None, None, who_span.text, rules=("speaker.as_written",))
