@@ -221,3 +221,12 @@ def test_a_place_opening_a_name_keeps_it(nlp):
     names = {e.text for e in doc.ents}
     assert "Paris Kite Makers Guild" in names, names
     assert not {"Paris", "U.S."} & names, names
+
+
+def test_a_nationality_and_field_linked_as_nmod_names_no_one(nlp):
+    """nationality_and_field holds when the parser links the field to its noun as nmod, not
+    compound ("Ysoldan AI intellectual property"): still a nationality and a field, no name."""
+    doc = nlp("The claims that Ysoldan firms copy Ysoldan AI intellectual property are unfounded, it said.")
+    assert "Ysoldan AI" not in {e.text for e in doc.ents}
+    fired = [x for r in doc._.rule_trace if r["text"] == "Ysoldan AI" for x in r["rules"]]
+    assert "nationality_and_field" in fired, fired
