@@ -115,6 +115,16 @@ def is_english(token, english: frozenset[str]) -> bool:
     return token.lower_ in english or token.lemma_.lower() in english
 
 
+def is_english_title_word(token, english: frozenset[str]) -> bool:
+    """``is_english``, and a plural the model took for a name in Title Case ("Allegations",
+    "Claims" as PROPN keep their -s in the lemma): for headline lines, where every word is
+    capitalised."""
+    if is_english(token, english):
+        return True
+    low = token.lower_
+    return low.endswith("ies") and low[:-3] + "y" in english or low.endswith("s") and low[:-1] in english
+
+
 @lru_cache(maxsize=1)
 def world_places(path: str = str(DATA / "world_places.tsv")) -> frozenset[str]:
     """Real countries, US states and large cities (GeoNames, CC BY 4.0; see

@@ -56,6 +56,7 @@ CASES: dict[str, tuple] = {
     "possessive_place_member": ("Calder's parliament passed the law on Monday.", "Calder", "GPE"),
     "possessive_org_member": ("Tolvane's chief executive said the deal was fair.", "Tolvane", "ORG"),
     "possessive_party": ("Harbourne's lawyers said the deal was fair.", "Harbourne", "ORG"),
+    "real_place_compound": ("Several Hollywood actors said the tool was unfair.", "Hollywood", "GPE"),
     "product_compound": ("The publisher says the Vistrel image generator copied its pictures.", "Vistrel", "PRODUCT"),
     "member_compound": ("A Tolvane engineer said the model was safe.", "Tolvane", "ORG"),
     "place_compound": ("A Sundrel start-up said the model was safe.", "Sundrel", "GPE"),
@@ -101,6 +102,7 @@ CASES: dict[str, tuple] = {
     "dateline_place": ("TOLBROOK, March 3 (Plumbline) - The council met on Monday.", "TOLBROOK", "GPE"),
     "credit_or_byline": ("Cassius Brantley speaks in Lisset on Dec. 5, 2024.(AP Photo/Kestrel Vantongeren, File)",
                          "Kestrel Vantongeren", "PERSON"),
+    "place_opens_span": ("Officials said the rules would slow US AI models, the agency said.", "US AI", None),
     "country_or_polity": ("A US judge said Harbourne's use was fair under US copyright law.", "US", "GPE"),
     "title_words": ("But Senior U.S. District Judge Tobias Marchbank found that the use was fair.", "District", None),
     "headline": ("Publisher Sues Harbourne Over Training Data\nThe publisher said the deal was unfair.",
@@ -195,3 +197,36 @@ def test_a_country_is_no_short_form_of_an_org_it_opens(nlp):
               "action follows a request from Japan's Content Overseas Board.")
     japan = [e for e in doc.ents if e.text == "Japan"]
     assert japan and all(e.label_ == "GPE" for e in japan), [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, place, dropped", [
+    ("Officials said the rules would slow US AI models, the agency said.", "US", "US AI"),
+    ("\"It was fair,\" U.S. Circuit Judge Tobias Marchbank said.", "U.S.", "U.S. Circuit"),
+    ("France Denies Allegations\nThe embassy in Paris said the claims lacked merit.", "France",
+     "France Denies Allegations"),
+])
+def test_a_place_opening_a_span_is_a_name_of_its_own(nlp, text, place, dropped):
+    """place_opens_span (nlp/entity_typing/place_prefix.py): a real place and a field, the words
+    of a judge's title, or a headline's Title Case words; the place alone is named, as a place."""
+    doc = nlp(text)
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get(place) == "GPE" and dropped not in labels, labels
+
+
+def test_a_place_opening_a_name_keeps_it(nlp):
+    """place_opens_span leaves a name whose words after the place name something: an
+    organisation's name in body text ("Paris Kite Makers Guild"), a court's before no judge."""
+    doc = nlp("The Paris Kite Makers Guild said the deal was unfair. The case went to the "
+              "U.S. District Court for the Northern District of Calder in May.")
+    names = {e.text for e in doc.ents}
+    assert "Paris Kite Makers Guild" in names, names
+    assert not {"Paris", "U.S."} & names, names
+
+
+def test_a_nationality_and_field_linked_as_nmod_names_no_one(nlp):
+    """nationality_and_field holds when the parser links the field to its noun as nmod, not
+    compound ("Ysoldan AI intellectual property"): still a nationality and a field, no name."""
+    doc = nlp("The claims that Ysoldan firms copy Ysoldan AI intellectual property are unfounded, it said.")
+    assert "Ysoldan AI" not in {e.text for e in doc.ents}
+    fired = [x for r in doc._.rule_trace if r["text"] == "Ysoldan AI" for x in r["rules"]]
+    assert "nationality_and_field" in fired, fired

@@ -6,8 +6,9 @@ or more, from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geon
 Run by hand when the list should change; the pipeline reads only the TSV. Names of smaller cities
 that are also ordinary English words or given names are left out ("Reading", "Victoria"): for
 them the article's own wording decides, as for any unknown name. The rows kept by hand (kinds
-``abbreviation`` and ``polity``: "U.S.", "EU", "Britain", which GeoNames does not list) are read
-back from the current file and written again after the generated ones.
+``abbreviation``, ``polity`` and ``district``: "U.S.", "EU", "Britain", and districts known the
+world over by their name, "Hollywood", "Silicon Valley", which GeoNames does not list as cities)
+are read back from the current file and written again after the generated ones.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ MIN_POPULATION = 300_000
 # Above this size a city's name means the city, even where it is also a word or a given name
 # (London, Paris, Sydney).
 FAMOUS = 1_000_000
-HAND_KINDS = ("abbreviation", "polity")
+HAND_KINDS = ("abbreviation", "polity", "district")
 
 
 def hand_rows(path: Path) -> list[str]:

@@ -16,7 +16,8 @@ The evidence is a table of named rules, ``nlp/data/entity_rules.yml``: each says
 built from its example (tests/test_entity_rules.py), and every decision is traced with the
 rules that fired (``doc._.rule_trace``, read by ``claimtrack analyze --explain``).
 
-Modules: ``words`` (the word lists), ``candidates`` (which spans are names), ``grouping`` (which
+Modules: ``words`` (the word lists), ``candidates`` (which spans are names), ``place_prefix``
+(a real place opening a span that runs on: "US AI", "U.S. Circuit"), ``grouping`` (which
 mentions are one name), ``evidence`` (the kinds), ``rules`` (the table), ``decide`` (votes to a
 label), ``component`` (the spaCy factory).
 """

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from nlp.entities import DATELINE, PARTNER_JOINS, not_entities
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
 from nlp.extensions import doc_text
-from nlp.lexicon import is_english, opens_clause, word_lists
+from nlp.lexicon import is_english, is_english_title_word, opens_clause, word_lists
 
 # Parts of speech a capitalised word may have and still be a name the tagger missed.
 NAME_LIKE_POS = ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X")
@@ -83,8 +83,9 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
 def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
     """Tokens of headline lines ("Publisher Sues Start-Up Over Training Data"), where a capital
     marks nothing: a line without a closing full stop whose ordinary English words after the
-    first are capitalised, at least three of them and half of all. A sentence dense with names
-    ends with a full stop ("... the White House would respond to the Internet Archive.")."""
+    first are capitalised, at least three of them and half of all, or every one of at least two
+    (a subhead: "Publisher Denies Claims"). A sentence dense with names ends with a full stop
+    ("... the White House would respond to the Internet Archive.")."""
     out: set[int] = set()
     if not english:
         return out
@@ -95,9 +96,9 @@ def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
             continue
         body = [x for x in line if not x.is_space]
         if body and body[-1].text not in CLOSING_MARKS:
-            words = [x for x in body[1:] if x.is_alpha and is_english(x, english)]
+            words = [x for x in body[1:] if x.is_alpha and is_english_title_word(x, english)]
             caps = sum(x.text[:1].isupper() for x in words)
-            if caps >= 3 and caps >= 0.5 * len(words):
+            if caps >= 3 and caps >= 0.5 * len(words) or caps >= 2 and caps == len(words):
                 out.update(x.i for x in body)
         line = []
     return out

@@ -23,6 +23,7 @@ from nlp.entity_typing import candidates as cand
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
+from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
 from nlp.extensions import trace
@@ -62,6 +63,7 @@ class EntityTyper:
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
         headline = cand.title_case_tokens(doc, self.english)
+        cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
         cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
         cands = cand.court_names(cands, ents, fixed, self.w)
         dateline = cand.dateline_places(doc, fixed, self.w)
@@ -87,6 +89,8 @@ class EntityTyper:
         for c in credits:  # "(AP Photo/Kestrel Vantongeren)", "By Ottoline Drumm": people
             learned.setdefault(cand.name_key(c), "PERSON")
             trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
+        for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
+            trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
         doc.ents = filter_spans(fixed + other + dateline + credits + out)
         return doc

@@ -24,10 +24,11 @@ KINDS = ("PERSON", "ORG", "GPE", "PRODUCT")
 
 
 def _nationality_and_field(mentions: list[Span], rule) -> bool:
-    """"Ysoldan AI companies": every mention is a nationality and a field, modifying a noun."""
+    """"Ysoldan AI companies", "Ysoldan AI intellectual property": every mention is a nationality
+    and a field, modifying a noun (whatever the parser calls the link: compound or nmod)."""
     ends = tuple(rule.words)
     return all(len(m) == 2 and m[0].text.endswith(ends) and m[1].text in rule.exact
-               and m.root.dep_ == "compound" and m.root.head.pos_ == "NOUN" for m in mentions)
+               and m.root.dep_ in ("compound", "nmod") and m.root.head.pos_ == "NOUN" for m in mentions)
 
 
 def _nationality_adjective(mentions: list[Span], rule) -> bool:

@@ -214,6 +214,14 @@ def compound_head(x: Mention, rule) -> tuple:
     return rule.vote if any(f in rule.words for f in _forms(x.head, rule.match)) else NONE
 
 
+def place_compound_head(x: Mention, rule) -> tuple:
+    """"Hollywood actors", "a Paris lawyer", "the Beijing court": a real place (``world_places``)
+    modifying a noun for people or organisations says where they are, not whom they work for."""
+    if x.role.dep_ != "compound" or x.holds(x.head) or x.key not in world_places():
+        return NONE
+    return rule.vote if any(f in rule.words for f in _forms(x.head, rule.match)) else NONE
+
+
 def _acting_for(x: Mention, prep: Token, gov: Token, rule) -> bool:
     """"Tobias Marchbank, for Elsmere, said": after a person not inside a phrase, or a comma."""
     return gov.ent_type_ == "PERSON" and gov.dep_ != "pobj" or prep.i > 0 and x.doc[prep.i - 1].text == ","
@@ -375,7 +383,7 @@ KINDS: dict[str, Callable] = {
     "comma_article_noun": comma_article_noun,
     "subject_with_possessive_object": subject_with_possessive_object,
     "possessor_of_name": possessor_of_name, "possessed_noun": possessed_noun,
-    "compound_head": compound_head, "preposition": preposition,
+    "compound_head": compound_head, "place_compound_head": place_compound_head, "preposition": preposition,
     "subject_complement": subject_complement, "subject_of": subject_of,
     "passive_subject_of": passive_subject_of, "object_of": object_of,
     "object_with_prep_object": object_with_prep_object,

@@ -25,7 +25,7 @@ RULES_FILE = files("nlp") / "data" / "entity_rules.yml"
 VOTE_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "AGENT", "noun_kind", "conjunct"}
 # Kinds the component applies itself, outside the mention loop, per section.
 STEP_KINDS = {"names": {"grouping", "dateline", "credit", "gazetteer", "memory"},
-              "decisions": {"dateline", "credit", "headline", "polity", "title", "nationality", "court",
+              "decisions": {"dateline", "credit", "headline", "place_prefix", "polity", "title", "nationality", "court",
                             "model_guess"}}
 WORD_FIELDS = ("words", "verbs", "nouns", "preps", "except", "then", "unless_last", "suffixes")
 OTHER_FIELDS = ("name", "kind", "label", "weight", "why", "chain", "match", "or_person",
