@@ -258,6 +258,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     cue = outer_cue(ctx, inner)  # "said X had agreed to “...”": the cue that reports it all
     comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
                  and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
+    if _not_stated(ctx, cue, comp, seg):
+        return None
     if comp is not None:
         start_tok = comp.left_edge
         if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
@@ -281,6 +283,24 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         subj = subject_of(ctx, cue)
         _attribute(q, as_written(ctx, subj[0]) if subj else None, "attribution.cue_of_fragment")
     return q
+
+
+def _not_stated(ctx: Context, cue: Token, comp: Token | None, seg: Segment) -> bool:
+    """A fragment that no one stated as a claim, though a cue governs it: a label its cue gives
+    an object ('called the deal “a friendship”', 'accused X of “stream ripping”': no clause,
+    ``statement.naming_object``) or a request or threat in a to-infinitive ('urged the court “to
+    throw out” ...', 'threatening to “pursue all remedies”': ``statement.infinitive_request``)."""
+    lemma = cue.lemma_.lower()
+    if comp is None and lemma in ctx.cues.naming_cues and ctx.on("statement.naming_object"):
+        return True
+    return lemma in ctx.cues.request_verbs and ctx.on("statement.infinitive_request") \
+        and any(_is_infinitive(c) and c.left_edge.idx <= seg.open <= c.right_edge.idx
+                for c in cue.children if c.dep_ in ("xcomp", "ccomp", "advcl"))
+
+
+def _is_infinitive(t: Token) -> bool:
+    """'to throw out': a bare verb with its 'to' (no tense, so nothing is asserted)."""
+    return t.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
 
 
 def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,

@@ -118,6 +118,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
+    if t.head.lemma_.lower() in cues.request_verbs and t.dep_ in ("xcomp", "ccomp") \
+            and any(c.tag_ == "TO" for c in t.children) and ctx.on("statement.infinitive_request"):
+        return None  # "asked the court to find that ...": a request, nothing was found yet
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
     if ctx.doc[min(c.left_edge.i for c in comps)].lower_ in cues.question_words:

@@ -20,6 +20,11 @@ RULES: dict[str, str] = {
     "statement.mixed_embedded": "short quote opening mid-clause (after a verb, auxiliary, "
                                 "determiner, adjective or adverb): the reported clause around it",
     "statement.mixed": "a quoted fragment that is not a quote of its own: the reported clause",
+    "statement.naming_object": "'called the deal “a friendship”', 'accused X of “ripping”': a "
+                               "fragment naming the cue's object, with no clause, is no statement",
+    "statement.infinitive_request": "'urged the court to “throw out” ...', 'asked the court to find "
+                                    "that ...': a to-infinitive under a request or threat is no "
+                                    "statement",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",

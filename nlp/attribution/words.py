@@ -56,6 +56,10 @@ class Cues:
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
     # ", citing ...": participles naming the speaker's source, which end what was said
     source_participles: frozenset[str] = frozenset()
+    # "called X 'Y'", "accused X of 'Y'": cues whose object is named, not a clause reported
+    naming_cues: frozenset[str] = frozenset()
+    # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
+    request_verbs: frozenset[str] = frozenset()
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -88,7 +92,9 @@ def load_cues(path: str = "") -> Cues:
     trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
                           re.IGNORECASE)
     synonyms = {k: tuple(v) for k, v in (d.get("role_synonyms") or {}).items()}
-    return Cues(role_synonyms=synonyms, source_participles=frozenset(d.get("source_participles", [])), headline_leading=leading, headline_trailing=trailing,
+    return Cues(role_synonyms=synonyms, source_participles=frozenset(d.get("source_participles", [])),
+                naming_cues=frozenset(d.get("naming_cues", [])),
+                request_verbs=frozenset(d.get("request_verbs", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
