@@ -126,8 +126,8 @@ QUOTE_CASES = [
           "“We never touched their API,” Tamsin Okafor said.\n“Not once, not ever, and we can prove it.”",
           "direct", "Not once, not ever, and we can prove it.", "Tamsin Okafor"),
     _case("attribution.cue_of_fragment",
-          "Mara Ellison called the deal “a template for the industry” on Monday.",
-          "mixed", "the deal “a template for the industry”", "Mara Ellison"),
+          "Mara Ellison warned the deal would leave artists “without a seat at the table” for years.",
+          "mixed", "the deal would leave artists “without a seat at the table”", "Mara Ellison"),
     # which token names who spoke
     _case("subject.nsubj", "Bram Teller spoke after the hearing. He said the filing was accurate.",
           "indirect", "the filing was accurate", "Bram Teller"),
@@ -578,6 +578,59 @@ def test_statement_inverted_not_adverbial(nlp):
     assert any(q.text.startswith("Asked whether") for q in quotes)
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Mara Ellison called the ruling “a gift to pirates” on Tuesday.", "a gift to pirates"),
+    ("The complaint accuses Orrin of “industrial-scale copying” of the Gazette archive.",
+     "industrial-scale copying"),
+])
+def test_statement_naming_object(nlp, text, words):
+    """'called X “Y”', 'accused X of “Y”': a label given to the cue's object, with no clause of
+    its own, is not a statement (the real sets leave noun-phrase objects out)."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object"})))
+    assert any(words in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Calder Gazette asked a federal judge to throw out Orrin’s “baseless and ruinous” claims.",
+     "baseless and ruinous"),
+    ("Tessaly urged the court to find that Orrin had copied the Gazette archive.",
+     "Orrin had copied the Gazette archive"),
+])
+def test_statement_infinitive_request(nlp, text, words):
+    """'asked the judge to throw out ...', 'urged the court to find that ...': a request in a
+    to-infinitive states nothing (nobody has found it yet)."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request"})))
+    assert any(words in q.text for q in quotes)
+
+
+def test_statement_heard_not_said(nlp):
+    """'X was told ... “...”': a passive cue with no agent names who heard it, not who said it;
+    with an outer cue ('..., the lawsuit stated') the statement stays."""
+    doc = nlp("Mara Ellison was told her recordings would be kept for “internal testing only.”")
+    assert doc._.ct_quotes == []
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.heard_not_said"})))
+    assert any("internal testing only" in q.text for q in quotes)
+    doc = nlp("Mara Ellison was told her recordings would be kept for “internal testing only,” "
+              "the lawsuit stated.")
+    assert any("internal testing only" in q["text"] for q in doc._.ct_quotes)
+
+
+def test_statement_predicate_in_marks(nlp):
+    """'X says this theory, which ..., “simply fails.”': the quote ends a clause begun before
+    its marks, so the statement is the whole clause (mixed), not the quoted tail (direct)."""
+    doc = nlp("Tessaly says the Gazette's new claim, which was added in May, “simply ignores "
+              "the contract.”")
+    assert [(q["kind"], q["text"][:23]) for q in doc._.ct_quotes] == [("mixed", "the Gazette's new claim")]
+    assert any("statement.predicate_in_marks" in t["rules"] for t in doc._.rule_trace
+               if t["component"] == "attribution")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.predicate_in_marks"})))
+    assert [q.kind for q in quotes] == ["direct"]
+
+
 def test_nocomment_story_event_is_not_a_no_comment(nlp):
     doc = nlp("The Calder Gazette sent Tessaly a letter in May, to which Tessaly did not respond.")
     assert doc._.ct_no_comments == []
@@ -590,7 +643,11 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
         | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "speaker.name_then_role",
-                                                  "statement.inverted_not_adverbial"}
+                                                  "statement.inverted_not_adverbial",
+                                                  "statement.naming_object",
+                                                  "statement.infinitive_request",
+                                                  "statement.heard_not_said",
+                                                  "statement.predicate_in_marks"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

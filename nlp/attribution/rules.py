@@ -25,6 +25,11 @@ RULES: dict[str, str] = {
     "statement.infinitive_request": "'urged the court to “throw out” ...', 'asked the court to find "
                                     "that ...': a to-infinitive under a request or threat is no "
                                     "statement",
+    "statement.heard_not_said": "'they were told their voices would “not be shared”': a fragment "
+                                "under a passive cue with no agent names only the hearer: no statement",
+    "statement.predicate_in_marks": "'X says this theory, which ..., “simply fails.”': a lower-case "
+                                    "quote after a comma whose verb's subject stands before the "
+                                    "marks is the end of a mixed statement, not a direct quote",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",
