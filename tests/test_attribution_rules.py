@@ -126,8 +126,8 @@ QUOTE_CASES = [
           "“We never touched their API,” Tamsin Okafor said.\n“Not once, not ever, and we can prove it.”",
           "direct", "Not once, not ever, and we can prove it.", "Tamsin Okafor"),
     _case("attribution.cue_of_fragment",
-          "Mara Ellison warned the deal would leave artists “without a seat at the table” for years.",
-          "mixed", "the deal would leave artists “without a seat at the table”", "Mara Ellison"),
+          "Mara Ellison called the deal “a template for the industry” on Monday.",
+          "mixed", "the deal “a template for the industry”", "Mara Ellison"),
     # which token names who spoke
     _case("subject.nsubj", "Bram Teller spoke after the hearing. He said the filing was accurate.",
           "indirect", "the filing was accurate", "Bram Teller"),
@@ -579,12 +579,12 @@ def test_statement_inverted_not_adverbial(nlp):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Mara Ellison called the ruling “a gift to pirates” on Tuesday.", "a gift to pirates"),
+    ("Mara Ellison described the ruling as “a gift to pirates” on Tuesday.", "a gift to pirates"),
     ("The complaint accuses Orrin of “industrial-scale copying” of the Gazette archive.",
      "industrial-scale copying"),
 ])
 def test_statement_naming_object(nlp, text, words):
-    """'called X “Y”', 'accused X of “Y”': a label given to the cue's object, with no clause of
+    """'described X as “Y”', 'accused X of “Y”': a label given to the cue's object, with no clause of
     its own, is not a statement (the real sets leave noun-phrase objects out)."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes

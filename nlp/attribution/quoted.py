@@ -327,14 +327,21 @@ def _not_stated(ctx: Context, cue: Token, comp: Token | None, seg: Segment) -> b
     lemma = cue.lemma_.lower()
     if comp is None and lemma in ctx.cues.naming_cues and ctx.on("statement.naming_object"):
         return True
-    return lemma in ctx.cues.request_verbs and ctx.on("statement.infinitive_request") \
-        and any(_is_infinitive(c) and c.left_edge.idx <= seg.open <= c.right_edge.idx
-                for c in cue.children if c.dep_ in ("xcomp", "ccomp", "advcl"))
+    return ctx.on("statement.infinitive_request") and any(
+        court_request(ctx, cue, c) and c.left_edge.idx <= seg.open <= c.right_edge.idx
+        for c in cue.children)
 
 
-def _is_infinitive(t: Token) -> bool:
-    """'to throw out': a bare verb with its 'to' (no tense, so nothing is asserted)."""
-    return t.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
+def court_request(ctx: Context, cue: Token, inf: Token) -> bool:
+    """'asked a federal court to throw out ...': ``inf`` is a to-infinitive (a bare verb with
+    its 'to': no tense, nothing asserted) that the request verb ``cue`` puts to a court or a
+    judge, its object or the infinitive's subject. A motion asks; what it claims is elsewhere."""
+    if cue.lemma_.lower() not in ctx.cues.request_verbs or inf.dep_ not in ("xcomp", "ccomp") \
+            or inf.tag_ != "VB" or not any(c.tag_ == "TO" for c in inf.children):
+        return False
+    asked = [c for c in (*cue.children, *inf.children) if c.dep_ in ("dobj", "nsubj", "dative")
+             and c.i != cue.i and c.i > cue.i]
+    return any(a.lemma_.lower() in ctx.cues.request_addressees for a in asked)
 
 
 def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,

@@ -17,6 +17,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, parenthetical_statement)
 from nlp.attribution.marks import WORD
+from nlp.attribution.quoted import court_request
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 from nlp.lexicon import lemma_positions
@@ -118,8 +119,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
-    if t.head.lemma_.lower() in cues.request_verbs and t.dep_ in ("xcomp", "ccomp") \
-            and any(c.tag_ == "TO" for c in t.children) and ctx.on("statement.infinitive_request"):
+    if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
         return None  # "asked the court to find that ...": a request, nothing was found yet
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
