@@ -41,6 +41,9 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     for t in (ctx.doc[i] for i in cue_at):
         if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs:
             continue
+        prt = ctx.cues.report_particles.get(t.lemma_.lower())
+        if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
+            continue  # "pointed to evidence of how ...": only "pointed out that" reports
         q = _clause_statement(ctx, t, cov)
         if q is not None:
             out.append(q)

@@ -61,6 +61,7 @@ class Cues:
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
     request_addressees: frozenset[str] = frozenset()  # "asked the court to ...": a motion
+    report_particles: dict = field(default_factory=dict)  # "point" reports only as "point out"
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -96,7 +97,8 @@ def load_cues(path: str = "") -> Cues:
     return Cues(role_synonyms=synonyms, source_participles=frozenset(d.get("source_participles", [])),
                 naming_cues=frozenset(d.get("naming_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
-                request_addressees=frozenset(d.get("request_addressees", [])), headline_leading=leading, headline_trailing=trailing,
+                request_addressees=frozenset(d.get("request_addressees", [])),
+                report_particles=dict(d.get("report_particles") or {}), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
