@@ -13,7 +13,7 @@ examples are parses written out by hand, so they keep testing the rule whatever 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from spacy.tokens import Doc
@@ -629,6 +629,17 @@ def test_statement_predicate_in_marks(nlp):
                if t["component"] == "attribution")
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.predicate_in_marks"})))
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_point_reports_only_as_point_out(nlp):
+    """'pointed out that ...' reports (cues.yml report_particles); 'pointed to evidence of how
+    ...' does not. 'indicated that' is a report verb too (a judge's finding)."""
+    doc = nlp("Judge Tamsin Okafor pointed out that the Gazette had never registered the archive.")
+    assert [q["text"] for q in doc._.ct_quotes] == ["the Gazette had never registered the archive"]
+    other_particle = replace(load_cues(), report_particles={"point": "up"})
+    assert attribute(Context(doc, other_particle))[0] == []  # the particle decides
+    doc = nlp("Judge Tamsin Okafor indicated that the claims against Orrin would likely fail.")
+    assert [q["text"] for q in doc._.ct_quotes] == ["the claims against Orrin would likely fail"]
 
 
 def test_nocomment_story_event_is_not_a_no_comment(nlp):
