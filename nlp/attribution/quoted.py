@@ -321,9 +321,9 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
 
 def _not_stated(ctx: Context, cue: Token, comp: Token | None, seg: Segment) -> bool:
     """A fragment that no one stated as a claim, though a cue governs it: a label its cue gives
-    an object ('called the deal “a friendship”', 'accused X of “stream ripping”': no clause,
-    ``statement.naming_object``) or a request or threat in a to-infinitive ('urged the court “to
-    throw out” ...', 'threatening to “pursue all remedies”': ``statement.infinitive_request``)."""
+    an object ('described the deal as “a friendship”', 'accused X of “stream ripping”': no
+    clause, ``statement.naming_object``) or a request to a court in a to-infinitive ('asked the
+    court to throw out the “baseless” claims': ``statement.infinitive_request``)."""
     lemma = cue.lemma_.lower()
     if comp is None and lemma in ctx.cues.naming_cues and ctx.on("statement.naming_object"):
         return True
