@@ -88,9 +88,10 @@ eval-real: install
 	  else echo "no ../shared/eval/polnear-train: PolNeAR skipped"; fi
 	@if [ -f ../aiip-dev/attribution_gold.jsonl ]; then $(BIN)/python -m nlp.eval.realset; \
 	  else echo "no ../aiip-dev: the real AI-IP set skipped"; fi
-	@if [ -f ../aiip-dev2/attribution_gold.jsonl ]; then echo "second development set (../aiip-dev2):"; \
-	  $(BIN)/python -m nlp.eval.realset --gold ../aiip-dev2/attribution_gold.jsonl; \
-	  else echo "no ../aiip-dev2: the second real AI-IP set skipped"; fi
+	@for s in dev2 dev3 dev4; do \
+	  if [ -f ../aiip-$$s/attribution_gold.jsonl ]; then echo "development set ../aiip-$$s:"; \
+	    $(BIN)/python -m nlp.eval.realset --gold ../aiip-$$s/attribution_gold.jsonl; \
+	  else echo "no ../aiip-$$s: that real AI-IP set skipped"; fi; done
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.

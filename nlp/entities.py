@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
+from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed
 
 WORDS = word_lists("entity_types.yml")
 
@@ -217,6 +218,7 @@ class Canonicaliser:
         self.place_full_name = place_full_name  # "U.S." -> "United States"
         self.typed: set = set()
         self.outlets: set = set()
+        self.disabled: frozenset = frozenset()  # rules of nlp/name_links.py switched off (tests)
 
     def __call__(self, doc: Doc) -> Doc:
         persons: list[str] = []  # full names met so far, in order
@@ -224,21 +226,39 @@ class Canonicaliser:
         self.outlets = {e._.canonical or e.text for e in doc.ents if e.label_ == "OUTLET"}
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
-        out = []
-        ents = list(doc.ents)
-        for ent in ents:
+        join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
+        named = []
+        for ent in doc.ents:
             canonical, label = self.canonical(ent, persons, orgs)
-            ent._.canonical = canonical
             if label == "PERSON" and canonical not in persons:
                 persons.append(canonical)
             elif label in ("ORG", "OUTLET") and canonical not in orgs:
                 orgs.append(canonical)
-            if label != ent.label_:
-                ent.label_ = label
-            out.append({"text": ent.text, "label": label, "canonical": canonical,
+            named.append(Named(ent, canonical, label))
+        # acronyms, given names, courts by their kind (nlp/name_links.py)
+        described = link_names(doc, named, self.disabled, self.place_full_name)
+        out = []
+        for n in named:
+            ent = n.ent
+            ent._.canonical = n.canonical
+            if n.label != ent.label_:
+                ent.label_ = n.label
+            out.append({"text": ent.text, "label": n.label, "canonical": n.canonical,
                         "wikidata": self._wikidata(ent), "start": ent.start_char,
                         "end": ent.end_char})
         doc._.ct_entities = out
+        relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
+        if described or relabelled:
+            # the label a link decided ("Elton" is a person) is the one attribution reads; court
+            # descriptions are mentions for attribution, not names: kept out of ct_entities
+            label = {(n.ent.start, n.ent.end): n.label for n in relabelled}
+            canon = {(s.start, s.end): s._.canonical for s in described}
+            ents = [Span(doc, e.start, e.end, label=label.get((e.start, e.end), e.label_), kb_id=e.kb_id_)
+                    for e in doc.ents]
+            doc.ents = sorted([*ents, *described], key=lambda s: s.start)
+            for ent in doc.ents:
+                if (ent.start, ent.end) in canon:
+                    ent._.canonical = canon[(ent.start, ent.end)]
         return doc
 
     def is_outlet(self, name: str) -> bool:
@@ -257,8 +277,9 @@ class Canonicaliser:
         if g is not None:
             return g.name, g.label
         label = ent.label_
-        key = normalise(ent.text)
-        clean = _clean_surface(ent.text)
+        trimmed = role_title_trimmed(ent, self.disabled) if label in ("ORG", "OUTLET", "PRODUCT") else None
+        key = normalise(trimmed or ent.text)
+        clean = trimmed or _clean_surface(ent.text)
         if label == "PERSON":
             # An org name tagged as a person ("Corvane said") is the org.
             for o in orgs:

@@ -77,6 +77,18 @@ QUOTE_CASES = [
     _case("statement.inverted",
           "Where a model is trained, Ellison told the Harbor Ledger, is a question the courts must "
           "answer soon.", "indirect", "Where a model is trained", "Mara Ellison"),
+    _case("statement.inverted_cue_first",
+          "Tessaly trained its model on the Ledger's archive without a licence, reported the Harbor "
+          "Ledger.", "indirect", "Tessaly trained its model on the Ledger's archive without a licence",
+          "Harbor Ledger", exact=True),
+    _case("statement.participle_in_clause",
+          "Mara Ellison said that Tessaly copied the archive, breaching the licence and profiting from it.",
+          "indirect", "Tessaly copied the archive, breaching the licence and profiting from it",
+          "Mara Ellison", exact=True),
+    _case("statement.according_to_mixed",
+          "According to Orrin's terms of use, customers may not use the archive “to build a rival "
+          "service” without its approval.", "mixed", "customers may not use the archive “to build a "
+          "rival service” without its approval", "Orrin Labs", exact=True),
     _case("statement.as_reported",
           "As the Harbor Ledger reported on Monday, Orrin copied the archive in 2023.",
           "indirect", "Orrin copied the archive in 2023", "Harbor Ledger", exact=True),
@@ -199,6 +211,10 @@ QUOTE_CASES = [
     _case("pronoun.gender_match",  # Bram, named last, is skipped: his given name is male
           "Tamsin Okafor met Mara Ellison on Tuesday and Bram Teller on Friday. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Mara Ellison"),
+    _case("pronoun.subject_preferred",  # not Mara Ellison, named only inside "Lawyers for ..."
+          "Judge Harriet Ashdown dismissed part of the lawsuit on Tuesday. Lawyers for Mara Ellison had "
+          "argued that every output was infringing. She wrote that the writers had failed to show "
+          "similarity.", "indirect", "the writers had failed to show similarity", "Harriet Ashdown"),
     _case("pronoun.gender_unknown",
           "Ferris Oyelaran, Tessaly's lawyer, spoke after the hearing. “We respect the court,” he said.",
           "direct", "We respect the court", "Ferris Oyelaran"),
@@ -293,10 +309,44 @@ QUOTE_CASES = [
     _case("document.previous_speaker",  # not Tessaly, named last
           "Orrin Labs said on Monday that it would sue Tessaly. The statement says Tessaly copied its "
           "catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
+    _case("group.described_list",  # not Tessaly, the first of the last list named
+          "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
+          "Quillfire in June. The publishers said the start-ups copied their catalogues.",
+          "indirect", "the start-ups copied their catalogues", "Orrin Labs"),
+    _case("speaker.included",
+          "Orrin Labs asked Tessaly to stop copying its archive on Monday. Signatories include Calder "
+          "Books, Skyreach Press and Orrin Labs, arguing that the law requires permission for training.",
+          "indirect", "the law requires permission for training", "Calder Books"),
     _case("group.listed_in_phrase",
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",
           "indirect", "Tessaly copied their catalogues", "Orrin Labs"),
+    _case("speaker.anonymous_source",  # not Orrin Labs, the nearest organisation
+          "Orrin Labs will pay Tessaly 40 million crowns, according to a source close to the deal.",
+          "indirect", "Orrin Labs will pay Tessaly 40 million crowns", "anonymous sources"),
+    _case("subject.inverted_object",  # "the illustrator" parsed as the object of "insisted"
+          "Mara Ellison warned that the licence must be fair. It is not about “pennies for the "
+          "artists,” insisted the illustrator who has worked for Calder Studios.",
+          "mixed", "It is not about “pennies for the artists,”", "Mara Ellison"),
+    _case("speaker.occupation_noun",
+          "Mara Ellison spoke to the Harbor Ledger on Monday. The illustrator said the licence "
+          "must be fair.", "indirect", "the licence must be fair", "Mara Ellison"),
+    _case("group.list_not_accused",  # not Tessaly, the accused, which acted last
+          "Orrin Labs, Calder Books and Skyreach Press accused Tessaly of copying their catalogues. "
+          "Tessaly said it had done nothing wrong. The group said the model copied their books.",
+          "indirect", "the model copied their books", "Orrin Labs"),
+    _case("org.hyphen_modifier",  # not Skyreach, who backs the start-up
+          "Writers sued Tessaly in August. The Skyreach-backed start-up said its model was trained "
+          "on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
+    _case("org.owner_of_named",  # not the Harbor Ledger, which the publisher owns
+          "Orrin Labs sued Tessaly on Thursday. The publisher of the Harbor Ledger said Tessaly copied "
+          "its articles.", "indirect", "Tessaly copied its articles", "Orrin Labs"),
+    _case("role.possessive_owner",  # not Tessaly, which acted last but is named in the clause
+          "Orrin Labs sued Tessaly in May. Tessaly denied it. Its lawyers said Tessaly copied the books.",
+          "indirect", "Tessaly copied the books", "Orrin Labs"),
+    _case("role.group_unplaced",  # not Tessaly, the last organisation named
+          "Orrin Labs sued Tessaly in May. A spokesperson for Tessaly declined to comment. Lawyers for "
+          "the authors said the ruling was a victory.", "indirect", "the ruling was a victory", None),
     _case("speaker.collective_not_accused",  # not Orrin Labs, whom the group threatens
           "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
           "it had done nothing wrong. The group said the model copied their books.",
@@ -525,7 +575,26 @@ songs NOUN NNS song 16 dobj nospace
 ” PUNCT '' ” 1 punct
 """
 
+# "“...,” Orrin's letter states." parsed with no verb: "states" is a plural noun, the root,
+# compounded with "letter"; the cue is that noun, its subject "letter", Orrin's.
+NOUN_CUE = """
+“ PUNCT `` “ 9 punct nospace
+Tessaly PROPN NNP Tessaly 2 nsubj
+copied VERB VBD copy 9 ccomp
+it PRON PRP it 2 dobj nospace
+, PUNCT , , 9 punct nospace
+” PUNCT '' ” 9 punct
+Orrin PROPN NNP Orrin 9 poss
+'s PART POS 's 6 case
+letter NOUN NN letter 9 compound
+states NOUN NNS state 9 ROOT nospace
+. PUNCT . . 9 punct
+"""
+
 HAND_PARSED = [
+    pytest.param("attribution.noun_cue", NOUN_CUE, {1: "ORG", 6: "ORG"},
+                 Case("attribution.noun_cue", "", "direct", "Tessaly copied it", "Orrin"),
+                 id="attribution.noun_cue"),
     pytest.param("subject.conjunct_of_report", CONJUNCT_OF_REPORT, {0: "PERSON", 15: "ORG"},
                  Case("subject.conjunct_of_report", "", "direct", "Tessaly copied the songs", "Ellison"),
                  id="subject.conjunct_of_report"),
@@ -655,6 +724,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "speaker.name_then_role",
                                                   "statement.inverted_not_adverbial",
+                                                  *NOT_SAID,
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
                                                   "statement.heard_not_said",
@@ -767,3 +837,58 @@ def test_according_to_with_apposition_reads_the_whole_sentence(nlp):
               "was a licence the company never signed.")
     q = next(q for q in doc._.ct_quotes if q["cue"] == "according to")
     assert q["text"].endswith("was a licence the company never signed"), q["text"]
+
+
+# Rules that keep words from being read as a statement: (rule, fictional text, the statement
+# the text would wrongly give without the rule: the start of its words).
+NOT_SAID = {
+    "statement.that_is_relative": ("The video showed Mara Ellison saying things that she had never "
+                                   "recorded, even though the voice sounded like hers.",
+                                   "she had never recorded"),
+    "statement.reflexive_not_said": ("Since the change, many Orrin users find themselves unable to "
+                                     "remove their own posts.", "themselves unable"),
+    "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
+                                "under another name.", "her voice had been cloned"),
+    "headline.cue_is_noun": ("Breskow Guild Files Charges Against Orrin Subsidiary Over Cloned "
+                             "Voices\nThe Breskow Guild filed a complaint on Monday.", "Against Orrin"),
+    "statement.nested_in_mixed": ("“Unauthorized use” of Orrin's catalogue in the “training or "
+                                  "development of models” deprives the company of revenue, said "
+                                  "the letter, which Mara Ellison signed.", "Unauthorized use"),
+    "mixed.needs_clause": ("In one test, Tessaly avoided answering a question while Orrin's answer "
+                           "was marked as “a serious violation of the rules” by the reviewers.",
+                           "a question while"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(NOT_SAID))
+def test_words_that_are_not_a_statement(nlp, rule):
+    """Each rule keeps its example's words from becoming a statement; switched off, they do
+    (so the example depends on the rule)."""
+    text, wrong = NOT_SAID[rule]
+    doc = nlp(text)
+    assert not any(q["text"].startswith(wrong) and len(q["text"]) <= len(wrong) + 80
+                   and (rule != "statement.nested_in_mixed" or q["kind"] == "direct")
+                   for q in doc._.ct_quotes), doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({rule})))
+    assert any(q.text.startswith(wrong) for q in quotes), [q.text for q in quotes]
+
+
+def test_mixed_statement_ends_before_a_second_act(nlp):
+    """A mixed statement '... said it “...,” and went on to argue that ...' ends at the first
+    quote (statement.second_speech_act, when the parser hangs the second act on the clause);
+    what was argued is a statement of its own."""
+    doc = nlp("In a note on the case the law firm said it “marks the first real test of the archive "
+              "rules in the courts,” and went on to argue that, “Orrin has copied the archive for "
+              "years and knows it.”")
+    q = next(q for q in doc._.ct_quotes if q["kind"] == "mixed")
+    assert q["text"].endswith("courts,”"), q["text"]
+    # (the model parses this example well; on the real page it had hung "went on to argue" on
+    # the quoted clause, which the rule cuts: the end is checked here, not the rule's need)
+
+
+def test_a_headline_document_is_not_the_place_that_modifies_it(nlp):
+    """"..., New York lawsuit claims": the place names no speaker; the lawsuit is the filer's."""
+    doc = nlp("Tessaly copied the whole Orrin archive, New York lawsuit claims\n"
+              "Orrin Labs sued Tessaly in Manhattan federal court on Monday, accusing it of copying.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied the whole"))
+    assert q["speaker"] == "Orrin Labs" and q["speaker_text"].endswith("lawsuit")

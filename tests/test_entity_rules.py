@@ -186,3 +186,12 @@ def test_a_plural_opening_its_sentence_names_no_one(nlp):
     names = {e.text for e in doc.ents}
     assert "Orrin Labs" in names
     assert not names & {"Spokespeople", "Photographers", "CMI", "DMCA"}
+
+
+def test_a_country_is_no_short_form_of_an_org_it_opens(nlp):
+    """short_form_of_org does not take a country for an organisation's first words: "Japan"
+    after "Japan Kite Makers Association" is the country (a place, never an ORG)."""
+    doc = nlp("Industry groups including the Japan Kite Makers Association joined the protest. The "
+              "action follows a request from Japan's Content Overseas Board.")
+    japan = [e for e in doc.ents if e.text == "Japan"]
+    assert japan and all(e.label_ == "GPE" for e in japan), [(e.text, e.label_) for e in doc.ents]

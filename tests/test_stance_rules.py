@@ -118,6 +118,9 @@ CASES = [
           "its new model", "denial", "other"),
     _case("stance.wrongdoing_words", "Skyreach Cloud said that scraping news sites without a "
           "licence was theft.", "scraping news sites", "accusation", "other"),
+    _case("stance.other_party_negated", "Orrin Labs sued Tessaly in May. Skyreach Cloud said "
+          "Tessaly does not have the right to sell the archive.", "Tessaly does not have", "accusation",
+          "other"),
     _case("stance.default", "Skyreach Cloud said its new data centre would open in May.",
           "its new data centre", "other", None),
     # sides

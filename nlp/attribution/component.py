@@ -81,7 +81,18 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
     for q in quotes:  # whom a person speaks for, for the claims component
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
-    return denials(ctx, dedupe(quotes)), no_comments(ctx)
+    return denials(ctx, dedupe(nested(ctx, quotes))), no_comments(ctx)
+
+
+def nested(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """Without a direct quote that lies inside a mixed statement (rule
+    ``statement.nested_in_mixed``): '“Unauthorized use” of X deprives ..., said the letter'
+    reads the fragment once, as part of the clause that reports it, not again on its own."""
+    if not ctx.on("statement.nested_in_mixed"):
+        return quotes
+    spans = [(q.start, q.end) for q in quotes if q.kind == "mixed"]
+    return [q for q in quotes if q.kind != "direct"
+            or not any(a <= q.start and q.end <= b for a, b in spans)]
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:

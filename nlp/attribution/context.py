@@ -254,6 +254,31 @@ class Context:
             return unknown, "gender_unknown"
         return (first, "nearest_person") if first is not None else None
 
+    def salient_person(self, pronoun: str, found: tuple[Span, str] | None) -> tuple[Span, str] | None:
+        """"Judge Vell dismissed the suit. Lawyers for Sarah Okafor had argued ... She wrote":
+        a person named only inside another's phrase ("lawyers for X", "a motion by X") is a
+        weaker antecedent than one who acted as a subject just before. Then a person who did,
+        in that sentence or the one before, and whose given name is not of the other gender, is
+        taken instead. (A direct object, "X met Y. ... she said", is left to recency.)"""
+        if found is None or not self.on("pronoun.subject_preferred"):
+            return found
+        root = found[0].root
+        if root.dep_ != "pobj" or root.head.head.pos_ not in ("NOUN", "PROPN") or acted(found[0]):
+            return found
+        other = "male" if pronoun in ("she", "her") else "female"
+        names = given_name_genders()
+        e = found[0]
+        sent = e.sent
+        floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        i = bisect_right(self.mention_pos, e.start_char) - 1
+        while i >= 0 and self.mentions[i].start_char >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if m.label_ == "PERSON" and acted(m) and m.start_char < e.start_char \
+                    and self.canonical(m).split()[0].lower() not in names[other]:
+                return m, "subject_preferred"
+        return found
+
     def named_like(self, noun: str, pos: int) -> Span | None:
         """"the office" -> the last organisation whose name has the word: "Calder Office of
         Creative Rights"."""
@@ -283,6 +308,8 @@ class Context:
                 continue
             ent = self.ent_of.get(t.i)
             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
+                if self._hyphen_modifier(ent):
+                    continue
                 return ent
             if t.dep_ in ("poss", "compound") and t.lemma_.lower() in self.cues.org_anaphors:
                 # "the company's lawyers", "a company spokesperson"
@@ -290,6 +317,19 @@ class Context:
             if t.lower_ in self.cues.org_possessives:
                 return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
         return None
+
+    def hyphen_named(self, tok: Token) -> bool:
+        """The phrase of ``tok`` names an organisation only in a hyphenated modifier."""
+        return any(self._hyphen_modifier(self.ent_of[t.i]) for t in self.doc[tok.left_edge.i: tok.i]
+                   if t.i in self.ent_of)
+
+    def _hyphen_modifier(self, ent: Span) -> bool:
+        """"the Amazon-backed company", "the Google-owned site": a name inside a hyphenated
+        modifier describes the noun (who backs or owns it); it is not the organisation the
+        phrase names."""
+        doc, j = self.doc, ent.end
+        return j + 1 < len(doc) and doc[j].text == "-" and not ent[-1].whitespace_ \
+            and doc[j + 1].tag_ in ("VBN", "JJ", "VBD") and self.on("org.hyphen_modifier")
 
     def apposition(self, tok: Token) -> str | None:
         """The words in apposition to a name: its role ("Mara Ellison, Orrin's chief executive")."""
@@ -310,4 +350,11 @@ class Context:
 
     def is_cue(self, t: Token) -> bool:
         return (not self.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
-                and t.lemma_.lower() in self.cues.speech_verbs)
+                and t.lemma_.lower() in self.cues.speech_verbs and not self.not_speech(t))
+
+    def not_speech(self, t: Token) -> bool:
+        """A cue verb with a particle that makes it no act of speech: "found out that ..."
+        (learned), "figured out" (rule ``cue.not_speech_particle``; words in cues.yml)."""
+        parts = self.cues.not_speech_particles.get(t.lemma_.lower())
+        return bool(parts) and self.on("cue.not_speech_particle") \
+            and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)

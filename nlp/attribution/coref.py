@@ -25,7 +25,7 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import ORG_LABELS, Context
+from nlp.attribution.context import ORG_LABELS, Context, acted
 from nlp.attribution.record import Speaker
 
 
@@ -36,6 +36,11 @@ class Words:
     own_documents: frozenset[str]
     collective_nouns: frozenset[str]
     continuation_sentences: int
+    anonymous_name: str
+    anonymous_nouns: frozenset[str]
+    anonymous_people: frozenset[str]
+    anonymous_ties: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +48,9 @@ def words() -> Words:
     d = yaml.safe_load((files("nlp") / "data" / "coref.yml").read_text(encoding="utf-8"))
     return Words(frozenset(d["continuation_verbs"]), frozenset(d["reader_verbs"]),
                  frozenset(d["own_documents"]), frozenset(d["collective_nouns"]),
-                 int(d["continuation_sentences"]))
+                 int(d["continuation_sentences"]), d["anonymous_name"],
+                 frozenset(d["anonymous_nouns"]), frozenset(d["anonymous_people"]),
+                 frozenset(d["anonymous_ties"]), frozenset(d["person_nouns"]))
 
 
 def _definite(ctx: Context, tok: Token) -> bool:
@@ -149,6 +156,58 @@ def named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     return None
 
 
+def occupation_noun(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Ortiz warned that it must be fair. ..., insisted the illustrator": news writing refers
+    back to the person it is about by their trade ("the illustrator", "the author", "the
+    singer", "the billionaire"), a definite singular of the person nouns of ``group_nouns`` or of
+    coref.yml's ``person_nouns``; it is the person
+    named just before, when that person acted (a subject: "Ortiz warned") and no other person
+    was named since ("X attacked Y after the front-runner said" may be either), within 400
+    characters and at most one paragraph break (as for a role: ``speaker.definite_description``).
+    A person only mentioned ("a song about X") is not who the text goes on about; a phrase that
+    names itself ("the creator, known as @ghost") is not an anaphor; a plural is a group
+    (groups.py). Otherwise the words stay as written."""
+    if (ctx.cues.group_nouns.get(w.lemma) != "person" and w.lemma not in words().person_nouns) \
+            or tok.tag_ not in ("NN", "NNP") \
+            or tok.i in ctx.ent_of or not _definite(ctx, tok) \
+            or any(c.dep_ in ("appos", "acl") for c in tok.children):
+        return None
+    e = ctx.last_mention(w.back, {"PERSON"}, prefer_subject=True)
+    nearest = ctx.last_mention(w.back, {"PERSON"})
+    if e is None or not acted(e) or ctx.canonical(nearest) != ctx.canonical(e) \
+            or w.back - e.start_char > 400 or ctx.text.count("\n", e.end_char, tok.idx) > 1:
+        return None
+    return Speaker(ctx.canonical(e), "PERSON", ctx.phrase(tok), w.lower)
+
+
+def possessive_owner(ctx: Context, tok: Token, w) -> Speaker | None:
+    """"Silverman and two other authors sued Meta. Their lawyers said Meta copied their books":
+    a role owned by "their" or "its" speaks for whom the pronoun stands for, read as that
+    pronoun would be: "their" is the last group of parties that acted (``pronoun.they_group``),
+    else, like "it", the organisation that last acted, never one named in the role's own
+    reported clause (``anaphor.not_in_own_clause``). With no one left, kept as written: the
+    other side, named last, is the wrong owner more often than not. Called by
+    ``speakers.role_for_org``."""
+    from nlp.attribution.groups import they_for
+    from nlp.attribution.speakers import last_actor
+
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ctx.cues.org_possessives), None)
+    if poss is None or not ctx.on("role.possessive_owner"):
+        return None
+    role = w.lower.rstrip("'s")
+    if poss.lower_ == "their":
+        group = they_for(ctx, poss, w.back, w.exclude)
+        if group is not None:
+            name = ctx.canonical(group[0][0])
+            return Speaker(name, group[0][0].label_, ctx.phrase(tok), role, name,
+                           rules=("role.possessive_owner", group[1]))
+    e, rules = last_actor(ctx, w, ORG_LABELS - {"OUTLET"})
+    if e is None:
+        return _as_written(ctx, tok, "role.possessive_owner")
+    name = ctx.canonical(e)
+    return Speaker(name, e.label_, ctx.phrase(tok), role, name, rules=("role.possessive_owner", *rules))
+
+
 def own_document(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"The platform's terms of use state", "Orrin's policy says": a text an organisation
     publishes about itself speaks for it; with no owner in the phrase it stays as written."""
@@ -158,6 +217,24 @@ def own_document(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     if org is None or org.label_ not in ORG_LABELS:
         return _as_written(ctx, tok, "speaker.own_document")
     return Speaker(ctx.canonical(org), org.label_, ctx.phrase(tok), rules=("org.in_phrase",))
+
+
+def anonymous_source(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Sources familiar with the situation suggest", "according to a source close to the deal",
+    "two people familiar with the matter said": a source the article keeps unnamed on purpose
+    is the one pseudo-party "anonymous sources", never the organisation it is close to (which
+    the nearest-name rules would take). "source" is one whatever modifies it; "people",
+    "an official" only with a tie in their own phrase ("familiar with", "close to",
+    "briefed on"): "officials said" alone is an organisation's (role_for_org)."""
+    ws = words()
+    if tok.i in ctx.ent_of or ctx.in_quote[tok.i]:
+        return None
+    if w.lemma not in ws.anonymous_nouns and w.lower not in ws.anonymous_nouns:
+        if w.lower not in ws.anonymous_people and w.lemma not in ws.anonymous_people:
+            return None
+        if not any(t.lower_ in ws.anonymous_ties for t in tok.subtree if t.i > tok.i):
+            return None
+    return Speaker(ws.anonymous_name, None, ctx.phrase(tok))
 
 
 # ------------------------------------------------------------------ never the accused
@@ -179,8 +256,9 @@ def accused(ctx: Context) -> frozenset[str]:
 def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"Publishers threatened action against Orrin. ... the group said": a collective noun the
     text does not name ("the group", "the association") left to the last organisation that
-    acted is kept as written when that organisation is the accused party: the group speaks
-    against it. Else the organisation rules decide."""
+    acted is not that organisation when it is the accused party: the group speaks against it.
+    It is then the last list of parties none of them accused ("A, B and C accused Orrin ...
+    the group said": A), else kept as written. Else the organisation rules decide."""
     from nlp.attribution.speakers import last_actor
 
     if w.lemma not in words().collective_nouns or not _definite(ctx, tok) or tok.i in ctx.ent_of \
@@ -189,7 +267,27 @@ def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | N
     e, _ = last_actor(ctx, w, {"ORG"})
     if e is None or ctx.canonical(e) not in accused(ctx):
         return None
+    listed = _list_not_accused(ctx, pos, w.exclude)
+    if listed is not None:
+        return Speaker(ctx.canonical(listed[0]), listed[0].label_, ctx.phrase(tok),
+                       rules=("group.list_not_accused",))
     return _as_written(ctx, tok, "speaker.collective_not_accused")
+
+
+def _list_not_accused(ctx: Context, pos: int, exclude: set[str]) -> list[Span] | None:
+    """"the companies - including Shueisha, Kadokawa and Kodansha - claim ... OpenAI ... the
+    group said": the last list of parties named before, none of them accused nor named in the
+    group's own clause, is the group (its first-named member speaks, as for ``group_for``)."""
+    from nlp.attribution.groups import all_groups
+
+    if not ctx.on("group.list_not_accused"):
+        return None
+    bad = accused(ctx) | set(exclude)
+    for members in reversed(all_groups(ctx)):
+        if members[0].start_char < pos and not any(ctx.canonical(m) in bad for m in members) \
+                and any(m.label_ in ORG_LABELS for m in members):
+            return members
+    return None
 
 
 def document_not_accused(ctx: Context, name: str) -> bool:

@@ -104,7 +104,10 @@ def inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     start, end = clause.start_char, clause.end_char
     if cov.overlaps(start, end):
         return None
-    return attributed(ctx, start, end, cue, speaker_of(ctx, subj, start), "statement.inverted")
+    q = attributed(ctx, start, end, cue, speaker_of(ctx, subj, start), "statement.inverted")
+    if q is not None and subj.i > cue.i:
+        q.rules.insert(1, "statement.inverted_cue_first")
+    return q
 
 
 def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
@@ -128,14 +131,23 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     else:
         rest = doc[sent.start: according.i]
     text = rest.text.strip(" ,.;\n\t")
-    if len(WORD.findall(text)) < 3 or any(ctx.in_quote[x.i] for x in rest):
+    kind = "indirect"
+    if any(ctx.in_quote[x.i] for x in rest):
+        # "According to X's policies, customers may not use it “to build a rival”": fragments in
+        # marks that no cue took make the statement mixed (a whole quote is already covered)
+        if not ctx.on("statement.according_to_mixed") \
+                or all(ctx.in_quote[x.i] or x.is_punct for x in rest):
+            return None
+        kind = "mixed"
+        rules.append("statement.according_to_mixed")
+    if len(WORD.findall(text)) < 3:
         return None
     start = ctx.text.find(text, rest.start_char)
     end = start + len(text)
     if cov.overlaps(start, end):
         return None
     who = speaker_or_written(ctx, obj, start)
-    q = Quote(text, "indirect", start, end, speaker=who, cue="according to", rules=rules)
+    q = Quote(text, kind, start, end, speaker=who, cue="according to", rules=rules)
     if who is not None:
         q.rules += who.rules
     return q
@@ -187,7 +199,9 @@ def inverted(ctx: Context, sent: Span) -> tuple[Span, Token, Token] | None:
             continue
         phrase, np_start = _phrase_before(toks, k)
         if not phrase or not _only_adverbials_after(ctx, toks[k + 1:]):
-            continue
+            phrase, np_start = _phrase_after(ctx, toks, k)
+            if not phrase:
+                continue
         clause = ctx.doc[sent.start: toks[np_start - 1].i]
         while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
             clause = clause[:-1]
@@ -232,6 +246,28 @@ def _phrase_before(toks: list[Token], k: int) -> tuple[list[Token], int]:
     if not any(x.pos_ in ("NOUN", "PROPN") for x in phrase):
         return [], 0
     return phrase, np_start
+
+
+def _phrase_after(ctx: Context, toks: list[Token], k: int) -> tuple[list[Token], int]:
+    """"<statement>, reported the Harbor Ledger.", "..., further states the report.": the cue
+    comes first, after a comma (and maybe an adverb), and a noun phrase ends the sentence (rule
+    ``statement.inverted_cue_first``). Returns the phrase and where the attribution starts."""
+    if not ctx.on("statement.inverted_cue_first"):
+        return [], 0
+    j = k - 1
+    if toks[j].pos_ == "ADV":
+        j -= 1
+    if j < 3 or toks[j].text != ",":
+        return [], 0
+    end = len(toks)
+    while end > k + 1 and toks[end - 1].is_punct:
+        end -= 1
+    phrase = toks[k + 1:end]
+    if not phrase or len(phrase) > 8 or not all(x.pos_ in NP_POS or x.text in ("’s", "'s")
+                                                for x in phrase) \
+            or not any(x.pos_ in ("NOUN", "PROPN") for x in phrase):
+        return [], 0
+    return phrase, j + 1
 
 
 def _only_adverbials_after(ctx: Context, rest: list[Token]) -> bool:

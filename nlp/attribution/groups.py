@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context, acted, reported
+from nlp.attribution.record import Speaker
 
 PARTY_LABELS = {"PERSON", "ORG", "OUTLET"}
 KIND_LABELS = {"person": {"PERSON"}, "org": {"ORG", "OUTLET"}, "any": PARTY_LABELS}
@@ -206,6 +207,9 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
     listed = listed_in_phrase(ctx, tok)  # "the companies - including A, B and C"
     if listed and not set(_names(listed, ctx)) & exclude:
         return listed, "group.listed_in_phrase"
+    described = _described_list(ctx, lemma, pos, exclude)
+    if described is not None:  # "record labels A, B and C sued startups D and E": the labels
+        return described, "group.described_list"
     same = _same_noun_before(ctx, tok, lemma)
     if same is not None:  # "The newspapers are seeking ... the newspapers said": the same ones
         found = group_for(ctx, same, same.idx, set())
@@ -220,6 +224,25 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
             if members[0].start_char < pos and 2 * sum(m.label_ in labels for m in members) >= len(members) \
                     and not set(_names(members, ctx)) & exclude:
                 return members, "group.last_list"
+    return None
+
+
+def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Members | None:
+    """The last list of names introduced with the group's own noun just before its first
+    name ("music publishers Concord, Universal and ABKCO", "AI startups Suno and Udio"):
+    "the publishers" are those, whichever list came last."""
+    if not ctx.on("group.described_list"):
+        return None
+    doc = ctx.doc
+    for members in reversed(all_groups(ctx)):
+        first = members[0].start
+        if members[0].start_char >= pos or set(_names(members, ctx)) & exclude:
+            continue
+        for t in reversed(doc[max(0, first - 3): first]):
+            if t.lemma_.lower() == lemma or t.lower_.rstrip("s") == lemma:  # "labels" tagged a verb
+                return members
+            if t.is_punct or t.pos_ in ("AUX", "ADP", "DET"):
+                break
     return None
 
 
@@ -272,3 +295,19 @@ def group_in_phrase(ctx: Context, tok: Token, pos: int, exclude: set[str]):
         if inner is not None and group_kind(ctx, inner) is not None:
             return group_for(ctx, inner, pos, exclude), inner
     return None, None
+
+
+def included(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Signatories include Studio A, B and C, arguing that ...": a common noun whose verb is
+    "include" or "comprise" with names for object stands for those names (its first-named
+    member speaks, as for every group); the sentence says who they are."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or tok.i in ctx.ent_of or head.lemma_.lower() not in ("include", "comprise") \
+            or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "attr")), None)
+    ent = ctx.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label_ not in PARTY_LABELS:
+        return None
+    first = coordinated(ctx, ent)[0]
+    return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok))

@@ -226,8 +226,15 @@ def _named_after(ctx: Context, span: Span) -> list[Who]:
 
 def asker(ctx: Context, ent: Span) -> bool:
     """Whether the name is who asked for the comment: "Reuters' request for comment", "a
-    question from The Verge", "emails by the Ledger" (``request_nouns`` of cues.yml)."""
+    question from The Verge", "emails by the Ledger" (``request_nouns`` of cues.yml), "despite
+    the Ledger asking X" (the subject of an ``asking_verbs`` verb)."""
     root = ent.root
+    asking = ctx.cues.asking_verbs
+    nxt = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in asking or any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in asking for c in root.children) \
+            or nxt is not None and nxt.tag_ in ("VBG", "VBD") and nxt.lemma_.lower() in asking:
+        return True  # "Despite the Ledger asking X about ...", "Reuters, which contacted X"
     if root.dep_ == "poss":
         if root.head.lemma_.lower() in ctx.cues.request_nouns:
             return True

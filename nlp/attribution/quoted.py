@@ -105,6 +105,9 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     q = Quote(ctx.text[seg.start:seg.end], "direct", seg.start, seg.end, rules=[pattern])
     sents = ctx.sentences_of(seg.open, seg.close)
     cues = [t for s in sents for t in s if ctx.is_cue(t)]
+    if not cues:
+        cues = _noun_cue(ctx, sents, seg)
+        q.rules += ["attribution.noun_cue"] if cues else []
     acc = according_to(ctx, sents)
     written = None  # the cue's subject as written, when no rule knows who it is
     if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)
@@ -131,6 +134,25 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     return q
 
 
+def _noun_cue(ctx: Context, sents: list[Span], seg: Segment) -> list[Token]:
+    """"“...,” Disney's letter states." parsed as a sentence with no verb, whose root is the
+    plural noun "states" compounded with "letter": a sentence's root after the quote that is a
+    speech verb's -s form, with a noun before it that has a determiner or owner, is the cue
+    the parser missed (its subject is then that noun: ``subject.compound``). Only read when
+    the quote's sentences hold no cue at all."""
+    if not ctx.on("attribution.noun_cue"):
+        return []
+    for s in sents:
+        t = s.root
+        lemma = t.lemma_.lower()
+        if t.idx > seg.close and t.tag_ == "NNS" and lemma in ctx.cues.speech_verbs \
+                and t.lower_ in (lemma + "s", lemma + "es") and any(
+                    c.dep_ == "compound" and c.i < t.i for c in t.children) \
+                and any(d.dep_ in ("det", "poss") for c in t.children for d in (c, *c.children)):
+            return [t]
+    return []
+
+
 def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
     """A direct quote resumed right after its attribution in the same paragraph ("“A,” she
     said. “B.”", "“A,” said X, a professor who ..., referring to Y. “B.”"): the gap is one
@@ -143,8 +165,9 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
             or not ctx.on("statement.continued_after_attribution"):
         return False
     gap = ctx.text[prev.end:q.start]
-    if "\n" in gap:
-        return False
+    if "\n" in gap or q.cue is not None and q.cue != prev.cue \
+            and "attribution.carried_from_previous" not in q.rules:
+        return False  # "“B,” he told the Guardian": the second part has an attribution of its own
     words = WORD.findall(gap.lower())
     quoted = len(WORD.findall(prev.text)) + len(WORD.findall(q.text))
     if not words or len(words) > min(MAX_ATTRIBUTION_WORDS, quoted) or prev.cue not in words:
@@ -305,6 +328,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
             return None
         start = nxt[0].idx
     end, cut_by = _mixed_end(ctx, sent, cue, comp, seg)
+    if _in_other_clause(ctx, seg, inner):
+        return None  # "answering a clue while X was marked as “...”": not what was answered
     while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
     if end <= start or start > seg.open:
@@ -344,6 +369,26 @@ def court_request(ctx: Context, cue: Token, inf: Token) -> bool:
     return any(a.lemma_.lower() in ctx.cues.request_addressees for a in asked)
 
 
+def _in_other_clause(ctx: Context, seg: Segment, cue: Token) -> bool:
+    """The fragment lies in a subordinate clause of its own between it and the cue (rule
+    ``mixed.needs_clause``): "avoided answering a clue while X's answer was marked as “gross
+    violation”" — what the clause says is the writer's, not what the cue's subject said. A
+    fragment in the cue's complement, its object or a characterization ("called it “fraud”",
+    "pledged to “fight”") stays a statement, as the project's gold sets and PolNeAR count it."""
+    if not ctx.on("mixed.needs_clause"):
+        return False
+    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is None:
+        return False
+    t = frag.root
+    while t.i != cue.i and t.head.i != t.i:
+        if t.dep_ == "advcl" and t.head.i == cue.i \
+                and any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
                seg: Segment) -> tuple[int, list[str]]:
     """Where a mixed statement ends, and the rule that moved the end from the sentence's: its
@@ -356,10 +401,22 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
         clause_end = max(last.idx + len(last), seg.close)
         if clause_end < end:
             end, rules = clause_end, ["mixed.ends_with_clause"]
+    doc = ctx.doc
     for t in sent:
-        if seg.close <= t.idx < end and t.text == "," and t.i + 1 < len(ctx.doc) \
-                and ctx.doc[t.i + 1].tag_ == "VBG" and not ctx.in_quote[t.i]:
+        if not seg.close <= t.idx < end or ctx.in_quote[t.i]:
+            continue
+        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG":
             return t.idx, rules
+        if t.pos_ != "CCONJ" or not ctx.on("statement.second_speech_act"):
+            continue
+        window = doc[t.i + 1: min(t.i + 5, sent.end)]
+        verb = next((x for x in window if x.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.tag_ == cue.tag_ and any(ctx.is_cue(x) for x in window):
+            # '... said it “represents ...,” and went on to argue that ...': a second act
+            cut = t.i
+            while cut > 0 and doc[cut - 1].is_punct and not doc[cut - 1].text in MARKS:
+                cut -= 1
+            return doc[cut].idx, [*rules, "statement.second_speech_act"]
     return end, rules
 
 

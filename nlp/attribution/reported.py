@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import Context
+from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, parenthetical_statement)
 from nlp.attribution.marks import WORD
@@ -39,7 +39,8 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     report_verbs = ctx.cues.report_verbs
     cue_at = lemma_positions(ctx.doc, report_verbs)  # only a cue verb's token can start one
     for t in (ctx.doc[i] for i in cue_at):
-        if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs:
+        if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs \
+                or ctx.not_speech(t):
             continue
         prt = ctx.cues.report_particles.get(t.lemma_.lower())
         if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
@@ -93,10 +94,17 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     if m is None:
         return None
     start, end = m.span("what")
+    what = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if what is not None and what[0].pos_ == "ADP" and what[0].lower_ != "that" \
+            and ctx.on("headline.cue_is_noun"):
+        return None  # "Guild Files Charges Against X", "charge over use of AI": a noun, no claim
     who_span = ctx.doc.char_span(*m.span("who"), alignment_mode="expand")
     if end - start < 8 or who_span is None or cov.overlaps(start, end):
         return None
-    head = next((t for t in who_span if t.i in ctx.ent_of), who_span[-1])
+    # a name that can speak, else the phrase's last word (its head): in "New York lawsuit
+    # claims" the place only modifies the lawsuit
+    head = next((t for t in who_span if t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in SPEAKER_LABELS),
+                who_span[-1])
     who = speaker_of(ctx, head, start)
     if who is None:
         who = Speaker(None, None, who_span.text, rules=("speaker.as_written",))
@@ -126,8 +134,11 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # "asked the court to find that ...": a request, nothing was found yet
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
-    if ctx.doc[min(c.left_edge.i for c in comps)].lower_ in cues.question_words:
+    first = ctx.doc[min(c.left_edge.i for c in comps)]
+    if first.lower_ in cues.question_words:
         return None  # an indirect question, not a statement ("said that if ..." is one)
+    if first.lower_ in cues.reflexive_pronouns and ctx.on("statement.reflexive_not_said"):
+        return None  # "users find themselves unable to ...": a small clause, nothing said
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
@@ -200,7 +211,7 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     if ctx.on("statement.second_speech_act"):
         cut = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:
-            right, rules = cut, ["statement.second_speech_act"]
+            right, rules = cut, [*rules, "statement.second_speech_act"]
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)
@@ -215,7 +226,7 @@ def _own_act(ctx: Context, cue: Token, x: Token) -> bool:
         return True
     lemma = x.lemma_.lower()
     return lemma in ctx.cues.speech_verbs or lemma in ctx.cues.source_participles \
-        or x.head.i == cue.i
+        or x.head.i == cue.i or ctx.is_cue(x)  # ", adding ...": a cue of its own
 
 
 def _before_second_act(ctx: Context, cue: Token, comps: list, left: Token, right: Token) -> Token:
@@ -259,6 +270,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
         if ctx.in_quote[x.i] or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
             break
         if x.lower_ == "that":
+            if x.tag_ == "WDT" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
+                break  # "said things that Clark had never recorded": a relative, not a clause
             start = x.i + 1
             break
     if start is not None and not ctx.on(rule):

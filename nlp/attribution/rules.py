@@ -60,10 +60,27 @@ RULES: dict[str, str] = {
                                       "X's denial P",
     "chain.answers": "the denial answers the accusation it denies (the quote's 'answers')",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
+    "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
+                          "answering a clue while X was marked as “...”'): not what was said",
+    "statement.nested_in_mixed": "a direct quote inside a mixed statement is read once, as part of it",
+    "statement.inverted_cue_first": "'<statement>, reported the Harbor Ledger.': the cue after the "
+                                    "comma, the speaker's noun phrase ending the sentence",
+    "statement.according_to_mixed": "'according to X, ... “fragment”': quoted fragments no cue took "
+                                    "make the according-to statement mixed",
+    "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
+                                  "pronoun, no clause was said",
+    "statement.reflexive_not_said": "'users find themselves unable ...': a clause opening with a "
+                                    "reflexive is a small clause, nothing said",
+    "cue.not_speech_particle": "'found out that', 'figured out': the particle makes the verb no "
+                               "act of speech (cues.yml not_speech_particles)",
+    "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "
+                            "preposition is a noun, no claim",
     # how a direct or mixed quote finds its speaker
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
+    "attribution.noun_cue": "'“...,” Disney's letter states.' parsed with 'states' a plural noun: "
+                            "the root after the quote that is a speech verb's -s form is the cue",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
     "attribution.sentence_before": "the subject of the sentence before the quote",
@@ -82,6 +99,8 @@ RULES: dict[str, str] = {
                                   "reported clause: the subject of the cue that reports it (coref.py)",
     "subject.name_to_left": "the nearest name to the left in the cue's clause",
     "subject.after_cue": "inverted: '..., said X' with X after the cue",
+    "subject.inverted_object": "'..., insisted the illustrator who ...': an inverted subject the "
+                               "parser took for the cue's object (the cue has no subject)",
     "subject.noun_of_participle": "a cue parsed as a modifier of a noun ('a memo warning that', "
                                   "'the lawsuit alleged' hung on a name): that noun",
     # what that token stands for
@@ -93,11 +112,16 @@ RULES: dict[str, str] = {
                               "the person the phrase opens with",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
+    "speaker.anonymous_source": "'sources familiar with the matter', 'a source close to the deal', "
+                                "'people briefed on the talks': the pseudo-party 'anonymous sources', "
+                                "never the organisation the source is close to (coref.py)",
     "speaker.continues_previous": "'..., it added': a pronoun or 'the company' of a continuation verb "
                                   "is whoever spoke just before, if it can be them (coref.py)",
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
                      "for parties the text named (the first of them), never the last single company; "
                      "one it cannot place is kept as written",
+    "speaker.included": "'Signatories include A, B and C, arguing ...': a noun whose verb 'include' "
+                        "has names for object stands for them; the first-named speaks (groups.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
@@ -105,11 +129,19 @@ RULES: dict[str, str] = {
                           "introduced with is the new person the next sentence's cue has as "
                           "subject (coref.py)",
     "speaker.definite_description": "'the <org> chief executive' right after a person is named",
+    "speaker.occupation_noun": "'..., insisted the illustrator', 'the author wrote': a definite "
+                               "singular of a trade (person group nouns) is the person named just "
+                               "before who acted (coref.py)",
     "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
                                 "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
     "speaker.own_document": "'the platform's terms of use state': a text an organisation publishes "
                             "about itself speaks for it; with no owner, kept as written (coref.py)",
+    "role.possessive_owner": "'their lawyers', 'its lawyers': whom the pronoun stands for ('their' a "
+                             "group that acted, else the organisation that last acted), never one "
+                             "named in the role's own reported clause; else kept as written (coref.py)",
+    "role.group_unplaced": "'lawyers for the authors' whose group the text never names: kept as "
+                           "written, never the last organisation named",
     "speaker.document": "'the lawsuit says': who stands behind the document",
     "speaker.untagged_name": "a proper noun the model did not tag: a person",
     "speaker.collective_not_accused": "'the group', 'the association' the text does not name, whose "
@@ -125,6 +157,9 @@ RULES: dict[str, str] = {
     "name.fuller_form": "a surname resolved to the fuller name met earlier",
     "pronoun.gender_match": "the person's given name has the pronoun's gender",
     "pronoun.gender_unknown": "the person's given name has no known gender",
+    "pronoun.subject_preferred": "'Judge X dismissed ... Lawyers for Sarah Y argued ... She wrote': a person "
+                                 "who acted as a subject just before outranks one named only in "
+                                 "another's phrase or as an object",
     "pronoun.nearest_person": "no person fits the gender: the nearest one",
     "pronoun.they_group": "'they': the last list of names, or group noun, that acted, when no single "
                           "organisation acted after it (outside what someone said)",
@@ -136,11 +171,19 @@ RULES: dict[str, str] = {
     "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "
                         "describes them with ('sued ... with four other songwriters')",
     "group.defendants": "'the defendants': who was sued, in the order named",
+    "group.described_list": "'the labels' after 'record labels A, B and C sued startups D and E': the "
+                            "list introduced with the group's own noun, whichever list came last",
     "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
                        "in the group's own clause",
+    "group.list_not_accused": "'the group said' when the last organisation that acted is the accused: "
+                              "the last list of parties none of them accused (coref.py)",
     "group.listed_in_phrase": "'the companies - including A, B and C': the names listed in the "
                               "group's own phrase (coref.py)",
     "org.in_phrase": "the organisation is named in the speaker's phrase",
+    "org.hyphen_modifier": "'the Amazon-backed company': a name in a hyphenated modifier describes "
+                           "the noun; it is not the organisation the phrase names",
+    "org.owner_of_named": "'the publisher of IGN and CNET', 'the company behind X': what follows "
+                          "'of'/'behind' is what the speaker owns or makes, not the speaker",
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",

@@ -14,9 +14,9 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
-from nlp.attribution.coref import (collective_not_accused, continues_previous, named_next, own_document,
-                                   the_judge)
-from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
+from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
+                                   occupation_noun, own_document, possessive_owner, the_judge)
+from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, included, they_for
 from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
@@ -136,7 +136,7 @@ def person_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
     """"she said": the last person named whose given name fits the pronoun's gender."""
     if w.lower not in ctx.cues.person_pronouns:
         return None
-    found = ctx.person_for_pronoun(w.lower, pos)
+    found = ctx.salient_person(w.lower, ctx.person_for_pronoun(w.lower, pos))
     if found is None:
         return NOBODY
     return Speaker(ctx.canonical(found[0]), "PERSON", tok.text, rules=("pronoun." + found[1],))
@@ -249,11 +249,16 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     for, named in the phrase or else the last one named."""
     if w.lemma not in ctx.cues.role_nouns and w.lower not in ctx.cues.role_nouns:
         return None
+    owned = possessive_owner(ctx, tok, w)  # "their lawyers", "its lawyers" (coref.py)
+    if owned is not None:
+        return owned
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is None:
-        grouped = group_in_phrase(ctx, tok, w.back, w.exclude)[0]
+        grouped, inner = group_in_phrase(ctx, tok, w.back, w.exclude)
         if grouped is not None:  # "lawyers for the publishers"
             org, how = grouped[0][0], grouped[1]
+        elif inner is not None and ctx.on("role.group_unplaced"):  # "lawyers for the authors",
+            return Speaker(None, None, ctx.phrase(tok), rules=("role.group_unplaced",))  # unnamed
     if org is None:
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
     if org is None:
@@ -302,11 +307,19 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is None and tok.tag_ in ("NNS", "NNPS"):
         return None  # "tech companies argue": generic, kept as written (a definite one is a group)
+    extra: tuple = ()
+    if org is not None and org.root.dep_ == "pobj" and org.root.head.lower_ in ("of", "behind") \
+            and org.root.head.head.i == tok.i and ctx.on("org.owner_of_named"):
+        # "the publisher of IGN and CNET", "the company behind Tessaly": not IGN, its owner
+        w.exclude.add(ctx.canonical(org))
+        org, extra = None, ("org.owner_of_named",)
+    if org is None and ctx.hyphen_named(tok):  # "the Amazon-backed company": not Amazon, so
+        w.back, extra = min(w.back, tok.left_edge.idx), ("org.hyphen_modifier",)  # look before it
     if org is None:
         org, how = ctx.named_like(w.lemma, w.back), "org.named_like"
-    extra: tuple = ()
     if org is None:
-        (org, extra), how = last_actor(ctx, w, labels), "org.last_subject"
+        (org, more), how = last_actor(ctx, w, labels), "org.last_subject"
+        extra += more
     if org is None:
         return NOBODY
     return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
@@ -318,14 +331,17 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.name_then_role", name_then_role),
+    ("speaker.anonymous_source", anonymous_source),  # coref.py
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.group", group),
+    ("speaker.included", included),  # groups.py
     ("speaker.the_judge", the_judge),  # coref.py
     ("speaker.person_with_role", person_with_role),
     ("speaker.named_next", named_next),  # coref.py
     ("speaker.definite_description", definite_description),
+    ("speaker.occupation_noun", occupation_noun),  # coref.py
     ("speaker.role_named_later", role_named_later),
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py

@@ -48,15 +48,20 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
 
 def _own_org(ctx: Context, tok: Token) -> Span | None:
     """Whose the document is: "Orrin's lawsuit", "the Orrin complaint", "a complaint by Orrin",
-    "a lawsuit filed by Orrin"; never "a lawsuit against Orrin", nor "seen by" a reader."""
-    for t in tok.subtree:
+    "a lawsuit filed by Orrin"; never "a lawsuit against Orrin", nor "seen by" a reader. When
+    "Orrin's letter states" parses as the noun "letter states", the owner hangs on "states"."""
+    heads, toks = {tok.i}, list(tok.subtree)
+    if tok.dep_ == "compound" and tok.head.i > tok.i:
+        heads.add(tok.head.i)
+        toks += [t for c in tok.head.children if c.dep_ == "poss" and c.i < tok.i for t in c.subtree]
+    for t in toks:
         ent = ctx.ent_of.get(t.i)
         if t.i == tok.i or ent is None or ent.label_ not in ORG_LABELS | {"PERSON"} or t.i != ent.root.i:
             continue
         root, head = ent.root, ent.root.head
         if read_by(ctx, head):
             continue  # "the letter, seen by Bloomberg": a reader, not the author
-        if root.dep_ in ("poss", "compound") and head.i == tok.i or head.lower_ in ("by", "from") \
+        if root.dep_ in ("poss", "compound") and head.i in heads or head.lower_ in ("by", "from") \
                 or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
             return ent  # "a filing by Brannock's lawyers" is Brannock's too
     return None

@@ -41,7 +41,7 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.climbed"):
                 return c, "subject.conjunct_of_report" if up is not None else "subject.climbed"
-    return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb)
+    return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb) or _inverted_object(ctx, verb)
 
 
 def _hyphen_end(tok: Token, verb: Token) -> Token:
@@ -91,4 +91,25 @@ def _name_after_cue(ctx: Context, verb: Token) -> tuple[Token, str] | None:
         if t.i in ctx.ent_of or t.lower_ in cues.person_pronouns | cues.org_pronouns \
                 or t.lemma_.lower() in cues.role_nouns:
             return (ctx.ent_of[t.i].root if t.i in ctx.ent_of else t), "subject.after_cue"
+    return None
+
+
+def _inverted_object(ctx: Context, verb: Token) -> tuple[Token, str] | None:
+    """"..., insisted the illustrator who has worked for Marvel": an inverted attribution whose
+    subject, a common noun phrase, the parser took for the cue's object. Read so only when the
+    cue has no subject, follows a comma or a closing mark, and the object comes right after it
+    ("the"/"a" and modifiers between): a speech verb's real object there would leave the verb
+    with no subject. Never for "tell", whose object is who was told."""
+    doc = ctx.doc
+    if verb.i == 0 or verb.lemma_.lower() in ("tell", "ask") or not ctx.on("subject.inverted_object"):
+        return None
+    before = doc[verb.i - 1]
+    if not (before.text == "," or ctx.in_quote[before.i] or before.text in ("\u201d", "\"", "'")):
+        return None
+    for t in doc[verb.i + 1: min(verb.i + 5, len(doc))]:
+        if t.head.i == verb.i and t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN"):
+            between = doc[verb.i + 1: t.i]
+            if all(b.dep_ in ("det", "amod", "compound", "poss", "case", "nummod") for b in between):
+                return t, "subject.inverted_object"
+            return None
     return None

@@ -47,6 +47,7 @@ class Cues:
     member_preps: frozenset[str]
     story_requests: frozenset[str]  # "did not respond to the letter": not a request for comment
     request_nouns: frozenset[str]  # "Reuters' request for comment": Reuters asked
+    asking_verbs: frozenset[str]  # "despite the Ledger asking X": the Ledger asked
     no_comment_again: re.Pattern  # "Neither did Y" after a no-comment
     proxy_nouns: frozenset[str]  # roles that speak in a person's name
     group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
@@ -56,12 +57,15 @@ class Cues:
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
     # ", citing ...": participles naming the speaker's source, which end what was said
     source_participles: frozenset[str] = frozenset()
-    # "called X 'Y'", "accused X of 'Y'": cues whose object is named, not a clause reported
+    # "described X as 'Y'", "accused X of 'Y'": cues whose object is named, not a clause reported
     naming_cues: frozenset[str] = frozenset()
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
     request_addressees: frozenset[str] = frozenset()  # "asked the court to ...": a motion
     report_particles: dict = field(default_factory=dict)  # "point" reports only as "point out"
+    # "find out", "figure out": a cue lemma -> particles that make it no act of speech
+    not_speech_particles: dict = field(default_factory=dict)
+    reflexive_pronouns: frozenset[str] = frozenset()  # "find themselves unable": no clause said
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -85,7 +89,7 @@ def load_cues(path: str = "") -> Cues:
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
         "outlet_nouns", "filing_verbs", "plaintiff_nouns", "question_words", "refusal_verbs",
         "relative_pronouns", "quantifiers", "org_possessives", "role_preps", "member_preps",
-        "story_requests", "request_nouns", "defendant_nouns", "definite_determiners", "proxy_nouns",
+        "story_requests", "request_nouns", "asking_verbs", "defendant_nouns", "definite_determiners", "proxy_nouns",
         "occasion_words")}
     groups = {w: kind for kind, words in d["group_nouns"].items() for w in words}
     cues = "|".join(re.escape(c) for c in d["headline_cues"])
@@ -94,11 +98,14 @@ def load_cues(path: str = "") -> Cues:
     trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
                           re.IGNORECASE)
     synonyms = {k: tuple(v) for k, v in (d.get("role_synonyms") or {}).items()}
-    return Cues(role_synonyms=synonyms, source_participles=frozenset(d.get("source_participles", [])),
+    particles = {k: frozenset(v) for k, v in (d.get("not_speech_particles") or {}).items()}
+    return Cues(role_synonyms=synonyms, not_speech_particles=particles,
+                source_participles=frozenset(d.get("source_participles", [])),
                 naming_cues=frozenset(d.get("naming_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
-                report_particles=dict(d.get("report_particles") or {}), headline_leading=leading, headline_trailing=trailing,
+                report_particles=dict(d.get("report_particles") or {}),
+                reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",

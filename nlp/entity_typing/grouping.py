@@ -13,7 +13,11 @@ from spacy.tokens import Doc, Span
 
 from nlp.entity_typing.candidates import name_key, surname_key
 from nlp.entity_typing.rules import RuleTable
-from nlp.entity_typing.words import TypeWords, given
+from nlp.entity_typing.words import TypeWords, given, place_kinds
+
+# A country's or polity's name is not an organisation's short form for opening its name: "Japan"
+# after "Japan Newspaper Publishers" is the country, "EU" after "EU Data Board" the union.
+COUNTRY_KINDS = ("country", "polity", "us_state", "abbreviation")
 
 Votes = dict[str, list]  # name key -> [(rule, label, weight)]
 
@@ -34,6 +38,8 @@ def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> di
             words = span.text.split()
             for n in range(len(words) - 1, 0, -1):
                 first = " ".join(words[:n]).lower()
+                if place_kinds().get(first, ("",))[0] in COUNTRY_KINDS:
+                    continue  # "Japan" after "Japan Newspaper Publishers": the country
                 if first in groups and first != key and groups[first][0].start > span.start:
                     bonus[key].append((short, short.label, short.weight))
                     groups[key].extend(groups.pop(first))

@@ -96,6 +96,23 @@ def _resumes(prev: dict, q: dict, text: str) -> bool:
         and prev["cue"].lower() in gap_words
 
 
+# A legal form at a name's end ("Brindle Communications, Inc.", "Vell LLP"): the same party
+# with or without it. The pipeline keeps one entity for both (nlp/entities.py) and names it
+# without the form where a gold file, following "the fullest name in the text", may keep it.
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|ltd|limited|llc|llp|corp|corporation|co|plc|gmbh|ag|sa)\.?)+$",
+                        re.IGNORECASE)
+FOLD_LEGAL_FORMS = True  # False: names compared exactly (``--exact-names`` of nlp/eval/realset.py)
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Two canonical names of one party: equal, or equal once a legal form is dropped."""
+    if a == b:
+        return True
+    if not FOLD_LEGAL_FORMS or a is None or b is None:
+        return False
+    return LEGAL_FORM.sub("", a).strip() == LEGAL_FORM.sub("", b).strip()
+
+
 def match(gold: list[dict], pred: list[dict], threshold: float = 0.6) -> list[tuple[int, int]]:
     return one_to_one((sim, gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
                       if (sim := similarity(g["text"], p["text"])) >= threshold)
@@ -137,7 +154,7 @@ class Score:
             g, p = gq[gi], pq[pi]
             self.hit_gold[g["kind"]] += 1
             self.hit_pred[p["kind"]] += 1
-            if p.get("speaker") == g.get("speaker"):
+            if same_name(p.get("speaker"), g.get("speaker")):
                 self.speaker_ok[g["kind"]] += 1
             else:
                 self.wrong_speakers.append((name, g["text"][:60], g.get("speaker"), p.get("speaker"),

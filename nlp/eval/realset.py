@@ -52,12 +52,17 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
               default=DEFAULT_GOLD, show_default=True)
 @click.option("--errors", is_flag=True, help="Print every miss and wrong speaker, stance, place.")
 @click.option("--json", "as_json", is_flag=True)
-def main(gold, errors, as_json):
+@click.option("--exact-names", is_flag=True,
+              help="Compare speakers exactly: 'X, Inc.' and 'X' differ (by default a legal form is folded).")
+def main(gold, errors, as_json, exact_names):
     """Score attribution, speakers, no-comments, stance and places on the real AI-IP set."""
     sys.path.insert(0, str(REPO))
     from claimtrack.config import Settings
     from claimtrack.records import Article
+    from nlp.eval import quotes
     from nlp.eval.quotes import Score
+
+    quotes.FOLD_LEGAL_FORMS = not exact_names
     from nlp.pipeline import analyse, build_pipeline
 
     docs = load(gold)

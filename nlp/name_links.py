@@ -1,0 +1,272 @@
+"""Names of one article that stand for another name of the same article: acronyms, given
+names, courts by their kind.
+
+The canonicaliser (nlp/entities.py) names each entity from the gazetteer or from a fuller form
+met earlier with the same words. Reporting also names a party in forms that share no words with
+its name, or come before it: "the Korea ... Association" then "the KBA", "Elton" in a headline
+above "Elton John", "the court" after "the Hamburg Regional Court". Left alone, each such form
+becomes an entity of its own (or no entity), and a statement it speaks is given to a name nobody
+would look up. The rules here (``nlp/data/name_links.yml``, each traced under component
+"canonical") link such a mention to a name the same text gives, and only when that name is the
+only one it can be: a link made on a guess would merge two parties, which is worse than leaving
+them apart.
+
+The court rules are in nlp/court_links.py. Descriptions of a court ("the court") become entity mentions (``doc.ents``) so attribution
+finds them as it finds names; they are not names, so the entity list of the analysis
+(``doc._.ct_entities``) leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from nlp.extensions import doc_text, trace
+
+ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
+ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
+TRACE = "canonical"
+GLUED_ACRONYM = re.compile(r"^(.+?\S)\s*\(([A-Z](?:[A-Z&.])+)\)?$")
+
+
+@dataclass(frozen=True)
+class LinkWords:
+    rules: tuple[str, ...]
+    function_words: frozenset[str]
+    court_nouns: frozenset[str]
+    court_parts: frozenset[str]
+    court_description_words: frozenset[str]
+    given_name_labels: frozenset[str]
+    role_titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def link_words() -> LinkWords:
+    d = yaml.safe_load((files("nlp") / "data" / "name_links.yml").read_text(encoding="utf-8"))
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in d[key])
+    return LinkWords(tuple(r["name"] for r in d["rules"]), low("function_words"), low("court_nouns"),
+                     low("court_parts"), low("court_description_words"),
+                     frozenset(str(w) for w in d["given_name_labels"]), low("role_titles"))
+
+
+@dataclass
+class Named:
+    """One entity of the document with the canonical name and label decided for it."""
+    ent: Span
+    canonical: str
+    label: str
+    linked: bool = False  # a rule here relinked it: its label is written back to doc.ents
+
+
+def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozenset(),
+               is_place=lambda s: False) -> list[Span]:
+    """Relink the entities of ``named`` in place (canonical and label); return the court
+    descriptions found, as new COURT spans with their canonical set, not yet in ``doc.ents``."""
+    w = link_words()
+    on = [r for r in w.rules if r not in disabled]
+    if "acronym_defined" in on or "acronym_of_name" in on:
+        _acronyms(doc, named, w, on, is_place)
+    if "tail_of_name" in on:
+        _tails(named)
+    if "role_as_name" in on:
+        _roles_as_names(doc, named, w)
+    if "given_name_of_full_name" in on:
+        _given_names(doc, named, w)
+    from nlp.court_links import link_courts  # imported here: it imports this module's helpers
+
+    return link_courts(doc, named, w, on)
+
+
+def _link(n: Named, canonical: str, label: str, rule: str) -> None:
+    n.canonical, n.label, n.linked = canonical, label, True
+    trace(n.ent.doc, TRACE, n.ent.start_char, n.ent.end_char, label, [rule])
+
+
+# ------------------------------------------------------------------ acronyms
+
+BRACKETED = re.compile(r"\(([A-Z][A-Z&]{2,7})\)")
+MAX_NAME_TOKENS = 14
+
+
+def join_spelled_out(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
+    """Rule ``acronym_spelled_out``, before names are canonicalised: "the Department for
+    Culture, Media and Sport (DCMS)" is one name when the capitalised words before the brackets
+    spell the acronym, however the model cut it ("Department", "Culture", "Media", "Sport")."""
+    if "acronym_spelled_out" in disabled:
+        return
+    w = link_words()
+    text = doc_text(doc)
+    for m in BRACKETED.finditer(text):
+        paren = doc.char_span(m.start(), m.start() + 1)
+        if paren is None:
+            continue
+        p = paren.start
+        start = _spelled_from(doc, p, m.group(1), w)
+        if start is None:
+            continue
+        pieces = [e for e in doc.ents if e.start < p and e.end > start]
+        if not pieces or any(e.start < start or e.end > p for e in pieces) \
+                or len(pieces) == 1 and (pieces[0].start, pieces[0].end) == (start, p):
+            continue  # no name there, a name crossing the edges, or one already
+        label = "COURT" if doc[p - 1].lower_ in w.court_nouns else "ORG"
+        new = Span(doc, start, p, label=label)
+        doc.ents = sorted([e for e in doc.ents if e.end <= start or e.start >= p] + [new], key=lambda e: e.start)
+        trace(doc, TRACE, new.start_char, new.end_char, label, ["acronym_spelled_out"])
+
+
+def _spelled_from(doc: Doc, p: int, acr: str, w: LinkWords) -> int | None:
+    """The first token of the words before ``p`` whose initials spell ``acr``: capitalised
+    words, small words and the commas and "and" of a list, nothing else."""
+    letters = ""
+    for i in range(p - 1, max(-1, p - MAX_NAME_TOKENS), -1):
+        t = doc[i]
+        if t.text[:1].isupper() and t.is_alpha:
+            letters = t.text[0] + letters
+            if letters == acr:
+                return i
+            if not acr.endswith(letters):
+                return None
+        elif not (t.lower_ in w.function_words or t.text == ","):
+            return None
+    return None
+
+def _initials(name: str, w: LinkWords) -> set[str]:
+    """"Korea Broadcasters Association" -> KBA; "Association of Talmore Writers" -> ATW and
+    AOTW (some acronyms keep the small words)."""
+    words = [x for x in re.split(r"[\s\-–]+", name) if x]
+    if len(words) < 2:
+        return set()
+    big = "".join(x[0] for x in words if x.lower() not in w.function_words and x[0].isalpha())
+    every = "".join(x[0] for x in words if x[0].isalpha())
+    return {big.upper(), every.upper()}
+
+
+def _acronym_text(ent: Span) -> str | None:
+    text = re.sub(r"^(?:the|The)\s+", "", ent.text.strip())
+    text = re.sub(r"['’]s?$", "", text)
+    return text.replace(".", "") if ACRONYM.match(text) and len(text.replace(".", "")) >= 2 else None
+
+
+def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_place) -> None:
+    defined: dict[str, str] = {}  # "TWG" -> "Talmore Writers Guild"
+    label_of: dict[str, str] = {}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for n in named:
+        if n.label not in ORGISH or len(n.ent) < 2:
+            continue
+        glued = GLUED_ACRONYM.match(n.canonical)
+        if glued and "acronym_defined" in on:  # the model's span "Dessary Forum (FTD": name, then acronym
+            _link(n, glued.group(1), n.label, "acronym_defined")
+            defined.setdefault(glued.group(2).replace(".", ""), n.canonical)
+        label_of[n.canonical] = n.label
+        e = n.ent
+        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
+            if ACRONYM.match(doc[e.end + 1].text):  # whatever its letters: "... personali (GPDP)"
+                defined.setdefault(doc[e.end + 1].text.replace(".", ""), n.canonical)
+        for form in _initials(n.canonical, w) | _initials(_plain(e.text), w):
+            by_initials[form].add(n.canonical)
+    for n in named:
+        if n.ent.kb_id_ or n.label not in ORGISH | {"PERSON", "PRODUCT", "GPE"}:
+            continue  # the gazetteer knows what it is
+        acr = _acronym_text(n.ent)
+        if acr is None or is_place(acr):
+            continue  # "US", "UK", "EU" are places
+        target, rule = None, None
+        if acr in defined and "acronym_defined" in on:
+            target, rule = defined[acr], "acronym_defined"
+        elif len(acr) >= 3 and len(by_initials.get(acr, ())) == 1 and "acronym_of_name" in on:
+            target, rule = next(iter(by_initials[acr])), "acronym_of_name"
+        if target is not None and target != n.canonical:
+            _link(n, target, label_of[target], rule)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", text.strip()))
+
+
+# ------------------------------------------------------------------ shorter forms
+
+def _tails(named: list[Named]) -> None:
+    """"Media Europe" -> "News Media Europe": two words or more that end exactly one longer
+    organisation name of the text."""
+    names = {n.canonical for n in named if n.label in ORGISH}
+    for n in named:
+        words = n.canonical.split()
+        if n.ent.kb_id_ or n.label not in ORGISH or len(words) < 2:
+            continue
+        # after a name's word, not a small one: "Regional Court" is no tail of "Chamber of the
+        # Regional Court"
+        longer = {o for o in names if len(o.split()) > len(words) and o.split()[-len(words):] == words
+                  and o.split()[-len(words) - 1][:1].isupper() and o.split()[-len(words) - 1].lower() != "the"}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            _link(n, target, next(m.label for m in named if m.canonical == target), "tail_of_name")
+
+
+def role_title_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str | None:
+    """"Kyodo News President" before "Toshimitsu Sawai": the organisation's name without the
+    title, or None. Asked by the canonicaliser before it names the organisation, so a later
+    "Kyodo News" is not taken for a short form of the titled name."""
+    doc = ent.doc
+    if "role_title_before_name" in disabled or len(ent) < 2 or ent[-1].lower_ not in link_words().role_titles \
+            or ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON":
+        return None
+    k = len(ent) - 1
+    while k > 0 and ent[k - 1].lower_ in link_words().role_titles:
+        k -= 1  # "Chief Executive"
+    if k == 0:
+        return None
+    trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, ["role_title_before_name"])
+    return _plain(ent[:k].text)
+
+
+def _roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
+    """"Meta's former Global Affairs President ... said": the person named last in the
+    sentence or the one before, when the role is a subject and no name follows it."""
+    for i, n in enumerate(named):
+        e = n.ent
+        if n.linked or e.kb_id_ or n.label not in ("ORG", "PRODUCT") or e[-1].lower_ not in w.role_titles \
+                or e.root.dep_ not in ("nsubj", "nsubjpass") \
+                or e.end < len(doc) and doc[e.end].ent_type_ == "PERSON":
+            continue
+        sent = e.sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        person = next((m for m in reversed(named[:i]) if m.label == "PERSON" and m.ent.start >= prev.start), None)
+        if person is not None:
+            _link(n, person.canonical, "PERSON", "role_as_name")
+
+
+# ------------------------------------------------------------------ given names
+
+def _given_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
+    """"Elton" -> "Elton John" wherever in the text the full name is (a headline often comes
+    first); not when two full names, or a full name and an organisation, start with it."""
+    people: dict[str, set[str]] = defaultdict(set)
+    org_first: set[str] = set()
+    for n in named:
+        words = n.canonical.split()
+        if len(words) < 2 or len(n.ent) < 2:
+            continue
+        if n.label == "PERSON":
+            people[words[0].lower()].add(n.canonical)
+        elif n.label in ORGISH | {"PRODUCT"}:
+            org_first.add(words[0].lower())
+    if not people:
+        return
+    for n in named:
+        if len(n.ent) != 1 or n.ent.kb_id_ or n.label not in w.given_name_labels:
+            continue
+        word = _plain(n.ent.text).lower()
+        full = people.get(word, ())
+        if len(full) == 1 and word not in org_first:
+            target = next(iter(full))
+            if target != n.canonical:
+                _link(n, target, "PERSON", "given_name_of_full_name")

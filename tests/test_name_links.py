@@ -1,0 +1,101 @@
+"""Every rule of nlp/name_links.py (nlp/data/name_links.yml) on the fiction it exists for.
+
+One case per rule: a short text, the mention (its text and which occurrence), and the canonical
+name it must get. The test checks the name, that the rule is in the trace of that mention
+(component "canonical"), and that with the rule switched off the mention is NOT given that
+name: each case depends on its rule. A rule added to the table without a case here fails
+``test_every_rule_has_a_case``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.name_links import link_words
+
+# rule -> (text, mention text, occurrence of it (0 = first), canonical name it gets)
+CASES: dict[str, tuple[str, str, int, str]] = {
+    "acronym_spelled_out": ("According to the Office for Roads, Rivers and Tides (ORRT), the river trade grew "
+                            "last year.", "Office for Roads, Rivers and Tides", 0, "Office for Roads, Rivers and Tides"),
+    # letters of another language's name: only the brackets tell
+    "acronym_defined": ("The Dessary Translators' Forum (FTD) sued Orrin Labs on Monday. FTD said the "
+                        "model copied its members' books.", "FTD", 0, "Dessary Translators' Forum"),
+    "acronym_of_name": ("The Talmore Writers Guild sued Orrin Labs on Monday. In a statement, the TWG said "
+                        "the model copied its members' books.", "TWG", 0, "Talmore Writers Guild"),
+    "tail_of_name": ("Seven groups, including Velmarine Press Alliance and the Guild of Ostrel Poets, wrote "
+                     "to the ministry. Press Alliance also said the draft was weak.",
+                     "Press Alliance", 0, "Velmarine Press Alliance"),
+    "role_title_before_name": ("In a letter to Orrin Labs, Brisca Wire President Tomasz Velander asked the "
+                               "company to stop. Brisca Wire said the copying had gone on for a year.",
+                               "Brisca Wire", 0, "Brisca Wire"),
+    "role_as_name": ("Ines Varga has warned ministers against the plan. Speaking at a book launch, "
+                     "Tessaly's former Global Policy President said such demands were unrealistic.",
+                     "Global Policy President", 0, "Ines Varga"),
+    "given_name_of_full_name": ("Ottoline lambasts ministers over the copyright plan\nThe singer Ottoline "
+                                "Marchbank said the plan was theft.", "Ottoline", 0, "Ottoline Marchbank"),
+    "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "
+                   "copied the lyrics.", "Chamber", 0, "Vellmar Regional Court"),
+    "court_short_name": ("The Dunmere High Court has barred the sale of the cloned voice. The Court held that "
+                         "the singer's voice was hers to license.", "Court", 0, "Dunmere High Court"),
+    "court_description": ("Tamsin Okafor sued Orrin Labs at the Vellmar Regional Court. The court said the "
+                          "training copies were lawful.", "court", 0, "Vellmar Regional Court"),
+}
+
+
+def _mention(doc, text: str, nth: int):
+    found = [e for e in doc.ents if e.text == text]
+    return found[nth] if len(found) > nth else None
+
+
+def test_every_rule_has_a_case():
+    assert set(link_words().rules) == set(CASES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_on_its_example(nlp, rule):
+    text, mention, nth, canonical = CASES[rule]
+    canon = nlp.get_pipe("claimtrack_canonical")
+    doc = nlp(text)
+    e = _mention(doc, mention, nth)
+    assert e is not None and e._.canonical == canonical, [(x.text, x.label_, x._.canonical) for x in doc.ents]
+    rows = [r for r in doc._.rule_trace or [] if r["component"] == "canonical" and rule in r["rules"]]
+    assert rows, doc._.rule_trace
+    canon.disabled = frozenset({rule})
+    try:
+        off = _mention(nlp(text), mention, nth)
+    finally:
+        canon.disabled = frozenset()
+    assert off is None or off._.canonical != canonical
+
+
+def test_court_descriptions_are_mentions_not_names(nlp):
+    """"the court" speaks for the court the text names, but the entity list keeps names only."""
+    doc = nlp(CASES["court_description"][0])
+    assert [e["text"] for e in doc._.ct_entities if e["label"] == "COURT"] == ["Vellmar Regional Court"]
+    quote = next(q for q in doc._.ct_quotes if "lawful" in q["text"])
+    assert quote["speaker"] == "Vellmar Regional Court"
+
+
+@pytest.mark.parametrize("text", [
+    "Tamsin Okafor sued Orrin Labs at the Vellmar Regional Court. The lower court said the copies were lawful.",
+    "Tamsin Okafor sued Orrin Labs at the Vellmar Regional Court. A court in Brisca said the copies were lawful.",
+    "Tamsin Okafor sued Orrin Labs on Monday. The court said the copies were lawful.",
+])
+def test_a_court_description_that_may_mean_another_court_is_left(nlp, text):
+    """Another court ("the lower court"), an indefinite one, or no court named: no link."""
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.text.lower() == "court" and e._.canonical == "Vellmar Regional Court"]
+
+
+def test_an_acronym_two_names_share_is_left(nlp):
+    """"TWG" could be either guild: left as written."""
+    doc = nlp("The Talmore Writers Guild and the Thimbleby Weavers Group sued Orrin Labs. TWG said the model "
+              "copied its members' work.")
+    twg = _mention(doc, "TWG", 0)
+    assert twg is None or twg._.canonical == "TWG"
+
+
+def test_a_given_name_two_people_share_is_left(nlp):
+    doc = nlp("Ottoline Marchbank and Ottoline Drury sued Orrin Labs. Ottoline said the plan was theft.")
+    e = _mention(doc, "Ottoline", 0)
+    assert e is None or e._.canonical not in ("Ottoline Marchbank", "Ottoline Drury")
