@@ -13,7 +13,7 @@ examples are parses written out by hand, so they keep testing the rule whatever 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from spacy.tokens import Doc
@@ -647,6 +647,70 @@ def test_statement_inverted_not_adverbial(nlp):
     assert any(q.text.startswith("Asked whether") for q in quotes)
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Mara Ellison described the ruling as “a gift to pirates” on Tuesday.", "a gift to pirates"),
+    ("The complaint accuses Orrin of “industrial-scale copying” of the Gazette archive.",
+     "industrial-scale copying"),
+])
+def test_statement_naming_object(nlp, text, words):
+    """'described X as “Y”', 'accused X of “Y”': a label given to the cue's object, with no clause of
+    its own, is not a statement (the real sets leave noun-phrase objects out)."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object"})))
+    assert any(words in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Calder Gazette asked a federal judge to throw out Orrin’s “baseless and ruinous” claims.",
+     "baseless and ruinous"),
+    ("Tessaly urged the court to find that Orrin had copied the Gazette archive.",
+     "Orrin had copied the Gazette archive"),
+])
+def test_statement_infinitive_request(nlp, text, words):
+    """'asked the judge to throw out ...', 'urged the court to find that ...': a request in a
+    to-infinitive states nothing (nobody has found it yet)."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request"})))
+    assert any(words in q.text for q in quotes)
+
+
+def test_statement_heard_not_said(nlp):
+    """'X was told ... “...”': a passive cue with no agent names who heard it, not who said it;
+    with an outer cue ('..., the lawsuit stated') the statement stays."""
+    doc = nlp("Mara Ellison was told her recordings would be kept for “internal testing only.”")
+    assert doc._.ct_quotes == []
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.heard_not_said"})))
+    assert any("internal testing only" in q.text for q in quotes)
+    doc = nlp("Mara Ellison was told her recordings would be kept for “internal testing only,” "
+              "the lawsuit stated.")
+    assert any("internal testing only" in q["text"] for q in doc._.ct_quotes)
+
+
+def test_statement_predicate_in_marks(nlp):
+    """'X says this theory, which ..., “simply fails.”': the quote ends a clause begun before
+    its marks, so the statement is the whole clause (mixed), not the quoted tail (direct)."""
+    doc = nlp("Tessaly says the Gazette's new claim, which was added in May, “simply ignores "
+              "the contract.”")
+    assert [(q["kind"], q["text"][:23]) for q in doc._.ct_quotes] == [("mixed", "the Gazette's new claim")]
+    assert any("statement.predicate_in_marks" in t["rules"] for t in doc._.rule_trace
+               if t["component"] == "attribution")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.predicate_in_marks"})))
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_point_reports_only_as_point_out(nlp):
+    """'pointed out that ...' reports (cues.yml report_particles); 'pointed to evidence of how
+    ...' does not. 'indicated that' is a report verb too (a judge's finding)."""
+    doc = nlp("Judge Tamsin Okafor pointed out that the Gazette had never registered the archive.")
+    assert [q["text"] for q in doc._.ct_quotes] == ["the Gazette had never registered the archive"]
+    other_particle = replace(load_cues(), report_particles={"point": "up"})
+    assert attribute(Context(doc, other_particle))[0] == []  # the particle decides
+    doc = nlp("Judge Tamsin Okafor indicated that the claims against Orrin would likely fail.")
+    assert [q["text"] for q in doc._.ct_quotes] == ["the claims against Orrin would likely fail"]
+
+
 def test_nocomment_story_event_is_not_a_no_comment(nlp):
     doc = nlp("The Calder Gazette sent Tessaly a letter in May, to which Tessaly did not respond.")
     assert doc._.ct_no_comments == []
@@ -660,7 +724,11 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "speaker.name_then_role",
                                                   "statement.inverted_not_adverbial",
-                                                  *NOT_SAID}
+                                                  *NOT_SAID,
+                                                  "statement.naming_object",
+                                                  "statement.infinitive_request",
+                                                  "statement.heard_not_said",
+                                                  "statement.predicate_in_marks"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

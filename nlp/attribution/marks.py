@@ -14,6 +14,8 @@ from dataclasses import dataclass
 TWIN = "\x01"  # stands for the second apostrophe of a '' mark while marks are read
 PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
 WORD = re.compile(r"\w+")
+# "I’m Glad I’m Dead", "Don't Stop": a contraction's tail is part of its capitalised word
+CONTRACTION_TAIL = re.compile(r"(?<=\w)['’](?:m|s|t|re|ve|ll|d)\b")
 
 
 def is_title(content: str, small_words: frozenset[str]) -> bool:
@@ -21,7 +23,7 @@ def is_title(content: str, small_words: frozenset[str]) -> bool:
     A title with a subtitle ("Crippled America: How to Make America Great Again") may run to
     twelve words, and a title that ends its sentence keeps the full stop inside the marks."""
     body = content.rstrip(".") if len(WORD.findall(content)) >= 3 else content
-    words = WORD.findall(body)
+    words = WORD.findall(CONTRACTION_TAIL.sub("", body))
     limit = 12 if body.count(":") == 1 and not body.endswith(":") else 6
     if not 1 <= len(words) <= limit or any(c in body.replace(":", "", limit // 12) for c in ".!?;:"):
         return False

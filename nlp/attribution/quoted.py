@@ -34,6 +34,8 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
     n_words = len(WORD.findall(content))
     if is_title(content, ctx.cues.title_small_words) and ctx.on("marks.title_skipped"):
         return None  # “Paper Lanterns”, "The Glass Orchard": a title or a name, not speech
+    if ctx.on("statement.heard_not_said") and _heard_only(ctx, seg):
+        return None  # 'they were told their voices would “not be disclosed”': said by whom?
     line_start = text.rfind("\n", 0, seg.open) + 1
     before = text[max(line_start, seg.open - 80):seg.open]  # what leads into the quote
     standalone = (not before.strip()) or bool(ctx.cues.lead_in.search(before)) \
@@ -45,11 +47,43 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
         q = mixed(ctx, seg, "statement.mixed_embedded")
         if q is not None:
             return q
+    if standalone and before.rstrip().endswith(",") and ctx.on("statement.predicate_in_marks") \
+            and _predicate_of_subject_before(ctx, seg):
+        q = mixed(ctx, seg, "statement.predicate_in_marks")
+        if q is not None:
+            return q
     if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):
         return direct(ctx, seg, prev, "statement.direct_standalone")
     if n_words >= 6 and complete and ctx.on("statement.direct_sentence"):
         return direct(ctx, seg, prev, "statement.direct_sentence")
     return mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
+
+
+def _heard_only(ctx: Context, seg: Segment) -> bool:
+    """The cue the quote hangs on is passive with no agent ('Lehrman was told his voice would
+    be used for a “research project”'): its subject is who heard it, and no one is named as
+    having said it (the reported-clause pass skips such cues too). Not when another cue reports
+    the passive one ('..., the lawsuit stated', 'according to the lawsuit'): that is the speaker."""
+    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is None:
+        return False
+    cues = [a for a in frag.root.ancestors if ctx.is_cue(a)]
+    if not cues or "according to" in frag.sent.text.lower():
+        return False
+    return all(any(c.dep_ == "auxpass" for c in cue.children)
+               and not any(c.dep_ == "agent" for c in cue.children) for cue in cues)
+
+
+def _predicate_of_subject_before(ctx: Context, seg: Segment) -> bool:
+    """'X says this theory, which ..., “simply doesn't track the law.”': a quote after a comma
+    that opens in lower case on a verb whose subject stands before the marks finishes a clause
+    begun outside them, so the statement is that whole clause (mixed), not the quoted tail."""
+    if not ctx.text[seg.start:seg.start + 1].islower():
+        return False
+    span = ctx.doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx < seg.open
+                                          for c in t.children) for t in span)
 
 
 def embedded(ctx: Context, seg: Segment) -> bool:
@@ -281,6 +315,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     cue = outer_cue(ctx, inner)  # "said X had agreed to “...”": the cue that reports it all
     comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
                  and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
+    if _not_stated(ctx, cue, comp, seg):
+        return None
     if comp is not None:
         start_tok = comp.left_edge
         if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
@@ -306,6 +342,31 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         subj = subject_of(ctx, cue)
         _attribute(q, as_written(ctx, subj[0]) if subj else None, "attribution.cue_of_fragment")
     return q
+
+
+def _not_stated(ctx: Context, cue: Token, comp: Token | None, seg: Segment) -> bool:
+    """A fragment that no one stated as a claim, though a cue governs it: a label its cue gives
+    an object ('described the deal as “a friendship”', 'accused X of “stream ripping”': no
+    clause, ``statement.naming_object``) or a request to a court in a to-infinitive ('asked the
+    court to throw out the “baseless” claims': ``statement.infinitive_request``)."""
+    lemma = cue.lemma_.lower()
+    if comp is None and lemma in ctx.cues.naming_cues and ctx.on("statement.naming_object"):
+        return True
+    return ctx.on("statement.infinitive_request") and any(
+        court_request(ctx, cue, c) and c.left_edge.idx <= seg.open <= c.right_edge.idx
+        for c in cue.children)
+
+
+def court_request(ctx: Context, cue: Token, inf: Token) -> bool:
+    """'asked a federal court to throw out ...': ``inf`` is a to-infinitive (a bare verb with
+    its 'to': no tense, nothing asserted) that the request verb ``cue`` puts to a court or a
+    judge, its object or the infinitive's subject. A motion asks; what it claims is elsewhere."""
+    if cue.lemma_.lower() not in ctx.cues.request_verbs or inf.dep_ not in ("xcomp", "ccomp") \
+            or inf.tag_ != "VB" or not any(c.tag_ == "TO" for c in inf.children):
+        return False
+    asked = [c for c in (*cue.children, *inf.children) if c.dep_ in ("dobj", "nsubj", "dative")
+             and c.i != cue.i and c.i > cue.i]
+    return any(a.lemma_.lower() in ctx.cues.request_addressees for a in asked)
 
 
 def _in_other_clause(ctx: Context, seg: Segment, cue: Token) -> bool:

@@ -17,6 +17,7 @@ from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, parenthetical_statement)
 from nlp.attribution.marks import WORD
+from nlp.attribution.quoted import court_request
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 from nlp.lexicon import lemma_positions
@@ -41,6 +42,9 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
         if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs \
                 or ctx.not_speech(t):
             continue
+        prt = ctx.cues.report_particles.get(t.lemma_.lower())
+        if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
+            continue  # "pointed to evidence of how ...": only "pointed out that" reports
         q = _clause_statement(ctx, t, cov)
         if q is not None:
             out.append(q)
@@ -126,6 +130,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
+    if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
+        return None  # "asked the court to find that ...": a request, nothing was found yet
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
     first = ctx.doc[min(c.left_edge.i for c in comps)]

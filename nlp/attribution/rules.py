@@ -20,6 +20,15 @@ RULES: dict[str, str] = {
     "statement.mixed_embedded": "short quote opening mid-clause (after a verb, auxiliary, "
                                 "determiner, adjective or adverb): the reported clause around it",
     "statement.mixed": "a quoted fragment that is not a quote of its own: the reported clause",
+    "statement.naming_object": "'described the deal as “a friendship”', 'accused X of “ripping”': "
+                               "a fragment naming the cue's object, with no clause, is no statement",
+    "statement.infinitive_request": "'asked the court to “throw out” ...', 'urged the judge to find "
+                                    "that ...': a to-infinitive request to a court is no statement",
+    "statement.heard_not_said": "'they were told their voices would “not be shared”': a fragment "
+                                "under a passive cue with no agent names only the hearer: no statement",
+    "statement.predicate_in_marks": "'X says this theory, which ..., “simply fails.”': a lower-case "
+                                    "quote after a comma whose verb's subject stands before the "
+                                    "marks is the end of a mixed statement, not a direct quote",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",

@@ -57,6 +57,12 @@ class Cues:
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
     # ", citing ...": participles naming the speaker's source, which end what was said
     source_participles: frozenset[str] = frozenset()
+    # "described X as 'Y'", "accused X of 'Y'": cues whose object is named, not a clause reported
+    naming_cues: frozenset[str] = frozenset()
+    # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
+    request_verbs: frozenset[str] = frozenset()
+    request_addressees: frozenset[str] = frozenset()  # "asked the court to ...": a motion
+    report_particles: dict = field(default_factory=dict)  # "point" reports only as "point out"
     # "find out", "figure out": a cue lemma -> particles that make it no act of speech
     not_speech_particles: dict = field(default_factory=dict)
     reflexive_pronouns: frozenset[str] = frozenset()  # "find themselves unable": no clause said
@@ -95,6 +101,10 @@ def load_cues(path: str = "") -> Cues:
     particles = {k: frozenset(v) for k, v in (d.get("not_speech_particles") or {}).items()}
     return Cues(role_synonyms=synonyms, not_speech_particles=particles,
                 source_participles=frozenset(d.get("source_participles", [])),
+                naming_cues=frozenset(d.get("naming_cues", [])),
+                request_verbs=frozenset(d.get("request_verbs", [])),
+                request_addressees=frozenset(d.get("request_addressees", [])),
+                report_particles=dict(d.get("report_particles") or {}),
                 reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
