@@ -18,6 +18,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.intro import colon_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
+from nlp.attribution.notsaid import heard_only, in_other_clause, not_stated
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 
@@ -34,7 +35,7 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
     n_words = len(WORD.findall(content))
     if is_title(content, ctx.cues.title_small_words) and ctx.on("marks.title_skipped"):
         return None  # “Paper Lanterns”, "The Glass Orchard": a title or a name, not speech
-    if ctx.on("statement.heard_not_said") and _heard_only(ctx, seg):
+    if ctx.on("statement.heard_not_said") and heard_only(ctx, seg):
         return None  # 'they were told their voices would “not be disclosed”': said by whom?
     line_start = text.rfind("\n", 0, seg.open) + 1
     before = text[max(line_start, seg.open - 80):seg.open]  # what leads into the quote
@@ -58,20 +59,6 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
         return direct(ctx, seg, prev, "statement.direct_sentence")
     return mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
 
-
-def _heard_only(ctx: Context, seg: Segment) -> bool:
-    """The cue the quote hangs on is passive with no agent ('Lehrman was told his voice would
-    be used for a “research project”'): its subject is who heard it, and no one is named as
-    having said it (the reported-clause pass skips such cues too). Not when another cue reports
-    the passive one ('..., the lawsuit stated', 'according to the lawsuit'): that is the speaker."""
-    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
-    if frag is None:
-        return False
-    cues = [a for a in frag.root.ancestors if ctx.is_cue(a)]
-    if not cues or "according to" in frag.sent.text.lower():
-        return False
-    return all(any(c.dep_ == "auxpass" for c in cue.children)
-               and not any(c.dep_ == "agent" for c in cue.children) for cue in cues)
 
 
 def _predicate_of_subject_before(ctx: Context, seg: Segment) -> bool:
@@ -315,7 +302,7 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     cue = outer_cue(ctx, inner)  # "said X had agreed to “...”": the cue that reports it all
     comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
                  and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
-    if _not_stated(ctx, cue, comp, seg):
+    if not_stated(ctx, cue, comp, seg):
         return None
     if comp is not None:
         start_tok = comp.left_edge
@@ -328,7 +315,7 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
             return None
         start = nxt[0].idx
     end, cut_by = _mixed_end(ctx, sent, cue, comp, seg)
-    if _in_other_clause(ctx, seg, inner):
+    if in_other_clause(ctx, seg, inner):
         return None  # "answering a clue while X was marked as “...”": not what was answered
     while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
@@ -344,49 +331,7 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     return q
 
 
-def _not_stated(ctx: Context, cue: Token, comp: Token | None, seg: Segment) -> bool:
-    """A fragment that no one stated as a claim, though a cue governs it: a label its cue gives
-    an object ('described the deal as “a friendship”', 'accused X of “stream ripping”': no
-    clause, ``statement.naming_object``) or a request to a court in a to-infinitive ('asked the
-    court to throw out the “baseless” claims': ``statement.infinitive_request``)."""
-    lemma = cue.lemma_.lower()
-    if comp is None and lemma in ctx.cues.naming_cues and ctx.on("statement.naming_object"):
-        return True
-    return ctx.on("statement.infinitive_request") and any(
-        court_request(ctx, cue, c) and c.left_edge.idx <= seg.open <= c.right_edge.idx
-        for c in cue.children)
 
-
-def court_request(ctx: Context, cue: Token, inf: Token) -> bool:
-    """'asked a federal court to throw out ...': ``inf`` is a to-infinitive (a bare verb with
-    its 'to': no tense, nothing asserted) that the request verb ``cue`` puts to a court or a
-    judge, its object or the infinitive's subject. A motion asks; what it claims is elsewhere."""
-    if cue.lemma_.lower() not in ctx.cues.request_verbs or inf.dep_ not in ("xcomp", "ccomp") \
-            or inf.tag_ != "VB" or not any(c.tag_ == "TO" for c in inf.children):
-        return False
-    asked = [c for c in (*cue.children, *inf.children) if c.dep_ in ("dobj", "nsubj", "dative")
-             and c.i != cue.i and c.i > cue.i]
-    return any(a.lemma_.lower() in ctx.cues.request_addressees for a in asked)
-
-
-def _in_other_clause(ctx: Context, seg: Segment, cue: Token) -> bool:
-    """The fragment lies in a subordinate clause of its own between it and the cue (rule
-    ``mixed.needs_clause``): "avoided answering a clue while X's answer was marked as “gross
-    violation”" — what the clause says is the writer's, not what the cue's subject said. A
-    fragment in the cue's complement, its object or a characterization ("called it “fraud”",
-    "pledged to “fight”") stays a statement, as the project's gold sets and PolNeAR count it."""
-    if not ctx.on("mixed.needs_clause"):
-        return False
-    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
-    if frag is None:
-        return False
-    t = frag.root
-    while t.i != cue.i and t.head.i != t.i:
-        if t.dep_ == "advcl" and t.head.i == cue.i \
-                and any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children):
-            return True
-        t = t.head
-    return False
 
 
 def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,

@@ -17,7 +17,7 @@ from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, parenthetical_statement)
 from nlp.attribution.marks import WORD
-from nlp.attribution.quoted import court_request
+from nlp.attribution.notsaid import court_request
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 from nlp.lexicon import lemma_positions

@@ -1,0 +1,73 @@
+"""Quoted words that a cue governs but no one stated as a claim: a quote whose cue is passive
+with no agent (who heard it is named, not who said it), a label given to an object ("described
+X as “Y”"), a request put to a court in a to-infinitive, a fragment in a subordinate clause of
+its own. Kept apart from ``quoted.py`` (which finds and attributes quotes) because each is a
+reason to say nothing, named and switchable like every rule; ``court_request`` serves the
+reported-clause pass too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.attribution.context import Context
+from nlp.attribution.marks import Segment
+
+
+def heard_only(ctx: Context, seg: Segment) -> bool:
+    """The cue the quote hangs on is passive with no agent ('Lehrman was told his voice would
+    be used for a “research project”'): its subject is who heard it, and no one is named as
+    having said it (the reported-clause pass skips such cues too). Not when another cue reports
+    the passive one ('..., the lawsuit stated', 'according to the lawsuit'): that is the speaker."""
+    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is None:
+        return False
+    cues = [a for a in frag.root.ancestors if ctx.is_cue(a)]
+    if not cues or "according to" in frag.sent.text.lower():
+        return False
+    return all(any(c.dep_ == "auxpass" for c in cue.children)
+               and not any(c.dep_ == "agent" for c in cue.children) for cue in cues)
+
+
+def not_stated(ctx: Context, cue: Token, comp: Token | None, seg: Segment) -> bool:
+    """A fragment that no one stated as a claim, though a cue governs it: a label its cue gives
+    an object ('described the deal as “a friendship”', 'accused X of “stream ripping”': no
+    clause, ``statement.naming_object``) or a request to a court in a to-infinitive ('asked the
+    court to throw out the “baseless” claims': ``statement.infinitive_request``)."""
+    lemma = cue.lemma_.lower()
+    if comp is None and lemma in ctx.cues.naming_cues and ctx.on("statement.naming_object"):
+        return True
+    return ctx.on("statement.infinitive_request") and any(
+        court_request(ctx, cue, c) and c.left_edge.idx <= seg.open <= c.right_edge.idx
+        for c in cue.children)
+
+
+def court_request(ctx: Context, cue: Token, inf: Token) -> bool:
+    """'asked a federal court to throw out ...': ``inf`` is a to-infinitive (a bare verb with
+    its 'to': no tense, nothing asserted) that the request verb ``cue`` puts to a court or a
+    judge, its object or the infinitive's subject. A motion asks; what it claims is elsewhere."""
+    if cue.lemma_.lower() not in ctx.cues.request_verbs or inf.dep_ not in ("xcomp", "ccomp") \
+            or inf.tag_ != "VB" or not any(c.tag_ == "TO" for c in inf.children):
+        return False
+    asked = [c for c in (*cue.children, *inf.children) if c.dep_ in ("dobj", "nsubj", "dative")
+             and c.i != cue.i and c.i > cue.i]
+    return any(a.lemma_.lower() in ctx.cues.request_addressees for a in asked)
+
+
+def in_other_clause(ctx: Context, seg: Segment, cue: Token) -> bool:
+    """The fragment lies in a subordinate clause of its own between it and the cue (rule
+    ``mixed.needs_clause``): "avoided answering a clue while X's answer was marked as “gross
+    violation”" — what the clause says is the writer's, not what the cue's subject said. A
+    fragment in the cue's complement, its object or a characterization ("called it “fraud”",
+    "pledged to “fight”") stays a statement, as the project's gold sets and PolNeAR count it."""
+    if not ctx.on("mixed.needs_clause"):
+        return False
+    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is None:
+        return False
+    t = frag.root
+    while t.i != cue.i and t.head.i != t.i:
+        if t.dep_ == "advcl" and t.head.i == cue.i \
+                and any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children):
+            return True
+        t = t.head
+    return False
