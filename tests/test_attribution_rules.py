@@ -332,6 +332,10 @@ QUOTE_CASES = [
           "In a letter to Tessaly, Orrin Labs asked for payment. Tessaly said it would reply soon. "
           "The letter argues that Tessaly copied the catalogue.",
           "indirect", "Tessaly copied the catalogue", "Orrin Labs"),
+    _case("speaker.they_continue",  # not Orrin Labs, which sued before
+          "Orrin Labs sued Tessaly in May. Lawyers for Mara Ellison and two other writers wrote: “Tessaly copied every song it found "
+          "on Skyreach Cloud.” They added: “Tessaly never asked anyone for permission.”",
+          "direct", "Tessaly never asked anyone for permission", "Mara Ellison"),
     _case("group.listed_in_phrase",
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",

@@ -1,5 +1,5 @@
-"""Speakers the text introduces in the subject's own phrase: "a singer named X", "labels owned
-by A, B and C".
+"""Speakers the text's own grammar introduces: "a singer named X", "labels owned by A, B and
+C", "In a letter to Y, X urged ... The letter argues", "Lawyers for X wrote ... They added".
 
 Real coverage often opens with a description and gives the name inside the same noun phrase:
 "An indie country singer named Tony Reyes filed ...", "Record labels owned by A, B and C are
@@ -10,6 +10,8 @@ was named before. Only the subject's own subtree is read (per statement, a few t
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -40,7 +42,7 @@ def noun_named(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
         for g in c.subtree:  # "named X" (oprd/dobj/attr), "known as X" (pobj)
             ent = _ent_at(ctx, g) if g.i > c.i else None
             if ent is not None:
-                return Speaker(ctx.canonical(ent), ent.label_, ctx.phrase(tok), rules=("speaker.noun_named",))
+                return Speaker(ctx.canonical(ent), ent.label_, ctx.phrase(tok), rules=())
     return None
 
 
@@ -66,7 +68,7 @@ def group_owned_by(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
         if ent is not None:
             first = coordinated(ctx, ent)[0]
             return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok),
-                           rules=("speaker.group_owned_by",))
+                           rules=())
     return None
 
 
@@ -105,4 +107,31 @@ def document_sender(ctx: Context, tok: Token) -> Speaker | None:
         if who is None or who.name is None:
             return None  # the first introduction names no sender: read no further
         return Speaker(who.name, who.label, ctx.phrase(tok), rules=("document.introduced_sender", *who.rules))
+    return None
+
+
+def they_continue(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Lawyers for X and other plaintiffs wrote: “...” They added: “...”": "they" as the subject
+    of a continuation verb ("add", "continue") is whoever spoke last in the sentences just
+    before, when that speaker's own subject was plural ("lawyers", "the plaintiffs", "A and B"):
+    number agreement, the way "it added" follows an organisation (speaker.continues_previous).
+    Not a name the quote mentions ("YouTube" inside what they said)."""
+    from nlp.attribution.coref import words
+    from nlp.attribution.speakers import speaker_of_subject
+
+    if w.lower != "they" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in words().continuation_verbs:
+        return None
+    i = max(0, bisect_right(ctx.sent_starts, tok.idx) - 1)  # tok's sentence
+    for s in ctx.sents[max(0, i - words().continuation_sentences): i][::-1]:
+        for t in reversed(s):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if ctx.is_cue(t) else None
+            if subj is None:
+                continue
+            if subj.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subj.children):
+                return None  # the last to speak was one: "they" is someone else
+            who = speaker_of_subject(ctx, t, t.idx)
+            if who is None or who.name is None:
+                return None
+            return Speaker(who.name, who.label, ctx.phrase(tok), who.role, who.org,
+                           rules=who.rules)
     return None

@@ -108,6 +108,9 @@ RULES: dict[str, str] = {
                                 "never the organisation the source is close to (coref.py)",
     "speaker.continues_previous": "'..., it added': a pronoun or 'the company' of a continuation verb "
                                   "is whoever spoke just before, if it can be them (coref.py)",
+    "speaker.they_continue": "'Lawyers for X wrote: ... They added: ...': 'they' of a continuation "
+                             "verb is who spoke just before, when that one's subject was plural "
+                             "(introduced.py)",
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
                      "for parties the text named (the first of them), never the last single company; "
                      "one it cannot place is kept as written",
