@@ -336,6 +336,10 @@ QUOTE_CASES = [
           "Orrin Labs sued Tessaly in May. Lawyers for Mara Ellison and two other writers wrote: “Tessaly copied every song it found "
           "on Skyreach Cloud.” They added: “Tessaly never asked anyone for permission.”",
           "direct", "Tessaly never asked anyone for permission", "Mara Ellison"),
+    _case("pronoun.they_listed_subject",  # not the Calder Commission, the addressee
+          "Several publishers, including Orrin Labs, the Calder Writers Guild and the Skyreach Press "
+          "Council, have criticised the draft. In a letter to the Calder Commission, they said the "
+          "draft ignores the law.", "indirect", "the draft ignores the law", "Orrin Labs"),
     _case("group.listed_in_phrase",
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",

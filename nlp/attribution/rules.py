@@ -163,6 +163,9 @@ RULES: dict[str, str] = {
     "pronoun.nearest_person": "no person fits the gender: the nearest one",
     "pronoun.they_group": "'they': the last list of names, or group noun, that acted, when no single "
                           "organisation acted after it (outside what someone said)",
+    "pronoun.they_listed_subject": "'15 organisations, including A, B and C, criticised the draft. "
+                                   "In a letter to X, they ...': a plural subject that lists its "
+                                   "members is what 'they' stands for, the first-named (groups.py)",
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
