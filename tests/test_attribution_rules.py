@@ -317,6 +317,29 @@ QUOTE_CASES = [
           "Orrin Labs asked Tessaly to stop copying its archive on Monday. Signatories include Calder "
           "Books, Skyreach Press and Orrin Labs, arguing that the law requires permission for training.",
           "indirect", "the law requires permission for training", "Calder Books"),
+    _case("speaker.noun_named",  # not kept as written ("A folk singer")
+          "A folk singer named Mara Ellison sued Tessaly in June, claiming the start-up copied "
+          "her songs.", "indirect", "the start-up copied her songs", "Mara Ellison"),
+    _case("speaker.group_owned_by",  # not kept as written ("Music publishers")
+          "Music publishers owned by Orrin Labs, Calder Books and Skyreach Press are suing Tessaly "
+          "for infringement, alleging the start-up copied their catalogues.",
+          "indirect", "the start-up copied their catalogues", "Orrin Labs"),
+    _case("plaintiff.motion_not_suit",  # not Tessaly, which filed the motion
+          "Tessaly has filed a motion urging the judge to dismiss three claims brought by Orrin Labs. "
+          "The lawsuit alleges that Tessaly copied the catalogue.",
+          "indirect", "Tessaly copied the catalogue", "Orrin Labs"),
+    _case("document.introduced_sender",  # not Tessaly, the addressee and the last to speak
+          "In a letter to Tessaly, Orrin Labs asked for payment. Tessaly said it would reply soon. "
+          "The letter argues that Tessaly copied the catalogue.",
+          "indirect", "Tessaly copied the catalogue", "Orrin Labs"),
+    _case("speaker.they_continue",  # not Orrin Labs, which sued before
+          "Orrin Labs sued Tessaly in May. Lawyers for Mara Ellison and two other writers wrote: “Tessaly copied every song it found "
+          "on Skyreach Cloud.” They added: “Tessaly never asked anyone for permission.”",
+          "direct", "Tessaly never asked anyone for permission", "Mara Ellison"),
+    _case("pronoun.they_listed_subject",  # not the Calder Commission, the addressee
+          "Several publishers, including Orrin Labs, the Calder Writers Guild and the Skyreach Press "
+          "Council, have criticised the draft. In a letter to the Calder Commission, they said the "
+          "draft ignores the law.", "indirect", "the draft ignores the law", "Orrin Labs"),
     _case("group.listed_in_phrase",
           "Tessaly faces a new challenge. The publishers - including the large houses Orrin Labs, "
           "Calder Books and Skyreach Press - say Tessaly copied their catalogues.",

@@ -267,16 +267,26 @@ def they_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Mem
             break
     for sent in reversed(ctx.sentences_of(max(0, pos - 600), pos)):
         subj = next((t for t in reversed(sent) if t.idx < pos and t.dep_ in ("nsubj", "nsubjpass")
-                     and t.idx > best_pos and group_kind(ctx, t)), None)
-        found = group_for(ctx, subj, subj.idx, exclude) if subj is not None else None
+                     and t.idx > best_pos and (group_kind(ctx, t) or _lists_members(ctx, t))), None)
+        listed = subj is not None and not group_kind(ctx, subj)
+        found = None if subj is None else (including(ctx, subj), "pronoun.they_listed_subject") \
+            if listed else group_for(ctx, subj, subj.idx, exclude)
         if found is not None:  # "The newspapers are seeking ..., they said"
-            best, best_pos = (found[0], "pronoun.they_group"), subj.idx
+            best, best_pos = (found[0], found[1] if listed else "pronoun.they_group"), subj.idx
             break
     single = ctx.last_mention(pos, {"ORG", "COURT"}, exclude, prefer_subject=True)
     if best is None or single is not None and acted(single) and not reported(single) \
             and not _subordinate(single, pos) and single.start_char > best_pos:
         return None
     return best
+
+
+def _lists_members(ctx: Context, tok: Token) -> bool:
+    """"15 rightsholder organisations, including A, B and C, have criticised ...": a plural party
+    noun that is no definite group but lists its members in its own phrase acted as those
+    members; "they" after it is them (not the addressee named since: "in a letter to X, they")."""
+    return tok.tag_ in ("NNS", "NNPS") and ctx.on("pronoun.they_listed_subject") and bool(
+        ctx.cues.group_nouns.get(tok.lemma_.lower())) and bool(including(ctx, tok))
 
 
 def _subordinate(e: Span, pos: int) -> bool:

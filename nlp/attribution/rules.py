@@ -117,11 +117,20 @@ RULES: dict[str, str] = {
                                 "never the organisation the source is close to (coref.py)",
     "speaker.continues_previous": "'..., it added': a pronoun or 'the company' of a continuation verb "
                                   "is whoever spoke just before, if it can be them (coref.py)",
+    "speaker.they_continue": "'Lawyers for X wrote: ... They added: ...': 'they' of a continuation "
+                             "verb is who spoke just before, when that one's subject was plural "
+                             "(introduced.py)",
     "speaker.group": "'the publishers', 'the studios': a definite plural of a party noun stands "
                      "for parties the text named (the first of them), never the last single company; "
                      "one it cannot place is kept as written",
     "speaker.included": "'Signatories include A, B and C, arguing ...': a noun whose verb 'include' "
                         "has names for object stands for them; the first-named speaks (groups.py)",
+    "speaker.noun_named": "'an indie singer named X filed ..., claiming': the name the "
+                          "description's own participle (named, called, known as) gives it "
+                          "(introduced.py)",
+    "speaker.group_owned_by": "'Record labels owned by A, B and C are suing ..., alleging': a "
+                              "plural party noun whose own phrase lists who they are (owned, "
+                              "run, represented by): the first-named (introduced.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
@@ -163,6 +172,9 @@ RULES: dict[str, str] = {
     "pronoun.nearest_person": "no person fits the gender: the nearest one",
     "pronoun.they_group": "'they': the last list of names, or group noun, that acted, when no single "
                           "organisation acted after it (outside what someone said)",
+    "pronoun.they_listed_subject": "'15 organisations, including A, B and C, criticised the draft. "
+                                   "In a letter to X, they ...': a plural subject that lists its "
+                                   "members is what 'they' stands for, the first-named (groups.py)",
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
@@ -189,6 +201,9 @@ RULES: dict[str, str] = {
     "org.last_subject": "the last organisation that was a sentence's subject",
     "document.own_org": "the document's own organisation: 'Orrin's lawsuit'",
     "document.last_named": "a report, a letter: the last person or organisation named",
+    "document.introduced_sender": "'In a letter to Y, X urged ... The letter argues', 'X sent Y a "
+                                  "notice demanding': who the text says sent it, never the "
+                                  "addressee named last (introduced.py)",
     "document.previous_speaker": "a report, a statement with no owner: who spoke in the sentences "
                                  "just before, else the last named (coref.py)",
     "document.not_the_accused": "a report or statement with no owner is not the accused party's for "
@@ -196,6 +211,8 @@ RULES: dict[str, str] = {
     "document.reader_not_author": "'the letter, seen by Bloomberg': who read a document is not who "
                                   "wrote it (coref.py)",
     "plaintiff.filer": "the plaintiff is who sued or filed",
+    "plaintiff.motion_not_suit": "'X filed a motion to dismiss': who files a motion or brief is "
+                                 "not thereby the plaintiff (the defendant moves); read on",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
     "plaintiff.inferred_accuser": "the plaintiff is the accuser the article names (nlp.sides)",

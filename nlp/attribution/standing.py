@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
+from nlp.attribution.introduced import document_sender
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
@@ -34,6 +35,10 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         return plaintiff(ctx)
     if who == "judge":
         return judge(ctx)
+    if who == "author":
+        sent = document_sender(ctx, tok)  # "In a letter to Y, X urged ...": X (introduced.py)
+        if sent is not None:
+            return sent.name, sent.label, sent.rules
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
@@ -73,7 +78,8 @@ def plaintiff(ctx: Context) -> Found | None:
     if not found:
         return None
     first = found[0][0]
-    return ctx.canonical(first), first.label_, (found[1],)
+    skipped = ("plaintiff.motion_not_suit",) if ctx.standing.get("motion_skipped") else ()
+    return ctx.canonical(first), first.label_, (found[1], *skipped)
 
 
 Plaintiffs = tuple[list[Span], str, frozenset[str]]  # (members, rule, nouns describing them)
@@ -132,6 +138,9 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
     for t in ctx.doc:
         if t.lemma_.lower() in cues.filing_verbs and t.pos_ == "VERB" and not ctx.in_quote[t.i] \
                 and ctx.on("plaintiff.filer"):
+            if _files_motion(ctx, t):
+                ctx.standing["motion_skipped"] = True
+                continue  # "X filed a motion to dismiss": X is the defendant
             for c in _filer_tokens(t):
                 members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
                 if members:
@@ -142,6 +151,16 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                     return [ent], "plaintiff.named_plaintiff", frozenset()
     return ()
+
+
+def _files_motion(ctx: Context, verb: Token) -> bool:
+    """"Stability AI has filed a motion ... urging the judge to dismiss claims brought by Getty":
+    a filing verb whose object is a motion or brief (kind "filer" in cues.yml) is a party moving
+    inside a case, most often the defendant; it does not say who sued."""
+    if not ctx.on("plaintiff.motion_not_suit"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and ctx.cues.document_speakers.get(obj.lemma_.lower()) == "filer"
 
 
 def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
