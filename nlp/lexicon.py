@@ -18,10 +18,16 @@ import yaml
 DATA = files("nlp") / "data"
 
 
+def data_yaml(name: str):
+    """``nlp/data/<name>`` parsed, read through package resources (so a wheel finds it). Callers
+    cache what they build from it."""
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=16)
 def word_lists(name: str) -> dict[str, frozenset[str]]:
     """The named word lists of ``nlp/data/<name>``, each a frozenset of lower-case strings."""
-    d = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    d = data_yaml(name)
     return {k: frozenset(str(w).lower() for w in v) for k, v in d.items()}
 
 

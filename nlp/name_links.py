@@ -22,12 +22,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import doc_text, trace
+from nlp.lexicon import data_yaml
 
 ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
 ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -48,7 +47,7 @@ class LinkWords:
 
 @lru_cache(maxsize=1)
 def link_words() -> LinkWords:
-    d = yaml.safe_load((files("nlp") / "data" / "name_links.yml").read_text(encoding="utf-8"))
+    d = data_yaml("name_links.yml")
 
     def low(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in d[key])

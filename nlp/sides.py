@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
 from spacy.tokens import Doc, Token
 
-from nlp.lexicon import lemma_positions
+from nlp.lexicon import data_yaml, lemma_positions
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ class Sides:
 
 @lru_cache(maxsize=1)
 def sides_lexicon() -> Sides:
-    d = yaml.safe_load((files("nlp") / "data" / "sides.yml").read_text(encoding="utf-8"))
+    d = data_yaml("sides.yml")
     return Sides(sue_verbs=frozenset(d["sue_verbs"]), deny_verbs=frozenset(d["deny_verbs"]),
                  case_nouns=frozenset(d["case_nouns"]), filing_verbs=frozenset(d["filing_verbs"]),
                  opposite=dict(d["opposite"]), attacking=frozenset(d["attacking"]),

@@ -20,13 +20,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ORG_LABELS, Context, acted
 from nlp.attribution.record import Speaker
+from nlp.lexicon import data_yaml
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Words:
 
 @lru_cache(maxsize=1)
 def words() -> Words:
-    d = yaml.safe_load((files("nlp") / "data" / "coref.yml").read_text(encoding="utf-8"))
+    d = data_yaml("coref.yml")
     return Words(frozenset(d["continuation_verbs"]), frozenset(d["reader_verbs"]),
                  frozenset(d["own_documents"]), frozenset(d["collective_nouns"]),
                  int(d["continuation_sentences"]), d["anonymous_name"],
