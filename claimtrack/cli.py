@@ -11,8 +11,8 @@ import click
 
 from claimtrack import __version__
 from claimtrack.config import RELEVANCE, demo_settings
-from claimtrack.cliutil import check_writable as _check_writable, run_process as _process, \
-    settings_for as _settings, summary as _summary
+from claimtrack.cliutil import check_writable as _check_writable, crawl_articles_and_dockets, \
+    run_process as _process, settings_for as _settings, summary as _summary
 from claimtrack.explain import explanation, print_explanation as _print_explanation
 from claimtrack.scale.commands import SCALE_COMMANDS
 
@@ -120,8 +120,6 @@ def crawl_cmd(sources, db, archive, jobdir, relevance, redis_url, run_id):
       crawl --redis URL --run-id NAME --archive DIR   on any machine (no --db): a remote
           crawler; as with scrapy-redis, its items go to Redis, and `claimtrack writer
           --redis URL --db X` stores them in X, in each crawler's order, once."""
-    from spiders.run import crawl
-
     import yaml
 
     from db.connection import recorded_archive
@@ -155,13 +153,7 @@ def crawl_cmd(sources, db, archive, jobdir, relevance, redis_url, run_id):
 
         open_db(settings.db).close()  # the schema made once, before the processes write
         shared = {"redis_url": redis_url, "run_id": run_id}
-    rc = crawl(settings, src, jobdir=Path(jobdir) if jobdir else None, relevance=rel, **shared)
-    if rc != 0:
-        raise click.ClickException(f"crawl exited with {rc}")
-    if (yaml.safe_load(Path(src).read_text(encoding="utf-8")) or {}).get("dockets"):
-        rc = crawl(settings, src, spider="dockets", **shared)
-        if rc != 0:
-            raise click.ClickException(f"docket crawl exited with {rc}")
+    crawl_articles_and_dockets(settings, src, Path(jobdir) if jobdir else None, rel, **shared)
     _summary(settings)
 
 

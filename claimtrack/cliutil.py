@@ -76,3 +76,21 @@ def summary(settings: Settings):
                                              "quote_appearances", "claims", "no_comments",
                                              "disputes", "fetches")}
     click.echo("Built " + str(settings.db) + ": " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+def crawl_articles_and_dockets(settings: Settings, src: Path, jobdir: Path | None = None,
+                               relevance=None, **shared) -> None:
+    """The articles crawl, then the dockets crawl when the sources file lists dockets: what
+    `crawl` runs, beside the database or as a remote crawler (``shared``: the Redis frontier).
+    A failed crawl is one clear error."""
+    import yaml
+
+    from spiders.run import crawl
+
+    rc = crawl(settings, src, jobdir=jobdir, relevance=relevance, **shared)
+    if rc != 0:
+        raise click.ClickException(f"crawl exited with {rc}")
+    if (yaml.safe_load(Path(src).read_text(encoding="utf-8")) or {}).get("dockets"):
+        rc = crawl(settings, src, spider="dockets", **shared)
+        if rc != 0:
+            raise click.ClickException(f"docket crawl exited with {rc}")

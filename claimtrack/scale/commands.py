@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from claimtrack.cliutil import check_writable, run_process, settings_for, summary
+from claimtrack.cliutil import (check_writable, crawl_articles_and_dockets, run_process,
+                                 settings_for, summary)
 from claimtrack.config import RELEVANCE, Settings, demo_settings
 
 
@@ -144,10 +145,6 @@ def import_warc(files, db, redis_url, relevance, archive, copy, demo_gazetteer):
 def remote_crawl(sources, archive, jobdir, relevance, redis_url, run_id) -> None:
     """`claimtrack crawl --redis URL` without --db: a crawler on any machine, which never opens
     a database and sends its rows through Redis to `claimtrack writer` (spiders/remote.py)."""
-    import yaml
-
-    from spiders.run import crawl
-
     if not run_id:
         raise click.ClickException("--redis needs --run-id: the name every process of this "
                                    "crawl gives")
@@ -161,14 +158,8 @@ def remote_crawl(sources, archive, jobdir, relevance, redis_url, run_id) -> None
     check_writable(settings.archive)
     src = Path(sources) if sources else settings.sources
     shared = {"redis_url": redis_url, "run_id": run_id, "remote": True}
-    rc = crawl(settings, src, jobdir=Path(jobdir) if jobdir else None,
-               relevance=RELEVANCE if relevance else None, **shared)
-    if rc != 0:
-        raise click.ClickException(f"crawl exited with {rc}")
-    if (yaml.safe_load(Path(src).read_text(encoding="utf-8")) or {}).get("dockets"):
-        rc = crawl(settings, src, spider="dockets", **shared)
-        if rc != 0:
-            raise click.ClickException(f"docket crawl exited with {rc}")
+    crawl_articles_and_dockets(settings, src, Path(jobdir) if jobdir else None,
+                               RELEVANCE if relevance else None, **shared)
     click.echo(f"Crawl run {run_id}: this crawler's rows are stored by the writer.")
 
 
