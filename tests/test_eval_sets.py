@@ -125,6 +125,17 @@ def test_bare_canonical_strips_the_and_possessive():
     assert bare_canonical("Theodora  Vance") == "Theodora Vance"
 
 
+def test_speaker_names_fold_a_legal_form_and_a_leading_the_unless_exact(monkeypatch):
+    from nlp.eval import quotes
+    assert quotes.same_name("The Harwick Gazette", "Harwick Gazette")
+    assert quotes.same_name("the orrin press co.", "orrin press")
+    assert quotes.same_name("Brindle Communications, Inc.", "Brindle Communications")
+    assert not quotes.same_name("Harwick Gazette", "Harwick Times")
+    assert not quotes.same_name("Theodore Vell", "Vell")  # "The" only as a whole word
+    monkeypatch.setattr(quotes, "FOLD_LEGAL_FORMS", False)
+    assert not quotes.same_name("The Harwick Gazette", "Harwick Gazette")
+
+
 def test_attribution_scorer_gives_one_on_gold_and_less_on_errors(att_gold):
     perfect, empty, wrong = Score(), Score(), Score()
     for d in att_gold:

@@ -96,21 +96,28 @@ def _resumes(prev: dict, q: dict, text: str) -> bool:
         and prev["cue"].lower() in gap_words
 
 
-# A legal form at a name's end ("Brindle Communications, Inc.", "Vell LLP"): the same party
-# with or without it. The pipeline keeps one entity for both (nlp/entities.py) and names it
+# A legal form at a name's end ("Brindle Communications, Inc.", "Vell LLP") or a leading "The"
+# ("The Harwick Gazette"): the same party with or without it. The pipeline keeps one entity for both (nlp/entities.py) and names it
 # without the form where a gold file, following "the fullest name in the text", may keep it.
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|ltd|limited|llc|llp|corp|corporation|co|plc|gmbh|ag|sa)\.?)+$",
                         re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 FOLD_LEGAL_FORMS = True  # False: names compared exactly (``--exact-names`` of nlp/eval/realset.py)
 
 
+def _folded(name: str) -> str:
+    return LEADING_ARTICLE.sub("", LEGAL_FORM.sub("", name).strip())
+
+
 def same_name(a: str | None, b: str | None) -> bool:
-    """Two canonical names of one party: equal, or equal once a legal form is dropped."""
+    """Two canonical names of one party: equal, or equal once a legal form (", Inc.") and a
+    leading "The" are dropped: "The Sankei Shimbun" and "Sankei Shimbun" name one newspaper,
+    and neither form is more canonical than the other in the gold files."""
     if a == b:
         return True
     if not FOLD_LEGAL_FORMS or a is None or b is None:
         return False
-    return LEGAL_FORM.sub("", a).strip() == LEGAL_FORM.sub("", b).strip()
+    return _folded(a) == _folded(b)
 
 
 def match(gold: list[dict], pred: list[dict], threshold: float = 0.6) -> list[tuple[int, int]]:
