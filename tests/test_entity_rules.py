@@ -230,3 +230,26 @@ def test_a_nationality_and_field_linked_as_nmod_names_no_one(nlp):
     assert "Ysoldan AI" not in {e.text for e in doc.ents}
     fired = [x for r in doc._.rule_trace if r["text"] == "Ysoldan AI" for x in r["rules"]]
     assert "nationality_and_field" in fired, fired
+
+
+def test_world_places_hold_states_and_cities_the_word_index_also_holds():
+    """build_world_places.py once left out every name of the model's English word index, which
+    holds WordNet's place names: Illinois, Boston and Vancouver were no places. Now only names
+    that are also verbs, adjectives, given names or listed clashes are left out."""
+    from nlp.lexicon import world_places
+    places = world_places()
+    assert {"illinois", "california", "texas", "boston", "amsterdam", "vancouver", "korea"} <= places
+    assert not {"reading", "hamilton", "toyota", "nice", "victoria"} & places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three suits were filed in Chicago under Illinois's Biometric Privacy Act. The plaintiffs, seven "
+     "Illinois residents including narrators, allege that Corvell Labs copied their voices.", "Illinois"),
+    ("Vancouver voice actors worried about cloning\nThe union said the tools were unfair.", "Vancouver"),
+    ("Odin Vale, an engineer living and working in Halifax, Canada, said it was legal.", "Halifax"),
+    ("Pelwick Comics, a platform run by Korea's largest portal Dunmore, said the filter was new.", "Korea"),
+])
+def test_a_state_or_city_that_acts_is_still_a_place(nlp, text, place):
+    """Each was an organisation or a product before the states and cities above were listed."""
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert labels.get(place) == "GPE", labels
