@@ -16,7 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.groups import PARTY_LABELS, coordinated, group_kind
+from nlp.attribution.groups import PARTY_LABELS, coordinated, described_next, group_kind
 from nlp.attribution.record import Speaker
 
 # "a singer named X", "a startup called X", "a photographer known as X"
@@ -70,6 +70,23 @@ def group_owned_by(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
             return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok),
                            rules=())
     return None
+
+
+def group_named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Korean broadcasters claim ... | South Korea's three broadcasters A, B and C filed a
+    lawsuit": a bare plural party noun ("broadcasters", not "the broadcasters") that the next
+    sentence names with the same noun (``groups.described_next``) is those names, the first
+    speaking. Without such a list it stays generic, kept as written."""
+    if tok.tag_ not in ("NNS", "NNPS") or ctx.in_quote[tok.i] or tok.i in ctx.ent_of \
+            or group_kind(ctx, tok) is not None:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.cues.group_nouns and tok.lower_ not in ctx.cues.group_nouns:
+        return None
+    found = described_next(ctx, tok)
+    if not found:
+        return None
+    return Speaker(ctx.canonical(found[0]), found[0].label_, ctx.phrase(tok), rules=("group.described_next",))
 
 
 # "X sent Y a notice demanding ...", "X wrote a letter to Y"

@@ -17,7 +17,7 @@ from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, possessive_owner, the_judge)
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, included, they_for
-from nlp.attribution.introduced import group_owned_by, noun_named, they_continue
+from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
@@ -341,6 +341,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.included", included),  # groups.py
     ("speaker.noun_named", noun_named),  # introduced.py
     ("speaker.group_owned_by", group_owned_by),  # introduced.py
+    ("speaker.group_named_next", group_named_next),  # introduced.py
     ("speaker.the_judge", the_judge),  # coref.py
     ("speaker.person_with_role", person_with_role),
     ("speaker.named_next", named_next),  # coref.py

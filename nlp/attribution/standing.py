@@ -31,6 +31,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     own = _own_org(ctx, tok)
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
+    before = _same_document_before(ctx, tok)
+    if before is not None:  # "a report by the daily X ... the report adds": X's
+        return ctx.canonical(before), before.label_, ("document.same_before",)
     if who == "plaintiff":
         return plaintiff(ctx)
     if who == "judge":
@@ -39,6 +42,10 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         sent = document_sender(ctx, tok)  # "In a letter to Y, X urged ...": X (introduced.py)
         if sent is not None:
             return sent.name, sent.label, sent.rules
+    if who == "author" and tok.lemma_.lower() in ctx.cues.outlet_documents:
+        outlet = _outlet_that_spoke(ctx, tok)  # "..., according to Reuters. The report adds"
+        if outlet is not None:
+            return ctx.canonical(outlet), outlet.label_, ("document.outlet_report",)
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
@@ -49,6 +56,43 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
         return None, None, ("document.not_the_accused", "speaker.as_written")
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
+
+
+def _same_document_before(ctx: Context, tok: Token) -> Span | None:
+    """"According to a report by the daily X, ... The report adds": a definite document noun
+    ("the report", "this letter") is the one the text mentioned before with the same noun, and
+    speaks for the owner that mention named ("a report by X", "X's letter"). The first such
+    mention decides (an article follows one document); a mention with no owner names no one."""
+    if not ctx.on("document.same_before") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in ctx.doc[: tok.i]:
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
+            own = _own_org(ctx, t)
+            if own is not None and own.label_ != "COURT":
+                return own
+    return None
+
+
+def _outlet_that_spoke(ctx: Context, tok: Token) -> Span | None:
+    """"The suit charges ..., according to Reuters. ... The report adds ...": a report, an
+    investigation or a story with no owner of its own is the news outlet's that was the source
+    of the sentences just before ("according to X", "X reported"), never one that only read or
+    was told something ("told Reuters", "seen by Reuters")."""
+    if not ctx.on("document.outlet_report"):
+        return None
+    floor = max(0, tok.idx - ctx.cues.outlet_report_window)
+    for ent in reversed(ctx.mentions):
+        if ent.start_char >= tok.idx or ent.label_ != "OUTLET" or ctx.in_quote[ent.root.i]:
+            continue
+        if ent.start_char < floor:
+            return None
+        root, head = ent.root, ent.root.head
+        if root.dep_ == "nsubj" and ctx.is_cue(head) \
+                or root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return ent
+    return None
 
 
 def _own_org(ctx: Context, tok: Token) -> Span | None:
@@ -69,6 +113,9 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
         if root.dep_ in ("poss", "compound") and head.i in heads or head.lower_ in ("by", "from") \
                 or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
             return ent  # "a filing by Brannock's lawyers" is Brannock's too
+        if root.dep_ == "amod" and head.i in heads \
+                or root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+            return ent  # "A Ledger investigation" (tagged an adjective), "a report by the daily X"
     return None
 
 
@@ -134,7 +181,7 @@ def _inside_modifier(subj: Token) -> bool:
 def _filer(ctx: Context) -> Plaintiffs | tuple:
     """The first "X sued", "filed by X", "filed on behalf of X" or "plaintiff X" of the
     document, in reading order."""
-    cues = ctx.cues
+    cues, unnamed = ctx.cues, frozenset()
     for t in ctx.doc:
         if t.lemma_.lower() in cues.filing_verbs and t.pos_ == "VERB" and not ctx.in_quote[t.i] \
                 and ctx.on("plaintiff.filer"):
@@ -144,7 +191,11 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
             for c in _filer_tokens(t):
                 members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
                 if members:
-                    return members, "plaintiff.filer", _described(c, t)
+                    return members, "plaintiff.filer", _described(c, t) | unnamed
+                if c.pos_ == "NOUN" and ctx.on("plaintiff.unnamed_filer_nouns"):
+                    # "A group of visual artists has filed ... Illustrators A, B and C sued":
+                    # the first filers, unnamed, are described by their nouns ("the artists")
+                    unnamed |= _described(c, t)
         if t.lower_ in cues.plaintiff_nouns and ctx.on("plaintiff.named_plaintiff"):
             for c in list(t.children) + [t.head]:
                 ent = ctx.ent_of.get(c.i)
