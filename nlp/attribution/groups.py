@@ -119,21 +119,32 @@ def coordinated(ctx: Context, ent: Span) -> Members:
 
 
 def including(ctx: Context, tok: Token) -> Members:
-    """"a group of authors, including A, B and C": the names after "including" in the phrase;
-    "a coalition of outlets, which includes A, B and C": the names its relative clause says it
-    includes (rule ``group.relative_includes``)."""
+    """"a group of authors, including A, B and C": the names after "including" in the phrase,
+    or those its relative clause says it includes (``listed_by_relative``)."""
+    by_relative = listed_by_relative(ctx, tok)
+    if by_relative:
+        return by_relative
     for t in tok.subtree:
-        if t.dep_ == "relcl" and _noun_or_its_of(tok, t.head) and t.lemma_.lower() in ("include", "comprise") \
-                and ctx.on("group.relative_includes") and not ctx.in_quote[t.i]:
-            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-            ent = ctx.ent_of.get(obj.i) if obj is not None else None
-            if ent is not None and ent.label_ in PARTY_LABELS:
-                return coordinated(ctx, ent)
         if t.lower_ == "including" and not ctx.in_quote[t.i]:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             ent = ctx.ent_of.get(obj.i) if obj is not None else None
             if ent is None and t.i + 1 < len(ctx.doc):
                 ent = _party_at(ctx, t.i + 1 + (ctx.doc[t.i + 1].lower_ == "the"))
+            if ent is not None and ent.label_ in PARTY_LABELS:
+                return coordinated(ctx, ent)
+    return []
+
+
+def listed_by_relative(ctx: Context, tok: Token) -> Members:
+    """"A coalition of outlets, which includes A, B and C, launched the lawsuit": the names the
+    noun's own relative clause says it includes or comprises (rule ``group.relative_includes``)."""
+    if not ctx.on("group.relative_includes"):
+        return []
+    for t in tok.subtree:
+        if t.dep_ == "relcl" and t.lemma_.lower() in ("include", "comprise") and not ctx.in_quote[t.i] \
+                and _noun_or_its_of(tok, t.head):
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            ent = ctx.ent_of.get(obj.i) if obj is not None else None
             if ent is not None and ent.label_ in PARTY_LABELS:
                 return coordinated(ctx, ent)
     return []
@@ -225,7 +236,9 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         return listed, "group.listed_in_phrase"
     found = plaintiffs(ctx) if ctx.on("group.plaintiffs") else None
     if found and lemma in found[2] and not set(_names(found[0], ctx)) & exclude:
-        return found[0], "group.plaintiffs"  # "sued X ... with five other writers": the writers
+        # "sued X ... with five other writers", "A group of artists has filed ...": the writers
+        unnamed = lemma in ctx.standing.get("unnamed_filer_nouns", ())
+        return found[0], "plaintiff.unnamed_filer_nouns" if unnamed else "group.plaintiffs"
     described = _described_list(ctx, lemma, pos, exclude)
     if described is not None:  # "record labels A, B and C sued startups D and E": the labels
         return described, "group.described_list"
@@ -313,7 +326,9 @@ def they_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Mem
         found = None if subj is None else (including(ctx, subj), "pronoun.they_listed_subject") \
             if listed else group_for(ctx, subj, subj.idx, exclude)
         if found is not None:  # "The newspapers are seeking ..., they said"
-            best, best_pos = (found[0], found[1] if listed else "pronoun.they_group"), subj.idx
+            how = ("group.relative_includes" if listed_by_relative(ctx, subj) else
+                   "pronoun.they_listed_subject") if listed else "pronoun.they_group"
+            best, best_pos = (found[0], how), subj.idx
             break
     single = ctx.last_mention(pos, {"ORG", "COURT"}, exclude, prefer_subject=True)
     if best is None or single is not None and acted(single) and not reported(single) \

@@ -191,6 +191,7 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
             for c in _filer_tokens(t):
                 members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
                 if members:
+                    ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)
                     return members, "plaintiff.filer", _described(c, t) | unnamed
                 if c.pos_ == "NOUN" and ctx.on("plaintiff.unnamed_filer_nouns"):
                     # "A group of visual artists has filed ... Illustrators A, B and C sued":
