@@ -331,6 +331,21 @@ QUOTE_CASES = [
           "Castellanos first sued Tessaly in January. The case is now joined by artists Ingrid "
           "Solvang and Nadira Keszthelyi. “Tessaly copied us,” the artists said.",
           "direct", "Tessaly copied us", "Mara Ellison"),
+    _case("group.filer_nouns",  # not Tessaly, the last list named (the defendants)
+          "Orrin Labs, Calder Books and Skyreach Press filed a complaint against Tessaly and "
+          "Quillfire Media on Monday. The complaint says Tessaly copied the archive. The "
+          "signatories said this harms small publishers.",
+          "indirect", "this harms small publishers", "Orrin Labs"),
+    _case("plaintiff.members_listed",  # not kept out for want of a plaintiff
+          "An alliance of Calder media organisations has filed a complaint against Tessaly. The "
+          "complaint says Tessaly copied the archive. The members of the alliance include Orrin "
+          "Labs, Calder Books and Skyreach Press.",
+          "indirect", "Tessaly copied the archive", "Orrin Labs"),
+    _case("document.part_of",  # not kept as written ("The text of the ruling")
+          "Judge Harriet Ashdown dismissed the lawsuit brought by Mara Ellison against Tessaly on "
+          "Monday. Ellison said she would appeal. The text of the ruling says that the copying was "
+          "covered by the research exception.",
+          "indirect", "the copying was covered", "Harriet Ashdown"),
     _case("speaker.included",
           "Orrin Labs asked Tessaly to stop copying its archive on Monday. Signatories include Calder "
           "Books, Skyreach Press and Orrin Labs, arguing that the law requires permission for training.",

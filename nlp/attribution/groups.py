@@ -223,6 +223,10 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
     if kind is None:
         return None
     lemma = tok.lemma_.lower()
+    if lemma in ctx.cues.filer_nouns and ctx.on("group.filer_nouns") and _after_case_document(ctx, tok):
+        found = plaintiffs(ctx)  # "The complaint claims ... The signatories said": who filed it
+        if found and not set(_names(found[0], ctx)) & exclude:
+            return found[0], "group.filer_nouns"
     if lemma in ctx.cues.plaintiff_nouns and ctx.on("group.plaintiffs"):
         found = plaintiffs(ctx)
         return (found[0], "group.plaintiffs") if found else None
@@ -254,6 +258,21 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
                     and not set(_names(members, ctx)) & exclude:
                 return members, "group.last_list"
     return None
+
+
+def _after_case_document(ctx: Context, tok: Token) -> bool:
+    """The last document (or agreement) the sentences before ``tok`` speak of is the case's
+    complaint or suit: then "the signatories" signed it. After "a licensing deal" or "a letter"
+    they signed that instead, and are read like any other group."""
+    kinds = ctx.cues.document_speakers
+    for sent in reversed(ctx.sentences_of(max(0, tok.idx - 400), tok.idx)):
+        for t in reversed(sent):
+            if t.i >= tok.i or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in kinds or lemma in ctx.cues.agreement_nouns:
+                return kinds.get(lemma) == "plaintiff"
+    return False
 
 
 def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Members | None:

@@ -189,6 +189,9 @@ RULES: dict[str, str] = {
     "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "
                         "describes them with ('sued ... with four other songwriters')",
     "group.defendants": "'the defendants': who was sued, in the order named",
+    "group.filer_nouns": "'The complaint claims ... The signatories said': a plural of cues.yml "
+                         "filer_nouns after the case's complaint or suit is who filed it (the "
+                         "plaintiffs); after a deal or a letter it is read like any group",
     "group.described_list": "'the labels' after 'record labels A, B and C sued startups D and E': the "
                             "list introduced with the group's own noun, whichever list came last",
     "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
@@ -211,6 +214,8 @@ RULES: dict[str, str] = {
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",
     "document.own_org": "the document's own organisation: 'Orrin's lawsuit'",
+    "document.part_of": "'The grounds for the judgment state', 'the text of the letter says': a "
+                        "part of a document (cues.yml document_parts) speaks for the document",
     "document.last_named": "a report, a letter: the last person or organisation named",
     "document.introduced_sender": "'In a letter to Y, X urged ... The letter argues', 'X sent Y a "
                                   "notice demanding': who the text says sent it, never the "
@@ -231,6 +236,9 @@ RULES: dict[str, str] = {
     "plaintiff.unnamed_filer_nouns": "'A group of visual artists has filed ... Illustrators A, B and C "
                                      "sued': the nouns of filers the text does not name describe the "
                                      "plaintiffs it names ('the artists' are A, B and C)",
+    "plaintiff.members_listed": "'An alliance of media organisations has filed a complaint ... The "
+                                "members of the alliance include A, B and C': an unnamed filer is "
+                                "the members a later sentence says it includes",
     "plaintiff.motion_not_suit": "'X filed a motion to dismiss': who files a motion or brief is "
                                  "not thereby the plaintiff (the defendant moves); read on",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",

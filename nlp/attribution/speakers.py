@@ -274,7 +274,14 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
 
 def document(ctx: Context, tok: Token, pos: int, w: Words):
     """"the lawsuit says", "the ruling found": who stands behind the document (standing.py)."""
-    kind = ctx.cues.document_speakers.get(w.lemma)
+    kind, part, said = ctx.cues.document_speakers.get(w.lemma), (), tok
+    if kind is None and w.lemma in ctx.cues.document_parts and ctx.on("document.part_of"):
+        # "The grounds for the judgment state", "the text of the letter says": the document
+        whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        kind = ctx.cues.document_speakers.get(whole.lemma_.lower()) if whole is not None else None
+        if kind is not None:
+            tok, part = whole, ("document.part_of",)
     if kind is None:
         return None
     if w.lemma in ctx.cues.outlet_nouns and ctx.last_mention(w.back, {"OUTLET"}) is not None:
@@ -282,7 +289,7 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
     found = behind_document(ctx, kind, tok, pos)
     if found is None:
         return NOBODY
-    return Speaker(found[0], found[1], ctx.phrase(tok), rules=found[2])
+    return Speaker(found[0], found[1], ctx.phrase(said), rules=(*part, *found[2]))
 
 
 def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):

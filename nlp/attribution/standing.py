@@ -173,8 +173,12 @@ def _filer_tokens(verb: Token) -> list[Token]:
 
 def _inside_modifier(subj: Token) -> bool:
     """A second subject the parser found inside the first one's modifier: in "a reporter known
-    for exposing fraud at startup X sued", X follows "startup", the object of "at"."""
+    for exposing fraud at startup X sued", X follows "startup", the object of "at"; in "X, whose
+    work was rejected by the Office last year, has filed", the Office follows "by" (a subject
+    never opens right after a preposition)."""
     first = subj.left_edge.i
+    if first > 0 and subj.doc[first - 1].pos_ == "ADP" and subj.doc[first - 1].dep_ in ("agent", "prep"):
+        return True  # "X, which was rejected by the Office last year, has filed": not the Office
     return first > 0 and subj.doc[first - 1].dep_ == "pobj" and subj.doc[first - 1].head.i < first
 
 
@@ -193,6 +197,9 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 if members:
                     ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)
                     return members, "plaintiff.filer", _described(c, t) | unnamed
+                later = _members_listed_later(ctx, c)
+                if later:  # "An alliance ... filed a complaint. The members of the alliance ...
+                    return later, "plaintiff.members_listed", _described(c, t) | unnamed  # include A"
                 if c.pos_ == "NOUN" and ctx.on("plaintiff.unnamed_filer_nouns"):
                     # "A group of visual artists has filed ... Illustrators A, B and C sued":
                     # the first filers, unnamed, are described by their nouns ("the artists")
@@ -203,6 +210,31 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                     return [ent], "plaintiff.named_plaintiff", frozenset()
     return ()
+
+
+def _members_listed_later(ctx: Context, filer: Token) -> list[Span]:
+    """"An alliance of media organisations has filed a complaint ... The members of the alliance
+    involved include A, B and C": a filer the text describes without a name is the list of
+    members a later sentence says it includes (its subject the same noun, or "members of" it)."""
+    from nlp.attribution.coref import words
+
+    lemma = filer.lemma_.lower()
+    if not ctx.on("plaintiff.members_listed") or filer.i in ctx.ent_of \
+            or lemma not in words().collective_nouns and not ctx.cues.group_nouns.get(lemma):
+        return []
+    for t in ctx.doc[filer.i + 1:]:
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() not in ("include", "comprise") or ctx.in_quote[t.i]:
+            continue
+        of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if t.lemma_.lower() != lemma and not (t.lemma_.lower() == "member" and of is not None
+                                               and of.lemma_.lower() == lemma):
+            continue
+        obj = next((c for c in t.head.children if c.dep_ in ("dobj", "attr")), None)
+        members = named_parties(ctx, obj) if obj is not None else []
+        if members:
+            return members
+    return []
 
 
 def _files_motion(ctx: Context, verb: Token) -> bool:

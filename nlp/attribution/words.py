@@ -70,6 +70,11 @@ class Cues:
     # back (characters) the outlet that was their source may be
     outlet_documents: frozenset[str] = frozenset()
     outlet_report_window: int = 0
+    # "the grounds for the judgment", "the text of the letter": parts that speak for the whole
+    document_parts: frozenset[str] = frozenset()
+    # "the signatories", "the complainants": those who filed or signed the document of the case
+    filer_nouns: frozenset[str] = frozenset()
+    agreement_nouns: frozenset[str] = frozenset()  # "signatories" of a deal signed that
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -111,7 +116,10 @@ def load_cues(path: str = "") -> Cues:
                 report_particles=dict(d.get("report_particles") or {}),
                 reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])),
                 outlet_documents=frozenset(d.get("outlet_documents", [])),
-                outlet_report_window=int(d.get("outlet_report_window", 0)), headline_leading=leading, headline_trailing=trailing,
+                outlet_report_window=int(d.get("outlet_report_window", 0)),
+                document_parts=frozenset(d.get("document_parts", [])),
+                filer_nouns=frozenset(d.get("filer_nouns", [])),
+                agreement_nouns=frozenset(d.get("agreement_nouns", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
