@@ -341,6 +341,9 @@ QUOTE_CASES = [
           "complaint says Tessaly copied the archive. The members of the alliance include Orrin "
           "Labs, Calder Books and Skyreach Press.",
           "indirect", "Tessaly copied the archive", "Orrin Labs"),
+    _case("document.not_addressee",  # not Tessaly, to whom it was sent
+          "The Calder Gazette sent an email to Tessaly on Monday. The memo says the archive must be "
+          "returned by June.", "indirect", "the archive must be returned by June", "Calder Gazette"),
     _case("document.part_of",  # not kept as written ("The text of the ruling")
           "Judge Harriet Ashdown dismissed the lawsuit brought by Mara Ellison against Tessaly on "
           "Monday. Ellison said she would appeal. The text of the ruling says that the copying was "

@@ -217,6 +217,9 @@ RULES: dict[str, str] = {
     "document.part_of": "'The grounds for the judgment state', 'the text of the letter says': a "
                         "part of a document (cues.yml document_parts) speaks for the document",
     "document.last_named": "a report, a letter: the last person or organisation named",
+    "document.not_addressee": "'In a correspondence addressed to X, ... The letter asserted': the "
+                              "last name before a document is not its author when the text says "
+                              "the document was sent or addressed to it (standing.py)",
     "document.introduced_sender": "'In a letter to Y, X urged ... The letter argues', 'X sent Y a "
                                   "notice demanding': who the text says sent it, never the "
                                   "addressee named last (introduced.py)",

@@ -53,9 +53,40 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     if not ctx.on("document.last_named"):
         return None
     e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"})
+    if e is not None and who == "author" and ctx.canonical(e) in addressees(ctx):
+        # "In a correspondence addressed to X, ... The letter asserted": not X, who received it
+        e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"}, addressees(ctx))
+        if e is None:
+            return None
+        return ctx.canonical(e), e.label_, ("document.not_addressee", "document.last_named")
     if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
         return None, None, ("document.not_the_accused", "speaker.as_written")
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
+
+
+def addressees(ctx: Context) -> frozenset[str]:
+    """Who the text says a document was sent or addressed to: "a letter to X", "a
+    correspondence addressed to X", "wrote to X" (read once per document)."""
+    if "addressees" not in ctx.standing:
+        from nlp.attribution.introduced import SENDING_VERBS
+
+        found = set()
+        if ctx.on("document.not_addressee"):
+            heads = SENDING_VERBS | {"address"}
+            for t in ctx.doc:
+                if t.lower_ != "to" or t.dep_ not in ("prep", "dative") or ctx.in_quote[t.i]:
+                    continue
+                h = t.head.lemma_.lower()
+                if h in heads or t.head.pos_ == "NOUN" and ctx.cues.document_speakers.get(h) == "author":
+                    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                    for g in obj.subtree if obj is not None else ():  # "X, Inc. (XI)": each form
+                        ent = ctx.ent_of.get(g.i)
+                        if ent is not None and g.i == ent.root.i:
+                            found.add(ctx.canonical(ent))
+                        elif ent is None and g.pos_ == "PROPN" and g.dep_ == "appos":
+                            found.add(g.text)
+        ctx.standing["addressees"] = frozenset(found)
+    return ctx.standing["addressees"]
 
 
 def _same_document_before(ctx: Context, tok: Token) -> Span | None:
