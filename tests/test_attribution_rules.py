@@ -343,7 +343,7 @@ QUOTE_CASES = [
           "indirect", "Tessaly copied the archive", "Orrin Labs"),
     _case("document.not_addressee",  # not Tessaly, to whom it was sent
           "The Calder Gazette sent an email to Tessaly on Monday. The memo says the archive must be "
-          "returned by June.", "indirect", "the archive must be returned by June", "Calder Gazette"),
+          "returned by June.", "indirect", "the archive must be returned by June", "The Calder Gazette"),
     _case("document.part_of",  # not kept as written ("The text of the ruling")
           "Judge Harriet Ashdown dismissed the lawsuit brought by Mara Ellison against Tessaly on "
           "Monday. Ellison said she would appeal. The text of the ruling says that the copying was "
