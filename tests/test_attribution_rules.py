@@ -341,6 +341,10 @@ QUOTE_CASES = [
           "complaint says Tessaly copied the archive. The members of the alliance include Orrin "
           "Labs, Calder Books and Skyreach Press.",
           "indirect", "Tessaly copied the archive", "Orrin Labs"),
+    _case("continue.adverb",  # not Quillfire Media, the last organisation that acted
+          "Orrin Labs said Tessaly copied its archive. Quillfire Media has since joined the case "
+          "against Tessaly. It also claims that the copies were sold abroad.",
+          "indirect", "the copies were sold abroad", "Orrin Labs"),
     _case("document.not_addressee",  # not Tessaly, to whom it was sent
           "The Calder Gazette sent an email to Tessaly on Monday. The memo says the archive must be "
           "returned by June.", "indirect", "the archive must be returned by June", "The Calder Gazette"),

@@ -133,10 +133,10 @@ def they_continue(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     before, when that speaker's own subject was plural ("lawyers", "the plaintiffs", "A and B"):
     number agreement, the way "it added" follows an organisation (speaker.continues_previous).
     Not a name the quote mentions ("YouTube" inside what they said)."""
-    from nlp.attribution.coref import words
+    from nlp.attribution.coref import continues, words
     from nlp.attribution.speakers import speaker_of_subject
 
-    if w.lower != "they" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in words().continuation_verbs:
+    if w.lower != "they" or tok.dep_ != "nsubj" or not continues(ctx, tok.head):
         return None
     i = max(0, bisect_right(ctx.sent_starts, tok.idx) - 1)  # tok's sentence
     for s in ctx.sents[max(0, i - words().continuation_sentences): i][::-1]:

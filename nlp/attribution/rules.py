@@ -120,6 +120,8 @@ RULES: dict[str, str] = {
                                 "never the organisation the source is close to (coref.py)",
     "speaker.continues_previous": "'..., it added': a pronoun or 'the company' of a continuation verb "
                                   "is whoever spoke just before, if it can be them (coref.py)",
+    "continue.adverb": "'It also claims', 'the filing further states': a cue with a continuation "
+                       "adverb (coref.yml) goes on with the previous speaker, as 'added' does",
     "speaker.they_continue": "'Lawyers for X wrote: ... They added: ...': 'they' of a continuation "
                              "verb is who spoke just before, when that one's subject was plural "
                              "(introduced.py)",
