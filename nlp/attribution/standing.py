@@ -194,9 +194,12 @@ def _filer_tokens(verb: Token) -> list[Token]:
     of X"."""
     out = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_modifier(c)]
     for c in verb.children:
-        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "on":
+        # "the case brought against X by A, B and C": a participle's "by" is its agent, however
+        # the parser labels it
+        agent = c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and verb.tag_ == "VBN"
+        if agent or c.dep_ == "prep" and c.lower_ == "on":
             for g in c.subtree:
-                if g.dep_ == "pobj" and (c.dep_ == "agent" or g.head.lower_ == "of"):
+                if g.dep_ == "pobj" and (agent or g.head.lower_ == "of"):
                     out.append(g)
                     break
     return out
