@@ -313,6 +313,46 @@ QUOTE_CASES = [
           "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
           "Quillfire in June. The publishers said the start-ups copied their catalogues.",
           "indirect", "the start-ups copied their catalogues", "Orrin Labs"),
+    _case("group.described_next",  # a bare plural in a headline, named by the next sentence
+          "Music publishers claim that Tessaly copied their songs\nThe three music publishers Orrin "
+          "Labs, Calder Books and Skyreach Press filed a lawsuit against Tessaly on Monday.",
+          "indirect", "Tessaly copied their songs", "Orrin Labs"),
+    _case("speaker.group_named_next",  # not kept as written ("Music publishers")
+          "Music publishers claim that Tessaly copied their songs. Music publishers Orrin Labs, Calder "
+          "Books and Skyreach Press filed a lawsuit against Tessaly on Monday.",
+          "indirect", "Tessaly copied their songs", "Orrin Labs"),
+    _case("group.relative_includes",  # not Skyreach Press, the last of the list
+          "A coalition of Calder publishers, which includes Orrin Labs, Calder Books and Skyreach "
+          "Press, filed the lawsuit in May against Tessaly. They argue that Tessaly copied their "
+          "catalogues.", "indirect", "Tessaly copied their catalogues", "Orrin Labs"),
+    _case("plaintiff.unnamed_filer_nouns",  # not Ingrid Solvang, who joined the case later
+          "A group of Calder artists has filed an amended lawsuit against Tessaly. Judge Harriet "
+          "Ashdown dismissed parts of it last month. Illustrators Mara Ellison, Wen Haldane and Rhea "
+          "Castellanos first sued Tessaly in January. The case is now joined by artists Ingrid "
+          "Solvang and Nadira Keszthelyi. “Tessaly copied us,” the artists said.",
+          "direct", "Tessaly copied us", "Mara Ellison"),
+    _case("group.filer_nouns",  # not Tessaly, the last list named (the defendants)
+          "Orrin Labs, Calder Books and Skyreach Press filed a complaint against Tessaly and "
+          "Quillfire Media on Monday. The complaint says Tessaly copied the archive. The "
+          "signatories said this harms small publishers.",
+          "indirect", "this harms small publishers", "Orrin Labs"),
+    _case("plaintiff.members_listed",  # not kept out for want of a plaintiff
+          "An alliance of Calder media organisations has filed a complaint against Tessaly. The "
+          "complaint says Tessaly copied the archive. The members of the alliance include Orrin "
+          "Labs, Calder Books and Skyreach Press.",
+          "indirect", "Tessaly copied the archive", "Orrin Labs"),
+    _case("continue.adverb",  # not Quillfire Media, the last organisation that acted
+          "Orrin Labs said Tessaly copied its archive. Quillfire Media has since joined the case "
+          "against Tessaly. It also claims that the copies were sold abroad.",
+          "indirect", "the copies were sold abroad", "Orrin Labs"),
+    _case("document.not_addressee",  # not Tessaly, to whom it was sent
+          "The Calder Gazette sent an email to Tessaly on Monday. The memo says the archive must be "
+          "returned by June.", "indirect", "the archive must be returned by June", "The Calder Gazette"),
+    _case("document.part_of",  # not kept as written ("The text of the ruling")
+          "Judge Harriet Ashdown dismissed the lawsuit brought by Mara Ellison against Tessaly on "
+          "Monday. Ellison said she would appeal. The text of the ruling says that the copying was "
+          "covered by the research exception.",
+          "indirect", "the copying was covered", "Harriet Ashdown"),
     _case("speaker.included",
           "Orrin Labs asked Tessaly to stop copying its archive on Monday. Signatories include Calder "
           "Books, Skyreach Press and Orrin Labs, arguing that the law requires permission for training.",
@@ -332,6 +372,14 @@ QUOTE_CASES = [
           "In a letter to Tessaly, Orrin Labs asked for payment. Tessaly said it would reply soon. "
           "The letter argues that Tessaly copied the catalogue.",
           "indirect", "Tessaly copied the catalogue", "Orrin Labs"),
+    _case("document.same_before",  # not Tessaly, the last to speak
+          "According to a report by the Calder daily The Harbor Ledger, the publishers claim Tessaly "
+          "copied the archive. Tessaly said it would appeal. The report adds that the archive was "
+          "sold in May.", "indirect", "the archive was sold in May", "Harbor Ledger"),
+    _case("subject.nearest_of_two",  # not kept as written ("a response")
+          "In its latest filing, a response to Tessaly's motion to dismiss parts of the case last "
+          "month, Orrin Labs retorts that Tessaly's defence was \"more like spin than a legal brief.\"",
+          "mixed", "Tessaly's defence was", "Orrin Labs"),
     _case("speaker.they_continue",  # not Orrin Labs, which sued before
           "Orrin Labs sued Tessaly in May. Lawyers for Mara Ellison and two other writers wrote: “Tessaly copied every song it found "
           "on Skyreach Cloud.” They added: “Tessaly never asked anyone for permission.”",
@@ -746,6 +794,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
         | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "speaker.name_then_role",
+                                                  "document.outlet_report",
                                                   "statement.inverted_not_adverbial",
                                                   *NOT_SAID,
                                                   "statement.naming_object",
@@ -811,6 +860,28 @@ def test_the_paper_is_the_outlet_named_before(nlp):
     QuoteFinder(load_cues())(doc)
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly had copied"))
     assert (q["speaker"], q["speaker_label"]) == ("Harbor Ledger", "OUTLET")
+
+
+def test_document_outlet_report(nlp):
+    """"The suit says ..., according to the Harbor Ledger. X told the Ledger ... The report adds":
+    the report is the outlet's that was the source, not that of X, who only told it something."""
+    from spacy.tokens import Span
+
+    doc = nlp("The suit says Tessaly copied the archive, according to the Harbor Ledger. Mara "
+              "Ellison, a lawyer for Orrin Labs, told the Ledger the copying was deliberate. The "
+              "report adds that the archive was sold in May.")
+    start = doc.text.index("Harbor Ledger")
+    span = doc.char_span(start, start + 13)
+    doc.ents = [e for e in doc.ents if e.start_char != start] + [
+        Span(doc, span.start, span.end, label="OUTLET")]
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("the archive was sold"))
+    assert q["speaker"] == "Harbor Ledger"
+    rules = next(t["rules"] for t in reversed(doc._.rule_trace)  # this run's, not the pipeline's
+                 if t["text"].startswith("the archive was sold"))
+    assert "document.outlet_report" in rules
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"document.outlet_report"})))
+    assert next(q for q in quotes if q.text.startswith("the archive")).speaker.name == "Mara Ellison"
 
 
 def test_a_reader_of_a_document_is_not_its_author(nlp):

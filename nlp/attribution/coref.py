@@ -40,6 +40,7 @@ class Words:
     anonymous_people: frozenset[str]
     anonymous_ties: frozenset[str]
     person_nouns: frozenset[str]
+    continuation_adverbs: frozenset[str] = frozenset()  # "it also claims": continues too
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def words() -> Words:
                  frozenset(d["own_documents"]), frozenset(d["collective_nouns"]),
                  int(d["continuation_sentences"]), d["anonymous_name"],
                  frozenset(d["anonymous_nouns"]), frozenset(d["anonymous_people"]),
-                 frozenset(d["anonymous_ties"]), frozenset(d["person_nouns"]))
+                 frozenset(d["anonymous_ties"]), frozenset(d["person_nouns"]),
+                 frozenset(d.get("continuation_adverbs", [])))
 
 
 def _definite(ctx: Context, tok: Token) -> bool:
@@ -69,7 +71,7 @@ def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     in the sentences just before, when that speaker can be it (an organisation for "it", a
     person for "she"); else the other rules decide."""
     cues = ctx.cues
-    if tok.head.lemma_.lower() not in words().continuation_verbs or tok.dep_ != "nsubj":
+    if tok.dep_ != "nsubj" or not continues(ctx, tok.head):
         return None
     if w.lower in ("it", "we") or w.lemma in cues.org_anaphors and _definite(ctx, tok):
         labels = ORG_LABELS
@@ -82,7 +84,18 @@ def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
         return None
     if labels == {"PERSON"} and ctx.person_for_pronoun(w.lower, pos) is None:
         return None
-    return Speaker(found.name, found.label, ctx.phrase(tok), found.role, found.org)
+    how = () if tok.head.lemma_.lower() in words().continuation_verbs else ("continue.adverb",)
+    return Speaker(found.name, found.label, ctx.phrase(tok), found.role, found.org, rules=how)
+
+
+def continues(ctx: Context, verb: Token) -> bool:
+    """The cue goes on with what was just said: a continuation verb ("added", "continued"), or
+    a cue with a continuation adverb ("it also claims", "the filing further states": rule
+    ``continue.adverb``)."""
+    if verb.lemma_.lower() in words().continuation_verbs:
+        return True
+    return ctx.is_cue(verb) and ctx.on("continue.adverb") and any(
+        c.dep_ == "advmod" and c.lower_ in words().continuation_adverbs for c in verb.children)
 
 
 def previous_speaker(ctx: Context, tok: Token) -> Speaker | None:

@@ -17,6 +17,8 @@ be in it ("the publishers said Anthropic copied": not Anthropic).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context, acted, reported
@@ -117,7 +119,11 @@ def coordinated(ctx: Context, ent: Span) -> Members:
 
 
 def including(ctx: Context, tok: Token) -> Members:
-    """"a group of authors, including A, B and C": the names after "including" in the phrase."""
+    """"a group of authors, including A, B and C": the names after "including" in the phrase,
+    or those its relative clause says it includes (``listed_by_relative``)."""
+    by_relative = listed_by_relative(ctx, tok)
+    if by_relative:
+        return by_relative
     for t in tok.subtree:
         if t.lower_ == "including" and not ctx.in_quote[t.i]:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -127,6 +133,27 @@ def including(ctx: Context, tok: Token) -> Members:
             if ent is not None and ent.label_ in PARTY_LABELS:
                 return coordinated(ctx, ent)
     return []
+
+
+def listed_by_relative(ctx: Context, tok: Token) -> Members:
+    """"A coalition of outlets, which includes A, B and C, launched the lawsuit": the names the
+    noun's own relative clause says it includes or comprises (rule ``group.relative_includes``)."""
+    if not ctx.on("group.relative_includes"):
+        return []
+    for t in tok.subtree:
+        if t.dep_ == "relcl" and t.lemma_.lower() in ("include", "comprise") and not ctx.in_quote[t.i] \
+                and _noun_or_its_of(tok, t.head):
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            ent = ctx.ent_of.get(obj.i) if obj is not None else None
+            if ent is not None and ent.label_ in PARTY_LABELS:
+                return coordinated(ctx, ent)
+    return []
+
+
+def _noun_or_its_of(tok: Token, head: Token) -> bool:
+    """``head`` is the noun itself or the object of its "of": "a coalition of outlets, which
+    includes" hangs the clause on "outlets"."""
+    return head.i == tok.i or head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == tok.i
 
 
 def named_parties(ctx: Context, tok: Token) -> Members:
@@ -196,6 +223,10 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
     if kind is None:
         return None
     lemma = tok.lemma_.lower()
+    if lemma in ctx.cues.filer_nouns and ctx.on("group.filer_nouns") and _after_case_document(ctx, tok):
+        found = plaintiffs(ctx)  # "The complaint claims ... The signatories said": who filed it
+        if found and not set(_names(found[0], ctx)) & exclude:
+            return found[0], "group.filer_nouns"
     if lemma in ctx.cues.plaintiff_nouns and ctx.on("group.plaintiffs"):
         found = plaintiffs(ctx)
         return (found[0], "group.plaintiffs") if found else None
@@ -207,6 +238,11 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
     listed = listed_in_phrase(ctx, tok)  # "the companies - including A, B and C"
     if listed and not set(_names(listed, ctx)) & exclude:
         return listed, "group.listed_in_phrase"
+    found = plaintiffs(ctx) if ctx.on("group.plaintiffs") else None
+    if found and lemma in found[2] and not set(_names(found[0], ctx)) & exclude:
+        # "sued X ... with five other writers", "A group of artists has filed ...": the writers
+        unnamed = lemma in ctx.standing.get("unnamed_filer_nouns", ())
+        return found[0], "plaintiff.unnamed_filer_nouns" if unnamed else "group.plaintiffs"
     described = _described_list(ctx, lemma, pos, exclude)
     if described is not None:  # "record labels A, B and C sued startups D and E": the labels
         return described, "group.described_list"
@@ -215,9 +251,6 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         found = group_for(ctx, same, same.idx, set())
         if found is not None and not set(_names(found[0], ctx)) & exclude:
             return found
-    found = plaintiffs(ctx) if ctx.on("group.plaintiffs") else None
-    if found and lemma in found[2] and not set(_names(found[0], ctx)) & exclude:
-        return found[0], "group.plaintiffs"  # "sued X ... with five other writers": the writers
     labels = KIND_LABELS[kind]
     if ctx.on("group.last_list"):
         for members in reversed(all_groups(ctx)):  # of its kind, by most labels (they are noisy)
@@ -225,6 +258,21 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
                     and not set(_names(members, ctx)) & exclude:
                 return members, "group.last_list"
     return None
+
+
+def _after_case_document(ctx: Context, tok: Token) -> bool:
+    """The last document (or agreement) the sentences before ``tok`` speak of is the case's
+    complaint or suit: then "the signatories" signed it. After "a licensing deal" or "a letter"
+    they signed that instead, and are read like any other group."""
+    kinds = ctx.cues.document_speakers
+    for sent in reversed(ctx.sentences_of(max(0, tok.idx - 400), tok.idx)):
+        for t in reversed(sent):
+            if t.i >= tok.i or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in kinds or lemma in ctx.cues.agreement_nouns:
+                return kinds.get(lemma) == "plaintiff"
+    return False
 
 
 def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Members | None:
@@ -242,6 +290,31 @@ def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Me
             if t.lemma_.lower() == lemma or t.lower_.rstrip("s") == lemma:  # "labels" tagged a verb
                 return members
             if t.is_punct or t.pos_ in ("AUX", "ADP", "DET"):
+                break
+    return None
+
+
+def described_next(ctx: Context, tok: Token) -> Members | None:
+    """"Korean broadcasters claim ... | South Korea's three broadcasters A, B and C filed ...":
+    a bare plural of a party noun that speaks, in a headline or a lede, is named by the list the
+    next sentence (or its own) introduces with the same noun just before the first name. News
+    names parties generically first and by name right after; a list further away, or under
+    another noun, is left alone (the plural stays generic and is kept as written)."""
+    if not ctx.on("group.described_next"):
+        return None
+    lemma, doc = tok.lemma_.lower(), ctx.doc
+    i = max(0, bisect_right(ctx.sent_starts, tok.idx) - 1)
+    end = ctx.sents[min(i + 1, len(ctx.sents) - 1)].end_char
+    for members in all_groups(ctx):
+        first = members[0]
+        if first.start_char <= tok.idx:
+            continue
+        if first.start_char >= end:
+            return None
+        for t in reversed(doc[max(0, first.start - 3): first.start]):
+            if t.lemma_.lower() == lemma or t.lower_.rstrip("s") == lemma:
+                return members
+            if t.is_punct or t.pos_ in ("AUX", "ADP", "DET", "VERB"):
                 break
     return None
 
@@ -272,7 +345,9 @@ def they_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Mem
         found = None if subj is None else (including(ctx, subj), "pronoun.they_listed_subject") \
             if listed else group_for(ctx, subj, subj.idx, exclude)
         if found is not None:  # "The newspapers are seeking ..., they said"
-            best, best_pos = (found[0], found[1] if listed else "pronoun.they_group"), subj.idx
+            how = ("group.relative_includes" if listed_by_relative(ctx, subj) else
+                   "pronoun.they_listed_subject") if listed else "pronoun.they_group"
+            best, best_pos = (found[0], how), subj.idx
             break
     single = ctx.last_mention(pos, {"ORG", "COURT"}, exclude, prefer_subject=True)
     if best is None or single is not None and acted(single) and not reported(single) \
@@ -285,8 +360,12 @@ def _lists_members(ctx: Context, tok: Token) -> bool:
     """"15 rightsholder organisations, including A, B and C, have criticised ...": a plural party
     noun that is no definite group but lists its members in its own phrase acted as those
     members; "they" after it is them (not the addressee named since: "in a letter to X, they")."""
-    return tok.tag_ in ("NNS", "NNPS") and ctx.on("pronoun.they_listed_subject") and bool(
-        ctx.cues.group_nouns.get(tok.lemma_.lower())) and bool(including(ctx, tok))
+    from nlp.attribution.coref import words
+
+    lemma = tok.lemma_.lower()
+    return ctx.on("pronoun.they_listed_subject") and (
+        tok.tag_ in ("NNS", "NNPS") and bool(ctx.cues.group_nouns.get(lemma))
+        or lemma in words().collective_nouns) and bool(including(ctx, tok))
 
 
 def _subordinate(e: Span, pos: int) -> bool:

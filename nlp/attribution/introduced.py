@@ -16,7 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.groups import PARTY_LABELS, coordinated, group_kind
+from nlp.attribution.groups import PARTY_LABELS, coordinated, described_next, group_kind
 from nlp.attribution.record import Speaker
 
 # "a singer named X", "a startup called X", "a photographer known as X"
@@ -72,6 +72,23 @@ def group_owned_by(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     return None
 
 
+def group_named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Korean broadcasters claim ... | South Korea's three broadcasters A, B and C filed a
+    lawsuit": a bare plural party noun ("broadcasters", not "the broadcasters") that the next
+    sentence names with the same noun (``groups.described_next``) is those names, the first
+    speaking. Without such a list it stays generic, kept as written."""
+    if tok.tag_ not in ("NNS", "NNPS") or ctx.in_quote[tok.i] or tok.i in ctx.ent_of \
+            or group_kind(ctx, tok) is not None:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.cues.group_nouns and tok.lower_ not in ctx.cues.group_nouns:
+        return None
+    found = described_next(ctx, tok)
+    if not found:
+        return None
+    return Speaker(ctx.canonical(found[0]), found[0].label_, ctx.phrase(tok), rules=("group.described_next",))
+
+
 # "X sent Y a notice demanding ...", "X wrote a letter to Y"
 SENDING_VERBS = {"send", "write", "issue", "deliver", "address", "pen", "submit"}
 # "In a letter to Y, X urged ...": the preposition that frames a document as the act's medium
@@ -116,10 +133,10 @@ def they_continue(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     before, when that speaker's own subject was plural ("lawyers", "the plaintiffs", "A and B"):
     number agreement, the way "it added" follows an organisation (speaker.continues_previous).
     Not a name the quote mentions ("YouTube" inside what they said)."""
-    from nlp.attribution.coref import words
+    from nlp.attribution.coref import continues, words
     from nlp.attribution.speakers import speaker_of_subject
 
-    if w.lower != "they" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in words().continuation_verbs:
+    if w.lower != "they" or tok.dep_ != "nsubj" or not continues(ctx, tok.head):
         return None
     i = max(0, bisect_right(ctx.sent_starts, tok.idx) - 1)  # tok's sentence
     for s in ctx.sents[max(0, i - words().continuation_sentences): i][::-1]:

@@ -91,6 +91,9 @@ RULES: dict[str, str] = {
                              "to \"...\"'): the outer cue and its subject (coref.py)",
     # which token names who spoke
     "subject.nsubj": "the cue's grammatical subject",
+    "subject.nearest_of_two": "'In its filing, a response to X's motion, the Ledger argues': of two "
+                              "subjects the parser gave one verb, the nearer; the farther is a "
+                              "fronted phrase it misread (subjects.py)",
     "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
                         "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",
@@ -117,6 +120,8 @@ RULES: dict[str, str] = {
                                 "never the organisation the source is close to (coref.py)",
     "speaker.continues_previous": "'..., it added': a pronoun or 'the company' of a continuation verb "
                                   "is whoever spoke just before, if it can be them (coref.py)",
+    "continue.adverb": "'It also claims', 'the filing further states': a cue with a continuation "
+                       "adverb (coref.yml) goes on with the previous speaker, as 'added' does",
     "speaker.they_continue": "'Lawyers for X wrote: ... They added: ...': 'they' of a continuation "
                              "verb is who spoke just before, when that one's subject was plural "
                              "(introduced.py)",
@@ -131,6 +136,9 @@ RULES: dict[str, str] = {
     "speaker.group_owned_by": "'Record labels owned by A, B and C are suing ..., alleging': a "
                               "plural party noun whose own phrase lists who they are (owned, "
                               "run, represented by): the first-named (introduced.py)",
+    "speaker.group_named_next": "'Korean broadcasters claim ...' then 'the three broadcasters A, B and "
+                                "C filed ...': a bare plural party noun named by the list the next "
+                                "sentence introduces with the same noun (introduced.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
@@ -183,6 +191,9 @@ RULES: dict[str, str] = {
     "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "
                         "describes them with ('sued ... with four other songwriters')",
     "group.defendants": "'the defendants': who was sued, in the order named",
+    "group.filer_nouns": "'The complaint claims ... The signatories said': a plural of cues.yml "
+                         "filer_nouns after the case's complaint or suit is who filed it (the "
+                         "plaintiffs); after a deal or a letter it is read like any group",
     "group.described_list": "'the labels' after 'record labels A, B and C sued startups D and E': the "
                             "list introduced with the group's own noun, whichever list came last",
     "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
@@ -191,6 +202,11 @@ RULES: dict[str, str] = {
                               "the last list of parties none of them accused (coref.py)",
     "group.listed_in_phrase": "'the companies - including A, B and C': the names listed in the "
                               "group's own phrase (coref.py)",
+    "group.described_next": "the list of names the next sentence introduces with the plural's own "
+                            "noun ('broadcasters A, B and C'): its first-named speaks (groups.py)",
+    "group.relative_includes": "'a coalition of outlets, which includes A, B and C, launched the suit. "
+                               "They argue': the names the noun's relative clause says it includes "
+                               "(groups.py)",
     "org.in_phrase": "the organisation is named in the speaker's phrase",
     "org.hyphen_modifier": "'the Amazon-backed company': a name in a hyphenated modifier describes "
                            "the noun; it is not the organisation the phrase names",
@@ -200,10 +216,21 @@ RULES: dict[str, str] = {
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",
     "document.own_org": "the document's own organisation: 'Orrin's lawsuit'",
+    "document.part_of": "'The grounds for the judgment state', 'the text of the letter says': a "
+                        "part of a document (cues.yml document_parts) speaks for the document",
     "document.last_named": "a report, a letter: the last person or organisation named",
+    "document.not_addressee": "'In a correspondence addressed to X, ... The letter asserted': the "
+                              "last name before a document is not its author when the text says "
+                              "the document was sent or addressed to it (standing.py)",
     "document.introduced_sender": "'In a letter to Y, X urged ... The letter argues', 'X sent Y a "
                                   "notice demanding': who the text says sent it, never the "
                                   "addressee named last (introduced.py)",
+    "document.same_before": "'a report by the daily X ... The report adds': a definite document noun "
+                            "is the one mentioned before with the same noun, and speaks for the "
+                            "owner that mention named (standing.py)",
+    "document.outlet_report": "'..., according to X. The report adds': a report, investigation or "
+                              "story with no owner is the outlet's that was the source just before, "
+                              "never one that was only told or shown something (standing.py)",
     "document.previous_speaker": "a report, a statement with no owner: who spoke in the sentences "
                                  "just before, else the last named (coref.py)",
     "document.not_the_accused": "a report or statement with no owner is not the accused party's for "
@@ -211,6 +238,12 @@ RULES: dict[str, str] = {
     "document.reader_not_author": "'the letter, seen by Bloomberg': who read a document is not who "
                                   "wrote it (coref.py)",
     "plaintiff.filer": "the plaintiff is who sued or filed",
+    "plaintiff.unnamed_filer_nouns": "'A group of visual artists has filed ... Illustrators A, B and C "
+                                     "sued': the nouns of filers the text does not name describe the "
+                                     "plaintiffs it names ('the artists' are A, B and C)",
+    "plaintiff.members_listed": "'An alliance of media organisations has filed a complaint ... The "
+                                "members of the alliance include A, B and C': an unnamed filer is "
+                                "the members a later sentence says it includes",
     "plaintiff.motion_not_suit": "'X filed a motion to dismiss': who files a motion or brief is "
                                  "not thereby the plaintiff (the defendant moves); read on",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",

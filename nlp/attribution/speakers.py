@@ -17,7 +17,7 @@ from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, possessive_owner, the_judge)
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, included, they_for
-from nlp.attribution.introduced import group_owned_by, noun_named, they_continue
+from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
@@ -274,7 +274,14 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
 
 def document(ctx: Context, tok: Token, pos: int, w: Words):
     """"the lawsuit says", "the ruling found": who stands behind the document (standing.py)."""
-    kind = ctx.cues.document_speakers.get(w.lemma)
+    kind, part, said = ctx.cues.document_speakers.get(w.lemma), (), tok
+    if kind is None and w.lemma in ctx.cues.document_parts and ctx.on("document.part_of"):
+        # "The grounds for the judgment state", "the text of the letter says": the document
+        whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        kind = ctx.cues.document_speakers.get(whole.lemma_.lower()) if whole is not None else None
+        if kind is not None:
+            tok, part = whole, ("document.part_of",)
     if kind is None:
         return None
     if w.lemma in ctx.cues.outlet_nouns and ctx.last_mention(w.back, {"OUTLET"}) is not None:
@@ -282,7 +289,7 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
     found = behind_document(ctx, kind, tok, pos)
     if found is None:
         return NOBODY
-    return Speaker(found[0], found[1], ctx.phrase(tok), rules=found[2])
+    return Speaker(found[0], found[1], ctx.phrase(said), rules=(*part, *found[2]))
 
 
 def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
@@ -341,6 +348,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.included", included),  # groups.py
     ("speaker.noun_named", noun_named),  # introduced.py
     ("speaker.group_owned_by", group_owned_by),  # introduced.py
+    ("speaker.group_named_next", group_named_next),  # introduced.py
     ("speaker.the_judge", the_judge),  # coref.py
     ("speaker.person_with_role", person_with_role),
     ("speaker.named_next", named_next),  # coref.py

@@ -31,6 +31,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     own = _own_org(ctx, tok)
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
+    before = _same_document_before(ctx, tok)
+    if before is not None:  # "a report by the daily X ... the report adds": X's
+        return ctx.canonical(before), before.label_, ("document.same_before",)
     if who == "plaintiff":
         return plaintiff(ctx)
     if who == "judge":
@@ -39,6 +42,10 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         sent = document_sender(ctx, tok)  # "In a letter to Y, X urged ...": X (introduced.py)
         if sent is not None:
             return sent.name, sent.label, sent.rules
+    if who == "author" and tok.lemma_.lower() in ctx.cues.outlet_documents:
+        outlet = _outlet_that_spoke(ctx, tok)  # "..., according to Reuters. The report adds"
+        if outlet is not None:
+            return ctx.canonical(outlet), outlet.label_, ("document.outlet_report",)
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
@@ -46,9 +53,77 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     if not ctx.on("document.last_named"):
         return None
     e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"})
+    if e is not None and who == "author" and ctx.canonical(e) in addressees(ctx):
+        # "In a correspondence addressed to X, ... The letter asserted": not X, who received it
+        e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"}, addressees(ctx))
+        if e is None:
+            return None
+        return ctx.canonical(e), e.label_, ("document.not_addressee", "document.last_named")
     if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
         return None, None, ("document.not_the_accused", "speaker.as_written")
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
+
+
+def addressees(ctx: Context) -> frozenset[str]:
+    """Who the text says a document was sent or addressed to: "a letter to X", "a
+    correspondence addressed to X", "wrote to X" (read once per document)."""
+    if "addressees" not in ctx.standing:
+        from nlp.attribution.introduced import SENDING_VERBS
+
+        found = set()
+        if ctx.on("document.not_addressee"):
+            heads = SENDING_VERBS | {"address"}
+            for t in ctx.doc:
+                if t.lower_ != "to" or t.dep_ not in ("prep", "dative") or ctx.in_quote[t.i]:
+                    continue
+                h = t.head.lemma_.lower()
+                if h in heads or t.head.pos_ == "NOUN" and ctx.cues.document_speakers.get(h) == "author":
+                    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                    for g in obj.subtree if obj is not None else ():  # "X, Inc. (XI)": each form
+                        ent = ctx.ent_of.get(g.i)
+                        if ent is not None and g.i == ent.root.i:
+                            found.add(ctx.canonical(ent))
+                        elif ent is None and g.pos_ == "PROPN" and g.dep_ == "appos":
+                            found.add(g.text)
+        ctx.standing["addressees"] = frozenset(found)
+    return ctx.standing["addressees"]
+
+
+def _same_document_before(ctx: Context, tok: Token) -> Span | None:
+    """"According to a report by the daily X, ... The report adds": a definite document noun
+    ("the report", "this letter") is the one the text mentioned before with the same noun, and
+    speaks for the owner that mention named ("a report by X", "X's letter"). The first such
+    mention decides (an article follows one document); a mention with no owner names no one."""
+    if not ctx.on("document.same_before") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in ctx.doc[: tok.i]:
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
+            own = _own_org(ctx, t)
+            if own is not None and own.label_ != "COURT":
+                return own
+    return None
+
+
+def _outlet_that_spoke(ctx: Context, tok: Token) -> Span | None:
+    """"The suit charges ..., according to Reuters. ... The report adds ...": a report, an
+    investigation or a story with no owner of its own is the news outlet's that was the source
+    of the sentences just before ("according to X", "X reported"), never one that only read or
+    was told something ("told Reuters", "seen by Reuters")."""
+    if not ctx.on("document.outlet_report"):
+        return None
+    floor = max(0, tok.idx - ctx.cues.outlet_report_window)
+    for ent in reversed(ctx.mentions):
+        if ent.start_char >= tok.idx or ent.label_ != "OUTLET" or ctx.in_quote[ent.root.i]:
+            continue
+        if ent.start_char < floor:
+            return None
+        root, head = ent.root, ent.root.head
+        if root.dep_ == "nsubj" and ctx.is_cue(head) \
+                or root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return ent
+    return None
 
 
 def _own_org(ctx: Context, tok: Token) -> Span | None:
@@ -69,6 +144,9 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
         if root.dep_ in ("poss", "compound") and head.i in heads or head.lower_ in ("by", "from") \
                 or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
             return ent  # "a filing by Brannock's lawyers" is Brannock's too
+        if root.dep_ == "amod" and head.i in heads \
+                or root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+            return ent  # "A Ledger investigation" (tagged an adjective), "a report by the daily X"
     return None
 
 
@@ -116,9 +194,12 @@ def _filer_tokens(verb: Token) -> list[Token]:
     of X"."""
     out = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_modifier(c)]
     for c in verb.children:
-        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "on":
+        # "the case brought against X by A, B and C": a participle's "by" is its agent, however
+        # the parser labels it
+        agent = c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and verb.tag_ == "VBN"
+        if agent or c.dep_ == "prep" and c.lower_ == "on":
             for g in c.subtree:
-                if g.dep_ == "pobj" and (c.dep_ == "agent" or g.head.lower_ == "of"):
+                if g.dep_ == "pobj" and (agent or g.head.lower_ == "of"):
                     out.append(g)
                     break
     return out
@@ -126,15 +207,19 @@ def _filer_tokens(verb: Token) -> list[Token]:
 
 def _inside_modifier(subj: Token) -> bool:
     """A second subject the parser found inside the first one's modifier: in "a reporter known
-    for exposing fraud at startup X sued", X follows "startup", the object of "at"."""
+    for exposing fraud at startup X sued", X follows "startup", the object of "at"; in "X, whose
+    work was rejected by the Office last year, has filed", the Office follows "by" (a subject
+    never opens right after a preposition)."""
     first = subj.left_edge.i
+    if first > 0 and subj.doc[first - 1].pos_ == "ADP" and subj.doc[first - 1].dep_ in ("agent", "prep"):
+        return True  # "X, which was rejected by the Office last year, has filed": not the Office
     return first > 0 and subj.doc[first - 1].dep_ == "pobj" and subj.doc[first - 1].head.i < first
 
 
 def _filer(ctx: Context) -> Plaintiffs | tuple:
     """The first "X sued", "filed by X", "filed on behalf of X" or "plaintiff X" of the
     document, in reading order."""
-    cues = ctx.cues
+    cues, unnamed = ctx.cues, frozenset()
     for t in ctx.doc:
         if t.lemma_.lower() in cues.filing_verbs and t.pos_ == "VERB" and not ctx.in_quote[t.i] \
                 and ctx.on("plaintiff.filer"):
@@ -144,13 +229,46 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
             for c in _filer_tokens(t):
                 members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
                 if members:
-                    return members, "plaintiff.filer", _described(c, t)
+                    ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)
+                    return members, "plaintiff.filer", _described(c, t) | unnamed
+                later = _members_listed_later(ctx, c)
+                if later:  # "An alliance ... filed a complaint. The members of the alliance ...
+                    return later, "plaintiff.members_listed", _described(c, t) | unnamed  # include A"
+                if c.pos_ == "NOUN" and ctx.on("plaintiff.unnamed_filer_nouns"):
+                    # "A group of visual artists has filed ... Illustrators A, B and C sued":
+                    # the first filers, unnamed, are described by their nouns ("the artists")
+                    unnamed |= _described(c, t)
         if t.lower_ in cues.plaintiff_nouns and ctx.on("plaintiff.named_plaintiff"):
             for c in list(t.children) + [t.head]:
                 ent = ctx.ent_of.get(c.i)
                 if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                     return [ent], "plaintiff.named_plaintiff", frozenset()
     return ()
+
+
+def _members_listed_later(ctx: Context, filer: Token) -> list[Span]:
+    """"An alliance of media organisations has filed a complaint ... The members of the alliance
+    involved include A, B and C": a filer the text describes without a name is the list of
+    members a later sentence says it includes (its subject the same noun, or "members of" it)."""
+    from nlp.attribution.coref import words
+
+    lemma = filer.lemma_.lower()
+    if not ctx.on("plaintiff.members_listed") or filer.i in ctx.ent_of \
+            or lemma not in words().collective_nouns and not ctx.cues.group_nouns.get(lemma):
+        return []
+    for t in ctx.doc[filer.i + 1:]:
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() not in ("include", "comprise") or ctx.in_quote[t.i]:
+            continue
+        of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if t.lemma_.lower() != lemma and not (t.lemma_.lower() == "member" and of is not None
+                                               and of.lemma_.lower() == lemma):
+            continue
+        obj = next((c for c in t.head.children if c.dep_ in ("dobj", "attr")), None)
+        members = named_parties(ctx, obj) if obj is not None else []
+        if members:
+            return members
+    return []
 
 
 def _files_motion(ctx: Context, verb: Token) -> bool:

@@ -16,8 +16,13 @@ from nlp.attribution.coref import reported_conjunct
 
 def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     """The token that names who spoke ``verb``, and the name of the rule that found it."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.nsubj"):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and ctx.on("subject.nearest_of_two"):
+        # "In its filing, a response to X's motion, the Ledger argues": one verb has one
+        # subject; of two the parser found, the farther is a fronted phrase it misread
+        return _hyphen_end(subjects[-1], verb), "subject.nearest_of_two"
+    for c in subjects:
+        if ctx.on("subject.nsubj"):
             if c.lower_ in ctx.cues.relative_pronouns and verb.dep_ == "relcl" \
                     and ctx.on("subject.relative_clause"):
                 return _relative_head(ctx, verb.head), "subject.relative_clause"
@@ -38,8 +43,11 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
         up = reported_conjunct(ctx, head, verb) if via in ("conj", "advcl") else None
         if up is not None:
             head = up
-        for c in head.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and ctx.on("subject.climbed"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 and all(c.i < head.i for c in subjects) and ctx.on("subject.nearest_of_two"):
+            subjects = subjects[-1:]
+        for c in subjects:
+            if ctx.on("subject.climbed"):
                 return c, "subject.conjunct_of_report" if up is not None else "subject.climbed"
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb) or _inverted_object(ctx, verb)
 

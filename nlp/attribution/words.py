@@ -66,6 +66,15 @@ class Cues:
     # "find out", "figure out": a cue lemma -> particles that make it no act of speech
     not_speech_particles: dict = field(default_factory=dict)
     reflexive_pronouns: frozenset[str] = frozenset()  # "find themselves unable": no clause said
+    # "..., according to Reuters. The report adds": documents a news outlet writes, and how far
+    # back (characters) the outlet that was their source may be
+    outlet_documents: frozenset[str] = frozenset()
+    outlet_report_window: int = 0
+    # "the grounds for the judgment", "the text of the letter": parts that speak for the whole
+    document_parts: frozenset[str] = frozenset()
+    # "the signatories", "the complainants": those who filed or signed the document of the case
+    filer_nouns: frozenset[str] = frozenset()
+    agreement_nouns: frozenset[str] = frozenset()  # "signatories" of a deal signed that
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -105,7 +114,12 @@ def load_cues(path: str = "") -> Cues:
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
                 report_particles=dict(d.get("report_particles") or {}),
-                reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])), headline_leading=leading, headline_trailing=trailing,
+                reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])),
+                outlet_documents=frozenset(d.get("outlet_documents", [])),
+                outlet_report_window=int(d.get("outlet_report_window", 0)),
+                document_parts=frozenset(d.get("document_parts", [])),
+                filer_nouns=frozenset(d.get("filer_nouns", [])),
+                agreement_nouns=frozenset(d.get("agreement_nouns", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
