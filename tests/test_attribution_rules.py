@@ -354,6 +354,14 @@ QUOTE_CASES = [
     _case("speaker.occupation_noun",
           "Mara Ellison spoke to the Harbor Ledger on Monday. The illustrator said the licence "
           "must be fair.", "indirect", "the licence must be fair", "Mara Ellison"),
+    _case("speaker.described_entity",  # not kept as written, nor Tessaly, which acted last
+          "Wire service Kestrel News accused Tessaly of copying its stories. Tessaly rejected the "
+          "claims on Monday. The wire service said the start-up had copied thousands of articles.",
+          "indirect", "the start-up had copied thousands of articles", "Kestrel News"),
+    _case("speaker.described_entity",  # the age in apposition: not kept as written
+          "Sir Alder Quennell, 81, has campaigned against Tessaly for a year. Tessaly has not "
+          "answered. The 81-year-old said the start-up should pay composers.",
+          "indirect", "the start-up should pay composers", "Alder Quennell"),
     _case("group.list_not_accused",  # not Tessaly, the accused, which acted last
           "Orrin Labs, Calder Books and Skyreach Press accused Tessaly of copying their catalogues. "
           "Tessaly said it had done nothing wrong. The group said the model copied their books.",

@@ -131,6 +131,10 @@ RULES: dict[str, str] = {
     "speaker.group_owned_by": "'Record labels owned by A, B and C are suing ..., alleging': a "
                               "plural party noun whose own phrase lists who they are (owned, "
                               "run, represented by): the first-named (introduced.py)",
+    "speaker.described_entity": "'the news agency said' after 'Japanese news agency X' (or 'X, a news "
+                                "agency', 'X is a ...', 'X, 78,' for 'the 78-year-old'): the entity "
+                                "the text last described with that noun, modifiers and kind agreeing, "
+                                "never one named in its own clause (described.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
