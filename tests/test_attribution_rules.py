@@ -362,6 +362,10 @@ QUOTE_CASES = [
           "Sir Alder Quennell, 81, has campaigned against Tessaly for a year. Tessaly has not "
           "answered. The 81-year-old said the start-up should pay composers.",
           "indirect", "the start-up should pay composers", "Alder Quennell"),
+    _case("description.gazetteer_kind",  # a trade group by the gazetteer: not kept as written
+          "The Harlow Press Association accused Tessaly of copying articles. Tessaly said it had done "
+          "nothing wrong. The trade group said the start-up must pay for the stories.",
+          "indirect", "the start-up must pay for the stories", "Harlow Press Association"),
     _case("group.list_not_accused",  # not Tessaly, the accused, which acted last
           "Orrin Labs, Calder Books and Skyreach Press accused Tessaly of copying their catalogues. "
           "Tessaly said it had done nothing wrong. The group said the model copied their books.",

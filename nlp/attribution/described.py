@@ -18,12 +18,13 @@ other rules decide: none is better than a wrong one. Words: ``nlp/data/coref.yml
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.record import Speaker
-from nlp.lexicon import hyphen_word
+from nlp.lexicon import data_yaml, hyphen_word
 
 # the modifiers of a description that are its words: "trade" group, "Japanese news" agency
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -36,6 +37,14 @@ class Description:
     label: str
     noun: str  # the description's head noun ("agency"), or "age:78" for "X, 78,"
     words: frozenset[str]  # its modifiers' words, lower case ("japanese", "news")
+    known: bool = False  # from the gazetteer's kind of the party, not the text
+
+
+@lru_cache(maxsize=1)
+def gazetteer_kinds() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """A gazetteer kind -> the nouns and modifiers a text would describe it with (coref.yml)."""
+    return {k: [(p.split()[-1].lower(), frozenset(p.lower().split()[:-1])) for p in phrases]
+            for k, phrases in data_yaml("coref.yml")["gazetteer_kinds"].items()}
 
 
 def _noun(tok: Token) -> str:
@@ -75,7 +84,10 @@ def _nouns_of(ctx: Context, ent: Span) -> list[Token | str]:
                 out.append("age:" + c.text)
     if ent.start > 0:
         left = doc[ent.start - 1]
-        if _describes(ctx, left) and ent.start <= left.head.i < ent.end:
+        # "news agency Kyodo News"; "The stock photographer Robert Kneschke sued", which the
+        # parser may read as two subjects of one verb
+        if _describes(ctx, left) and (ent.start <= left.head.i < ent.end or left.dep_ == root.dep_
+                                      == "nsubj" and left.head.i == root.head.i):
             out.append(left)
     head = root.head
     if root.dep_ in ("appos", "compound") and head.i != root.i and _describes(ctx, head):
@@ -90,7 +102,11 @@ def descriptions(ctx: Context) -> list[Description]:
     found = ctx.standing.get("descriptions")
     if found is None:
         found = []
+        kinds, known = ctx.doc.user_data.get("ct_kinds") or {}, gazetteer_kinds()
         for ent in ctx.mentions:
+            if ctx.on("description.gazetteer_kind"):
+                for noun, words in known.get(kinds.get(ctx.canonical(ent)), ()):
+                    found.append(Description(ent.start_char, ctx.canonical(ent), ent.label_, noun, words, True))
             for n in _nouns_of(ctx, ent):
                 noun, words = (n, frozenset()) if isinstance(n, str) else (_noun(n), _modifiers(n))
                 found.append(Description(ent.start_char, ctx.canonical(ent), ent.label_, noun, words))
@@ -133,7 +149,8 @@ def _modifiers_agree(ctx: Context, tok: Token, d: Description) -> bool:
         if (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "NORP") and not c.like_num \
                 and c.lower_ not in d.words and c.lemma_.lower() not in d.words:
             return False
-    return True
+    # the gazetteer's kind only for a description that names it ("the trade group")
+    return not d.known or any(c.dep_ == "compound" and c.lower_ in d.words for c in tok.children)
 
 
 def described_entity(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
@@ -163,5 +180,6 @@ def described_entity(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
                 and _modifiers_agree(ctx, tok, d) and _kind_agrees(ctx, noun, d.label):
             if d.name in w.exclude:
                 return None  # the description's entity is named in the clause: not it
-            return Speaker(d.name, d.label, ctx.phrase(tok))
+            return Speaker(d.name, d.label, ctx.phrase(tok),
+                           rules=("description.gazetteer_kind",) if d.known else ())
     return None
