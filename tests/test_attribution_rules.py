@@ -927,3 +927,20 @@ def test_a_headline_document_is_not_the_place_that_modifies_it(nlp):
               "Orrin Labs sued Tessaly in Manhattan federal court on Monday, accusing it of copying.")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied the whole"))
     assert q["speaker"] == "Orrin Labs" and q["speaker_text"].endswith("lawsuit")
+
+
+@pytest.mark.parametrize("text", [
+    # a nationality the description does not have: not Mezvar Media
+    "Hungarian publisher Mezvar Media sued Tessaly in May. Tessaly denied it. The Danish publisher "
+    "said the start-up copied its articles.",
+    # a noun modifier the description does not have ("trade"): not Kestrel News
+    "News agency Kestrel News sued Tessaly in May. Tessaly denied it. The trade agency said the "
+    "start-up copied its articles.",
+])
+def test_a_description_that_disagrees_is_not_the_entity(nlp, text):
+    """speaker.described_entity: the anaphor's noun modifiers and nationality must be words of
+    the description; else the entity it describes is not taken (the other rules decide)."""
+    doc = nlp(text)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("the start-up copied"))
+    assert q["speaker"] not in ("Mezvar Media", "Kestrel News")
+    assert not any("speaker.described_entity" in t["rules"] for t in doc._.rule_trace)
