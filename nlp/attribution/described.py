@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import SPEAKER_LABELS, Context
+from nlp.attribution.context import SPEAKER_LABELS, Context, acted
 from nlp.attribution.record import Speaker
 from nlp.lexicon import data_yaml, hyphen_word
 
@@ -104,7 +104,9 @@ def descriptions(ctx: Context) -> list[Description]:
         found = []
         kinds, known = ctx.doc.user_data.get("ct_kinds") or {}, gazetteer_kinds()
         for ent in ctx.mentions:
-            if ctx.on("description.gazetteer_kind"):
+            # a kind the text did not state: only for a party that acted ("X sued"), not one
+            # only mentioned ("told Reuters", "a case against X")
+            if ctx.on("description.gazetteer_kind") and acted(ent):
                 for noun, words in known.get(kinds.get(ctx.canonical(ent)), ()):
                     found.append(Description(ent.start_char, ctx.canonical(ent), ent.label_, noun, words, True))
             for n in _nouns_of(ctx, ent):
