@@ -247,6 +247,10 @@ class Canonicaliser:
                         "wikidata": self._wikidata(ent), "start": ent.start_char,
                         "end": ent.end_char})
         doc._.ct_entities = out
+        # what the gazetteer says each known party is ("trade_group", "news_agency"): read by
+        # attribution (nlp/attribution/described.py) for "the trade group said"
+        doc.user_data["ct_kinds"] = {n.canonical: g.kind for n in named
+                                     if (g := self.gazetteer.by_name.get(n.canonical)) is not None and g.kind}
         relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
         if described or relabelled:
             # the label a link decided ("Elton" is a person) is the one attribution reads; court

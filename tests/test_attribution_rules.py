@@ -402,6 +402,18 @@ QUOTE_CASES = [
     _case("speaker.occupation_noun",
           "Mara Ellison spoke to the Harbor Ledger on Monday. The illustrator said the licence "
           "must be fair.", "indirect", "the licence must be fair", "Mara Ellison"),
+    _case("speaker.described_entity",  # not kept as written, nor Tessaly, which acted last
+          "Wire service Kestrel News accused Tessaly of copying its stories. Tessaly rejected the "
+          "claims on Monday. The wire service said the start-up had copied thousands of articles.",
+          "indirect", "the start-up had copied thousands of articles", "Kestrel News"),
+    _case("speaker.described_entity",  # the age in apposition: not kept as written
+          "Sir Alder Quennell, 81, has campaigned against Tessaly for a year. Tessaly has not "
+          "answered. The 81-year-old said the start-up should pay composers.",
+          "indirect", "the start-up should pay composers", "Alder Quennell"),
+    _case("description.gazetteer_kind",  # a trade group by the gazetteer: not kept as written
+          "The Harlow Press Association accused Tessaly of copying articles. Tessaly said it had done "
+          "nothing wrong. The trade group said the start-up must pay for the stories.",
+          "indirect", "the start-up must pay for the stories", "Harlow Press Association"),
     _case("group.list_not_accused",  # not Tessaly, the accused, which acted last
           "Orrin Labs, Calder Books and Skyreach Press accused Tessaly of copying their catalogues. "
           "Tessaly said it had done nothing wrong. The group said the model copied their books.",
@@ -986,3 +998,20 @@ def test_a_headline_document_is_not_the_place_that_modifies_it(nlp):
               "Orrin Labs sued Tessaly in Manhattan federal court on Monday, accusing it of copying.")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied the whole"))
     assert q["speaker"] == "Orrin Labs" and q["speaker_text"].endswith("lawsuit")
+
+
+@pytest.mark.parametrize("text", [
+    # a nationality the description does not have: not Mezvar Media
+    "Hungarian publisher Mezvar Media sued Tessaly in May. Tessaly denied it. The Danish publisher "
+    "said the start-up copied its articles.",
+    # a noun modifier the description does not have ("trade"): not Kestrel News
+    "News agency Kestrel News sued Tessaly in May. Tessaly denied it. The trade agency said the "
+    "start-up copied its articles.",
+])
+def test_a_description_that_disagrees_is_not_the_entity(nlp, text):
+    """speaker.described_entity: the anaphor's noun modifiers and nationality must be words of
+    the description; else the entity it describes is not taken (the other rules decide)."""
+    doc = nlp(text)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("the start-up copied"))
+    assert q["speaker"] not in ("Mezvar Media", "Kestrel News")
+    assert not any("speaker.described_entity" in t["rules"] for t in doc._.rule_trace)

@@ -139,6 +139,13 @@ RULES: dict[str, str] = {
     "speaker.group_named_next": "'Korean broadcasters claim ...' then 'the three broadcasters A, B and "
                                 "C filed ...': a bare plural party noun named by the list the next "
                                 "sentence introduces with the same noun (introduced.py)",
+    "speaker.described_entity": "'the news agency said' after 'Japanese news agency X' (or 'X, a news "
+                                "agency', 'X is a ...', 'X, 78,' for 'the 78-year-old'): the entity "
+                                "the text last described with that noun, modifiers and kind agreeing, "
+                                "never one named in its own clause (described.py)",
+    "description.gazetteer_kind": "'the trade group said': the gazetteer's kind of a named party "
+                                  "(coref.yml gazetteer_kinds) describes it, for a description "
+                                  "that names the kind, not a bare 'the group' (described.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",

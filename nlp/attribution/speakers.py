@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, possessive_owner, the_judge)
+from nlp.attribution.described import described_entity
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, included, they_for
 from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import Speaker
@@ -344,6 +345,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.they_continue", they_continue),  # introduced.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
+    ("speaker.described_entity", described_entity),  # described.py
     ("speaker.group", group),
     ("speaker.included", included),  # groups.py
     ("speaker.noun_named", noun_named),  # introduced.py
