@@ -347,15 +347,20 @@ def is_question(text: str) -> bool:
 
 def said_in_suit(cue: Token | None, table: Table) -> bool:
     """The cue says where the words were written: "X said in the lawsuit", "X claims in its
-    complaint", "according to the filing" (the cue's own preposition, not one of the clause)."""
+    complaint", "According to the complaint, X said ..." (the cue's own preposition, not one of
+    the clause: the frame names the document the speaker's words are read from)."""
     if cue is None:
         return False
     for c in cue.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "within"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and table.speaker_words["suit_document"].search(
-                    doc_phrase(obj).lower()):
-                return True
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "according":  # "according" -> "to" -> the document
+            c = next((g for g in c.children if g.lower_ == "to"), None)
+        elif c.lower_ not in ("in", "within"):
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c is not None else None
+        if obj is not None and table.speaker_words["suit_document"].search(doc_phrase(obj).lower()):
+            return True
     return False
 
 

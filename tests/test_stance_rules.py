@@ -78,6 +78,9 @@ CASES = [
           "Gazette alleges that the start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
     _case("stance.own_suit_announced", "Orrin Labs said it had filed a lawsuit against Tessaly over "
           "the use of its models.", "it had filed", "lawsuit", "other"),
+    _case("stance.side_suit_announced", SUED + "Mara Ellison, Orrin's chief executive, said three "
+          "of its partners had filed a lawsuit against Tessaly as well.", "three of its partners",
+          "lawsuit", "accusation"),
     _case("stance.accusation_cue", "Orrin Labs complained that Tessaly had hidden the accounts it "
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
@@ -102,6 +105,8 @@ CASES = [
           "and that it regretted the mistake.", "it should have", "admission", "other"),
     _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
           "defend itself vigorously.", "the claims were", "denial", "other"),
+    _case("stance.grievance_words", "Skyreach Cloud said the conduct of Tessaly was "
+          "unacceptable.", "the conduct", "accusation", "other"),
     _case("stance.reaction", SUED + "Mara Ellison, Orrin's chief executive, said the ruling was "
           "welcome news for every developer.", "the ruling was", "other", "accusation"),
     _case("stance.accuses_other_party", SUED + "Tessaly said Orrin Labs had copied the model.",
@@ -320,3 +325,32 @@ def test_who_attacks_is_on_the_accusing_side(nlp):
     assert named_sides(doc)["parties"] == [{"entity": "Orrin Labs", "role": "accuser", "attack": True}]
     stance, rules = _decide(doc, "the template")
     assert (stance, rules) == ("accusation", ["stance.plaintiff_speaks", "side.dispute_role"]), rules
+
+
+def test_according_to_the_complaint_frames_a_lawsuit(nlp):
+    """"According to the complaint, X said P": the frame names the document X's words are read
+    from, so P is the lawsuit's (said_in_suit reads the cue's "according to")."""
+    doc = nlp("According to the complaint, Mara Ellison said her voice had been cloned for an "
+              "advertisement.")
+    stance, rules = _decide(doc, "her voice")
+    assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
+
+
+def test_a_plaintiff_speaking_of_its_own_acts_accuses_no_one(nlp):
+    """What a plaintiff says of its own conduct is no accusation even when it names the other
+    side ("it is blocking Tessaly's crawler"): stance.plaintiff_about_itself."""
+    doc = nlp(SUED + "Orrin Labs said it was already blocking the crawler of Tessaly.")
+    stance, rules = _decide(doc, "it was already")
+    assert (stance, rules[0]) == ("other", "stance.plaintiff_about_itself"), rules
+
+
+def test_every_named_filer_and_a_products_maker_is_placed(nlp):
+    """"Writers including X and Y filed a suit against Z's chatbot": both named writers are on
+    the accusing side (nlp.sides.parties reads "including" and coordination), and the
+    chatbot's maker Z on the accused side (a product's possessor)."""
+    from nlp.sides import named_sides
+
+    doc = nlp("Writers including Mara Ellison and Tobin Reyes filed a lawsuit against Tessaly's "
+              "chatbot in March.")
+    roles = {p["entity"]: p["role"] for p in named_sides(doc)["parties"]}
+    assert roles == {"Mara Ellison": "accuser", "Tobin Reyes": "accuser", "Tessaly": "accused"}
