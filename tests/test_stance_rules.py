@@ -64,6 +64,12 @@ CASES = [
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
+    _case("stance.pleading_words", SUED + "Lawyers for Orrin Labs wrote: “Upon information and "
+          "belief, Tessaly downloaded the model weights.”", "Upon information", "lawsuit",
+          "accusation"),
+    _case("stance.suit_continues", SUED + "The complaint says Tessaly copied the model weights. "
+          "It added: “Tessaly sold the copies to three resellers.”", "Tessaly sold", "lawsuit",
+          "accusation"),
     _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
           "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
@@ -103,6 +109,8 @@ CASES = [
           "other", "accusation"),
     _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
           "and that it regretted the mistake.", "it should have", "admission", "other"),
+    _case("stance.other_side_takes", "Skyreach Cloud said it was undisputed that Tessaly had "
+          "used its articles for its chatbot.", "it was undisputed", "accusation", "other"),
     _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
           "defend itself vigorously.", "the claims were", "denial", "other"),
     _case("stance.grievance_words", "Skyreach Cloud said the conduct of Tessaly was "
