@@ -141,8 +141,8 @@ def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tu
 
 
 DOCUMENT_CLASSES = ("suit_document", "court_document")
-# read in the canonical name and organisation too: "it" said, "it" being the regulator; "the
-# authority's chief executive Ada Brill said" speaks for the regulator
+# read in the canonical name, organisation and affiliation too: "it" said, "it" being the
+# regulator; "the authority's chief executive Ada Brill said" speaks for the regulator
 NAME_CLASSES = ("regulator",)
 
 
@@ -158,7 +158,8 @@ def speaker_classes(q: dict, table: Table) -> set[str]:
         own_name = set(re.findall(r"\w+", q["speaker"].lower()))
         phrase = " ".join(w for w in re.findall(r"[\w.-]+", phrase) if w not in own_name)
     texts = {"document": " ".join(x.split(" of ")[0] for x in own).lower(),
-             "name": " ".join(own + [q.get("speaker") or "", q.get("speaker_org") or ""]).lower()}
+             "name": " ".join(own + [q.get(k) or "" for k in ("speaker", "speaker_org",
+                                                            "speaker_affiliation")]).lower()}
     out = {name for name, pat in table.speaker_words.items()
            if pat.search(texts["document"] if name in DOCUMENT_CLASSES
                          else texts["name"] if name in NAME_CLASSES else phrase)}

@@ -322,6 +322,18 @@ def test_a_regulators_officer_speaks_for_it(nlp):
     assert (stance, "side.regulator" in rules) == ("ruling", True), rules
 
 
+def test_a_regulators_affiliate_speaks_for_it(nlp):
+    """The same when attribution names the regulator as whom the speaker speaks for
+    (speaker_affiliation, as for "Authority chief executive Ada Brill said")."""
+    case = Case("", "The Calder Competition Authority proposed rules for Tessaly. Ada Brill said "
+                "the rules would give publishers more control.", "the rules would", "ruling", None,
+                {"speaker": "Ada Brill", "speaker_text": "Ada Brill", "speaker_label": "PERSON",
+                 "speaker_affiliation": "Calder Competition Authority", "cue": "said",
+                 "cue_lemma": "say"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, "side.regulator" in rules) == ("ruling", True), rules
+
+
 def test_who_attacks_is_on_the_accusing_side(nlp):
     """"X criticised the draft" places X on the accusing side for its statements (attack_verbs
     of sides.yml), for the claims component only: no lawsuit's filer is read from it."""
