@@ -29,6 +29,7 @@ class Sides:
     accusation_nouns: frozenset[str]
     accuser_preps: frozenset[str]
     attack_verbs: frozenset[str]
+    sanction_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def sides_lexicon() -> Sides:
                  defending=frozenset(d["defending"]), judging=frozenset(d["judging"]),
                  accusation_nouns=frozenset(d["accusation_nouns"]),
                  accuser_preps=frozenset(d["accuser_preps"]),
-                 attack_verbs=frozenset(d["attack_verbs"]))
+                 attack_verbs=frozenset(d["attack_verbs"]),
+                 sanction_verbs=frozenset(d["sanction_verbs"]))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -105,7 +107,9 @@ def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str],
     lemma = t.lemma_.lower()
     by: list[str] = []
     against: list[str] = []
-    if t.pos_ == "VERB" and lemma in lex.sue_verbs:
+    sanction = lemma in lex.sanction_verbs and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                   for c in t.children)
+    if t.pos_ == "VERB" and (lemma in lex.sue_verbs or sanction):
         for c in t.children:
             if c.dep_ == "nsubj":
                 by = parties(c, ent_of)
@@ -165,7 +169,7 @@ def _named_sides(doc: Doc) -> dict:
 
     # only a suing, denying or filing word or a case noun names a side: the other tokens are
     # not looked at (nlp.lexicon.lemma_positions reads the lemmas without building tokens)
-    cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns
+    cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns | lex.sanction_verbs
     for i in lemma_positions(doc, cues):
         by, against = _accuser_and_accused(doc[i], ent_of, lex)
         for who in by:

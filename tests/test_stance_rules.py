@@ -374,3 +374,16 @@ def test_every_named_filer_and_a_products_maker_is_placed(nlp):
               "chatbot in March.")
     roles = {p["entity"]: p["role"] for p in named_sides(doc)["parties"]}
     assert roles == {"Mara Ellison": "accuser", "Tobin Reyes": "accuser", "Tessaly": "accused"}
+
+
+def test_a_sanction_for_an_act_places_its_parties(nlp):
+    """"Orrin Labs suspended Tessaly for copying ..." places both as a suit does (sanction_verbs
+    of sides.yml, only with "for"): what Tessaly then says is the accused side's."""
+    from nlp.sides import named_sides
+
+    doc = nlp("Orrin Labs suspended Tessaly for copying its model. Tessaly said its new model "
+              "would ship in the summer.")
+    roles = {p["entity"]: p["role"] for p in named_sides(doc)["parties"]}
+    assert roles == {"Orrin Labs": "accuser", "Tessaly": "accused"}
+    assert _decide(doc, "its new model")[0] == "denial"
+    assert named_sides(nlp("Orrin Labs suspended Tessaly in May."))["parties"] == []
