@@ -333,8 +333,9 @@ def other_side_takes(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], 
     it whatever the statement's main verb; a verb in a coordination shares its head's subject."""
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     for t in span if span is not None else ():
-        if t.pos_ != "VERB" or t.lemma_.lower() not in table.taking_verbs or negated(t):
-            continue
+        if t.pos_ != "VERB" or t.lemma_.lower() not in table.taking_verbs or negated(t) \
+                or any(c.dep_ == "auxpass" for c in t.children):
+            continue  # (a passive's subject is what was taken: "X had been trained on ...")
         v = t
         while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
             v = v.head

@@ -84,8 +84,8 @@ CASES = [
           "Gazette alleges that the start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
     _case("stance.own_suit_announced", "Orrin Labs said it had filed a lawsuit against Tessaly over "
           "the use of its models.", "it had filed", "lawsuit", "other"),
-    _case("stance.side_suit_announced", SUED + "Mara Ellison, Orrin's chief executive, said three "
-          "of its partners had filed a lawsuit against Tessaly as well.", "three of its partners",
+    _case("stance.side_suit_announced", SUED + "Mara Ellison, Orrin's chief executive, said "
+          "Skyreach Cloud had filed a lawsuit against Tessaly as well.", "Skyreach Cloud had",
           "lawsuit", "accusation"),
     _case("stance.accusation_cue", "Orrin Labs complained that Tessaly had hidden the accounts it "
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
@@ -354,14 +354,6 @@ def test_according_to_the_complaint_frames_a_lawsuit(nlp):
               "advertisement.")
     stance, rules = _decide(doc, "her voice")
     assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
-
-
-def test_a_plaintiff_speaking_of_its_own_acts_accuses_no_one(nlp):
-    """What a plaintiff says of its own conduct is no accusation even when it names the other
-    side ("it is blocking Tessaly's crawler"): stance.plaintiff_about_itself."""
-    doc = nlp(SUED + "Orrin Labs said it was already blocking the crawler of Tessaly.")
-    stance, rules = _decide(doc, "it was already")
-    assert (stance, rules[0]) == ("other", "stance.plaintiff_about_itself"), rules
 
 
 def test_every_named_filer_and_a_products_maker_is_placed(nlp):
