@@ -298,8 +298,8 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
 
 def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
           side: str | None) -> str | None:
-    """Who a subject in the statement is: self | other_party | case | None. A verb whose
-    subject is a clause ("We know that taking on X is not easy") has no party as its subject."""
+    """Who a subject in the statement is: self (the speaker: "we", "it" in reported speech,
+    its own name) | other_party | case ("the suit", "the claims") | None."""
     doc = subj.doc
     if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"]:
         return "case"  # "the suit did not identify ...", "Orrin's claims are baseless"
