@@ -22,7 +22,7 @@ import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_text, trace
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import (Facts, Known, Table, claimed_in_filing, cue_token, decide, load_table, names_other, negated, own_sides,
-                        said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
+                        other_side_takes, said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
 
@@ -102,7 +102,8 @@ class ClaimMaker:
                      suit=suit, answers=q.get("answers") is not None, answered=answered,
                      names_other=names_other(doc, q, own, ent_of), question=is_question(q["text"]),
                      in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via,
-                     in_filing=claimed_in_filing(tok, self.table))
+                     in_filing=claimed_in_filing(tok, self.table),
+                     other_takes=other_side_takes(doc, q, own, ent_of, self.table, side))
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str]) -> dict[int, tuple]:
@@ -117,13 +118,18 @@ class ClaimMaker:
         answered = {q["answers"] for q in quotes if q.get("answers") is not None}
         via = {(t["start"], t["end"]): tuple(t["rules"]) for t in doc._.rule_trace or ()
                if t["component"] == "attribution"}
+        order = sorted(range(len(quotes)), key=lambda i: quotes[i]["start"])
+        before = previous_by_speaker(quotes, order)
         for first in (True, False):
-            for i, q in enumerate(quotes):
+            for i in order:
+                q = quotes[i]
                 if not q.get("speaker") or not (first or out[i][2] is None):
                     continue  # the second reading only places statements the first left unplaced
                 known = Known(self.side_of(self.role(q, roles)), judges, own)
                 f = self.facts(doc, q, known, ent_of, suit, i in answered,
                                via.get((q["start"], q["end"]), ()))
+                if before.get(i) in out and (not f.cue or f.cue in self.table.cues["continuation"]):
+                    f.continues = out[before[i]][1]  # "They added: ..." goes on from before
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
             if not first or "side.own_statements" in self.disabled:
                 break
@@ -183,3 +189,16 @@ class ClaimMaker:
                 and not (q["start"] <= e.start_char < q["end"])
                 and (e._.canonical or e.text) not in own and e.label_ == "ORG"]
         return (near[0]._.canonical or near[0].text) if near else None
+
+
+def previous_by_speaker(quotes: list[dict], order: list[int]) -> dict[int, int]:
+    """statement -> the same speaker's statement just before it in the text."""
+    last: dict[str, int] = {}
+    out: dict[int, int] = {}
+    for i in order:
+        who = quotes[i].get("speaker")
+        if who:
+            if who in last:
+                out[i] = last[who]
+            last[who] = i
+    return out

@@ -29,6 +29,7 @@ class Sides:
     accusation_nouns: frozenset[str]
     accuser_preps: frozenset[str]
     attack_verbs: frozenset[str]
+    sanction_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def sides_lexicon() -> Sides:
                  defending=frozenset(d["defending"]), judging=frozenset(d["judging"]),
                  accusation_nouns=frozenset(d["accusation_nouns"]),
                  accuser_preps=frozenset(d["accuser_preps"]),
-                 attack_verbs=frozenset(d["attack_verbs"]))
+                 attack_verbs=frozenset(d["attack_verbs"]),
+                 sanction_verbs=frozenset(d["sanction_verbs"]))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -53,8 +55,28 @@ def party(tok: Token, ent_of: dict) -> str | None:
                 if obj is not None and obj.i in ent_of:
                     ent = ent_of[obj.i]
     if ent is None or ent.label_ not in ("ORG", "PERSON", "OUTLET"):
-        return None
+        # "a complaint against Google's AI Overviews": a product's maker is the party
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return party(poss, ent_of) if poss is not None else None
     return ent._.canonical or ent.text
+
+
+def parties(tok: Token | None, ent_of: dict) -> list[str]:
+    """The parties a phrase names, in order: the head's, its coordinated names ("X and Y sued
+    Z") and those it lists as members ("artists including X and Y filed a suit")."""
+    if tok is None:
+        return []
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            heads += [o for o in c.children if o.dep_ == "pobj"]
+    out: list[str] = []
+    for h in heads:
+        for t in [h, *(c for c in h.conjuncts if c.i > h.i)]:
+            who = party(t, ent_of)
+            if who and who not in out:
+                out.append(who)
+    return out
 
 
 def infer_dispute(doc: Doc) -> dict | None:
@@ -79,58 +101,59 @@ def named_sides(doc: Doc) -> dict:
     return doc.user_data["ct_named_sides"]
 
 
-def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str | None]:
+def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str], list[str]]:
     """(by, against) for one token: a suing verb, a denying verb with a case noun as object,
-    or a case noun with "against"/"by"/a possessive."""
+    or a case noun with "against"/"by"/a possessive; each side may name several parties."""
     lemma = t.lemma_.lower()
-    by = against = None
-    if t.pos_ == "VERB" and lemma in lex.sue_verbs:
+    by: list[str] = []
+    against: list[str] = []
+    sanction = lemma in lex.sanction_verbs and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                   for c in t.children)
+    if t.pos_ == "VERB" and (lemma in lex.sue_verbs or sanction):
         for c in t.children:
             if c.dep_ == "nsubj":
-                by = party(c, ent_of)
+                by = parties(c, ent_of)
             elif c.dep_ in ("dobj", "nsubjpass"):
-                against = party(c, ent_of)
+                against = parties(c, ent_of)
             elif c.dep_ == "agent":
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                by = party(obj, ent_of) if obj is not None else by
+                by = parties(next((o for o in c.children if o.dep_ == "pobj"), None), ent_of) or by
     elif t.pos_ == "VERB" and lemma in lex.deny_verbs:
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if obj is not None and subj is not None and obj.lemma_.lower() in lex.case_nouns:
-            against = party(subj, ent_of)  # "Halcyra rejected the claims"
+            against = parties(subj, ent_of)  # "Halcyra rejected the claims"
     elif t.pos_ == "VERB" and lemma in lex.filing_verbs:
         by, against = _filed_against(t, ent_of, lex)
     elif t.pos_ == "NOUN" and lemma in lex.case_nouns:
         for c in t.children:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
             if c.dep_ == "prep" and c.lower_ == "against" and obj is not None:
-                against = party(obj, ent_of)
+                against = parties(obj, ent_of)
             elif c.dep_ == "prep" and c.lower_ == "by" and obj is not None:
-                by = party(obj, ent_of)
+                by = parties(obj, ent_of)
             elif c.dep_ == "poss":
-                by = party(c, ent_of)
+                by = parties(c, ent_of)
             elif c.dep_ == "acl" and c.lemma_.lower() in lex.filing_verbs:  # "a suit brought by X"
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)
                 obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
-                by = party(obj, ent_of) if obj is not None else by
+                by = parties(obj, ent_of) or by
         if against and not by and t.dep_ == "dobj" and t.head.lemma_.lower() in lex.filing_verbs:
-            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            by = party(subj, ent_of) if subj is not None else None
+            by = parties(next((c for c in t.head.children if c.dep_ == "nsubj"), None), ent_of)
     return by, against
 
 
-def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[str | None, str | None]:
+def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str], list[str]]:
     """"X filed a lawsuit against Y", "X is taking legal action against Y": the parser hangs
     "against Y" on the verb, not on the case noun."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.case_nouns for c in t.children):
-        return None, None
-    by = against = None
+        return [], []
+    by: list[str] = []
+    against: list[str] = []
     for c in t.children:
         if c.dep_ == "nsubj":
-            by = party(c, ent_of)
+            by = parties(c, ent_of)
         elif c.dep_ == "prep" and c.lower_ == "against":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            against = party(obj, ent_of) if obj is not None else None
+            against = parties(next((o for o in c.children if o.dep_ == "pobj"), None), ent_of)
     return by, against
 
 
@@ -146,13 +169,15 @@ def _named_sides(doc: Doc) -> dict:
 
     # only a suing, denying or filing word or a case noun names a side: the other tokens are
     # not looked at (nlp.lexicon.lemma_positions reads the lemmas without building tokens)
-    cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns
+    cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns | lex.sanction_verbs
     for i in lemma_positions(doc, cues):
         by, against = _accuser_and_accused(doc[i], ent_of, lex)
-        if by == against:
-            continue
-        add(accusers, by)
-        add(accused, against)
+        for who in by:
+            if who not in against:
+                add(accusers, who)
+        for who in against:
+            if who not in by:
+                add(accused, who)
     # "X criticised Y", "X slams Y": an attack places its parties, after the suits and
     # accusations, and only for the claims component (it names no lawsuit's filer)
     attackers: list[str] = []

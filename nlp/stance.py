@@ -45,6 +45,7 @@ class Table:
     learning_verbs: frozenset[str]
     filing: dict[str, frozenset[str]]  # verbs and nouns of a filing (fact in_filing)
     tolerance_verbs: frozenset[str]  # "we cannot allow ...": a protest, not a denial
+    taking_verbs: frozenset[str]  # what the other side took: "X used our articles"
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -72,7 +73,8 @@ def load_table(path: str = "") -> Table:
                  self_nouns=frozenset(d["self_nouns"]),
                  learning_verbs=frozenset(d["learning_verbs"]),
                  filing={k: frozenset(v) for k, v in d["filing"].items()},
-                 tolerance_verbs=frozenset(d["tolerance_verbs"]))
+                 tolerance_verbs=frozenset(d["tolerance_verbs"]),
+                 taking_verbs=frozenset(d["taking_verbs"]))
 
 
 @dataclass
@@ -94,44 +96,38 @@ class Facts:
     question: bool = False  # the statement is a question ("Why isn't that enough?")
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
+    other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
+    continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
 
 
 def _as_list(v) -> list:
     return v if isinstance(v, list) else [v]
 
 
+# the facts a rule compares as they are (true/false); the others name classes or lists
+FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
+         "in_suit", "in_filing", "other_takes")
+
+
 def holds(when: dict, f: Facts, table: Table) -> bool:
     """Whether every condition of a rule's ``when`` holds for these facts."""
     for key, want in when.items():
-        if key == "answers" and f.answers != want:
+        if key in FLAGS:
+            if getattr(f, key) != want:
+                return False
+        elif key == "speaker" and not any(w in f.speaker for w in _as_list(want)):
             return False
-        if key == "answered" and f.answered != want:
+        elif key == "side" and (f.side or "none") not in _as_list(want):
             return False
-        if key == "speaker" and not any(w in f.speaker for w in _as_list(want)):
+        elif key == "cue" and not any(f.cue in table.cues[c] for c in _as_list(want)):
             return False
-        if key == "side" and (f.side or "none") not in _as_list(want):
+        elif key == "words" and not any(w in f.words for w in _as_list(want)):
             return False
-        if key == "cue" and not any(f.cue in table.cues[c] for c in _as_list(want)):
+        elif key == "no_words" and any(w in f.words for w in _as_list(want)):
             return False
-        if key == "cue_negated" and f.cue_negated != want:
+        elif key == "subject" and f.subject not in _as_list(want):
             return False
-        if key == "words" and not any(w in f.words for w in _as_list(want)):
-            return False
-        if key == "no_words" and any(w in f.words for w in _as_list(want)):
-            return False
-        if key == "subject" and f.subject not in _as_list(want):
-            return False
-        if key == "negated" and f.negated != want:
-            return False
-        if key == "suit" and f.suit != want:
-            return False
-        if key == "names_other" and f.names_other != want:
-            return False
-        if key == "question" and f.question != want:
-            return False
-        if key == "in_suit" and f.in_suit != want:
-            return False
-        if key == "in_filing" and f.in_filing != want:
+        elif key == "continues" and f.continues not in _as_list(want):
             return False
     return True
 
@@ -145,8 +141,8 @@ def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tu
 
 
 DOCUMENT_CLASSES = ("suit_document", "court_document")
-# read in the canonical name and organisation too: "it" said, "it" being the regulator; "the
-# authority's chief executive Ada Brill said" speaks for the regulator
+# read in the canonical name, organisation and affiliation too: "it" said, "it" being the
+# regulator; "the authority's chief executive Ada Brill said" speaks for the regulator
 NAME_CLASSES = ("regulator",)
 
 
@@ -162,7 +158,8 @@ def speaker_classes(q: dict, table: Table) -> set[str]:
         own_name = set(re.findall(r"\w+", q["speaker"].lower()))
         phrase = " ".join(w for w in re.findall(r"[\w.-]+", phrase) if w not in own_name)
     texts = {"document": " ".join(x.split(" of ")[0] for x in own).lower(),
-             "name": " ".join(own + [q.get("speaker") or "", q.get("speaker_org") or ""]).lower()}
+             "name": " ".join(own + [q.get(k) or "" for k in ("speaker", "speaker_org",
+                                                            "speaker_affiliation")]).lower()}
     out = {name for name, pat in table.speaker_words.items()
            if pat.search(texts["document"] if name in DOCUMENT_CLASSES
                          else texts["name"] if name in NAME_CLASSES else phrase)}
@@ -296,13 +293,19 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
         subj = span[0]  # a parse that lost the verb: the name the statement opens with
     # (a verb whose subject is a clause, "We know that taking on X is not easy", has no party
     # as its subject: not the "We" the statement opens with)
-    if subj is None:
-        return None, neg
+    return (whose(subj, q, own, ent_of, table, side) if subj is not None else None), neg
+
+
+def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+          side: str | None) -> str | None:
+    """Who a subject in the statement is: self (the speaker: "we", "it" in reported speech,
+    its own name) | other_party | case ("the suit", "the claims") | None."""
+    doc = subj.doc
     if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"]:
-        return "case", neg  # "the suit did not identify ...", "Orrin's claims are baseless"
+        return "case"  # "the suit did not identify ...", "Orrin's claims are baseless"
     group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
     if group & {"plaintiff_group", "defendant_group"}:
-        return ("self" if side and f"{side}_group" in group else "other_party"), neg
+        return "self" if side and f"{side}_group" in group else "other_party"
     low = subj.lower_
     reported = q.get("kind") != "direct"
     dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
@@ -312,14 +315,34 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     if low in SELF_PRONOUNS or "our" in dets or (reported and (
             (low in REPORTED_SELF - unfit) or ("its" in dets and "its" not in unfit)
             or (low in table.self_nouns and "the" in dets))):
-        return "self", neg
+        return "self"
     if reported and (low in unfit or dets & unfit):
-        return None, neg
+        return None
     ent = ent_of.get(subj.i) or next((ent_of[c.i] for c in subj.children if c.i in ent_of
                                       and c.dep_ in ("poss", "compound")), None)
     if ent is None or ent.label_ not in PARTY_LABELS:
-        return None, neg
-    return ("self" if (ent._.canonical or ent.text) in own else "other_party"), neg
+        return None
+    return "self" if (ent._.canonical or ent.text) in own else "other_party"
+
+
+def other_side_takes(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+                     side: str | None) -> bool:
+    """Whether a verb of taking (taking_verbs: used, trained, copied ...) in the statement has
+    the other side as its subject: "it was undisputed that X had used its members' content",
+    "the defendants trained these programs to ...". What the other side took is held against
+    it whatever the statement's main verb; a verb in a coordination shares its head's subject."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.pos_ != "VERB" or t.lemma_.lower() not in table.taking_verbs or negated(t) \
+                or any(c.dep_ == "auxpass" for c in t.children):
+            continue  # (a passive's subject is what was taken: "X had been trained on ...")
+        v = t
+        while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and whose(subj, q, own, ent_of, table, side) == "other_party":
+            return True
+    return False
 
 
 OTHERS = {"they", "their", "them", "theirs"}
@@ -347,15 +370,20 @@ def is_question(text: str) -> bool:
 
 def said_in_suit(cue: Token | None, table: Table) -> bool:
     """The cue says where the words were written: "X said in the lawsuit", "X claims in its
-    complaint", "according to the filing" (the cue's own preposition, not one of the clause)."""
+    complaint", "According to the complaint, X said ..." (the cue's own preposition, not one of
+    the clause: the frame names the document the speaker's words are read from)."""
     if cue is None:
         return False
     for c in cue.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "within"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and table.speaker_words["suit_document"].search(
-                    doc_phrase(obj).lower()):
-                return True
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "according":  # "according" -> "to" -> the document
+            c = next((g for g in c.children if g.lower_ == "to"), None)
+        elif c.lower_ not in ("in", "within"):
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c is not None else None
+        if obj is not None and table.speaker_words["suit_document"].search(doc_phrase(obj).lower()):
+            return True
     return False
 
 

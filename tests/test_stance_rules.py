@@ -64,6 +64,12 @@ CASES = [
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
+    _case("stance.pleading_words", SUED + "Lawyers for Orrin Labs wrote: “Upon information and "
+          "belief, Tessaly downloaded the model weights.”", "Upon information", "lawsuit",
+          "accusation"),
+    _case("stance.suit_continues", SUED + "The complaint says Tessaly copied the model weights. "
+          "It added: “Tessaly sold the copies to three resellers.”", "Tessaly sold", "lawsuit",
+          "accusation"),
     _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
           "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
@@ -78,6 +84,9 @@ CASES = [
           "Gazette alleges that the start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
     _case("stance.own_suit_announced", "Orrin Labs said it had filed a lawsuit against Tessaly over "
           "the use of its models.", "it had filed", "lawsuit", "other"),
+    _case("stance.side_suit_announced", SUED + "Mara Ellison, Orrin's chief executive, said "
+          "Skyreach Cloud had filed a lawsuit against Tessaly as well.", "Skyreach Cloud had",
+          "lawsuit", "accusation"),
     _case("stance.accusation_cue", "Orrin Labs complained that Tessaly had hidden the accounts it "
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
@@ -100,8 +109,12 @@ CASES = [
           "other", "accusation"),
     _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
           "and that it regretted the mistake.", "it should have", "admission", "other"),
+    _case("stance.other_side_takes", "Skyreach Cloud said it was undisputed that Tessaly had "
+          "used its articles for its chatbot.", "it was undisputed", "accusation", "other"),
     _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
           "defend itself vigorously.", "the claims were", "denial", "other"),
+    _case("stance.grievance_words", "Skyreach Cloud said the conduct of Tessaly was "
+          "unacceptable.", "the conduct", "accusation", "other"),
     _case("stance.reaction", SUED + "Mara Ellison, Orrin's chief executive, said the ruling was "
           "welcome news for every developer.", "the ruling was", "other", "accusation"),
     _case("stance.accuses_other_party", SUED + "Tessaly said Orrin Labs had copied the model.",
@@ -309,6 +322,18 @@ def test_a_regulators_officer_speaks_for_it(nlp):
     assert (stance, "side.regulator" in rules) == ("ruling", True), rules
 
 
+def test_a_regulators_affiliate_speaks_for_it(nlp):
+    """The same when attribution names the regulator as whom the speaker speaks for
+    (speaker_affiliation, as for "Authority chief executive Ada Brill said")."""
+    case = Case("", "The Calder Competition Authority proposed rules for Tessaly. Ada Brill said "
+                "the rules would give publishers more control.", "the rules would", "ruling", None,
+                {"speaker": "Ada Brill", "speaker_text": "Ada Brill", "speaker_label": "PERSON",
+                 "speaker_affiliation": "Calder Competition Authority", "cue": "said",
+                 "cue_lemma": "say"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, "side.regulator" in rules) == ("ruling", True), rules
+
+
 def test_who_attacks_is_on_the_accusing_side(nlp):
     """"X criticised the draft" places X on the accusing side for its statements (attack_verbs
     of sides.yml), for the claims component only: no lawsuit's filer is read from it."""
@@ -320,3 +345,37 @@ def test_who_attacks_is_on_the_accusing_side(nlp):
     assert named_sides(doc)["parties"] == [{"entity": "Orrin Labs", "role": "accuser", "attack": True}]
     stance, rules = _decide(doc, "the template")
     assert (stance, rules) == ("accusation", ["stance.plaintiff_speaks", "side.dispute_role"]), rules
+
+
+def test_according_to_the_complaint_frames_a_lawsuit(nlp):
+    """"According to the complaint, X said P": the frame names the document X's words are read
+    from, so P is the lawsuit's (said_in_suit reads the cue's "according to")."""
+    doc = nlp("According to the complaint, Mara Ellison said her voice had been cloned for an "
+              "advertisement.")
+    stance, rules = _decide(doc, "her voice")
+    assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
+
+
+def test_every_named_filer_and_a_products_maker_is_placed(nlp):
+    """"Writers including X and Y filed a suit against Z's chatbot": both named writers are on
+    the accusing side (nlp.sides.parties reads "including" and coordination), and the
+    chatbot's maker Z on the accused side (a product's possessor)."""
+    from nlp.sides import named_sides
+
+    doc = nlp("Writers including Mara Ellison and Tobin Reyes filed a lawsuit against Tessaly's "
+              "chatbot in March.")
+    roles = {p["entity"]: p["role"] for p in named_sides(doc)["parties"]}
+    assert roles == {"Mara Ellison": "accuser", "Tobin Reyes": "accuser", "Tessaly": "accused"}
+
+
+def test_a_sanction_for_an_act_places_its_parties(nlp):
+    """"Orrin Labs suspended Tessaly for copying ..." places both as a suit does (sanction_verbs
+    of sides.yml, only with "for"): what Tessaly then says is the accused side's."""
+    from nlp.sides import named_sides
+
+    doc = nlp("Orrin Labs suspended Tessaly for copying its model. Tessaly said its new model "
+              "would ship in the summer.")
+    roles = {p["entity"]: p["role"] for p in named_sides(doc)["parties"]}
+    assert roles == {"Orrin Labs": "accuser", "Tessaly": "accused"}
+    assert _decide(doc, "its new model")[0] == "denial"
+    assert named_sides(nlp("Orrin Labs suspended Tessaly in May."))["parties"] == []
