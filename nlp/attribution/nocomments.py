@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
+from nlp.attribution.estates import estate_of_name, estates_listed
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
 
@@ -149,7 +150,8 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         return [itself]
     if subj is not None:
         for t in [subj, *subj.conjuncts]:
-            named = names_before_role(ctx, t) or named_in_subject(ctx, t) or in_group(ctx, t, pos)
+            named = names_before_role(ctx, t) or named_in_subject(ctx, t) or addressed(ctx, t) \
+                or in_group(ctx, t, pos)
             if named is not None and named != []:
                 whos += named
                 continue
@@ -185,8 +187,15 @@ def _both(ctx: Context, subj: Token | None, sent: Span) -> list[Who]:
     lo = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for e in reversed([e for e in ctx.mentions if lo <= e.start < subj.i]):
         if e.label_ in SPEAKER_LABELS and (e.root.dep_ == "conj" or e.root.conjuncts):
-            return [(ctx.canonical(m), m.label_, ("nocomment.both",)) for m in coordinated(ctx, e)]
+            return [(*_party(ctx, m), ("nocomment.both",)) for m in coordinated(ctx, e)] \
+                + [(name, label, ("nocomment.both", "speaker.estate")) for name, label in estates_listed(ctx, e)]
     return []
+
+
+def _party(ctx: Context, ent: Span) -> tuple[str, str]:
+    """The name and label of who a listed name stands for: an estate for "the Tenney estate"."""
+    estate = estate_of_name(ctx, ent)
+    return (estate, "ORG") if estate is not None else (ctx.canonical(ent), ent.label_)
 
 
 def _reporter_itself(ctx: Context, verb: Token, subj: Token | None, pos: int) -> Who | None:
@@ -261,6 +270,8 @@ def _as_did(ctx: Context, verb: Token, pos: int) -> list[Who]:
             ent = ctx.ent_of.get(subj.i) if subj is not None else None
             if ent is not None and ent.label_ in SPEAKER_LABELS:
                 out += [(ctx.canonical(e), e.label_, ("nocomment.as_did",)) for e in coordinated(ctx, ent)]
+            elif subj is not None:  # "..., as did a representative for Y": who the role is for
+                out += [(n, label, ("nocomment.as_did", *rules)) for n, label, rules in named_in_subject(ctx, subj)]
     return out
 
 
@@ -292,10 +303,15 @@ def names_before_role(ctx: Context, tok: Token) -> list[Who]:
     return []
 
 
+NOBODY = ("nobody", "one", "none", "no-one")  # "Nobody at X responded", "No one from X"
+
+
 def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
     """"Tunesmith's investors, including Thistlecombe Partners," "Corvane's lawyers at Carrow &
-    Finch LLP", "Spokespeople for Orrin and Tessaly": each organisation named after the noun."""
-    if tok.i in ctx.ent_of or tok.pos_ not in ("NOUN",) or not ctx.on("nocomment.named_in_subject"):
+    Finch LLP", "Spokespeople for Orrin and Tessaly", "Nobody at Tarrow": each organisation
+    named after the noun."""
+    if tok.i in ctx.ent_of or not (tok.pos_ == "NOUN" or tok.lower_ in NOBODY) \
+            or not ctx.on("nocomment.named_in_subject"):
         return []
     members = ctx.cues.member_preps
     out: list[Who] = []
@@ -305,12 +321,37 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
             continue
         if ctx.on("nocomment.asker_not_silent") and asker(ctx, ent):
             continue  # "a request for comment from X": X asked
+        anchor = ent.root.head if estate_of_name(ctx, ent) else ent.root  # "Lawyers for the Tenney estate"
         if ent.label_ in ("ORG", "PERSON") and (
-                ent.root.head.lower_ in members or ent.root.dep_ == "appos"
-                or ent.root.head.head.lower_ == "including"):
-            out += [(ctx.canonical(e), e.label_, ("nocomment.named_in_subject",))
-                    for e in coordinated(ctx, ent) if all(ctx.canonical(e) != w[0] for w in out)]
+                anchor.head.lower_ in members or anchor.dep_ == "appos"
+                or anchor.head.head.lower_ == "including"):
+            out += [(*_party(ctx, e), ("nocomment.named_in_subject",))
+                    for e in coordinated(ctx, ent) if all(_party(ctx, e)[0] != w[0] for w in out)]
     return out
+
+
+ADDRESS_PREPS = ("to", "with")  # "calls to X", "messages left with X's office"
+
+
+def addressed(ctx: Context, tok: Token) -> list[Who]:
+    """"Calls to Halden & Rusk were not returned", "Requests for comment to A and B went
+    unanswered", "Messages left with X's management": the subject is the request itself
+    (``request_nouns``), and who stayed silent is whom it went to: each name after "to" or
+    "with" in it, or the owner of what that names ("X's management") (``nocomment.addressee``).
+    "from" names who asked (``asker``)."""
+    if tok.i in ctx.ent_of or tok.lemma_.lower() not in ctx.cues.request_nouns \
+            or not ctx.on("nocomment.addressee"):
+        return []
+    for t in tok.subtree:
+        ent = ctx.ent_of.get(t.i)
+        if ent is None or t.i != ent.root.i or ent.label_ not in ("ORG", "PERSON"):
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "poss" and head.dep_ == "pobj":  # "with X's management"
+            head = head.head
+        if ent.root.dep_ in ("pobj", "poss") and head.lower_ in ADDRESS_PREPS:
+            return [(ctx.canonical(e), e.label_, ("nocomment.addressee",)) for e in coordinated(ctx, ent)]
+    return []
 
 
 def in_group(ctx: Context, tok: Token, pos: int) -> list[Who] | None:

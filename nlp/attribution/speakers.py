@@ -14,6 +14,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.estates import estate_party
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, possessive_owner, the_judge)
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, included, they_for
@@ -131,6 +132,13 @@ def name_then_role(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     role = ctx.doc[ent.end + 1: tok.right_edge.i + 1].text.strip(" ,") or None
     return Speaker(ctx.canonical(ent), "PERSON", ent.text, role)
+
+
+def estate(ctx: Context, tok: Token, pos: int, w: Words):
+    """"Shakur's estate said", "the estate of Anselm Gruber sued": the estate, a party of its
+    own, not the person (estates.py)."""
+    name = estate_party(ctx, tok)
+    return None if name is None else Speaker(name, "ORG", ctx.phrase(tok))
 
 
 def person_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
@@ -332,6 +340,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.name_then_role", name_then_role),
+    ("speaker.estate", estate),
     ("speaker.anonymous_source", anonymous_source),  # coref.py
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.they_continue", they_continue),  # introduced.py
