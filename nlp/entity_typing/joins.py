@@ -66,7 +66,8 @@ def _plural_pair(doc: Doc, i: int, cands: list[Span], fixed: list[Span], rule,
     left, right = _span_at(cands, i - 1), _span_at(cands, i + 1) or _span_at(fixed, i + 1)
     if left is None or right is None or left.end != i or right.start != i + 1:
         return None
-    if not (_plural(doc[i - 1], english) and _plural(doc[i + 1], english)) or right[-1].lower_ not in rule.words:
+    if not (_plural(doc[i - 1], english) and _plural(doc[i + 1], english)) or right[-1].lower_ not in rule.words \
+            or doc[i - 1].lower_ in rule.excluded:
         return None
     if right.kb_id_ and not all(is_english_title_word(t, english) for t in right):
         return None  # a known name of its own ("Orrin Labs and Weller Trust")
