@@ -26,7 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
-from nlp.attribution.estates import estate_of_name, estates_listed
+from nlp.attribution.estates import estate_of_name
+from nlp.attribution.pairs import both as _both, party as _party, quantified
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
 
@@ -132,7 +133,7 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
     if agent:
         return agent
     found = subject_of(ctx, verb)
-    subj = found[0] if found is not None else None
+    subj = quantified(found[0]) if found is not None else None  # "None of the companies": the companies
     if subj is not None and subj.i in ctx.ent_of and ctx.ent_of[subj.i].label_ == "PRODUCT" \
             and ctx.on("nocomment.not_a_product"):
         return []  # "the chatbot did not respond to prompts": a product is asked for no comment
@@ -172,30 +173,6 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
 
 
 ANAPHORS = ("it", "we", "they")
-PAIR = ("both",)  # "reps for A and B ..., and both declined": the pair just named
-
-
-def _both(ctx: Context, subj: Token | None, sent: Span) -> list[Who]:
-    """"The Ledger wrote to reps for both A and the B estate, and both declined to comment":
-    each name of the last coordination before "both" that holds a name, in its sentence or the
-    one before, even when its other member is no name we know ("the B estate"), which leaves
-    the group rules (a list of two names or more) with nothing or an older list
-    (``nocomment.both``)."""
-    if subj is None or subj.lower_ not in PAIR or subj.dep_ not in SUBJECTS \
-            or not ctx.on("nocomment.both"):
-        return []
-    lo = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for e in reversed([e for e in ctx.mentions if lo <= e.start < subj.i]):
-        if e.label_ in SPEAKER_LABELS and (e.root.dep_ == "conj" or e.root.conjuncts):
-            return [(*_party(ctx, m), ("nocomment.both",)) for m in coordinated(ctx, e)] \
-                + [(name, label, ("nocomment.both", "speaker.estate")) for name, label in estates_listed(ctx, e)]
-    return []
-
-
-def _party(ctx: Context, ent: Span) -> tuple[str, str]:
-    """The name and label of who a listed name stands for: an estate for "the Tenney estate"."""
-    estate = estate_of_name(ctx, ent)
-    return (estate, "ORG") if estate is not None else (ctx.canonical(ent), ent.label_)
 
 
 def _reporter_itself(ctx: Context, verb: Token, subj: Token | None, pos: int) -> Who | None:
@@ -324,6 +301,7 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
         anchor = ent.root.head if estate_of_name(ctx, ent) else ent.root  # "Lawyers for the Tenney estate"
         if ent.label_ in ("ORG", "PERSON") and (
                 anchor.head.lower_ in members or anchor.dep_ == "appos"
+                or anchor.head.lower_ == "of" and anchor.head.head.i == tok.i  # "Representatives of X"
                 or anchor.head.head.lower_ == "including"):
             out += [(*_party(ctx, e), ("nocomment.named_in_subject",))
                     for e in coordinated(ctx, ent) if all(_party(ctx, e)[0] != w[0] for w in out)]
@@ -399,7 +377,8 @@ def listed_names(ctx: Context, toks: list[Token]) -> list[Span]:
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             names.append(ent)
             i += len([t for t in toks[i:] if t.i < ent.end])
-        elif toks[i].lower_ in SEPARATORS:
+        elif toks[i].lower_ in SEPARATORS or toks[i].lower_ == "the" and i + 1 < len(toks) \
+                and toks[i + 1].i in ctx.ent_of:  # "A, B and the C Agency"
             i += 1
         else:
             return []

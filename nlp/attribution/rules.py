@@ -237,6 +237,8 @@ RULES: dict[str, str] = {
                            "left with X's office went unanswered'): whom it went to",
     "nocomment.names_before_role": "'A and B representatives were not available': each of A, B",
     "nocomment.both": "'reps for A and B ..., and both declined': each of the pair just named",
+    "nocomment.pair_of_parties": "'A sued B. Neither company responded': the subject and object of "
+                                 "the last act between two parties",
     "nocomment.reporter_itself": "'A spokesman for X said the company had no comment': X, who "
                                  "says it, not the last company that acted",
     "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",
