@@ -386,11 +386,16 @@ QUOTE_CASES = [
           "direct", "The magic of Orrin Labs was never the model", "Orrin Labs"),
 ]
 
-QUOTE_CASES.append(
+QUOTE_CASES += [
     _case("speaker.estate", "Marisol Tenney died in 2019. Tenney's estate said the film copied her voice.",
-          "indirect", "the film copied her voice", "Marisol Tenney estate"))
+          "indirect", "the film copied her voice", "Marisol Tenney estate"),
+    _case("role.person_possessive", "Talia Marsh released the song in May. Her lawyer said the song was hers.",
+          "indirect", "the song was hers", "Talia Marsh"),
+]
 
 NO_COMMENT_CASES = [
+    _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
+          "responded to requests for comment.", None, None, "Quillon AI"),
     _case("nocomment.addressee", "Calls to Halden & Rusk LLP, which represents the plaintiffs, were not "
           "returned.", None, None, "Halden & Rusk LLP"),
     _case("nocomment.declined", "Tamsin Okafor declined to comment.", None, None, "Tamsin Okafor"),
@@ -456,6 +461,18 @@ SILENT = [
     ("Nonprofit Wordbank did not respond to a request for comment.", {("Wordbank", N)}),
     ("Ghostline did not immediately respond to a request for comment. Neither did representatives "
      "for Lil Corvo or Saint Ambrose.", {("Ghostline", N), ("Lil Corvo", N), ("Saint Ambrose", N)}),
+    ("The suit names Brightwell Labs, Corvex Systems and Ardent Pictures as defendants. None of the "
+     "companies responded to requests for comment.",
+     {("Brightwell Labs", N), ("Corvex Systems", N), ("Ardent Pictures", N)}),
+    ("Mossgiel Labs, Tarrow Records and the Penrose Agency did not respond to requests for comment.",
+     {("Mossgiel Labs", N), ("Tarrow Records", N), ("Penrose Agency", N)}),
+    ("Representatives of Moonrail Records, Lumen Row and Kitemark Studios did not immediately respond.",
+     {("Moonrail Records", N), ("Lumen Row", N), ("Kitemark Studios", N)}),
+    ("Attempts to reach the Marrowick Trust were unsuccessful.", {("Marrowick Trust", U)}),
+    ("A message left for Dario Lusk was not returned.", {("Dario Lusk", N)}),
+    ("Dario Lusk was named in the suit. His lawyer could not be reached for comment.", {("Dario Lusk", U)}),
+    ("Halvard Records sued Quillon AI on Monday. Both companies declined to comment.",
+     {("Halvard Records", D), ("Quillon AI", D)}),
     ("Reps for Juniper Vale's label, Moonrail Records, didn't respond to the Ledger's request for comment.",
      {("Moonrail Records", N)}),
 ]

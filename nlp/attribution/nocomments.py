@@ -308,16 +308,18 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
     return out
 
 
-ADDRESS_PREPS = ("to", "with")  # "calls to X", "messages left with X's office"
+ADDRESS_PREPS = ("to", "with", "for")  # "calls to X", "messages left with X's office", "a message for X"
+TRYING, REACHING = frozenset({"attempt", "effort"}), ("reach", "contact")  # "Attempts to reach X"
 
 
 def addressed(ctx: Context, tok: Token) -> list[Who]:
     """"Calls to Halden & Rusk were not returned", "Requests for comment to A and B went
-    unanswered", "Messages left with X's management": the subject is the request itself
+    unanswered", "Messages left with X's management", "Attempts to reach X were unsuccessful": the
+    subject is the request itself
     (``request_nouns``), and who stayed silent is whom it went to: each name after "to" or
     "with" in it, or the owner of what that names ("X's management") (``nocomment.addressee``).
     "from" names who asked (``asker``)."""
-    if tok.i in ctx.ent_of or tok.lemma_.lower() not in ctx.cues.request_nouns \
+    if tok.i in ctx.ent_of or tok.lemma_.lower() not in ctx.cues.request_nouns | TRYING \
             or not ctx.on("nocomment.addressee"):
         return []
     for t in tok.subtree:
@@ -327,7 +329,8 @@ def addressed(ctx: Context, tok: Token) -> list[Who]:
         head = ent.root.head
         if ent.root.dep_ == "poss" and head.dep_ == "pobj":  # "with X's management"
             head = head.head
-        if ent.root.dep_ in ("pobj", "poss") and head.lower_ in ADDRESS_PREPS:
+        if ent.root.dep_ in ("pobj", "poss") and head.lower_ in ADDRESS_PREPS \
+                or ent.root.dep_ == "dobj" and head.lemma_.lower() in REACHING:  # "attempts to reach X"
             return [(ctx.canonical(e), e.label_, ("nocomment.addressee",)) for e in coordinated(ctx, ent)]
     return []
 

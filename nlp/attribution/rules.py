@@ -148,6 +148,8 @@ RULES: dict[str, str] = {
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
     "speaker.own_document": "'the platform's terms of use state': a text an organisation publishes "
                             "about itself speaks for it; with no owner, kept as written (coref.py)",
+    "role.person_possessive": "'her representatives', 'his lawyer': a role that speaks in a "
+                              "person's name, owned by 'his'/'her', is the person the pronoun stands for",
     "role.possessive_owner": "'their lawyers', 'its lawyers': whom the pronoun stands for ('their' a "
                              "group that acted, else the organisation that last acted), never one "
                              "named in the role's own reported clause; else kept as written (coref.py)",

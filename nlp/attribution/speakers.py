@@ -258,7 +258,7 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     for, named in the phrase or else the last one named."""
     if w.lemma not in ctx.cues.role_nouns and w.lower not in ctx.cues.role_nouns:
         return None
-    owned = possessive_owner(ctx, tok, w)  # "their lawyers", "its lawyers" (coref.py)
+    owned = possessive_owner(ctx, tok, w) or _persons_proxy(ctx, tok, w)  # "their lawyers", "her lawyer"
     if owned is not None:
         return owned
     org, how = ctx.org_in(tok), "org.in_phrase"
@@ -278,6 +278,23 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         # "the Sanders aide", "an adviser to Ellison": someone around the person, not the person
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.of_person",))
     return Speaker(name, org.label_, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=(how,))
+
+
+def _persons_proxy(ctx: Context, tok: Token, w: Words) -> Speaker | None:
+    """"Her representatives did not respond", "his lawyer said": a role that speaks in a
+    person's name (``proxy_nouns``) owned by "his" or "her" is that person's, read as the
+    pronoun would be (``role.person_possessive``)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None or (w.lemma not in ctx.cues.proxy_nouns and w.lower not in ctx.cues.proxy_nouns) \
+            or not ctx.on("role.person_possessive"):
+        return None
+    pronoun = "she" if poss.lower_ == "her" else "he"
+    found = ctx.salient_person(pronoun, ctx.person_for_pronoun(pronoun, w.back))
+    if found is None:
+        return None
+    name = ctx.canonical(found[0])
+    return Speaker(name, "PERSON", ctx.phrase(tok), w.lower.rstrip("'s"), name,
+                   rules=("role.person_possessive", "pronoun." + found[1]))
 
 
 def document(ctx: Context, tok: Token, pos: int, w: Words):
