@@ -244,7 +244,10 @@ def test_a_nationality_and_field_linked_as_nmod_names_no_one(nlp):
     ("Cardew and Sons, the publisher, declined to comment.", ["Cardew and Sons"]),
     ("The Northern Booksellers and Publishers Association declined to comment.",  # over a known "Publishers Association"
      ["Northern Booksellers and Publishers Association"]),
+    ("A spokesperson for Hartwell and Pine, the law firm representing the artists, declined to comment.",
+     ["Hartwell and Pine"]),
     # ... a list of names does not
+    ("Orrin Labs and Tessaly, the two companies, signed the deal.", ["Orrin Labs", "Tessaly"]),
     ("Brindle Books and Writers Guild of Talmore signed the deal.", ["Brindle Books", "Writers Guild"]),
     ("The Society of Authors and Penguin Random House signed the deal.",
      ["Society of Authors", "Penguin Random House"]),

@@ -9,7 +9,8 @@ Three repairs of the candidate spans, each a decisions row of ``nlp/data/entity_
   gazetteer's "Publishers Association") stops at the "and". Grammar tells them from a list:
   two capitalised plurals coordinated before a body noun ("Writers and Translators Union")
   name the members of one body; "of"/"for" after a body noun takes a coordination of
-  ordinary words ("of Culture and Media"); "and Sons" ends a firm's name. A list of names is
+  ordinary words ("of Culture and Media"); "and Sons" ends a firm's name; "Hartwell and Pine,
+  the law firm" is one firm, a singular noun in apposition says so. A list of names is
   left alone ("Orrin Labs and Authors Guild": the left part is no plural of English; "Society
   of Authors and Penguin Random House": the right part is more than one word).
 - ``descriptor_opens_span``: "Nonprofit Wordbank did not respond", "Startup Brevia said": a
@@ -101,6 +102,25 @@ def _firm(doc: Doc, i: int, cands: list[Span], rule) -> tuple[int, int] | None:
     return left.start, end
 
 
+def _one_in_apposition(doc: Doc, i: int, cands: list[Span], rule) -> tuple[int, int] | None:
+    """"Hartwell" + "and" + "Pine", + ", the law firm ...": two names before a singular noun in
+    apposition (one of ``nouns``: "the law firm", "a London agency") are one firm's name; a
+    plural ("the two companies") keeps them two."""
+    left, right = _span_at(cands, i - 1), _span_at(cands, i + 1)
+    if left is None or right is None or left.end != i or right.start != i + 1 \
+            or right.end + 2 >= len(doc) or doc[right.end].text != ",":
+        return None
+    det = doc[right.end + 1]
+    if det.lower_ not in ("the", "a", "an"):
+        return None
+    for t in doc[right.end + 2: min(right.end + 6, len(doc))]:
+        if t.dep_ == "appos" and t.tag_ == "NN" and t.lemma_.lower() in rule.nouns and det.head.i == t.i:
+            return left.start, right.end
+        if t.text == ",":
+            break
+    return None
+
+
 def and_joins(doc: Doc, cands: list[Span], fixed: list[Span], rule,
               english: frozenset[str]) -> tuple[list[Span], list[Span], list[Span]]:
     """(candidates with the joined names in place of their parts, gazetteer names a join
@@ -114,7 +134,7 @@ def and_joins(doc: Doc, cands: list[Span], fixed: list[Span], rule,
         if joined and joined[-1].end > t.i:
             continue
         found = _plural_pair(doc, t.i, cands, fixed, rule, english) or _firm(doc, t.i, cands, rule) \
-            or _body_of(doc, t.i, cands, rule, english)
+            or _body_of(doc, t.i, cands, rule, english) or _one_in_apposition(doc, t.i, cands, rule)
         if found is not None and not any((c.start, c.end) == found for c in cands):
             joined.append(Span(doc, found[0], found[1], label="ORG"))
     if not joined:
