@@ -20,11 +20,15 @@ Three repairs of the candidate spans, each a decisions row of ``nlp/data/entity_
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
+
+from nlp.extensions import doc_text
 
 from nlp.lexicon import is_english_title_word
 
-JOINS = ("and", "&")
+JOIN_WORD = re.compile(r"(?<![\w&])(?:and|&)(?![\w&])")  # lower-case "and", or "&"
 OF_LINKS = ("of", "for")
 
 
@@ -55,16 +59,16 @@ def either_or(cands: list[Span]) -> tuple[list[Span], list[Span]]:
     return out, made
 
 
-def _span_at(spans: list[Span], i: int) -> Span | None:
-    return next((s for s in spans if s.start <= i < s.end), None)
+def _index(spans: list[Span]) -> dict[int, Span]:
+    return {i: s for s in spans for i in range(s.start, s.end)}
 
 
-def _plural_pair(doc: Doc, i: int, cands: list[Span], fixed: list[Span], rule,
+def _plural_pair(doc: Doc, i: int, cands: dict[int, Span], fixed: dict[int, Span], rule,
                  english: frozenset[str]) -> tuple[int, int] | None:
     """"Sarn Valley Writers" + "and" + "Translators Union": the left part a candidate ending
     in a plural, the right one (a candidate, or a gazetteer name of English words only)
     opening with a plural and ending in a body noun."""
-    left, right = _span_at(cands, i - 1), _span_at(cands, i + 1) or _span_at(fixed, i + 1)
+    left, right = cands.get(i - 1), cands.get(i + 1) or fixed.get(i + 1)
     if left is None or right is None or left.end != i or right.start != i + 1:
         return None
     if not (_plural(doc[i - 1], english) and _plural(doc[i + 1], english)) or right[-1].lower_ not in rule.words \
@@ -75,7 +79,7 @@ def _plural_pair(doc: Doc, i: int, cands: list[Span], fixed: list[Span], rule,
     return left.start, right.end
 
 
-def _body_of(doc: Doc, i: int, cands: list[Span], rule, english: frozenset[str]) -> tuple[int, int] | None:
+def _body_of(doc: Doc, i: int, cands: dict[int, Span], rule, english: frozenset[str]) -> tuple[int, int] | None:
     """"Society of Composers" + "and" + "Lyricists": a body noun, "of"/"for", capitalised
     ordinary words, the "and", then ONE such word before the name ends."""
     end = i + 2
@@ -88,13 +92,13 @@ def _body_of(doc: Doc, i: int, cands: list[Span], rule, english: frozenset[str])
     if j < 1 or j == i - 1 or doc[j].lower_ not in OF_LINKS or not doc[j].is_lower \
             or not (_cap(doc[j - 1]) and doc[j - 1].lower_ in rule.words):
         return None
-    owner = _span_at(cands, j - 1)
+    owner = cands.get(j - 1)
     return (owner.start if owner is not None else j - 1), end
 
 
-def _firm(doc: Doc, i: int, cands: list[Span], rule) -> tuple[int, int] | None:
+def _firm(doc: Doc, i: int, cands: dict[int, Span], rule) -> tuple[int, int] | None:
     """"Cardew" + "and" + "Sons": a name, then a word of ``then`` that ends firms' names."""
-    left = _span_at(cands, i - 1)
+    left = cands.get(i - 1)
     end = i + 2
     if left is None or left.end != i or end > len(doc) or doc[i + 1].lower_.rstrip(".") not in rule.then \
             or not _cap(doc[i + 1]) or end < len(doc) and _cap(doc[end]):
@@ -102,11 +106,11 @@ def _firm(doc: Doc, i: int, cands: list[Span], rule) -> tuple[int, int] | None:
     return left.start, end
 
 
-def _one_in_apposition(doc: Doc, i: int, cands: list[Span], rule) -> tuple[int, int] | None:
+def _one_in_apposition(doc: Doc, i: int, cands: dict[int, Span], rule) -> tuple[int, int] | None:
     """"Hartwell" + "and" + "Pine", + ", the law firm ...": two names before a singular noun in
     apposition (one of ``nouns``: "the law firm", "a London agency") are one firm's name; a
     plural ("the two companies") keeps them two."""
-    left, right = _span_at(cands, i - 1), _span_at(cands, i + 1)
+    left, right = cands.get(i - 1), cands.get(i + 1)
     if left is None or right is None or left.end != i or right.start != i + 1 \
             or right.end + 2 >= len(doc) or doc[right.end].text != ",":
         return None
@@ -128,14 +132,17 @@ def and_joins(doc: Doc, cands: list[Span], fixed: list[Span], rule,
     joined: list[Span] = []
     if not english:
         return cands, [], joined
-    for t in doc:
-        if t.lower_ not in JOINS or not t.is_lower and t.text != "&" or t.i == 0 or t.i + 1 >= len(doc):
+    at, fixed_at = _index(cands), _index(fixed)
+    for m in JOIN_WORD.finditer(doc_text(doc)):  # the joins found in the text, not token by token
+        t = doc.char_span(m.start(), m.end())
+        t = t[0] if t is not None and len(t) == 1 else None
+        if t is None or t.i == 0 or t.i + 1 >= len(doc):
             continue
         if joined and joined[-1].end > t.i:
             continue
-        found = _plural_pair(doc, t.i, cands, fixed, rule, english) or _firm(doc, t.i, cands, rule) \
-            or _body_of(doc, t.i, cands, rule, english) or _one_in_apposition(doc, t.i, cands, rule)
-        if found is not None and not any((c.start, c.end) == found for c in cands):
+        found = _plural_pair(doc, t.i, at, fixed_at, rule, english) or _firm(doc, t.i, at, rule) \
+            or _body_of(doc, t.i, at, rule, english) or _one_in_apposition(doc, t.i, at, rule)
+        if found is not None and not (found[0] in at and (at[found[0]].start, at[found[0]].end) == found):
             joined.append(Span(doc, found[0], found[1], label="ORG"))
     if not joined:
         return cands, [], joined
