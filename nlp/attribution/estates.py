@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.record import Speaker
 
 ESTATE_NOUNS = ("estate",)
 
@@ -62,3 +63,10 @@ def estates_listed(ctx: Context, ent: Span) -> list[tuple[str, str]]:
         return []
     found = [estate_party(ctx, c) for c in ent.root.conjuncts]
     return [(name, "ORG") for name in found if name is not None]
+
+
+def estate(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """Speaker rule ``speaker.estate``: "Shakur's estate said", "the estate of Anselm Gruber
+    sued": the estate, a party of its own, not the person."""
+    name = estate_party(ctx, tok)
+    return None if name is None else Speaker(name, "ORG", ctx.phrase(tok))

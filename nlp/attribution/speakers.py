@@ -14,9 +14,9 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
-from nlp.attribution.estates import estate_party
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
-                                   occupation_noun, own_document, possessive_owner, the_judge)
+                                   occupation_noun, own_document, persons_proxy, possessive_owner, the_judge)
+from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, included, they_for
 from nlp.attribution.introduced import group_owned_by, noun_named, they_continue
 from nlp.attribution.record import Speaker
@@ -132,13 +132,6 @@ def name_then_role(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     role = ctx.doc[ent.end + 1: tok.right_edge.i + 1].text.strip(" ,") or None
     return Speaker(ctx.canonical(ent), "PERSON", ent.text, role)
-
-
-def estate(ctx: Context, tok: Token, pos: int, w: Words):
-    """"Shakur's estate said", "the estate of Anselm Gruber sued": the estate, a party of its
-    own, not the person (estates.py)."""
-    name = estate_party(ctx, tok)
-    return None if name is None else Speaker(name, "ORG", ctx.phrase(tok))
 
 
 def person_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
@@ -258,7 +251,7 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     for, named in the phrase or else the last one named."""
     if w.lemma not in ctx.cues.role_nouns and w.lower not in ctx.cues.role_nouns:
         return None
-    owned = possessive_owner(ctx, tok, w) or _persons_proxy(ctx, tok, w)  # "their lawyers", "her lawyer"
+    owned = possessive_owner(ctx, tok, w) or persons_proxy(ctx, tok, w)  # "their lawyers", "her lawyer"
     if owned is not None:
         return owned
     org, how = ctx.org_in(tok), "org.in_phrase"
@@ -278,23 +271,6 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         # "the Sanders aide", "an adviser to Ellison": someone around the person, not the person
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.of_person",))
     return Speaker(name, org.label_, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=(how,))
-
-
-def _persons_proxy(ctx: Context, tok: Token, w: Words) -> Speaker | None:
-    """"Her representatives did not respond", "his lawyer said": a role that speaks in a
-    person's name (``proxy_nouns``) owned by "his" or "her" is that person's, read as the
-    pronoun would be (``role.person_possessive``)."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if poss is None or (w.lemma not in ctx.cues.proxy_nouns and w.lower not in ctx.cues.proxy_nouns) \
-            or not ctx.on("role.person_possessive"):
-        return None
-    pronoun = "she" if poss.lower_ == "her" else "he"
-    found = ctx.salient_person(pronoun, ctx.person_for_pronoun(pronoun, w.back))
-    if found is None:
-        return None
-    name = ctx.canonical(found[0])
-    return Speaker(name, "PERSON", ctx.phrase(tok), w.lower.rstrip("'s"), name,
-                   rules=("role.person_possessive", "pronoun." + found[1]))
 
 
 def document(ctx: Context, tok: Token, pos: int, w: Words):
