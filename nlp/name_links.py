@@ -167,9 +167,10 @@ def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_plac
             defined.setdefault(glued.group(2).replace(".", ""), n.canonical)
         label_of[n.canonical] = n.label
         e = n.ent
-        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
-            if ACRONYM.match(doc[e.end + 1].text):  # whatever its letters: "... personali (GPDP)"
-                defined.setdefault(doc[e.end + 1].text.replace(".", ""), n.canonical)
+        p = _after_legal_form(doc, e.end)  # "Perplexity AI, Inc. (PAI)": the form left outside
+        if p + 2 < len(doc) and doc[p].text == "(" and doc[p + 2].text == ")":
+            if ACRONYM.match(doc[p + 1].text):  # whatever its letters: "... personali (GPDP)"
+                defined.setdefault(doc[p + 1].text.replace(".", ""), n.canonical)
         for form in _initials(n.canonical, w) | _initials(_plain(e.text), w):
             by_initials[form].add(n.canonical)
     for n in named:
@@ -185,6 +186,20 @@ def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_plac
             target, rule = next(iter(by_initials[acr])), "acronym_of_name"
         if target is not None and target != n.canonical:
             _link(n, target, label_of[target], rule)
+
+
+LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "co", "co.",
+                         "limited", "corporation", "incorporated", "ag", "sa", "s.a."})
+
+
+def _after_legal_form(doc: Doc, i: int) -> int:
+    """The token after a legal form that follows a name the model (or the gazetteer) ended
+    before it: ", Inc." or " Ltd" at ``i``; ``i`` itself when there is none."""
+    j = i + (i < len(doc) and doc[i].text == ",")
+    while j < len(doc) and doc[j].lower_ in LEGAL_FORMS:
+        j += 1
+    j += j < len(doc) and doc[j].text == "." and doc[j - 1].lower_ in LEGAL_FORMS
+    return j if j > i + (i < len(doc) and doc[i].text == ",") else i
 
 
 def _plain(text: str) -> str:

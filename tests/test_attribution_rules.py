@@ -446,7 +446,18 @@ QUOTE_CASES = [
           "direct", "The magic of Orrin Labs was never the model", "Orrin Labs"),
 ]
 
+QUOTE_CASES += [
+    _case("speaker.estate", "Marisol Tenney died in 2019. Tenney's estate said the film copied her voice.",
+          "indirect", "the film copied her voice", "Marisol Tenney estate"),
+    _case("role.person_possessive", "Talia Marsh released the song in May. Her lawyer said the song was hers.",
+          "indirect", "the song was hers", "Talia Marsh"),
+]
+
 NO_COMMENT_CASES = [
+    _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
+          "responded to requests for comment.", None, None, "Quillon AI"),
+    _case("nocomment.addressee", "Calls to Halden & Rusk LLP, which represents the plaintiffs, were not "
+          "returned.", None, None, "Halden & Rusk LLP"),
     _case("nocomment.declined", "Tamsin Okafor declined to comment.", None, None, "Tamsin Okafor"),
     _case("nocomment.no_response", "Tessaly did not respond to a request for comment.",
           None, None, "Tessaly"),
@@ -479,6 +490,58 @@ NO_COMMENT_CASES = [
           "When Orrin Labs was asked about the filing, its founders declined to comment.",
           None, None, "Orrin Labs"),
 ]
+
+
+D, N, U = "declined", "no_response", "unreachable"
+# Who stayed silent, in the forms news uses for the party: a list, a role for a name, a name
+# in an earlier paragraph, a request as the subject, an estate, a body whose name holds "and".
+SILENT = [
+    ("Representatives for Kestrel Vane and Dario Lusk did not respond to requests for comment.",
+     {("Kestrel Vane", N), ("Dario Lusk", N)}),
+    ("Neither Harlan Voss nor his publisher, Brindle House, could be reached for comment.",
+     {("Harlan Voss", U), ("Brindle House", U)}),
+    ("Nobody at Tarrow Records responded to requests for comment.", {("Tarrow Records", N)}),
+    ("Requests for comment to Pennant Games and Tidewater Software were not answered.",
+     {("Pennant Games", N), ("Tidewater Software", N)}),
+    ("A spokesperson for Quintor declined to comment, as did a representative for Helix Row.",
+     {("Quintor", D), ("Helix Row", D)}),
+    ("The song was released by Greyfield Records in March.\n\nRepresentatives for the label did not "
+     "reply to emails.", {("Greyfield Records", N)}),
+    ("The company declined to comment, a spokesperson for Tallis Group said.", {("Tallis Group", D)}),
+    ("Brightwell Labs and Corvex Systems announced a licensing deal on Tuesday. A spokesperson for the "
+     "two companies did not immediately respond to a request for comment.",
+     {("Brightwell Labs", N), ("Corvex Systems", N)}),
+    ("Ravi Tashkent's estate sued Orrin Labs in May. The Ledger reached out to reps for both Mara "
+     "Ellison and the Tashkent estate, and both declined to comment.",
+     {("Mara Ellison", D), ("Ravi Tashkent estate", D)}),
+    ("Lawyers for the Marisol Tenney estate could not be reached for comment.",
+     {("Marisol Tenney estate", U)}),
+    ("The Baltic Newspaper Publishers and Editors Association, which represents 90 papers, declined "
+     "to comment.", {("Baltic Newspaper Publishers and Editors Association", D)}),
+    ("Nonprofit Wordbank did not respond to a request for comment.", {("Wordbank", N)}),
+    ("Ghostline did not immediately respond to a request for comment. Neither did representatives "
+     "for Lil Corvo or Saint Ambrose.", {("Ghostline", N), ("Lil Corvo", N), ("Saint Ambrose", N)}),
+    ("The suit names Brightwell Labs, Corvex Systems and Ardent Pictures as defendants. None of the "
+     "companies responded to requests for comment.",
+     {("Brightwell Labs", N), ("Corvex Systems", N), ("Ardent Pictures", N)}),
+    ("Mossgiel Labs, Tarrow Records and the Penrose Agency did not respond to requests for comment.",
+     {("Mossgiel Labs", N), ("Tarrow Records", N), ("Penrose Agency", N)}),
+    ("Representatives of Moonrail Records, Lumen Row and Kitemark Studios did not immediately respond.",
+     {("Moonrail Records", N), ("Lumen Row", N), ("Kitemark Studios", N)}),
+    ("Attempts to reach the Marrowick Trust were unsuccessful.", {("Marrowick Trust", U)}),
+    ("A message left for Dario Lusk was not returned.", {("Dario Lusk", N)}),
+    ("Dario Lusk was named in the suit. His lawyer could not be reached for comment.", {("Dario Lusk", U)}),
+    ("Halvard Records sued Quillon AI on Monday. Both companies declined to comment.",
+     {("Halvard Records", D), ("Quillon AI", D)}),
+    ("Reps for Juniper Vale's label, Moonrail Records, didn't respond to the Ledger's request for comment.",
+     {("Moonrail Records", N)}),
+]
+
+
+@pytest.mark.parametrize("text, silent", SILENT, ids=[t[:40] for t, _ in SILENT])
+def test_who_stayed_silent(nlp, text, silent):
+    doc = nlp(text)
+    assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == silent
 
 
 def _matches(q: dict, case: Case) -> bool:

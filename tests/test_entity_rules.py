@@ -103,6 +103,11 @@ CASES: dict[str, tuple] = {
     "credit_or_byline": ("Cassius Brantley speaks in Lisset on Dec. 5, 2024.(AP Photo/Kestrel Vantongeren, File)",
                          "Kestrel Vantongeren", "PERSON"),
     "place_opens_span": ("Officials said the rules would slow US AI models, the agency said.", "US AI", None),
+    "names_either_side_of_or": ("The song was credited to The Glass Owls or Mira Castell.", "Mira Castell", "PERSON"),
+    "body_name_with_and": ("The Sarn Valley Writers and Translators Union did not respond to an email.",
+                           "Sarn Valley Writers and Translators Union", "ORG"),
+    "descriptor_opens_span": ("Startup Brevia did not immediately respond to a request for comment.",
+                              "Brevia", "ORG"),
     "country_or_polity": ("A US judge said Harbourne's use was fair under US copyright law.", "US", "GPE"),
     "title_words": ("But Senior U.S. District Judge Tobias Marchbank found that the use was fair.", "District", None),
     "headline": ("Publisher Sues Harbourne Over Training Data\nThe publisher said the deal was unfair.",
@@ -253,3 +258,24 @@ def test_a_state_or_city_that_acts_is_still_a_place(nlp, text, place):
     """Each was an organisation or a product before the states and cities above were listed."""
     labels = {e.text: e.label_ for e in nlp(text).ents}
     assert labels.get(place) == "GPE", labels
+
+
+@pytest.mark.parametrize("text, names", [
+    # one body's name holds its "and" (body_name_with_and) ...
+    ("The Wexford Society of Composers and Lyricists did not return a request for comment.",
+     ["Wexford Society of Composers and Lyricists"]),
+    ("Cardew and Sons, the publisher, declined to comment.", ["Cardew and Sons"]),
+    ("The Northern Booksellers and Publishers Association declined to comment.",  # over a known "Publishers Association"
+     ["Northern Booksellers and Publishers Association"]),
+    ("A spokesperson for Hartwell and Pine, the law firm representing the artists, declined to comment.",
+     ["Hartwell and Pine"]),
+    # ... a list of names does not
+    ("Orrin Labs and Tessaly, the two companies, signed the deal.", ["Orrin Labs", "Tessaly"]),
+    ("Brindle Books and Writers Guild of Talmore signed the deal.", ["Brindle Books", "Writers Guild"]),
+    ("The Society of Authors and Penguin Random House signed the deal.",
+     ["Society of Authors", "Penguin Random House"]),
+])
+def test_a_name_with_and_is_one_name_a_list_is_not(nlp, text, names):
+    doc = nlp(text)
+    found = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert all(n in found for n in names), found

@@ -99,3 +99,13 @@ def test_a_given_name_two_people_share_is_left(nlp):
     doc = nlp("Ottoline Marchbank and Ottoline Drury sued Orrin Labs. Ottoline said the plan was theft.")
     e = _mention(doc, "Ottoline", 0)
     assert e is None or e._.canonical not in ("Ottoline Marchbank", "Ottoline Drury")
+
+
+def test_an_acronym_defined_after_a_legal_form(nlp):
+    """acronym_defined: "Varrow Media, Inc. (VMI)", the legal form outside the name's span,
+    still defines the acronym the text then uses alone."""
+    doc = nlp("The agency wrote to Varrow Media, Inc. (VMI), a start-up in Calder. There has been no "
+              "immediate comment from VMI regarding the matter.")
+    vmi = [e for e in doc.ents if e.text == "VMI"]
+    assert vmi and all(e._.canonical == "Varrow Media" for e in vmi), [(e.text, e._.canonical) for e in doc.ents]
+    assert [n["speaker"] for n in doc._.ct_no_comments] == ["Varrow Media"]

@@ -220,6 +220,23 @@ def possessive_owner(ctx: Context, tok: Token, w) -> Speaker | None:
     return Speaker(name, e.label_, ctx.phrase(tok), role, name, rules=("role.possessive_owner", *rules))
 
 
+def persons_proxy(ctx: Context, tok: Token, w) -> Speaker | None:
+    """"Her representatives did not respond", "his lawyer said": a role that speaks in a
+    person's name (``proxy_nouns``) owned by "his" or "her" is that person's, read as the
+    pronoun would be (``role.person_possessive``)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None or (w.lemma not in ctx.cues.proxy_nouns and w.lower not in ctx.cues.proxy_nouns) \
+            or not ctx.on("role.person_possessive"):
+        return None
+    pronoun = "she" if poss.lower_ == "her" else "he"
+    found = ctx.salient_person(pronoun, ctx.person_for_pronoun(pronoun, w.back))
+    if found is None:
+        return None
+    name = ctx.canonical(found[0])
+    return Speaker(name, "PERSON", ctx.phrase(tok), w.lower.rstrip("'s"), name,
+                   rules=("role.person_possessive", "pronoun." + found[1]))
+
+
 def own_document(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"The platform's terms of use state", "Orrin's policy says": a text an organisation
     publishes about itself speaks for it; with no owner in the phrase it stays as written."""

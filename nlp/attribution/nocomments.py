@@ -26,6 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
+from nlp.attribution.estates import estate_of_name
+from nlp.attribution.pairs import both as _both, party as _party, quantified
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
 
@@ -131,7 +133,7 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
     if agent:
         return agent
     found = subject_of(ctx, verb)
-    subj = found[0] if found is not None else None
+    subj = quantified(found[0]) if found is not None else None  # "None of the companies": the companies
     if subj is not None and subj.i in ctx.ent_of and ctx.ent_of[subj.i].label_ == "PRODUCT" \
             and ctx.on("nocomment.not_a_product"):
         return []  # "the chatbot did not respond to prompts": a product is asked for no comment
@@ -149,7 +151,8 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         return [itself]
     if subj is not None:
         for t in [subj, *subj.conjuncts]:
-            named = names_before_role(ctx, t) or named_in_subject(ctx, t) or in_group(ctx, t, pos)
+            named = names_before_role(ctx, t) or named_in_subject(ctx, t) or addressed(ctx, t) \
+                or in_group(ctx, t, pos)
             if named is not None and named != []:
                 whos += named
                 continue
@@ -170,23 +173,6 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
 
 
 ANAPHORS = ("it", "we", "they")
-PAIR = ("both",)  # "reps for A and B ..., and both declined": the pair just named
-
-
-def _both(ctx: Context, subj: Token | None, sent: Span) -> list[Who]:
-    """"The Ledger wrote to reps for both A and the B estate, and both declined to comment":
-    each name of the last coordination before "both" that holds a name, in its sentence or the
-    one before, even when its other member is no name we know ("the B estate"), which leaves
-    the group rules (a list of two names or more) with nothing or an older list
-    (``nocomment.both``)."""
-    if subj is None or subj.lower_ not in PAIR or subj.dep_ not in SUBJECTS \
-            or not ctx.on("nocomment.both"):
-        return []
-    lo = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for e in reversed([e for e in ctx.mentions if lo <= e.start < subj.i]):
-        if e.label_ in SPEAKER_LABELS and (e.root.dep_ == "conj" or e.root.conjuncts):
-            return [(ctx.canonical(m), m.label_, ("nocomment.both",)) for m in coordinated(ctx, e)]
-    return []
 
 
 def _reporter_itself(ctx: Context, verb: Token, subj: Token | None, pos: int) -> Who | None:
@@ -261,6 +247,8 @@ def _as_did(ctx: Context, verb: Token, pos: int) -> list[Who]:
             ent = ctx.ent_of.get(subj.i) if subj is not None else None
             if ent is not None and ent.label_ in SPEAKER_LABELS:
                 out += [(ctx.canonical(e), e.label_, ("nocomment.as_did",)) for e in coordinated(ctx, ent)]
+            elif subj is not None:  # "..., as did a representative for Y": who the role is for
+                out += [(n, label, ("nocomment.as_did", *rules)) for n, label, rules in named_in_subject(ctx, subj)]
     return out
 
 
@@ -292,10 +280,15 @@ def names_before_role(ctx: Context, tok: Token) -> list[Who]:
     return []
 
 
+NOBODY = ("nobody", "one", "none", "no-one")  # "Nobody at X responded", "No one from X"
+
+
 def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
     """"Tunesmith's investors, including Thistlecombe Partners," "Corvane's lawyers at Carrow &
-    Finch LLP", "Spokespeople for Orrin and Tessaly": each organisation named after the noun."""
-    if tok.i in ctx.ent_of or tok.pos_ not in ("NOUN",) or not ctx.on("nocomment.named_in_subject"):
+    Finch LLP", "Spokespeople for Orrin and Tessaly", "Nobody at Tarrow": each organisation
+    named after the noun."""
+    if tok.i in ctx.ent_of or not (tok.pos_ == "NOUN" or tok.lower_ in NOBODY) \
+            or not ctx.on("nocomment.named_in_subject"):
         return []
     members = ctx.cues.member_preps
     out: list[Who] = []
@@ -305,12 +298,41 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
             continue
         if ctx.on("nocomment.asker_not_silent") and asker(ctx, ent):
             continue  # "a request for comment from X": X asked
+        anchor = ent.root.head if estate_of_name(ctx, ent) else ent.root  # "Lawyers for the Tenney estate"
         if ent.label_ in ("ORG", "PERSON") and (
-                ent.root.head.lower_ in members or ent.root.dep_ == "appos"
-                or ent.root.head.head.lower_ == "including"):
-            out += [(ctx.canonical(e), e.label_, ("nocomment.named_in_subject",))
-                    for e in coordinated(ctx, ent) if all(ctx.canonical(e) != w[0] for w in out)]
+                anchor.head.lower_ in members or anchor.dep_ == "appos"
+                or anchor.head.lower_ == "of" and anchor.head.head.i == tok.i  # "Representatives of X"
+                or anchor.head.head.lower_ == "including"):
+            out += [(*_party(ctx, e), ("nocomment.named_in_subject",))
+                    for e in coordinated(ctx, ent) if all(_party(ctx, e)[0] != w[0] for w in out)]
     return out
+
+
+ADDRESS_PREPS = ("to", "with", "for")  # "calls to X", "messages left with X's office", "a message for X"
+TRYING, REACHING = frozenset({"attempt", "effort"}), ("reach", "contact")  # "Attempts to reach X"
+
+
+def addressed(ctx: Context, tok: Token) -> list[Who]:
+    """"Calls to Halden & Rusk were not returned", "Requests for comment to A and B went
+    unanswered", "Messages left with X's management", "Attempts to reach X were unsuccessful": the
+    subject is the request itself
+    (``request_nouns``), and who stayed silent is whom it went to: each name after "to" or
+    "with" in it, or the owner of what that names ("X's management") (``nocomment.addressee``).
+    "from" names who asked (``asker``)."""
+    if tok.i in ctx.ent_of or tok.lemma_.lower() not in ctx.cues.request_nouns | TRYING \
+            or not ctx.on("nocomment.addressee"):
+        return []
+    for t in tok.subtree:
+        ent = ctx.ent_of.get(t.i)
+        if ent is None or t.i != ent.root.i or ent.label_ not in ("ORG", "PERSON"):
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "poss" and head.dep_ == "pobj":  # "with X's management"
+            head = head.head
+        if ent.root.dep_ in ("pobj", "poss") and head.lower_ in ADDRESS_PREPS \
+                or ent.root.dep_ == "dobj" and head.lemma_.lower() in REACHING:  # "attempts to reach X"
+            return [(ctx.canonical(e), e.label_, ("nocomment.addressee",)) for e in coordinated(ctx, ent)]
+    return []
 
 
 def in_group(ctx: Context, tok: Token, pos: int) -> list[Who] | None:
@@ -358,7 +380,8 @@ def listed_names(ctx: Context, toks: list[Token]) -> list[Span]:
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             names.append(ent)
             i += len([t for t in toks[i:] if t.i < ent.end])
-        elif toks[i].lower_ in SEPARATORS:
+        elif toks[i].lower_ in SEPARATORS or toks[i].lower_ == "the" and i + 1 < len(toks) \
+                and toks[i + 1].i in ctx.ent_of:  # "A, B and the C Agency"
             i += 1
         else:
             return []

@@ -113,6 +113,8 @@ RULES: dict[str, str] = {
     "speaker.untagged_name_with_role": "'X Y, Z's head of policy, said' with X Y untagged",
     "speaker.name_then_role": "'X Y, Z's head of policy, said' parsed with the role as subject: "
                               "the person the phrase opens with",
+    "speaker.estate": "'Shakur's estate', 'the Tenney estate', 'the estate of X': the estate, "
+                      "named '<the person's name> estate', not the person",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
     "speaker.anonymous_source": "'sources familiar with the matter', 'a source close to the deal', "
@@ -161,6 +163,8 @@ RULES: dict[str, str] = {
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
     "speaker.own_document": "'the platform's terms of use state': a text an organisation publishes "
                             "about itself speaks for it; with no owner, kept as written (coref.py)",
+    "role.person_possessive": "'her representatives', 'his lawyer': a role that speaks in a "
+                              "person's name, owned by 'his'/'her', is the person the pronoun stands for",
     "role.possessive_owner": "'their lawyers', 'its lawyers': whom the pronoun stands for ('their' a "
                              "group that acted, else the organisation that last acted), never one "
                              "named in the role's own reported clause; else kept as written (coref.py)",
@@ -271,8 +275,12 @@ RULES: dict[str, str] = {
     "nocomment.group": "each member of the group the subject names: 'the companies', 'Spokespeople "
                        "for the other defendants' (less those just heard from)",
     "nocomment.as_did": "'X declined to comment, as did Y': Y too",
+    "nocomment.addressee": "the subject is the request ('Calls to X were not returned', 'Messages "
+                           "left with X's office went unanswered'): whom it went to",
     "nocomment.names_before_role": "'A and B representatives were not available': each of A, B",
     "nocomment.both": "'reps for A and B ..., and both declined': each of the pair just named",
+    "nocomment.pair_of_parties": "'A sued B. Neither company responded': the subject and object of "
+                                 "the last act between two parties",
     "nocomment.reporter_itself": "'A spokesman for X said the company had no comment': X, who "
                                  "says it, not the last company that acted",
     "nocomment.first_in_sentence": "no subject to read: the first name in the sentence",

@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
-                                   occupation_noun, own_document, possessive_owner, the_judge)
+                                   occupation_noun, own_document, persons_proxy, possessive_owner, the_judge)
 from nlp.attribution.described import described_entity
+from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, included, they_for
 from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import Speaker
@@ -251,7 +252,7 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     for, named in the phrase or else the last one named."""
     if w.lemma not in ctx.cues.role_nouns and w.lower not in ctx.cues.role_nouns:
         return None
-    owned = possessive_owner(ctx, tok, w)  # "their lawyers", "its lawyers" (coref.py)
+    owned = possessive_owner(ctx, tok, w) or persons_proxy(ctx, tok, w)  # "their lawyers", "her lawyer"
     if owned is not None:
         return owned
     org, how = ctx.org_in(tok), "org.in_phrase"
@@ -340,6 +341,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.name_then_role", name_then_role),
+    ("speaker.estate", estate),
     ("speaker.anonymous_source", anonymous_source),  # coref.py
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.they_continue", they_continue),  # introduced.py

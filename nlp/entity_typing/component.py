@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.entity_typing import candidates as cand
+from nlp.entity_typing import joins
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
@@ -62,10 +63,15 @@ class EntityTyper:
         other, cands = self.split_candidates(ents)
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
+        cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
         cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
         cands = cand.court_names(cands, ents, fixed, self.w)
+        decisions = self.rules.decisions
+        cands, swallowed, joined = joins.and_joins(doc, cands, fixed, decisions["body_name_with_and"], self.english)
+        fixed = [f for f in fixed if f not in swallowed]
+        cands, descr = joins.descriptor_cut(cands, decisions["descriptor_opens_span"], self.english)
         dateline = cand.dateline_places(doc, fixed, self.w)
         credits = [c for c in cand.credit_names(doc, fixed, self.w, self.english)
                    if not any(c.start < d.end and d.start < c.end for d in dateline)]
@@ -91,6 +97,10 @@ class EntityTyper:
             trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
+        for rule, spans in (("names_either_side_of_or", parts), ("body_name_with_and", joined),
+                            ("descriptor_opens_span", descr)):
+            for c in spans:  # the span the repair made; its type is traced with its votes
+                trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
         doc.ents = filter_spans(fixed + other + dateline + credits + out)
         return doc
