@@ -677,10 +677,14 @@ def test_statement_inverted_not_adverbial(nlp):
 ])
 def test_statement_naming_object(nlp, text, words):
     """'described X as “Y”', 'accused X of “Y”': a label given to the cue's object, with no clause of
-    its own, is not a statement (the real sets leave noun-phrase objects out)."""
+    its own, is not a statement (the real sets leave noun-phrase objects out). Such a fragment
+    has no tensed verb either, so ``mixed.no_clause`` is switched off with it."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object"})))
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
+    assert not [q for q in quotes if words in q.text]  # the naming rule alone drops it
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object",
+                                                               "mixed.no_clause"})))
     assert any(words in q.text for q in quotes)
 
 
@@ -692,11 +696,31 @@ def test_statement_naming_object(nlp, text, words):
 ])
 def test_statement_infinitive_request(nlp, text, words):
     """'asked the judge to throw out ...', 'urged the court to find that ...': a request in a
-    to-infinitive states nothing (nobody has found it yet)."""
+    to-infinitive states nothing (nobody has found it yet). A quoted fragment there opens with
+    its "to" as well, so ``mixed.no_clause`` is switched off with it."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request"})))
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
+    assert not [q for q in quotes if words in q.text]  # the request rule alone drops it
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request",
+                                                               "mixed.no_clause"})))
     assert any(words in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Calder Gazette reported an increase in “archive scraping attempts” last spring.",
+     "archive scraping attempts"),
+    ("In a letter, Orrin threatened to “pursue every remedy” if the Gazette kept the archive.",
+     "pursue every remedy"),
+])
+def test_mixed_no_clause(nlp, text, words):
+    """'reported an increase in “X”', 'threatened to “sue”': words with no tensed verb, or
+    opening with a to-infinitive, name a thing or a plan; no statement. A 'that' clause whose
+    only verb is in marks stays one."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
+    assert any(words in q.text and q.kind == "mixed" for q in quotes)
 
 
 def test_statement_heard_not_said(nlp):
@@ -751,7 +775,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
                                                   "statement.heard_not_said",
-                                                  "statement.predicate_in_marks"}
+                                                  "statement.predicate_in_marks",
+                                                  "mixed.no_clause"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

@@ -62,6 +62,9 @@ RULES: dict[str, str] = {
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
     "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
                           "answering a clue while X was marked as “...”'): not what was said",
+    "mixed.no_clause": "'reported an increase in “X”', 'called it a “victory”', 'threatened to “sue”': "
+                       "words with no tensed verb, or opening with a to-infinitive, are a noun "
+                       "phrase or a plan, not a clause: no statement (notsaid.py)",
     "statement.nested_in_mixed": "a direct quote inside a mixed statement is read once, as part of it",
     "statement.inverted_cue_first": "'<statement>, reported the Harbor Ledger.': the cue after the "
                                     "comma, the speaker's noun phrase ending the sentence",
