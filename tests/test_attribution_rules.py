@@ -684,7 +684,8 @@ def test_statement_naming_object(nlp, text, words):
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
     assert not [q for q in quotes if words in q.text]  # the naming rule alone drops it
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object",
-                                                               "mixed.no_clause"})))
+                                                               "mixed.no_clause",
+                                                  "statement.nested_report"})))
     assert any(words in q.text for q in quotes)
 
 
@@ -703,7 +704,8 @@ def test_statement_infinitive_request(nlp, text, words):
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
     assert not [q for q in quotes if words in q.text]  # the request rule alone drops it
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request",
-                                                               "mixed.no_clause"})))
+                                                               "mixed.no_clause",
+                                                  "statement.nested_report"})))
     assert any(words in q.text for q in quotes)
 
 
@@ -721,6 +723,20 @@ def test_mixed_no_clause(nlp, text, words):
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
     assert any(words in q.text and q.kind == "mixed" for q in quotes)
+
+
+def test_statement_nested_report(nlp):
+    """'Judge X ruled that P, the Ledger reported': the outlet reports the judge's ruling, and
+    both are statements, the outer one holding the inner whole."""
+    doc = nlp("Judge Tamsin Okafor ruled that the Calder Gazette had not shown any harm from the "
+              "copying, the Harbor Ledger reported on Monday.")
+    texts = [q["text"] for q in doc._.ct_quotes]
+    assert "the Calder Gazette had not shown any harm from the copying" in texts, texts
+    assert any(t.startswith("Judge Tamsin Okafor ruled that") for t in texts), texts
+    assert any("statement.nested_report" in t["rules"] for t in doc._.rule_trace
+               if t["component"] == "attribution")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.nested_report"})))
+    assert not any(q.text.startswith("Judge Tamsin Okafor") for q in quotes)
 
 
 def test_statement_heard_not_said(nlp):
@@ -776,7 +792,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.infinitive_request",
                                                   "statement.heard_not_said",
                                                   "statement.predicate_in_marks",
-                                                  "mixed.no_clause"}
+                                                  "mixed.no_clause",
+                                                  "statement.nested_report"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

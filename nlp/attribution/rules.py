@@ -48,6 +48,9 @@ RULES: dict[str, str] = {
                              "attribution hangs on",
     "statement.according_to": "according to X, ... / ..., according to X",
     "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
+    "statement.nested_report": "'Judge X ruled that P, Reuters reported', 'According to Y, the labels "
+                               "claim P': the outer attribution's statement holds the inner one whole; "
+                               "both are statements (edges.py)",
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
