@@ -685,7 +685,8 @@ def test_statement_naming_object(nlp, text, words):
     assert not [q for q in quotes if words in q.text]  # the naming rule alone drops it
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object",
                                                                "mixed.no_clause",
-                                                  "statement.nested_report"})))
+                                                  "statement.nested_report",
+                                                  "speaker.unresolved_kept"})))
     assert any(words in q.text for q in quotes)
 
 
@@ -705,7 +706,8 @@ def test_statement_infinitive_request(nlp, text, words):
     assert not [q for q in quotes if words in q.text]  # the request rule alone drops it
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request",
                                                                "mixed.no_clause",
-                                                  "statement.nested_report"})))
+                                                  "statement.nested_report",
+                                                  "speaker.unresolved_kept"})))
     assert any(words in q.text for q in quotes)
 
 
@@ -723,6 +725,8 @@ def test_mixed_no_clause(nlp, text, words):
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
     assert any(words in q.text and q.kind == "mixed" for q in quotes)
+    doc = nlp("Mara Ellison said the admission “changes everything” for the Gazette's lawsuit.")
+    assert any("changes everything" in q["text"] for q in doc._.ct_quotes)  # a verb in marks
 
 
 def test_statement_nested_report(nlp):
@@ -737,6 +741,18 @@ def test_statement_nested_report(nlp):
                if t["component"] == "attribution")
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.nested_report"})))
     assert not any(q.text.startswith("Judge Tamsin Okafor") for q in quotes)
+
+
+def test_speaker_unresolved_kept(nlp):
+    """'The plaintiffs argue that P' where no plaintiff is named: the group rule applies and
+    finds no one; the statement stays, with the words that name its source."""
+    doc = nlp("The plaintiffs argue that the harbour archive was copied without any licence.")
+    assert [(q["text"], q["speaker"], q["speaker_text"]) for q in doc._.ct_quotes] == [
+        ("the harbour archive was copied without any licence", None, "The plaintiffs")]
+    assert any("speaker.unresolved_kept" in t["rules"] for t in doc._.rule_trace
+               if t["component"] == "attribution")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.unresolved_kept"})))
+    assert quotes == []
 
 
 def test_statement_heard_not_said(nlp):
@@ -793,7 +809,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.heard_not_said",
                                                   "statement.predicate_in_marks",
                                                   "mixed.no_clause",
-                                                  "statement.nested_report"}
+                                                  "statement.nested_report",
+                                                  "speaker.unresolved_kept"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

@@ -167,8 +167,9 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
         return None
     start = ctx.text.find(text, rest.start_char)
     end = start + len(text)
-    if _blocked(ctx, cov, start, end):
-        return None
+    if _blocked(ctx, cov, start, end) or cov.overlaps(start, end) and (
+            kind == "mixed" or not any(ctx.is_cue(x) for x in rest)):
+        return None  # '“Q,” X told reporters, according to a translation': the quote's source
     who = speaker_or_written(ctx, obj, start)
     if cov.overlaps(start, end):  # (only when _blocked let it through: nested_report is on)
         rules.append("statement.nested_report")

@@ -95,4 +95,7 @@ def no_clause(ctx: Context, start: int, end: int, cue: Token) -> bool:
     if words and words[0].tag_ == "TO" and len(words) > 1 and words[1].tag_ == "VB" or \
             len(words) > 2 and words[0].tag_ == "TO" and words[1].pos_ == "ADV" and words[2].tag_ == "VB":
         return True
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+    # a quoted word the tagger took for a noun but the parser gave a subject ('the admission
+    # “changes everything”') is the clause's verb
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or ctx.in_quote[t.i] and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in words)

@@ -163,6 +163,9 @@ RULES: dict[str, str] = {
                                       "last acting organisation is the accused party: kept as "
                                       "written (coref.py)",
     "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
+    "speaker.unresolved_kept": "'The plaintiffs argue that ...' with no plaintiff named: a rule "
+                               "applied and found no one; the statement stays, with its subject's "
+                               "words (never a pronoun's)",
     "speaker.as_written": "no rule knows who the subject is ('the court', 'organizers', '60 percent "
                           "of voters'): its words are kept, no entity is guessed",
     # how those resolved
