@@ -60,6 +60,10 @@ QUOTE_CASES = [
     _case("statement.second_speech_act",
           "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
           "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
+    _case("statement.cue_level_conjunct",
+          "Mara Ellison alleges that Orrin could not have licensed the archive and is demanding "
+          "damages.", "indirect", "Orrin could not have licensed the archive", "Mara Ellison",
+          exact=True),
     _case("statement.second_speaker",
           "Three-quarters of the Calder voters said they were very worried about the price of "
           "bread, and more than 4 in 10 said Orrin would be best at handling the harbour.",

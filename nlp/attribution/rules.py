@@ -32,6 +32,10 @@ RULES: dict[str, str] = {
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",
+    "statement.cue_level_conjunct": "'They allege that X used P and are demanding Q': a verb "
+                                    "coordinated with the clause's verb in the cue's tense, not "
+                                    "the clause verb's, is the speaker's next act: the clause ends "
+                                    "before it",
     "statement.second_speaker": "'Six in 10 said P, and a third said Q' parsed as one cue with "
                                 "two clauses: the first speaker said P only",
     "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
