@@ -60,6 +60,10 @@ QUOTE_CASES = [
     _case("statement.second_speech_act",
           "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
           "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
+    _case("statement.cue_level_conjunct",
+          "Mara Ellison alleges that Orrin could not have licensed the archive and is demanding "
+          "damages.", "indirect", "Orrin could not have licensed the archive", "Mara Ellison",
+          exact=True),
     _case("statement.second_speaker",
           "Three-quarters of the Calder voters said they were very worried about the price of "
           "bread, and more than 4 in 10 said Orrin would be best at handling the harbour.",
@@ -800,10 +804,16 @@ def test_statement_inverted_not_adverbial(nlp):
 ])
 def test_statement_naming_object(nlp, text, words):
     """'described X as “Y”', 'accused X of “Y”': a label given to the cue's object, with no clause of
-    its own, is not a statement (the real sets leave noun-phrase objects out)."""
+    its own, is not a statement (the real sets leave noun-phrase objects out). Such a fragment
+    has no tensed verb either, so ``mixed.no_clause`` is switched off with it."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object"})))
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
+    assert not [q for q in quotes if words in q.text]  # the naming rule alone drops it
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object",
+                                                               "mixed.no_clause",
+                                                  "statement.nested_report",
+                                                  "speaker.unresolved_kept"})))
     assert any(words in q.text for q in quotes)
 
 
@@ -815,11 +825,61 @@ def test_statement_naming_object(nlp, text, words):
 ])
 def test_statement_infinitive_request(nlp, text, words):
     """'asked the judge to throw out ...', 'urged the court to find that ...': a request in a
-    to-infinitive states nothing (nobody has found it yet)."""
+    to-infinitive states nothing (nobody has found it yet). A quoted fragment there opens with
+    its "to" as well, so ``mixed.no_clause`` is switched off with it."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request"})))
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
+    assert not [q for q in quotes if words in q.text]  # the request rule alone drops it
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request",
+                                                               "mixed.no_clause",
+                                                  "statement.nested_report",
+                                                  "speaker.unresolved_kept"})))
     assert any(words in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Calder Gazette reported an increase in “archive scraping attempts” last spring.",
+     "archive scraping attempts"),
+    ("In a letter, Orrin threatened to “pursue every remedy” if the Gazette kept the archive.",
+     "pursue every remedy"),
+])
+def test_mixed_no_clause(nlp, text, words):
+    """'reported an increase in “X”', 'threatened to “sue”': words with no tensed verb, or
+    opening with a to-infinitive, name a thing or a plan; no statement. A 'that' clause whose
+    only verb is in marks stays one."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
+    assert any(words in q.text and q.kind == "mixed" for q in quotes)
+    doc = nlp("Mara Ellison said the admission “changes everything” for the Gazette's lawsuit.")
+    assert any("changes everything" in q["text"] for q in doc._.ct_quotes)  # a verb in marks
+
+
+def test_statement_nested_report(nlp):
+    """'Judge X ruled that P, the Ledger reported': the outlet reports the judge's ruling, and
+    both are statements, the outer one holding the inner whole."""
+    doc = nlp("Judge Tamsin Okafor ruled that the Calder Gazette had not shown any harm from the "
+              "copying, the Harbor Ledger reported on Monday.")
+    texts = [q["text"] for q in doc._.ct_quotes]
+    assert "the Calder Gazette had not shown any harm from the copying" in texts, texts
+    assert any(t.startswith("Judge Tamsin Okafor ruled that") for t in texts), texts
+    assert any("statement.nested_report" in t["rules"] for t in doc._.rule_trace
+               if t["component"] == "attribution")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.nested_report"})))
+    assert not any(q.text.startswith("Judge Tamsin Okafor") for q in quotes)
+
+
+def test_speaker_unresolved_kept(nlp):
+    """'The plaintiffs argue that P' where no plaintiff is named: the group rule applies and
+    finds no one; the statement stays, with the words that name its source."""
+    doc = nlp("The plaintiffs argue that the harbour archive was copied without any licence.")
+    assert [(q["text"], q["speaker"], q["speaker_text"]) for q in doc._.ct_quotes] == [
+        ("the harbour archive was copied without any licence", None, "The plaintiffs")]
+    assert any("speaker.unresolved_kept" in t["rules"] for t in doc._.rule_trace
+               if t["component"] == "attribution")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.unresolved_kept"})))
+    assert quotes == []
 
 
 def test_statement_heard_not_said(nlp):
@@ -875,7 +935,10 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
                                                   "statement.heard_not_said",
-                                                  "statement.predicate_in_marks"}
+                                                  "statement.predicate_in_marks",
+                                                  "mixed.no_clause",
+                                                  "statement.nested_report",
+                                                  "speaker.unresolved_kept"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

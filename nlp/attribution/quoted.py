@@ -18,7 +18,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.intro import colon_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
-from nlp.attribution.notsaid import heard_only, in_other_clause, not_stated
+from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 
@@ -319,7 +319,7 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         return None  # "answering a clue while X was marked as “...”": not what was answered
     while end > start and (ctx.text[end - 1] in " .\n,"):
         end -= 1
-    if end <= start or start > seg.open:
+    if end <= start or start > seg.open or no_clause(ctx, start, end, cue):
         return None
     q = Quote(ctx.text[start:end], "mixed", start, end,
               rules=[pattern, *cut_by, *(["attribution.outer_cue"] if cue is not inner else [])])

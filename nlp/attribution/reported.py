@@ -209,9 +209,9 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
                 rules.append("statement.participle_in_clause")
             break
     if ctx.on("statement.second_speech_act"):
-        cut = _before_second_act(ctx, t, comps, left, right)
+        cut, why = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:
-            right, rules = cut, [*rules, "statement.second_speech_act"]
+            right, rules = cut, [*rules, why]
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)
@@ -229,27 +229,56 @@ def _own_act(ctx: Context, cue: Token, x: Token) -> bool:
         or x.head.i == cue.i or ctx.is_cue(x)  # ", adding ...": a cue of its own
 
 
-def _before_second_act(ctx: Context, cue: Token, comps: list, left: Token, right: Token) -> Token:
+def _before_second_act(ctx: Context, cue: Token, comps: list, left: Token,
+                       right: Token) -> tuple[Token, str]:
     """The clause's end before a coordinated verb of speaking or refusing that the parser hung
     on the reported clause instead of the cue: "said P and urged Q", "acknowledged P but
     declined to ...", "P, and one in four said Q". The second act is the speaker's (or another
     subject's), not part of what was said; in the cue's tense, so "says he spoke to X and asked
     him to ..." (past under a present cue) stays what was said."""
     doc, cues = ctx.doc, ctx.cues
+    why = "statement.second_speech_act"
     for head in comps:
         if not isinstance(head, Token):
             continue
         for x in head.children:
-            if x.dep_ != "conj" or x.pos_ != "VERB" or not left.i < x.i <= right.i \
-                    or x.lemma_.lower() not in cues.speech_verbs | cues.refusal_verbs \
-                    or x.tag_ != cue.tag_:
+            if x.dep_ != "conj" or x.pos_ != "VERB" or not left.i < x.i <= right.i:
+                continue
+            if x.lemma_.lower() in cues.speech_verbs | cues.refusal_verbs and x.tag_ == cue.tag_:
+                pass
+            elif _cue_level(ctx, cue, head, x):
+                why = "statement.cue_level_conjunct"
+            else:
                 continue
             cut = x.left_edge.i
             while cut > left.i and (doc[cut - 1].pos_ == "CCONJ" or doc[cut - 1].is_punct):
                 cut -= 1
             if cut - 1 > left.i:
                 right = min(right, doc[cut - 1], key=lambda t: t.i)
-    return right
+    return right, why
+
+
+def _finite_form(v: Token) -> str | None:
+    """The tense tag a verb shows: its own, or its first auxiliary's ('could show' -> MD)."""
+    if v.tag_ in FINITE:
+        return v.tag_
+    return next((c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE), None)
+
+
+def _cue_level(ctx: Context, cue: Token, head: Token, x: Token) -> bool:
+    """'They allege that OpenAI used P and are demanding Q', 'said the outlets could not show
+    harm but allowed them to refile': a verb the parser coordinated with the reported clause's
+    verb, with no subject of its own, in the cue's tense but not the clause verb's, is the
+    speaker's next act (coordination joins like forms), not more of what was said
+    (``statement.cue_level_conjunct``)."""
+    if not ctx.on("statement.cue_level_conjunct") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+        return False
+    if x.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in x.children) \
+            and any(c.dep_ == "aux" for c in head.children):
+        return False  # 'it has identified and disrupted ...': one auxiliary for both verbs
+    form = _finite_form(x)
+    return form is not None and form == _finite_form(cue) and form != _finite_form(head)
 
 
 def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:

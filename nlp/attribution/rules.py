@@ -32,6 +32,10 @@ RULES: dict[str, str] = {
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",
+    "statement.cue_level_conjunct": "'They allege that X used P and are demanding Q': a verb "
+                                    "coordinated with the clause's verb in the cue's tense, not "
+                                    "the clause verb's, is the speaker's next act: the clause ends "
+                                    "before it",
     "statement.second_speaker": "'Six in 10 said P, and a third said Q' parsed as one cue with "
                                 "two clauses: the first speaker said P only",
     "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
@@ -48,6 +52,9 @@ RULES: dict[str, str] = {
                              "attribution hangs on",
     "statement.according_to": "according to X, ... / ..., according to X",
     "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
+    "statement.nested_report": "'Judge X ruled that P, Reuters reported', 'According to Y, the labels "
+                               "claim P': the outer attribution's statement holds the inner one whole; "
+                               "both are statements (edges.py)",
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
@@ -62,6 +69,9 @@ RULES: dict[str, str] = {
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
     "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
                           "answering a clue while X was marked as “...”'): not what was said",
+    "mixed.no_clause": "'reported an increase in “X”', 'called it a “victory”', 'threatened to “sue”': "
+                       "words with no tensed verb, or opening with a to-infinitive, are a noun "
+                       "phrase or a plan, not a clause: no statement (notsaid.py)",
     "statement.nested_in_mixed": "a direct quote inside a mixed statement is read once, as part of it",
     "statement.inverted_cue_first": "'<statement>, reported the Harbor Ledger.': the cue after the "
                                     "comma, the speaker's noun phrase ending the sentence",
@@ -176,6 +186,9 @@ RULES: dict[str, str] = {
                                       "last acting organisation is the accused party: kept as "
                                       "written (coref.py)",
     "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
+    "speaker.unresolved_kept": "'The plaintiffs argue that ...' with no plaintiff named: a rule "
+                               "applied and found no one; the statement stays, with its subject's "
+                               "words (never a pronoun's)",
     "speaker.as_written": "no rule knows who the subject is ('the court', 'organizers', '60 percent "
                           "of voters'): its words are kept, no entity is guessed",
     # how those resolved
