@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
-from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed
+from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed, role_word_trimmed
 
 WORDS = word_lists("entity_types.yml")
 
@@ -237,6 +237,8 @@ class Canonicaliser:
             named.append(Named(ent, canonical, label))
         # acronyms, given names, courts by their kind (nlp/name_links.py)
         described = link_names(doc, named, self.disabled, self.place_full_name)
+        # before the loop below sets each span's label: after it, none would differ
+        relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
         out = []
         for n in named:
             ent = n.ent
@@ -247,12 +249,12 @@ class Canonicaliser:
                         "wikidata": self._wikidata(ent), "start": ent.start_char,
                         "end": ent.end_char})
         doc._.ct_entities = out
-        relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
         if described or relabelled:
             # the label a link decided ("Elton" is a person) is the one attribution reads; court
             # descriptions are mentions for attribution, not names: kept out of ct_entities
             label = {(n.ent.start, n.ent.end): n.label for n in relabelled}
             canon = {(s.start, s.end): s._.canonical for s in described}
+            canon.update({(n.ent.start, n.ent.end): n.canonical for n in relabelled})
             ents = [Span(doc, e.start, e.end, label=label.get((e.start, e.end), e.label_), kb_id=e.kb_id_)
                     for e in doc.ents]
             doc.ents = sorted([*ents, *described], key=lambda s: s.start)
@@ -278,6 +280,7 @@ class Canonicaliser:
             return g.name, g.label
         label = ent.label_
         trimmed = role_title_trimmed(ent, self.disabled) if label in ("ORG", "OUTLET", "PRODUCT") else None
+        trimmed = role_word_trimmed(ent, self.disabled) or trimmed  # "Plaintiffs Mac Pierce"
         key = normalise(trimmed or ent.text)
         clean = trimmed or _clean_surface(ent.text)
         if label == "PERSON":

@@ -22,6 +22,14 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                         "model copied its members' books.", "FTD", 0, "Dessary Translators' Forum"),
     "acronym_of_name": ("The Talmore Writers Guild sued Orrin Labs on Monday. In a statement, the TWG said "
                         "the model copied its members' books.", "TWG", 0, "Talmore Writers Guild"),
+    "mixed_case_acronym": ("The Talmore Legal Information Institute sued Orrin Labs on Monday. TalLII said the "
+                           "start-up had copied its case summaries.", "TalLII", 0,
+                           "Talmore Legal Information Institute"),
+    "role_word_before_name": ("Plaintiffs Ines Varga, Tomasz Velander and Oskar Brill filed the complaint on "
+                              "Monday. The plaintiffs said Orrin Labs had copied their photos.",
+                              "Plaintiffs Ines Varga", 0, "Ines Varga"),
+    "the_in_name": ("On Monday, The Brisca Courier sent a letter of protest to Orrin Labs. Brisca Courier "
+                    "said the start-up had copied its articles.", "Brisca Courier", 1, "The Brisca Courier"),
     "tail_of_name": ("Seven groups, including Velmarine Press Alliance and the Guild of Ostrel Poets, wrote "
                      "to the ministry. Press Alliance also said the draft was weak.",
                      "Press Alliance", 0, "Velmarine Press Alliance"),
@@ -99,3 +107,27 @@ def test_a_given_name_two_people_share_is_left(nlp):
     doc = nlp("Ottoline Marchbank and Ottoline Drury sued Orrin Labs. Ottoline said the plan was theft.")
     e = _mention(doc, "Ottoline", 0)
     assert e is None or e._.canonical not in ("Ottoline Marchbank", "Ottoline Drury")
+
+
+def test_a_capital_the_that_opens_the_sentence_is_left(nlp):
+    """"The Brisca Courier said ...": the capital is the sentence's, not the name's."""
+    doc = nlp("The Brisca Courier sent a letter of protest to Orrin Labs. Brisca Courier said the start-up "
+              "had copied its articles.")
+    assert not [e for e in doc.ents if e._.canonical.startswith("The ")]
+
+
+def test_a_bracketed_acronym_makes_a_name_an_organisation(nlp):
+    """The model may take a foreign organisation name for a person's; its bracketed acronym
+    says otherwise, and the acronym alone later is that organisation."""
+    doc = nlp("Vellmar's Reti Sonore Vellmariane (RSV) sued Orrin Labs on Monday. According to RSV, the "
+              "start-up copied its broadcasts.")
+    later = [e for e in doc.ents if e.text == "RSV"]
+    assert later and later[-1]._.canonical == "Reti Sonore Vellmariane"
+    full = next(e for e in doc._.ct_entities if e["canonical"] == "Reti Sonore Vellmariane")
+    assert full["label"] == "ORG"
+
+
+def test_a_role_word_written_so_in_mid_sentence_is_part_of_the_name(nlp):
+    doc = nlp("Artists Brisca Guild sued Orrin Labs. The suit by Artists Brisca Guild says the model copied "
+              "the members' work.")
+    assert not [e for e in doc.ents if e._.canonical == "Brisca Guild"]
