@@ -175,6 +175,9 @@ QUOTE_CASES = [
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
           "was built from licensed data.", "indirect", "the model was built from licensed data",
           "Tamsin Okafor"),
+    _case("speaker.role_initials",
+          "Tamsin Okafor, Tessaly's chief technology officer, spoke first. Mara Ellison, a reporter, "
+          "asked about the data. “We used licensed data,” the CTO said.", "direct", "We used licensed data", "Tamsin Okafor"),
     _case("speaker.role_named_later",
           "Tessaly's chief executive said on Monday that the start-up would appeal the ruling.\n"
           "Mara Ellison, Tessaly's chief executive, spoke to reporters after the hearing.",

@@ -27,6 +27,14 @@ ORG_LABELS = {"ORG", "OUTLET", "COURT"}
 ANAPHOR_LABELS = {"ORG", "COURT"}
 
 
+def role_initials(noun: str, role: str) -> bool:
+    """Rule ``speaker.role_initials``: "the CTO" is the person introduced as "chief technology
+    officer" (the initials of the role's last words, "longtime" or an organisation's name
+    before them left out)."""
+    words = role.split()
+    return 3 <= len(noun) <= len(words) and "".join(x[0] for x in words[-len(noun):]) == noun
+
+
 def acted(e: Span) -> bool:
     """The mention is who acted in its clause: the subject ("X sued"), the owner or name of the
     subject ("X's lawyers said", "the X team"), or the agent of a passive ("filed by X")."""
@@ -162,7 +170,8 @@ class Context:
         for start, person, role, role_org in reversed(self.roles):
             if start >= pos and start > tok.idx:
                 continue
-            if noun in role.split() and (org_name is None or role_org is None or role_org == org_name):
+            if (noun in role.split() or self.on("speaker.role_initials") and role_initials(noun, role)) \
+                    and (org_name is None or role_org is None or role_org == org_name):
                 return person, role
         return None
 

@@ -141,6 +141,8 @@ RULES: dict[str, str] = {
     "speaker.occupation_noun": "'..., insisted the illustrator', 'the author wrote': a definite "
                                "singular of a trade (person group nouns) is the person named just "
                                "before who acted (coref.py)",
+    "speaker.role_initials": "'the CTO': the person introduced as 'chief technology officer' (the "
+                             "initials of the role's last words)",
     "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
                                 "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",

@@ -209,7 +209,9 @@ def person_with_role(ctx: Context, tok: Token, pos: int, w: Words):
     found = ctx.person_with_role(tok, org, pos)
     if found is None:
         return None
-    return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1])
+    spelled = w.lower not in found[1].split()  # "the CTO" of a "chief technology officer"
+    return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1],
+                   rules=("speaker.role_initials",) if spelled else ())
 
 
 def role_named_later(ctx: Context, tok: Token, pos: int, w: Words):
