@@ -108,6 +108,25 @@ class GazetteerRuler:
             return True
         return start >= 2 and doc[start - 1].text in PARTNER_JOINS and cap(start - 2)
 
+    def _word_of_persons_name(self, doc: Doc, span: Span) -> bool:
+        """Rule ``gazetteer_word_in_persons_name``: "minister Kimi Onoda": a one-word name of a
+        product or organisation the gazetteer knows ("Kimi"), which the model reads as the
+        first or last word of a person's name of two or three words, is that person's name.
+        People are named after products and firms' words ("Claude", "Apple", "Gemini"); a
+        product is not named with a surname. Not the gazetteer's people, whose full names it
+        knows."""
+        if len(span) != 1 or span.label_ == "PERSON":
+            return False
+        t = span[0]
+        if t.ent_iob_ == "O" or t.ent_type_ != "PERSON":
+            return False
+        person = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        if person is None or not 2 <= len(person) <= 3 or t.i not in (person.start, person.end - 1) \
+                or not all(x.text[:1].isupper() and x.is_alpha for x in person):
+            return False
+        trace(doc, "gazetteer", person.start_char, person.end_char, "PERSON", ["gazetteer_word_in_persons_name"])
+        return True
+
     def _common_plural_opening(self, doc: Doc, ent: Span) -> bool:
         """Rule ``common_plural_at_sentence_start``: a one-word "name" that opens its sentence
         (or line) and is an ordinary English plural ("Spokespeople", "Photographers", "Lawyers")
@@ -166,7 +185,7 @@ class GazetteerRuler:
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
                 how.setdefault((start, end), "gazetteer_after_full_name" if first is not None and first < start
                                else "gazetteer_title" if titled else "gazetteer_short_form")
-        gaz_spans = filter_spans(gaz_spans)
+        gaz_spans = filter_spans([s for s in gaz_spans if not self._word_of_persons_name(doc, s)])
         taken = set()
         for s in gaz_spans:
             taken.update(range(s.start, s.end))
