@@ -77,6 +77,9 @@ class GazetteerRuler:
         self.english = english_words(nlp)
         self.stop = not_entities()
         self.overwrite = overwrite
+        # one-word names by their letters, for the same name written in two words: "Tech Crunch"
+        self.spaced = {normalise(f): e for e in gazetteer.entities.values()
+                       for f in gazetteer.surface_forms(e) if " " not in f.strip() and len(f) >= 6}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for e in gazetteer.entities.values():
@@ -107,6 +110,14 @@ class GazetteerRuler:
         if i + 1 < len(doc) and doc[i].text in PARTNER_JOINS and cap(i + 1):
             return True
         return start >= 2 and doc[start - 1].text in PARTNER_JOINS and cap(start - 2)
+
+    def _spaced_name(self, ent: Span):
+        """Rule ``gazetteer_spaced_name``: "reported Tech Crunch", "Deep Mind": a name the model
+        tagged as two or three capitalised words that, run together, are one word the
+        gazetteer knows (six letters at least) is that entity written apart."""
+        if not 2 <= len(ent) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+            return None
+        return self.spaced.get(normalise("".join(t.text for t in ent)))
 
     def _word_of_persons_name(self, doc: Doc, span: Span) -> bool:
         """Rule ``gazetteer_word_in_persons_name``: "minister Kimi Onoda": a one-word name of a
@@ -204,9 +215,11 @@ class GazetteerRuler:
             # it is the surname of another full name here
             g = self.gazetteer.lookup(ent.text) or (
                 None if normalise(ent.text) in others else self.gazetteer.sole_context_entity(ent.text))
+            spaced = g is None and self._spaced_name(ent)
+            g = g or spaced or None
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
-                how[(ent.start, ent.end)] = "gazetteer_model_span"
+                how[(ent.start, ent.end)] = "gazetteer_spaced_name" if spaced else "gazetteer_model_span"
             kept.append(ent)
         doc.ents = filter_spans(gaz_spans + kept) if self.overwrite else filter_spans(kept + gaz_spans)
         for ent in doc.ents:

@@ -138,3 +138,11 @@ def test_a_products_name_as_a_persons_given_name_is_the_persons(nlp):
     assert ("Claude Vantreuil", "PERSON", "Claude Vantreuil") in names, names
     assert ("Vantreuil", "PERSON", "Claude Vantreuil") in names, names
     assert any("gazetteer_word_in_persons_name" in r["rules"] for r in doc._.rule_trace)
+
+
+def test_a_known_one_word_name_written_in_two_words_is_the_known_entity(nlp):
+    """Rule gazetteer_spaced_name: "Tech Crunch" is the gazetteer's TechCrunch."""
+    doc = nlp("The start-up has given the recipients a deadline, reported Tech Crunch on Friday.")
+    found = [(e.text, e._.canonical) for e in doc.ents if "Crunch" in e.text]
+    assert found == [("Tech Crunch", "TechCrunch")], found
+    assert any("gazetteer_spaced_name" in r["rules"] for r in doc._.rule_trace)
