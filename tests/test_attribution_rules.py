@@ -175,6 +175,9 @@ QUOTE_CASES = [
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
           "was built from licensed data.", "indirect", "the model was built from licensed data",
           "Tamsin Okafor"),
+    _case("subject.name_after_role",
+          "Vellmar’s minister for culture Tamsin Okafor said on Tuesday that the ministry would review "
+          "the draft.", "indirect", "the ministry would review the draft", "Tamsin Okafor"),
     _case("speaker.role_initials",
           "Tamsin Okafor, Tessaly's chief technology officer, spoke first. Mara Ellison, a reporter, "
           "asked about the data. “We used licensed data,” the CTO said.", "direct", "We used licensed data", "Tamsin Okafor"),

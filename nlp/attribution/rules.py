@@ -91,6 +91,8 @@ RULES: dict[str, str] = {
                              "to \"...\"'): the outer cue and its subject (coref.py)",
     # which token names who spoke
     "subject.nsubj": "the cue's grammatical subject",
+    "subject.name_after_role": "'the minister for culture Ines Varga said' parsed with two subjects: "
+                               "the name after the role",
     "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
                         "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",
