@@ -532,6 +532,28 @@ blocked VERB VBN block 10 ccomp nospace
 . PUNCT . . 10 punct
 """
 
+# "Plaintiff Wen Drossel, ...": the same, after a description the sentence start capitalised.
+ROLE_WORD_NAME = """
+Plaintiff PROPN NNP Plaintiff 2 compound
+Wen PROPN NNP Wen 2 compound
+Drossel PROPN NNP Drossel 6 nmod nospace
+, PUNCT , , 6 punct
+Orrin PROPN NNP Orrin 6 poss nospace
+'s PART POS 's 4 case
+head NOUN NN head 11 nsubj
+of ADP IN of 6 prep
+platform NOUN NN platform 9 compound
+integrity NOUN NN integrity 7 pobj nospace
+, PUNCT , , 11 punct
+said VERB VBD say 11 ROOT
+the DET DT the 13 det
+accounts NOUN NNS account 16 nsubjpass
+had AUX VBD have 16 aux
+been AUX VBN be 16 auxpass
+blocked VERB VBN block 11 ccomp nospace
+. PUNCT . . 11 punct
+"""
+
 # "Ellison argued the archive was stolen": the parser hung the clause on the cue as an adverbial
 # clause, not a complement; the words right after the cue are what was said.
 AFTER_CUE_CLAUSE = """
@@ -644,6 +666,9 @@ HAND_PARSED = [
     pytest.param("speaker.untagged_name_with_role", NAME_WITH_ROLE, {3: "ORG"},
                  Case("speaker.untagged_name_with_role", "", "indirect", "the accounts had been blocked",
                       "Wen Drossel"), id="speaker.untagged_name_with_role"),
+    pytest.param("speaker.role_word_before_name", ROLE_WORD_NAME, {4: "ORG"},
+                 Case("speaker.role_word_before_name", "", "indirect", "the accounts had been blocked",
+                      "Wen Drossel"), id="speaker.role_word_before_name"),
 ]
 
 

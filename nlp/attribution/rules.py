@@ -110,6 +110,8 @@ RULES: dict[str, str] = {
     "speaker.first_of_list": "'A and B said' parsed with B as the subject: the first named, A",
     "speaker.role_then_name": "'the company's chief executive, X, said': the name in apposition",
     "speaker.untagged_name_with_role": "'X Y, Z's head of policy, said' with X Y untagged",
+    "speaker.role_word_before_name": "'Nonprofit X Y, best known for ..., said' with X Y untagged: the "
+                                     "description the sentence start capitalised is not the name",
     "speaker.name_then_role": "'X Y, Z's head of policy, said' parsed with the role as subject: "
                               "the person the phrase opens with",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
