@@ -236,17 +236,18 @@ def _person_key(text: str) -> str:
 @Language.factory("claimtrack_canonical", default_config={"gazetteers": []},
                   assigns=["span._.canonical", "doc._.ct_entities"], requires=["doc.ents"])
 def make_canonical(nlp: Language, name: str, gazetteers: list[str]):
-    return Canonicaliser(Gazetteer.load(gazetteers))
+    return Canonicaliser(Gazetteer.load(gazetteers), english_words(nlp))
 
 
 class Canonicaliser:
     """Sets ``span._.canonical`` on every entity and ``doc._.ct_entities`` for the contract."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, english: frozenset[str] = frozenset()):
         # imported here: nlp.entity_typing imports this module
         from nlp.entity_typing.words import place_full_name
 
         self.gazetteer = gazetteer
+        self.english = english  # ordinary English words: "Arijit" is none, so reads as a name
         self.place_full_name = place_full_name  # "U.S." -> "United States"
         self.typed: set = set()
         self.outlets: set = set()
@@ -268,7 +269,7 @@ class Canonicaliser:
                 orgs.append(canonical)
             named.append(Named(ent, canonical, label))
         # acronyms, given names, courts by their kind (nlp/name_links.py)
-        described = link_names(doc, named, self.disabled, self.place_full_name)
+        described = link_names(doc, named, self.disabled, self.place_full_name, self.english)
         # before the loop below sets each span's label: after it, none would differ
         relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
         out = []

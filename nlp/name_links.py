@@ -26,11 +26,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import doc_text, trace
-from nlp.lexicon import data_yaml
+from nlp.lexicon import data_yaml, given_name_genders, word_lists
 
 ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
 ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 TRACE = "canonical"
+TITLES = word_lists("entity_types.yml")["titles"]
 GLUED_ACRONYM = re.compile(r"^(.+?\S)\s*\(([A-Z](?:[A-Z&.])+)\)?$")
 
 
@@ -68,7 +69,7 @@ class Named:
 
 
 def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozenset(),
-               is_place=lambda s: False) -> list[Span]:
+               is_place=lambda s: False, english: frozenset[str] = frozenset()) -> list[Span]:
     """Relink the entities of ``named`` in place (canonical and label); return the court
     descriptions found, as new COURT spans with their canonical set, not yet in ``doc.ents``."""
     w = link_words()
@@ -79,6 +80,8 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
         _tails(named)
     if "role_as_name" in on:
         _roles_as_names(doc, named, w)
+    if "given_name_before_surname" in on:
+        _given_names_before(doc, named, w, english)
     if "given_name_of_full_name" in on:
         _given_names(doc, named, w)
     from nlp.court_links import link_courts  # imported here: it imports this module's helpers
@@ -337,6 +340,48 @@ def _roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
 
 
 # ------------------------------------------------------------------ given names
+
+def _given_name_before(t, w: LinkWords, english: frozenset[str], known_only: bool) -> bool:
+    """A word that reads as a given name left out of the name after it: capitalised, a proper
+    noun to the tagger, not a title or a description, and a known given name or (before a
+    name the model calls a person) no English word ("Arijit"), untagged or tagged alone."""
+    if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
+        return False
+    low = t.lower_
+    if low in w.role_titles or low in w.lead_role_words or low in w.function_words or low in TITLES:
+        return False
+    alone = t.ent_iob_ == "O" or t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    genders = given_name_genders()
+    return alone and (low in genders["male"] or low in genders["female"]
+                      or not known_only and bool(english) and low not in english)
+
+
+def _given_names_before(doc: Doc, named: list[Named], w: LinkWords, english: frozenset[str]) -> None:
+    """Rule ``given_name_before_surname``: "Arijit Singh is one of the few ... Singh said",
+    where the model tagged "Singh" alone (or "Oleksandr" and "Tomchuk" apart): a one-word
+    person's name right after a word that reads as a given name is that full name, and so is
+    every mention of it, when only one such given name is written before it. Not the
+    gazetteer's names, nor a name a link already decided."""
+    words: dict[str, set[str]] = defaultdict(set)
+    given_ent: dict[str, list[Named]] = defaultdict(list)
+    by_start = {n.ent.start: n for n in named}
+    for n in named:
+        e = n.ent
+        if len(e) != 1 or e.kb_id_ or n.linked or n.label not in ("PERSON", "ORG") or " " in n.canonical \
+                or e.start == 0 or doc[e.start - 1].whitespace_ != " ":
+            continue
+        t = doc[e.start - 1]
+        if _given_name_before(t, w, english, known_only=n.label != "PERSON"):
+            words[n.canonical].add(t.text)
+            if t.i in by_start:
+                given_ent[n.canonical].append(by_start[t.i])
+    for surname, givens in words.items():
+        if len(givens) != 1:
+            continue
+        full = f"{next(iter(givens))} {surname}"
+        for n in named:
+            if n.canonical == surname and not n.linked or n in given_ent[surname]:
+                _link(n, full, "PERSON", "given_name_before_surname")
 
 def _given_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
     """"Elton" -> "Elton John" wherever in the text the full name is (a headline often comes

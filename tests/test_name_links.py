@@ -39,6 +39,10 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "role_as_name": ("Ines Varga has warned ministers against the plan. Speaking at a book launch, "
                      "Tessaly's former Global Policy President said such demands were unrealistic.",
                      "Global Policy President", 0, "Ines Varga"),
+    # the model's tags written out (see MODEL_TAGS): it tagged the given name and surname apart
+    "given_name_before_surname": ("Vellmar's courts have heard few such cases. Oleksandr Qorindar is one of "
+                                  "the few singers to have sued. Qorindar said the cloned voice was not his.",
+                                  "Qorindar", 1, "Oleksandr Qorindar"),
     "given_name_of_full_name": ("Ottoline lambasts ministers over the copyright plan\nThe singer Ottoline "
                                 "Marchbank said the plan was theft.", "Ottoline", 0, "Ottoline Marchbank"),
     "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "
@@ -48,6 +52,32 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "court_description": ("Tamsin Okafor sued Orrin Labs at the Vellmar Regional Court. The court said the "
                           "training copies were lawful.", "court", 0, "Vellmar Regional Court"),
 }
+
+
+# Rules that repair what the statistical model sometimes tags wrong: the model's entities for
+# their example are written out here (text and label, in order), so the example keeps testing
+# the rule whatever the model does with fiction.
+MODEL_TAGS: dict[str, list[tuple[str, str]]] = {
+    "given_name_before_surname": [("Vellmar", "GPE"), ("Oleksandr", "PERSON"), ("Qorindar", "ORG"),
+                                  ("Qorindar", "ORG")],
+}
+
+
+def _run(nlp, text: str, rule: str):
+    """The pipeline on ``text``; for a rule of MODEL_TAGS, with the model's entities replaced."""
+    if rule not in MODEL_TAGS:
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            spans, at = [], 0
+            for words, label in MODEL_TAGS[rule]:
+                at = text.index(words, at)
+                spans.append(doc.char_span(at, at + len(words), label=label))
+                at += len(words)
+            doc.ents = spans
+    return doc
 
 
 def _mention(doc, text: str, nth: int):
@@ -63,14 +93,14 @@ def test_every_rule_has_a_case():
 def test_rule_on_its_example(nlp, rule):
     text, mention, nth, canonical = CASES[rule]
     canon = nlp.get_pipe("claimtrack_canonical")
-    doc = nlp(text)
+    doc = _run(nlp, text, rule)
     e = _mention(doc, mention, nth)
     assert e is not None and e._.canonical == canonical, [(x.text, x.label_, x._.canonical) for x in doc.ents]
     rows = [r for r in doc._.rule_trace or [] if r["component"] == "canonical" and rule in r["rules"]]
     assert rows, doc._.rule_trace
     canon.disabled = frozenset({rule})
     try:
-        off = _mention(nlp(text), mention, nth)
+        off = _mention(_run(nlp, text, rule), mention, nth)
     finally:
         canon.disabled = frozenset()
     assert off is None or off._.canonical != canonical
