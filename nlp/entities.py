@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.lexicon import english_words, is_english, opens_clause, word_lists
+from nlp.lexicon import english_words, fold, given_name_genders, is_english, opens_clause, word_lists
 from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed, role_word_trimmed
 
 WORDS = word_lists("entity_types.yml")
@@ -121,19 +121,20 @@ class GazetteerRuler:
 
     def _word_of_persons_name(self, doc: Doc, span: Span) -> bool:
         """Rule ``gazetteer_word_in_persons_name``: "minister Kimi Onoda": a one-word name of a
-        product or organisation the gazetteer knows ("Kimi"), which the model reads as the
-        first or last word of a person's name of two or three words, is that person's name.
-        People are named after products and firms' words ("Claude", "Apple", "Gemini"); a
-        product is not named with a surname. Not the gazetteer's people, whose full names it
-        knows."""
+        product or organisation the gazetteer knows that is also a given name ("Kimi",
+        "Claude"), which the model reads as the first word of a person's name whose other words
+        are no English words ("Onoda"), is that person's given name. A product's name goes
+        with English words or capitals ("Claude Code", "Qwen AI", "Suno Inc"), not a surname.
+        Not the gazetteer's people, whose full names it knows."""
         if len(span) != 1 or span.label_ == "PERSON":
             return False
         t = span[0]
-        if t.ent_iob_ == "O" or t.ent_type_ != "PERSON":
+        if t.ent_iob_ != "B" or t.ent_type_ != "PERSON" or not given_name(t) or not self.english:
             return False
-        person = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-        if person is None or not 2 <= len(person) <= 3 or t.i not in (person.start, person.end - 1) \
-                or not all(x.text[:1].isupper() and x.is_alpha for x in person):
+        person = next((e for e in doc.ents if e.start == t.i), None)
+        if person is None or not 2 <= len(person) <= 3 or any(
+                not (x.text[:1].isupper() and x.is_alpha) or x.text.isupper() or is_english(x, self.english)
+                or self.gazetteer.lookup(x.text) is not None for x in person[1:]):
             return False
         trace(doc, "gazetteer", person.start_char, person.end_char, "PERSON", ["gazetteer_word_in_persons_name"])
         return True
@@ -227,6 +228,13 @@ class GazetteerRuler:
                 trace(doc, "gazetteer", ent.start_char, ent.end_char, ent.label_,
                       [how.get((ent.start, ent.end), "gazetteer")])
         return doc
+
+
+def given_name(t) -> bool:
+    """A given name of any of the lists (``nlp/data/given_names*``, the census list too: the
+    word's other signals are already strong), accents aside."""
+    genders = given_name_genders()
+    return fold(t.lower_) in genders["male"] or fold(t.lower_) in genders["female"]
 
 
 def _person_key(text: str) -> str:
