@@ -24,7 +24,8 @@ from spacy.util import filter_spans
 
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.lexicon import english_words, fold, given_name_genders, is_english, opens_clause, word_lists
+from nlp.gazetteer_spans import spaced_forms, spaced_name, word_of_persons_name
+from nlp.lexicon import english_words, is_english, opens_clause, word_lists
 from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed, role_word_trimmed
 
 WORDS = word_lists("entity_types.yml")
@@ -78,8 +79,7 @@ class GazetteerRuler:
         self.stop = not_entities()
         self.overwrite = overwrite
         # one-word names by their letters, for the same name written in two words: "Tech Crunch"
-        self.spaced = {normalise(f): e for e in gazetteer.entities.values()
-                       for f in gazetteer.surface_forms(e) if " " not in f.strip() and len(f) >= 6}
+        self.spaced = spaced_forms(gazetteer)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for e in gazetteer.entities.values():
@@ -110,34 +110,6 @@ class GazetteerRuler:
         if i + 1 < len(doc) and doc[i].text in PARTNER_JOINS and cap(i + 1):
             return True
         return start >= 2 and doc[start - 1].text in PARTNER_JOINS and cap(start - 2)
-
-    def _spaced_name(self, ent: Span):
-        """Rule ``gazetteer_spaced_name``: "reported Tech Crunch", "Deep Mind": a name the model
-        tagged as two or three capitalised words that, run together, are one word the
-        gazetteer knows (six letters at least) is that entity written apart."""
-        if not 2 <= len(ent) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in ent):
-            return None
-        return self.spaced.get(normalise("".join(t.text for t in ent)))
-
-    def _word_of_persons_name(self, doc: Doc, span: Span) -> bool:
-        """Rule ``gazetteer_word_in_persons_name``: "minister Kimi Onoda": a one-word name of a
-        product or organisation the gazetteer knows that is also a given name ("Kimi",
-        "Claude"), which the model reads as the first word of a person's name whose other words
-        are no English words ("Onoda"), is that person's given name. A product's name goes
-        with English words or capitals ("Claude Code", "Qwen AI", "Suno Inc"), not a surname.
-        Not the gazetteer's people, whose full names it knows."""
-        if len(span) != 1 or span.label_ == "PERSON":
-            return False
-        t = span[0]
-        if t.ent_iob_ != "B" or t.ent_type_ != "PERSON" or not given_name(t) or not self.english:
-            return False
-        person = next((e for e in doc.ents if e.start == t.i), None)
-        if person is None or not 2 <= len(person) <= 3 or any(
-                not (x.text[:1].isupper() and x.is_alpha) or x.text.isupper() or is_english(x, self.english)
-                or self.gazetteer.lookup(x.text) is not None for x in person[1:]):
-            return False
-        trace(doc, "gazetteer", person.start_char, person.end_char, "PERSON", ["gazetteer_word_in_persons_name"])
-        return True
 
     def _common_plural_opening(self, doc: Doc, ent: Span) -> bool:
         """Rule ``common_plural_at_sentence_start``: a one-word "name" that opens its sentence
@@ -197,7 +169,7 @@ class GazetteerRuler:
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
                 how.setdefault((start, end), "gazetteer_after_full_name" if first is not None and first < start
                                else "gazetteer_title" if titled else "gazetteer_short_form")
-        gaz_spans = filter_spans([s for s in gaz_spans if not self._word_of_persons_name(doc, s)])
+        gaz_spans = filter_spans([s for s in gaz_spans if not word_of_persons_name(doc, s, self.gazetteer, self.english)])
         taken = set()
         for s in gaz_spans:
             taken.update(range(s.start, s.end))
@@ -216,7 +188,7 @@ class GazetteerRuler:
             # it is the surname of another full name here
             g = self.gazetteer.lookup(ent.text) or (
                 None if normalise(ent.text) in others else self.gazetteer.sole_context_entity(ent.text))
-            spaced = g is None and self._spaced_name(ent)
+            spaced = g is None and spaced_name(ent, self.spaced)
             g = g or spaced or None
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
@@ -228,13 +200,6 @@ class GazetteerRuler:
                 trace(doc, "gazetteer", ent.start_char, ent.end_char, ent.label_,
                       [how.get((ent.start, ent.end), "gazetteer")])
         return doc
-
-
-def given_name(t) -> bool:
-    """A given name of any of the lists (``nlp/data/given_names*``, the census list too: the
-    word's other signals are already strong), accents aside."""
-    genders = given_name_genders()
-    return fold(t.lower_) in genders["male"] or fold(t.lower_) in genders["female"]
 
 
 def _person_key(text: str) -> str:
