@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import doc_text, trace
-from nlp.lexicon import data_yaml, given_name_genders, word_lists
+from nlp.lexicon import data_yaml, fold, person_given_names, word_lists
 
 ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
 ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
@@ -350,9 +350,9 @@ def _given_name_before(t, w: LinkWords, english: frozenset[str], known_only: boo
     low = t.lower_
     if low in w.role_titles or low in w.lead_role_words or low in w.function_words or low in TITLES:
         return False
-    alone = t.ent_iob_ == "O" or t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
-    genders = given_name_genders()
-    return alone and (low in genders["male"] or low in genders["female"]
+    alone = t.ent_iob_ == "O" or t.ent_iob_ == "B" and t.ent_type_ == "PERSON" \
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")  # not "January" (a date)
+    return alone and (fold(low) in person_given_names()
                       or not known_only and bool(english) and low not in english)
 
 
