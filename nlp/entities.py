@@ -24,8 +24,9 @@ from spacy.util import filter_spans
 
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
+from nlp.gazetteer_spans import spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
-from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed
+from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed, role_word_trimmed
 
 WORDS = word_lists("entity_types.yml")
 
@@ -77,6 +78,8 @@ class GazetteerRuler:
         self.english = english_words(nlp)
         self.stop = not_entities()
         self.overwrite = overwrite
+        # one-word names by their letters, for the same name written in two words: "Tech Crunch"
+        self.spaced = spaced_forms(gazetteer)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for e in gazetteer.entities.values():
@@ -166,7 +169,7 @@ class GazetteerRuler:
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
                 how.setdefault((start, end), "gazetteer_after_full_name" if first is not None and first < start
                                else "gazetteer_title" if titled else "gazetteer_short_form")
-        gaz_spans = filter_spans(gaz_spans)
+        gaz_spans = filter_spans([s for s in gaz_spans if not word_of_persons_name(doc, s, self.gazetteer, self.english)])
         taken = set()
         for s in gaz_spans:
             taken.update(range(s.start, s.end))
@@ -185,9 +188,11 @@ class GazetteerRuler:
             # it is the surname of another full name here
             g = self.gazetteer.lookup(ent.text) or (
                 None if normalise(ent.text) in others else self.gazetteer.sole_context_entity(ent.text))
+            spaced = g is None and spaced_name(ent, self.spaced)
+            g = g or spaced or None
             if g is not None:
                 ent = Span(doc, ent.start, ent.end, label=g.label, kb_id=g.id)
-                how[(ent.start, ent.end)] = "gazetteer_model_span"
+                how[(ent.start, ent.end)] = "gazetteer_spaced_name" if spaced else "gazetteer_model_span"
             kept.append(ent)
         doc.ents = filter_spans(gaz_spans + kept) if self.overwrite else filter_spans(kept + gaz_spans)
         for ent in doc.ents:
@@ -204,17 +209,18 @@ def _person_key(text: str) -> str:
 @Language.factory("claimtrack_canonical", default_config={"gazetteers": []},
                   assigns=["span._.canonical", "doc._.ct_entities"], requires=["doc.ents"])
 def make_canonical(nlp: Language, name: str, gazetteers: list[str]):
-    return Canonicaliser(Gazetteer.load(gazetteers))
+    return Canonicaliser(Gazetteer.load(gazetteers), english_words(nlp))
 
 
 class Canonicaliser:
     """Sets ``span._.canonical`` on every entity and ``doc._.ct_entities`` for the contract."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, english: frozenset[str] = frozenset()):
         # imported here: nlp.entity_typing imports this module
         from nlp.entity_typing.words import place_full_name
 
         self.gazetteer = gazetteer
+        self.english = english  # ordinary English words: "Arijit" is none, so reads as a name
         self.place_full_name = place_full_name  # "U.S." -> "United States"
         self.typed: set = set()
         self.outlets: set = set()
@@ -236,7 +242,9 @@ class Canonicaliser:
                 orgs.append(canonical)
             named.append(Named(ent, canonical, label))
         # acronyms, given names, courts by their kind (nlp/name_links.py)
-        described = link_names(doc, named, self.disabled, self.place_full_name)
+        described = link_names(doc, named, self.disabled, self.place_full_name, self.english)
+        # before the loop below sets each span's label: after it, none would differ
+        relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
         out = []
         for n in named:
             ent = n.ent
@@ -251,12 +259,12 @@ class Canonicaliser:
         # attribution (nlp/attribution/described.py) for "the trade group said"
         doc.user_data["ct_kinds"] = {n.canonical: g.kind for n in named
                                      if (g := self.gazetteer.by_name.get(n.canonical)) is not None and g.kind}
-        relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
         if described or relabelled:
             # the label a link decided ("Elton" is a person) is the one attribution reads; court
             # descriptions are mentions for attribution, not names: kept out of ct_entities
             label = {(n.ent.start, n.ent.end): n.label for n in relabelled}
             canon = {(s.start, s.end): s._.canonical for s in described}
+            canon.update({(n.ent.start, n.ent.end): n.canonical for n in relabelled})
             ents = [Span(doc, e.start, e.end, label=label.get((e.start, e.end), e.label_), kb_id=e.kb_id_)
                     for e in doc.ents]
             doc.ents = sorted([*ents, *described], key=lambda s: s.start)
@@ -282,6 +290,7 @@ class Canonicaliser:
             return g.name, g.label
         label = ent.label_
         trimmed = role_title_trimmed(ent, self.disabled) if label in ("ORG", "OUTLET", "PRODUCT") else None
+        trimmed = role_word_trimmed(ent, self.disabled) or trimmed  # "Plaintiffs Mac Pierce"
         key = normalise(trimmed or ent.text)
         clean = trimmed or _clean_surface(ent.text)
         if label == "PERSON":

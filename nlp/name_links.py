@@ -26,11 +26,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import doc_text, trace
-from nlp.lexicon import data_yaml
+from nlp.lexicon import data_yaml, fold, person_given_names, word_lists
 
 ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
 ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 TRACE = "canonical"
+TITLES = word_lists("entity_types.yml")["titles"]
 GLUED_ACRONYM = re.compile(r"^(.+?\S)\s*\(([A-Z](?:[A-Z&.])+)\)?$")
 
 
@@ -43,6 +44,7 @@ class LinkWords:
     court_description_words: frozenset[str]
     given_name_labels: frozenset[str]
     role_titles: frozenset[str]
+    lead_role_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,8 @@ def link_words() -> LinkWords:
         return frozenset(str(w).lower() for w in d[key])
     return LinkWords(tuple(r["name"] for r in d["rules"]), low("function_words"), low("court_nouns"),
                      low("court_parts"), low("court_description_words"),
-                     frozenset(str(w) for w in d["given_name_labels"]), low("role_titles"))
+                     frozenset(str(w) for w in d["given_name_labels"]), low("role_titles"),
+                     low("lead_role_words"))
 
 
 @dataclass
@@ -66,22 +69,27 @@ class Named:
 
 
 def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozenset(),
-               is_place=lambda s: False) -> list[Span]:
+               is_place=lambda s: False, english: frozenset[str] = frozenset()) -> list[Span]:
     """Relink the entities of ``named`` in place (canonical and label); return the court
     descriptions found, as new COURT spans with their canonical set, not yet in ``doc.ents``."""
     w = link_words()
     on = [r for r in w.rules if r not in disabled]
-    if "acronym_defined" in on or "acronym_of_name" in on:
+    if {"acronym_defined", "acronym_of_name", "mixed_case_acronym"} & set(on):
         _acronyms(doc, named, w, on, is_place)
     if "tail_of_name" in on:
         _tails(named)
     if "role_as_name" in on:
         _roles_as_names(doc, named, w)
+    if "given_name_before_surname" in on:
+        _given_names_before(doc, named, w, english)
     if "given_name_of_full_name" in on:
         _given_names(doc, named, w)
     from nlp.court_links import link_courts  # imported here: it imports this module's helpers
 
-    return link_courts(doc, named, w, on)
+    described = link_courts(doc, named, w, on)
+    if "the_in_name" in on:
+        _the_in_names(doc, named)
+    return described
 
 
 def _link(n: Named, canonical: str, label: str, rule: str) -> None:
@@ -159,6 +167,8 @@ def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_plac
     label_of: dict[str, str] = {}
     by_initials: dict[str, set[str]] = defaultdict(set)
     for n in named:
+        if n.label == "PERSON" and "acronym_defined" in on and _spells_bracketed(n, w):
+            _link(n, n.canonical, "ORG", "acronym_defined")  # "Reti Televisive Italiane (RTI)"
         if n.label not in ORGISH or len(n.ent) < 2:
             continue
         glued = GLUED_ACRONYM.match(n.canonical)
@@ -177,15 +187,53 @@ def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_plac
         if n.ent.kb_id_ or n.label not in ORGISH | {"PERSON", "PRODUCT", "GPE"}:
             continue  # the gazetteer knows what it is
         acr = _acronym_text(n.ent)
-        if acr is None or is_place(acr):
-            continue  # "US", "UK", "EU" are places
         target, rule = None, None
-        if acr in defined and "acronym_defined" in on:
+        if acr is None:
+            if "mixed_case_acronym" in on:
+                target, rule = _mixed_case_target(n, named, w), "mixed_case_acronym"
+        elif is_place(acr):
+            continue  # "US", "UK", "EU" are places
+        elif acr in defined and "acronym_defined" in on:
             target, rule = defined[acr], "acronym_defined"
         elif len(acr) >= 3 and len(by_initials.get(acr, ())) == 1 and "acronym_of_name" in on:
             target, rule = next(iter(by_initials[acr])), "acronym_of_name"
         if target is not None and target != n.canonical:
-            _link(n, target, label_of[target], rule)
+            _link(n, target, label_of.get(target, "ORG"), rule)
+
+
+def _spells_bracketed(n: Named, w: LinkWords) -> bool:
+    """A name of two words or more the model took for a person, followed by a bracketed
+    acronym of its initials: "Reti Televisive Italiane (RTI)". Reporting gives organisations
+    acronyms in brackets, not people."""
+    e, doc = n.ent, n.ent.doc
+    if len(e) < 2 or e.end + 2 >= len(doc) or doc[e.end].text != "(" or doc[e.end + 2].text != ")":
+        return False
+    acr = doc[e.end + 1].text.replace(".", "")
+    return bool(ACRONYM.match(doc[e.end + 1].text)) and acr in _initials(n.canonical, w)
+
+
+MIXED_CASE = re.compile(r"^[A-Z][a-z]*(?:[A-Z][a-z]*){2,}$")
+
+
+def _mixed_case_target(n: Named, named: list[Named], w: LinkWords) -> str | None:
+    """Rule ``mixed_case_acronym``: "CanLII" is "Canadian Legal Information Institute" when each
+    capitalised piece of it ("Can", "L", "I", "I") begins the name's words in turn (small words
+    left out), and only one organisation of the text is spelled so. Three pieces at least, two
+    of them single capitals: "DeepMind" or "McKinsey" are names, not acronyms."""
+    text = _plain(n.ent.text)
+    if not MIXED_CASE.match(text) or text.isupper():
+        return None
+    pieces = re.findall(r"[A-Z][a-z]*", text)
+    if sum(len(p) == 1 for p in pieces) < 2:
+        return None
+    found = set()
+    for m in named:
+        if m is n or m.label not in ORGISH:
+            continue
+        words = [x for x in re.split(r"[\s\-–]+", m.canonical) if x and x.lower() not in w.function_words]
+        if len(words) == len(pieces) and all(x.lower().startswith(p.lower()) for x, p in zip(words, pieces)):
+            found.add(m.canonical)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "co", "co.",
@@ -204,6 +252,28 @@ def _after_legal_form(doc: Doc, i: int) -> int:
 
 def _plain(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", text.strip()))
+
+
+# ------------------------------------------------------------------ "The" of a name
+
+def _the_in_names(doc: Doc, named: list[Named]) -> None:
+    """Rule ``the_in_name``: "a protest by The Sankei Shimbun": a capital "The" inside a
+    sentence, after a lower-case word or a comma, is part of the organisation's name (as in
+    "The New York Times"), and so of every mention of it. At a sentence's start, or after a
+    capitalised word (a headline in title case), the capital says nothing and the name is
+    left without it."""
+    with_the = set()
+    for n in named:
+        e = n.ent
+        if e.kb_id_ or n.label not in ("ORG", "OUTLET") or n.canonical.startswith("The ") or e.start < 2:
+            continue
+        the, before = (e[0], doc[e.start - 1]) if e[0].text == "The" else (doc[e.start - 1], doc[e.start - 2])
+        if the.text == "The" and not the.is_sent_start and not before.is_space and not before.is_quote \
+                and (before.text in (",", ";", "(") or before.text.islower()):
+            with_the.add(n.canonical)
+    for n in named:
+        if n.canonical in with_the and n.label in ("ORG", "OUTLET"):
+            _link(n, "The " + n.canonical, n.label, "the_in_name")
 
 
 # ------------------------------------------------------------------ shorter forms
@@ -242,6 +312,32 @@ def role_title_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str
     return _plain(ent[:k].text)
 
 
+def role_word_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str | None:
+    """Rule ``role_word_before_name``: "Plaintiffs Mac Pierce, ...", "Advocates Ankit Lohia
+    argued", "nonprofit Common Crawl": a description the model took into the name it stands
+    before. The word is one of ``lead_role_words``, lower-case, or capitalised only because
+    it opens the sentence; the name is what follows it. Not when the text writes the whole
+    span capitalised elsewhere in mid-sentence (then the word belongs to the name: "Artists
+    Rights Guild")."""
+    if "role_word_before_name" in disabled or len(ent) < 2:
+        return None
+    first, doc = ent[0], ent.doc
+    if first.lower_ not in link_words().lead_role_words or not all(t.text[:1].isupper() for t in ent[1:]):
+        return None
+    opens = first.i == 0 or first.is_sent_start or doc[first.i - 1].is_space or doc[first.i - 1].is_quote
+    if first.text[:1].isupper() and not opens:
+        return None
+    text = doc_text(doc)
+    at = text.find(ent.text)
+    while at != -1:
+        tok = doc.char_span(at, at + len(first.text))
+        if tok is not None and tok.start != first.i and not (tok[0].is_sent_start or tok.start == 0):
+            return None  # written so in mid-sentence: a name of its own
+        at = text.find(ent.text, at + 1)
+    trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, ["role_word_before_name"])
+    return _plain(ent[1:].text)
+
+
 def _roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
     """"Meta's former Global Affairs President ... said": the person named last in the
     sentence or the one before, when the role is a subject and no name follows it."""
@@ -259,6 +355,48 @@ def _roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
 
 
 # ------------------------------------------------------------------ given names
+
+def _given_name_before(t, w: LinkWords, english: frozenset[str], known_only: bool) -> bool:
+    """A word that reads as a given name left out of the name after it: capitalised, a proper
+    noun to the tagger, not a title or a description, and a known given name or (before a
+    name the model calls a person) no English word ("Arijit"), untagged or tagged alone."""
+    if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
+        return False
+    low = t.lower_
+    if low in w.role_titles or low in w.lead_role_words or low in w.function_words or low in TITLES:
+        return False
+    alone = t.ent_iob_ == "O" or t.ent_iob_ == "B" and t.ent_type_ == "PERSON" \
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")  # not "January" (a date)
+    return alone and (fold(low) in person_given_names()
+                      or not known_only and bool(english) and low not in english)
+
+
+def _given_names_before(doc: Doc, named: list[Named], w: LinkWords, english: frozenset[str]) -> None:
+    """Rule ``given_name_before_surname``: "Arijit Singh is one of the few ... Singh said",
+    where the model tagged "Singh" alone (or "Oleksandr" and "Tomchuk" apart): a one-word
+    person's name right after a word that reads as a given name is that full name, and so is
+    every mention of it, when only one such given name is written before it. Not the
+    gazetteer's names, nor a name a link already decided."""
+    words: dict[str, set[str]] = defaultdict(set)
+    given_ent: dict[str, list[Named]] = defaultdict(list)
+    by_start = {n.ent.start: n for n in named}
+    for n in named:
+        e = n.ent
+        if len(e) != 1 or e.kb_id_ or n.linked or n.label not in ("PERSON", "ORG") or " " in n.canonical \
+                or e.start == 0 or doc[e.start - 1].whitespace_ != " ":
+            continue
+        t = doc[e.start - 1]
+        if _given_name_before(t, w, english, known_only=n.label != "PERSON"):
+            words[n.canonical].add(t.text)
+            if t.i in by_start:
+                given_ent[n.canonical].append(by_start[t.i])
+    for surname, givens in words.items():
+        if len(givens) != 1:
+            continue
+        full = f"{next(iter(givens))} {surname}"
+        for n in named:
+            if n.canonical == surname and not n.linked or n in given_ent[surname]:
+                _link(n, full, "PERSON", "given_name_before_surname")
 
 def _given_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
     """"Elton" -> "Elton John" wherever in the text the full name is (a headline often comes

@@ -179,6 +179,12 @@ QUOTE_CASES = [
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
           "was built from licensed data.", "indirect", "the model was built from licensed data",
           "Tamsin Okafor"),
+    _case("subject.name_after_role",
+          "Vellmar’s minister for culture Tamsin Okafor said on Tuesday that the ministry would review "
+          "the draft.", "indirect", "the ministry would review the draft", "Tamsin Okafor"),
+    _case("speaker.role_initials",
+          "Tamsin Okafor, Tessaly's chief technology officer, spoke first. Mara Ellison, a reporter, "
+          "asked about the data. “We used licensed data,” the CTO said.", "direct", "We used licensed data", "Tamsin Okafor"),
     _case("speaker.role_named_later",
           "Tessaly's chief executive said on Monday that the start-up would appeal the ruling.\n"
           "Mara Ellison, Tessaly's chief executive, spoke to reporters after the hearing.",
@@ -653,6 +659,28 @@ blocked VERB VBN block 10 ccomp nospace
 . PUNCT . . 10 punct
 """
 
+# "Plaintiff Wen Drossel, ...": the same, after a description the sentence start capitalised.
+ROLE_WORD_NAME = """
+Plaintiff PROPN NNP Plaintiff 2 compound
+Wen PROPN NNP Wen 2 compound
+Drossel PROPN NNP Drossel 6 nmod nospace
+, PUNCT , , 6 punct
+Orrin PROPN NNP Orrin 6 poss nospace
+'s PART POS 's 4 case
+head NOUN NN head 11 nsubj
+of ADP IN of 6 prep
+platform NOUN NN platform 9 compound
+integrity NOUN NN integrity 7 pobj nospace
+, PUNCT , , 11 punct
+said VERB VBD say 11 ROOT
+the DET DT the 13 det
+accounts NOUN NNS account 16 nsubjpass
+had AUX VBD have 16 aux
+been AUX VBN be 16 auxpass
+blocked VERB VBN block 11 ccomp nospace
+. PUNCT . . 11 punct
+"""
+
 # "Ellison argued the archive was stolen": the parser hung the clause on the cue as an adverbial
 # clause, not a complement; the words right after the cue are what was said.
 AFTER_CUE_CLAUSE = """
@@ -765,6 +793,9 @@ HAND_PARSED = [
     pytest.param("speaker.untagged_name_with_role", NAME_WITH_ROLE, {3: "ORG"},
                  Case("speaker.untagged_name_with_role", "", "indirect", "the accounts had been blocked",
                       "Wen Drossel"), id="speaker.untagged_name_with_role"),
+    pytest.param("speaker.role_word_before_name", ROLE_WORD_NAME, {4: "ORG"},
+                 Case("speaker.role_word_before_name", "", "indirect", "the accounts had been blocked",
+                      "Wen Drossel"), id="speaker.role_word_before_name"),
 ]
 
 

@@ -127,3 +127,22 @@ def test_a_hyphenated_gazetteer_name_typeset_with_an_en_dash_is_still_found(nlp)
     ents = _ents(nlp, "The Screen Actors Guild–American Federation of Television and Radio Artists "
                       "has members in many cities.")
     assert any(canonical == "SAG-AFTRA" for _, _, canonical in ents), ents
+
+
+def test_a_products_name_as_a_persons_given_name_is_the_persons(nlp):
+    """Rule gazetteer_word_in_persons_name: the model's person "Claude Vantreuil" keeps the
+    gazetteer's one-word product "Claude" out of it, and "Vantreuil" alone is that person."""
+    doc = nlp("The culture minister Claude Vantreuil said on Tuesday that the plan would be reviewed. "
+              "Vantreuil said the ministry would consult artists.")
+    names = [(e.text, e.label_, e._.canonical) for e in doc.ents if "Vantreuil" in e.text]
+    assert ("Claude Vantreuil", "PERSON", "Claude Vantreuil") in names, names
+    assert ("Vantreuil", "PERSON", "Claude Vantreuil") in names, names
+    assert any("gazetteer_word_in_persons_name" in r["rules"] for r in doc._.rule_trace)
+
+
+def test_a_known_one_word_name_written_in_two_words_is_the_known_entity(nlp):
+    """Rule gazetteer_spaced_name: "Tech Crunch" is the gazetteer's TechCrunch."""
+    doc = nlp("The start-up has given the recipients a deadline, reported Tech Crunch on Friday.")
+    found = [(e.text, e._.canonical) for e in doc.ents if "Crunch" in e.text]
+    assert found == [("Tech Crunch", "TechCrunch")], found
+    assert any("gazetteer_spaced_name" in r["rules"] for r in doc._.rule_trace)

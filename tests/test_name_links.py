@@ -22,6 +22,14 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                         "model copied its members' books.", "FTD", 0, "Dessary Translators' Forum"),
     "acronym_of_name": ("The Talmore Writers Guild sued Orrin Labs on Monday. In a statement, the TWG said "
                         "the model copied its members' books.", "TWG", 0, "Talmore Writers Guild"),
+    "mixed_case_acronym": ("The Talmore Legal Information Institute sued Orrin Labs on Monday. TalLII said the "
+                           "start-up had copied its case summaries.", "TalLII", 0,
+                           "Talmore Legal Information Institute"),
+    "role_word_before_name": ("Plaintiffs Ines Varga, Tomasz Velander and Oskar Brill filed the complaint on "
+                              "Monday. The plaintiffs said Orrin Labs had copied their photos.",
+                              "Plaintiffs Ines Varga", 0, "Ines Varga"),
+    "the_in_name": ("On Monday, The Brisca Courier sent a letter of protest to Orrin Labs. Brisca Courier "
+                    "said the start-up had copied its articles.", "Brisca Courier", 1, "The Brisca Courier"),
     "tail_of_name": ("Seven groups, including Velmarine Press Alliance and the Guild of Ostrel Poets, wrote "
                      "to the ministry. Press Alliance also said the draft was weak.",
                      "Press Alliance", 0, "Velmarine Press Alliance"),
@@ -31,6 +39,10 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "role_as_name": ("Ines Varga has warned ministers against the plan. Speaking at a book launch, "
                      "Tessaly's former Global Policy President said such demands were unrealistic.",
                      "Global Policy President", 0, "Ines Varga"),
+    # the model's tags written out (see MODEL_TAGS): it tagged the given name and surname apart
+    "given_name_before_surname": ("Vellmar's courts have heard few such cases. Oleksandr Qorindar is one of "
+                                  "the few singers to have sued. Qorindar said the cloned voice was not his.",
+                                  "Qorindar", 1, "Oleksandr Qorindar"),
     "given_name_of_full_name": ("Ottoline lambasts ministers over the copyright plan\nThe singer Ottoline "
                                 "Marchbank said the plan was theft.", "Ottoline", 0, "Ottoline Marchbank"),
     "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "
@@ -40,6 +52,32 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "court_description": ("Tamsin Okafor sued Orrin Labs at the Vellmar Regional Court. The court said the "
                           "training copies were lawful.", "court", 0, "Vellmar Regional Court"),
 }
+
+
+# Rules that repair what the statistical model sometimes tags wrong: the model's entities for
+# their example are written out here (text and label, in order), so the example keeps testing
+# the rule whatever the model does with fiction.
+MODEL_TAGS: dict[str, list[tuple[str, str]]] = {
+    "given_name_before_surname": [("Vellmar", "GPE"), ("Oleksandr", "PERSON"), ("Qorindar", "ORG"),
+                                  ("Qorindar", "ORG")],
+}
+
+
+def _run(nlp, text: str, rule: str):
+    """The pipeline on ``text``; for a rule of MODEL_TAGS, with the model's entities replaced."""
+    if rule not in MODEL_TAGS:
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            spans, at = [], 0
+            for words, label in MODEL_TAGS[rule]:
+                at = text.index(words, at)
+                spans.append(doc.char_span(at, at + len(words), label=label))
+                at += len(words)
+            doc.ents = spans
+    return doc
 
 
 def _mention(doc, text: str, nth: int):
@@ -55,14 +93,14 @@ def test_every_rule_has_a_case():
 def test_rule_on_its_example(nlp, rule):
     text, mention, nth, canonical = CASES[rule]
     canon = nlp.get_pipe("claimtrack_canonical")
-    doc = nlp(text)
+    doc = _run(nlp, text, rule)
     e = _mention(doc, mention, nth)
     assert e is not None and e._.canonical == canonical, [(x.text, x.label_, x._.canonical) for x in doc.ents]
     rows = [r for r in doc._.rule_trace or [] if r["component"] == "canonical" and rule in r["rules"]]
     assert rows, doc._.rule_trace
     canon.disabled = frozenset({rule})
     try:
-        off = _mention(nlp(text), mention, nth)
+        off = _mention(_run(nlp, text, rule), mention, nth)
     finally:
         canon.disabled = frozenset()
     assert off is None or off._.canonical != canonical
@@ -109,3 +147,27 @@ def test_an_acronym_defined_after_a_legal_form(nlp):
     vmi = [e for e in doc.ents if e.text == "VMI"]
     assert vmi and all(e._.canonical == "Varrow Media" for e in vmi), [(e.text, e._.canonical) for e in doc.ents]
     assert [n["speaker"] for n in doc._.ct_no_comments] == ["Varrow Media"]
+
+
+def test_a_capital_the_that_opens_the_sentence_is_left(nlp):
+    """"The Brisca Courier said ...": the capital is the sentence's, not the name's."""
+    doc = nlp("The Brisca Courier sent a letter of protest to Orrin Labs. Brisca Courier said the start-up "
+              "had copied its articles.")
+    assert not [e for e in doc.ents if e._.canonical.startswith("The ")]
+
+
+def test_a_bracketed_acronym_makes_a_name_an_organisation(nlp):
+    """The model may take a foreign organisation name for a person's; its bracketed acronym
+    says otherwise, and the acronym alone later is that organisation."""
+    doc = nlp("Vellmar's Reti Sonore Vellmariane (RSV) sued Orrin Labs on Monday. According to RSV, the "
+              "start-up copied its broadcasts.")
+    later = [e for e in doc.ents if e.text == "RSV"]
+    assert later and later[-1]._.canonical == "Reti Sonore Vellmariane"
+    full = next(e for e in doc._.ct_entities if e["canonical"] == "Reti Sonore Vellmariane")
+    assert full["label"] == "ORG"
+
+
+def test_a_role_word_written_so_in_mid_sentence_is_part_of_the_name(nlp):
+    doc = nlp("Artists Brisca Guild sued Orrin Labs. The suit by Artists Brisca Guild says the model copied "
+              "the members' work.")
+    assert not [e for e in doc.ents if e._.canonical == "Brisca Guild"]

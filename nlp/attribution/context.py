@@ -20,11 +20,20 @@ from nlp.attribution.marks import find_segments
 from nlp.attribution.words import Cues
 from nlp.extensions import doc_text
 from nlp.lexicon import given_name_genders
+from nlp.name_links import link_words
 
 SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT"}
 ORG_LABELS = {"ORG", "OUTLET", "COURT"}
 # "it", "the company", "a spokesperson": organisations that speak, not the outlet reporting it.
 ANAPHOR_LABELS = {"ORG", "COURT"}
+
+
+def role_initials(noun: str, role: str) -> bool:
+    """Rule ``speaker.role_initials``: "the CTO" is the person introduced as "chief technology
+    officer" (the initials of the role's last words, "longtime" or an organisation's name
+    before them left out)."""
+    words = role.split()
+    return 3 <= len(noun) <= len(words) and "".join(x[0] for x in words[-len(noun):]) == noun
 
 
 def acted(e: Span) -> bool:
@@ -162,7 +171,8 @@ class Context:
         for start, person, role, role_org in reversed(self.roles):
             if start >= pos and start > tok.idx:
                 continue
-            if noun in role.split() and (org_name is None or role_org is None or role_org == org_name):
+            if (noun in role.split() or self.on("speaker.role_initials") and role_initials(noun, role)) \
+                    and (org_name is None or role_org is None or role_org == org_name):
                 return person, role
         return None
 
@@ -223,7 +233,14 @@ class Context:
         m = None
         for m in re.finditer(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)* " + re.escape(name) + r")\b", self.text[:pos]):
             pass
-        return m.group(1) if m else None
+        if m is None:
+            return None
+        found = m.group(1)
+        first = found.split()[0]
+        if self.on("speaker.role_word_before_name") and first.lower() in link_words().lead_role_words \
+                and re.search(r"(?:^|[.!?\n]\s*)$", self.text[:m.start(1)]):
+            found = found[len(first) + 1:]  # "Nonprofit Brisca Archive": the sentence start's capital
+        return found if found != name else None
 
     def person_for_pronoun(self, pronoun: str, pos: int) -> tuple[Span, str] | None:
         """The last person named before ``pos`` whom the pronoun can refer to: a person whose

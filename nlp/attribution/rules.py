@@ -104,6 +104,8 @@ RULES: dict[str, str] = {
     "subject.nearest_of_two": "'In its filing, a response to X's motion, the Ledger argues': of two "
                               "subjects the parser gave one verb, the nearer; the farther is a "
                               "fronted phrase it misread (subjects.py)",
+    "subject.name_after_role": "'the minister for culture Ines Varga said' parsed with two subjects: "
+                               "the name after the role",
     "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
                         "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",
@@ -121,6 +123,8 @@ RULES: dict[str, str] = {
     "speaker.first_of_list": "'A and B said' parsed with B as the subject: the first named, A",
     "speaker.role_then_name": "'the company's chief executive, X, said': the name in apposition",
     "speaker.untagged_name_with_role": "'X Y, Z's head of policy, said' with X Y untagged",
+    "speaker.role_word_before_name": "'Nonprofit X Y, best known for ..., said' with X Y untagged: the "
+                                     "description the sentence start capitalised is not the name",
     "speaker.name_then_role": "'X Y, Z's head of policy, said' parsed with the role as subject: "
                               "the person the phrase opens with",
     "speaker.estate": "'Shakur's estate', 'the Tenney estate', 'the estate of X': the estate, "
@@ -168,6 +172,8 @@ RULES: dict[str, str] = {
     "speaker.occupation_noun": "'..., insisted the illustrator', 'the author wrote': a definite "
                                "singular of a trade (person group nouns) is the person named just "
                                "before who acted (coref.py)",
+    "speaker.role_initials": "'the CTO': the person introduced as 'chief technology officer' (the "
+                             "initials of the role's last words)",
     "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
                                 "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",

@@ -24,6 +24,7 @@ from nlp.attribution.record import Speaker
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
 from nlp.lexicon import hyphen_word
+from nlp.name_links import link_words
 
 NOBODY = Speaker("", None)  # a rule applied and found no one: stop looking
 
@@ -116,10 +117,23 @@ def untagged_name_with_role(ctx: Context, tok: Token, pos: int, w: Words):
     while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN":
         j += 1
     if j + 1 < len(doc) and doc[j + 1].text == ",":
-        name = doc[start.i: j + 1].text
+        first = _past_role_word(ctx, start.i, j)
+        name = doc[first: j + 1].text
         role = doc[j + 2: tok.i + 1].text if j + 2 <= tok.i else None
         full = ctx.fuller_person(name, pos)
-        return Speaker(full or name, "PERSON", name, role, rules=("name.fuller_form",) if full else ())
+        rules = (("name.fuller_form",) if full else ()) + (("speaker.role_word_before_name",) if first > start.i else ())
+        return Speaker(full or name, "PERSON", name, role, rules=rules)
+
+
+def _past_role_word(ctx: Context, start: int, end: int) -> int:
+    """Rule ``speaker.role_word_before_name``: "Nonprofit Brisca Archive, ..., said": the
+    untagged name starts after a description capitalised only by the sentence start
+    (``lead_role_words`` of nlp/data/name_links.yml)."""
+    t = ctx.doc[start]
+    if start < end and ctx.on("speaker.role_word_before_name") and t.lower_ in link_words().lead_role_words \
+            and (t.is_sent_start or t.i == 0 or ctx.doc[t.i - 1].is_space):
+        return start + 1
+    return start
     return None
 
 
@@ -211,7 +225,9 @@ def person_with_role(ctx: Context, tok: Token, pos: int, w: Words):
     found = ctx.person_with_role(tok, org, pos)
     if found is None:
         return None
-    return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1])
+    spelled = w.lower not in found[1].split()  # "the CTO" of a "chief technology officer"
+    return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1],
+                   rules=("speaker.role_initials",) if spelled else ())
 
 
 def role_named_later(ctx: Context, tok: Token, pos: int, w: Words):

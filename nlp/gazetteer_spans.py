@@ -1,0 +1,56 @@
+"""Two repairs of the gazetteer ruler's spans (nlp/entities.py), each a named rule traced
+under component "gazetteer": a known one-word name written in two words ("Tech Crunch"), and a
+known product's name that is a person's given name ("Kimi Onoda"). Kept apart so the ruler's
+module stays readable; both are plain functions of the span and the gazetteer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.extensions import trace
+from nlp.gazetteer import Gazetteer, normalise
+from nlp.lexicon import fold, given_name_genders, is_english
+
+
+def spaced_forms(gazetteer: Gazetteer) -> dict:
+    """One-word names (six letters at least) by their letters, for ``spaced_name``."""
+    return {normalise(f): e for e in gazetteer.entities.values()
+            for f in gazetteer.surface_forms(e) if " " not in f.strip() and len(f) >= 6}
+
+
+def spaced_name(ent: Span, spaced: dict):
+    """Rule ``gazetteer_spaced_name``: "reported Tech Crunch", "Deep Mind": a name the model
+    tagged as two or three capitalised words that, run together, are one word the
+    gazetteer knows (six letters at least) is that entity written apart."""
+    if not 2 <= len(ent) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+        return None
+    return spaced.get(normalise("".join(t.text for t in ent)))
+
+
+def word_of_persons_name(doc: Doc, span: Span, gazetteer: Gazetteer, english: frozenset[str]) -> bool:
+    """Rule ``gazetteer_word_in_persons_name``: "minister Kimi Onoda": a one-word name of a
+    product or organisation the gazetteer knows that is also a given name ("Kimi",
+    "Claude"), which the model reads as the first word of a person's name whose other words
+    are no English words ("Onoda"), is that person's given name. A product's name goes
+    with English words or capitals ("Claude Code", "Qwen AI", "Suno Inc"), not a surname.
+    Not the gazetteer's people, whose full names it knows."""
+    if len(span) != 1 or span.label_ == "PERSON":
+        return False
+    t = span[0]
+    if t.ent_iob_ != "B" or t.ent_type_ != "PERSON" or not given_name(t) or not english:
+        return False
+    person = next((e for e in doc.ents if e.start == t.i), None)
+    if person is None or not 2 <= len(person) <= 3 or any(
+            not (x.text[:1].isupper() and x.is_alpha) or x.text.isupper() or is_english(x, english)
+            or gazetteer.lookup(x.text) is not None for x in person[1:]):
+        return False
+    trace(doc, "gazetteer", person.start_char, person.end_char, "PERSON", ["gazetteer_word_in_persons_name"])
+    return True
+
+
+def given_name(t) -> bool:
+    """A given name of any of the lists (``nlp/data/given_names*``, the census list too: the
+    word's other signals are already strong), accents aside."""
+    genders = given_name_genders()
+    return fold(t.lower_) in genders["male"] or fold(t.lower_) in genders["female"]
