@@ -179,7 +179,7 @@ QUOTE_CASES = [
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
           "was built from licensed data.", "indirect", "the model was built from licensed data",
           "Tamsin Okafor"),
-    _case("subject.name_after_role",
+    _case("subject.nearest_of_two",  # a role and the name after it, parsed as two subjects
           "Vellmar’s minister for culture Tamsin Okafor said on Tuesday that the ministry would review "
           "the draft.", "indirect", "the ministry would review the draft", "Tamsin Okafor"),
     _case("speaker.role_initials",
@@ -385,7 +385,7 @@ QUOTE_CASES = [
     _case("document.same_before",  # not Tessaly, the last to speak
           "According to a report by the Calder daily The Harbor Ledger, the publishers claim Tessaly "
           "copied the archive. Tessaly said it would appeal. The report adds that the archive was "
-          "sold in May.", "indirect", "the archive was sold in May", "Harbor Ledger"),
+          "sold in May.", "indirect", "the archive was sold in May", "The Harbor Ledger"),  # the_in_name
     _case("subject.nearest_of_two",  # not kept as written ("a response")
           "In its latest filing, a response to Tessaly's motion to dismiss parts of the case last "
           "month, Orrin Labs retorts that Tessaly's defence was \"more like spin than a legal brief.\"",

@@ -104,8 +104,6 @@ RULES: dict[str, str] = {
     "subject.nearest_of_two": "'In its filing, a response to X's motion, the Ledger argues': of two "
                               "subjects the parser gave one verb, the nearer; the farther is a "
                               "fronted phrase it misread (subjects.py)",
-    "subject.name_after_role": "'the minister for culture Ines Varga said' parsed with two subjects: "
-                               "the name after the role",
     "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
                         "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",

@@ -14,28 +14,8 @@ from nlp.attribution.context import Context
 from nlp.attribution.coref import reported_conjunct
 
 
-def _name_after_role(ctx: Context, verb: Token) -> Token | None:
-    """Rule ``subject.name_after_role``: "Vellmar's minister for culture Ines Varga said",
-    parsed with two subjects, the role ("minister") and the name after it: the name is who
-    spoke, the role only describes them. Only when the name follows the role's phrase
-    directly."""
-    if not ctx.on("subject.name_after_role"):
-        return None
-    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subj) != 2 or subj[0].pos_ != "NOUN":
-        return None
-    ent = ctx.ent_of.get(subj[1].i)
-    if ent is None or ent.label_ != "PERSON" or ent.root.i != subj[1].i \
-            or subj[0].right_edge.i + 1 != ent.start:
-        return None
-    return subj[1]
-
-
 def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     """The token that names who spoke ``verb``, and the name of the rule that found it."""
-    named = _name_after_role(ctx, verb)
-    if named is not None:
-        return named, "subject.name_after_role"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and ctx.on("subject.nearest_of_two"):
         # "In its filing, a response to X's motion, the Ledger argues": one verb has one
