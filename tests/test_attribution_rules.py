@@ -1172,3 +1172,13 @@ def test_a_description_that_disagrees_is_not_the_entity(nlp, text):
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("the start-up copied"))
     assert q["speaker"] not in ("Mezvar Media", "Kestrel News")
     assert not any("speaker.described_entity" in t["rules"] for t in doc._.rule_trace)
+
+
+def test_a_short_quote_after_a_verb_of_utterance_is_still_said(nlp):
+    """mixed.no_clause drops quoted noun phrases and infinitives ('reported an increase in
+    “X”'), but 'Orrin said “no”' is the words spoken (cues.yml utterance_cues)."""
+    doc = nlp("Asked twice about the licence, Mara Ellison said “no” and “yes” again. Tessaly reported "
+              "an increase in “extraction attempts” on Monday.")
+    texts = [q["text"] for q in doc._.ct_quotes]
+    assert any(t.startswith("no”") for t in texts), texts
+    assert not any("extraction attempts" in t for t in texts), texts

@@ -73,6 +73,14 @@ def in_other_clause(ctx: Context, seg: Segment, cue: Token) -> bool:
     return False
 
 
+def _quote_follows(ctx: Context, cue: Token) -> bool:
+    """The cue's next word, past marks and a colon or comma, is quoted ('said “no”')."""
+    for t in ctx.doc[cue.i + 1: cue.i + 4]:
+        if not t.is_punct:
+            return ctx.in_quote[t.i]
+    return False
+
+
 def no_clause(ctx: Context, start: int, end: int, cue: Token) -> bool:
     """The words a mixed statement would be hold no clause (``mixed.no_clause``): no finite
     verb anywhere in them ("reported an increase in “model extraction attempts”", "called it a
@@ -84,9 +92,13 @@ def no_clause(ctx: Context, start: int, end: int, cue: Token) -> bool:
     verb, inside the marks or out; one the writer opens with "that" is a clause whatever the
     tagger made of a quoted verb ('that X “cherry-picked” answers', tagged an adjective), and
     "called the deal “a template”" is a small clause (the deal is a template: PolNeAR and the
-    project's own sets count it; cues.yml naming_cues leaves "call" out for that reason)."""
+    project's own sets count it; cues.yml naming_cues leaves "call" out for that reason). A
+    quote opening right after a verb of utterance ('X said “no”': cues.yml utterance_cues) is
+    the words spoken, however short."""
     if not ctx.on("mixed.no_clause") or cue.lemma_.lower() == "call" and any(
             c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in cue.children):
+        return False
+    if cue.lemma_.lower() in ctx.cues.utterance_cues and _quote_follows(ctx, cue):
         return False
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start > 0 and ctx.doc[span.start - 1].lower_ == "that":

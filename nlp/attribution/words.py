@@ -59,6 +59,7 @@ class Cues:
     source_participles: frozenset[str] = frozenset()
     # "described X as 'Y'", "accused X of 'Y'": cues whose object is named, not a clause reported
     naming_cues: frozenset[str] = frozenset()
+    utterance_cues: frozenset[str] = frozenset()
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
     request_addressees: frozenset[str] = frozenset()  # "asked the court to ...": a motion
@@ -111,6 +112,7 @@ def load_cues(path: str = "") -> Cues:
     return Cues(role_synonyms=synonyms, not_speech_particles=particles,
                 source_participles=frozenset(d.get("source_participles", [])),
                 naming_cues=frozenset(d.get("naming_cues", [])),
+                utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
                 report_particles=dict(d.get("report_particles") or {}),

@@ -85,6 +85,10 @@ def main(gold, errors, as_json, exact_names):
         bad_places += [(a.source, x) for x in places_as_orgs(by_id[a.source], pred["entities"])]
     t = score.table()
     t["places_as_org"] = len(bad_places)
+    # of the wrong speakers, those given to another party (the worst error: a statement in the
+    # wrong mouth) apart from those left with no party (the subject's words kept as written)
+    t["speaker_unnamed"] = sum(1 for r in score.wrong_speakers if r[3] is None)
+    t["speaker_other_party"] = len(score.wrong_speakers) - t["speaker_unnamed"]
     t["articles"] = len(docs)
     if as_json:
         click.echo(json.dumps(t, indent=1))
@@ -96,6 +100,8 @@ def main(gold, errors, as_json, exact_names):
         nc = t["no_comment"]
         click.echo(f"no-comments gold {nc['gold']} predicted {nc['predicted']} recall {nc['recall']} "
                    f"precision {nc['precision']}")
+        click.echo(f"wrong speakers: {t['speaker_other_party']} given to another party, "
+                   f"{t['speaker_unnamed']} with no party named")
         click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched; "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
                    f"{len(docs)} articles")
