@@ -390,3 +390,13 @@ def test_a_reply_alone_is_no_denial(nlp):
     doc = nlp("Kestrel Audio replied that it was committed to the rights of every creator.")
     rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
     assert rows and all(t["decision"] == "other" for t in rows), rows
+
+
+@pytest.mark.parametrize("word", ["pathetic", "scandalous", "reprehensible", "shocking"])
+def test_words_of_contempt_are_a_grievance(nlp, word):
+    """A speaker's contempt for conduct ("It was absolutely scandalous") accuses, as the older
+    grievance words do, though it names no act (real interviews of artists and voice actors)."""
+    doc = nlp(f"Tessaly cloned the voice of Wren Adair. “It was {word},” Wren Adair said.")
+    rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
+    assert rows and rows[-1]["decision"] == "accusation", rows
+    assert "stance.grievance_words" in rows[-1]["rules"], rows
