@@ -473,6 +473,8 @@ NO_COMMENT_CASES = [
           None, None, "Tessaly"),
     _case("nocomment.unreachable", "Mara Ellison could not be reached on Friday.",
           None, None, "Mara Ellison"),
+    _case("nocomment.whom_unreached", "Orrin Labs has not commented on the matter, and the Harbor "
+          "Ledger was unable to reach Mara Ellison or verify her account.", None, None, "Mara Ellison"),
     _case("nocomment.agent",
           "A request for comment was not answered by Orrin Labs, Tessaly or Skyreach Cloud.",
           None, None, "Skyreach Cloud"),
@@ -1172,3 +1174,17 @@ def test_a_description_that_disagrees_is_not_the_entity(nlp, text):
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("the start-up copied"))
     assert q["speaker"] not in ("Mezvar Media", "Kestrel News")
     assert not any("speaker.described_entity" in t["rules"] for t in doc._.rule_trace)
+
+
+def test_no_one_is_silent_when_no_one_could_be_reached(nlp):
+    """"could not reach an agreement" names no one: no no-comment, nor the subject's."""
+    doc = nlp("Orrin Labs and Tessaly could not reach an agreement in May.")
+    assert doc._.ct_no_comments == []
+
+
+def test_addressing_nothing_despite_requests_is_no_response(nlp):
+    """"X and Y have not publicly addressed the allegations, despite requests for comment"."""
+    doc = nlp("Tessaly and Orrin Labs have not publicly addressed the allegations, despite numerous "
+              "requests for comment.")
+    assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == \
+        {("Tessaly", "no_response"), ("Orrin Labs", "no_response")}
