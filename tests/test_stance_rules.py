@@ -400,3 +400,15 @@ def test_words_of_contempt_are_a_grievance(nlp, word):
     rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
     assert rows and rows[-1]["decision"] == "accusation", rows
     assert "stance.grievance_words" in rows[-1]["rules"], rows
+
+
+@pytest.mark.parametrize("said", ["I'm actually not sure about that",
+                                  "I'm not going to go into detail about the data"])
+def test_not_saying_is_no_position(nlp, said):
+    """A party that will not say ("I'm not sure about that", "I'm not going to go into detail")
+    takes no position: no denial, though its own verb is negated (stance.no_position_yet)."""
+    doc = nlp(f"Orrin Labs sued Tessaly in May. “{said},” said Mara Ellison, Tessaly's chief "
+              "technology officer.")
+    rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
+    assert rows and rows[-1]["decision"] == "other", rows
+    assert "stance.no_position_yet" in rows[-1]["rules"], rows
