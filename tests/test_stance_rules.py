@@ -53,6 +53,9 @@ CASES = [
     _case("stance.court_to_counsel", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“You would still need to show that your articles were copied,” Farrant said.",
           "You would", "other", "ruling"),
+    _case("stance.court_at_hearing", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "“I will not certify this class,” Farrant said at the hearing.", "I will not certify",
+          "other", "ruling"),
     _case("stance.court_speaks", "Judge Isolde Farrant ruled on Monday that Tessaly had copied the "
           "articles of The Calder Gazette.", "Tessaly had copied", "ruling", "accusation"),
     _case("stance.answers_accusation", "Orrin Labs rejected claims from Tessaly that its model was "
