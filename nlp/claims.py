@@ -103,6 +103,8 @@ class ClaimMaker:
                      names_other=names_other(doc, q, own, ent_of), question=is_question(q["text"]),
                      in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via,
                      at_hearing=said_at_hearing(tok),
+                     clause=q.get("kind") == "indirect" and tok is not None
+                     and any(c.dep_ == "ccomp" for c in tok.children),
                      in_filing=claimed_in_filing(tok, self.table),
                      other_takes=other_side_takes(doc, q, own, ent_of, self.table, side))
 

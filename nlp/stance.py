@@ -97,6 +97,7 @@ class Facts:
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
+    clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
     at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
 
@@ -107,7 +108,7 @@ def _as_list(v) -> list:
 
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
-         "in_suit", "in_filing", "other_takes", "at_hearing")
+         "in_suit", "in_filing", "other_takes", "at_hearing", "clause")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:

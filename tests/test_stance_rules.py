@@ -132,9 +132,9 @@ CASES = [
           "it had not used", "denial", "other"),
     _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
-    _case("stance.reply_on_wrongdoing", "Judge Isolde Farrant asked about the harm. Bram Osei "
-          "responded that any harm required a plan to infringe the archive.", "any harm required",
-          "denial", "accusation"),
+    _case("stance.reply_reported", "Judge Isolde Farrant asked about the delay. Bram Osei "
+          "replied that the board had to gather evidence before it could act.", "the board had",
+          "denial", "other"),
     _case("stance.wrongdoing_words", "Skyreach Cloud said that scraping news sites without a "
           "licence was theft.", "scraping news sites", "accusation", "other"),
     _case("stance.other_party_negated", "Orrin Labs sued Tessaly in May. Skyreach Cloud said "
@@ -388,9 +388,9 @@ def test_a_sanction_for_an_act_places_its_parties(nlp):
 
 
 def test_a_reply_alone_is_no_denial(nlp):
-    """"X responded/replied" tells that X answered, not what X holds: a company's statement of
-    its values, given in reply, denies nothing (real coverage: replies to posts, thank-yous)."""
-    doc = nlp("Kestrel Audio replied that it was committed to the rights of every creator.")
+    """A quoted reply tells that X answered, not what X holds: a company's statement of its
+    values, given in reply, denies nothing (real coverage: replies to posts, thank-yous)."""
+    doc = nlp("“We are committed to the rights of every creator,” Kestrel Audio replied.")
     rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
     assert rows and all(t["decision"] == "other" for t in rows), rows
 
