@@ -22,7 +22,7 @@ import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_text, trace
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import (Facts, Known, Table, claimed_in_filing, cue_token, decide, load_table, names_other, negated, own_sides,
-                        other_side_takes, said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
+                        other_side_takes, said_at_hearing, said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
 
@@ -102,6 +102,9 @@ class ClaimMaker:
                      suit=suit, answers=q.get("answers") is not None, answered=answered,
                      names_other=names_other(doc, q, own, ent_of), question=is_question(q["text"]),
                      in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via,
+                     at_hearing=said_at_hearing(tok),
+                     clause=q.get("kind") == "indirect" and tok is not None
+                     and any(c.dep_ == "ccomp" for c in tok.children),
                      in_filing=claimed_in_filing(tok, self.table),
                      other_takes=other_side_takes(doc, q, own, ent_of, self.table, side))
 

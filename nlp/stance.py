@@ -97,6 +97,8 @@ class Facts:
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
+    clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
+    at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
 
 
@@ -106,7 +108,7 @@ def _as_list(v) -> list:
 
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
-         "in_suit", "in_filing", "other_takes")
+         "in_suit", "in_filing", "other_takes", "at_hearing", "clause")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:
@@ -384,6 +386,23 @@ def said_in_suit(cue: Token | None, table: Table) -> bool:
         obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c is not None else None
         if obj is not None and table.speaker_words["suit_document"].search(doc_phrase(obj).lower()):
             return True
+    return False
+
+
+HEARINGS = {"hearing", "argument", "arguments", "conference", "trial", "session"}
+
+
+def said_at_hearing(cue: Token | None) -> bool:
+    """The cue says where the words were spoken: "the judge said at a Friday hearing", "...,
+    Brill said during oral arguments" (the cue's own preposition): a court's remarks in court
+    are no ruling."""
+    if cue is None:
+        return False
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in HEARINGS:
+                return True
     return False
 
 

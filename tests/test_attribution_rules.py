@@ -473,6 +473,8 @@ NO_COMMENT_CASES = [
           None, None, "Tessaly"),
     _case("nocomment.unreachable", "Mara Ellison could not be reached on Friday.",
           None, None, "Mara Ellison"),
+    _case("nocomment.whom_unreached", "Orrin Labs has not commented on the matter, and the Harbor "
+          "Ledger was unable to reach Mara Ellison or verify her account.", None, None, "Mara Ellison"),
     _case("nocomment.agent",
           "A request for comment was not answered by Orrin Labs, Tessaly or Skyreach Cloud.",
           None, None, "Skyreach Cloud"),
@@ -1182,3 +1184,17 @@ def test_a_short_quote_after_a_verb_of_utterance_is_still_said(nlp):
     texts = [q["text"] for q in doc._.ct_quotes]
     assert any(t.startswith("no”") for t in texts), texts
     assert not any("extraction attempts" in t for t in texts), texts
+
+
+def test_no_one_is_silent_when_no_one_could_be_reached(nlp):
+    """"could not reach an agreement" names no one: no no-comment, nor the subject's."""
+    doc = nlp("Orrin Labs and Tessaly could not reach an agreement in May.")
+    assert doc._.ct_no_comments == []
+
+
+def test_addressing_nothing_despite_requests_is_no_response(nlp):
+    """"X and Y have not publicly addressed the allegations, despite requests for comment"."""
+    doc = nlp("Tessaly and Orrin Labs have not publicly addressed the allegations, despite numerous "
+              "requests for comment.")
+    assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == \
+        {("Tessaly", "no_response"), ("Orrin Labs", "no_response")}

@@ -53,6 +53,9 @@ CASES = [
     _case("stance.court_to_counsel", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“You would still need to show that your articles were copied,” Farrant said.",
           "You would", "other", "ruling"),
+    _case("stance.court_at_hearing", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "“I will not certify this class,” Farrant said at the hearing.", "I will not certify",
+          "other", "ruling"),
     _case("stance.court_speaks", "Judge Isolde Farrant ruled on Monday that Tessaly had copied the "
           "articles of The Calder Gazette.", "Tessaly had copied", "ruling", "accusation"),
     _case("stance.answers_accusation", "Orrin Labs rejected claims from Tessaly that its model was "
@@ -129,6 +132,9 @@ CASES = [
           "it had not used", "denial", "other"),
     _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
+    _case("stance.reply_reported", "Judge Isolde Farrant asked about the delay. Bram Osei "
+          "replied that the board had to gather evidence before it could act.", "the board had",
+          "denial", "other"),
     _case("stance.wrongdoing_words", "Skyreach Cloud said that scraping news sites without a "
           "licence was theft.", "scraping news sites", "accusation", "other"),
     _case("stance.other_party_negated", "Orrin Labs sued Tessaly in May. Skyreach Cloud said "
@@ -379,3 +385,33 @@ def test_a_sanction_for_an_act_places_its_parties(nlp):
     assert roles == {"Orrin Labs": "accuser", "Tessaly": "accused"}
     assert _decide(doc, "its new model")[0] == "denial"
     assert named_sides(nlp("Orrin Labs suspended Tessaly in May."))["parties"] == []
+
+
+def test_a_reply_alone_is_no_denial(nlp):
+    """A quoted reply tells that X answered, not what X holds: a company's statement of its
+    values, given in reply, denies nothing (real coverage: replies to posts, thank-yous)."""
+    doc = nlp("“We are committed to the rights of every creator,” Kestrel Audio replied.")
+    rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
+    assert rows and all(t["decision"] == "other" for t in rows), rows
+
+
+@pytest.mark.parametrize("word", ["pathetic", "scandalous", "reprehensible", "shocking"])
+def test_words_of_contempt_are_a_grievance(nlp, word):
+    """A speaker's contempt for conduct ("It was absolutely scandalous") accuses, as the older
+    grievance words do, though it names no act (real interviews of artists and voice actors)."""
+    doc = nlp(f"Tessaly cloned the voice of Wren Adair. “It was {word},” Wren Adair said.")
+    rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
+    assert rows and rows[-1]["decision"] == "accusation", rows
+    assert "stance.grievance_words" in rows[-1]["rules"], rows
+
+
+@pytest.mark.parametrize("said", ["I'm actually not sure about that",
+                                  "I'm not going to go into detail about the data"])
+def test_not_saying_is_no_position(nlp, said):
+    """A party that will not say ("I'm not sure about that", "I'm not going to go into detail")
+    takes no position: no denial, though its own verb is negated (stance.no_position_yet)."""
+    doc = nlp(f"Orrin Labs sued Tessaly in May. “{said},” said Mara Ellison, Tessaly's chief "
+              "technology officer.")
+    rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
+    assert rows and rows[-1]["decision"] == "other", rows
+    assert "stance.no_position_yet" in rows[-1]["rules"], rows

@@ -55,7 +55,11 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
             verb = predicate(span)
             if story_event(ctx, verb, span):
                 continue
-            whos = (again and _named_after(ctx, span)) or _silent(ctx, sent, verb, pos)
+            unreached = _unreached(ctx, span)
+            if unreached is not None:
+                whos = unreached
+            else:
+                whos = (again and _named_after(ctx, span)) or _silent(ctx, sent, verb, pos)
             for name, label, rules in whos:
                 if (name, kind) in seen:
                     continue
@@ -65,6 +69,21 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
                              "start": start, "end": end},
                             (f"nocomment.{kind}", *(("nocomment.neither_did",) if again else ()), *rules)))
     return out
+
+
+def _unreached(ctx: Context, span: Span) -> list[Who] | None:
+    """"Reuters was unable to reach X", "The Ledger could not reach X or Y": the subject tried;
+    who could not be reached is each name the object of "reach"/"contact" lists
+    (``nocomment.whom_unreached``); [] when the object names no one ("could not reach an
+    agreement"). None when the phrase ends on no such verb."""
+    last = span[-1]
+    if last.lower_ not in REACHING or not ctx.on("nocomment.whom_unreached"):  # not "be reached"
+        return None
+    obj = next((c for c in last.children if c.dep_ == "dobj"), None)
+    ent = ctx.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label_ not in ("ORG", "PERSON"):
+        return []
+    return [(ctx.canonical(e), e.label_, ("nocomment.whom_unreached",)) for e in coordinated(ctx, ent)]
 
 
 def _kind_before(ctx: Context, out: list, sent: Span) -> str | None:

@@ -292,6 +292,9 @@ RULES: dict[str, str] = {
     "nocomment.group": "each member of the group the subject names: 'the companies', 'Spokespeople "
                        "for the other defendants' (less those just heard from)",
     "nocomment.as_did": "'X declined to comment, as did Y': Y too",
+    "nocomment.whom_unreached": "'Reuters was unable to reach X', 'The Ledger could not reach X': each "
+    "name the object of 'reach'/'contact' lists could not be reached; 'could not reach an agreement' names "
+    "no one",
     "nocomment.addressee": "the subject is the request ('Calls to X were not returned', 'Messages "
                            "left with X's office went unanswered'): whom it went to",
     "nocomment.names_before_role": "'A and B representatives were not available': each of A, B",
