@@ -279,6 +279,10 @@ QUOTE_CASES = [
           "The Calder Gazette filed a complaint in March. The complaint alleges that Tessaly copied "
           "thousands of articles.", "indirect", "Tessaly copied thousands of articles",
           "The Calder Gazette"),
+    _case("plaintiff.action_verb",
+          "The Calder Gazette initiated legal proceedings against Tessaly in March. The complaint "
+          "alleges that Tessaly copied thousands of articles.", "indirect",
+          "Tessaly copied thousands of articles", "The Calder Gazette"),
     _case("plaintiff.named_plaintiff",
           "The plaintiff, The Calder Gazette, wants damages. The complaint alleges that Tessaly "
           "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",

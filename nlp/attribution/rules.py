@@ -274,6 +274,9 @@ RULES: dict[str, str] = {
                                 "the members a later sentence says it includes",
     "plaintiff.motion_not_suit": "'X filed a motion to dismiss': who files a motion or brief is "
                                  "not thereby the plaintiff (the defendant moves); read on",
+    "plaintiff.action_verb": "'X initiated legal proceedings against Y', 'X took legal action': a "
+                             "verb that starts something files when its object is a legal action "
+                             "(cues.yml action_verbs, legal_action_nouns; standing.py)",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
     "plaintiff.inferred_accuser": "the plaintiff is the accuser the article names (nlp.sides)",
