@@ -243,6 +243,9 @@ RULES: dict[str, str] = {
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",
+    "org.not_who_acted_on_it": "'Kyodo accused the startup of copying ... the startup said': the "
+                               "subject of a verb whose object was the same definite noun just "
+                               "before is the other party, not the speaker (speakers.py)",
     "document.own_org": "the document's own organisation: 'Orrin's lawsuit'",
     "document.part_of": "'The grounds for the judgment state', 'the text of the letter says': a "
                         "part of a document (cues.yml document_parts) speaks for the document",
