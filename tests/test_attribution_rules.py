@@ -256,6 +256,10 @@ QUOTE_CASES = [
           "Orrin Labs and Tessaly sued Brannock AI in May. The studios said in a joint statement "
           "that the model copied their films.", "indirect", "the model copied their films",
           "Orrin Labs"),
+    _case("org.not_who_acted_on_it",
+          "Orrin Labs released a new archive tool in May. The Calder Gazette accused the startup "
+          "of copying its articles. The startup said its tool respects every licence.",
+          "indirect", "its tool respects every licence", "Orrin Labs"),
     _case("org.in_phrase", "An Orrin spokesperson said the company would appeal the ruling.",
           "indirect", "the company would appeal the ruling", "Orrin Labs"),
     _case("org.last_named",
@@ -279,6 +283,10 @@ QUOTE_CASES = [
           "The Calder Gazette filed a complaint in March. The complaint alleges that Tessaly copied "
           "thousands of articles.", "indirect", "Tessaly copied thousands of articles",
           "The Calder Gazette"),
+    _case("plaintiff.action_verb",
+          "The Calder Gazette initiated legal proceedings against Tessaly in March. The complaint "
+          "alleges that Tessaly copied thousands of articles.", "indirect",
+          "Tessaly copied thousands of articles", "The Calder Gazette"),
     _case("plaintiff.named_plaintiff",
           "The plaintiff, The Calder Gazette, wants damages. The complaint alleges that Tessaly "
           "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",

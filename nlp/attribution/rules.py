@@ -243,6 +243,9 @@ RULES: dict[str, str] = {
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
     "org.last_subject": "the last organisation that was a sentence's subject",
+    "org.not_who_acted_on_it": "'Kyodo accused the startup of copying ... the startup said': the "
+                               "subject of a verb whose object was the same definite noun just "
+                               "before is the other party, not the speaker (speakers.py)",
     "document.own_org": "the document's own organisation: 'Orrin's lawsuit'",
     "document.part_of": "'The grounds for the judgment state', 'the text of the letter says': a "
                         "part of a document (cues.yml document_parts) speaks for the document",
@@ -274,6 +277,9 @@ RULES: dict[str, str] = {
                                 "the members a later sentence says it includes",
     "plaintiff.motion_not_suit": "'X filed a motion to dismiss': who files a motion or brief is "
                                  "not thereby the plaintiff (the defendant moves); read on",
+    "plaintiff.action_verb": "'X initiated legal proceedings against Y', 'X took legal action': a "
+                             "verb that starts something files when its object is a legal action "
+                             "(cues.yml action_verbs, legal_action_nouns; standing.py)",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
     "plaintiff.inferred_accuser": "the plaintiff is the accuser the article names (nlp.sides)",

@@ -13,7 +13,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, persons_proxy, possessive_owner, the_judge)
 from nlp.attribution.described import described_entity
@@ -324,6 +324,23 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
     return Speaker(full or name, "PERSON", name, role, rules=rules)
 
 
+def _acted_on_before(ctx: Context, tok: Token, w: Words) -> str | None:
+    """"Kyodo accused the startup of copying ... the startup said": the organisation that was
+    the subject of a verb whose object was the same definite noun just before is the other
+    party, not the one the noun stands for (a verb's subject and object are two parties)."""
+    if not ctx.on("org.not_who_acted_on_it"):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in reversed(ctx.doc[max(0, tok.i - 80): tok.i]):
+        if t.idx >= w.back or t.lemma_.lower() != lemma or t.dep_ != "dobj" or ctx.in_quote[t.i] \
+                or not any(c.lower_ == "the" for c in t.children):
+            continue
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        ent = ctx.ent_of.get(subj.i) if subj is not None else None
+        return ctx.canonical(ent) if ent is not None and ent.label_ in ORG_LABELS else None
+    return None
+
+
 def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
     """"the company said": the organisation in the phrase, else one whose name has the noun
     ("the office" -> "Calder Office of Creative Rights"), else the last one that acted."""
@@ -344,6 +361,10 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
     if org is None:
         org, how = ctx.named_like(w.lemma, w.back), "org.named_like"
     if org is None:
+        other = _acted_on_before(ctx, tok, w)
+        if other is not None:  # "Kyodo accused the startup of ... the startup said": not Kyodo
+            w.exclude.add(other)
+            extra += ("org.not_who_acted_on_it",)
         (org, more), how = last_actor(ctx, w, labels), "org.last_subject"
         extra += more
     if org is None:

@@ -193,6 +193,11 @@ def _filer_tokens(verb: Token) -> list[Token]:
     """The tokens that name who files: the subject, the agent ("filed by X") and "on behalf
     of X"."""
     out = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_modifier(c)]
+    # "Elon Musk‘s xAI sued": a quote mark typed for the apostrophe leaves the owner a second
+    # subject; a subject followed by a possessive ending is an owner, not who acts
+    doc = verb.doc
+    out = [c for c in out if not (c.i + 1 < len(doc) and c.i + 1 < verb.i
+                                  and doc[c.i + 1].lower_ in ("'s", "’s", "‘s", "`s"))]
     for c in verb.children:
         # "the case brought against X by A, B and C": a participle's "by" is its agent, however
         # the parser labels it
@@ -221,8 +226,8 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
     document, in reading order."""
     cues, unnamed = ctx.cues, frozenset()
     for t in ctx.doc:
-        if t.lemma_.lower() in cues.filing_verbs and t.pos_ == "VERB" and not ctx.in_quote[t.i] \
-                and ctx.on("plaintiff.filer"):
+        if (t.lemma_.lower() in cues.filing_verbs or _starts_legal_action(ctx, t)) \
+                and t.pos_ == "VERB" and not ctx.in_quote[t.i] and ctx.on("plaintiff.filer"):
             if _files_motion(ctx, t):
                 ctx.standing["motion_skipped"] = True
                 continue  # "X filed a motion to dismiss": X is the defendant
@@ -230,7 +235,8 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
                 if members:
                     ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)
-                    return members, "plaintiff.filer", _described(c, t) | unnamed
+                    how = "plaintiff.filer" if t.lemma_.lower() in cues.filing_verbs else "plaintiff.action_verb"
+                    return members, how, _described(c, t) | unnamed
                 later = _members_listed_later(ctx, c)
                 if later:  # "An alliance ... filed a complaint. The members of the alliance ...
                     return later, "plaintiff.members_listed", _described(c, t) | unnamed  # include A"
@@ -244,6 +250,22 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                     return [ent], "plaintiff.named_plaintiff", frozenset()
     return ()
+
+
+def _starts_legal_action(ctx: Context, verb: Token) -> bool:
+    """"X initiated legal proceedings against Y", "X launched a lawsuit", "X took legal action":
+    a verb that starts something, whose object is a legal action, files as "sue" does. "action"
+    counts only with "legal", "class" or "court" beside it ("took action" may be anything)."""
+    if verb.lemma_.lower() not in ctx.cues.action_verbs or not ctx.on("plaintiff.action_verb"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        noun = obj.lemma_.lower()
+        if noun == "action":
+            return any(c.lower_ in ("legal", "class", "court") for c in obj.children)
+        return noun in ctx.cues.legal_action_nouns or obj.lower_ in ctx.cues.legal_action_nouns
+    return False
 
 
 def _members_listed_later(ctx: Context, filer: Token) -> list[Span]:

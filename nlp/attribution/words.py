@@ -57,6 +57,9 @@ class Cues:
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
     # ", citing ...": participles naming the speaker's source, which end what was said
     source_participles: frozenset[str] = frozenset()
+    # "X initiated legal proceedings": verbs that file when their object is a legal action
+    action_verbs: frozenset[str] = frozenset()
+    legal_action_nouns: frozenset[str] = frozenset()
     # "described X as 'Y'", "accused X of 'Y'": cues whose object is named, not a clause reported
     naming_cues: frozenset[str] = frozenset()
     utterance_cues: frozenset[str] = frozenset()
@@ -111,6 +114,8 @@ def load_cues(path: str = "") -> Cues:
     particles = {k: frozenset(v) for k, v in (d.get("not_speech_particles") or {}).items()}
     return Cues(role_synonyms=synonyms, not_speech_particles=particles,
                 source_participles=frozenset(d.get("source_participles", [])),
+                action_verbs=frozenset(d.get("action_verbs", [])),
+                legal_action_nouns=frozenset(d.get("legal_action_nouns", [])),
                 naming_cues=frozenset(d.get("naming_cues", [])),
                 utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
