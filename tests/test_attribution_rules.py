@@ -872,10 +872,9 @@ def test_statement_infinitive_request(nlp, text, words):
     assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
     assert not [q for q in quotes if words in q.text]  # the request rule alone drops it
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_request",
-                                                               "mixed.no_clause",
-                                                  "statement.nested_report",
-                                                  "speaker.unresolved_kept"})))
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({
+        "statement.infinitive_request", "mixed.no_clause", "statement.nested_report",
+        "speaker.unresolved_kept"})))
     assert any(words in q.text for q in quotes)
 
 
