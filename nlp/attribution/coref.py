@@ -199,7 +199,7 @@ def possessive_owner(ctx: Context, tok: Token, w) -> Speaker | None:
     else, like "it", the organisation that last acted, never one named in the role's own
     reported clause (``anaphor.not_in_own_clause``). With no one left, kept as written: the
     other side, named last, is the wrong owner more often than not. Called by
-    ``speakers.role_for_org``."""
+    ``roles.role_for_org``."""
     from nlp.attribution.groups import they_for
     from nlp.attribution.speakers import last_actor
 

@@ -58,3 +58,6 @@ class Quote:
             d["cue_lemma"] = self.cue_lemma
         d["speaker_affiliation"] = self.affiliation
         return d
+
+
+NOBODY = Speaker("", None)  # a speaker rule applied and found no one: stop looking

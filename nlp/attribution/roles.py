@@ -1,0 +1,161 @@
+"""Speakers named by a role: "the chief executive, X", "X, the company's head of policy", "a
+spokesperson for Y", "the company's lawyers".
+
+News writing names people by their role as often as by their name, before or after it, and
+makes a role speak for an organisation. These are the role rules of ``speakers.SPEAKER_RULES``
+(same signature, same order there), kept apart so that module stays readable; each is named
+in ``rules.py`` and tested in ``tests/test_attribution_rules.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from nlp.attribution.context import ANAPHOR_LABELS, Context
+from nlp.attribution.coref import persons_proxy, possessive_owner
+from nlp.attribution.groups import group_in_phrase
+from nlp.attribution.record import NOBODY, Speaker
+from nlp.name_links import link_words
+
+if TYPE_CHECKING:
+    from nlp.attribution.speakers import Words
+
+
+def role_then_name(ctx: Context, tok: Token, pos: int, w: Words):
+    """"The company's chief executive, Rafe Lindgren, said": the name in apposition. "Orrin
+    Founder and CEO Rafe Lindgren said" often parses with the name as the title's conjunct."""
+    title = (w.lemma in ctx.cues.person_role_nouns or w.lower in ctx.cues.person_role_nouns) \
+        and not any(c.dep_ == "det" for c in tok.children)  # "the chair and Okafor" are two
+    for child in tok.children:
+        named = ctx.ent_of.get(child.i) if child.dep_ == "appos" or child.dep_ == "conj" and title else None
+        if named is not None and (named.label_ in ("PERSON", "ORG") if child.dep_ == "appos"
+                                  else named.label_ == "PERSON"):
+            role = ctx.doc[tok.left_edge.i: tok.i + 1]
+            return Speaker(ctx.canonical(named), named.label_, named.text,
+                           re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I))
+    return None
+
+
+def untagged_name_with_role(ctx: Context, tok: Token, pos: int, w: Words):
+    """"Wen Haldane, Quillfire's head of platform integrity, said": an untagged name opens the
+    subject phrase and its role follows."""
+    start, doc = tok.left_edge, ctx.doc
+    if not (start.i < tok.i and start.pos_ == "PROPN" and start.i not in ctx.ent_of):
+        return None
+    j = start.i
+    while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    if j + 1 < len(doc) and doc[j + 1].text == ",":
+        first = _past_role_word(ctx, start.i, j)
+        name = doc[first: j + 1].text
+        role = doc[j + 2: tok.i + 1].text if j + 2 <= tok.i else None
+        full = ctx.fuller_person(name, pos)
+        rules = (("name.fuller_form",) if full else ()) + (("speaker.role_word_before_name",) if first > start.i else ())
+        return Speaker(full or name, "PERSON", name, role, rules=rules)
+    return None
+
+
+def _past_role_word(ctx: Context, start: int, end: int) -> int:
+    """Rule ``speaker.role_word_before_name``: "Nonprofit Brisca Archive, ..., said": the
+    untagged name starts after a description capitalised only by the sentence start
+    (``lead_role_words`` of nlp/data/name_links.yml)."""
+    t = ctx.doc[start]
+    if start < end and ctx.on("speaker.role_word_before_name") and t.lower_ in link_words().lead_role_words \
+            and (t.is_sent_start or t.i == 0 or ctx.doc[t.i - 1].is_space):
+        return start + 1
+    return start
+
+
+def name_then_role(ctx: Context, tok: Token, pos: int, w: Words):
+    """"Wen Haldane, Quillfire's head of platform integrity, said" parsed with the role as the
+    subject and the name as its modifier: the person the subject phrase opens with."""
+    start = tok.left_edge
+    ent = ctx.ent_of.get(start.i)
+    if ent is None or ent.label_ != "PERSON" or ent.start != start.i or ent.end >= tok.i \
+            or ctx.doc[ent.end].text != "," or not _person_role(ctx, tok, w):
+        return None
+    role = ctx.doc[ent.end + 1: tok.right_edge.i + 1].text.strip(" ,") or None
+    return Speaker(ctx.canonical(ent), "PERSON", ent.text, role)
+
+
+def _person_role(ctx: Context, tok: Token, w: Words) -> bool:
+    """A singular noun of a role one person holds ("the chief executive"), not a spokesperson."""
+    cues = ctx.cues
+    return tok.tag_ not in ("NNS", "NNPS") and w.lower not in cues.spokes_nouns and (
+        w.lemma in cues.person_role_nouns or w.lower in cues.person_role_nouns)
+
+
+def person_with_role(ctx: Context, tok: Token, pos: int, w: Words):
+    """"the company's chief executive said": the person introduced earlier with that role."""
+    if not _person_role(ctx, tok, w):
+        return None
+    org = ctx.org_in(tok)
+    found = ctx.person_with_role(tok, org, pos)
+    if found is None:
+        return None
+    spelled = w.lower not in found[1].split()  # "the CTO" of a "chief technology officer"
+    return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1],
+                   rules=("speaker.role_initials",) if spelled else ())
+
+
+def role_named_later(ctx: Context, tok: Token, pos: int, w: Words):
+    """"Calder's trade commissioner said ...", a headline's "Elsmere boss says": a role no one
+    held before, held by the person the article introduces with it next ("Rhea Castellanos,
+    the Calder trade commissioner"), of the organisation the phrase names when it names one
+    (never a role whose organisation is unknown: "Its chief executive, X" may be another's). News
+    writing names the role first and the person after; a role nobody takes later stays as
+    written."""
+    if not _person_role(ctx, tok, w):
+        return None
+    org = ctx.org_in(tok)
+    org_name = ctx.canonical(org) if org is not None else None
+    nouns = {w.lower, w.lemma} | set(ctx.cues.role_synonyms.get(w.lemma, ()))
+    for start, person, role, role_org in ctx.roles:
+        if start <= tok.idx or start - tok.idx > 1500:
+            continue
+        if nouns & set(role.split()) and (org_name is None or role_org == org_name):
+            return Speaker(person, "PERSON", ctx.phrase(tok), role, role_org)
+    return None
+
+
+def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
+    """"Ingrid Solvang told Pinion ... The Brannock chief executive said": a definite role right
+    after a person is named (within 400 characters, at most one paragraph break) is them."""
+    if not _person_role(ctx, tok, w) or not (tok.left_edge.lower_ == "the" and tok.left_edge.i < tok.i):
+        return None
+    e = ctx.last_mention(pos, {"PERSON"})
+    if e is None or pos - e.start_char > 400 or ctx.text.count("\n", e.end_char, tok.idx) > 1:
+        return None
+    org = ctx.org_in(tok)
+    return Speaker(ctx.canonical(e), "PERSON", ctx.phrase(tok), w.lower,
+                   ctx.canonical(org) if org is not None else None)
+
+
+def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
+    """"a spokesperson for Orrin", "the company's lawyers": the organisation the role speaks
+    for, named in the phrase or else the last one named."""
+    if w.lemma not in ctx.cues.role_nouns and w.lower not in ctx.cues.role_nouns:
+        return None
+    owned = possessive_owner(ctx, tok, w) or persons_proxy(ctx, tok, w)  # "their lawyers", "her lawyer"
+    if owned is not None:
+        return owned
+    org, how = ctx.org_in(tok), "org.in_phrase"
+    if org is None:
+        grouped, inner = group_in_phrase(ctx, tok, w.back, w.exclude)
+        if grouped is not None:  # "lawyers for the publishers"
+            org, how = grouped[0][0], grouped[1]
+        elif inner is not None and ctx.on("role.group_unplaced"):  # "lawyers for the authors",
+            return Speaker(None, None, ctx.phrase(tok), rules=("role.group_unplaced",))  # unnamed
+    if org is None:
+        org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
+    if org is None:
+        return NOBODY
+    name = ctx.canonical(org)
+    if org.label_ == "PERSON" and w.lemma not in ctx.cues.proxy_nouns and w.lower not in ctx.cues.proxy_nouns \
+            and ctx.on("role.of_person"):
+        # "the Sanders aide", "an adviser to Ellison": someone around the person, not the person
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.of_person",))
+    return Speaker(name, org.label_, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=(how,))
