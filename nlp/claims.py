@@ -21,8 +21,9 @@ from claimtrack.config import load_disputes  # the one reader of the disputes fi
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_text, trace
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
-from nlp.stance import (Facts, Known, Table, claimed_in_filing, cue_token, decide, load_table, names_other, negated, own_sides,
-                        other_side_takes, said_at_hearing, said_in_suit, side_of, speaker_classes, subject_facts, titled_judges, word_classes, is_question)
+from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_of, speaker_classes, titled_judges
+from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated, other_side_takes,
+                              said_at_hearing, said_in_suit, subject_facts, word_classes)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
 

@@ -26,7 +26,8 @@ from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
-from nlp.name_links import Named, join_spelled_out, link_names, role_title_trimmed, role_word_trimmed
+from nlp.name_links import Named, join_spelled_out, link_names
+from nlp.person_links import role_title_trimmed, role_word_trimmed
 
 WORDS = word_lists("entity_types.yml")
 

@@ -26,12 +26,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from nlp.extensions import doc_text, trace
-from nlp.lexicon import data_yaml, fold, person_given_names, word_lists
+from nlp.lexicon import data_yaml
 
 ORGISH = frozenset({"ORG", "OUTLET", "COURT"})
 ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?$")
 TRACE = "canonical"
-TITLES = word_lists("entity_types.yml")["titles"]
 GLUED_ACRONYM = re.compile(r"^(.+?\S)\s*\(([A-Z](?:[A-Z&.])+)\)?$")
 
 
@@ -78,13 +77,16 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
         _acronyms(doc, named, w, on, is_place)
     if "tail_of_name" in on:
         _tails(named)
+    # imported here: these modules import this module's helpers
+    from nlp.court_links import link_courts
+    from nlp.person_links import given_names, given_names_before, roles_as_names
+
     if "role_as_name" in on:
-        _roles_as_names(doc, named, w)
+        roles_as_names(doc, named, w)
     if "given_name_before_surname" in on:
-        _given_names_before(doc, named, w, english)
+        given_names_before(doc, named, w, english)
     if "given_name_of_full_name" in on:
-        _given_names(doc, named, w)
-    from nlp.court_links import link_courts  # imported here: it imports this module's helpers
+        given_names(doc, named, w)
 
     described = link_courts(doc, named, w, on)
     if "the_in_name" in on:
@@ -293,132 +295,3 @@ def _tails(named: list[Named]) -> None:
         if len(longer) == 1:
             target = next(iter(longer))
             _link(n, target, next(m.label for m in named if m.canonical == target), "tail_of_name")
-
-
-def role_title_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str | None:
-    """"Kyodo News President" before "Toshimitsu Sawai": the organisation's name without the
-    title, or None. Asked by the canonicaliser before it names the organisation, so a later
-    "Kyodo News" is not taken for a short form of the titled name."""
-    doc = ent.doc
-    if "role_title_before_name" in disabled or len(ent) < 2 or ent[-1].lower_ not in link_words().role_titles \
-            or ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON":
-        return None
-    k = len(ent) - 1
-    while k > 0 and ent[k - 1].lower_ in link_words().role_titles:
-        k -= 1  # "Chief Executive"
-    if k == 0:
-        return None
-    trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, ["role_title_before_name"])
-    return _plain(ent[:k].text)
-
-
-def role_word_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str | None:
-    """Rule ``role_word_before_name``: "Plaintiffs Mac Pierce, ...", "Advocates Ankit Lohia
-    argued", "nonprofit Common Crawl": a description the model took into the name it stands
-    before. The word is one of ``lead_role_words``, lower-case, or capitalised only because
-    it opens the sentence; the name is what follows it. Not when the text writes the whole
-    span capitalised elsewhere in mid-sentence (then the word belongs to the name: "Artists
-    Rights Guild")."""
-    if "role_word_before_name" in disabled or len(ent) < 2:
-        return None
-    first, doc = ent[0], ent.doc
-    if first.lower_ not in link_words().lead_role_words or not all(t.text[:1].isupper() for t in ent[1:]):
-        return None
-    opens = first.i == 0 or first.is_sent_start or doc[first.i - 1].is_space or doc[first.i - 1].is_quote
-    if first.text[:1].isupper() and not opens:
-        return None
-    text = doc_text(doc)
-    at = text.find(ent.text)
-    while at != -1:
-        tok = doc.char_span(at, at + len(first.text))
-        if tok is not None and tok.start != first.i and not (tok[0].is_sent_start or tok.start == 0):
-            return None  # written so in mid-sentence: a name of its own
-        at = text.find(ent.text, at + 1)
-    trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, ["role_word_before_name"])
-    return _plain(ent[1:].text)
-
-
-def _roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
-    """"Meta's former Global Affairs President ... said": the person named last in the
-    sentence or the one before, when the role is a subject and no name follows it."""
-    for i, n in enumerate(named):
-        e = n.ent
-        if n.linked or e.kb_id_ or n.label not in ("ORG", "PRODUCT") or e[-1].lower_ not in w.role_titles \
-                or e.root.dep_ not in ("nsubj", "nsubjpass") \
-                or e.end < len(doc) and doc[e.end].ent_type_ == "PERSON":
-            continue
-        sent = e.sent
-        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-        person = next((m for m in reversed(named[:i]) if m.label == "PERSON" and m.ent.start >= prev.start), None)
-        if person is not None:
-            _link(n, person.canonical, "PERSON", "role_as_name")
-
-
-# ------------------------------------------------------------------ given names
-
-def _given_name_before(t, w: LinkWords, english: frozenset[str], known_only: bool) -> bool:
-    """A word that reads as a given name left out of the name after it: capitalised, a proper
-    noun to the tagger, not a title or a description, and a known given name or (before a
-    name the model calls a person) no English word ("Arijit"), untagged or tagged alone."""
-    if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
-        return False
-    low = t.lower_
-    if low in w.role_titles or low in w.lead_role_words or low in w.function_words or low in TITLES:
-        return False
-    alone = t.ent_iob_ == "O" or t.ent_iob_ == "B" and t.ent_type_ == "PERSON" \
-        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")  # not "January" (a date)
-    return alone and (fold(low) in person_given_names()
-                      or not known_only and bool(english) and low not in english)
-
-
-def _given_names_before(doc: Doc, named: list[Named], w: LinkWords, english: frozenset[str]) -> None:
-    """Rule ``given_name_before_surname``: "Arijit Singh is one of the few ... Singh said",
-    where the model tagged "Singh" alone (or "Oleksandr" and "Tomchuk" apart): a one-word
-    person's name right after a word that reads as a given name is that full name, and so is
-    every mention of it, when only one such given name is written before it. Not the
-    gazetteer's names, nor a name a link already decided."""
-    words: dict[str, set[str]] = defaultdict(set)
-    given_ent: dict[str, list[Named]] = defaultdict(list)
-    by_start = {n.ent.start: n for n in named}
-    for n in named:
-        e = n.ent
-        if len(e) != 1 or e.kb_id_ or n.linked or n.label not in ("PERSON", "ORG") or " " in n.canonical \
-                or e.start == 0 or doc[e.start - 1].whitespace_ != " ":
-            continue
-        t = doc[e.start - 1]
-        if _given_name_before(t, w, english, known_only=n.label != "PERSON"):
-            words[n.canonical].add(t.text)
-            if t.i in by_start:
-                given_ent[n.canonical].append(by_start[t.i])
-    for surname, givens in words.items():
-        if len(givens) != 1:
-            continue
-        full = f"{next(iter(givens))} {surname}"
-        for n in named:
-            if n.canonical == surname and not n.linked or n in given_ent[surname]:
-                _link(n, full, "PERSON", "given_name_before_surname")
-
-def _given_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
-    """"Elton" -> "Elton John" wherever in the text the full name is (a headline often comes
-    first); not when two full names, or a full name and an organisation, start with it."""
-    people: dict[str, set[str]] = defaultdict(set)
-    org_first: set[str] = set()
-    for n in named:
-        words = n.canonical.split()
-        if len(words) < 2 or len(n.ent) < 2:
-            continue
-        if n.label == "PERSON":
-            people[words[0].lower()].add(n.canonical)
-        elif n.label in ORGISH | {"PRODUCT"}:
-            org_first.add(words[0].lower())
-    if not people:
-        return
-    for n in named:
-        if len(n.ent) != 1 or n.ent.kb_id_ or n.label not in w.given_name_labels:
-            continue
-        word = _plain(n.ent.text).lower()
-        full = people.get(word, ())
-        if len(full) == 1 and word not in org_first:
-            target = next(iter(full))
-            if target != n.canonical:
-                _link(n, target, "PERSON", "given_name_of_full_name")

@@ -271,7 +271,7 @@ def test_its_is_not_a_person_speaker(nlp):
 
 def test_rejection_words_end_at_a_word_end():
     """"to copy " is a wrongdoing phrase; "access to copyrighted work" holds none."""
-    from nlp.stance import word_classes
+    from nlp.stance_facts import word_classes
 
     table = load_table()
     assert "wrongdoing" in word_classes("it was built to copy the archive", table)

@@ -1,0 +1,208 @@
+"""The facts of one statement that stance rules ask about, read from the parse.
+
+nlp/stance.py holds the table and its first-match decision; this module reads, for one
+statement, what the table's conditions name: the cue token and whether it is negated, the
+statement's own main verb and whose subject it has (the speaker's side or the other), whether
+the other side is said to take something, whether it names another party, whether it was said
+in a suit, at a hearing or in a filing, and its word classes. Kept apart so the decision stays
+a short table reader and these parse readings can grow without it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS, THING_ONLY, Table,
+                        speaker_classes)
+
+def cue_token(doc: Doc, q: dict) -> Token | None:
+    """The cue's token: the nearest token outside the statement, in its sentences, that is the
+    cue's first word. The statement dict keeps the cue's words, not where they are."""
+    cue = (q.get("cue") or "").split()
+    if not cue:
+        return None
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    lo, hi = span[0].sent.start, span[-1].sent.end
+    word = cue[0].lower()
+    best, dist = None, None
+    for t in doc[lo:hi]:
+        if t.lower_ != word or span.start <= t.i < span.end:
+            continue
+        d = span.start - t.i if t.i < span.start else t.i - span.end
+        if dist is None or d < dist:
+            best, dist = t, d
+    return best
+
+
+NEGATIONS = {"not", "n't", "n\u2019t", "never"}
+
+
+def negated(t: Token) -> bool:
+    """A "neg" child, or a negation word the parser mislabelled: it takes "wasn\u2019t" with a
+    curly apostrophe apart as "was" + a punctuation "n\u2019t"."""
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.i == t.i + 1) for c in t.children)
+
+
+def main_verb(span: Span) -> Token | None:
+    """The statement's own main verb: its first token whose head lies outside it (or itself).
+    A word the tagger took for a noun but that has a subject of its own is that verb (in
+    'the company "doesn't index books."' the marks make "index books" a compound noun)."""
+    for t in span:
+        if t.head.i == t.i or not (span.start <= t.head.i < span.end):
+            if t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return t
+    return None
+
+
+def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+                  side: str | None) -> tuple[str | None, bool]:
+    """(who the statement's subject is: self | other_party | None, its verb negated)."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    verb = main_verb(span) if span is not None else None
+    if span is None or not len(span):
+        return None, False
+    if verb is not None and verb.lemma_.lower() in table.learning_verbs:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    neg = verb is not None and (negated(verb) or (verb.dep_ in ("xcomp", "ccomp") and negated(verb.head)))
+    if neg and verb.lemma_.lower() in table.tolerance_verbs:
+        neg = False  # "we cannot allow this to become the norm" protests; it denies nothing
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None else None
+    if subj is None and verb is None and (span[0].i in ent_of or span[0].lower_ in SELF_PRONOUNS):
+        subj = span[0]  # a parse that lost the verb: the name the statement opens with
+    # (a verb whose subject is a clause, "We know that taking on X is not easy", has no party
+    # as its subject: not the "We" the statement opens with)
+    return (whose(subj, q, own, ent_of, table, side) if subj is not None else None), neg
+
+
+def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+          side: str | None) -> str | None:
+    """Who a subject in the statement is: self (the speaker: "we", "it" in reported speech,
+    its own name) | other_party | case ("the suit", "the claims") | None."""
+    doc = subj.doc
+    if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"]:
+        return "case"  # "the suit did not identify ...", "Orrin's claims are baseless"
+    group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
+    if group & {"plaintiff_group", "defendant_group"}:
+        return "self" if side and f"{side}_group" in group else "other_party"
+    low = subj.lower_
+    reported = q.get("kind") != "direct"
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+    # "it" is not a person who speaks, "he" is not a company ("Tremblay argued its output ...")
+    unfit = PERSON_ONLY if q.get("speaker_label") not in (None, "PERSON") else \
+        THING_ONLY if q.get("speaker_label") == "PERSON" else set()
+    if low in SELF_PRONOUNS or "our" in dets or (reported and (
+            (low in REPORTED_SELF - unfit) or ("its" in dets and "its" not in unfit)
+            or (low in table.self_nouns and "the" in dets))):
+        return "self"
+    if reported and (low in unfit or dets & unfit):
+        return None
+    ent = ent_of.get(subj.i) or next((ent_of[c.i] for c in subj.children if c.i in ent_of
+                                      and c.dep_ in ("poss", "compound")), None)
+    if ent is None or ent.label_ not in PARTY_LABELS:
+        return None
+    return "self" if (ent._.canonical or ent.text) in own else "other_party"
+
+
+def other_side_takes(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+                     side: str | None) -> bool:
+    """Whether a verb of taking (taking_verbs: used, trained, copied ...) in the statement has
+    the other side as its subject: "it was undisputed that X had used its members' content",
+    "the defendants trained these programs to ...". What the other side took is held against
+    it whatever the statement's main verb; a verb in a coordination shares its head's subject."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.pos_ != "VERB" or t.lemma_.lower() not in table.taking_verbs or negated(t) \
+                or any(c.dep_ == "auxpass" for c in t.children):
+            continue  # (a passive's subject is what was taken: "X had been trained on ...")
+        v = t
+        while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and whose(subj, q, own, ent_of, table, side) == "other_party":
+            return True
+    return False
+
+
+OTHERS = {"they", "their", "them", "theirs"}
+
+
+def names_other(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span]) -> bool:
+    """Whether the statement names a party that is not the speaker ("they" counts)."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.lower_ in OTHERS:
+            return True
+        e = ent_of.get(t.i)
+        if e is not None and e.label_ in PARTY_LABELS and (e._.canonical or e.text) not in own:
+            return True
+    return False
+
+
+def is_question(text: str) -> bool:
+    """A statement that asks ("Why isn't that enough?"): its last character before closing
+    marks is a question mark."""
+    return text.rstrip(" \t\n\"'\u201d\u2019,.").endswith("?")
+
+
+def said_in_suit(cue: Token | None, table: Table) -> bool:
+    """The cue says where the words were written: "X said in the lawsuit", "X claims in its
+    complaint", "According to the complaint, X said ..." (the cue's own preposition, not one of
+    the clause: the frame names the document the speaker's words are read from)."""
+    if cue is None:
+        return False
+    for c in cue.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "according":  # "according" -> "to" -> the document
+            c = next((g for g in c.children if g.lower_ == "to"), None)
+        elif c.lower_ not in ("in", "within"):
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c is not None else None
+        if obj is not None and table.speaker_words["suit_document"].search(doc_phrase(obj).lower()):
+            return True
+    return False
+
+
+HEARINGS = {"hearing", "argument", "arguments", "conference", "trial", "session"}
+
+
+def said_at_hearing(cue: Token | None) -> bool:
+    """The cue says where the words were spoken: "the judge said at a Friday hearing", "...,
+    Brill said during oral arguments" (the cue's own preposition): a court's remarks in court
+    are no ruling."""
+    if cue is None:
+        return False
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in HEARINGS:
+                return True
+    return False
+
+
+def claimed_in_filing(cue: Token | None, table: Table) -> bool:
+    """The cue is a participle hung on the act of suing: "X sued Y, claiming that P", "filed a
+    lawsuit against Y, arguing P", "complaints against Y, alleging P". What it introduces is
+    what the filing says, whatever the participle's verb (the grammar, not the word, tells)."""
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    head, f = cue.head, table.filing
+    lemma = head.lemma_.lower()
+    if lemma in f["sue_verbs"] or (cue.dep_ == "acl" and lemma in f["nouns"]):
+        return True
+    return lemma in f["verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in f["nouns"]
+                                       for c in head.children)
+
+
+def doc_phrase(t: Token) -> str:
+    return t.doc[t.left_edge.i: t.i + 1].text
+
+
+def word_classes(text: str, table: Table) -> set[str]:
+    low = text.lower().replace("\u2019", "'")  # "I\u2019m" is the lexicon's "i'm"
+    return {name for name, pat in table.words.items() if pat.search(low)}
