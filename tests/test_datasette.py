@@ -325,3 +325,21 @@ def test_front_and_database_pages_put_the_useful_first(demo_db):
     assert "%7B" not in res[paths[2]][1] and "?article=" in res[paths[2]][1]
     tables = json.loads(res["/-/metadata.json"][1])["databases"][name]["tables"]
     assert tables["warc_imports"]["description"] and tables["warc_imports"]["columns"]["offset"]
+
+
+def test_a_speaker_no_rule_tied_to_a_party_reads_as_written(demo_db):
+    """A statement whose source the rules kept as the article's words ("Legal scholars") and
+    tied to no entity must not look like a named party: the quote page says so, lists mark it,
+    and a statement with an entity carries no such mark."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(demo_db.db)
+    loose = next(db.query("select quote_id, speaker_text from quote_appearances "
+                          "where speaker_id is null and speaker_text is not null limit 1"))
+    tied = next(db.query("select quote_id from quote_appearances where speaker_id is not null limit 1"))
+    paths = [f"/-/quote/{loose['quote_id']}", f"/-/quote/{tied['quote_id']}"]
+    res = fetch_pages(demo_db, paths)
+    body = res[paths[0]][1]
+    assert res[paths[0]][0] == 200 and 'id="speaker-unlinked"' in body and 'id="speaker-link"' not in body
+    assert html.escape(loose["speaker_text"], quote=False) in body
+    assert 'id="speaker-unlinked"' not in res[paths[1]][1] and 'id="speaker-link"' in res[paths[1]][1]
