@@ -978,7 +978,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.predicate_in_marks",
                                                   "mixed.no_clause",
                                                   "statement.nested_report",
-                                                  "speaker.unresolved_kept"}
+                                                  "speaker.unresolved_kept",
+                                                  "continue.outlet_noun"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -1205,3 +1206,15 @@ def test_addressing_nothing_despite_requests_is_no_response(nlp):
               "requests for comment.")
     assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == \
         {("Tessaly", "no_response"), ("Orrin Labs", "no_response")}
+
+
+def test_an_outlet_that_reported_goes_on_only_as_an_outlet(nlp):
+    """continue.outlet_noun: the outlet that reported the speech before is not "the regulator"
+    of the next sentence; without the rule it was (a real wire-copy pattern)."""
+    doc = nlp("The Sarn Data Office alleged that Tessaly kept the recordings, Fernmoor Wire "
+              "reported. Additionally, the regulator claimed that Tessaly ignored the law.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    key = next(k for k in said if k.startswith("Tessaly ignored"))
+    assert said[key] != "Fernmoor Wire"
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"continue.outlet_noun"})))
+    assert {q.text: q.speaker.name for q in quotes}[key] == "Fernmoor Wire"

@@ -103,6 +103,8 @@ CASES: dict[str, tuple] = {
     "credit_or_byline": ("Cassius Brantley speaks in Lisset on Dec. 5, 2024.(AP Photo/Kestrel Vantongeren, File)",
                          "Kestrel Vantongeren", "PERSON"),
     "place_opens_span": ("Officials said the rules would slow US AI models, the agency said.", "US AI", None),
+    "name_written_again": ("Heron 2 Pictures sued Orrin Labs on Monday, accusing the start-up of copying films. "
+                           "Heron 2 Pictures also claims that the copies reached minors.", "Heron 2 Pictures", "ORG"),
     "names_either_side_of_or": ("The song was credited to The Glass Owls or Mira Castell.", "Mira Castell", "PERSON"),
     "body_name_with_and": ("The Sarn Valley Writers and Translators Union did not respond to an email.",
                            "Sarn Valley Writers and Translators Union", "ORG"),

@@ -41,6 +41,7 @@ class Words:
     anonymous_ties: frozenset[str]
     person_nouns: frozenset[str]
     continuation_adverbs: frozenset[str] = frozenset()  # "it also claims": continues too
+    outlet_anaphors: frozenset[str] = frozenset()  # what an outlet that spoke before can be called
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,7 @@ def words() -> Words:
                  int(d["continuation_sentences"]), d["anonymous_name"],
                  frozenset(d["anonymous_nouns"]), frozenset(d["anonymous_people"]),
                  frozenset(d["anonymous_ties"]), frozenset(d["person_nouns"]),
-                 frozenset(d.get("continuation_adverbs", [])))
+                 frozenset(d.get("continuation_adverbs", [])), frozenset(d.get("outlet_anaphors", [])))
 
 
 def _definite(ctx: Context, tok: Token) -> bool:
@@ -69,7 +70,8 @@ def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"The regulator said Google breached ... Google failed to ..., it added": a pronoun or
     "the company" subject of a continuation verb ("add", "continue") is whoever spoke last,
     in the sentences just before, when that speaker can be it (an organisation for "it", a
-    person for "she"); else the other rules decide."""
+    person for "she"); else the other rules decide. An outlet goes on only as a noun an outlet
+    can be called (``continue.outlet_noun``)."""
     cues = ctx.cues
     if tok.dep_ != "nsubj" or not continues(ctx, tok.head):
         return None
@@ -82,6 +84,9 @@ def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     found = previous_speaker(ctx, tok)
     if found is None or found.name is None or found.label not in labels:
         return None
+    if found.label == "OUTLET" and w.lemma not in words().outlet_anaphors and w.lower not in ("it", "we") \
+            and ctx.on("continue.outlet_noun"):
+        return None  # "the regulator" does not go on with the outlet that reported the speech
     if labels == {"PERSON"} and ctx.person_for_pronoun(w.lower, pos) is None:
         return None
     how = () if tok.head.lemma_.lower() in words().continuation_verbs else ("continue.adverb",)

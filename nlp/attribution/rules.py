@@ -136,6 +136,9 @@ RULES: dict[str, str] = {
                                   "is whoever spoke just before, if it can be them (coref.py)",
     "continue.adverb": "'It also claims', 'the filing further states': a cue with a continuation "
                        "adverb (coref.yml) goes on with the previous speaker, as 'added' does",
+    "continue.outlet_noun": "'..., the Gazette reported. Additionally, the regulator claimed': an outlet "
+                            "that spoke before goes on only as a noun an outlet can be called "
+                            "(coref.yml outlet_anaphors), never as 'the regulator'",
     "speaker.they_continue": "'Lawyers for X wrote: ... They added: ...': 'they' of a continuation "
                              "verb is who spoke just before, when that one's subject was plural "
                              "(introduced.py)",

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from nlp.entity_typing import candidates as cand
 from nlp.entity_typing import joins
+from nlp.entity_typing.repeats import names_written_again
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
@@ -72,6 +73,7 @@ class EntityTyper:
         cands, swallowed, joined = joins.and_joins(doc, cands, fixed, decisions["body_name_with_and"], self.english)
         fixed = [f for f in fixed if f not in swallowed]
         cands, descr = joins.descriptor_cut(cands, decisions["descriptor_opens_span"], self.english)
+        cands, again = names_written_again(doc, cands, fixed + other, decisions.get("name_written_again"))
         dateline = cand.dateline_places(doc, fixed, self.w)
         credits = [c for c in cand.credit_names(doc, fixed, self.w, self.english)
                    if not any(c.start < d.end and d.start < c.end for d in dateline)]
@@ -98,7 +100,7 @@ class EntityTyper:
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         for rule, spans in (("names_either_side_of_or", parts), ("body_name_with_and", joined),
-                            ("descriptor_opens_span", descr)):
+                            ("descriptor_opens_span", descr), ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes
                 trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
