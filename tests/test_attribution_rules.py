@@ -234,6 +234,10 @@ QUOTE_CASES = [
     _case("attribution.colon_intro",  # not the developers, subject of the nearer cue "continue"
           "Mara Ellison stressed the harm to writers if developers continue to copy their books: "
           "“This is theft, plain and simple.”", "direct", "This is theft", "Mara Ellison"),
+    _case("colon.subject_kept",  # not Orrin Labs, the subject of the sentence before
+          "Orrin Labs copied the voice of the singer Mara Ellison and the rapper Tomas Greer. The "
+          "Calder-born artist even shared a video online with the message: “I was excited, and then "
+          "I found out it was fake.”", "direct", "I was excited", None),
     _case("pronoun.they_group",  # Brannock AI acts only inside what the studios say
           "Orrin Labs and Tessaly sued Brannock AI in May. The studios say Brannock AI ignored their "
           "requests. They argue that the company copied their films.",

@@ -6,7 +6,10 @@ sentence or ending the paragraph before. That clause's own attribution wins over
 quote's sentence holds later on (in "Roberts stressed the harm if developers continue to
 scrape: “...”" the nearest cue, "continue", is not the attribution). Its speaker is, in order:
 the subject of the clause's first cue, the subject of its main verb, or a name standing right
-before the colon.
+before the colon. A subject no speaker rule ties to a party ("The Catalan artist shared a
+video with the message: “...”") keeps its own words (``colon.subject_kept``): the quote is
+still that subject's, and the sentence before, the fallback otherwise, would hand it to
+whoever was named there.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from spacy.tokens import Token
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.marks import Segment
 from nlp.attribution.record import Quote
-from nlp.attribution.speakers import speaker_of, subject_of
+from nlp.attribution.speakers import as_written, speaker_of, subject_of
 
 
 def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
@@ -38,7 +41,11 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
         ent = ctx.ent_of.get(clause[-1].i)  # "Pew Research: “...”"
         subj = (ent.root, "subject.name_to_left") if ent is not None and ent.label_ in SPEAKER_LABELS else None
     who = speaker_of(ctx, subj[0], seg.open) if subj is not None else None
-    if who is None or not who.name:
+    if (who is None or not who.name) and subj is not None and ctx.on("colon.subject_kept") \
+            and subj[0].lemma_.lower() not in ctx.cues.document_speakers:  # documents: their own rules
+        who = as_written(ctx, subj[0])  # "The artist shared a video with the message: “...”"
+        who = who.but("colon.subject_kept") if who is not None else None
+    if who is None or not (who.name or "colon.subject_kept" in who.rules):
         return False
     q.speaker = who
     q.rules += ["attribution.colon_intro", subj[1], *who.rules]

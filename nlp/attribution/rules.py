@@ -88,6 +88,9 @@ RULES: dict[str, str] = {
     # how a direct or mixed quote finds its speaker
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
+    "colon.subject_kept": "'The Calder-born artist shared a video with the message: “...”': a colon "
+                          "clause's subject no rule ties to a party keeps its own words, never the "
+                          "sentence before's speaker",
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.noun_cue": "'“...,” Disney's letter states.' parsed with 'states' a plural noun: "
                             "the root after the quote that is a speech verb's -s form is the cue",
