@@ -983,7 +983,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "mixed.no_clause",
                                                   "statement.nested_report",
                                                   "speaker.unresolved_kept",
-                                                  "continue.outlet_noun"}
+                                                  "continue.outlet_noun",
+                                                  "speaker.not_a_date"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -1222,3 +1223,13 @@ def test_an_outlet_that_reported_goes_on_only_as_an_outlet(nlp):
     assert said[key] != "Fernmoor Wire"
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"continue.outlet_noun"})))
     assert {q.text: q.speaker.name for q in quotes}[key] == "Fernmoor Wire"
+
+
+def test_a_date_the_parser_made_the_subject_is_no_source(nlp):
+    """speaker.not_a_date: "just two days on, X acknowledged that ..." parsed with "days" as the
+    subject gives no statement of "just two days"; without the rule it did."""
+    doc = nlp("Fans complained about the poster. However, just two days on Brannock has deleted the "
+              "offending post and acknowledged that generative tools were used.")
+    assert not any(q["speaker_text"] == "just two days" for q in doc._.ct_quotes)
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.not_a_date"})))
+    assert any(q.speaker.text == "just two days" for q in quotes)

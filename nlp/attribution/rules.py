@@ -88,6 +88,9 @@ RULES: dict[str, str] = {
     # how a direct or mixed quote finds its speaker
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
+    "speaker.not_a_date": "'However, just two days on, Brannock acknowledged that ...' parsed with "
+                          "'days' as the subject: a date or time is nobody's words, never a source "
+                          "kept as written",
     "colon.subject_kept": "'The Calder-born artist shared a video with the message: “...”': a colon "
                           "clause's subject no rule ties to a party keeps its own words, never the "
                           "sentence before's speaker",
