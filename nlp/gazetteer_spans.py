@@ -54,3 +54,46 @@ def given_name(t) -> bool:
     word's other signals are already strong), accents aside."""
     genders = given_name_genders()
     return fold(t.lower_) in genders["male"] or fold(t.lower_) in genders["female"]
+
+
+def inside_longer_firm(doc: Doc, span: Span, suffixes: frozenset[str]) -> Span | None:
+    """Rule ``gazetteer_inside_longer_name``: "Orrin Harbor Solutions did not respond": a name
+    the gazetteer knows, followed by two or three more capitalised words that end in a firm's
+    last word (``org_suffixes``), opens another firm's name; the longer name is that firm, with
+    no link to the known one. One word more ("Meta AI", "Apple Music") is too often the known
+    entity's own product or unit, and stays the known name."""
+    j = span.end
+    while j < len(doc) and j - span.end < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+            and not doc[j].is_sent_start:
+        j += 1
+    if not 2 <= j - span.end <= 3 or doc[j - 1].lower_ not in suffixes:
+        return None
+    longer = Span(doc, span.start, j, label="ORG")
+    trace(doc, "gazetteer", longer.start_char, longer.end_char, "ORG", ["gazetteer_inside_longer_name"])
+    return longer
+
+
+def unmet_outlet(e, span: Span, seen: dict, english: frozenset[str]) -> bool:
+    """Rule ``gazetteer_outlet_common_short_form``: "the Times", "the Post", "the Journal": an
+    outlet's short form that is "the" and one English word names a paper in many countries (a
+    London article's "the Times" is not The New York Times), so it names the gazetteer's outlet
+    only after that outlet's full name was met in the text (``seen``: entity id -> first token).
+    Distinctive short forms ("Ars", "Yomiuri") are not affected."""
+    if e.label != "OUTLET" or seen.get(e.id, len(span.doc)) < span.start:
+        return False
+    word = span[-1].lower_
+    return any(a.lower() == f"the {word}" for a in e.context_aliases) and fold(word) in english
+
+
+def bare_suffix_name(ent: Span, suffixes: frozenset[str], articles: frozenset[str]) -> Span | None:
+    """Rule ``suffix_takes_word_before``: "Like Company, a publisher in Budapest, sued ...": a
+    name the model found that is only a firm's last word ("Company", "Group", "Studios") names
+    no one by itself; the capitalised word before it, which the parser read as a preposition or
+    an adjective ("Like", "Over"), is the first word of the name (nlp/entity_typing, traced there)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in suffixes or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if not (before.text[:1].isupper() and before.is_alpha) or before.lower_ in articles:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
