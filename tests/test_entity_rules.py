@@ -106,6 +106,8 @@ CASES: dict[str, tuple] = {
     "names_either_side_of_or": ("The song was credited to The Glass Owls or Mira Castell.", "Mira Castell", "PERSON"),
     "body_name_with_and": ("The Sarn Valley Writers and Translators Union did not respond to an email.",
                            "Sarn Valley Writers and Translators Union", "ORG"),
+    "suffix_takes_word_before": ("Like Company, a publisher in Budapest, sued Orrin Labs on Monday.",
+                                 "Like Company", "ORG"),
     "descriptor_opens_span": ("Startup Brevia did not immediately respond to a request for comment.",
                               "Brevia", "ORG"),
     "country_or_polity": ("A US judge said Harbourne's use was fair under US copyright law.", "US", "GPE"),
