@@ -36,6 +36,8 @@ CASES: dict[str, tuple] = {
     "hyphenated_given_name": ("Hyun-woo Bae said the deal was fair.", "Hyun-woo Bae", "PERSON"),
     "given_name": ("Keisuke Moriyama said the deal was fair.", "Keisuke Moriyama", "PERSON"),
     "org_suffix": ("Nettlefield Analytics said the deal was fair.", "Nettlefield Analytics", "ORG"),
+    "legal_form_first": ("The Dutch anti-piracy group Stichting KLAROS asked the court to act.",
+                         "Stichting KLAROS", "ORG"),
     "court_or_committee": ("The House Select Committee on Strategic Competition asked Harbourne for papers.",
                            "House Select Committee on Strategic Competition", "ORG"),
     "partners": ("Ardith Vell of Marrable + Marrable said the outlets were certain.", "Marrable + Marrable", "ORG"),
