@@ -73,16 +73,27 @@ def inside_longer_firm(doc: Doc, span: Span, suffixes: frozenset[str]) -> Span |
     return longer
 
 
-def unmet_outlet(e, span: Span, seen: dict, english: frozenset[str]) -> bool:
-    """Rule ``gazetteer_outlet_common_short_form``: "the Times", "the Post", "the Journal": an
-    outlet's short form that is "the" and one English word names a paper in many countries (a
-    London article's "the Times" is not The New York Times), so it names the gazetteer's outlet
+def shared_outlet_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The last words two or more of the gazetteer's outlets end in ("Times": The New York
+    Times, Financial Times, Los Angeles Times), for ``unmet_outlet``."""
+    seen: dict[str, int] = {}
+    for e in gazetteer.entities.values():
+        if e.label == "OUTLET":
+            word = e.name.split()[-1].lower()
+            seen[word] = seen.get(word, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1)
+
+
+def unmet_outlet(e, span: Span, seen: dict, shared: frozenset[str]) -> bool:
+    """Rule ``gazetteer_outlet_common_short_form``: "the Times", "the Post": a short form in a
+    word that several papers end in (``shared_outlet_words``: the gazetteer alone knows three
+    Times) is one paper in New York and another in London, so it names the gazetteer's outlet
     only after that outlet's full name was met in the text (``seen``: entity id -> first token).
-    Distinctive short forms ("Ars", "Yomiuri") are not affected."""
+    A short form only one paper ends in ("the Journal", "the Clarion", "Ars") is not affected."""
     if e.label != "OUTLET" or seen.get(e.id, len(span.doc)) < span.start:
         return False
     word = span[-1].lower_
-    return any(a.lower() == f"the {word}" for a in e.context_aliases) and fold(word) in english
+    return word in shared and any(a.lower() == f"the {word}" for a in e.context_aliases)
 
 
 def bare_suffix_name(ent: Span, suffixes: frozenset[str], articles: frozenset[str]) -> Span | None:

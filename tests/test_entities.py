@@ -158,8 +158,8 @@ def test_a_known_name_opening_a_longer_firms_name_is_that_firm(nlp):
 
 
 def test_an_outlets_common_short_form_needs_its_full_name_first(nlp):
-    """Rule gazetteer_outlet_common_short_form: "the Herald" is many papers' name; it is The
-    Calder Herald only after the text has named that paper in full."""
+    """Rule gazetteer_outlet_common_short_form: two papers of the (test) gazetteer end in
+    "Herald", so "the Herald" is The Calder Herald only after the text has named it in full."""
     alone = nlp("Orrin Labs told the Herald it would appeal the ruling.")
     assert "test-calder-herald" not in [e.kb_id_ for e in alone.ents]
     assert "The Calder Herald" not in [e._.canonical for e in alone.ents]

@@ -78,6 +78,9 @@ FORMS = [
     ("Tessaly sued Orrin Labs. Orrin Labs said it could not comment on the report.",
      {("Orrin Labs", "declined")}),
     ("Mara Ellison declined to say how much Orrin Labs paid.", {("Mara Ellison", "declined")}),
+    # a refusal on one point beside a statement on another: both
+    ("Tessaly declined to comment on the verdict but said it was reviewing the decision.",
+     {("Tessaly", "declined")}),
     ("Tessaly has yet to issue a response to the claims.", {("Tessaly", "no_response")}),
     ("No one at Skyreach Cloud was immediately available for comment.", {("Skyreach Cloud", "unreachable")}),
     ("Mara Ellison is refusing to speak with reporters about the case.", {("Mara Ellison", "declined")}),
@@ -102,7 +105,6 @@ NOT_NO_COMMENTS = [
     "The court did not rule on the motion. Neither did it address the claims.",
     # the party spoke after all: what it said is a statement (nocomment.spoke_instead)
     "Orrin Labs declined to comment on the ruling's effect, saying only that it would appeal.",
-    "Tessaly declined to comment on the verdict but said it was reviewing the decision.",
     # a refusal of something else than words
     "Tessaly refused to license its catalogue to Orrin Labs.",
     "Orrin Labs declined to license the songs to Tessaly.",
