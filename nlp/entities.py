@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.gazetteer_spans import spaced_forms, spaced_name, word_of_persons_name
+from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.person_links import role_title_trimmed, role_word_trimmed
@@ -79,6 +79,8 @@ class GazetteerRuler:
         self.english = english_words(nlp)
         self.stop = not_entities()
         self.overwrite = overwrite
+        self.suffixes = WORDS["org_suffixes"]
+        self.shared = shared_outlet_words(gazetteer)  # "Times": several papers' last word
         # one-word names by their letters, for the same name written in two words: "Tech Crunch"
         self.spaced = spaced_forms(gazetteer)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -157,8 +159,9 @@ class GazetteerRuler:
             if self._inside_longer_name(doc, start, end):
                 continue  # "Post" in "Mendrel Evening Post" is not The Washington Post
             first = seen_ids.get(eid)
-            if (first is None or first > start) and normalise(doc[start:end].text) in others:
-                continue
+            if (first is None or first > start) and (normalise(doc[start:end].text) in others or unmet_outlet(
+                    self.gazetteer.entities[eid], doc[start:end], seen_ids, self.shared)):
+                continue  # another person's surname; "the Times" before any full name
             unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
             titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
             if (first is not None and first < start) or titled or (
@@ -170,7 +173,8 @@ class GazetteerRuler:
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
                 how.setdefault((start, end), "gazetteer_after_full_name" if first is not None and first < start
                                else "gazetteer_title" if titled else "gazetteer_short_form")
-        gaz_spans = filter_spans([s for s in gaz_spans if not word_of_persons_name(doc, s, self.gazetteer, self.english)])
+        gaz_spans = filter_spans([inside_longer_firm(doc, s, self.suffixes) or s for s in gaz_spans
+                                  if not word_of_persons_name(doc, s, self.gazetteer, self.english)])
         taken = set()
         for s in gaz_spans:
             taken.update(range(s.start, s.end))
@@ -189,6 +193,7 @@ class GazetteerRuler:
             # it is the surname of another full name here
             g = self.gazetteer.lookup(ent.text) or (
                 None if normalise(ent.text) in others else self.gazetteer.sole_context_entity(ent.text))
+            g = None if g is not None and unmet_outlet(g, ent, seen_ids, self.shared) else g  # "The Times said"
             spaced = g is None and spaced_name(ent, self.spaced)
             g = g or spaced or None
             if g is not None:
@@ -222,6 +227,7 @@ class Canonicaliser:
 
         self.gazetteer = gazetteer
         self.english = english  # ordinary English words: "Arijit" is none, so reads as a name
+        self.shared = shared_outlet_words(gazetteer)
         self.place_full_name = place_full_name  # "U.S." -> "United States"
         self.typed: set = set()
         self.outlets: set = set()
@@ -326,7 +332,8 @@ class Canonicaliser:
                     if words[-1] == base and len(words) > 1 and (the or all(w in ORG_WORDS for w in words[:-1])):
                         return o, "OUTLET" if self.is_outlet(o) else (label if label != "GPE" else "ORG")
             g = self.gazetteer.sole_context_entity(ent.text)
-            if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT"):
+            if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT") \
+                    and not unmet_outlet(g, ent, {}, self.shared):  # a London "Times" is no NYT
                 return g.name, g.label  # "Aldgrave": a short form only one entity goes by
             return clean, label
         return clean, label

@@ -54,3 +54,57 @@ def given_name(t) -> bool:
     word's other signals are already strong), accents aside."""
     genders = given_name_genders()
     return fold(t.lower_) in genders["male"] or fold(t.lower_) in genders["female"]
+
+
+def inside_longer_firm(doc: Doc, span: Span, suffixes: frozenset[str]) -> Span | None:
+    """Rule ``gazetteer_inside_longer_name``: "Orrin Harbor Solutions did not respond": a name
+    the gazetteer knows, followed by two or three more capitalised words that end in a firm's
+    last word (``org_suffixes``), opens another firm's name; the longer name is that firm, with
+    no link to the known one. One word more ("Meta AI", "Apple Music") is too often the known
+    entity's own product or unit, and stays the known name."""
+    j = span.end
+    while j < len(doc) and j - span.end < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+            and not doc[j].is_sent_start:
+        j += 1
+    if not 2 <= j - span.end <= 3 or doc[j - 1].lower_ not in suffixes:
+        return None
+    longer = Span(doc, span.start, j, label="ORG")
+    trace(doc, "gazetteer", longer.start_char, longer.end_char, "ORG", ["gazetteer_inside_longer_name"])
+    return longer
+
+
+def shared_outlet_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The last words two or more of the gazetteer's outlets end in ("Times": The New York
+    Times, Financial Times, Los Angeles Times), for ``unmet_outlet``."""
+    seen: dict[str, int] = {}
+    for e in gazetteer.entities.values():
+        if e.label == "OUTLET":
+            word = e.name.split()[-1].lower()
+            seen[word] = seen.get(word, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1)
+
+
+def unmet_outlet(e, span: Span, seen: dict, shared: frozenset[str]) -> bool:
+    """Rule ``gazetteer_outlet_common_short_form``: "the Times", "the Post": a short form in a
+    word that several papers end in (``shared_outlet_words``: the gazetteer alone knows three
+    Times) is one paper in New York and another in London, so it names the gazetteer's outlet
+    only after that outlet's full name was met in the text (``seen``: entity id -> first token).
+    A short form only one paper ends in ("the Journal", "the Clarion", "Ars") is not affected."""
+    if e.label != "OUTLET" or seen.get(e.id, len(span.doc)) < span.start:
+        return False
+    word = span[-1].lower_
+    return word in shared and any(a.lower() == f"the {word}" for a in e.context_aliases)
+
+
+def bare_suffix_name(ent: Span, suffixes: frozenset[str], articles: frozenset[str]) -> Span | None:
+    """Rule ``suffix_takes_word_before``: "Like Company, a publisher in Budapest, sued ...": a
+    name the model found that is only a firm's last word ("Company", "Group", "Studios") names
+    no one by itself; the capitalised word before it, which the parser read as a preposition or
+    an adjective ("Like", "Over"), is the first word of the name (nlp/entity_typing, traced there)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in suffixes or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if not (before.text[:1].isupper() and before.is_alpha) or before.lower_ in articles:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)

@@ -968,10 +968,22 @@ def test_nocomment_story_event_is_not_a_no_comment(nlp):
     assert [n["speaker"] for n, _ in silent] == ["Tessaly"]
 
 
+def test_nocomment_spoke_instead_is_a_statement_not_a_no_comment(nlp):
+    """"declined to comment on X, saying Y": Y is said; "..., but Z said" is Z speaking, and the
+    no-comment stays."""
+    doc = nlp("Orrin Labs declined to comment on the ruling, saying it would appeal.")
+    assert doc._.ct_no_comments == []
+    _, silent = attribute(Context(doc, load_cues(), frozenset({"nocomment.spoke_instead"})))
+    assert [n["speaker"] for n, _ in silent] == ["Orrin Labs"]
+    doc = nlp("Orrin Labs did not respond to a request for comment, but Mara Ellison said the suit was weak.")
+    assert [n["speaker"] for n in doc._.ct_no_comments] == ["Orrin Labs"]
+
+
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
         | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
+                                                  "nocomment.spoke_instead",
                                                   "speaker.name_then_role",
                                                   "document.outlet_report",
                                                   "statement.inverted_not_adverbial",

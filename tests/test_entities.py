@@ -146,3 +146,29 @@ def test_a_known_one_word_name_written_in_two_words_is_the_known_entity(nlp):
     found = [(e.text, e._.canonical) for e in doc.ents if "Crunch" in e.text]
     assert found == [("Tech Crunch", "TechCrunch")], found
     assert any("gazetteer_spaced_name" in r["rules"] for r in doc._.rule_trace)
+
+
+def test_a_known_name_opening_a_longer_firms_name_is_that_firm(nlp):
+    """Rule gazetteer_inside_longer_name: "Orrin" is a short form of Orrin Labs, but "Orrin
+    Harbor Solutions" is another firm; one word more ("Orrin Cloud") stays the known name."""
+    doc = nlp("Orrin Harbor Solutions, a small reseller, did not respond to a request for comment.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [("Orrin Harbor Solutions", "ORG", "")]
+    assert [n["speaker"] for n in doc._.ct_no_comments] == ["Orrin Harbor Solutions"]
+    assert "gazetteer_inside_longer_name" in [r for t in doc._.rule_trace for r in t["rules"]]
+
+
+def test_an_outlets_common_short_form_needs_its_full_name_first(nlp):
+    """Rule gazetteer_outlet_common_short_form: two papers of the (test) gazetteer end in
+    "Herald", so "the Herald" is The Calder Herald only after the text has named it in full."""
+    alone = nlp("Orrin Labs told the Herald it would appeal the ruling.")
+    assert "test-calder-herald" not in [e.kb_id_ for e in alone.ents]
+    assert "The Calder Herald" not in [e._.canonical for e in alone.ents]
+    after = nlp("The Calder Herald sued Orrin Labs on Monday. Orrin Labs told the Herald it would appeal.")
+    assert [e.kb_id_ for e in after.ents].count("test-calder-herald") == 2
+
+
+def test_a_firms_last_word_types_it_even_beside_a_person_noun(nlp):
+    """"Marrow Productions, a producer of ...": "producer" is a person's noun too, and the
+    firm's last word decides."""
+    doc = nlp("Marrow Productions, a producer of car photographs, sued Orrin Labs on Monday.")
+    assert {e.text: e.label_ for e in doc.ents}["Marrow Productions"] == "ORG"

@@ -74,6 +74,17 @@ FORMS = [
      {("Orrin Labs", "declined")}),
     ("Orrin Labs did not respond to requests for comment, nor did Skyreach Cloud.",
      {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response")}),
+    # phrasings met on a sample of real coverage (session 8)
+    ("Tessaly sued Orrin Labs. Orrin Labs said it could not comment on the report.",
+     {("Orrin Labs", "declined")}),
+    ("Mara Ellison declined to say how much Orrin Labs paid.", {("Mara Ellison", "declined")}),
+    # a refusal on one point beside a statement on another: both
+    ("Tessaly declined to comment on the verdict but said it was reviewing the decision.",
+     {("Tessaly", "declined")}),
+    ("Tessaly has yet to issue a response to the claims.", {("Tessaly", "no_response")}),
+    ("No one at Skyreach Cloud was immediately available for comment.", {("Skyreach Cloud", "unreachable")}),
+    ("Mara Ellison is refusing to speak with reporters about the case.", {("Mara Ellison", "declined")}),
+    ("Calls to Orrin Labs were not acknowledged or returned.", {("Orrin Labs", "no_response")}),
     # two clauses joined by "and": the second is its own no-comment, not inside the first
     ("Tessaly did not respond to the Harbor Ledger's request for comment, and Orrin Labs "
      "declined to comment.", {("Tessaly", "no_response"), ("Orrin Labs", "declined")}),
@@ -92,6 +103,11 @@ NOT_NO_COMMENTS = [
     "The companies did not disclose the financial terms of the deal.",
     "Orrin Labs did not return to court after the hearing.",
     "The court did not rule on the motion. Neither did it address the claims.",
+    # the party spoke after all: what it said is a statement (nocomment.spoke_instead)
+    "Orrin Labs declined to comment on the ruling's effect, saying only that it would appeal.",
+    # a refusal of something else than words
+    "Tessaly refused to license its catalogue to Orrin Labs.",
+    "Orrin Labs declined to license the songs to Tessaly.",
     # a product asked nothing; the outlet that asked
     "In one test, Wrenlet did not respond to prompts it judged unsafe.",
     "A request for comment from the Harbor Ledger went unanswered.",

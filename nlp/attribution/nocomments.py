@@ -18,7 +18,8 @@ comment is a serious error, so a subject no rule understands ("tech companies") 
 nor does a product ("the chatbot did not respond to prompts": ``nocomment.not_a_product``) or
 the outlet whose request it was ("a request for comment from Reuters went unanswered":
 ``nocomment.asker_not_silent``). "Neither did Y" after a no-comment is Y's, of the same kind
-(``nocomment.neither_did``). Each row is traced as component "no_comment".
+(``nocomment.neither_did``). "X declined to comment on A, saying B" is X's statement B, not a
+no-comment (``nocomment.spoke_instead``). Each row is traced as component "no_comment".
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
             if kind is None or span is None or ctx.in_quote[span.start]:
                 continue
             verb = predicate(span)
-            if story_event(ctx, verb, span):
+            if story_event(ctx, verb, span) or spoke_instead(ctx, verb):
                 continue
             unreached = _unreached(ctx, span)
             if unreached is not None:
@@ -142,6 +143,21 @@ def story_event(ctx: Context, verb: Token, span: Span) -> bool:
     sent = verb.sent
     return any(t.lower_ == "according" and t.i + 1 < sent.end and ctx.doc[t.i + 1].lower_ == "to"
                for t in sent)
+
+
+def spoke_instead(ctx: Context, verb: Token) -> bool:
+    """"X declined to comment on the ruling's effect, saying only that it would appeal": X did
+    speak instead, and what X said is the statement; a no-comment row would tell the reader X said
+    nothing (``nocomment.spoke_instead``). Only the participle (", saying P") with a clause of its
+    own: a reason given instead ("citing the litigation") leaves the no-comment, and so does
+    "declined to comment on A but said B", a refusal on A beside a statement on B (the demo's
+    gold keeps both)."""
+    if not ctx.on("nocomment.spoke_instead"):
+        return False
+    return any(c.i > verb.i and c.dep_ == "advcl" and c.lemma_.lower() in ctx.cues.report_verbs
+               and any(g.dep_ == "ccomp" for g in c.children)
+               and not any(g.dep_ in SUBJECTS for g in c.children)  # "..., but Y said": Y spoke
+               for c in verb.children)
 
 
 def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:

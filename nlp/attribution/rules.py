@@ -324,6 +324,8 @@ RULES: dict[str, str] = {
                                "no comment: no row",
     "nocomment.asker_not_silent": "who asked ('Reuters' request for comment', 'a question from X') "
                                   "is not who stayed silent",
+    "nocomment.spoke_instead": "'X declined to comment on A, saying B': X spoke (B is a statement), "
+                               "so no no-comment row",
 }
 
 # Rules that only name how a switchable rule resolved: they cannot be turned off alone.

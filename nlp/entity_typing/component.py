@@ -29,6 +29,7 @@ from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
 from nlp.extensions import trace
+from nlp.gazetteer_spans import bare_suffix_name
 from nlp.lexicon import english_words
 
 # Model labels a name may be re-typed from; dates, numbers, laws and nationalities stay as they are.
@@ -68,6 +69,7 @@ class EntityTyper:
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
         cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        cands = [self._suffix_takes_word_before(c) for c in cands]
         cands = cand.court_names(cands, ents, fixed, self.w)
         decisions = self.rules.decisions
         cands, swallowed, joined = joins.and_joins(doc, cands, fixed, decisions["body_name_with_and"], self.english)
@@ -162,6 +164,15 @@ class EntityTyper:
                 typed.add((m.start, m.end))
                 self._trace([m], fired, label, why, shown)
         return out
+
+    def _suffix_takes_word_before(self, c: Span) -> Span:
+        """Rule ``suffix_takes_word_before`` (nlp/gazetteer_spans.py): "Like Company" whole."""
+        rule = self.rules.decisions.get("suffix_takes_word_before")
+        longer = bare_suffix_name(c, rule.words, rule.excluded) if rule is not None else None
+        if longer is None:
+            return c
+        trace(c.doc, TRACE, longer.start_char, longer.end_char, "SPAN", ["suffix_takes_word_before"])
+        return longer
 
     @staticmethod
     def _trace(mentions: list[Span], fired: list, decision: str, why: str | None,

@@ -76,6 +76,11 @@ def last_word(x: Mention, rule) -> tuple:
     return rule.vote if len(x.span) >= 2 and x.last in rule.words else NONE
 
 
+def first_word(x: Mention, rule) -> tuple:
+    """The name's first word, when it has two or more: "Stichting Klaros" (a legal form)."""
+    return rule.vote if len(x.span) >= 2 and x.span[0].lower_ in rule.words else NONE
+
+
 def head_word(x: Mention, rule) -> tuple:
     """The word the name is named for (``candidates.name_head``): "Court" in "District Court
     for the Northern District of Calder", "Committee" in "the Senate Trade Committee"."""
@@ -373,7 +378,8 @@ def conjunct(x: Mention, rule) -> tuple:
 KINDS: dict[str, Callable] = {
     "word_before": word_before, "world_place": world_place, "definite_article": definite_article,
     "describing_noun_before": describing_noun_before, "hyphenated_first_word": hyphenated_first_word,
-    "given_name_first": given_name_first, "last_word": last_word, "head_word": head_word,
+    "given_name_first": given_name_first, "last_word": last_word, "first_word": first_word,
+    "head_word": head_word,
     "joined_by": joined_by,
     "word_then": word_then,
     "hyphen_word_after": hyphen_word_after, "ends_in_number": ends_in_number,
