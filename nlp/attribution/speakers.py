@@ -13,6 +13,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.continuity import previous_subject
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, the_judge)
 from nlp.attribution.described import described_entity
@@ -165,7 +166,7 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     if w.lemma in ctx.cues.outlet_nouns and ctx.last_mention(w.back, {"OUTLET"}) is not None:
         return None  # "the paper reported", an outlet named before: the outlet (org_anaphor)
-    found = behind_document(ctx, kind, tok, pos)
+    found = behind_document(ctx, kind, tok, w.back)  # never a name in its own clause
     if found is None:
         return NOBODY
     return Speaker(found[0], found[1], ctx.phrase(said), rules=(*part, *found[2]))
@@ -209,6 +210,8 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     labels = {"OUTLET"} if w.lemma in ctx.cues.outlet_nouns else {"ORG"}
     org, how = ctx.org_in(tok), "org.in_phrase"
+    if org is not None and org.label_ == "PERSON" and ctx.on("org.person_owner"):
+        return NOBODY  # "Jorja Smith's record label": the label, not the singer; kept as written
     if org is None and tok.tag_ in ("NNS", "NNPS"):
         return None  # "tech companies argue": generic, kept as written (a definite one is a group)
     extra: tuple = ()
@@ -228,6 +231,8 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
             extra += ("org.not_who_acted_on_it",)
         (org, more), how = last_actor(ctx, w, labels), "org.last_subject"
         extra += more
+        if org is not None and len(coordinated(ctx, org)) > 1 and ctx.on("org.not_one_of_list"):
+            return NOBODY  # "A and B sent letters to C. The company said": neither A nor B
     if org is None:
         return NOBODY
     return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
@@ -243,6 +248,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.anonymous_source", anonymous_source),  # coref.py
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.they_continue", they_continue),  # introduced.py
+    ("speaker.previous_subject", previous_subject),  # continuity.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.described_entity", described_entity),  # described.py

@@ -13,6 +13,7 @@ from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
 from nlp.attribution.introduced import document_sender
+from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
@@ -31,11 +32,14 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     own = _own_org(ctx, tok)
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
+    owner = described_owner(ctx, tok)  # "the publishers' motion" (new_documents.py)
+    if owner is not None:
+        return owner
     before = _same_document_before(ctx, tok)
     if before is not None:  # "a report by the daily X ... the report adds": X's
         return ctx.canonical(before), before.label_, ("document.same_before",)
     if who == "plaintiff":
-        return plaintiff(ctx)
+        return plaintiff(ctx, tok.idx)
     if who == "judge":
         return judge(ctx)
     if who == "author":
@@ -46,6 +50,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         outlet = _outlet_that_spoke(ctx, tok)  # "..., according to Reuters. The report adds"
         if outlet is not None:
             return ctx.canonical(outlet), outlet.label_, ("document.outlet_report",)
+    new = new_unowned(ctx, who, tok)  # "A new report suggests": not a name before it
+    if new is not None:
+        return new
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
@@ -100,7 +107,7 @@ def _same_document_before(ctx: Context, tok: Token) -> Span | None:
     lemma = tok.lemma_.lower()
     for t in ctx.doc[: tok.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
-            own = _own_org(ctx, t)
+            own = _own_org(ctx, t) or by_named(ctx, t)
             if own is not None and own.label_ != "COURT":
                 return own
     return None
@@ -150,12 +157,17 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
     return None
 
 
-def plaintiff(ctx: Context) -> Found | None:
-    """The plaintiff a document speaks for: the first-named of the plaintiffs."""
+def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
+    """The plaintiff a document speaks for: the first-named of the plaintiffs. An accuser only
+    inferred from the article's wording must be named ``before`` the document: one met only
+    after it is a party of another case the article goes on to list (``plaintiff.named_after``)."""
     found = plaintiffs(ctx)
     if not found:
         return None
     first = found[0][0]
+    if before is not None and found[1] == "plaintiff.inferred_accuser" and ctx.on("plaintiff.named_after") \
+            and not any(ctx.canonical(e) == ctx.canonical(first) and e.start_char < before for e in ctx.mentions):
+        return None
     skipped = ("plaintiff.motion_not_suit",) if ctx.standing.get("motion_skipped") else ()
     return ctx.canonical(first), first.label_, (found[1], *skipped)
 
