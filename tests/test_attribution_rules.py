@@ -471,6 +471,43 @@ QUOTE_CASES += [
           "indirect", "the song was hers", "Talia Marsh"),
 ]
 
+# speakers (issue 12, 12T): a pronoun's sentence before, documents the words settle, and no
+# party rather than the other party where the text does not say who
+QUOTE_CASES += [
+    _case("speaker.previous_subject",  # not Tessaly, the nearer subject of what it reported
+          "Kestrel News says Tessaly copied its archive. It alleges the copies were sold abroad.",
+          "indirect", "the copies were sold abroad", "Kestrel News"),
+    _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
+          "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
+          "indirect", "Tessaly sold user data", None),
+    _case("document.described_owner",  # not the court, the last name
+          "Tessaly faces a lawsuit in the Calder District Court. The authors' motion argues that "
+          "the court should hear them.", "indirect", "the court should hear them", None),
+    _case("document.by_named",
+          "A paper by a group named Orrin Labs found flaws in the Tessaly model. The paper claimed "
+          "that Tessaly copied the weights.", "indirect", "Tessaly copied the weights", "Orrin Labs"),
+    _case("plaintiff.named_after",  # Orrin Labs sued Calder AI in another case, named after
+          "The lawsuit alleged that Tessaly copied millions of images. Similar claims were made in "
+          "other cases, including Orrin Labs' lawsuit against Calder AI.",
+          "indirect", "Tessaly copied millions of images", None),
+    _case("org.person_owner",  # the label, not the singer
+          "Mara Ellison's record label has said it wants a share of the royalties.",
+          "indirect", "it wants a share of the royalties", None),
+    _case("org.not_one_of_list",  # neither Orrin Labs nor Calder Books
+          "Orrin Labs and Calder Books sent letters to Tessaly on Monday. The company said it would "
+          "answer the letters.", "indirect", "it would answer the letters", None),
+    _case("role.org_that_acted",  # not the Calder Writers Guild, named last
+          "Orrin Labs denied the claims in a letter to the Calder Writers Guild. A spokesperson said "
+          "the app was built from scratch.", "indirect", "the app was built from scratch", "Orrin Labs"),
+    _case("attribution.own_subject_kept",  # not Mara Ellison, who spoke before
+          "“We will appeal,” Mara Ellison said. On the other hand, the plaintiffs remarked, “This "
+          "case goes on.”", "direct", "This case goes on", None),
+    _case("attribution.before_pronoun_not_speaking",  # not Orrin Labs, whom "it" may be
+          "Orrin Labs cloned the singer's voice. It also used her likeness in its adverts.\n"
+          "“What shocks us is how easily this happens to artists.”",
+          "direct", "What shocks us is how easily this happens to artists", None),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),

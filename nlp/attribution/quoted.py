@@ -271,6 +271,7 @@ def _sentence_before(ctx: Context, sents: list[Span], q: Quote) -> bool:
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.pos_ == "PRON" and not ctx.is_cue(before.root) \
             and ctx.on("attribution.before_pronoun_not_speaking"):
+        q.rules.append("attribution.before_pronoun_not_speaking")
         return False  # "It also used his likeness. “...”": whom "it" stands for is a guess
     who = speaker_of(ctx, subj, before.start_char) if subj is not None else None
     return _attribute(q, who, "attribution.sentence_before")

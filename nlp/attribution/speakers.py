@@ -211,7 +211,8 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
     labels = {"OUTLET"} if w.lemma in ctx.cues.outlet_nouns else {"ORG"}
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is not None and org.label_ == "PERSON" and ctx.on("org.person_owner"):
-        return NOBODY  # "Jorja Smith's record label": the label, not the singer; kept as written
+        # "Jorja Smith's record label": the label, not the singer; kept as written
+        return Speaker(None, None, ctx.phrase(tok), rules=("org.person_owner", "speaker.as_written"))
     if org is None and tok.tag_ in ("NNS", "NNPS"):
         return None  # "tech companies argue": generic, kept as written (a definite one is a group)
     extra: tuple = ()
@@ -232,7 +233,8 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         (org, more), how = last_actor(ctx, w, labels), "org.last_subject"
         extra += more
         if org is not None and len(coordinated(ctx, org)) > 1 and ctx.on("org.not_one_of_list"):
-            return NOBODY  # "A and B sent letters to C. The company said": neither A nor B
+            # "A and B sent letters to C. The company said": neither A nor B; kept as written
+            return Speaker(None, None, ctx.phrase(tok), rules=("org.not_one_of_list", "speaker.as_written"))
     if org is None:
         return NOBODY
     return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
