@@ -499,6 +499,9 @@ QUOTE_CASES += [
     _case("role.org_that_acted",  # not the Calder Writers Guild, named last
           "Orrin Labs denied the claims in a letter to the Calder Writers Guild. A spokesperson said "
           "the app was built from scratch.", "indirect", "the app was built from scratch", "Orrin Labs"),
+    _case("pronoun.they_not_bystander",  # not the court
+          "On Monday a suit was filed in the Calder District Court. They allege that Tessaly "
+          "copied their stories.", "indirect", "Tessaly copied their stories", None),
     _case("attribution.own_subject_kept",  # not Mara Ellison, who spoke before
           "“We will appeal,” Mara Ellison said. On the other hand, the plaintiffs remarked, “This "
           "case goes on.”", "direct", "This case goes on", None),

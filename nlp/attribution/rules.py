@@ -140,6 +140,9 @@ RULES: dict[str, str] = {
                                 "written (continuity.py)",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
+    "pronoun.they_not_bystander": "'... filed suit in the Calder court. They allege': 'they' is "
+                                  "never a court, nor a single organisation that did not act (named "
+                                  "in a list, acted on): kept as written",
     "speaker.anonymous_source": "'sources familiar with the matter', 'a source close to the deal', "
                                 "'people briefed on the talks': the pseudo-party 'anonymous sources', "
                                 "never the organisation the source is close to (coref.py)",

@@ -12,7 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context, acted
 from nlp.attribution.continuity import previous_subject
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, the_judge)
@@ -113,6 +113,11 @@ def org_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
             first = group[0][0]
             return Speaker(ctx.canonical(first), first.label_, tok.text, rules=(group[1],))
     e, rules = last_actor(ctx, w, ANAPHOR_LABELS)
+    if w.lower == "they" and e is not None and (e.label_ == "COURT" or not acted(e)) \
+            and ctx.on("pronoun.they_not_bystander"):
+        # "... filed suit in the Calder court. They allege": "they" is never a court, and a
+        # company that only stood in a list or was acted on is a guess: kept as written
+        return Speaker(None, None, tok.text, rules=("pronoun.they_not_bystander", "speaker.as_written"))
     if w.lower == "it":
         doc = document_before(ctx, w.back, e)
         if doc is not None:
