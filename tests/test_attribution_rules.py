@@ -502,6 +502,9 @@ QUOTE_CASES += [
     _case("pronoun.they_not_bystander",  # not the court
           "On Monday a suit was filed in the Calder District Court. They allege that Tessaly "
           "copied their stories.", "indirect", "Tessaly copied their stories", None),
+    _case("attribution.following_intro",  # not Tessaly, named last
+          "Several writers criticised Tessaly, which prompted the following response from Mara "
+          "Ellison.\n“We never copied anyone's work.”", "direct", "We never copied anyone", "Mara Ellison"),
     _case("attribution.own_subject_kept",  # not Mara Ellison, who spoke before
           "“We will appeal,” Mara Ellison said. On the other hand, the plaintiffs remarked, “This "
           "case goes on.”", "direct", "This case goes on", None),

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.coref import outer_cue
-from nlp.attribution.intro import colon_intro
+from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.record import Quote
@@ -112,6 +112,8 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
         if _attribute(q, speaker_of(ctx, acc[1], seg.open), "attribution.according_to"):
             q.cue = "according to"
             return q
+    if following_intro(ctx, seg, q):  # "X issued the following statement.\n“...”" (intro.py)
+        return q
     if written is not None and party and ctx.on("attribution.own_subject_kept"):
         # "the publishers remarked, “...”": the quote's own cue names its speaker, as written;
         # never the speaker of the sentence before or of the quote before

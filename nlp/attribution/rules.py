@@ -88,6 +88,9 @@ RULES: dict[str, str] = {
     # how a direct or mixed quote finds its speaker
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
+    "attribution.following_intro": "'X issued the following statement.' or '... prompted the "
+                                    "following response from X.' right before a quote on its own "
+                                    "line: X, as a colon would (intro.py)",
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.noun_cue": "'“...,” Disney's letter states.' parsed with 'states' a plural noun: "
                             "the root after the quote that is a speech verb's -s form is the cue",
