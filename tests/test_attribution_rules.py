@@ -505,6 +505,9 @@ QUOTE_CASES += [
     _case("attribution.following_intro",  # not Tessaly, named last
           "Several writers criticised Tessaly, which prompted the following response from Mara "
           "Ellison.\n“We never copied anyone's work.”", "direct", "We never copied anyone", "Mara Ellison"),
+    _case("attribution.colon_after_question",  # not Pell Varga, who asked
+          "Pell Varga asked Mara Ellison how she felt about the copies:\n“It feels like theft,” "
+          "she said.", "direct", "It feels like theft", "Mara Ellison"),
     _case("attribution.own_subject_kept",  # not Mara Ellison, who spoke before
           "“We will appeal,” Mara Ellison said. On the other hand, the plaintiffs remarked, “This "
           "case goes on.”", "direct", "This case goes on", None),

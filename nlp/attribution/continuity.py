@@ -10,8 +10,8 @@ although they are nearer. The nearest-name rules (``speaker.person_pronoun``,
 
 Rule ``speaker.previous_subject`` applies only when the reading is certain: the pronoun is the
 first subject of its sentence (nothing named before it there), the sentence before has a main
-subject outside quote marks, and that subject can be the pronoun (a person not of the other
-gender for he/she, an organisation for "it", a list or a plural for "they"). A subject that is
+subject outside quote marks, and that subject can be the pronoun (for he/she the only person in
+that sentence whose given name is not of the other gender, an organisation for "it", a list or a plural for "they"). A subject that is
 a description ("Cursor's co-founder", "nine songwriters and one company") is resolved by the
 other speaker rules, and where they name no party its words are kept: a statement with no
 party is better than one in the wrong mouth. In every other case the rule does not apply and
@@ -78,8 +78,13 @@ def _entity(ctx: Context, tok: Token, pronoun: str, ent: Span) -> Speaker | None
     if pronoun == "it":
         ok = ent.label_ in ANAPHOR_LABELS
     else:
-        other = "male" if pronoun in ("she", "her") else "female"
-        ok = ent.label_ == "PERSON" and ctx.canonical(ent).split()[0].lower() not in given_name_genders()[other]
+        other = given_name_genders()["male" if pronoun in ("she", "her") else "female"]
+        ok = ent.label_ == "PERSON" and ctx.canonical(ent).split()[0].lower() not in other \
+            and not any(m.label_ == "PERSON" and ctx.canonical(m) != ctx.canonical(ent)
+                        and ctx.canonical(m).split()[0].lower() not in other
+                        for m in ctx.mentions if m.sent.start == ent.sent.start)
+        # "X asked Y how she felt. “...,” she said": another person who may be "she" is named
+        # in the sentence: the subject is no longer certain (the other rules decide)
     return Speaker(ctx.canonical(ent), ent.label_, tok.text) if ok else None
 
 

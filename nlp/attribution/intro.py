@@ -30,6 +30,9 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
     if not clause or any(ctx.in_quote[t.i] for t in clause):
         return False
     cue = next((t for t in clause if ctx.is_cue(t)), None)
+    if cue is not None and cue.lemma_.lower() in ctx.cues.asking_verbs and ctx.on("attribution.colon_after_question"):
+        q.rules.append("attribution.colon_after_question")
+        return False  # "Andy asked Mengert how she felt: “...,” she said": the answer, not Andy's
     subj = subject_of(ctx, cue) if cue is not None else None
     if subj is None:
         root = colon.sent.root

@@ -88,6 +88,9 @@ RULES: dict[str, str] = {
     # how a direct or mixed quote finds its speaker
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
+    "attribution.colon_after_question": "'X asked Y how she felt: “...,” she said': a colon "
+                                        "after a question introduces the answer, not the asker's "
+                                        "words: the quote's own attribution decides",
     "attribution.following_intro": "'X issued the following statement.' or '... prompted the "
                                     "following response from X.' right before a quote on its own "
                                     "line: X, as a colon would (intro.py)",
