@@ -508,6 +508,9 @@ QUOTE_CASES += [
     _case("attribution.colon_after_question",  # not Pell Varga, who asked
           "Pell Varga asked Mara Ellison how she felt about the copies:\n“It feels like theft,” "
           "she said.", "direct", "It feels like theft", "Mara Ellison"),
+    _case("name.not_a_noun",  # not a person called "Orrin Game Voice Actress"
+          "Orrin Game Voice Actress Alleges Tessaly Copied Her Voice\nThe studio has not answered.",
+          "indirect", "Tessaly Copied Her Voice", None),
     _case("attribution.own_subject_kept",  # not Mara Ellison, who spoke before
           "“We will appeal,” Mara Ellison said. On the other hand, the plaintiffs remarked, “This "
           "case goes on.”", "direct", "This case goes on", None),

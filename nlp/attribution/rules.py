@@ -209,6 +209,9 @@ RULES: dict[str, str] = {
     "speaker.collective_not_accused": "'the group', 'the association' the text does not name, whose "
                                       "last acting organisation is the accused party: kept as "
                                       "written (coref.py)",
+    "name.not_a_noun": "a headline's 'Lara Croft Voice Actress Alleges': capitalised words ending "
+                       "in a noun for a kind of party (actress, association, publisher) are a "
+                       "description, no untagged name: kept as written",
     "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
     "speaker.unresolved_kept": "'The plaintiffs argue that ...' with no plaintiff named: a rule "
                                "applied and found no one; the statement stays, with its subject's "

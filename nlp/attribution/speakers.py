@@ -184,11 +184,23 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
     doc, left = ctx.doc, tok.i
     while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
         left -= 1
+    if left < tok.i and _common_noun(ctx, tok.lower_) and ctx.on("name.not_a_noun"):
+        # a headline's "Lara Croft Voice Actress Alleges": a description, no name; kept as written
+        return Speaker(None, None, doc[left: tok.i + 1].text, rules=("name.not_a_noun", "speaker.as_written"))
     name = doc[left: tok.i + 1].text
     full = ctx.fuller_person(name, pos)
     role = ctx.apposition(tok)
     rules = (("name.fuller_form",) if full else ()) + (("role.apposition",) if role else ())
     return Speaker(full or name, "PERSON", name, role, rules=rules)
+
+
+def _common_noun(ctx: Context, word: str) -> bool:
+    """A word that names a kind of party, not one: "actress", "association", "publisher"."""
+    from nlp.attribution.coref import words
+
+    cues = ctx.cues
+    return any(word in ws or word.rstrip("s") in ws for ws in (
+        cues.person_role_nouns, cues.role_nouns, cues.org_anaphors, cues.group_nouns, words().person_nouns))
 
 
 def _acted_on_before(ctx: Context, tok: Token, w: Words) -> str | None:
