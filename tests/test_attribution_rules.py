@@ -496,9 +496,6 @@ QUOTE_CASES += [
     _case("org.not_one_of_list",  # neither Orrin Labs nor Calder Books
           "Orrin Labs and Calder Books sent letters to Tessaly on Monday. The company said it would "
           "answer the letters.", "indirect", "it would answer the letters", None),
-    _case("role.org_that_acted",  # not the Calder Writers Guild, named last
-          "Orrin Labs denied the claims in a letter to the Calder Writers Guild. A spokesperson said "
-          "the app was built from scratch.", "indirect", "the app was built from scratch", "Orrin Labs"),
     _case("pronoun.they_not_bystander",  # not the court
           "On Monday a suit was filed in the Calder District Court. They allege that Tessaly "
           "copied their stories.", "indirect", "Tessaly copied their stories", None),

@@ -151,10 +151,6 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
             return Speaker(None, None, ctx.phrase(tok), rules=("role.group_unplaced",))  # unnamed
     if org is None:
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
-        acted = ctx.last_mention(w.back, ANAPHOR_LABELS, prefer_subject=True) if ctx.on("role.org_that_acted") else org
-        if acted is not None and org is not None and acted.start != org.start:
-            # "X denied ... in a letter to Y. A spokesperson said": X, who acted, not Y
-            org, how = acted, "role.org_that_acted"
     if org is None:
         return NOBODY
     name = ctx.canonical(org)

@@ -320,9 +320,6 @@ RULES: dict[str, str] = {
                         "person is not that person: kept as written",
     "org.not_one_of_list": "'A and B sent letters to C. The company said': a singular noun is "
                            "not one of two organisations that acted together: kept as written",
-    "role.org_that_acted": "'X denied the allegations. A spokesperson said': a role with no "
-                           "organisation in its phrase speaks for the organisation that last "
-                           "acted (a subject), not the last one named",
     "judge.titled_person": "the judge is the first person titled 'Judge'",
     "judge.court": "the judge is the first court named",
     # no-comments
