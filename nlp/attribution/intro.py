@@ -11,6 +11,8 @@ before the colon.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
@@ -64,6 +66,12 @@ def _colon_before(ctx: Context, pos: int) -> Token | None:
     return ctx.doc[i]
 
 
+@lru_cache(maxsize=1)
+def _following_words() -> dict[str, frozenset[str]]:
+    d = data_yaml("coref.yml")
+    return {k: frozenset(d[k]) for k in ("following_nouns", "issuing_verbs")}
+
+
 def following_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
     """"X issued the following statement.\n“...”", "..., which prompted the following response
     from X.\n“...”": the sentence right before the quote (at most one line break between) ends
@@ -77,7 +85,7 @@ def following_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
         i -= 1
     if i < 1 or ctx.doc[i].text != "." or ctx.in_quote[i] or ctx.text.count("\n", ctx.doc[i].idx, seg.open) > 1:
         return False
-    words = data_yaml("coref.yml")
+    words = _following_words()
     noun = next((t.head for t in ctx.doc[ctx.doc[i].sent.start: i] if t.lower_ == "following" and t.dep_ == "amod"
                  and t.head.lemma_.lower() in words["following_nouns"] and not ctx.in_quote[t.i]), None)
     if noun is None:
