@@ -172,8 +172,8 @@ QUOTE_CASES = [
     _case("speaker.person_pronoun",
           "Tamsin Okafor met the board on Tuesday. The board was not convinced. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Tamsin Okafor"),
-    _case("speaker.org_pronoun",
-          "Tessaly rejected the accusation on Monday. It said the model was built from scratch.",
+    _case("speaker.org_pronoun",  # the sentence before's subject is no organisation: by who acted
+          "On Monday the accusation was rejected by Tessaly. It said the model was built from scratch.",
           "indirect", "the model was built from scratch", "Tessaly"),
     _case("speaker.person_with_role",
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
@@ -226,7 +226,7 @@ QUOTE_CASES = [
           "argued that every output was infringing. She wrote that the writers had failed to show "
           "similarity.", "indirect", "the writers had failed to show similarity", "Harriet Ashdown"),
     _case("pronoun.gender_unknown",
-          "Ferris Oyelaran, Tessaly's lawyer, spoke after the hearing. “We respect the court,” he said.",
+          "After the hearing the court heard Ferris Oyelaran, Tessaly's lawyer. “We respect the court,” he said.",
           "direct", "We respect the court", "Ferris Oyelaran"),
     _case("pronoun.nearest_person",
           "Tamsin Okafor spoke after the hearing. “We respect the court,” he said.",
@@ -236,7 +236,7 @@ QUOTE_CASES = [
           "“This is theft, plain and simple.”", "direct", "This is theft", "Mara Ellison"),
     _case("pronoun.they_group",  # Brannock AI acts only inside what the studios say
           "Orrin Labs and Tessaly sued Brannock AI in May. The studios say Brannock AI ignored their "
-          "requests. They argue that the company copied their films.",
+          "requests. It was not the first time. They argue that the company copied their films.",
           "indirect", "the company copied their films", "Orrin Labs"),
     _case("pronoun.it_document",
           "Tessaly sued Orrin Labs in May. Orrin Labs copied the songs, according to the lawsuit. "
@@ -400,7 +400,7 @@ QUOTE_CASES = [
           "mixed", "Tessaly's defence was", "Orrin Labs"),
     _case("speaker.they_continue",  # not Orrin Labs, which sued before
           "Orrin Labs sued Tessaly in May. Lawyers for Mara Ellison and two other writers wrote: “Tessaly copied every song it found "
-          "on Skyreach Cloud.” They added: “Tessaly never asked anyone for permission.”",
+          "on Skyreach Cloud.” The letter runs to four pages. They added: “Tessaly never asked anyone for permission.”",
           "direct", "Tessaly never asked anyone for permission", "Mara Ellison"),
     _case("pronoun.they_listed_subject",  # not the Calder Commission, the addressee
           "Several publishers, including Orrin Labs, the Calder Writers Guild and the Skyreach Press "
@@ -453,7 +453,7 @@ QUOTE_CASES = [
           "it had done nothing wrong. The group said the model copied their books.",
           "indirect", "the model copied their books", None),
     _case("document.not_the_accused",  # not Orrin Labs, named last
-          "The Calder Gazette sued Orrin Labs in May. A document seen by the Harbor Ledger says Orrin "
+          "The Calder Gazette sued Orrin Labs in May. The document seen by the Harbor Ledger says Orrin "
           "Labs copied the archive.", "indirect", "Orrin Labs copied the archive", None),
     _case("attribution.outer_cue",  # not Tessaly, the subject of "agreed"
           "The Calder Privacy Board said Tessaly had agreed to “stop the copying” as part of the deal.",
