@@ -172,8 +172,8 @@ QUOTE_CASES = [
     _case("speaker.person_pronoun",
           "Tamsin Okafor met the board on Tuesday. The board was not convinced. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Tamsin Okafor"),
-    _case("speaker.org_pronoun",
-          "Tessaly rejected the accusation on Monday. It said the model was built from scratch.",
+    _case("speaker.org_pronoun",  # the sentence before's subject is no organisation: by who acted
+          "On Monday the accusation was rejected by Tessaly. It said the model was built from scratch.",
           "indirect", "the model was built from scratch", "Tessaly"),
     _case("speaker.person_with_role",
           "Tamsin Okafor, Tessaly's general counsel, spoke first. Tessaly's counsel said the model "
@@ -226,7 +226,7 @@ QUOTE_CASES = [
           "argued that every output was infringing. She wrote that the writers had failed to show "
           "similarity.", "indirect", "the writers had failed to show similarity", "Harriet Ashdown"),
     _case("pronoun.gender_unknown",
-          "Ferris Oyelaran, Tessaly's lawyer, spoke after the hearing. “We respect the court,” he said.",
+          "After the hearing the court heard Ferris Oyelaran, Tessaly's lawyer. “We respect the court,” he said.",
           "direct", "We respect the court", "Ferris Oyelaran"),
     _case("pronoun.nearest_person",
           "Tamsin Okafor spoke after the hearing. “We respect the court,” he said.",
@@ -240,7 +240,7 @@ QUOTE_CASES = [
           "I found out it was fake.”", "direct", "I was excited", None),
     _case("pronoun.they_group",  # Brannock AI acts only inside what the studios say
           "Orrin Labs and Tessaly sued Brannock AI in May. The studios say Brannock AI ignored their "
-          "requests. They argue that the company copied their films.",
+          "requests. It was not the first time. They argue that the company copied their films.",
           "indirect", "the company copied their films", "Orrin Labs"),
     _case("pronoun.it_document",
           "Tessaly sued Orrin Labs in May. Orrin Labs copied the songs, according to the lawsuit. "
@@ -404,7 +404,7 @@ QUOTE_CASES = [
           "mixed", "Tessaly's defence was", "Orrin Labs"),
     _case("speaker.they_continue",  # not Orrin Labs, which sued before
           "Orrin Labs sued Tessaly in May. Lawyers for Mara Ellison and two other writers wrote: “Tessaly copied every song it found "
-          "on Skyreach Cloud.” They added: “Tessaly never asked anyone for permission.”",
+          "on Skyreach Cloud.” The letter runs to four pages. They added: “Tessaly never asked anyone for permission.”",
           "direct", "Tessaly never asked anyone for permission", "Mara Ellison"),
     _case("pronoun.they_listed_subject",  # not the Calder Commission, the addressee
           "Several publishers, including Orrin Labs, the Calder Writers Guild and the Skyreach Press "
@@ -457,7 +457,7 @@ QUOTE_CASES = [
           "it had done nothing wrong. The group said the model copied their books.",
           "indirect", "the model copied their books", None),
     _case("document.not_the_accused",  # not Orrin Labs, named last
-          "The Calder Gazette sued Orrin Labs in May. A document seen by the Harbor Ledger says Orrin "
+          "The Calder Gazette sued Orrin Labs in May. The document seen by the Harbor Ledger says Orrin "
           "Labs copied the archive.", "indirect", "Orrin Labs copied the archive", None),
     _case("attribution.outer_cue",  # not Tessaly, the subject of "agreed"
           "The Calder Privacy Board said Tessaly had agreed to “stop the copying” as part of the deal.",
@@ -473,6 +473,52 @@ QUOTE_CASES += [
           "indirect", "the film copied her voice", "Marisol Tenney estate"),
     _case("role.person_possessive", "Talia Marsh released the song in May. Her lawyer said the song was hers.",
           "indirect", "the song was hers", "Talia Marsh"),
+]
+
+# speakers (issue 12, 12T): a pronoun's sentence before, documents the words settle, and no
+# party rather than the other party where the text does not say who
+QUOTE_CASES += [
+    _case("speaker.previous_subject",  # not Tessaly, the nearer subject of what it reported
+          "Kestrel News says Tessaly copied its archive. It alleges the copies were sold abroad.",
+          "indirect", "the copies were sold abroad", "Kestrel News"),
+    _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
+          "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
+          "indirect", "Tessaly sold user data", None),
+    _case("document.described_owner",  # not the court, the last name
+          "Tessaly faces a lawsuit in the Calder District Court. The authors' motion argues that "
+          "the court should hear them.", "indirect", "the court should hear them", None),
+    _case("document.by_named",
+          "A paper by a group named Orrin Labs found flaws in the Tessaly model. The paper claimed "
+          "that Tessaly copied the weights.", "indirect", "Tessaly copied the weights", "Orrin Labs"),
+    _case("plaintiff.named_after",  # Orrin Labs sued Calder AI in another case, named after
+          "The lawsuit alleged that Tessaly copied millions of images. Similar claims were made in "
+          "other cases, including Orrin Labs' lawsuit against Calder AI.",
+          "indirect", "Tessaly copied millions of images", None),
+    _case("org.person_owner",  # the label, not the singer
+          "Mara Ellison's record label has said it wants a share of the royalties.",
+          "indirect", "it wants a share of the royalties", None),
+    _case("org.not_one_of_list",  # neither Orrin Labs nor Calder Books
+          "Orrin Labs and Calder Books sent letters to Tessaly on Monday. The company said it would "
+          "answer the letters.", "indirect", "it would answer the letters", None),
+    _case("pronoun.they_not_bystander",  # not the court
+          "On Monday a suit was filed in the Calder District Court. They allege that Tessaly "
+          "copied their stories.", "indirect", "Tessaly copied their stories", None),
+    _case("attribution.following_intro",  # not Tessaly, named last
+          "Several writers criticised Tessaly, which prompted the following response from Mara "
+          "Ellison.\n“We never copied anyone's work.”", "direct", "We never copied anyone", "Mara Ellison"),
+    _case("attribution.colon_after_question",  # not Pell Varga, who asked
+          "Pell Varga asked Mara Ellison how she felt about the copies:\n“It feels like theft,” "
+          "she said.", "direct", "It feels like theft", "Mara Ellison"),
+    _case("name.not_a_noun",  # not a person called "Orrin Game Voice Actress"
+          "Orrin Game Voice Actress Alleges Tessaly Copied Her Voice\nThe studio has not answered.",
+          "indirect", "Tessaly Copied Her Voice", None),
+    _case("attribution.own_subject_kept",  # not Mara Ellison, who spoke before
+          "“We will appeal,” Mara Ellison said. On the other hand, the plaintiffs remarked, “This "
+          "case goes on.”", "direct", "This case goes on", None),
+    _case("attribution.before_pronoun_not_speaking",  # not Orrin Labs, whom "it" may be
+          "Orrin Labs cloned the singer's voice. It also used her likeness in its adverts.\n"
+          "“What shocks us is how easily this happens to artists.”",
+          "direct", "What shocks us is how easily this happens to artists", None),
 ]
 
 NO_COMMENT_CASES = [

@@ -14,12 +14,15 @@ whoever was named there.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.marks import Segment
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, subject_of
+from nlp.lexicon import data_yaml
 
 
 def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
@@ -32,6 +35,9 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
     if not clause or any(ctx.in_quote[t.i] for t in clause):
         return False
     cue = next((t for t in clause if ctx.is_cue(t)), None)
+    if cue is not None and cue.lemma_.lower() in ctx.cues.asking_verbs and ctx.on("attribution.colon_after_question"):
+        q.rules.append("attribution.colon_after_question")
+        return False  # "Andy asked Mengert how she felt: “...,” she said": the answer, not Andy's
     subj = subject_of(ctx, cue) if cue is not None else None
     if subj is None:
         root = colon.sent.root
@@ -65,3 +71,40 @@ def _colon_before(ctx: Context, pos: int) -> Token | None:
     if i < 0 or ctx.doc[i].text != ":" or ctx.in_quote[i] or ctx.text.count("\n", ctx.doc[i].idx, pos) > 1:
         return None
     return ctx.doc[i]
+
+
+@lru_cache(maxsize=1)
+def _following_words() -> dict[str, frozenset[str]]:
+    d = data_yaml("coref.yml")
+    return {k: frozenset(d[k]) for k in ("following_nouns", "issuing_verbs")}
+
+
+def following_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
+    """"X issued the following statement.\n“...”", "..., which prompted the following response
+    from X.\n“...”": the sentence right before the quote (at most one line break between) ends
+    with "the following <statement noun>", which hands the quote to the noun's "from/by X", or
+    to the subject of the verb that issues it (rule ``attribution.following_intro``)."""
+    if not ctx.on("attribution.following_intro"):
+        return False
+    span = ctx.doc.char_span(seg.open, seg.open + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    if i < 1 or ctx.doc[i].text != "." or ctx.in_quote[i] or ctx.text.count("\n", ctx.doc[i].idx, seg.open) > 1:
+        return False
+    words = _following_words()
+    noun = next((t.head for t in ctx.doc[ctx.doc[i].sent.start: i] if t.lower_ == "following" and t.dep_ == "amod"
+                 and t.head.lemma_.lower() in words["following_nouns"] and not ctx.in_quote[t.i]), None)
+    if noun is None:
+        return False
+    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for g in c.children if g.dep_ == "pobj"), None)
+    if by is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["issuing_verbs"]:
+        by = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    who = speaker_of(ctx, by, by.idx) if by is not None else None
+    if who is None or not who.name:
+        return False
+    q.speaker = who
+    q.rules += ["attribution.following_intro", *who.rules]
+    return True
+

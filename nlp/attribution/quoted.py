@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.coref import outer_cue
-from nlp.attribution.intro import colon_intro
+from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.record import Quote
@@ -96,7 +96,7 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
         cues = _noun_cue(ctx, sents, seg)
         q.rules += ["attribution.noun_cue"] if cues else []
     acc = according_to(ctx, sents)
-    written = None  # the cue's subject as written, when no rule knows who it is
+    written, party = None, False  # the cue's subject as written, when no rule knows who it is
     if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)
         return q
     if cues and ctx.on("attribution.cue_in_sentence"):
@@ -107,10 +107,19 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
             return q
         subj = subject_of(ctx, cue)
         written = as_written(ctx, subj[0]) if subj is not None else None
+        party = subj is not None and _party_noun(ctx, subj[0])
     if acc is not None and ctx.on("attribution.according_to"):
         if _attribute(q, speaker_of(ctx, acc[1], seg.open), "attribution.according_to"):
             q.cue = "according to"
             return q
+    if following_intro(ctx, seg, q):  # "X issued the following statement.\n“...”" (intro.py)
+        return q
+    if written is not None and party and ctx.on("attribution.own_subject_kept"):
+        # "the publishers remarked, “...”": the quote's own cue names its speaker, as written;
+        # never the speaker of the sentence before or of the quote before
+        _attribute(q, written, "attribution.cue_in_sentence")
+        q.rules.append("attribution.own_subject_kept")
+        return q
     if _next_sentence_cue(ctx, seg, sents, q) or _sentence_before(ctx, sents, q):
         return q
     if prev is not None and prev.speaker is not None and prev.speaker.name \
@@ -217,6 +226,14 @@ def _clause_kind(t: Token, gap: Span) -> str | None:
     return None
 
 
+def _party_noun(ctx: Context, tok: Token) -> bool:
+    """A noun that names people or organisations ("the publishers", "a spokesperson"), not a
+    document ("the memorandum also stated", often the previous speaker's own)."""
+    lemma, cues = tok.lemma_.lower(), ctx.cues
+    return tok.pos_ == "NOUN" and (lemma in cues.group_nouns or lemma in cues.org_anaphors
+                                   or lemma in cues.role_nouns or lemma in cues.person_role_nouns)
+
+
 def _attribute(q: Quote, who, rule: str) -> bool:
     if who is None:
         return False
@@ -254,6 +271,10 @@ def _sentence_before(ctx: Context, sents: list[Span], q: Quote) -> bool:
     if any(ctx.in_quote[t.i] for t in before):
         return False
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and not ctx.is_cue(before.root) \
+            and ctx.on("attribution.before_pronoun_not_speaking"):
+        q.rules.append("attribution.before_pronoun_not_speaking")
+        return False  # "It also used his likeness. “...”": whom "it" stands for is a guess
     who = speaker_of(ctx, subj, before.start_char) if subj is not None else None
     return _attribute(q, who, "attribution.sentence_before")
 

@@ -94,12 +94,24 @@ RULES: dict[str, str] = {
     "colon.subject_kept": "'The Calder-born artist shared a video with the message: “...”': a colon "
                           "clause's subject no rule ties to a party keeps its own words, never the "
                           "sentence before's speaker",
+    "attribution.colon_after_question": "'X asked Y how she felt: “...,” she said': a colon "
+                                        "after a question introduces the answer, not the asker's "
+                                        "words: the quote's own attribution decides",
+    "attribution.following_intro": "'X issued the following statement.' or '... prompted the "
+                                    "following response from X.' right before a quote on its own "
+                                    "line: X, as a colon would (intro.py)",
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.noun_cue": "'“...,” Disney's letter states.' parsed with 'states' a plural noun: "
                             "the root after the quote that is a speech verb's -s form is the cue",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
     "attribution.sentence_before": "the subject of the sentence before the quote",
+    "attribution.own_subject_kept": "'the publishers remarked, “...”' with no party for 'the "
+                                    "publishers': the quote keeps its own cue's subject as written, "
+                                    "never the sentence before's or the previous quote's speaker",
+    "attribution.before_pronoun_not_speaking": "'It also used his likeness. “...”': a pronoun "
+                                               "subject of a sentence before that says nothing is "
+                                               "no speaker for the quote (a guess)",
     "attribution.carried_from_previous": "the speaker of the direct quote before, when no other "
                                          "person is named in between",
     "attribution.cue_of_fragment": "the subject of the cue a mixed quote's fragment hangs on",
@@ -133,8 +145,16 @@ RULES: dict[str, str] = {
                               "the person the phrase opens with",
     "speaker.estate": "'Shakur's estate', 'the Tenney estate', 'the estate of X': the estate, "
                       "named '<the person's name> estate', not the person",
+    "speaker.previous_subject": "'Monroe said ... “...,” she said', 'The Mainichi states that X ... "
+                                "It alleges': a pronoun opening its sentence is the main subject "
+                                "of the sentence before when that can be it, never a name inside "
+                                "that sentence; a description there is resolved or kept as "
+                                "written (continuity.py)",
     "speaker.person_pronoun": "he/she: the last person named whose given name fits",
     "speaker.org_pronoun": "it/they/we: the organisation that last acted",
+    "pronoun.they_not_bystander": "'... filed suit in the Calder court. They allege': 'they' is "
+                                  "never a court, nor a single organisation that did not act (named "
+                                  "in a list, acted on): kept as written",
     "speaker.anonymous_source": "'sources familiar with the matter', 'a source close to the deal', "
                                 "'people briefed on the talks': the pseudo-party 'anonymous sources', "
                                 "never the organisation the source is close to (coref.py)",
@@ -198,6 +218,9 @@ RULES: dict[str, str] = {
     "speaker.collective_not_accused": "'the group', 'the association' the text does not name, whose "
                                       "last acting organisation is the accused party: kept as "
                                       "written (coref.py)",
+    "name.not_a_noun": "a headline's 'Lara Croft Voice Actress Alleges': capitalised words ending "
+                       "in a noun for a kind of party (actress, association, publisher) are a "
+                       "description, no untagged name: kept as written",
     "speaker.org_anaphor": "'the company', 'the office': an organisation named before",
     "speaker.unresolved_kept": "'The plaintiffs argue that ...' with no plaintiff named: a rule "
                                "applied and found no one; the statement stays, with its subject's "
@@ -292,6 +315,20 @@ RULES: dict[str, str] = {
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
     "plaintiff.inferred_accuser": "the plaintiff is the accuser the article names (nlp.sides)",
+    "plaintiff.named_after": "an accuser inferred from the wording but named only after the "
+                             "document ('..., according to the suit. ... including X's class "
+                             "action against Y'): another case, not the document's plaintiff",
+    "document.new_unowned": "'A new report suggests', 'a recent study found': an indefinite "
+                            "document with no owner in its phrase is new, nobody named before "
+                            "wrote it: kept as written (new_documents.py)",
+    "document.described_owner": "'the publishers' motion': the owner a description names, "
+                                "resolved by the speaker rules or kept as written, never the last "
+                                "name (new_documents.py)",
+    "document.by_named": "'a paper by an entity named X ... The paper claimed': X (new_documents.py)",
+    "org.person_owner": "'Jorja Smith's record label said': an organisation noun owned by a "
+                        "person is not that person: kept as written",
+    "org.not_one_of_list": "'A and B sent letters to C. The company said': a singular noun is "
+                           "not one of two organisations that acted together: kept as written",
     "judge.titled_person": "the judge is the first person titled 'Judge'",
     "judge.court": "the judge is the first court named",
     # no-comments

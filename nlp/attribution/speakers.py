@@ -12,7 +12,8 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context, acted
+from nlp.attribution.continuity import previous_subject
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, the_judge)
 from nlp.attribution.described import described_entity
@@ -112,6 +113,11 @@ def org_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
             first = group[0][0]
             return Speaker(ctx.canonical(first), first.label_, tok.text, rules=(group[1],))
     e, rules = last_actor(ctx, w, ANAPHOR_LABELS)
+    if w.lower == "they" and e is not None and (e.label_ == "COURT" or not acted(e)) \
+            and ctx.on("pronoun.they_not_bystander"):
+        # "... filed suit in the Calder court. They allege": "they" is never a court, and a
+        # company that only stood in a list or was acted on is a guess: kept as written
+        return Speaker(None, None, tok.text, rules=("pronoun.they_not_bystander", "speaker.as_written"))
     if w.lower == "it":
         doc = document_before(ctx, w.back, e)
         if doc is not None:
@@ -165,7 +171,7 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     if w.lemma in ctx.cues.outlet_nouns and ctx.last_mention(w.back, {"OUTLET"}) is not None:
         return None  # "the paper reported", an outlet named before: the outlet (org_anaphor)
-    found = behind_document(ctx, kind, tok, pos)
+    found = behind_document(ctx, kind, tok, w.back)  # never a name in its own clause
     if found is None:
         return NOBODY
     return Speaker(found[0], found[1], ctx.phrase(said), rules=(*part, *found[2]))
@@ -178,11 +184,23 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
     doc, left = ctx.doc, tok.i
     while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
         left -= 1
+    if left < tok.i and _common_noun(ctx, tok.lower_) and ctx.on("name.not_a_noun"):
+        # a headline's "Lara Croft Voice Actress Alleges": a description, no name; kept as written
+        return Speaker(None, None, doc[left: tok.i + 1].text, rules=("name.not_a_noun", "speaker.as_written"))
     name = doc[left: tok.i + 1].text
     full = ctx.fuller_person(name, pos)
     role = ctx.apposition(tok)
     rules = (("name.fuller_form",) if full else ()) + (("role.apposition",) if role else ())
     return Speaker(full or name, "PERSON", name, role, rules=rules)
+
+
+def _common_noun(ctx: Context, word: str) -> bool:
+    """A word that names a kind of party, not one: "actress", "association", "publisher"."""
+    from nlp.attribution.coref import words
+
+    cues = ctx.cues
+    return any(word in ws or word.rstrip("s") in ws for ws in (
+        cues.person_role_nouns, cues.role_nouns, cues.org_anaphors, cues.group_nouns, words().person_nouns))
 
 
 def _acted_on_before(ctx: Context, tok: Token, w: Words) -> str | None:
@@ -209,6 +227,9 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         return None
     labels = {"OUTLET"} if w.lemma in ctx.cues.outlet_nouns else {"ORG"}
     org, how = ctx.org_in(tok), "org.in_phrase"
+    if org is not None and org.label_ == "PERSON" and ctx.on("org.person_owner"):
+        # "Jorja Smith's record label": the label, not the singer; kept as written
+        return Speaker(None, None, ctx.phrase(tok), rules=("org.person_owner", "speaker.as_written"))
     if org is None and tok.tag_ in ("NNS", "NNPS"):
         return None  # "tech companies argue": generic, kept as written (a definite one is a group)
     extra: tuple = ()
@@ -228,6 +249,9 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
             extra += ("org.not_who_acted_on_it",)
         (org, more), how = last_actor(ctx, w, labels), "org.last_subject"
         extra += more
+        if org is not None and len(coordinated(ctx, org)) > 1 and ctx.on("org.not_one_of_list"):
+            # "A and B sent letters to C. The company said": neither A nor B; kept as written
+            return Speaker(None, None, ctx.phrase(tok), rules=("org.not_one_of_list", "speaker.as_written"))
     if org is None:
         return NOBODY
     return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
@@ -243,6 +267,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.anonymous_source", anonymous_source),  # coref.py
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.they_continue", they_continue),  # introduced.py
+    ("speaker.previous_subject", previous_subject),  # continuity.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.described_entity", described_entity),  # described.py

@@ -13,6 +13,7 @@ from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
 from nlp.attribution.introduced import document_sender
+from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
@@ -31,11 +32,17 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     own = _own_org(ctx, tok)
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
-    before = _same_document_before(ctx, tok)
+    named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
+    if named is not None:
+        return ctx.canonical(named), named.label_, ("document.by_named",)
+    owner = described_owner(ctx, tok)  # "the publishers' motion" (new_documents.py)
+    if owner is not None:
+        return owner
+    before, named = _same_document_before(ctx, tok)
     if before is not None:  # "a report by the daily X ... the report adds": X's
-        return ctx.canonical(before), before.label_, ("document.same_before",)
+        return ctx.canonical(before), before.label_, ("document.same_before", *named)
     if who == "plaintiff":
-        return plaintiff(ctx)
+        return plaintiff(ctx, tok.idx)
     if who == "judge":
         return judge(ctx)
     if who == "author":
@@ -46,6 +53,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         outlet = _outlet_that_spoke(ctx, tok)  # "..., according to Reuters. The report adds"
         if outlet is not None:
             return ctx.canonical(outlet), outlet.label_, ("document.outlet_report",)
+    new = new_unowned(ctx, who, tok)  # "A new report suggests": not a name before it
+    if new is not None:
+        return new
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
@@ -89,21 +99,23 @@ def addressees(ctx: Context) -> frozenset[str]:
     return ctx.standing["addressees"]
 
 
-def _same_document_before(ctx: Context, tok: Token) -> Span | None:
+def _same_document_before(ctx: Context, tok: Token) -> tuple[Span | None, tuple[str, ...]]:
     """"According to a report by the daily X, ... The report adds": a definite document noun
     ("the report", "this letter") is the one the text mentioned before with the same noun, and
     speaks for the owner that mention named ("a report by X", "X's letter"). The first such
     mention decides (an article follows one document); a mention with no owner names no one."""
     if not ctx.on("document.same_before") or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return None
+        return None, ()
     lemma = tok.lemma_.lower()
     for t in ctx.doc[: tok.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
-            own = _own_org(ctx, t)
+            own, named = _own_org(ctx, t), ()
+            if own is None:
+                own, named = by_named(ctx, t), ("document.by_named",)
             if own is not None and own.label_ != "COURT":
-                return own
-    return None
+                return own, named
+    return None, ()
 
 
 def _outlet_that_spoke(ctx: Context, tok: Token) -> Span | None:
@@ -150,12 +162,17 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
     return None
 
 
-def plaintiff(ctx: Context) -> Found | None:
-    """The plaintiff a document speaks for: the first-named of the plaintiffs."""
+def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
+    """The plaintiff a document speaks for: the first-named of the plaintiffs. An accuser only
+    inferred from the article's wording must be named ``before`` the document: one met only
+    after it is a party of another case the article goes on to list (``plaintiff.named_after``)."""
     found = plaintiffs(ctx)
     if not found:
         return None
     first = found[0][0]
+    if before is not None and found[1] == "plaintiff.inferred_accuser" and ctx.on("plaintiff.named_after") \
+            and not any(ctx.canonical(e) == ctx.canonical(first) and e.start_char < before for e in ctx.mentions):
+        return None, None, ("plaintiff.named_after", "speaker.as_written")
     skipped = ("plaintiff.motion_not_suit",) if ctx.standing.get("motion_skipped") else ()
     return ctx.canonical(first), first.label_, (found[1], *skipped)
 

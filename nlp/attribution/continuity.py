@@ -1,0 +1,117 @@
+"""A pronoun that opens a sentence goes on with the subject of the sentence before.
+
+"Monroe said she recognised her mannerisms. “...,” she said." "The Mainichi states that
+Perplexity used its articles. It alleges ..." "Five news outlets, including A, B and C, filed
+suit in the Ontario court. They allege ...". News writing keeps the topic of a sentence as the
+subject of the next and refers to it by a pronoun; the names inside the sentence before (what
+the subject said someone else did, the court it went to) are not what the pronoun stands for,
+although they are nearer. The nearest-name rules (``speaker.person_pronoun``,
+``speaker.org_pronoun``) gave statements to exactly those names: the other party, the court.
+
+Rule ``speaker.previous_subject`` applies only when the reading is certain: the pronoun is the
+first subject of its sentence (nothing named before it there), the sentence before has a main
+subject outside quote marks, and that subject can be the pronoun (for he/she the only person in
+that sentence whose given name is not of the other gender, an organisation for "it", a list or a plural for "they"). A subject that is
+a description ("Cursor's co-founder", "nine songwriters and one company") is resolved by the
+other speaker rules, and where they name no party its words are kept: a statement with no
+party is better than one in the wrong mouth. In every other case the rule does not apply and
+the nearest-name rules decide, as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.groups import coordinated, including
+from nlp.attribution.record import Speaker
+from nlp.lexicon import given_name_genders
+
+RULE = "speaker.previous_subject"
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def previous_subject(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """The subject of the sentence before, for a pronoun subject that opens its sentence."""
+    pronoun = w.lower
+    if pronoun not in ctx.cues.person_pronouns and pronoun not in ("it", "they") \
+            or tok.dep_ not in SUBJECTS or ctx.in_quote[tok.i]:
+        return None
+    subj = _subject_before(ctx, tok)
+    if subj is None:
+        return None
+    ent = ctx.ent_of.get(subj.i)
+    if ent is not None:
+        return _entity(ctx, tok, pronoun, ent) if ent.label_ in SPEAKER_LABELS else None
+    if subj.pos_ != "NOUN" and subj.lower_ not in ctx.cues.person_role_nouns:
+        return None  # a pronoun, an untagged name, a number: the other rules decide
+    return _description(ctx, tok, pronoun, subj)
+
+
+def _subject_before(ctx: Context, tok: Token) -> Token | None:
+    """The main subject of the sentence before ``tok``'s, when ``tok`` is the first subject and
+    the first party named in its own sentence (outside quote marks)."""
+    doc, sent = ctx.doc, tok.sent
+    for t in doc[sent.start: tok.i]:
+        if ctx.in_quote[t.i]:
+            continue
+        if t.dep_ in SUBJECTS or t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in SPEAKER_LABELS:
+            return None
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+    if subj is None or ctx.in_quote[subj.i] or subj.pos_ == "PRON":
+        return None
+    return subj
+
+
+def _entity(ctx: Context, tok: Token, pronoun: str, ent: Span) -> Speaker | None:
+    listed = coordinated(ctx, ent) if ent.label_ != "COURT" else [ent]
+    if pronoun == "they":
+        if len(listed) < 2:
+            return None  # "Orrin said ... They": a company may be "they"; left to the other rules
+        first = listed[0]
+        return Speaker(ctx.canonical(first), first.label_, tok.text, rules=("speaker.first_of_list",))
+    if len(listed) > 1:
+        return None  # "A and B sued. He said": either of them
+    if pronoun == "it":
+        ok = ent.label_ in ANAPHOR_LABELS
+    else:
+        other = given_name_genders()["male" if pronoun in ("she", "her") else "female"]
+        ok = ent.label_ == "PERSON" and ctx.canonical(ent).split()[0].lower() not in other \
+            and not any(m.label_ == "PERSON" and ctx.canonical(m) != ctx.canonical(ent)
+                        and ctx.canonical(m).split()[0].lower() not in other
+                        for m in ctx.mentions if m.sent.start == ent.sent.start)
+        # "X asked Y how she felt. “...,” she said": another person who may be "she" is named
+        # in the sentence: the subject is no longer certain (the other rules decide)
+    return Speaker(ctx.canonical(ent), ent.label_, tok.text) if ok else None
+
+
+def _description(ctx: Context, tok: Token, pronoun: str, subj: Token) -> Speaker | None:
+    """A subject with no name ("Cursor's co-founder", "the company", "nine songwriters and one
+    company"): what the speaker rules make of it, else its words."""
+    from nlp.attribution.speakers import speaker_of
+
+    lemma = subj.lemma_.lower()
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if pronoun == "they":
+        if not plural:
+            return None
+        members = including(ctx, subj)
+        if members:
+            first = members[0]
+            return Speaker(ctx.canonical(first), first.label_, tok.text, rules=("group.including",))
+    elif plural:
+        return None
+    elif pronoun == "it":
+        if lemma not in ctx.cues.org_anaphors and lemma not in ctx.cues.document_speakers:
+            return None
+    elif lemma not in ctx.cues.person_role_nouns and lemma not in ctx.cues.role_nouns:
+        return None  # "The lawsuit says ... He": not the lawsuit
+    found = speaker_of(ctx, subj, subj.idx)
+    if found is not None and found.name is not None:
+        if pronoun == "it" and found.label not in ANAPHOR_LABELS:
+            return None
+        return Speaker(found.name, found.label, tok.text, found.role, found.org, rules=found.rules)
+    return Speaker(None, None, ctx.phrase(subj), rules=("speaker.as_written",))

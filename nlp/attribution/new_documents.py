@@ -1,0 +1,71 @@
+"""Documents whose author the words around them settle: "a new report", "the publishers'
+motion", "a paper by an entity named X".
+
+``standing.py`` finds who stands behind "the lawsuit says" by looking back: the owner the text
+gave the same noun before, the previous speaker, the last organisation named. Those look-backs
+are right for a definite noun that goes on about a document the text already met, and wrong for
+the two kinds here, where they handed statements to another party:
+
+- ``document.new_unowned``: an indefinite author's or filer's document ("A new report suggests
+  ...", "a recent study found ...") is one the text introduces now; nobody named before wrote
+  it. With no owner in its own phrase ("a report by X", ``document.own_org``) its words are
+  kept, never the previous speaker's or the last name's.
+- ``document.described_owner``: "the publishers' motion", "the authors' complaint": the owner is
+  a description, so the document is theirs: what the speaker rules make of the description (a
+  group of parties the text named), else the description's words; never the last name met.
+- ``document.by_named``: "a paper by an entity named X", "a report from a group called X": the
+  owner is the name the description's own participle gives it, so a later "the paper" is X's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nlp.attribution.context import ORG_LABELS, Context
+
+Found = tuple[str | None, str | None, tuple[str, ...]]
+NAMING = {"name", "call", "dub", "know"}
+
+
+def new_unowned(ctx: Context, who: str, tok: Token) -> Found | None:
+    """An indefinite author's or filer's document: kept as written (rule
+    ``document.new_unowned``)."""
+    if who not in ("author", "filer") or not ctx.on("document.new_unowned"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    return None, None, ("document.new_unowned", "speaker.as_written")
+
+
+def described_owner(ctx: Context, tok: Token) -> Found | None:
+    """"the publishers' motion": the possessor that names no entity, resolved or kept."""
+    if not ctx.on("document.described_owner"):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.i in ctx.ent_of or ctx.in_quote[owner.i]:
+        return None
+    from nlp.attribution.speakers import speaker_of
+
+    found = speaker_of(ctx, owner, owner.idx)
+    if found is not None and found.name is not None:
+        return found.name, found.label, ("document.described_owner", *found.rules)
+    return None, None, ("document.described_owner", "speaker.as_written")
+
+
+def by_named(ctx: Context, tok: Token) -> Span | None:
+    """"a paper by an entity named X": X (rule ``document.by_named``)."""
+    if not ctx.on("document.by_named"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for acl in noun.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING:
+                    for t in acl.subtree:
+                        ent = ctx.ent_of.get(t.i)
+                        if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"} and t.i == ent.root.i:
+                            return ent
+    return None
