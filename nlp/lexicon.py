@@ -7,7 +7,6 @@ reads a YAML file of named word lists once per process."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
