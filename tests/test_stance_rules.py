@@ -426,3 +426,16 @@ def test_not_saying_is_no_position(nlp, said):
     rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
     assert rows and rows[-1]["decision"] == "other", rows
     assert "stance.no_position_yet" in rows[-1]["rules"], rows
+
+
+def test_an_accusing_participle_shares_its_clauses_subject(nlp):
+    """"X sent a letter to Y, accusing the start-up of ...": the participle's accuser is the
+    clause's subject (nlp.sides, SHARED_SUBJECT); a passive participle is not ("Accused of
+    copying, Y said ...": Y is the accused, never the accuser)."""
+    from nlp.sides import named_sides
+
+    doc = nlp("Orrin Labs sent a letter to Tessaly's chief executive, accusing the start-up of "
+              "copying its articles.")
+    assert {"entity": "Orrin Labs", "role": "accuser"} in named_sides(doc)["parties"]
+    doc = nlp("Accused of copying its rival, Tessaly said it had built the model itself.")
+    assert not [p for p in named_sides(doc)["parties"] if p["role"] == "accuser"]
