@@ -74,7 +74,17 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
         subj = span[0]  # a parse that lost the verb: the name the statement opens with
     # (a verb whose subject is a clause, "We know that taking on X is not easy", has no party
     # as its subject: not the "We" the statement opens with)
-    return (whose(subj, q, own, ent_of, table, side) if subj is not None else None), neg
+    who = whose(subj, q, own, ent_of, table, side) if subj is not None else None
+    if neg and who == "self" and will_not(verb):
+        neg = False  # "it won't ban AI images": what it decides to do, no denial of what it did
+    return who, neg
+
+
+def will_not(verb: Token) -> bool:
+    """The negated verb tells what the speaker will (or, reported, would) not do: "we won't
+    ban", "it would not prioritise X". "would not have used" looks back, as a denial does."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"will", "would"}) and "have" not in aux
 
 
 def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,

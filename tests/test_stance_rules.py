@@ -439,3 +439,15 @@ def test_an_accusing_participle_shares_its_clauses_subject(nlp):
     assert {"entity": "Orrin Labs", "role": "accuser"} in named_sides(doc)["parties"]
     doc = nlp("Accused of copying its rival, Tessaly said it had built the model itself.")
     assert not [p for p in named_sides(doc)["parties"] if p["role"] == "accuser"]
+
+
+@pytest.mark.parametrize("said", ["it would not ban images made with AI",
+                                  "it does not want to stop AI companies from doing business"])
+def test_what_it_will_not_do_is_no_denial(nlp, said):
+    """A party's own negated verb denies its conduct ("it did not use ..."); what it will not
+    do, or does not want, is a decision or a wish (stance_facts.will_not, tolerance_verbs)."""
+    doc = nlp(f"Skyreach Cloud said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert (stance, "stance.own_conduct_negated" in rules) == ("other", False), rules
+    doc = nlp("Skyreach Cloud said it had not used the archive.")
+    assert _decide(doc, "it had not")[0] == "denial"
