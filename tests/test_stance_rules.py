@@ -79,7 +79,7 @@ CASES = [
           "It added: “Tessaly sold the copies to three resellers.”", "Tessaly sold", "lawsuit",
           "accusation"),
     _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
-          "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "other"),
+          "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
           "model”, Mara Ellison said.", "its engineers", "denial", "admission"),
     _case("stance.admission_cue", "Tessaly acknowledged that an early version of its model had been "
@@ -114,7 +114,7 @@ CASES = [
           "other"),
     _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
           "said legal action would follow if Tessaly did not delete the files.", "legal action",
-          "other", "other"),
+          "other", "accusation"),
     _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
           "and that it regretted the mistake.", "it should have", "admission", "other"),
     _case("stance.other_side_takes", "Skyreach Cloud said it was undisputed that Tessaly had "
@@ -124,18 +124,15 @@ CASES = [
     _case("stance.grievance_words", "Skyreach Cloud said the conduct of Tessaly was "
           "unacceptable.", "the conduct", "accusation", "other"),
     _case("stance.reaction", SUED + "Mara Ellison, Orrin's chief executive, said the ruling was "
-          "welcome news for every developer.", "the ruling was", "other", "other"),
+          "welcome news for every developer.", "the ruling was", "other", "accusation"),
     _case("stance.accuses_other_party", SUED + "Tessaly said Orrin Labs had copied the model.",
           "Orrin Labs had copied", "accusation", "denial"),
     _case("stance.defence_cue", "Tessaly insisted that its training data came from its own "
           "crawlers.", "its training data", "denial", "other"),
     _case("stance.plaintiff_about_itself", SUED + "Orrin Labs said its engineers had spent four "
-          "years on the model.", "its engineers", "other", "other"),
-    _case("stance.plaintiff_no_charge", SUED + "Mara Ellison, Orrin's chief executive, said the "
-          "market for such models was growing fast.", "the market", "other", "accusation"),
+          "years on the model.", "its engineers", "other", "accusation"),
     _case("stance.plaintiff_speaks", SUED + "Mara Ellison, Orrin's chief executive, said the market "
-          "for such models was flooded with unlicensed copies.", "the market", "accusation",
-          "accusation"),
+          "for such models was growing fast.", "the market", "accusation", "other"),
     _case("stance.own_conduct_negated", "Tessaly said it had not used any data from Orrin Labs.",
           "it had not used", "denial", "other"),
     _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
@@ -160,13 +157,13 @@ CASES = [
           quote={"speaker": "Calder District Court", "speaker_text": "It", "speaker_label": "COURT",
                  "cue": "said", "cue_lemma": "say"}),
     _case("side.plaintiff_group", "The Calder Gazette sued Tessaly in March. The publishers said "
-          "the chatbot answered questions with their articles without a licence.", "the chatbot answered",
+          "the chatbot answered questions with their articles.", "the chatbot answered",
           "accusation", "denial",
           quote={"speaker": "Tessaly", "speaker_text": "The publishers", "speaker_label": "ORG",
                  "cue": "said", "cue_lemma": "say"}),
     _case("side.defendant_group", "The Calder Gazette sued Tessaly in March. Lawyers for the "
           "defendants said the market for licences was growing fast.", "the market", "denial",
-          "other",
+          "accusation",
           quote={"speaker": "The Calder Gazette", "speaker_text": "Lawyers for the defendants",
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
     _case("side.regulator", "The Calder Competition Authority fined Tessaly on Monday. It said "
@@ -180,8 +177,7 @@ CASES = [
           "Farrant said the market for such models was growing fast.", "the market", "ruling",
           "other"),
     _case("side.own_statements", "Orrin Labs alleged that Tessaly had hidden the accounts it used. "
-          "Orrin Labs also said Tessaly had kept the accounts open for a year.", "Tessaly had kept",
-          "accusation", "other"),
+          "Orrin Labs also said the market was growing fast.", "the market", "accusation", "other"),
 ]
 
 
@@ -297,7 +293,7 @@ def test_one_named_side_places_its_party(nlp):
     from nlp.sides import infer_dispute, named_sides
 
     doc = nlp("The Calder Gazette sued a group of app makers in March. The Calder Gazette said "
-              "readers had found its articles inside the apps without a licence.")
+              "readers had found its articles inside the apps.")
     assert infer_dispute(doc) is None
     assert named_sides(doc)["parties"] == [{"entity": "The Calder Gazette", "role": "accuser"}]
     stance, rules = _decide(doc, "readers had found")
@@ -357,7 +353,7 @@ def test_who_attacks_is_on_the_accusing_side(nlp):
     from nlp.sides import infer_dispute, named_sides
 
     doc = nlp("Orrin Labs criticised the draft code on Monday. Orrin Labs said the template "
-              "was too vague and failed to protect authors.")
+              "was too vague to check anything.")
     assert infer_dispute(doc) is None
     assert named_sides(doc)["parties"] == [{"entity": "Orrin Labs", "role": "accuser", "attack": True}]
     stance, rules = _decide(doc, "the template")
