@@ -447,3 +447,13 @@ def test_what_it_will_not_do_is_no_denial(nlp, said):
     assert (stance, "stance.own_conduct_negated" in rules) == ("other", False), rules
     doc = nlp("Skyreach Cloud said it had not used the archive.")
     assert _decide(doc, "it had not")[0] == "denial"
+
+
+def test_a_plaintiff_telling_of_itself_accuses_no_one(nlp):
+    """A plaintiff's words about its own conduct, with no word of wrongdoing, are no accusation
+    even when they name the other side (stance.plaintiff_about_itself); with one, they are."""
+    doc = nlp(SUED + "Orrin Labs said it was already blocking Tessaly's crawler.")
+    stance, rules = _decide(doc, "it was already")
+    assert (stance, rules[0]) == ("other", "stance.plaintiff_about_itself"), rules
+    doc = nlp(SUED + "Orrin Labs said it was blocking Tessaly's crawler, which had scraped its site.")
+    assert _decide(doc, "it was blocking")[0] == "accusation"
