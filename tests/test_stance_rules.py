@@ -449,11 +449,11 @@ def test_what_it_will_not_do_is_no_denial(nlp, said):
     assert _decide(doc, "it had not")[0] == "denial"
 
 
-def test_a_plaintiff_telling_of_itself_accuses_no_one(nlp):
-    """A plaintiff's words about its own conduct, with no word of wrongdoing, are no accusation
-    even when they name the other side (stance.plaintiff_about_itself); with one, they are."""
-    doc = nlp(SUED + "Orrin Labs said it was already blocking Tessaly's crawler.")
-    stance, rules = _decide(doc, "it was already")
-    assert (stance, rules[0]) == ("other", "stance.plaintiff_about_itself"), rules
-    doc = nlp(SUED + "Orrin Labs said it was blocking Tessaly's crawler, which had scraped its site.")
-    assert _decide(doc, "it was blocking")[0] == "accusation"
+
+def test_the_cue_inside_an_interrupted_quote_is_read(nlp):
+    """"“A,” the judge said at the hearing. “B.”" is one statement whose cue lies between its
+    marks: that cue's "at the hearing" is read (stance_facts.cue_token), so it is no ruling."""
+    doc = nlp("Judge Isolde Farrant heard the case against Tessaly on Monday. “I will not certify "
+              "this class,” Farrant said at the hearing. “There is no plan here.”")
+    stance, rules = _decide(doc, "I will not certify")
+    assert (stance, rules[0]) == ("other", "stance.court_at_hearing"), rules
