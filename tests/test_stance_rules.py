@@ -457,3 +457,13 @@ def test_the_cue_inside_an_interrupted_quote_is_read(nlp):
               "this class,” Farrant said at the hearing. “There is no plan here.”")
     stance, rules = _decide(doc, "I will not certify")
     assert (stance, rules[0]) == ("other", "stance.court_at_hearing"), rules
+
+
+@pytest.mark.parametrize("said", ["we have nothing to hide", "the model was independently developed",
+                                  "the story is a fairy tale"])
+def test_idioms_of_denial_are_rejection_words(said):
+    """A party's idioms of denial ("nothing to hide", "independently developed", "a fairy
+    tale") are rejection words, as "without merit" is."""
+    from nlp.stance_facts import word_classes
+
+    assert "rejection" in word_classes(said, load_table())
