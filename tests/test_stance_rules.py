@@ -459,10 +459,10 @@ def test_the_cue_inside_an_interrupted_quote_is_read(nlp):
     assert (stance, rules[0]) == ("other", "stance.court_at_hearing"), rules
 
 
-@pytest.mark.parametrize("said", ["we have nothing to hide", "the model was independently developed",
+@pytest.mark.parametrize("said", ["let us set the record straight", "the model was independently developed",
                                   "the story is a fairy tale"])
 def test_idioms_of_denial_are_rejection_words(said):
-    """A party's idioms of denial ("nothing to hide", "independently developed", "a fairy
+    """A party's idioms of denial ("set the record straight", "independently developed", "a fairy
     tale") are rejection words, as "without merit" is."""
     from nlp.stance_facts import word_classes
 
