@@ -15,6 +15,11 @@ from spacy.tokens import Doc, Token
 
 from nlp.lexicon import data_yaml, lemma_positions
 
+# a verb whose subject is its head's: an active participle ("X wrote to Y, accusing it of ..."),
+# a coordinated verb in the active ("X wrote to Y and accused it of ..."); never a passive
+# participle ("Accused of copying, Y said ...": Y is the accused)
+SHARED_SUBJECT = {"advcl": ("VBG",), "conj": ("VBD", "VBZ", "VBP")}
+
 
 @dataclass(frozen=True)
 class Sides:
@@ -117,6 +122,12 @@ def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str],
                 against = parties(c, ent_of)
             elif c.dep_ == "agent":
                 by = parties(next((o for o in c.children if o.dep_ == "pobj"), None), ent_of) or by
+        if not by and SHARED_SUBJECT.get(t.dep_, ()) and t.tag_ in SHARED_SUBJECT[t.dep_] and \
+                t.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in t.children):
+            # "X sent a letter to Y, accusing the start-up of ...", "X wrote to Y and accused
+            # it of ...": the participle or the coordinated verb shares the clause's subject
+            by = parties(next((c for c in t.head.children if c.dep_ == "nsubj"), None), ent_of)
     elif t.pos_ == "VERB" and lemma in lex.deny_verbs:
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

@@ -17,7 +17,8 @@ from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS,
 
 def cue_token(doc: Doc, q: dict) -> Token | None:
     """The cue's token: the nearest token outside the statement, in its sentences, that is the
-    cue's first word. The statement dict keeps the cue's words, not where they are."""
+    cue's first word, or one between the marks of an interrupted direct quote. The statement
+    dict keeps the cue's words, not where they are."""
     cue = (q.get("cue") or "").split()
     if not cue:
         return None
@@ -27,13 +28,22 @@ def cue_token(doc: Doc, q: dict) -> Token | None:
     lo, hi = span[0].sent.start, span[-1].sent.end
     word = cue[0].lower()
     best, dist = None, None
+    direct = q.get("kind") == "direct"
+    marks = 0  # double quote marks passed inside a direct quote (its words open inside marks)
     for t in doc[lo:hi]:
-        if t.lower_ != word or span.start <= t.i < span.end:
+        inside = span.start <= t.i < span.end
+        marks += inside and t.text in DOUBLE_MARKS
+        if t.lower_ != word or (inside and not (direct and marks % 2)):
             continue
-        d = span.start - t.i if t.i < span.start else t.i - span.end
+        # a cue between the marks that close and reopen an interrupted quote ("“A,” X said at
+        # the hearing. “B”") is the statement's own: nearer than any outside it
+        d = 0 if inside else span.start - t.i if t.i < span.start else t.i - span.end
         if dist is None or d < dist:
             best, dist = t, d
     return best
+
+
+DOUBLE_MARKS = {"\u201c", "\u201d", '"'}
 
 
 NEGATIONS = {"not", "n't", "n\u2019t", "never"}
@@ -74,7 +84,17 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
         subj = span[0]  # a parse that lost the verb: the name the statement opens with
     # (a verb whose subject is a clause, "We know that taking on X is not easy", has no party
     # as its subject: not the "We" the statement opens with)
-    return (whose(subj, q, own, ent_of, table, side) if subj is not None else None), neg
+    who = whose(subj, q, own, ent_of, table, side) if subj is not None else None
+    if neg and who == "self" and will_not(verb):
+        neg = False  # "it won't ban AI images": what it decides to do, no denial of what it did
+    return who, neg
+
+
+def will_not(verb: Token) -> bool:
+    """The negated verb tells what the speaker will (or, reported, would) not do: "we won't
+    ban", "it would not prioritise X". "would not have used" looks back, as a denial does."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"will", "would"}) and "have" not in aux
 
 
 def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,

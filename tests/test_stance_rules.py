@@ -44,6 +44,11 @@ def _case(rule, text, content, stance, without, quote=None, speaker=None):
 CASES = [
     _case("stance.court_document", "Judge Isolde Farrant heard the case on Monday. The ruling said "
           "the market for such models was growing fast.", "the market", "ruling", "ruling"),
+    _case("stance.court_reports_claims", "Judge Isolde Farrant heard the case against Tessaly. "
+          "The Calder District Court said the authors claim that Tessaly copied their novels.",
+          "Tessaly copied", "lawsuit", "ruling",
+          quote={"speaker": "Calder District Court", "speaker_text": "The Calder District Court",
+                 "speaker_label": "COURT", "cue": "claim", "cue_lemma": "claim"}),
     _case("stance.court_procedure", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "Farrant said she would rule on the motion by the end of the month.", "she would rule",
           "other", "ruling"),
@@ -135,6 +140,8 @@ CASES = [
     _case("stance.reply_reported", "Judge Isolde Farrant asked about the delay. Bram Osei "
           "replied that the board had to gather evidence before it could act.", "the board had",
           "denial", "other"),
+    _case("stance.own_safeguards", "Skyreach Cloud said it strictly prohibits the scraping of news "
+          "sites.", "it strictly prohibits", "other", "accusation"),
     _case("stance.wrongdoing_words", "Skyreach Cloud said that scraping news sites without a "
           "licence was theft.", "scraping news sites", "accusation", "other"),
     _case("stance.other_party_negated", "Orrin Labs sued Tessaly in May. Skyreach Cloud said "
@@ -415,3 +422,48 @@ def test_not_saying_is_no_position(nlp, said):
     rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
     assert rows and rows[-1]["decision"] == "other", rows
     assert "stance.no_position_yet" in rows[-1]["rules"], rows
+
+
+def test_an_accusing_participle_shares_its_clauses_subject(nlp):
+    """"X sent a letter to Y, accusing the start-up of ...": the participle's accuser is the
+    clause's subject (nlp.sides, SHARED_SUBJECT); a passive participle is not ("Accused of
+    copying, Y said ...": Y is the accused, never the accuser)."""
+    from nlp.sides import named_sides
+
+    doc = nlp("Orrin Labs sent a letter to Tessaly's chief executive, accusing the start-up of "
+              "copying its articles.")
+    assert {"entity": "Orrin Labs", "role": "accuser"} in named_sides(doc)["parties"]
+    doc = nlp("Accused of copying its rival, Tessaly said it had built the model itself.")
+    assert not [p for p in named_sides(doc)["parties"] if p["role"] == "accuser"]
+
+
+@pytest.mark.parametrize("said", ["it would not ban images made with AI",
+                                  "it does not want to stop AI companies from doing business"])
+def test_what_it_will_not_do_is_no_denial(nlp, said):
+    """A party's own negated verb denies its conduct ("it did not use ..."); what it will not
+    do, or does not want, is a decision or a wish (stance_facts.will_not, tolerance_verbs)."""
+    doc = nlp(f"Skyreach Cloud said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert (stance, "stance.own_conduct_negated" in rules) == ("other", False), rules
+    doc = nlp("Skyreach Cloud said it had not used the archive.")
+    assert _decide(doc, "it had not")[0] == "denial"
+
+
+
+def test_the_cue_inside_an_interrupted_quote_is_read(nlp):
+    """"“A,” the judge said at the hearing. “B.”" is one statement whose cue lies between its
+    marks: that cue's "at the hearing" is read (stance_facts.cue_token), so it is no ruling."""
+    doc = nlp("Judge Isolde Farrant heard the case against Tessaly on Monday. “I will not certify "
+              "this class,” Farrant said at the hearing. “There is no plan here.”")
+    stance, rules = _decide(doc, "I will not certify")
+    assert (stance, rules[0]) == ("other", "stance.court_at_hearing"), rules
+
+
+@pytest.mark.parametrize("said", ["let us set the record straight", "the model was independently developed",
+                                  "the story is a fairy tale"])
+def test_idioms_of_denial_are_rejection_words(said):
+    """A party's idioms of denial ("set the record straight", "independently developed", "a fairy
+    tale") are rejection words, as "without merit" is."""
+    from nlp.stance_facts import word_classes
+
+    assert "rejection" in word_classes(said, load_table())
