@@ -43,7 +43,8 @@ class Segment:
 
 def find_segments(text: str) -> list[Segment]:
     """Quoted stretches in reading order. A paragraph whose quote is not closed continues into
-    the next paragraph when that one opens with the same mark (newspaper convention).
+    the next paragraph when that one opens with the same mark (newspaper convention), across
+    the blank line that many pages put between paragraphs.
 
     Two apostrophes stand for a double mark in some wire copy (''like this''): they are read
     as one mark in a copy of the text of the same length (the second becomes ``TWIN``), so
@@ -55,6 +56,9 @@ def find_segments(text: str) -> list[Segment]:
     original, text = text, text.replace("''", '"' + TWIN)
     for para in text.split("\n"):
         i = 0
+        if pending is not None and not para.strip():  # a blank line between paragraphs
+            p_start += len(para) + 1
+            continue
         if pending is not None:
             i, pending = _continue(para, p_start, pending, pending_mark, segs)
             if pending is not None:  # the quote runs on through this whole paragraph too
