@@ -103,6 +103,10 @@ QUOTE_CASES = [
           "The implication, according to Mara Ellison, is that Orrin copied the archive.",
           "indirect", "The implication, according to Mara Ellison, is that Orrin copied the archive",
           "Mara Ellison", exact=True),
+    _case("statement.according_to_one_side",
+          "The Ledger earned 600 million crowns last year, according to public filings, a huge "
+          "sum for a paper with 35 reporters.", "indirect",
+          "The Ledger earned 600 million crowns last year", None, exact=True),
     _case("statement.headline",
           "Breskow Authors Allege Orrin Copied Their Novels\nThe Breskow Authors Guild sued Orrin "
           "Labs on Monday.", "indirect", "Orrin Copied Their Novels", None, exact=True),
@@ -838,6 +842,18 @@ def test_statement_inverted_not_adverbial(nlp):
     assert any(q.text.startswith("Asked whether") for q in quotes)
 
 
+@pytest.mark.parametrize("text", [
+    "Minutes after the hearing began, Mara Ellison announced a settlement with Orrin.",
+    "Soon after the Calder Gazette was sold last May, Mara Ellison wrote to her readers.",
+])
+def test_statement_subordinate_only(nlp, text):
+    """An edge attribution after a fronted subordinate clause: the clause is the occasion."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["kind"] == "indirect"], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.subordinate_only"})))
+    assert any(q.kind == "indirect" for q in quotes)
+
+
 @pytest.mark.parametrize("text, words", [
     ("Mara Ellison described the ruling as “a gift to pirates” on Tuesday.", "a gift to pirates"),
     ("The complaint accuses Orrin of “industrial-scale copying” of the Gazette archive.",
@@ -971,6 +987,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "speaker.name_then_role",
                                                   "document.outlet_report",
                                                   "statement.inverted_not_adverbial",
+                                                  "statement.subordinate_only",
                                                   *NOT_SAID,
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
@@ -1121,6 +1138,8 @@ NOT_SAID = {
                                      "remove their own posts.", "themselves unable"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
+    "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "
+                         "that the Greens are trying to win.", "the Greens are trying to win"),
     "headline.cue_is_noun": ("Breskow Guild Files Charges Against Orrin Subsidiary Over Cloned "
                              "Voices\nThe Breskow Guild filed a complaint on Monday.", "Against Orrin"),
     "statement.nested_in_mixed": ("“Unauthorized use” of Orrin's catalogue in the “training or "
