@@ -829,6 +829,22 @@ def test_marks_title_is_not_a_statement(nlp):
     assert [q.text for q in quotes if "Glass Orchard" in q.text]
 
 
+@pytest.mark.parametrize("text, words", [
+    ("FAREWELL: “The harbour bookshop will close at the end of the month,” by the Ledger's Ada "
+     "Vell.", "The harbour bookshop"),
+    ("The Calder posters read “Stop the harbour tax now, vote no on the bridge” (2015).",
+     "Stop the harbour tax"),
+    ("The deal went sour quickly, Mara Ellison wrote in her memoir, “Paper rivers and salt.”",
+     "Paper rivers"),
+])
+def test_marks_cited_title_is_not_a_statement(nlp, text, words):
+    """A headline with its byline, a slogan with its year, a title after a work noun."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"marks.cited_title"})))
+    assert [q.text for q in quotes if words in q.text]
+
+
 def test_marks_title_with_a_subtitle_is_not_a_statement(nlp):
     doc = nlp("Mara Ellison wrote “Paper Rivers: How the Calder Press Lost Its Archive.”")
     assert not [q for q in doc._.ct_quotes if "Paper Rivers" in q["text"]], doc._.ct_quotes
@@ -982,7 +998,8 @@ def test_nocomment_story_event_is_not_a_no_comment(nlp):
 
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
-        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
+        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "marks.cited_title",
+                                                  "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "speaker.name_then_role",
                                                   "document.outlet_report",

@@ -31,6 +31,25 @@ def is_title(content: str, small_words: frozenset[str]) -> bool:
     return all(w[:1].isupper() for w in big) and any(len(w) > 2 for w in big)
 
 
+BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")  # '“Paper rivers,” by Ada Vell': a piece
+YEAR_AFTER = re.compile(r"\s*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")  # '“No to X” (2005)'
+
+
+def is_cited_title(text: str, open_: int, close: int, work_nouns: frozenset[str]) -> bool:
+    """Words in marks that the text cites as the name of a piece, whatever their case (rule
+    ``marks.cited_title``): a headline with its byline after it ('“Gallery to close,” by the
+    Ledger's Ada Vell'), a slogan or work with its year in brackets ('“No to the harbour tax”
+    (2005)'), or the title a work noun introduces ('her memoir, “Tough Choices.”', 'the series
+    “Sixteen and President”'). Nobody is quoted saying them."""
+    after = text[close:close + 80]
+    if BYLINE.match(after) or YEAR_AFTER.match(after):
+        return True
+    before = text[max(0, open_ - 40):open_].rstrip()
+    before = before[:-1].rstrip() if before.endswith(",") else before
+    last = WORD.findall(before[-20:].lower())
+    return before[-1:].isalnum() and bool(last) and last[-1] in work_nouns
+
+
 @dataclass
 class Segment:
     """A quoted stretch: content offsets, and the marks' offsets around it."""

@@ -14,6 +14,8 @@ from __future__ import annotations
 RULES: dict[str, str] = {
     # which pattern a statement is
     "marks.title_skipped": "a short Title Case stretch in marks is a title, not speech",
+    "marks.cited_title": "'“Gallery to close,” by Ada Vell', '“No to X” (2005)', 'her memoir, “Tough "
+                         "Choices.”': words in marks the text cites as a piece's name, not speech",
     "statement.direct_standalone": "quote in marks that stands alone (line start, after a cue, a "
                                    "comma, colon or sentence end): direct",
     "statement.direct_sentence": "quote in marks that is a whole sentence of six words or more: direct",
