@@ -31,7 +31,7 @@ def is_title(content: str, small_words: frozenset[str]) -> bool:
     return all(w[:1].isupper() for w in big) and any(len(w) > 2 for w in big)
 
 
-BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")  # '“Paper rivers,” by Ada Vell': a piece
+BYLINE = re.compile(r"\s*,\s*by\s+(?:the\s+)?[A-Z]")  # '“Paper rivers”, by Ada Vell': a piece
 YEAR_AFTER = re.compile(r"\s*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")  # '“No to X” (2005)'
 
 
@@ -42,12 +42,14 @@ def is_cited_title(text: str, open_: int, close: int, work_nouns: frozenset[str]
     (2005)'), or the title a work noun introduces ('her memoir, “Tough Choices.”', 'the series
     “Sixteen and President”'). Nobody is quoted saying them."""
     after = text[close:close + 80]
-    if BYLINE.match(after) or YEAR_AFTER.match(after):
-        return True
+    comma_inside = text[max(open_, close - 3):close].lstrip("\"”’'").endswith(",") or \
+        text[max(open_, close - 3):close].rstrip("\"”’'").endswith(",")
+    if BYLINE.match(after) or comma_inside and BYLINE.match("," + after) or YEAR_AFTER.match(after):
+        return True  # (a comma before "by": '“detained” by the police' is a passive's agent)
     before = text[max(0, open_ - 40):open_].rstrip()
     before = before[:-1].rstrip() if before.endswith(",") else before
-    last = WORD.findall(before[-20:].lower())
-    return before[-1:].isalnum() and bool(last) and last[-1] in work_nouns
+    last = WORD.findall(before[-20:])
+    return before[-1:].isalnum() and bool(last) and last[-1] in work_nouns  # lower case: a noun
 
 
 @dataclass
