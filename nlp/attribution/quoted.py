@@ -348,13 +348,6 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
         clause_end = max(last.idx + len(last), seg.close)
         if clause_end < end:
             end, rules = clause_end, ["mixed.ends_with_clause"]
-    elif comp is None and ctx.on("mixed.ends_with_cue_phrase"):
-        # 'Blasting X for “...”, Beck doubled down on ...': no clause, so the words said end
-        # with the cue's own phrase; the main clause after it is the writer's
-        last = cue.right_edge
-        phrase_end = max(last.idx + len(last), seg.close)
-        if phrase_end < end:
-            end, rules = phrase_end, ["mixed.ends_with_cue_phrase"]
     doc = ctx.doc
     for t in sent:
         if not seg.close <= t.idx < end or ctx.in_quote[t.i]:

@@ -75,8 +75,6 @@ RULES: dict[str, str] = {
     "statement.denial_of_accusation": "'X rejected claims from Y that P' with P hung on the noun: "
                                       "X's denial P",
     "chain.answers": "the denial answers the accusation it denies (the quote's 'answers')",
-    "mixed.ends_with_cue_phrase": "'Blasting X for “...”, Y doubled down ...': a mixed statement "
-                                  "with no clause complement ends with its cue's phrase",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
     "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
                           "answering a clue while X was marked as “...”'): not what was said",
