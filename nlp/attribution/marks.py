@@ -42,8 +42,7 @@ def is_cited_title(text: str, open_: int, close: int, work_nouns: frozenset[str]
     (2005)'), or the title a work noun introduces ('her memoir, “Tough Choices.”', 'the series
     “Sixteen and President”'). Nobody is quoted saying them."""
     after = text[close:close + 80]
-    comma_inside = text[max(open_, close - 3):close].lstrip("\"”’'").endswith(",") or \
-        text[max(open_, close - 3):close].rstrip("\"”’'").endswith(",")
+    comma_inside = text[max(open_, close - 3):close].rstrip("\"”’'").endswith(",")  # “...,” by
     if BYLINE.match(after) or comma_inside and BYLINE.match("," + after) or YEAR_AFTER.match(after):
         return True  # (a comma before "by": '“detained” by the police' is a passive's agent)
     before = text[max(0, open_ - 40):open_].rstrip()
