@@ -103,6 +103,10 @@ QUOTE_CASES = [
           "The implication, according to Mara Ellison, is that Orrin copied the archive.",
           "indirect", "The implication, according to Mara Ellison, is that Orrin copied the archive",
           "Mara Ellison", exact=True),
+    _case("statement.according_to_one_side",
+          "The Ledger earned 600 million crowns last year, according to public filings, a huge "
+          "sum for a paper with 35 reporters.", "indirect",
+          "The Ledger earned 600 million crowns last year", None, exact=True),
     _case("statement.headline",
           "Breskow Authors Allege Orrin Copied Their Novels\nThe Breskow Authors Guild sued Orrin "
           "Labs on Monday.", "indirect", "Orrin Copied Their Novels", None, exact=True),
@@ -875,6 +879,22 @@ def test_marks_title_is_not_a_statement(nlp):
     assert [q.text for q in quotes if "Glass Orchard" in q.text]
 
 
+@pytest.mark.parametrize("text, words", [
+    ("FAREWELL: “The harbour bookshop will close at the end of the month,” by the Ledger's Ada "
+     "Vell.", "The harbour bookshop"),
+    ("The Calder posters read “Stop the harbour tax now, vote no on the bridge” (2015).",
+     "Stop the harbour tax"),
+    ("The deal went sour quickly, Mara Ellison wrote in her memoir, “Paper rivers and salt.”",
+     "Paper rivers"),
+])
+def test_marks_cited_title_is_not_a_statement(nlp, text, words):
+    """A headline with its byline, a slogan with its year, a title after a work noun."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"marks.cited_title"})))
+    assert [q.text for q in quotes if words in q.text]
+
+
 def test_marks_title_with_a_subtitle_is_not_a_statement(nlp):
     doc = nlp("Mara Ellison wrote “Paper Rivers: How the Calder Press Lost Its Archive.”")
     assert not [q for q in doc._.ct_quotes if "Paper Rivers" in q["text"]], doc._.ct_quotes
@@ -886,6 +906,18 @@ def test_statement_inverted_not_adverbial(nlp):
     assert [q["text"] for q in doc._.ct_quotes] == ["We have not decided."]
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_not_adverbial"})))
     assert any(q.text.startswith("Asked whether") for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes after the hearing began, Mara Ellison announced a settlement with Orrin.",
+    "Soon after the Calder Gazette was sold last May, Mara Ellison wrote to her readers.",
+])
+def test_statement_subordinate_only(nlp, text):
+    """An edge attribution after a fronted subordinate clause: the clause is the occasion."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["kind"] == "indirect"], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.subordinate_only"})))
+    assert any(q.kind == "indirect" for q in quotes)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -1027,12 +1059,14 @@ def test_nocomment_spoke_instead_is_a_statement_not_a_no_comment(nlp):
 
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
-        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "nocomment.story_event",
+        | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "marks.cited_title",
+                                                  "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "nocomment.spoke_instead",
                                                   "speaker.name_then_role",
                                                   "document.outlet_report",
                                                   "statement.inverted_not_adverbial",
+                                                  "statement.subordinate_only",
                                                   *NOT_SAID,
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
@@ -1185,6 +1219,8 @@ NOT_SAID = {
                                      "remove their own posts.", "themselves unable"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
+    "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "
+                         "that the Greens are trying to win.", "the Greens are trying to win"),
     "headline.cue_is_noun": ("Breskow Guild Files Charges Against Orrin Subsidiary Over Cloned "
                              "Voices\nThe Breskow Guild filed a complaint on Monday.", "Against Orrin"),
     "statement.nested_in_mixed": ("“Unauthorized use” of Orrin's catalogue in the “training or "

@@ -68,6 +68,13 @@ def test_multi_paragraph_quote_and_quote_styles():
     assert "Non" in contents and "inner words here" in contents
 
 
+def test_multi_paragraph_quote_across_a_blank_line():
+    """Pages that put a blank line between paragraphs still continue an unclosed quote."""
+    text = "Ada Vell told the paper: “The first part runs on.\n\n“The second part ends it.”\n\nNext."
+    contents = [text[s.start:s.end] for s in find_segments(text)]
+    assert contents == ["The first part runs on.\n\n“The second part ends it."]
+
+
 @pytest.mark.parametrize("text", ["", "“unbalanced quote with no end", "“" * 50,
                                   "Der Sprecher sagte: „Wir äußern uns nicht.“",
                                   "\n\n\n", "“all quotes” “all quotes” “all quotes”"])

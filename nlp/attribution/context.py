@@ -371,7 +371,14 @@ class Context:
 
     def not_speech(self, t: Token) -> bool:
         """A cue verb with a particle that makes it no act of speech: "found out that ..."
-        (learned), "figured out" (rule ``cue.not_speech_particle``; words in cues.yml)."""
-        parts = self.cues.not_speech_particles.get(t.lemma_.lower())
+        (learned), "figured out" (rule ``cue.not_speech_particle``; words in cues.yml); a cue
+        that reports only with a clause, without one ("held a rally", "put his hand on":
+        ``cue.needs_clause``, cues.yml ``clause_only_cues``; "as X put it" still reports)."""
+        lemma = t.lemma_.lower()
+        if lemma in self.cues.clause_only_cues and self.on("cue.needs_clause"):
+            kids = list(t.children)
+            if not any(c.dep_ == "ccomp" for c in kids) and not any(c.lower_ == "it" for c in kids):
+                return True
+        parts = self.cues.not_speech_particles.get(lemma)
         return bool(parts) and self.on("cue.not_speech_particle") \
             and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)

@@ -151,6 +151,10 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
             and ctx.on("statement.according_to_parenthetical"):
         rest = sent  # "The implication, according to the aide, is that ...": all of it
         rules.append("statement.according_to_parenthetical")
+        side = _according_side(ctx, doc[sent.start: according.i], after[1:])
+        if side is not None:
+            rest = side
+            rules.append("statement.according_to_one_side")
     else:
         rest = doc[sent.start: according.i]
     text = rest.text.strip(" ,.;\n\t")
@@ -179,6 +183,24 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     return q
 
 
+def _according_side(ctx: Context, before: Span, after: Span) -> Span | None:
+    """A source set off mid-sentence ("P, according to X, ...") leaves the statement on one side
+    of it when that side alone holds the main clause (rule ``statement.according_to_one_side``):
+    before it when the words before hold one ("Centerview earned $600 million, according to
+    filings, a huge sum for ...": the rest is the writer's comment), after it when the words
+    before are only connectives ("But, according to the poll, P") or a subordinate clause
+    ("While most were X, according to an official, two were Y"). Otherwise (the source
+    between a subject and its verb) the whole sentence is the statement."""
+    if not ctx.on("statement.according_to_one_side"):
+        return None
+    words = [x for x in before if not (x.is_punct or x.is_space)]
+    if words and all(x.pos_ in ("ADV", "CCONJ", "INTJ") for x in words):
+        return after
+    if any(x.tag_ in FINITE and not ctx.in_quote[x.i] for x in before):
+        return after if only_subordinate(ctx, before) else before
+    return None
+
+
 def as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     """"As the Ledger reported on Monday, <statement>", "<statement>, as X noted", "As reported
     by X, <statement>": the clause the "as" attribution hangs on, without the attribution."""
@@ -186,6 +208,7 @@ def as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | Non
         return None
     for t in sent:
         if t.dep_ != "advcl" or t.lemma_.lower() not in ctx.cues.report_verbs or ctx.in_quote[t.i] \
+                or ctx.not_speech(t) \
                 or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
             continue
         who = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -222,7 +245,7 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
     toks = [t for t in sent if not t.is_space]
     for k, t in enumerate(toks):
         if t.lemma_.lower() not in ctx.cues.report_verbs or t.tag_ not in ("VBD", "VBZ") \
-                or ctx.in_quote[t.i] or k < 3:
+                or ctx.in_quote[t.i] or k < 3 or ctx.not_speech(t):
             continue
         phrase, np_start = _phrase_before(toks, k)
         if not phrase or not _only_adverbials_after(ctx, toks[k + 1:]):
@@ -234,7 +257,7 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
             clause = clause[:-1]
         if len(clause) < 4 or not any(x.tag_ in FINITE for x in clause) \
                 or not quotes_ok and any(ctx.in_quote[x.i] for x in clause) \
-                or _fronted_adverbial(ctx, clause):
+                or _fronted_adverbial(ctx, clause) or only_subordinate(ctx, clause):
             continue
         head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None)
         if head is None:  # the last noun before the phrase's first comma (an apposition)
@@ -256,6 +279,36 @@ def _fronted_adverbial(ctx: Context, clause: Span) -> bool:
         or first.pos_ == "VERB" and first.dep_ == "advcl"  # "Asked ..." read as a past tense
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
         or first.dep_ == "npadvmod" and first.head.i < clause.end and first.head.pos_ == "ADP")
+
+
+def only_subordinate(ctx: Context, clause: Span) -> bool:
+    """"Minutes after the voting began, X announced ...", "Soon after W was booed, X wrote ...",
+    "In May, as a protester was led out, X said ...": every tensed verb of the words before the
+    attribution sits in a clause its subordinator ("after", "as", "whether"; cues.yml
+    ``occasion_words``) ties to the cue. What they hold is the occasion, told by the writer; a
+    main clause ("If it rains, the match moves, X said") is what was said (rule
+    ``statement.subordinate_only``)."""
+    if not ctx.on("statement.subordinate_only"):
+        return False
+    subordinators = ctx.cues.occasion_words | {"whether"}
+    finite = [x for x in clause if x.tag_ in FINITE and not ctx.in_quote[x.i]]
+    if not finite:
+        return False
+    for x in finite:
+        t, tied = x, False
+        while clause.start <= t.i < clause.end:
+            if t.dep_ in ("aux", "auxpass"):
+                t = t.head
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in subordinators for c in t.children):
+                tied = True
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if not tied:
+            return False
+    return True
 
 
 def _phrase_before(toks: list[Token], k: int) -> tuple[list[Token], int]:

@@ -31,6 +31,26 @@ def is_title(content: str, small_words: frozenset[str]) -> bool:
     return all(w[:1].isupper() for w in big) and any(len(w) > 2 for w in big)
 
 
+BYLINE = re.compile(r"\s*,\s*by\s+(?:the\s+)?[A-Z]")  # '“Paper rivers”, by Ada Vell': a piece
+YEAR_AFTER = re.compile(r"\s*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")  # '“No to X” (2005)'
+
+
+def is_cited_title(text: str, open_: int, close: int, work_nouns: frozenset[str]) -> bool:
+    """Words in marks that the text cites as the name of a piece, whatever their case (rule
+    ``marks.cited_title``): a headline with its byline after it ('“Gallery to close,” by the
+    Ledger's Ada Vell'), a slogan or work with its year in brackets ('“No to the harbour tax”
+    (2005)'), or the title a work noun introduces ('her memoir, “Tough Choices.”', 'the series
+    “Sixteen and President”'). Nobody is quoted saying them."""
+    after = text[close:close + 80]
+    comma_inside = text[max(open_, close - 3):close].rstrip("\"”’'").endswith(",")  # “...,” by
+    if BYLINE.match(after) or comma_inside and BYLINE.match("," + after) or YEAR_AFTER.match(after):
+        return True  # (a comma before "by": '“detained” by the police' is a passive's agent)
+    before = text[max(0, open_ - 40):open_].rstrip()
+    before = before[:-1].rstrip() if before.endswith(",") else before
+    last = WORD.findall(before[-20:])
+    return before[-1:].isalnum() and bool(last) and last[-1] in work_nouns  # lower case: a noun
+
+
 @dataclass
 class Segment:
     """A quoted stretch: content offsets, and the marks' offsets around it."""
@@ -43,7 +63,8 @@ class Segment:
 
 def find_segments(text: str) -> list[Segment]:
     """Quoted stretches in reading order. A paragraph whose quote is not closed continues into
-    the next paragraph when that one opens with the same mark (newspaper convention).
+    the next paragraph when that one opens with the same mark (newspaper convention), across
+    the blank line that many pages put between paragraphs.
 
     Two apostrophes stand for a double mark in some wire copy (''like this''): they are read
     as one mark in a copy of the text of the same length (the second becomes ``TWIN``), so
@@ -55,6 +76,9 @@ def find_segments(text: str) -> list[Segment]:
     original, text = text, text.replace("''", '"' + TWIN)
     for para in text.split("\n"):
         i = 0
+        if pending is not None and not para.strip():  # a blank line between paragraphs
+            p_start += len(para) + 1
+            continue
         if pending is not None:
             i, pending = _continue(para, p_start, pending, pending_mark, segs)
             if pending is not None:  # the quote runs on through this whole paragraph too

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import Context
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.intro import colon_intro, following_intro
-from nlp.attribution.marks import PAIRS, WORD, Segment, is_title
+from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
@@ -35,6 +35,8 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
     n_words = len(WORD.findall(content))
     if is_title(content, ctx.cues.title_small_words) and ctx.on("marks.title_skipped"):
         return None  # “Paper Lanterns”, "The Glass Orchard": a title or a name, not speech
+    if ctx.on("marks.cited_title") and is_cited_title(text, seg.open, seg.close, ctx.cues.work_nouns):
+        return None  # '“Gallery to close,” by Ada Vell', 'her memoir, “Tough Choices.”'
     if ctx.on("statement.heard_not_said") and heard_only(ctx, seg):
         return None  # 'they were told their voices would “not be disclosed”': said by whom?
     line_start = text.rfind("\n", 0, seg.open) + 1

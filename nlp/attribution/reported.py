@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
-                                   inverted_statement, parenthetical_statement)
+                                   inverted_statement, only_subordinate, parenthetical_statement)
 from nlp.attribution.marks import WORD
 from nlp.attribution.notsaid import court_request
 from nlp.attribution.record import Quote, Speaker
@@ -333,6 +333,6 @@ def _coordinated_clause(ctx: Context, cue: Token) -> Span | None:
             and subj.left_edge.i - 1 > sent.start and doc[subj.left_edge.i - 1].text == ",":
         span = doc[sent.start:subj.left_edge.i - 1]
         if len(span) >= 3 and any(x.tag_ in FINITE for x in span) \
-                and not any(ctx.in_quote[x.i] for x in span):
+                and not any(ctx.in_quote[x.i] for x in span) and not only_subordinate(ctx, span):
             return span
     return None

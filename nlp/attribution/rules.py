@@ -14,6 +14,8 @@ from __future__ import annotations
 RULES: dict[str, str] = {
     # which pattern a statement is
     "marks.title_skipped": "a short Title Case stretch in marks is a title, not speech",
+    "marks.cited_title": "'“Gallery to close,” by Ada Vell', '“No to X” (2005)', 'her memoir, “Tough "
+                         "Choices.”': words in marks the text cites as a piece's name, not speech",
     "statement.direct_standalone": "quote in marks that stands alone (line start, after a cue, a "
                                    "comma, colon or sentence end): direct",
     "statement.direct_sentence": "quote in marks that is a whole sentence of six words or more: direct",
@@ -46,6 +48,13 @@ RULES: dict[str, str] = {
     "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ..., "
                                  "X said seeing Y was ...",
     "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
+    "statement.according_to_one_side": "'P, according to X, a huge sum ...', 'But, according to "
+                                       "X, P': a mid-sentence source leaves the statement on the "
+                                       "side that holds the main clause",
+    "statement.subordinate_only": "'Minutes after the vote began, X announced ...': words before "
+                                  "an edge attribution whose every tensed verb sits in a "
+                                  "subordinate clause (after, as, whether ...) are the occasion, "
+                                  "not a statement",
     "statement.inverted_not_adverbial": "'Asked whether ..., X said: “...”', 'When ..., X added': the "
                                         "fronted occasion is not what was said (no inverted statement)",
     "statement.as_reported": "'As the Ledger reported, ...', '..., as X noted': the clause the "
@@ -81,6 +90,9 @@ RULES: dict[str, str] = {
                                   "pronoun, no clause was said",
     "statement.reflexive_not_said": "'users find themselves unable ...': a clause opening with a "
                                     "reflexive is a small clause, nothing said",
+    "cue.needs_clause": "'held a rally', 'put his hand on', 'politically charged': a cue that "
+                        "reports only with a clause of its own (or as 'as X put it') is no act of "
+                        "speech without one (cues.yml clause_only_cues)",
     "cue.not_speech_particle": "'found out that', 'figured out': the particle makes the verb no "
                                "act of speech (cues.yml not_speech_particles)",
     "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "

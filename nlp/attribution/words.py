@@ -70,6 +70,8 @@ class Cues:
     # "find out", "figure out": a cue lemma -> particles that make it no act of speech
     not_speech_particles: dict = field(default_factory=dict)
     reflexive_pronouns: frozenset[str] = frozenset()  # "find themselves unable": no clause said
+    clause_only_cues: frozenset[str] = frozenset()  # "held that ..." reports, "held a rally" not
+    work_nouns: frozenset[str] = frozenset()  # 'her memoir, “Tough Choices.”': a title follows
     # "..., according to Reuters. The report adds": documents a news outlet writes, and how far
     # back (characters) the outlet that was their source may be
     outlet_documents: frozenset[str] = frozenset()
@@ -122,6 +124,8 @@ def load_cues(path: str = "") -> Cues:
                 request_addressees=frozenset(d.get("request_addressees", [])),
                 report_particles=dict(d.get("report_particles") or {}),
                 reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])),
+                clause_only_cues=frozenset(d.get("clause_only_cues", [])),
+                work_nouns=frozenset(d.get("work_nouns", [])),
                 outlet_documents=frozenset(d.get("outlet_documents", [])),
                 outlet_report_window=int(d.get("outlet_report_window", 0)),
                 document_parts=frozenset(d.get("document_parts", [])),
