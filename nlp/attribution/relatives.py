@@ -104,13 +104,15 @@ def _gap_subject(ctx: Context, cue: Token) -> Token | None:
 
 
 def _relative(doc, k: int) -> bool:
-    """A relative word: "which", "who", "what"; "that" only when the parser took it for a
+    """A relative word: "which", "who"; "what" as the object of a preposition or verb; "that" only when the parser took it for a
     relative pronoun and it follows its antecedent noun ("a watermark that the plaintiff claims
     ..."): as a conjunction it opens a reported clause ("agreed with X that the plaintiffs'
     state law claims are preempted" has a noun "claims")."""
     w = doc[k]
     if w.lower_ not in RELATIVE_WORDS:
         return False
+    if w.lower_ == "what":  # "from what they claim is ...", never the pseudo-cleft "What
+        return k > 0 and doc[k - 1].pos_ in ("ADP", "VERB")  # voters believe is a rigged system"
     return w.lower_ != "that" or w.tag_ == "WDT" and k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN")
 
 

@@ -335,9 +335,12 @@ def _subject_of_finite(ctx: Context, obj: Token) -> bool:
     """'who claimed their works were used ...' parsed with 'works' the cue's object: a noun
     phrase followed at once by a finite verb is that verb's subject (no verb of speaking takes
     an object and then a bare finite verb), so the words after the cue are a clause
-    (``statement.object_is_subject``). 'told reporters he was ...' keeps its object."""
+    (``statement.object_is_subject``). 'told reporters he was ...' keeps its object, and so
+    does a participle: in 'a gunman claiming allegiance to X carried out ...' the phrase is the
+    subject of the next verb."""
     nxt = obj.right_edge.i + 1
-    return ctx.on("statement.object_is_subject") and obj.pos_ in ("NOUN", "PROPN", "PRON") \
+    return ctx.on("statement.object_is_subject") and obj.head.tag_ in FINITE \
+        and obj.pos_ in ("NOUN", "PROPN", "PRON") \
         and obj.tag_ != "PRP" and nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in FINITE \
         and ctx.doc[nxt].pos_ in ("AUX", "VERB") and not ctx.in_quote[nxt]
 
