@@ -525,6 +525,37 @@ QUOTE_CASES += [
           "direct", "What shocks us is how easily this happens to artists", None),
 ]
 
+# issue 12, statements missed on real coverage (helper 12S)
+QUOTE_CASES += [
+    _case("statement.relative_gap",
+          "The Harbor Ledger and the Morning Post seek damages for each article they allege was "
+          "scraped unlawfully by Tessaly.", "indirect", "was scraped unlawfully by Tessaly",
+          "Harbor Ledger", exact=True),
+    _case("statement.object_is_subject",
+          "A judge ruled in favor of Tessaly on Wednesday in a copyright lawsuit brought by a group "
+          "of authors who claimed their works were unlawfully used to train the company’s model "
+          "without authorization.", "indirect", "their works were unlawfully used to train", None),
+    _case("statement.inverted_keeps_mark",
+          "Judge Tamsin Okafor ruled that the Calder Gazette had not shown that the copying caused "
+          "it “lasting harm”, the Harbor Ledger reported.", "mixed",
+          "Judge Tamsin Okafor ruled that the Calder Gazette had not shown that the copying caused "
+          "it “lasting harm”", "Harbor Ledger", exact=True),
+    _case("statement.inverted_adverbial_participle",
+          "The Gazette plausibly alleged Tessaly removed the bylines from its articles, Judge Tamsin "
+          "Okafor wrote in an opinion explaining her decision to let the suit move forward.",
+          "indirect", "The Gazette plausibly alleged Tessaly removed the bylines from its articles",
+          "Tamsin Okafor", exact=True),
+    _case("anaphor.indefinite_is_new",
+          "Tessaly released its model in May. A judge ruled in favor of Tessaly on Wednesday in a "
+          "copyright lawsuit brought by a group of authors who claimed their works were unlawfully "
+          "used to train the company’s model without authorization.", "indirect",
+          "their works were unlawfully used to train", None),
+    _case("mixed.participle_after_mark",
+          "Brightwater Records said that “the label has always put artists first,” adding that it "
+          "would review its terms.", "mixed", "“the label has always put artists first,”",
+          "Brightwater Records", exact=True),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),

@@ -120,6 +120,11 @@ def inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
         q.rules.insert(1, "statement.nested_report")
     if q is not None and subj.i > cue.i:
         q.rules.insert(1, "statement.inverted_cue_first")
+    if q is not None and _closes_quote(ctx, clause[-1]):
+        q.rules.insert(1, "statement.inverted_keeps_mark")
+    if q is not None and subj.i < cue.i and any(
+            _adverbial_participle(ctx, x, cue) for x in ctx.doc[cue.i + 1: sent.end]):
+        q.rules.insert(1, "statement.inverted_adverbial_participle")
     return q
 
 
@@ -253,7 +258,8 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
             if not phrase:
                 continue
         clause = ctx.doc[sent.start: toks[np_start - 1].i]
-        while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
+        while len(clause) and (clause[-1].is_punct or clause[-1].is_space) \
+                and not _closes_quote(ctx, clause[-1]):
             clause = clause[:-1]
         if len(clause) < 4 or not any(x.tag_ in FINITE for x in clause) \
                 or not quotes_ok and any(ctx.in_quote[x.i] for x in clause) \
@@ -267,6 +273,20 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
             continue
         return clause, t, head
     return None
+
+
+def _adverbial_participle(ctx: Context, x: Token, first: Token) -> bool:
+    """'wrote in an opinion explaining ...': a participle describing a noun after ``first``."""
+    return x.tag_ in ("VBG", "VBN") and x.dep_ == "acl" and x.head.pos_ == "NOUN" \
+        and x.head.i >= first.i and ctx.on("statement.inverted_adverbial_participle")
+
+
+def _closes_quote(ctx: Context, t: Token) -> bool:
+    """'... caused them “irreparable harm”, Reuters reported': the clause keeps the closing mark
+    of the quote it ends with, so it holds the inner mixed statement whole (the outer report
+    of a nested one, ``statement.nested_report``), as that statement holds its marks."""
+    return ctx.on("statement.inverted_keeps_mark") and ctx.in_quote[t.i] and t.is_punct \
+        and t.i > 0 and ctx.in_quote[t.i - 1] and not t.is_left_punct
 
 
 def _fronted_adverbial(ctx: Context, clause: Span) -> bool:
@@ -353,9 +373,15 @@ def _phrase_after(ctx: Context, toks: list[Token], k: int) -> tuple[list[Token],
 
 def _only_adverbials_after(ctx: Context, rest: list[Token]) -> bool:
     """After the cue: only time and place adverbials, then the end or ", citing ..."."""
+    skip_to = -1
     for x in rest:
+        if x.i <= skip_to:
+            continue
         if x.text == "," or x.is_punct:
             return True
+        if _adverbial_participle(ctx, x, rest[0]):
+            skip_to = x.right_edge.i  # "wrote in an opinion explaining ...": the noun's phrase
+            continue
         if x.pos_ in ("VERB", "AUX") or ctx.in_quote[x.i]:
             return False
     return True

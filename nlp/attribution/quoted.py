@@ -375,6 +375,10 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
             continue
         if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG":
             return t.idx, rules
+        if t.tag_ == "VBG" and t.i > 1 and doc[t.i - 1].is_quote and not doc[t.i - 1].is_left_punct \
+                and doc[t.i - 2].text == "," and ctx.on("mixed.participle_after_mark"):
+            # '... “will remain artist-first,” adding that ...': the comma is inside the marks
+            return doc[t.i - 1].idx + len(doc[t.i - 1]), [*rules, "mixed.participle_after_mark"]
         if t.pos_ != "CCONJ" or not ctx.on("statement.second_speech_act"):
             continue
         window = doc[t.i + 1: min(t.i + 5, sent.end)]

@@ -19,6 +19,7 @@ from nlp.attribution.edges import (FINITE, Covered, according_statement, as_repo
 from nlp.attribution.marks import WORD
 from nlp.attribution.notsaid import court_request
 from nlp.attribution.record import Quote, Speaker
+from nlp.attribution.relatives import relative_gap_statements
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 from nlp.lexicon import lemma_positions
 
@@ -34,13 +35,16 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     """Reported statements not overlapping ``covered`` (the quotes in marks), in pass order.
     The sentence passes only read the sentences that hold a cue verb (or "according"), found
     in the one walk over the tokens: most sentences of an article hold none."""
-    out: list[Quote] = []
     cov = Covered(covered)
+    # first, so the clause pass does not misread their cues ("it claims was made"); not
+    # covered, so a statement holding one whole ("said it wants a song it claims was made")
+    # is still found
+    out, taken = relative_gap_statements(ctx, cov)
     report_verbs = ctx.cues.report_verbs
     cue_at = lemma_positions(ctx.doc, report_verbs)  # only a cue verb's token can start one
     for t in (ctx.doc[i] for i in cue_at):
         if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs \
-                or ctx.not_speech(t):
+                or ctx.not_speech(t) or t.i in taken:
             continue
         prt = ctx.cues.report_particles.get(t.lemma_.lower())
         if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
@@ -49,6 +53,8 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
         if q is not None:
             out.append(q)
             cov.add(q.start, q.end)
+    for q in out[:len(taken)]:
+        cov.add(q.start, q.end)
     # each pass finds nothing in a sentence without its cue word (``parenthetical`` and
     # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
     with_cue = _holding(ctx.sents, cue_at)
@@ -308,12 +314,13 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
     if start is None:
         first, rule = doc[cue.i + 1], "statement.loose_after_cue"
         gerund = first.tag_ == "VBG" and first.head.i == cue.i and first.dep_ in ("xcomp", "ccomp", "csubj")
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
         if not ctx.on(rule) or cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children) \
                 or first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") and not gerund or \
-                any(c.dep_ in ("dobj", "dative") for c in cue.children) or first.i in ctx.ent_of \
+                any(not _subject_of_finite(ctx, c) for c in objs) or first.i in ctx.ent_of \
                 and ctx.ent_of[first.i].end >= sent.end - 1:
             return None  # "said Sadiq Hollins." or "told reporters": not a clause
-        start = first.i
+        start, rule = first.i, "statement.object_is_subject" if objs else rule
     end = sent.end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -322,6 +329,20 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
             or any(ctx.in_quote[x.i] for x in span):
         return None
     return span, rule
+
+
+def _subject_of_finite(ctx: Context, obj: Token) -> bool:
+    """'who claimed their works were used ...' parsed with 'works' the cue's object: a noun
+    phrase followed at once by a finite verb is that verb's subject (no verb of speaking takes
+    an object and then a bare finite verb), so the words after the cue are a clause
+    (``statement.object_is_subject``). 'told reporters he was ...' keeps its object, and so
+    does a participle: in 'a gunman claiming allegiance to X carried out ...' the phrase is the
+    subject of the next verb."""
+    nxt = obj.right_edge.i + 1
+    return ctx.on("statement.object_is_subject") and obj.head.tag_ in FINITE \
+        and obj.pos_ in ("NOUN", "PROPN", "PRON") \
+        and obj.tag_ != "PRP" and nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in FINITE \
+        and ctx.doc[nxt].pos_ in ("AUX", "VERB") and not ctx.in_quote[nxt]
 
 
 def _coordinated_clause(ctx: Context, cue: Token) -> Span | None:

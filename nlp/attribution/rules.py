@@ -32,6 +32,9 @@ RULES: dict[str, str] = {
                                     "quote after a comma whose verb's subject stands before the "
                                     "marks is the end of a mixed statement, not a direct quote",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
+    "statement.relative_gap": "'a song it claims was made with AI', 'which the court found were "
+                              "used': a report verb in a relative clause followed at once by a "
+                              "finite verb reports the clause from that verb (relatives.py)",
     "statement.second_speech_act": "'X said P and urged Q', 'acknowledged P but declined to ...': "
                                    "the reported clause ends before the second act of speaking",
     "statement.cue_level_conjunct": "'They allege that X used P and are demanding Q': a verb "
@@ -47,6 +50,9 @@ RULES: dict[str, str] = {
     "statement.loose_after_that": "clause after 'that' the parser missed: X said in a statement that ...",
     "statement.loose_after_cue": "clause right after the cue the parser missed: X found Y ..., "
                                  "X said seeing Y was ...",
+    "statement.object_is_subject": "'who claimed their works were used ...' parsed with 'works' the "
+                                   "cue's object: a noun phrase followed at once by a finite verb "
+                                   "is the reported clause's subject",
     "statement.inverted": "attribution at a sentence's end: ..., the site Z reported on Monday",
     "statement.according_to_one_side": "'P, according to X, a huge sum ...', 'But, according to "
                                        "X, P': a mid-sentence source leaves the statement on the "
@@ -55,6 +61,12 @@ RULES: dict[str, str] = {
                                   "an edge attribution whose every tensed verb sits in a "
                                   "subordinate clause (after, as, whether ...) are the occasion, "
                                   "not a statement",
+    "statement.inverted_keeps_mark": "'... caused them “irreparable harm”, Reuters reported': the "
+                                     "inverted clause keeps the closing mark of the quote it ends "
+                                     "with, so it holds the inner statement whole",
+    "statement.inverted_adverbial_participle": "'..., Judge X wrote in an opinion explaining his "
+                                               "decision': a participle describing a noun of the "
+                                               "adverbial after the cue is still the adverbial",
     "statement.inverted_not_adverbial": "'Asked whether ..., X said: “...”', 'When ..., X added': the "
                                         "fronted occasion is not what was said (no inverted statement)",
     "statement.as_reported": "'As the Ledger reported, ...', '..., as X noted': the clause the "
@@ -76,6 +88,9 @@ RULES: dict[str, str] = {
                                       "X's denial P",
     "chain.answers": "the denial answers the accusation it denies (the quote's 'answers')",
     "mixed.ends_with_clause": "a mixed statement ends with its reported clause, not the sentence",
+    "mixed.participle_after_mark": "'... “will remain artist-first,” adding that ...': a mixed "
+                                   "statement ends at the closing mark before a participle that "
+                                   "follows the quote's own comma",
     "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
                           "answering a clue while X was marked as “...”'): not what was said",
     "mixed.no_clause": "'reported an increase in “X”', 'called it a “victory”', 'threatened to “sue”': "
@@ -258,6 +273,8 @@ RULES: dict[str, str] = {
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
+    "anaphor.indefinite_is_new": "'a group of authors who claimed ...': a noun with 'a'/'an' "
+                                 "introduces a new party, never one named before: kept as written",
     "anaphor.quote_may_name_speaker": "words in quote marks are not read for that: a speaker may "
                                       "name itself in its own quote",
     "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "

@@ -225,6 +225,10 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
     ("the office" -> "Calder Office of Creative Rights"), else the last one that acted."""
     if w.lemma not in ctx.cues.org_anaphors:
         return None
+    if ctx.on("anaphor.indefinite_is_new") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and ctx.org_in(tok) is None:
+        # "a group of authors who claimed ...": a new party, kept as written
+        return Speaker(None, None, ctx.phrase(tok), rules=("anaphor.indefinite_is_new",))
     labels = {"OUTLET"} if w.lemma in ctx.cues.outlet_nouns else {"ORG"}
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is not None and org.label_ == "PERSON" and ctx.on("org.person_owner"):
