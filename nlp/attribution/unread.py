@@ -53,8 +53,10 @@ def clause_with_unread_quote(ctx: Context, cue: Token, span: Span) -> bool:
     cue is left alone: with quotes about, the parser's reach back from a cue is often a
     sentence of narrative ("the star posted a message ...: “...” she wrote"); so is a cue in
     a relative clause ("training sets it claimed X used ... as well as “Dragnet”"), whose
-    complement the parser often stretches to the sentence's end."""
-    return ctx.on("statement.clause_quotes_unread") and span.start > cue.i \
+    complement the parser often stretches to the sentence's end. The rule backs up the mixed
+    reading: with ``statement.mixed`` switched off, clauses with marks stay unread."""
+    return ctx.on("statement.clause_quotes_unread") and ctx.on("statement.mixed") \
+        and span.start > cue.i \
         and cue.dep_ not in ("relcl", "acl") and cue.lemma_.lower() not in FINDING_VERBS \
         and quotes_inside(ctx, span)
 
