@@ -26,18 +26,26 @@ if TYPE_CHECKING:  # edges.py imports quoted.py, which imports this module
     from nlp.attribution.marks import Segment
 
 
-def quotes_inside(ctx: Context, span: Span) -> bool:
-    """Every quoted stretch overlapping ``span`` lies within it, marks included (a closing
-    mark may follow the clause's last word)."""
+def quotes_inside(ctx: Context, cue: Token, span: Span) -> bool:
+    """Every quoted stretch overlapping ``span`` was read (a page past the cap of quoted
+    stretches leaves some unread), lies within it, marks included (a closing mark may follow
+    the clause's last word), and hangs on no cue of its own between it and ``cue`` (such a
+    fragment is the mixed reading's, which names its speaker from that cue)."""
     a, b = span.start_char, span.end_char
     segs = ctx.segments
     starts = [s.open for s in segs]
+    read = 0
     for s in segs[max(0, bisect_right(starts, a) - 1): bisect_right(starts, b)]:
         if s.close <= a or s.open >= b:
             continue
         if s.open < a or s.close > b + 2:
             return False
-    return True
+        frag = ctx.doc.char_span(s.open, s.close, alignment_mode="expand")
+        if frag is None or any(ctx.is_cue(x) for x in frag.root.ancestors
+                               if x.i != cue.i and span.start <= x.i < span.end):
+            return False
+        read += len(frag)
+    return read >= sum(ctx.in_quote[x.i] for x in span)
 
 
 # Verbs of finding or ruling, not of saying: "the actors later found X was selling voices as
@@ -58,7 +66,7 @@ def clause_with_unread_quote(ctx: Context, cue: Token, span: Span) -> bool:
     return ctx.on("statement.clause_quotes_unread") and ctx.on("statement.mixed") \
         and span.start > cue.i \
         and cue.dep_ not in ("relcl", "acl") and cue.lemma_.lower() not in FINDING_VERBS \
-        and quotes_inside(ctx, span)
+        and quotes_inside(ctx, cue, span)
 
 
 CONDITION_WORDS = frozenset({"if", "when"})
@@ -127,6 +135,8 @@ def quote_ends_clause(ctx: Context, seg: "Segment") -> bool:
     if frag is None:
         return False
     below = frag.root
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and ctx.in_quote[c.i] for c in below.children):
+        return False  # its subject before the marks: statement.predicate_in_marks's business
     for anc in below.ancestors:
         if ctx.in_quote[anc.i] or anc.idx >= seg.open:
             return False
