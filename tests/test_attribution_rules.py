@@ -477,6 +477,24 @@ QUOTE_CASES += [
           "indirect", "the film copied her voice", "Marisol Tenney estate"),
     _case("role.person_possessive", "Talia Marsh released the song in May. Her lawyer said the song was hers.",
           "indirect", "the song was hers", "Talia Marsh"),
+    # speech recall on real news (nlp/attribution/unread.py)
+    _case("statement.clause_quotes_unread",
+          "Mara Ellison said she reread “The Glass Orchard” before the hearing.",
+          "mixed", "she reread “The Glass Orchard” before the hearing", "Mara Ellison", exact=True),
+    _case("statement.condition_not_question",
+          "Mara Ellison said if elected she would close the archive to Orrin Labs.",
+          "indirect", "if elected she would close the archive to Orrin Labs", "Mara Ellison"),
+    _case("statement.relative_reported",
+          "The archive withheld some records that Mara Ellison said would harm the review.",
+          "indirect", "would harm the review", "Mara Ellison", exact=True),
+    _case("statement.sentence_end_mark",
+          "The archive was closed for years.\n\nThe solution, Mara Ellison said, was simple. "
+          "''Just buy the archive,'' she said.",
+          "indirect", "The solution, Mara Ellison said, was simple", "Mara Ellison", exact=True),
+    _case("statement.quote_ends_clause",
+          "Mara Ellison added that after taxes, as a couple with one income, “They were not living large.”",
+          "mixed", "after taxes, as a couple with one income, “They were not living large.”",
+          "Mara Ellison", exact=True),
 ]
 
 # speakers (issue 12, 12T): a pronoun's sentence before, documents the words settle, and no

@@ -16,6 +16,7 @@ from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_or_written
+from nlp.attribution.unread import without_next_opening
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
 FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -60,19 +61,24 @@ def parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | N
     if par is None:
         return None
     cue, subj = par
-    start, end = sent.start_char, sent.end_char
+    toks = [t for t in sent if not t.is_space]
+    kept = without_next_opening(ctx, toks)  # (the next quote's opening mark left aside)
+    start, end = sent.start_char, kept[-1].idx + len(kept[-1])
     while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;"):
         end -= 1
     if cov.overlaps(start, end):
         return None
-    return attributed(ctx, start, end, cue, speaker_or_written(ctx, subj, start),
-                       "statement.parenthetical")
+    q = attributed(ctx, start, end, cue, speaker_or_written(ctx, subj, start),
+                   "statement.parenthetical")
+    if q is not None and len(kept) < len(toks):
+        q.rules.insert(1, "statement.sentence_end_mark")
+    return q
 
 
 def parenthetical(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
     """A cue between commas in the middle of its sentence: "..., X said, ..." or "..., said
     X, ...", with at least two words before and three after. Returns (cue, speaker's head)."""
-    toks = [t for t in sent if not t.is_space]
+    toks = without_next_opening(ctx, [t for t in sent if not t.is_space])
     if any(ctx.in_quote[x.i] for x in toks):
         return None
     for k, t in enumerate(toks):

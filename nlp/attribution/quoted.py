@@ -21,6 +21,7 @@ from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
+from nlp.attribution.unread import quote_ends_clause
 
 # An attribution between two parts of one quote ("..., said Jane Doe, the union's head of
 # policy at its office in the capital. “...") is rarely longer than this.
@@ -53,6 +54,10 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
     if standalone and before.rstrip().endswith(",") and ctx.on("statement.predicate_in_marks") \
             and _predicate_of_subject_before(ctx, seg):
         q = mixed(ctx, seg, "statement.predicate_in_marks")
+        if q is not None:
+            return q
+    if standalone and before.rstrip().endswith(",") and quote_ends_clause(ctx, seg):
+        q = mixed(ctx, seg, "statement.quote_ends_clause")  # 'said that if ..., “...”' (unread.py)
         if q is not None:
             return q
     if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):

@@ -21,6 +21,7 @@ from nlp.attribution.notsaid import court_request
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
+from nlp.attribution.unread import clause_with_unread_quote, opens_condition, relative_statement
 from nlp.lexicon import lemma_positions
 
 
@@ -49,7 +50,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
         prt = ctx.cues.report_particles.get(t.lemma_.lower())
         if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
             continue  # "pointed to evidence of how ...": only "pointed out that" reports
-        q = _clause_statement(ctx, t, cov)
+        q = _clause_statement(ctx, t, cov) or relative_statement(ctx, t, cov)
         if q is not None:
             out.append(q)
             cov.add(q.start, q.end)
@@ -141,7 +142,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
     first = ctx.doc[min(c.left_edge.i for c in comps)]
-    if first.lower_ in cues.question_words:
+    condition = first.lower_ in cues.question_words and opens_condition(ctx, first, comps)
+    if first.lower_ in cues.question_words and not condition:
         return None  # an indirect question, not a statement ("said that if ..." is one)
     if first.lower_ in cues.reflexive_pronouns and ctx.on("statement.reflexive_not_said"):
         return None  # "users find themselves unable to ...": a small clause, nothing said
@@ -151,7 +153,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     left, right, cut_by = bounds
     span, cut = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
     cut = cut_by + cut
-    if len(WORD.findall(span.text)) < 3 or any(ctx.in_quote[x.i] for x in span):
+    quoted = any(ctx.in_quote[x.i] for x in span)
+    if len(WORD.findall(span.text)) < 3 or quoted and not clause_with_unread_quote(ctx, t, span):
         return None
     start, end = span.start_char, span.end_char
     while end > start and ctx.text[end - 1] in " .,;":
@@ -164,7 +167,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     who = speaker_or_written(ctx, subj[0], start)
     if who is None:
         return None  # "it said ..." with nothing for "it" to stand for
-    q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[pattern, *cut])
+    q = Quote(ctx.text[start:end], "mixed" if quoted else "indirect", start, end, speaker=who,
+              rules=[pattern, *cut, *(["statement.clause_quotes_unread"] if quoted else []),
+                     *(["statement.condition_not_question"] if condition else [])])
     q.set_cue(t.text.lower(), t.lemma_.lower())
     q.rules += [subj[1], *who.rules]
     return q

@@ -103,6 +103,23 @@ RULES: dict[str, str] = {
                                     "make the according-to statement mixed",
     "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
                                   "pronoun, no clause was said",
+    "statement.clause_quotes_unread": "'X said he reread ''The Glass Orchard'' before ...': a "
+                                      "reported clause holding quote marks the quote pass made no "
+                                      "statement of (a title, a fragment) is still what was said, "
+                                      "as a mixed statement (unread.py)",
+    "statement.condition_not_question": "'X said if elected he would ...': 'if'/'when' opening a "
+                                        "condition inside the reported clause is no indirect "
+                                        "question (unread.py)",
+    "statement.relative_reported": "'records that officials said would harm the review', 'a wall, "
+                                   "which he said Y should pay for': a cue in a relative clause "
+                                   "reports the clause after it (unread.py)",
+    "statement.quote_ends_clause": "'X added that after taxes, “they were not living large.”': a "
+                                   "quote after a comma whose verb hangs on a cue before it, with "
+                                   "the clause opened before the marks, ends a mixed statement "
+                                   "(unread.py)",
+    "statement.sentence_end_mark": "'Time, X added, was on their side. ''It's early,'' ...': the "
+                                   "next quote's opening mark the sentence splitter left on the "
+                                   "sentence is not read as a quote in it (unread.py)",
     "statement.reflexive_not_said": "'users find themselves unable ...': a clause opening with a "
                                     "reflexive is a small clause, nothing said",
     "cue.needs_clause": "'held a rally', 'put his hand on', 'politically charged': a cue that "
