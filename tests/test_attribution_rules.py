@@ -484,9 +484,9 @@ QUOTE_CASES += [
     _case("statement.condition_not_question",
           "Mara Ellison said if elected she would close the archive to Orrin Labs.",
           "indirect", "if elected she would close the archive to Orrin Labs", "Mara Ellison"),
-    _case("statement.relative_reported",
-          "The archive withheld some records that Mara Ellison said would harm the review.",
-          "indirect", "would harm the review", "Mara Ellison", exact=True),
+    _case("statement.relative_reported",  # the clause has its own subject: not relative_gap's kind
+          "The archive withheld the records, which Mara Ellison said the court had sealed.",
+          "indirect", "the court had sealed", "Mara Ellison", exact=True),
     _case("statement.sentence_end_mark",
           "The archive was closed for years.\n\nThe solution, Mara Ellison said, was simple. "
           "''Just buy the archive,'' she said.",
