@@ -132,7 +132,7 @@ class NoComment:
 
 @dataclass
 class Claim:
-    claimant: str
+    claimant: str | None  # None: the source is only the text's words ("The plaintiffs"), no party
     target: str | None
     stance: str  # accusation | denial | lawsuit | ruling | admission | other
     quote: int | None

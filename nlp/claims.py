@@ -127,7 +127,7 @@ class ClaimMaker:
         for first in (True, False):
             for i in order:
                 q = quotes[i]
-                if not q.get("speaker") or not (first or out[i][2] is None):
+                if not self.has_source(q) or not (first or out[i][2] is None):
                     continue  # the second reading only places statements the first left unplaced
                 known = Known(self.side_of(self.role(q, roles)), judges, own)
                 f = self.facts(doc, q, known, ent_of, suit, i in answered,
@@ -142,6 +142,14 @@ class ClaimMaker:
                 break
         return out
 
+    def has_source(self, q: dict) -> bool:
+        """A statement gets a claim when it has a speaker, or a source the text names that no
+        rule tied to a party ("The plaintiffs allege that ...", "Legal scholars say ...": rule
+        ``claim.source_as_written``): its stance is read from its words as any other's is, and
+        the claim's claimant stays empty (null), so no party is made to accuse or deny what an
+        unnamed source said. Left out, those statements showed no stance at all."""
+        return bool(q.get("speaker")) or bool(q.get("speaker_text")) and "claim.source_as_written" not in self.disabled
+
     def __call__(self, doc: Doc) -> Doc:
         claims = []
         ents = [e for e in doc.ents if e.label_ in TARGET_LABELS]
@@ -151,7 +159,8 @@ class ClaimMaker:
         answered_by = {q["answers"]: i for i, q in enumerate(quotes) if q.get("answers") is not None}
         for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles).items()):
             q = quotes[i]
-            trace(doc, "stance", q["start"], q["end"], stance, [rule] + ([side_rule] if side_rule else []))
+            unnamed = ["claim.source_as_written"] if not q.get("speaker") else []
+            trace(doc, "stance", q["start"], q["end"], stance, [rule] + ([side_rule] if side_rule else []) + unnamed)
             target = self.target(text, q, i, quotes, roles, answered_by, ents, stance)
             claims.append({"claimant": q["speaker"], "target": target, "stance": stance, "quote": i})
         doc._.ct_claims = claims

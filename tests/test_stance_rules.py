@@ -467,3 +467,16 @@ def test_idioms_of_denial_are_rejection_words(said):
     from nlp.stance_facts import word_classes
 
     assert "rejection" in word_classes(said, load_table())
+
+
+def test_a_source_no_rule_named_gets_its_stance_but_no_claimant(nlp):
+    """claim.source_as_written: "A group of authors alleges that ..." with no author named is an
+    accusation whose claimant stays empty, never a party; without the rule it had no claim."""
+    doc = nlp("A group of authors alleges that Tessaly copied their novels without permission.")
+    q = next(i for i, x in enumerate(doc._.ct_quotes) if x["text"].startswith("Tessaly copied"))
+    assert doc._.ct_quotes[q]["speaker"] is None
+    claim = next(c for c in doc._.ct_claims if c["quote"] == q)
+    assert (claim["claimant"], claim["stance"], claim["target"]) == (None, "accusation", "Tessaly")
+    assert any("claim.source_as_written" in t["rules"] for t in doc._.rule_trace if t["component"] == "stance")
+    ClaimMaker(load_table(), [], frozenset({"claim.source_as_written"}))(doc)
+    assert not [c for c in doc._.ct_claims if c["quote"] == q]
