@@ -2,8 +2,10 @@
 ``statement.according_to_clause``): when the words right before the source are a clause of their
 own joined to the sentence, the source vouches for that clause, not for the whole sentence:
 
-- a coordinated clause with its own subject: "The Ledger closed its office, and the paper will
-  print from Breskow, according to two staff members" -> "the paper will print from Breskow";
+- a coordinated clause with its own subject, when the clause before it has a source of its own:
+  "The Ledger closed its office, as the Harbor Post reported, and the paper will print from
+  Breskow, according to two staff members" -> "the paper will print from Breskow" (without a
+  source of their own, "P, and Q, according to X" are both X's: the whole sentence stays);
 - an absolute "with" phrase set off by a comma: "Sales rose, with most of the gain coming from
   Breskow, according to the filing" -> "most of the gain coming from Breskow".
 
@@ -42,7 +44,8 @@ def clause_before(ctx: Context, rest: Span, according: Token) -> Span | None:
             continue
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) \
-                and any(c.dep_ == "cc" for c in t.head.children) and _ends_before(t, according):
+                and any(c.dep_ == "cc" for c in t.head.children) and _ends_before(t, according) \
+                and any(ctx.is_cue(x) and not ctx.in_quote[x.i] for x in doc[rest.start: t.left_edge.i]):
             span = doc[t.left_edge.i: according.i]
         elif t.lower_ == "with" and t.dep_ == "prep" and t.i > rest.start \
                 and doc[t.i - 1].text == "," and _ends_before(t, according):
