@@ -5,7 +5,8 @@ own joined to the sentence, the source vouches for that clause, not for the whol
 - a coordinated clause with its own subject, when the clause before it has a source of its own:
   "The Ledger closed its office, as the Harbor Post reported, and the paper will print from
   Breskow, according to two staff members" -> "the paper will print from Breskow" (without a
-  source of their own, "P, and Q, according to X" are both X's: the whole sentence stays);
+  source of their own, "P, and Q, according to X" are both X's, and in "Most say P, but Q,
+  according to the poll" the poll reports what they say: the whole sentence stays);
 - an absolute "with" phrase set off by a comma: "Sales rose, with most of the gain coming from
   Breskow, according to the filing" -> "most of the gain coming from Breskow".
 
@@ -45,7 +46,8 @@ def clause_before(ctx: Context, rest: Span, according: Token) -> Span | None:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) \
                 and any(c.dep_ == "cc" for c in t.head.children) and _ends_before(t, according) \
-                and any(ctx.is_cue(x) and not ctx.in_quote[x.i] for x in doc[rest.start: t.left_edge.i]):
+                and any(ctx.is_cue(x) and not ctx.in_quote[x.i] and x != t.head
+                        for x in doc[rest.start: t.left_edge.i]):
             span = doc[t.left_edge.i: according.i]
         elif t.lower_ == "with" and t.dep_ == "prep" and t.i > rest.start \
                 and doc[t.i - 1].text == "," and _ends_before(t, according):
