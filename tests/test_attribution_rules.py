@@ -107,6 +107,10 @@ QUOTE_CASES = [
           "The Ledger earned 600 million crowns last year, according to public filings, a huge "
           "sum for a paper with 35 reporters.", "indirect",
           "The Ledger earned 600 million crowns last year", None, exact=True),
+    _case("statement.according_to_clause",
+          "Orrin Labs' revenue rose by a third last year, with most of the gain coming from "
+          "contracts in Breskow, according to the company's filing.", "indirect",
+          "most of the gain coming from contracts in Breskow", "Orrin Labs", exact=True),
     _case("statement.headline",
           "Breskow Authors Allege Orrin Copied Their Novels\nThe Breskow Authors Guild sued Orrin "
           "Labs on Monday.", "indirect", "Orrin Copied Their Novels", None, exact=True),

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.according_scope import clause_before
 from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
@@ -168,6 +169,10 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
             rules.append("statement.according_to_one_side")
     else:
         rest = doc[sent.start: according.i]
+        part = clause_before(ctx, rest, according)
+        if part is not None:
+            rest = part
+            rules.append("statement.according_to_clause")
     text = rest.text.strip(" ,.;\n\t")
     kind = "indirect"
     if any(ctx.in_quote[x.i] for x in rest):

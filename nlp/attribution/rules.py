@@ -73,6 +73,10 @@ RULES: dict[str, str] = {
                              "attribution hangs on",
     "statement.according_to": "according to X, ... / ..., according to X",
     "statement.according_to_parenthetical": "'<A>, according to X, <B>': the whole sentence",
+    "statement.according_to_clause": "'<A>, X said, and <B>, according to Y' / '<A>, with <B>, "
+                                     "according to Y': the clause right before the source when "
+                                     "it stands apart (its own conjunct after a sourced one, an "
+                                     "absolute 'with' phrase), not the sentence",
     "statement.nested_report": "'Judge X ruled that P, Reuters reported', 'According to Y, the labels "
                                "claim P': the outer attribution's statement holds the inner one whole; "
                                "both are statements (edges.py)",
