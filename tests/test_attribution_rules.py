@@ -1376,3 +1376,22 @@ def test_a_date_the_parser_made_the_subject_is_no_source(nlp):
     assert not any(q["speaker_text"] == "just two days" for q in doc._.ct_quotes)
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.not_a_date"})))
     assert any(q.speaker.text == "just two days" for q in quotes)
+
+
+def test_not_yet_issued_a_response_is_no_response(nlp):
+    """"has not yet issued a response to the allegations" (cues.yml no_response), as "has yet
+    to issue a response"; "has not issued a ruling" is no one's silence."""
+    doc = nlp("Tessaly, the parent company of Orrin Labs, has not yet issued a response to the "
+              "allegations.")
+    assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == {("Tessaly", "no_response")}
+    doc = nlp("The Sarn court has not yet issued a ruling on the motion.")
+    assert doc._.ct_no_comments == []
+
+
+def test_neither_nor_provided_comments_is_declined_for_each(nlp):
+    """"Neither X nor representatives for Y have provided immediate comments" (cues.yml
+    declined, as "had no immediate comment"): each of the pair."""
+    doc = nlp("Neither Tessaly nor representatives for Orrin Labs have provided immediate comments "
+              "on the matter.")
+    assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == \
+        {("Tessaly", "declined"), ("Orrin Labs", "declined")}
