@@ -103,6 +103,8 @@ RULES: dict[str, str] = {
                                     "make the according-to statement mixed",
     "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
                                   "pronoun, no clause was said",
+    "statement.ruling_on_titled_work": "'the court ruled that the “Glass Orchard Chair” images were "
+                                       "not a work': a ruling's clause whose only marks are a title",
     "statement.clause_quotes_unread": "'X said he reread ''The Glass Orchard'' before ...': a "
                                       "reported clause holding quote marks the quote pass made no "
                                       "statement of (a title, a fragment) is still what was said, "
