@@ -1409,3 +1409,22 @@ def test_confessed_that_is_reported_speech(nlp):
               "its new hires had taken Tessaly documents.")
     said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
     assert said.get("some of its new hires had taken Tessaly documents") == "Orrin Labs", said
+
+
+def test_a_title_colon_does_not_end_the_sentence(nlp):
+    """sentence.title_colon (nlp/title_colons.py): "Glass Orchard: The Reckoning fans ..." is
+    one sentence, so the cue after the title keeps its subject and clause."""
+    doc = nlp("After sharp-eyed Glass Orchard: The Reckoning fans cried foul over a poster, "
+              "Orrin Labs initially asserted that it was fully human-made.")
+    assert len(list(doc.sents)) == 1
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert said.get("it was fully human-made") == "Orrin Labs", said
+
+
+def test_a_colon_after_a_cue_or_a_label_still_ends_the_sentence():
+    """sentence.title_colon leaves "said: The ...", a label opening its line ("UPDATE: The
+    ...") and a colon before a quote mark alone."""
+    from nlp.title_colons import TITLE_COLON
+    assert TITLE_COLON.search("Mara Ellison said: The deal is off.") is None
+    assert TITLE_COLON.search("She told the Ledger: “The deal is off.”") is None
+    assert TITLE_COLON.search("fans of Glass Orchard: The Reckoning said it was fine.")
