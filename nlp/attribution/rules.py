@@ -236,6 +236,8 @@ RULES: dict[str, str] = {
                                   "(coref.yml gazetteer_kinds) describes it, for a description "
                                   "that names the kind, not a bare 'the group' (described.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
+    "speaker.the_court": "'The court held that ...': the one court the text named before; with "
+                         "none or two, as written (courts.py)",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
     "speaker.named_next": "'..., the chief executive of X has warned. Y said': a role nobody was "
