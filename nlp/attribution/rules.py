@@ -103,6 +103,10 @@ RULES: dict[str, str] = {
                                     "make the according-to statement mixed",
     "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
                                   "pronoun, no clause was said",
+    "statement.according_to_outside": "'X said P, according to Reuters': the reported clause ends "
+                                      "before ', according to' (the source is not what X said)",
+    "statement.nested_same_source": "'X found P, according to X's representatives': no outer "
+                                    "statement when its source is the inner cue's speaker",
     "statement.ruling_on_titled_work": "'the court ruled that the “Glass Orchard Chair” images were "
                                        "not a work': a ruling's clause whose only marks are a title",
     "statement.clause_quotes_unread": "'X said he reread ''The Glass Orchard'' before ...': a "
