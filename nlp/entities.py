@@ -28,6 +28,7 @@ from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_o
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.person_links import role_title_trimmed, role_word_trimmed
+from nlp.title_colons import join_title_colons
 
 WORDS = word_lists("entity_types.yml")
 
@@ -405,6 +406,7 @@ def mark_datelines(doc: Doc) -> Doc:
     for i in sorted({bisect_right(starts, m.start()) for m in NEWLINE.finditer(text)}):
         if i < len(doc) and not doc[i].is_space:  # i: the token after the one holding the newline
             doc[i].is_sent_start = True
+    join_title_colons(doc, text)  # "Magic: The Gathering fans said ...": one sentence
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:

@@ -16,7 +16,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
-from nlp.attribution.speakers import speaker_of, speaker_or_written
+from nlp.attribution.speakers import speaker_of, speaker_of_subject, speaker_or_written
 from nlp.attribution.unread import without_next_opening
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
@@ -192,6 +192,10 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
         return None  # '“Q,” X told reporters, according to a translation': the quote's source
     who = speaker_or_written(ctx, obj, start)
     if cov.overlaps(start, end):  # (only when _blocked let it through: nested_report is on)
+        if who is not None and who.name and ctx.on("statement.nested_same_source") and any(
+                ctx.is_cue(x) and getattr(speaker_of_subject(ctx, x, x.idx), "name", None) == who.name
+                for x in rest):
+            return None  # "X found P, according to X's representatives": X's words, said once
         rules.append("statement.nested_report")
     q = Quote(text, kind, start, end, speaker=who, cue="according to", rules=rules)
     if who is not None:

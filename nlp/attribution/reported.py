@@ -21,7 +21,7 @@ from nlp.attribution.notsaid import court_request
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
-from nlp.attribution.unread import clause_with_unread_quote, opens_condition, relative_statement
+from nlp.attribution.unread import FINDING_VERBS, clause_with_unread_quote, opens_condition, relative_statement
 from nlp.lexicon import lemma_positions
 
 
@@ -169,6 +169,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # "it said ..." with nothing for "it" to stand for
     q = Quote(ctx.text[start:end], "mixed" if quoted else "indirect", start, end, speaker=who,
               rules=[pattern, *cut, *(["statement.clause_quotes_unread"] if quoted else []),
+                     *(["statement.ruling_on_titled_work"]
+                       if quoted and t.lemma_.lower() in FINDING_VERBS else []),
                      *(["statement.condition_not_question"] if condition else [])])
     q.set_cue(t.text.lower(), t.lemma_.lower())
     q.rules += [subj[1], *who.rules]
@@ -219,6 +221,11 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
             else:
                 rules.append("statement.participle_in_clause")
             break
+    if ctx.on("statement.according_to_outside"):
+        src = next((x for x in doc[left.i + 1: right.i] if x.text == "," and x.nbor(1).lower_ == "according"
+                    and x.i + 2 < len(doc) and x.nbor(2).lower_ == "to"), None)
+        if src is not None:  # "X said P, according to Reuters": the outlet's words are not P
+            right, rules = doc[src.i - 1], [*rules, "statement.according_to_outside"]
     if ctx.on("statement.second_speech_act"):
         cut, why = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:

@@ -107,6 +107,12 @@ RULES: dict[str, str] = {
                                     "make the according-to statement mixed",
     "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
                                   "pronoun, no clause was said",
+    "statement.according_to_outside": "'X said P, according to Reuters': the reported clause ends "
+                                      "before ', according to' (the source is not what X said)",
+    "statement.nested_same_source": "'X found P, according to X's representatives': no outer "
+                                    "statement when its source is the inner cue's speaker",
+    "statement.ruling_on_titled_work": "'the court ruled that the “Glass Orchard Chair” images were "
+                                       "not a work': a ruling's clause whose only marks are a title",
     "statement.clause_quotes_unread": "'X said he reread ''The Glass Orchard'' before ...': a "
                                       "reported clause holding quote marks the quote pass made no "
                                       "statement of (a title, a fragment) is still what was said, "
@@ -238,6 +244,8 @@ RULES: dict[str, str] = {
                                   "(coref.yml gazetteer_kinds) describes it, for a description "
                                   "that names the kind, not a bare 'the group' (described.py)",
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
+    "speaker.the_court": "'The court held that ...': the one court the text named before; with "
+                         "none or two, as written (courts.py)",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
     "speaker.named_next": "'..., the chief executive of X has warned. Y said': a role nobody was "

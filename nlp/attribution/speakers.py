@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context, acted
 from nlp.attribution.continuity import previous_subject
+from nlp.attribution.courts import the_court
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, the_judge)
 from nlp.attribution.described import described_entity
@@ -281,6 +282,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.group_owned_by", group_owned_by),  # introduced.py
     ("speaker.group_named_next", group_named_next),  # introduced.py
     ("speaker.the_judge", the_judge),  # coref.py
+    ("speaker.the_court", the_court),  # courts.py
     ("speaker.person_with_role", person_with_role),
     ("speaker.named_next", named_next),  # coref.py
     ("speaker.definite_description", definite_description),

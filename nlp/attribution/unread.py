@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.marks import WORD
+from nlp.attribution.marks import WORD, is_title
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import speaker_or_written, subject_of
 
@@ -65,8 +65,27 @@ def clause_with_unread_quote(ctx: Context, cue: Token, span: Span) -> bool:
     reading: with ``statement.mixed`` switched off, clauses with marks stay unread."""
     return ctx.on("statement.clause_quotes_unread") and ctx.on("statement.mixed") \
         and span.start > cue.i \
-        and cue.dep_ not in ("relcl", "acl") and cue.lemma_.lower() not in FINDING_VERBS \
+        and cue.dep_ not in ("relcl", "acl") \
+        and (cue.lemma_.lower() not in FINDING_VERBS or ruling_on_titles(ctx, cue, span)) \
         and quotes_inside(ctx, cue, span)
+
+
+# A court's or an office's verbs of deciding: "ruled that", "held that", "determined that".
+RULING_VERBS = frozenset({"rule", "hold", "determine", "conclude"})
+
+
+def ruling_on_titles(ctx: Context, cue: Token, span: Span) -> bool:
+    """The rule ``statement.ruling_on_titled_work``: "the court ruled that the “Glass Orchard
+    Chair” images did not constitute a work". A ruling about a work the text names in marks is
+    still what the court decided: a verb of ruling keeps its clause when every quoted stretch in
+    it is a title (``is_title``). Other finding verbs ("the actors found X sold voices as “Kyle
+    Snow”") and any clause holding marks that are not a title stay unread."""
+    if cue.lemma_.lower() not in RULING_VERBS or not ctx.on("statement.ruling_on_titled_work"):
+        return False
+    a, b = span.start_char, span.end_char
+    inside = [s for s in ctx.segments if s.close > a and s.open < b]
+    return bool(inside) and all(is_title(ctx.text[s.start:s.end], ctx.cues.title_small_words)
+                                for s in inside)
 
 
 CONDITION_WORDS = frozenset({"if", "when"})
