@@ -39,6 +39,14 @@ class Covered:
         return any(e > a and not (s >= a and e <= b) or (s, e) == (a, b)
                    for s, e in self.spans[: bisect_right(self.starts, b - 1)])
 
+    def free(self, text: str, span) -> tuple[int, int] | None:
+        """The span's offsets without trailing spaces and punctuation, or None when a statement
+        already holds any of them: where a clause statement may be made."""
+        start, end = span.start_char, span.end_char
+        while end > start and text[end - 1] in " .,;":
+            end -= 1
+        return None if self.overlaps(start, end) else (start, end)
+
     def add(self, a: int, b: int) -> None:
         i = bisect_right(self.starts, a)
         self.starts.insert(i, a)

@@ -129,11 +129,10 @@ def _statement(ctx: Context, cue: Token, subj: Token, cov: Covered) -> Quote | N
     span = doc[first.i: last.i + 1]
     if any(ctx.in_quote[x.i] for x in span) or len(WORD.findall(span.text)) < 2:
         return None
-    start, end = span.start_char, span.end_char
-    while end > start and ctx.text[end - 1] in " .,;":
-        end -= 1
-    if cov.overlaps(start, end):
+    bounds = cov.free(ctx.text, span)
+    if bounds is None:
         return None
+    start, end = bounds
     who = speaker_or_written(ctx, subj, start)
     if who is None:
         return None

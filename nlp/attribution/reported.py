@@ -156,11 +156,10 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     quoted = any(ctx.in_quote[x.i] for x in span)
     if len(WORD.findall(span.text)) < 3 or quoted and not clause_with_unread_quote(ctx, t, span):
         return None
-    start, end = span.start_char, span.end_char
-    while end > start and ctx.text[end - 1] in " .,;":
-        end -= 1
-    if cov.overlaps(start, end):
+    bounds = cov.free(ctx.text, span)
+    if bounds is None:
         return None
+    start, end = bounds
     subj = subject_of(ctx, t)
     if subj is None or subj[0].i >= left.i and subj[0].i <= right.i:
         return None
