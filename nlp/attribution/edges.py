@@ -130,7 +130,7 @@ def inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
         return None  # words in marks and no report inside: the quote's own business
     q = attributed(ctx, start, end, cue, speaker_of(ctx, subj, start), "statement.inverted")
     if q is not None and quoted:
-        q.kind = "mixed"  # "Judge X ruled that ... “irreparable harm”, Reuters reported"
+        q.kind = "mixed"  # "Judge X ruled that ... “lasting harm”, the Ledger reported"
     if q is not None and nested and cov.overlaps(start, end):
         q.rules.insert(1, "statement.nested_report")
     if q is not None and subj.i > cue.i:
@@ -305,7 +305,7 @@ def _adverbial_participle(ctx: Context, x: Token, first: Token) -> bool:
 
 
 def _closes_quote(ctx: Context, t: Token) -> bool:
-    """'... caused them “irreparable harm”, Reuters reported': the clause keeps the closing mark
+    """'... caused them “lasting harm”, the Ledger reported': the clause keeps the closing mark
     of the quote it ends with, so it holds the inner mixed statement whole (the outer report
     of a nested one, ``statement.nested_report``), as that statement holds its marks."""
     return ctx.on("statement.inverted_keeps_mark") and ctx.in_quote[t.i] and t.is_punct \

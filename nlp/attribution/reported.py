@@ -223,7 +223,7 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     if ctx.on("statement.according_to_outside"):
         src = next((x for x in doc[left.i + 1: right.i] if x.text == "," and x.nbor(1).lower_ == "according"
                     and x.i + 2 < len(doc) and x.nbor(2).lower_ == "to"), None)
-        if src is not None:  # "X said P, according to Reuters": the outlet's words are not P
+        if src is not None:  # "X said P, according to the Ledger": the outlet's words are not P
             right, rules = doc[src.i - 1], [*rules, "statement.according_to_outside"]
     if ctx.on("statement.second_speech_act"):
         cut, why = _before_second_act(ctx, t, comps, left, right)

@@ -61,7 +61,7 @@ RULES: dict[str, str] = {
                                   "an edge attribution whose every tensed verb sits in a "
                                   "subordinate clause (after, as, whether ...) are the occasion, "
                                   "not a statement",
-    "statement.inverted_keeps_mark": "'... caused them “irreparable harm”, Reuters reported': the "
+    "statement.inverted_keeps_mark": "'... caused them “lasting harm”, the Ledger reported': the "
                                      "inverted clause keeps the closing mark of the quote it ends "
                                      "with, so it holds the inner statement whole",
     "statement.inverted_adverbial_participle": "'..., Judge X wrote in an opinion explaining his "
@@ -107,7 +107,7 @@ RULES: dict[str, str] = {
                                     "make the according-to statement mixed",
     "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
                                   "pronoun, no clause was said",
-    "statement.according_to_outside": "'X said P, according to Reuters': the reported clause ends "
+    "statement.according_to_outside": "'X said P, according to the Ledger': the reported clause ends "
                                       "before ', according to' (the source is not what X said)",
     "statement.nested_same_source": "'X found P, according to X's representatives': no outer "
                                     "statement when its source is the inner cue's speaker",

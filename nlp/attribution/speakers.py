@@ -337,7 +337,7 @@ def as_written(ctx: Context, tok: Token | None) -> Speaker | None:
     if tok is None or not ctx.on("speaker.as_written") or ctx.in_quote[tok.i]:
         return None
     if tok.ent_type_ in ("DATE", "TIME") and ctx.on("speaker.not_a_date"):
-        return None  # "just two days on, Wizards admitted ...": a time is nobody's words
+        return None  # "just two days on, Brannock admitted ...": a time is nobody's words
     if tok.lower_ in ("it", "there") or not (
             tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.lower_ in ctx.cues.quantifiers):
         return None

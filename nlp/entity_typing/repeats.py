@@ -1,9 +1,9 @@
 """A name the text writes again, word for word, is the same name where the model cut it.
 
-The small model tags the same words differently from one sentence to the next: "Strike 3
-Holdings has filed suit ..." as one organisation, then "Strike 3 Holdings also alleges ..."
-at the start of a later sentence as "3" (a number) and "Holdings" (an organisation). The
-piece then becomes a party of its own, and the statement it opens is given to "Holdings".
+The small model tags the same words differently from one sentence to the next: "Heron 2
+Pictures sued ..." as one organisation, then "Heron 2 Pictures also claims ..." at the start
+of a later sentence as "2" (a number) and "Pictures" (an organisation). The piece then becomes
+a party of its own, and the statement it opens is given to "Pictures".
 A reader takes the second mention for the first name because its words are the same; so does
 rule ``name_written_again`` (``nlp/data/entity_rules.yml``): where the exact words of a name of
 two or more words, found whole elsewhere in the text, are written again and the model's spans
