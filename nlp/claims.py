@@ -88,20 +88,25 @@ class ClaimMaker:
                                         q.get("speaker_affiliation")) if w in roles), None)
 
     def facts(self, doc: Doc, q: dict, known: Known, ent_of: dict, suit: bool,
-              answered: bool, via: tuple = ()) -> Facts:
+              answered: bool, via: tuple = (), memo: dict | None = None) -> Facts:
         """What the stance rules may ask about one statement; ``via`` names the attribution
-        rules that found its speaker ("..., it added" after a lawsuit spoke is the lawsuit)."""
+        rules that found its speaker ("..., it added" after a lawsuit spoke is the lawsuit).
+        ``memo`` keeps, per statement, the readings that do not depend on its side, for the
+        second reading of ``stances``."""
         own = {q["speaker"], q.get("speaker_org"), q.get("speaker_affiliation")} - {None}
         classes = speaker_classes(q, self.table)
         side, side_rule = side_of(q, classes, known, self.table, self.disabled)
-        tok = cue_token(doc, q)
+        memo = {} if memo is None else memo
+        if id(q) not in memo:
+            memo[id(q)] = (cue_token(doc, q), word_classes(q["text"], self.table), names_other(doc, q, own, ent_of))
+        tok, words, other = memo[id(q)]
         subject, neg = subject_facts(doc, q, own, ent_of, self.table, side)
         return Facts(speaker=classes, side=side, side_rule=side_rule,
                      cue=q.get("cue_lemma") or (q.get("cue") or "").lower(),
                      cue_negated=tok is not None and negated(tok),
-                     words=word_classes(q["text"], self.table), subject=subject, negated=neg,
+                     words=words, subject=subject, negated=neg,
                      suit=suit, answers=q.get("answers") is not None, answered=answered,
-                     names_other=names_other(doc, q, own, ent_of), question=is_question(q["text"]),
+                     names_other=other, question=is_question(q["text"]),
                      in_suit=said_in_suit(tok, self.table) or "pronoun.it_document" in via,
                      at_hearing=said_at_hearing(tok),
                      clause=q.get("kind") == "indirect" and tok is not None
@@ -124,6 +129,7 @@ class ClaimMaker:
                if t["component"] == "attribution"}
         order = sorted(range(len(quotes)), key=lambda i: quotes[i]["start"])
         before = previous_by_speaker(quotes, order)
+        memo: dict = {}
         for first in (True, False):
             for i in order:
                 q = quotes[i]
@@ -131,7 +137,7 @@ class ClaimMaker:
                     continue  # the second reading only places statements the first left unplaced
                 known = Known(self.side_of(self.role(q, roles)), judges, own)
                 f = self.facts(doc, q, known, ent_of, suit, i in answered,
-                               via.get((q["start"], q["end"]), ()))
+                               via.get((q["start"], q["end"]), ()), memo)
                 if before.get(i) in out and (not f.cue or f.cue in self.table.cues["continuation"]):
                     f.continues = out[before[i]][1]  # "They added: ..." goes on from before
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)

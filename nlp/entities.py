@@ -126,8 +126,9 @@ class GazetteerRuler:
         first = t.is_sent_start or t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].is_quote
         if not first or not is_english(t, self.english) and not t.lower_.endswith("people"):
             return False
-        return not any(u.text == t.text and not u.is_sent_start and u.i > 0 and not doc[u.i - 1].is_space
-                       for u in doc if u.i != t.i)
+        same = (doc.to_array("ORTH") == t.orth).nonzero()[0].tolist()  # the same word elsewhere
+        return not any(not doc[i].is_sent_start and i > 0 and not doc[i - 1].is_space
+                       for i in same if i != t.i)
 
     def _reads_as_name(self, span: Span) -> bool:
         """Capitalised, and a proper noun to the tagger, or capitalised where English does not

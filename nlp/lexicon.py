@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+import numpy
 import yaml
 
 DATA = files("nlp") / "data"
@@ -105,14 +106,17 @@ def lemma_positions(doc, words: frozenset[str]) -> list[int]:
     if len(known) > _LEMMA_IN_MAX:
         known.clear()
     strings = doc.vocab.strings
-    out = []
-    for i, h in enumerate(doc.to_array("LEMMA").tolist()):
+    lemmas = doc.to_array("LEMMA")
+    hits = []
+    for h in numpy.unique(lemmas).tolist():  # each distinct lemma once, not each token
         hit = known.get(h)
         if hit is None:
             hit = known[h] = strings[h].lower() in words
         if hit:
-            out.append(i)
-    return out
+            hits.append(h)
+    if not hits:
+        return []
+    return numpy.isin(lemmas, numpy.array(hits, dtype=lemmas.dtype)).nonzero()[0].tolist()
 
 
 def is_english(token, english: frozenset[str]) -> bool:

@@ -10,6 +10,8 @@ a short table reader and these parse readings can grow without it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS, THING_ONLY, Table,
@@ -25,7 +27,7 @@ def cue_token(doc: Doc, q: dict) -> Token | None:
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     if span is None or not len(span):
         return None
-    lo, hi = span[0].sent.start, span[-1].sent.end
+    lo, hi = sentence_bounds(doc, span.start, span.end)
     word = cue[0].lower()
     best, dist = None, None
     direct = q.get("kind") == "direct"
@@ -41,6 +43,15 @@ def cue_token(doc: Doc, q: dict) -> Token | None:
         if dist is None or d < dist:
             best, dist = t, d
     return best
+
+
+def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the sentences holding doc[start:end], read from the sentence-start
+    array (``Span.sent`` walks the tokens to find them, and statements are many)."""
+    starts = (doc.to_array("SENT_START") == 1).nonzero()[0].tolist()
+    lo = starts[bisect_right(starts, start) - 1] if starts and starts[0] <= start else 0
+    hi = next((s for s in starts[bisect_right(starts, end - 1):]), len(doc))
+    return lo, hi
 
 
 DOUBLE_MARKS = {"\u201c", "\u201d", '"'}

@@ -104,16 +104,17 @@ class Context:
                 for t in span:
                     self.in_quote[t.i] = True
         self.ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
+        self.ents = doc.ents  # built once: each read of doc.ents makes every span anew
+        for ent in self.ents:
             for t in ent:
                 self.ent_of[t.i] = ent
         datelines = dateline_spans(self.text)
         # a dateline ("SARNIC, Estrevia (Kitewire) -") names a place, never a speaker
-        self.mentions = [e for e in doc.ents if e.label_ in SPEAKER_LABELS
+        self.mentions = [e for e in self.ents if e.label_ in SPEAKER_LABELS
                          and not self.in_quote[e.start]
                          and not any(a <= e.start_char < b for a, b in datelines)]
         mentioned = {e.start for e in self.mentions}
-        for e in doc.ents:
+        for e in self.ents:
             if e.start not in mentioned and any(a <= e.start_char < b for a, b in datelines):
                 for t in e:
                     self.ent_of.pop(t.i, None)
@@ -134,7 +135,7 @@ class Context:
         "Rafe Lindgren, Tunesmith's chief executive" and "Quillfire chief executive Anselm
         Thornquist" both say who "the company's chief executive" is later on."""
         roles = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             for span in self._role_spans(ent):

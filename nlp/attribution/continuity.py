@@ -79,10 +79,11 @@ def _entity(ctx: Context, tok: Token, pronoun: str, ent: Span) -> Speaker | None
         ok = ent.label_ in ANAPHOR_LABELS
     else:
         other = given_name_genders()["male" if pronoun in ("she", "her") else "female"]
+        sent = ctx.sentences_of(ent.start_char, ent.end_char)[0]
         ok = ent.label_ == "PERSON" and ctx.canonical(ent).split()[0].lower() not in other \
             and not any(m.label_ == "PERSON" and ctx.canonical(m) != ctx.canonical(ent)
                         and ctx.canonical(m).split()[0].lower() not in other
-                        for m in ctx.mentions if m.sent.start == ent.sent.start)
+                        for m in ctx.mentions if sent.start_char <= m.start_char < sent.end_char)
         # "X asked Y how she felt. “...,” she said": another person who may be "she" is named
         # in the sentence: the subject is no longer certain (the other rules decide)
     return Speaker(ctx.canonical(ent), ent.label_, tok.text) if ok else None

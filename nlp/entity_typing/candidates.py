@@ -9,7 +9,10 @@ one of those repairs; the component (``component.py``) calls them in order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+
+import numpy
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -60,7 +63,7 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
             and t.pos_ in NAME_LIKE_POS \
             and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles)  # "Culture Minister X"
 
-    shapes = [t for t in doc if shaped(t)]
+    shapes = [doc[i] for i in upper_positions(doc) if shaped(doc[i])]
     mid = {t.lower_ for t in shapes if not opens_clause(t) and t.i not in headline}
     mid |= {e.text.lower() for e in doc.ents if len(e) == 1}
     out = set()
@@ -80,6 +83,17 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
     return out
 
 
+def upper_positions(doc: Doc) -> list[int]:
+    """Indices of the tokens with a capital letter, read from the words' string ids (each
+    distinct word once): the passes that look for names need not make a Token of every word."""
+    orth = doc.to_array("ORTH")
+    strings = doc.vocab.strings
+    capped = [h for h in numpy.unique(orth).tolist() if strings[h] != strings[h].lower()]
+    if not capped:
+        return []
+    return numpy.isin(orth, numpy.array(capped, dtype=orth.dtype)).nonzero()[0].tolist()
+
+
 def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
     """Tokens of headline lines ("Publisher Sues Start-Up Over Training Data"), where a capital
     marks nothing: a line without a closing full stop whose ordinary English words after the
@@ -89,18 +103,22 @@ def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
     out: set[int] = set()
     if not english:
         return out
-    line: list[Token] = []
-    for t in [*doc, None]:
-        if t is not None and not (t.is_space and "\n" in t.text):
-            line.append(t)
+    text = doc_text(doc)
+    idx = doc.to_array("IDX").tolist()
+    a = 0
+    # a line: the tokens between two space tokens holding a newline; a paragraph's line ends
+    # with a full stop, so its last token is read alone and its words only for the few others
+    for b in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
+        i, j = bisect_left(idx, a), bisect_left(idx, b)
+        a = b + 1
+        last = next((doc[k] for k in range(j - 1, i - 1, -1) if not doc[k].is_space), None)
+        if last is None or last.text in CLOSING_MARKS:
             continue
-        body = [x for x in line if not x.is_space]
-        if body and body[-1].text not in CLOSING_MARKS:
-            words = [x for x in body[1:] if x.is_alpha and is_english_title_word(x, english)]
-            caps = sum(x.text[:1].isupper() for x in words)
-            if caps >= 3 and caps >= 0.5 * len(words) or caps >= 2 and caps == len(words):
-                out.update(x.i for x in body)
-        line = []
+        body = [x for x in doc[i:j] if not x.is_space]
+        words = [x for x in body[1:] if x.is_alpha and is_english_title_word(x, english)]
+        caps = sum(x.text[:1].isupper() for x in words)
+        if caps >= 3 and caps >= 0.5 * len(words) or caps >= 2 and caps == len(words):
+            out.update(x.i for x in body)
     return out
 
 
@@ -236,24 +254,29 @@ def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords
     """Proper-noun runs the model left untagged; they count only if evidence types them."""
     inside = {i for e in ents for i in range(e.start, e.end)}
     capitalised = capitalised_words(doc, w, headline, known, english)
-    runs, cur = [], []
-    for t in doc:
-        joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
-            and is_name_token(doc[t.i + 1], w)
-        joined = joined or (cur and t.text in PARTNER_JOINS and t.i + 1 < len(doc)  # "Marrable & Quint"
-                            and is_name_token(doc[t.i + 1], w) and t.i + 1 not in inside)
-        joined = joined or (len(cur) == 1 and t.lower_ == "of" and cur[0].lower_ in w.org_suffixes
-                            and t.i + 1 < len(doc) and is_name_token(doc[t.i + 1], w)
-                            and t.i + 1 not in inside)
-        if t.i not in inside and (is_name_token(t, w) or t.i in capitalised or joined or (
-                cur and doc[t.i - 1].text == "-" and is_name_token(t, w))):
-            cur.append(t)
+    runs, after = [], 0
+    # a run opens only on a word with a capital (a name word or a capitalised one), so only
+    # those are looked at first; the run is then read word by word until a word breaks it
+    for first in upper_positions(doc):
+        if first < after:
             continue
+        cur = []
+        for t in doc[first:]:
+            joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
+                and is_name_token(doc[t.i + 1], w)
+            joined = joined or (cur and t.text in PARTNER_JOINS and t.i + 1 < len(doc)  # "Marrable & Quint"
+                                and is_name_token(doc[t.i + 1], w) and t.i + 1 not in inside)
+            joined = joined or (len(cur) == 1 and t.lower_ == "of" and cur[0].lower_ in w.org_suffixes
+                                and t.i + 1 < len(doc) and is_name_token(doc[t.i + 1], w)
+                                and t.i + 1 not in inside)
+            if t.i not in inside and (is_name_token(t, w) or t.i in capitalised or joined or (
+                    cur and doc[t.i - 1].text == "-" and is_name_token(t, w))):
+                cur.append(t)
+                continue
+            break
+        after = first + len(cur) + 1  # the word that broke the run opens none either
         if cur:
             runs.append(cur)
-        cur = []
-    if cur:
-        runs.append(cur)
     stop = not_entities()
     return [Span(doc, r[0].i, r[-1].i + 1, label="") for r in runs
             if len(r) <= 4 and doc[r[0].i:r[-1].i + 1].text not in stop]

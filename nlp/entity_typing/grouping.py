@@ -75,10 +75,12 @@ def add_bare_surnames(doc: Doc, groups: dict, ents: list[Span]) -> None:
         return
     taken = {i for e in ents for i in range(e.start, e.end)}
     taken |= {i for ms in groups.values() for m in ms for i in range(m.start, m.end)}
-    for t in doc:
-        key = surnames.get(t.lower_)
-        if key and t.i not in taken and t.text[:1].isupper() and t.is_alpha:
-            groups[key].append(Span(doc, t.i, t.i + 1, label=""))
+    strings = doc.vocab.strings  # lower-case forms by string id: a Token only where one matches
+    by_id = {strings[k]: key for k, key in surnames.items()}
+    for i, h in enumerate(doc.to_array("LOWER").tolist()):
+        key = by_id.get(h)
+        if key and i not in taken and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            groups[key].append(Span(doc, i, i + 1, label=""))
 
 
 def place_and_person_votes(groups: dict, dateline: list[Span], fixed: list[Span], rules: RuleTable,

@@ -39,9 +39,11 @@ def names_written_again(doc: Doc, cands: list[Span], held: list[Span], rule) -> 
     whole = {(c.start, c.end) for c in cands}
     spans = cands + held
     mended: list[Span] = []
-    for t in doc:
-        for words, label in names.get(t.text, {}).items():
-            s, e = t.i, t.i + len(words)
+    strings = doc.vocab.strings  # the first words by their string ids: no Token made per word
+    firsts = {strings[w]: group for w, group in names.items()}
+    for i, h in enumerate(doc.to_array("ORTH").tolist()):
+        for words, label in firsts.get(h, {}).items():
+            s, e = i, i + len(words)
             if e > len(doc) or (s, e) in whole or tuple(x.text for x in doc[s:e]) != words:
                 continue
             if any(x.start < e and s < x.end and (x.start < s or x.end > e) for x in spans) \
