@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib.resources import files
 
 from spacy.language import Language
@@ -387,15 +387,18 @@ def mend_tokenizer(nlp: Language) -> None:
         nlp.vocab[form].norm_ = "'s"
 
 
-@Language.factory("claimtrack_datelines", assigns=["token.is_sent_start"])
-def make_datelines(nlp: Language, name: str):
+@Language.factory("claimtrack_datelines", assigns=["token.is_sent_start"], default_config={"disabled": []})
+def make_datelines(nlp: Language, name: str, disabled: list[str]):
     """The dateline marker; its factory also mends the tokenizer (``mend_tokenizer``), the one
-    step of ours that comes before the model's."""
+    step of ours that comes before the model's. ``disabled``: rule names switched off, as for
+    the other components (``sentence.title_colon`` is this step's one named rule)."""
     mend_tokenizer(nlp)
+    if "sentence.title_colon" in disabled:
+        return partial(mark_datelines, title_colons=False)
     return mark_datelines
 
 
-def mark_datelines(doc: Doc) -> Doc:
+def mark_datelines(doc: Doc, title_colons: bool = True) -> Doc:
     """Runs before the parser: a sentence starts at each paragraph (a headline has no full
     stop to end it) and after a paragraph's dateline.
 
@@ -407,7 +410,8 @@ def mark_datelines(doc: Doc) -> Doc:
     for i in sorted({bisect_right(starts, m.start()) for m in NEWLINE.finditer(text)}):
         if i < len(doc) and not doc[i].is_space:  # i: the token after the one holding the newline
             doc[i].is_sent_start = True
-    join_title_colons(doc, text)  # "Magic: The Gathering fans said ...": one sentence
+    if title_colons:
+        join_title_colons(doc, text)  # "Magic: The Gathering fans said ...": one sentence
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:

@@ -18,6 +18,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from nlp.extensions import trace
+
+RULE = "sentence.title_colon"  # switched off by the dateline marker's config ``disabled``
+
 # "Magic: The", "Me: Now": a capitalised word, the colon, one space, a capitalised word that is
 # not the line's last (a heading "Key Points: Background" on a line of its own is not a title
 # inside a sentence: nothing joins it to a sentence, so it is left alone as well)
@@ -38,3 +42,4 @@ def join_title_colons(doc: Doc, text: str) -> None:
         i = bisect_right(starts, m.end()) - 1  # the token that starts at the capitalised word
         if 0 < i < len(doc) and starts[i] == m.end() and doc[i].is_sent_start is None:
             doc[i].is_sent_start = False
+            trace(doc, "sentence", m.start(), m.end() + len(doc[i]), "one sentence", [RULE])

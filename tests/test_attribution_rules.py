@@ -1434,6 +1434,28 @@ def test_a_title_colon_does_not_end_the_sentence(nlp):
     assert said.get("it was fully human-made") == "Orrin Labs", said
 
 
+def test_the_title_colon_rule_is_traced_and_can_be_switched_off():
+    """sentence.title_colon runs before the parser, in the dateline marker: it is traced where
+    it joins a sentence, and the marker's config ``disabled`` switches it off like any rule."""
+    from claimtrack.config import Settings
+    from nlp.pipeline import load_model
+
+    text = ("After sharp-eyed Glass Orchard: The Reckoning fans cried foul over a poster, "
+            "Orrin Labs initially asserted that it was fully human-made.")
+    on, off = load_model(Settings().model), load_model(Settings().model)
+    on.add_pipe("claimtrack_datelines", before="parser")
+    off.add_pipe("claimtrack_datelines", before="parser", config={"disabled": ["sentence.title_colon"]})
+    doc = on(text)
+    assert len(list(doc.sents)) == 1
+    assert [t["rules"] for t in doc._.rule_trace] == [["sentence.title_colon"]]
+    assert doc._.rule_trace[0]["text"] == "Orchard: The"
+    # before the parser: the word after the colon is marked "no sentence start" only when on
+    for nlp_, marked in ((on, False), (off, None)):
+        doc = nlp_.get_pipe("claimtrack_datelines")(nlp_.make_doc(text))
+        assert next(t for t in doc if t.text == "The").is_sent_start is marked
+        assert bool(doc._.rule_trace) is (marked is False)
+
+
 def test_a_colon_after_a_cue_or_a_label_still_ends_the_sentence():
     """sentence.title_colon leaves "said: The ...", a label opening its line ("UPDATE: The
     ...") and a colon before a quote mark alone."""
