@@ -93,8 +93,12 @@ def real_texts(limit: int) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in texts(DEFAULT_CORPUS, "dev")[:limit]]
 
 
-def real_ratio(settings, limit: int) -> dict | None:
-    """Full analysis against the bare model on real articles (whole process, one core)."""
+def real_ratio(settings, limit: int, rounds: int = 2) -> dict | None:
+    """Full analysis against the bare model on real articles (whole process, one core).
+
+    The two are run in turn ``rounds`` times and each keeps its best run: one run of each gave
+    ratios from 0.75 to 0.89 for the same code on an idle machine, as whatever else the machine
+    did fell on one side or the other; alternating and keeping the best measures the code."""
     texts = real_texts(limit)
     if not texts:
         return None
@@ -102,10 +106,15 @@ def real_ratio(settings, limit: int) -> dict | None:
     full = build_pipeline(settings)
     list(bare.pipe(texts[:10]))
     list(full.pipe(texts[:10]))
-    b, ntok, _ = tokens_per_second(bare, texts)
-    f, _, _ = tokens_per_second(full, texts)
+    b = f = 0.0
+    runs = []
+    for _ in range(max(1, rounds)):
+        bb, ntok, _ = tokens_per_second(bare, texts)
+        ff, _, _ = tokens_per_second(full, texts)
+        runs.append(round(ff / bb, 3))
+        b, f = max(b, bb), max(f, ff)
     return {"articles": len(texts), "tokens": ntok, "bare_tokens_per_s": round(b),
-            "full_tokens_per_s": round(f), "full_vs_bare": round(f / b, 3)}
+            "full_tokens_per_s": round(f), "full_vs_bare": round(f / b, 3), "rounds": runs}
 
 
 @click.command()
@@ -146,7 +155,8 @@ def main(repeat: int, real: int, as_json: bool):
     if real_run:
         click.echo(f"  real news, {real_run['articles']} PolNeAR articles ({real_run['tokens']} tokens): "
                    f"bare {real_run['bare_tokens_per_s']} tokens/s, claimtrack "
-                   f"{real_run['full_tokens_per_s']} = {real_run['full_vs_bare']:.2f} of bare (target >= 0.85)")
+                   f"{real_run['full_tokens_per_s']} = {real_run['full_vs_bare']:.2f} of bare (target >= 0.85; "
+                   f"best of {len(real_run['rounds'])} alternating runs each, per round: {real_run['rounds']})")
     for line in report(marks_run):
         click.echo(line)
     click.echo(f"machine: {result['machine']}")
