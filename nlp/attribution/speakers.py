@@ -26,6 +26,7 @@ from nlp.attribution.roles import (definite_description, name_then_role, person_
                                    role_named_later, role_then_name, untagged_name_with_role)
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
+from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
 from nlp.lexicon import hyphen_word
 
 # ------------------------------------------------------------------ what a subject stands for
@@ -257,6 +258,9 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         if org is not None and len(coordinated(ctx, org)) > 1 and ctx.on("org.not_one_of_list"):
             # "A and B sent letters to C. The company said": neither A nor B; kept as written
             return Speaker(None, None, ctx.phrase(tok), rules=("org.not_one_of_list", "speaker.as_written"))
+        if org is not None and name_says_other_kind(ctx, w.lemma, org):
+            # "the company said" after "the Arts Alliance said": an alliance is no company; kept
+            return Speaker(None, None, ctx.phrase(tok), rules=(KIND_RULE, "speaker.as_written"))
     if org is None:
         return NOBODY
     return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
@@ -287,6 +291,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.named_next", named_next),  # coref.py
     ("speaker.definite_description", definite_description),
     ("speaker.occupation_noun", occupation_noun),  # coref.py
+    ("speaker.description_continues", description_continues),  # topic.py
     ("speaker.role_named_later", role_named_later),
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py
