@@ -531,6 +531,10 @@ QUOTE_CASES += [
     _case("org.person_owner",  # the label, not the singer
           "Mara Ellison's record label has said it wants a share of the royalties.",
           "indirect", "it wants a share of the royalties", None),
+    _case("group.described_member",  # not Pell Varga, the list's first name without its head
+          "What do comedian Mara Ellison, award-winning author Pell Varga and Tamsin Okafor have in "
+          "common? They are all suing Tessaly. The authors claim the start-up copied their books.",
+          "indirect", "the start-up copied their books", "Mara Ellison"),
     _case("org.name_says_other_kind",  # not the guild, which acted last
           "The Harbor Writers Guild criticised Tessaly on Monday. The company said the copies were "
           "licensed.", "indirect", "the copies were licensed", None),

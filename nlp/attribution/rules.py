@@ -244,10 +244,10 @@ RULES: dict[str, str] = {
                                 "agency', 'X is a ...', 'X, 78,' for 'the 78-year-old'): the entity "
                                 "the text last described with that noun, modifiers and kind agreeing, "
                                 "never one named in its own clause (described.py)",
-    "speaker.description_continues": "'X said ... Y's voice was copied. The singer said': a definite "
-                                     "'the company'/'the singer' opening its sentence is the one "
-                                     "named subject of the sentence before, of its kind, when "
-                                     "nothing else of that kind was acted on there (topic.py)",
+    "speaker.description_continues": "'X said the label cloned Y's voice. The singer said': a definite "
+                                     "occupation noun opening its sentence is the one person the "
+                                     "sentence before has as subject, when no other person was "
+                                     "acted on there (topic.py)",
     "description.gazetteer_kind": "'the trade group said': the gazetteer's kind of a named party "
                                   "(coref.yml gazetteer_kinds) describes it, for a description "
                                   "that names the kind, not a bare 'the group' (described.py)",
@@ -395,6 +395,9 @@ RULES: dict[str, str] = {
                         "person is not that person: kept as written",
     "org.not_one_of_list": "'A and B sent letters to C. The company said': a singular noun is "
                            "not one of two organisations that acted together: kept as written",
+    "group.described_member": "'comedian A, award-winning author B and C': a name after a comma "
+                              "with its own description before it is still the list's next "
+                              "member, so the list is read from A (groups.py)",
     "org.name_says_other_kind": "'the Harbor Writers Guild said ... The company said': a name "
                                 "whose last word says another kind of party (a guild, a union, a "
                                 "court) is never 'the company': kept as written (topic.py)",

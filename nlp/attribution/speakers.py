@@ -156,7 +156,20 @@ def group(ctx: Context, tok: Token, pos: int, w: Words):
     if found is None:
         return NOBODY if group_kind(ctx, tok) is not None else None
     first = found[0][0]
-    return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok), rules=(found[1],))
+    return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok),
+                   rules=(found[1], *_described_member(ctx, found[0])))
+
+
+def _described_member(ctx: Context, members) -> tuple[str, ...]:
+    """("group.described_member",) when the list was read past a description after a comma
+    ("comedian A, award-winning author B and C"), for the trace (``groups.coordinated``)."""
+    doc = ctx.doc
+    for a, b in zip(members, members[1:]):
+        gap = doc[a.end: b.start]
+        if not any(t.lower_ in ("and", "or", "nor", "&") for t in gap) \
+                and any(t.is_lower and t.is_alpha and t.lower_ not in ("the", "neither", "either", "both") for t in gap):
+            return ("group.described_member",)
+    return ()
 
 
 def document(ctx: Context, tok: Token, pos: int, w: Words):
