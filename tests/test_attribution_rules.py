@@ -430,8 +430,16 @@ QUOTE_CASES = [
           "artists,” insisted the illustrator who has worked for Calder Studios.",
           "mixed", "It is not about “pennies for the artists,”", "Mara Ellison"),
     _case("speaker.occupation_noun",
-          "Mara Ellison spoke to the Harbor Ledger on Monday. The illustrator said the licence "
-          "must be fair.", "indirect", "the licence must be fair", "Mara Ellison"),
+          "Mara Ellison spoke to the Harbor Ledger on Monday. Tessaly has not answered. The "
+          "illustrator said the licence must be fair.", "indirect", "the licence must be fair", "Mara Ellison"),
+    _case("speaker.description_continues",  # not kept as written (Pell Varga was named since)
+          "Mara Ellison said on Monday that the label had cloned Pell Varga's voice. The singer "
+          "further said the clone was sold without consent.",
+          "indirect", "the clone was sold without consent", "Mara Ellison"),
+    _case("attribution.verb_beside_quote",  # not Pell Varga, the subject of the sentence before
+          "Pell Varga records the lines in a small studio. \u201cYou can stop there, that was "
+          "perfect,\u201d beamed director Mara Ellison.",
+          "direct", "You can stop there", "Mara Ellison"),
     _case("speaker.described_entity",  # not kept as written, nor Tessaly, which acted last
           "Wire service Kestrel News accused Tessaly of copying its stories. Tessaly rejected the "
           "claims on Monday. The wire service said the start-up had copied thousands of articles.",
@@ -523,6 +531,13 @@ QUOTE_CASES += [
     _case("org.person_owner",  # the label, not the singer
           "Mara Ellison's record label has said it wants a share of the royalties.",
           "indirect", "it wants a share of the royalties", None),
+    _case("group.described_member",  # not Pell Varga, the list's first name without its head
+          "What do comedian Mara Ellison, award-winning author Pell Varga and Tamsin Okafor have in "
+          "common? They are all suing Tessaly. The authors claim the start-up copied their books.",
+          "indirect", "the start-up copied their books", "Mara Ellison"),
+    _case("org.name_says_other_kind",  # not the guild, which acted last
+          "The Harbor Writers Guild criticised Tessaly on Monday. The company said the copies were "
+          "licensed.", "indirect", "the copies were licensed", None),
     _case("org.not_one_of_list",  # neither Orrin Labs nor Calder Books
           "Orrin Labs and Calder Books sent letters to Tessaly on Monday. The company said it would "
           "answer the letters.", "indirect", "it would answer the letters", None),

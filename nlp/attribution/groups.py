@@ -69,10 +69,16 @@ def _past_modifiers(ctx: Context, k: int) -> int:
     new defendant Runway AI", "and its subsidiary GitHub"), as the parse says: each hangs on
     the name or on another of them, or the name stands in apposition to them; ``k`` itself
     when they do not."""
-    doc, i = ctx.doc, k
-    while i < min(k + 3, len(doc)) and i not in ctx.ent_of and doc[i].is_lower \
-            and doc[i].pos_ in ("ADJ", "NOUN", "DET", "PRON") and not ctx.in_quote[i]:
-        i += 1
+    doc, i, words = ctx.doc, k, 0
+    while i < min(k + 6, len(doc)) and words < 3 and i not in ctx.ent_of and not ctx.in_quote[i]:
+        t = doc[i]
+        if t.text == "-" and not t.whitespace_ and i > k and not doc[i - 1].whitespace_:
+            i += 1  # "award-winning author X": a hyphen inside one word
+            continue
+        if not t.is_lower or t.pos_ not in ("ADJ", "NOUN", "DET", "PRON") \
+                and not (t.pos_ == "VERB" and t.dep_ == "amod"):
+            break
+        i, words = i + 1, words + 1
     ent = ctx.ent_of.get(i)
     if i == k or ent is None or ent.start != i:
         return k
@@ -91,8 +97,9 @@ def coordinated(ctx: Context, ent: Span) -> Members:
         k = j
         while k < len(doc) and doc[k].lower_ in SEPARATORS and not ctx.in_quote[k]:
             k += 1
-        if k > j and any(t.lower_ in CONJUNCTIONS for t in doc[j:k]):
-            k = _past_modifiers(ctx, k)  # "and new defendant Runway AI": the name is Runway AI
+        if k > j and (any(t.lower_ in CONJUNCTIONS for t in doc[j:k]) or ctx.on("group.described_member")):
+            k = _past_modifiers(ctx, k)  # "and new defendant Runway AI": the name is Runway AI;
+            # "comedian A, award-winning author B and C": after a comma too (group.described_member)
         nxt = _party_at(ctx, k) if k > j else None
         if nxt is None or not _joined(members, nxt, list(doc[j:k])):
             break

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.beside import verb_beside_quote
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
@@ -102,6 +103,9 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     if not cues:
         cues = _noun_cue(ctx, sents, seg)
         q.rules += ["attribution.noun_cue"] if cues else []
+    if not cues:  # "“...,” beams X", "X elaborated, “...”" (beside.py)
+        cues = verb_beside_quote(ctx, seg, sents)
+        q.rules += ["attribution.verb_beside_quote"] if cues else []
     acc = according_to(ctx, sents)
     written, party = None, False  # the cue's subject as written, when no rule knows who it is
     if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)

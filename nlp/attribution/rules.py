@@ -157,6 +157,10 @@ RULES: dict[str, str] = {
     "attribution.cue_in_sentence": "the subject of the cue verb nearest the quote, in its sentences",
     "attribution.noun_cue": "'“...,” Disney's letter states.' parsed with 'states' a plural noun: "
                             "the root after the quote that is a speech verb's -s form is the cue",
+    "attribution.verb_beside_quote": "'“...,” beams director X', 'X elaborated, “...”': a verb right "
+                                     "after a quote ending in a comma, or right before the comma "
+                                     "or colon opening one, is its cue though cues.yml lacks it "
+                                     "(beside.py)",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
     "attribution.sentence_before": "the subject of the sentence before the quote",
@@ -240,6 +244,10 @@ RULES: dict[str, str] = {
                                 "agency', 'X is a ...', 'X, 78,' for 'the 78-year-old'): the entity "
                                 "the text last described with that noun, modifiers and kind agreeing, "
                                 "never one named in its own clause (described.py)",
+    "speaker.description_continues": "'X said the label cloned Y's voice. The singer said': a definite "
+                                     "occupation noun opening its sentence is the one person the "
+                                     "sentence before has as subject, when no other person was "
+                                     "acted on there (topic.py)",
     "description.gazetteer_kind": "'the trade group said': the gazetteer's kind of a named party "
                                   "(coref.yml gazetteer_kinds) describes it, for a description "
                                   "that names the kind, not a bare 'the group' (described.py)",
@@ -387,6 +395,12 @@ RULES: dict[str, str] = {
                         "person is not that person: kept as written",
     "org.not_one_of_list": "'A and B sent letters to C. The company said': a singular noun is "
                            "not one of two organisations that acted together: kept as written",
+    "group.described_member": "'comedian A, award-winning author B and C': a name after a comma "
+                              "with its own description before it is still the list's next "
+                              "member, so the list is read from A (groups.py)",
+    "org.name_says_other_kind": "'the Harbor Writers Guild said ... The company said': a name "
+                                "whose last word says another kind of party (a guild, a union, a "
+                                "court) is never 'the company': kept as written (topic.py)",
     "judge.titled_person": "the judge is the first person titled 'Judge'",
     "judge.court": "the judge is the first court named",
     # no-comments

@@ -26,6 +26,7 @@ from nlp.attribution.roles import (definite_description, name_then_role, person_
                                    role_named_later, role_then_name, untagged_name_with_role)
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
+from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
 from nlp.lexicon import hyphen_word
 
 # ------------------------------------------------------------------ what a subject stands for
@@ -155,7 +156,20 @@ def group(ctx: Context, tok: Token, pos: int, w: Words):
     if found is None:
         return NOBODY if group_kind(ctx, tok) is not None else None
     first = found[0][0]
-    return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok), rules=(found[1],))
+    return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok),
+                   rules=(found[1], *_described_member(ctx, found[0])))
+
+
+def _described_member(ctx: Context, members) -> tuple[str, ...]:
+    """("group.described_member",) when the list was read past a description after a comma
+    ("comedian A, award-winning author B and C"), for the trace (``groups.coordinated``)."""
+    doc = ctx.doc
+    for a, b in zip(members, members[1:]):
+        gap = doc[a.end: b.start]
+        if not any(t.lower_ in ("and", "or", "nor", "&") for t in gap) \
+                and any(t.is_lower and t.is_alpha and t.lower_ not in ("the", "neither", "either", "both") for t in gap):
+            return ("group.described_member",)
+    return ()
 
 
 def document(ctx: Context, tok: Token, pos: int, w: Words):
@@ -257,6 +271,9 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         if org is not None and len(coordinated(ctx, org)) > 1 and ctx.on("org.not_one_of_list"):
             # "A and B sent letters to C. The company said": neither A nor B; kept as written
             return Speaker(None, None, ctx.phrase(tok), rules=("org.not_one_of_list", "speaker.as_written"))
+        if org is not None and name_says_other_kind(ctx, w.lemma, org):
+            # "the company said" after "the Arts Alliance said": an alliance is no company; kept
+            return Speaker(None, None, ctx.phrase(tok), rules=(KIND_RULE, "speaker.as_written"))
     if org is None:
         return NOBODY
     return Speaker(ctx.canonical(org), getattr(org, "label_", "ORG"), ctx.phrase(tok), rules=(how, *extra))
@@ -287,6 +304,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.named_next", named_next),  # coref.py
     ("speaker.definite_description", definite_description),
     ("speaker.occupation_noun", occupation_noun),  # coref.py
+    ("speaker.description_continues", description_continues),  # topic.py
     ("speaker.role_named_later", role_named_later),
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py
