@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.clause_ends import (CONTINUES, OTHER_SPEAKER, THAT_CONJUNCT,
+                                         before_other_speaker, continued_after_cue,
+                                         that_conjunct)
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, only_subordinate, parenthetical_statement)
@@ -71,6 +74,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     q = _headline_statement(ctx, cov)
     if q is not None:
         out.append(q)
+        cov.add(q.start, q.end)
     return out
 
 
@@ -161,7 +165,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None
     start, end = bounds
     subj = subject_of(ctx, t)
-    if subj is None or subj[0].i >= left.i and subj[0].i <= right.i:
+    if subj is None or subj[0].i >= left.i and subj[0].i <= right.i and CONTINUES not in cut:
         return None
     who = speaker_or_written(ctx, subj[0], start)
     if who is None:
@@ -208,11 +212,14 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     doc = ctx.doc
     left = min(c.left_edge for c in comps)
     right = max(c.right_edge for c in comps)
+    rules = []
     if left.i < t.i:  # the clause precedes the cue ("..., Ellison said"): up to the cue
         right = min(right, doc[t.i - 1])
+        after = continued_after_cue(ctx, t, right)  # "P, she says, because Q": the sentence
+        if after is not None:
+            right, rules = after, [CONTINUES]
     if left.lower_ == "that" and left.dep_ == "mark":
         left = doc[left.i + 1]
-    rules = []
     for x in doc[left.i: right.i + 1]:
         if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
             if _own_act(ctx, t, doc[x.i + 1]):
@@ -225,10 +232,16 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
                     and x.i + 2 < len(doc) and x.nbor(2).lower_ == "to"), None)
         if src is not None:  # "X said P, according to the Ledger": the outlet's words are not P
             right, rules = doc[src.i - 1], [*rules, "statement.according_to_outside"]
+    other = before_other_speaker(ctx, t, comps, left, right)
+    if other is not None:  # "P, while a third said Q"
+        right, rules = other, [*rules, OTHER_SPEAKER]
     if ctx.on("statement.second_speech_act"):
         cut, why = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:
             right, rules = cut, [*rules, why]
+    more = that_conjunct(ctx, t, left, right)
+    if more is not None:  # "said P, but that Q": Q is said too
+        right, rules = more, [*rules, THAT_CONJUNCT]
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)

@@ -43,6 +43,15 @@ RULES: dict[str, str] = {
                                     "before it",
     "statement.second_speaker": "'Six in 10 said P, and a third said Q' parsed as one cue with "
                                 "two clauses: the first speaker said P only",
+    # where a reported clause ends (clause_ends.py, issue 12 session 9)
+    "statement.parenthetical_continues": "'Sales have fallen, Ada Vell says, because the port is "
+                                         "closing': a cue set off by commas mid-sentence reports "
+                                         "the whole sentence, not only the words before it",
+    "statement.other_speaker_clause": "'Most members said P, while Dario Lusk said Q': a clause "
+                                      "beside the reported one whose verb reports with its own "
+                                      "subject is another statement: P ends before it",
+    "statement.that_conjunct": "'said P, but that Q': a second 'that' clause of the same cue is "
+                               "said too",
     "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
                                       "in what was said unless it speaks ('citing', 'saying') "
                                       "or hangs on the cue",
