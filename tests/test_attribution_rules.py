@@ -606,11 +606,11 @@ QUOTE_CASES += [
           "would not support closing the shop.", "indirect",
           "the studio needs to sell its archive and hire new staff, but that she would not support "
           "closing the shop", "Mara Ellison", exact=True),
-    _case("statement.nested_report",  # a sentence set off by a cue holds a report inside it
-          "Despite the new hires, Mara Ellison noted, the studio is in danger of losing its lease, "
-          "which she said would be a first in its history.", "indirect",
-          "Despite the new hires, Mara Ellison noted, the studio is in danger of losing its lease, "
-          "which she said would be a first in its history", "Mara Ellison", exact=True),
+    _case("statement.earlier_report_apart",
+          "Most members said the club should stay open; Dario Lusk said he wanted it sold.",
+          "indirect", "he wanted it sold", "Dario Lusk", exact=True),
+    _case("subject.quantity", "About 4 in 10 say they want the club to stay open.", "indirect",
+          "they want the club to stay open", None, exact=True),
 ]
 
 NO_COMMENT_CASES = [

@@ -106,3 +106,16 @@ def that_conjunct(ctx: Context, cue: Token, left: Token, right: Token) -> Token 
     if len(words) < 3 or any(ctx.in_quote[x.i] or ctx.is_cue(x) for x in words):
         return None
     return words[-1]
+
+
+EARLIER_REPORT = "statement.earlier_report_apart"
+
+
+def without_earlier_report(ctx: Context, cue: Token, comps: list[Token]) -> list[Token]:
+    """"About half said P; 46 percent said Q" parsed with the first "said" a clause of the
+    second: a complement before the cue that is itself a report with a subject of its own is
+    another statement (found from its own cue), so the cue reports only what follows it."""
+    if not ctx.on(EARLIER_REPORT) or not any(c.i > cue.i for c in comps):
+        return comps
+    return [c for c in comps if c.i > cue.i or not (
+        c.lemma_.lower() in ctx.cues.report_verbs and any(x.dep_ == "nsubj" for x in c.children))]

@@ -75,12 +75,10 @@ def parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | N
     start, end = sent.start_char, kept[-1].idx + len(kept[-1])
     while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;"):
         end -= 1
-    if _blocked(ctx, cov, start, end):  # ("P, he noted, Q, which he said R": R's held whole)
+    if cov.overlaps(start, end):
         return None
     q = attributed(ctx, start, end, cue, speaker_or_written(ctx, subj, start),
                    "statement.parenthetical")
-    if q is not None and cov.overlaps(start, end):
-        q.rules.insert(1, "statement.nested_report")
     if q is not None and len(kept) < len(toks):
         q.rules.insert(1, "statement.sentence_end_mark")
     return q

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.clause_ends import (CONTINUES, OTHER_SPEAKER, THAT_CONJUNCT,
-                                         before_other_speaker, continued_after_cue,
-                                         that_conjunct)
+from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
+                                         THAT_CONJUNCT, before_other_speaker,
+                                         continued_after_cue, that_conjunct,
+                                         without_earlier_report)
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, only_subordinate, parenthetical_statement)
@@ -139,6 +140,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         comps, second = _without_second_speaker(ctx, comps)
         if second:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
+        kept = without_earlier_report(ctx, t, comps)
+        if len(kept) < len(comps):  # "About half said P; 46 percent said Q"
+            comps, pattern = kept, EARLIER_REPORT
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
     if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
