@@ -607,6 +607,27 @@ QUOTE_CASES += [
           "constitute a work", "Tamsin Okafor"),
 ]
 
+# issue 12, session 9: where a reported clause ends (nlp/attribution/clause_ends.py)
+QUOTE_CASES += [
+    _case("statement.parenthetical_continues",
+          "Sales have fallen over the years, Mara Ellison says, because the old port is closing.",
+          "indirect", "Sales have fallen over the years, Mara Ellison says, because the old port "
+          "is closing", "Mara Ellison", exact=True),
+    _case("statement.other_speaker_clause",
+          "Mara Ellison said the studio should close its doors, while Dario Lusk said it needed a "
+          "new owner.", "indirect", "the studio should close its doors", "Mara Ellison", exact=True),
+    _case("statement.that_conjunct",
+          "Mara Ellison said the studio needs to sell its archive and hire new staff, but that she "
+          "would not support closing the shop.", "indirect",
+          "the studio needs to sell its archive and hire new staff, but that she would not support "
+          "closing the shop", "Mara Ellison", exact=True),
+    _case("statement.earlier_report_apart",
+          "Most members said the club should stay open; Dario Lusk said he wanted it sold.",
+          "indirect", "he wanted it sold", "Dario Lusk", exact=True),
+    _case("subject.quantity", "About 4 in 10 say they want the club to stay open.", "indirect",
+          "they want the club to stay open", None, exact=True),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),

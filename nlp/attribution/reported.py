@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
+                                         THAT_CONJUNCT, before_other_speaker,
+                                         continued_after_cue, that_conjunct,
+                                         without_earlier_report)
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    inverted_statement, only_subordinate, parenthetical_statement)
@@ -71,6 +75,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     q = _headline_statement(ctx, cov)
     if q is not None:
         out.append(q)
+        cov.add(q.start, q.end)
     return out
 
 
@@ -135,6 +140,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         comps, second = _without_second_speaker(ctx, comps)
         if second:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
+        kept = without_earlier_report(ctx, t, comps)
+        if len(kept) < len(comps):  # "About half said P; 46 percent said Q"
+            comps, pattern = kept, EARLIER_REPORT
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
     if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
@@ -161,7 +169,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None
     start, end = bounds
     subj = subject_of(ctx, t)
-    if subj is None or subj[0].i >= left.i and subj[0].i <= right.i:
+    if subj is None or subj[0].i >= left.i and subj[0].i <= right.i and CONTINUES not in cut:
         return None
     who = speaker_or_written(ctx, subj[0], start)
     if who is None:
@@ -208,11 +216,14 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     doc = ctx.doc
     left = min(c.left_edge for c in comps)
     right = max(c.right_edge for c in comps)
+    rules = []
     if left.i < t.i:  # the clause precedes the cue ("..., Ellison said"): up to the cue
         right = min(right, doc[t.i - 1])
+        after = continued_after_cue(ctx, t, right)  # "P, she says, because Q": the sentence
+        if after is not None:
+            right, rules = after, [CONTINUES]
     if left.lower_ == "that" and left.dep_ == "mark":
         left = doc[left.i + 1]
-    rules = []
     for x in doc[left.i: right.i + 1]:
         if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
             if _own_act(ctx, t, doc[x.i + 1]):
@@ -225,10 +236,16 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
                     and x.i + 2 < len(doc) and x.nbor(2).lower_ == "to"), None)
         if src is not None:  # "X said P, according to the Ledger": the outlet's words are not P
             right, rules = doc[src.i - 1], [*rules, "statement.according_to_outside"]
+    other = before_other_speaker(ctx, t, comps, left, right)
+    if other is not None:  # "P, while a third said Q"
+        right, rules = other, [*rules, OTHER_SPEAKER]
     if ctx.on("statement.second_speech_act"):
         cut, why = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:
             right, rules = cut, [*rules, why]
+    more = that_conjunct(ctx, t, left, right)
+    if more is not None:  # "said P, but that Q": Q is said too
+        right, rules = more, [*rules, THAT_CONJUNCT]
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)

@@ -43,6 +43,17 @@ RULES: dict[str, str] = {
                                     "before it",
     "statement.second_speaker": "'Six in 10 said P, and a third said Q' parsed as one cue with "
                                 "two clauses: the first speaker said P only",
+    # where a reported clause ends (clause_ends.py, issue 12 session 9)
+    "statement.parenthetical_continues": "'Sales have fallen, Ada Vell says, because the port is "
+                                         "closing': a cue set off by commas mid-sentence reports "
+                                         "the whole sentence, not only the words before it",
+    "statement.other_speaker_clause": "'Most members said P, while Dario Lusk said Q': a clause "
+                                      "beside the reported one whose verb reports with its own "
+                                      "subject is another statement: P ends before it",
+    "statement.that_conjunct": "'said P, but that Q': a second 'that' clause of the same cue is "
+                               "said too",
+    "statement.earlier_report_apart": "'About half said P; 46 percent said Q' parsed with the first "
+                                      "report a clause of the second: the second cue reports Q only",
     "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
                                       "in what was said unless it speaks ('citing', 'saying') "
                                       "or hangs on the cue",
@@ -180,6 +191,8 @@ RULES: dict[str, str] = {
     "subject.nearest_of_two": "'In its filing, a response to X's motion, the Ledger argues': of two "
                               "subjects the parser gave one verb, the nearer; the farther is a "
                               "fronted phrase it misread (subjects.py)",
+    "subject.quantity": "'About 4 in 10 say ...', '47% say ...': a poll's share the parser hung "
+                        "on the cue as a number is who answered",
     "subject.compound": "'the complaint states' parsed as one noun ('complaint states'): the "
                         "first noun, with its determiner, is the subject",
     "subject.relative_clause": "'a complaint ..., which alleges': the noun the relative clause hangs on",

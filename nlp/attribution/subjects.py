@@ -32,6 +32,10 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
                 and any(d.dep_ in ("det", "poss") for d in (*c.children, *verb.children)) \
                 and ctx.on("subject.compound"):
             return c, "subject.compound"
+    for c in verb.children:  # "About 4 in 10 say ...", "47% say ...": a poll's share, parsed
+        if c.dep_ in ("nummod", "npadvmod") and c.right_edge.i == verb.i - 1 \
+                and (c.pos_ == "NUM" or c.lower_ in ("percent", "%")) and ctx.on("subject.quantity"):
+            return c, "subject.quantity"  # as the number of the verb, is who answered
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in ctx.ent_of \
             and ctx.on("subject.noun_of_participle"):
         return verb.head, "subject.noun_of_participle"  # "a memo warning that", "a lawsuit alleged"
