@@ -65,10 +65,13 @@ class EntityTyper:
         other, cands = self.split_candidates(ents)
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
+        possessive = cand.possessive_names(cands, self.w)
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
-        cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        runs = cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Particle6", traced below
+        cands += runs
         cands = [self._suffix_takes_word_before(c) for c in cands]
         cands = cand.court_names(cands, ents, fixed, self.w)
         decisions = self.rules.decisions
@@ -101,7 +104,8 @@ class EntityTyper:
             trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
-        for rule, spans in (("names_either_side_of_or", parts), ("body_name_with_and", joined),
+        for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),
+                            ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes
                 trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])

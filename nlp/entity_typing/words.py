@@ -57,6 +57,7 @@ class TypeWords:
     court_name_links: frozenset
     credit_words: frozenset
     byline_words: frozenset
+    name_possessives: frozenset
 
     def named(self, name: str) -> frozenset:
         """A list by name, or the union of several: "product_verbs + agent_verbs"."""
