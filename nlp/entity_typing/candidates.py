@@ -173,6 +173,22 @@ def possessive_names(cands: list[Span], w: TypeWords) -> list[Span]:
                                     for t in c[1:-1])]
 
 
+def number_words_before(cands: list[Span], ent_at: dict[int, Span]) -> tuple[list[Span], list[Span]]:
+    """Rule ``number_words_in_name``: "organised by Six One Lantern", which the model cuts
+    into a number ("Six One") and a name: capitalised number words right before a name, not
+    opening their sentence (where "Two Tessaly engineers" is a count), are the name's first
+    words. (candidates, the names so widened)"""
+    out, widened = [], []
+    for c in cands:
+        e = ent_at.get(c.start - 1) if c is not None and c.start > 0 else None
+        if e is not None and e.label_ == "CARDINAL" and e.end == c.start and not e[0].is_sent_start \
+                and all(t.is_alpha and t.text[:1].isupper() for t in e) and c[0].text[:1].isupper():
+            c = Span(c.doc, e.start, c.end, label=c.label_)
+            widened.append(c)
+        out.append(c)
+    return out, widened
+
+
 def trim(ent: Span) -> Span | None:
     """"Brindle Inc bar them", "Hester Labs and": a name ends at its last capitalised word
     (or number: "Reverie 2", or a word of other characters: "LAION-5B"); lower-case words,

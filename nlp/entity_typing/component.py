@@ -64,6 +64,7 @@ class EntityTyper:
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
         other, cands = self.split_candidates(ents)
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
+        cands, numbered = cand.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
         possessive = cand.possessive_names(cands, self.w)
         cands, parts = joins.either_or(cands)
@@ -105,6 +106,7 @@ class EntityTyper:
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),
+                            ("number_words_in_name", numbered),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes
