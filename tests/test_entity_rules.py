@@ -131,8 +131,8 @@ CASES: dict[str, tuple] = {
     "possessive_inside_name": ("The ruling came from the Vellmar Intermediate People's Court in Qiangsu Province.",
                                "Vellmar Intermediate People's Court", "COURT"),
     "letters_and_digits_name": ("The studio Quillon7 said its actor was fully synthetic.", "Quillon7", "ORG"),
-    "number_words_in_name": ("The game had won Best Debut at the ceremony, which is organised by Six One Lantern.",
-                             "Six One Lantern", "ORG"),
+    "number_words_in_name": ("In a statement, Six One Lantern creative director Bram Tollis said the studio had "
+                             "confirmed it.", "Six One Lantern", "ORG"),
     "lone_person_guess": ("Yesterday Brindlewick laughed.", "Brindlewick", None),
     "model_guess": ("Nothing changed at Zentrix this year.", "Zentrix", "GPE"),
     "model_label": ("Zentrix was quiet. Nothing changed at Zentrix this year.", "Zentrix", {"PERSON", "GPE"}),
