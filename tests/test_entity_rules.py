@@ -296,3 +296,17 @@ def test_a_name_with_and_is_one_name_a_list_is_not(nlp, text, names):
     doc = nlp(text)
     found = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("People ejected from a rally in Concord, N.C., on Monday included a man in a red shirt.", "N.C."),
+    ("The regulator in Ontario said the deal was fair, and Ontario's courts agreed.", "Ontario"),
+    ("Rep. Dana Whitlow of Texas said the vote would pass.", "Texas"),
+    ("The ads ran in two newspapers in Milwaukee, the site of the debate.", "Milwaukee"),
+])
+def test_a_real_place_is_never_an_organisation(nlp, text, place):
+    """real_place_not_org and country_or_polity over world_places.tsv: US states, cities, the AP
+    abbreviations of states and first-level regions are places, whatever cue outvoted them."""
+    doc = nlp(text)
+    labels = {e.label_ for e in doc.ents if e.text == place}
+    assert labels and labels <= {"GPE", "LOC"}, [(e.text, e.label_) for e in doc.ents]
