@@ -133,6 +133,8 @@ CASES: dict[str, tuple] = {
     "letters_and_digits_name": ("The studio Quillon7 said its actor was fully synthetic.", "Quillon7", "ORG"),
     "number_words_in_name": ("In a statement, Six One Lantern creative director Bram Tollis said the studio had "
                              "confirmed it.", "Six One Lantern", "ORG"),
+    "nationality_or_language": ("Fans picked up something amiss with the French-language voice of the character.",
+                                "French", "NORP"),
     "lone_person_guess": ("Yesterday Brindlewick laughed.", "Brindlewick", None),
     "model_guess": ("Nothing changed at Zentrix this year.", "Zentrix", "GPE"),
     "model_label": ("Zentrix was quiet. Nothing changed at Zentrix this year.", "Zentrix", {"PERSON", "GPE"}),

@@ -100,6 +100,8 @@ def decide(votes: dict, mentions: list[Span], rules: RuleTable) -> tuple[str | N
         return "DROP", "nationality_and_field"
     if _nationality_adjective(mentions, d["nationality_adjective"]):
         return "DROP", "nationality_adjective"
+    if all(len(m) == 1 and m[0].lower_ in d["nationality_or_language"].words for m in mentions):
+        return "NORP", "nationality_or_language"  # "a French-language voice", "in Spanish"
     if not votes:
         if all(m.label_ == "PERSON" and len(m) == 1 and not given(m[0]) for m in mentions):
             return "DROP", "lone_person_guess"

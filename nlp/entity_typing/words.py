@@ -58,6 +58,7 @@ class TypeWords:
     credit_words: frozenset
     byline_words: frozenset
     name_possessives: frozenset
+    nationality_words: frozenset
 
     def named(self, name: str) -> frozenset:
         """A list by name, or the union of several: "product_verbs + agent_verbs"."""
