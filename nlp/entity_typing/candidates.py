@@ -182,7 +182,8 @@ def number_words_before(cands: list[Span], ent_at: dict[int, Span]) -> tuple[lis
     for c in cands:
         e = ent_at.get(c.start - 1) if c is not None and c.start > 0 else None
         if e is not None and e.label_ == "CARDINAL" and e.end == c.start and not e[0].is_sent_start \
-                and all(t.is_alpha and t.text[:1].isupper() for t in e) and c[0].text[:1].isupper():
+                and all(t.is_alpha and t.text[:1].isupper() for t in e) and c[0].text[:1].isupper() \
+                and name_key(c) not in place_kinds():  # "One Wisconsin Now": the place is a word of a longer name
             c = Span(c.doc, e.start, c.end, label=c.label_)
             widened.append(c)
         out.append(c)

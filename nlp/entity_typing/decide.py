@@ -24,6 +24,7 @@ from nlp.entity_typing.words import given, place_kinds
 LEARN_MIN = 1.0
 # a capital after two lower-case letters inside one word: "HonestAGI", "FableForge"
 CAMEL = re.compile(r"[a-z]{2}[A-Z]")
+CAMEL_GAP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SanBernardino" -> "San Bernardino", a real place
 KINDS = ("PERSON", "ORG", "GPE", "PRODUCT")
 
 
@@ -62,9 +63,10 @@ def _camel_case(mentions: list[Span], rule) -> bool:
     """"HonestAGI", "FableForge": every mention is one word with a capital after two lower-case
     letters inside it, a company's or product's spelling; places are not written so (the
     prefixes of ``except`` aside: "McAllen", "DeKalb", "LaSalle")."""
-    pre = tuple(rule.excluded)
+    pre, kinds = tuple(rule.excluded), place_kinds()
     return all(len(m) == 1 and CAMEL.search(m.text) is not None and not m.text.lower().startswith(pre)
-               for m in mentions)
+               and not (m.start > 0 and m.doc[m.start - 1].text == "#")  # "#SanBernardino": a hashtag
+               and CAMEL_GAP.sub(" ", m.text).lower() not in kinds for m in mentions)
 
 
 def _title_words(mentions: list[Span], rule) -> bool:
