@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.entity_typing import candidates as cand
-from nlp.entity_typing import joins
+from nlp.entity_typing import joins, name_repairs
 from nlp.entity_typing.repeats import names_written_again
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
@@ -64,9 +64,9 @@ class EntityTyper:
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
         other, cands = self.split_candidates(ents)
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
-        cands, numbered = cand.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
+        cands, numbered = name_repairs.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
-        possessive = cand.possessive_names(cands, self.w)
+        possessive = name_repairs.possessive_names(cands, self.w)
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
