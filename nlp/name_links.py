@@ -88,6 +88,9 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
     if "given_name_of_full_name" in on:
         given_names(doc, named, w)
 
+    if "alias_in_apposition" in on:
+        from nlp.alias_links import link_aliases
+        link_aliases(doc, named)
     described = link_courts(doc, named, w, on)
     if "the_in_name" in on:
         _the_in_names(doc, named)

@@ -655,6 +655,8 @@ NO_COMMENT_CASES = [
           None, None, "Skyreach Cloud"),
     _case("nocomment.as_did", "Orrin Labs declined to comment, as did Skyreach Cloud.",
           None, None, "Skyreach Cloud"),
+    _case("nocomment.and_role_name", "Tamsin Okafor sued Orrin Labs. Okafor and her co-counsel Tomasz Velander "
+          "did not respond to requests for comment.", None, None, "Tomasz Velander"),
     _case("nocomment.neither_did", "Orrin Labs declined to comment. Neither did Mara Ellison.",
           None, None, "Mara Ellison"),
     _case("nocomment.names_before_role", "Orrin Labs and Tessaly representatives were not "

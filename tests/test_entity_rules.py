@@ -40,6 +40,7 @@ CASES: dict[str, tuple] = {
                          "Stichting KLAROS", "ORG"),
     "court_or_committee": ("The House Select Committee on Strategic Competition asked Harbourne for papers.",
                            "House Select Committee on Strategic Competition", "ORG"),
+    "place_head_word": ("The judgment in Qiangsu Province was the first of its kind.", "Qiangsu Province", "GPE"),
     "partners": ("Ardith Vell of Marrable + Marrable said the outlets were certain.", "Marrable + Marrable", "ORG"),
     "suffix_of": ("The Guild of Valmoran Translators said the deal was unfair.", "Guild of Valmoran Translators", "ORG"),
     "place_based": ("Thimble, a Merrow-based lab, said the deal was unfair.", "Merrow", "GPE"),
@@ -92,6 +93,8 @@ CASES: dict[str, tuple] = {
     "based_passive": ("Rosamund is based in Lisset.", "Rosamund", "ORG"),
     "constituency": ("Ms Hale, who represents Mendrel in parliament, backed the bill.", "Mendrel", "GPE"),
     "party_object": ("The agency sued Quernstone on Monday.", "Quernstone", "ORG"),
+    "reached_for_comment": ("The denial came after the release of a paper by an entity named KindAGI on GitHub. "
+                            "Kitewire was unable to reach KindAGI.", "KindAGI", "ORG"),
     "party_passive": ("Harrowgate is represented by a law firm in Dunhaven.", "Harrowgate", "ORG"),
     "maker": ("Harbourne makes the Driftglass image generator.", "Harbourne", "ORG"),
     "client_list": ("Its clients include Quernstone, Ottilie and Gorsebrook.", "Ottilie", "ORG"),
@@ -122,6 +125,16 @@ CASES: dict[str, tuple] = {
     "nationality_adjective": ("An Oskvaran lawmaker said the deal was unfair.", "Oskvaran", None),
     "court_name": ("The complaint was lodged in Marlow County Superior Court on Friday.",
                    "Marlow County Superior Court", "COURT"),
+    "real_place_not_org": ("Republican Rep. Dana Whitlow of Oklahoma, an ally of the leadership, said the vote would pass.",
+                           "Oklahoma", "GPE"),
+    "camel_case_not_place": ("Few people outside TrustAGI had heard of the paper.", "TrustAGI", "ORG"),
+    "possessive_inside_name": ("The ruling came from the Vellmar Intermediate People's Court in Qiangsu Province.",
+                               "Vellmar Intermediate People's Court", "COURT"),
+    "letters_and_digits_name": ("The studio Quillon7 said its actor was fully synthetic.", "Quillon7", "ORG"),
+    "number_words_in_name": ("In a statement, Six One Lantern creative director Bram Tollis said the studio had "
+                             "confirmed it.", "Six One Lantern", "ORG"),
+    "nationality_or_language": ("Fans picked up something amiss with the French-language voice of the character.",
+                                "French", "NORP"),
     "lone_person_guess": ("Yesterday Brindlewick laughed.", "Brindlewick", None),
     "model_guess": ("Nothing changed at Zentrix this year.", "Zentrix", "GPE"),
     "model_label": ("Zentrix was quiet. Nothing changed at Zentrix this year.", "Zentrix", {"PERSON", "GPE"}),
@@ -285,3 +298,17 @@ def test_a_name_with_and_is_one_name_a_list_is_not(nlp, text, names):
     doc = nlp(text)
     found = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("People ejected from a rally in Concord, N.C., on Monday included a man in a red shirt.", "N.C."),
+    ("The regulator in Ontario said the deal was fair, and Ontario's courts agreed.", "Ontario"),
+    ("Rep. Dana Whitlow of Texas said the vote would pass.", "Texas"),
+    ("The ads ran in two newspapers in Milwaukee, the site of the debate.", "Milwaukee"),
+])
+def test_a_real_place_is_never_an_organisation(nlp, text, place):
+    """real_place_not_org and country_or_polity over world_places.tsv: US states, cities, the AP
+    abbreviations of states and first-level regions are places, whatever cue outvoted them."""
+    doc = nlp(text)
+    labels = {e.label_ for e in doc.ents if e.text == place}
+    assert labels and labels <= {"GPE", "LOC"}, [(e.text, e.label_) for e in doc.ents]

@@ -45,6 +45,8 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                                   "Qorindar", 1, "Oleksandr Qorindar"),
     "given_name_of_full_name": ("Ottoline lambasts ministers over the copyright plan\nThe singer Ottoline "
                                 "Marchbank said the plan was theft.", "Ottoline", 0, "Ottoline Marchbank"),
+    "alias_in_apposition": ("The rapper Quillo, whose real name is Bertram Ashgrove, said the song was his. Quillo "
+                            "said he would appeal.", "Quillo", 1, "Bertram Ashgrove"),
     "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "
                    "copied the lyrics.", "Chamber", 0, "Vellmar Regional Court"),
     "court_short_name": ("The Dunmere High Court has barred the sale of the cloned voice. The Court held that "
@@ -104,6 +106,27 @@ def test_rule_on_its_example(nlp, rule):
     finally:
         canon.disabled = frozenset()
     assert off is None or off._.canonical != canonical
+
+
+@pytest.mark.parametrize("text, alias, real", [
+    ("Bertram Ashgrove, known as Quillo, said the track was stolen. Quillo added that he would sue.",
+     "Quillo", "Bertram Ashgrove"),
+    ("Lioren Tasch, whose real name is Odile Brannock, sued the studio last year.", "Lioren Tasch", "Odile Brannock"),
+])
+def test_an_alias_speaks_for_the_real_name(nlp, text, alias, real):
+    """alias_in_apposition: either order; the name the text calls real is the canonical one."""
+    doc = nlp(text)
+    assert {e._.canonical for e in doc.ents if e.text == alias} == {real}
+
+
+@pytest.mark.parametrize("text", [
+    "An illustrator known as Quillo accused Orrin Labs of copying her work.",
+    "Brisca Wire, now known as Quillo, sued Orrin Labs on Monday.",
+])
+def test_a_description_or_a_new_name_is_no_alias(nlp, text):
+    """"an illustrator known as X" names no one else; "now known as" says a name changed."""
+    doc = nlp(text)
+    assert not [r for r in doc._.rule_trace or [] if "alias_in_apposition" in r["rules"]]
 
 
 def test_court_descriptions_are_mentions_not_names(nlp):

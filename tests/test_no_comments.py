@@ -85,6 +85,16 @@ FORMS = [
     ("No one at Skyreach Cloud was immediately available for comment.", {("Skyreach Cloud", "unreachable")}),
     ("Mara Ellison is refusing to speak with reporters about the case.", {("Mara Ellison", "declined")}),
     ("Calls to Orrin Labs were not acknowledged or returned.", {("Orrin Labs", "no_response")}),
+    # wire and political phrasings (nlp/data/cues.yml, session 9)
+    ("Earlier on Sunday, Mara Ellison declined an interview request from the Harbor Ledger.",
+     {("Mara Ellison", "declined")}),
+    ("Orrin Labs declined further comment.", {("Orrin Labs", "declined")}),
+    ("A spokesman for Orrin Labs had no response.", {("Orrin Labs", "no_response")}),
+    ("Mara Ellison made no comment on the ruling on Monday.", {("Mara Ellison", "declined")}),
+    ("Tessaly did not immediately have a comment.", {("Tessaly", "declined")}),
+    ("Orrin Labs has not returned requests for comment.", {("Orrin Labs", "no_response")}),
+    ("Orrin Labs said it does not comment on speculation.", {("Orrin Labs", "declined")}),
+    ("Tessaly said it was unable to comment on the case.", {("Tessaly", "declined")}),
     # two clauses joined by "and": the second is its own no-comment, not inside the first
     ("Tessaly did not respond to the Harbor Ledger's request for comment, and Orrin Labs "
      "declined to comment.", {("Tessaly", "no_response"), ("Orrin Labs", "declined")}),
@@ -108,6 +118,9 @@ NOT_NO_COMMENTS = [
     # a refusal of something else than words
     "Tessaly refused to license its catalogue to Orrin Labs.",
     "Orrin Labs declined to license the songs to Tessaly.",
+    "Orrin Labs declined an offer from Tessaly to license the songs.",
+    "Tessaly made no secret of its plans and offered no apology to the writers.",
+    "Orrin Labs has not returned to court since the hearing.",
     # a product asked nothing; the outlet that asked
     "In one test, Wrenlet did not respond to prompts it judged unsafe.",
     "A request for comment from the Harbor Ledger went unanswered.",

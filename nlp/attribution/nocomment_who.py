@@ -168,3 +168,21 @@ def listed_names(ctx: Context, toks: list[Token]) -> list[Span]:
         else:
             return []
     return names if len(names) > 1 else []
+
+
+def named_after_and(ctx: Context, subj: Token, have: set[str]) -> list[Who]:
+    """"Okafor and her co-counsel Tomasz Velander did not respond": the parser hangs the second
+    name on the first as an apposition (an apposition never follows an "and" of its own head);
+    a name in apposition to the subject after the subject's "and" stayed silent too
+    (``nocomment.and_role_name``)."""
+    if not ctx.on("nocomment.and_role_name"):
+        return []
+    cc = next((c for c in subj.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None:
+        return []
+    out: list[Who] = []
+    for c in subj.children:
+        ent = ctx.ent_of.get(c.i) if c.dep_ == "appos" and c.i > cc.i else None
+        if ent is not None and ent.label_ in SPEAKER_LABELS and ctx.canonical(ent) not in have:
+            out.append((ctx.canonical(ent), ent.label_, ("nocomment.and_role_name",)))
+    return out

@@ -30,7 +30,8 @@ from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.pairs import both as _both, quantified
 from nlp.attribution.groups import coordinated, group_kind
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
-from nlp.attribution.nocomment_who import REACHING, Who, addressed, asker, in_group, listed_names, names_before_role, named_in_subject
+from nlp.attribution.nocomment_who import (REACHING, Who, addressed, asker, in_group, listed_names, named_after_and,
+                                          names_before_role, named_in_subject)
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
@@ -210,6 +211,7 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
             who = speaker_of(ctx, t, pos)
             if who is not None and who.name:
                 whos.append((who.name, who.label, (found[1], *who.rules)))
+        whos += named_after_and(ctx, subj, {w[0] for w in whos})
     whos += _as_did(ctx, verb, pos)
     generic = subj is not None and (group_kind(ctx, subj) is not None or subj.tag_ in ("NNS", "NNPS")
                                     and not any(c.dep_ in ("det", "poss") for c in subj.children))

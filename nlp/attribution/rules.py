@@ -429,6 +429,8 @@ RULES: dict[str, str] = {
     "nocomment.group": "each member of the group the subject names: 'the companies', 'Spokespeople "
                        "for the other defendants' (less those just heard from)",
     "nocomment.as_did": "'X declined to comment, as did Y': Y too",
+    "nocomment.and_role_name": "'X and her co-counsel Y did not respond': Y too, though the parser made Y an "
+                               "apposition of X",
     "nocomment.whom_unreached": "'Reuters was unable to reach X', 'The Ledger could not reach X': each "
     "name the object of 'reach'/'contact' lists could not be reached; 'could not reach an agreement' names "
     "no one",

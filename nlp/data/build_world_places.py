@@ -26,7 +26,7 @@ MIN_POPULATION = 300_000
 # Above this size a city's name means the city, even where it is also a word or a given name
 # (London, Paris, Sydney).
 FAMOUS = 1_000_000
-HAND_KINDS = ("abbreviation", "polity", "district")
+HAND_KINDS = ("abbreviation", "polity", "district", "state_abbreviation", "region")
 # Names of cities under a million and of states that news writing uses as often for a common
 # noun, a person (mostly surnames) or a company as for the place; given names are left out by
 # the given-name lists, verbs and adjectives by the model's word index.

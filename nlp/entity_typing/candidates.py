@@ -154,8 +154,8 @@ def split_of(ent: Span, w: TypeWords) -> list[Span]:
             return [s for part in (Span(doc, ent.start, t.i, label=ent.label_),
                                    Span(doc, t.i + 1, ent.end, label=ent.label_))
                     for s in split_of(part, w) if len(s)]
-    for t in ent[1:-1]:  # "Winifred's Cadenza": an owner and what it owns
-        if t.lower_ in POSSESSIVE and doc[t.i + 1].text[:1].isupper():
+    for t in ent[1:-1]:  # "Winifred's Cadenza": an owner and what it owns ("People's Court": one name)
+        if t.lower_ in POSSESSIVE and doc[t.i + 1].text[:1].isupper() and doc[t.i - 1].lower_ not in w.name_possessives:
             return [Span(doc, ent.start, t.i, label=""), Span(doc, t.i + 1, ent.end, label="")]
     for t in ent[1:-1]:  # "Winifred and Fernback AI", but not "Quint and Halvorsen LLP"
         if t.lower_ == "and" and t.i - ent.start == 1 and ent[-1].lower_ in w.org_suffixes \
@@ -249,14 +249,25 @@ def widen(ent: Span, ents: list[Span], ent_at: dict[int, Span], w: TypeWords) ->
     return Span(doc, start, end, label=ent.label_)
 
 
+# "Particle6", "Studio71": a name with digits glued to its letters (is_alpha is False for it)
+GLUED = re.compile(r"[A-Z][a-z]{2,}\d{1,4}[A-Za-z]*")
+
+
+def glued_digits(t: Token) -> bool:
+    """Rule ``letters_and_digits_name``: "Particle6" is a name's word, though not all letters
+    (``unlabelled_runs`` writes the test out: it runs on every token)."""
+    return not t.is_alpha and GLUED.fullmatch(t.text) is not None
+
+
 def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords,
                     known: frozenset | dict, english: frozenset[str]) -> list[Span]:
     """Proper-noun runs the model left untagged; they count only if evidence types them."""
     inside = {i for e in ents for i in range(e.start, e.end)}
     capitalised = capitalised_words(doc, w, headline, known, english)
     runs, after = [], 0
-    # a run opens only on a word with a capital (a name word or a capitalised one), so only
-    # those are looked at first; the run is then read word by word until a word breaks it
+    # a run opens only on a word with a capital (a name word, a capitalised one, letters glued
+    # to digits), so only those are looked at first; the run is then read word by word until
+    # a word breaks it
     for first in upper_positions(doc):
         if first < after:
             continue
@@ -266,10 +277,13 @@ def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords
                 and is_name_token(doc[t.i + 1], w)
             joined = joined or (cur and t.text in PARTNER_JOINS and t.i + 1 < len(doc)  # "Marrable & Quint"
                                 and is_name_token(doc[t.i + 1], w) and t.i + 1 not in inside)
+            joined = joined or (cur and t.lower_ in POSSESSIVE and cur[-1].lower_ in w.name_possessives
+                                and t.i + 1 < len(doc) and is_name_token(doc[t.i + 1], w))  # "People's Court"
             joined = joined or (len(cur) == 1 and t.lower_ == "of" and cur[0].lower_ in w.org_suffixes
                                 and t.i + 1 < len(doc) and is_name_token(doc[t.i + 1], w)
                                 and t.i + 1 not in inside)
-            if t.i not in inside and (is_name_token(t, w) or t.i in capitalised or joined or (
+            if t.i not in inside and (is_name_token(t, w) or t.i in capitalised or joined
+                                      or not t.is_alpha and GLUED.fullmatch(t.text) is not None or (
                     cur and doc[t.i - 1].text == "-" and is_name_token(t, w))):
                 cur.append(t)
                 continue
@@ -279,7 +293,8 @@ def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords
             runs.append(cur)
     stop = not_entities()
     return [Span(doc, r[0].i, r[-1].i + 1, label="") for r in runs
-            if len(r) <= 4 and doc[r[0].i:r[-1].i + 1].text not in stop]
+            if (len(r) - sum(x.lower_ in POSSESSIVE for x in r) <= 4 or r[-1].lower_ in w.court_words)
+            and doc[r[0].i:r[-1].i + 1].text not in stop]
 
 
 def dateline_places(doc: Doc, fixed: list[Span], w: TypeWords) -> list[Span]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.entity_typing import candidates as cand
-from nlp.entity_typing import joins
+from nlp.entity_typing import joins, name_repairs
 from nlp.entity_typing.repeats import names_written_again
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
@@ -64,11 +64,15 @@ class EntityTyper:
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
         other, cands = self.split_candidates(ents)
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
+        cands, numbered = name_repairs.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
+        possessive = name_repairs.possessive_names(cands, self.w)
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
-        cands += cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        runs = cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Particle6", traced below
+        cands += runs
         cands = [self._suffix_takes_word_before(c) for c in cands]
         cands = cand.court_names(cands, ents, fixed, self.w)
         decisions = self.rules.decisions
@@ -101,7 +105,9 @@ class EntityTyper:
             trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
-        for rule, spans in (("names_either_side_of_or", parts), ("body_name_with_and", joined),
+        for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),
+                            ("number_words_in_name", numbered),
+                            ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes
                 trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])

@@ -12,6 +12,8 @@ no number of such cues makes the United States a company.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from nlp.entity_typing.candidates import name_head, name_key
@@ -20,6 +22,9 @@ from nlp.entity_typing.words import given, place_kinds
 
 # The least evidence in one article for its type of a name to be remembered.
 LEARN_MIN = 1.0
+# a capital after two lower-case letters inside one word: "HonestAGI", "FableForge"
+CAMEL = re.compile(r"[a-z]{2}[A-Z]")
+CAMEL_GAP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SanBernardino" -> "San Bernardino", a real place
 KINDS = ("PERSON", "ORG", "GPE", "PRODUCT")
 
 
@@ -43,6 +48,25 @@ def _country_or_polity(mentions: list[Span], rule) -> bool:
     ``nlp/data/world_places.tsv`` and opens with no given name ("Jordan", "Chad" may be people)."""
     kinds = place_kinds()
     return all(kinds.get(name_key(m), ("",))[0] in rule.words and not given(m[0]) for m in mentions)
+
+
+def _real_place(mentions: list[Span], rule) -> bool:
+    """"Sen. X of Texas", "newspapers in Milwaukee, the site of the debate": every mention is a
+    real place of one of the kinds ``words`` (a US state, a city) and opens with no given name.
+    The cues that outvoted the place ("of" after a person's title, an apposition's noun) are
+    said of organisations and places alike; a real place is never a company or product."""
+    kinds = place_kinds()
+    return all(kinds.get(name_key(m), ("",))[0] in rule.words and not given(m[0]) for m in mentions)
+
+
+def _camel_case(mentions: list[Span], rule) -> bool:
+    """"HonestAGI", "FableForge": every mention is one word with a capital after two lower-case
+    letters inside it, a company's or product's spelling; places are not written so (the
+    prefixes of ``except`` aside: "McAllen", "DeKalb", "LaSalle")."""
+    pre, kinds = tuple(rule.excluded), place_kinds()
+    return all(len(m) == 1 and CAMEL.search(m.text) is not None and not m.text.lower().startswith(pre)
+               and not (m.start > 0 and m.doc[m.start - 1].text == "#")  # "#SanBernardino": a hashtag
+               and CAMEL_GAP.sub(" ", m.text).lower() not in kinds for m in mentions)
 
 
 def _title_words(mentions: list[Span], rule) -> bool:
@@ -78,13 +102,21 @@ def decide(votes: dict, mentions: list[Span], rules: RuleTable) -> tuple[str | N
         return "DROP", "nationality_and_field"
     if _nationality_adjective(mentions, d["nationality_adjective"]):
         return "DROP", "nationality_adjective"
+    if all(len(m) == 1 and m[0].lower_ in d["nationality_or_language"].words for m in mentions):
+        return "NORP", "nationality_or_language"  # "a French-language voice", "in Spanish"
     if not votes:
         if all(m.label_ == "PERSON" and len(m) == 1 and not given(m[0]) for m in mentions):
             return "DROP", "lone_person_guess"
+        if any(m.label_ in ("GPE", "LOC") for m in mentions) and _camel_case(mentions, d["camel_case_not_place"]):
+            return "ORG", "camel_case_not_place"  # the model's guess of a place, from spelling
         return None, None
     label = weigh(votes, mentions)
     if label == "ORG" and _court(mentions, d["court_name"]):
         return "COURT", "court_name"
+    if label in ("ORG", "PRODUCT") and _real_place(mentions, d["real_place_not_org"]):
+        return "GPE", "real_place_not_org"
+    if label in ("GPE", "LOC") and _camel_case(mentions, d["camel_case_not_place"]):
+        return "ORG", "camel_case_not_place"
     return label, None
 
 

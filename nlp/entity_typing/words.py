@@ -57,6 +57,8 @@ class TypeWords:
     court_name_links: frozenset
     credit_words: frozenset
     byline_words: frozenset
+    name_possessives: frozenset
+    nationality_words: frozenset
 
     def named(self, name: str) -> frozenset:
         """A list by name, or the union of several: "product_verbs + agent_verbs"."""
