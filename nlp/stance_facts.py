@@ -146,6 +146,31 @@ def other_side_takes(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], 
     return False
 
 
+def work_taken(doc: Doc, q: dict, table: Table) -> bool:
+    """Whether the statement tells of a work taken, in the passive: a verb of taken_verbs with
+    a passive auxiliary, no negation and no modal ("my voice has been used 481 times", "their
+    books were being copied"). The passive hides the taker; what it says was done to the work is
+    the grievance whoever says it. What may or can be done ("your content may be used to ...",
+    "to be easily used by") is a term or a possibility, and a tool used ("AI was used to ...",
+    tool_nouns) is no work taken. Only the statement's own tokens are read."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.tag_ != "VBN" or t.lemma_.lower() not in table.taken_verbs or negated(t):
+            continue
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if not any(c.dep_ == "auxpass" for c in t.children) or aux & MODALS or "to" in aux:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and {subj.lower_, *(c.lower_ for c in subj.children
+                                                if c.dep_ in ("compound", "amod"))} & table.tool_nouns:
+            continue
+        return True
+    return False
+
+
+MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "'ll"}
+
+
 OTHERS = {"they", "their", "them", "theirs"}
 
 
