@@ -22,8 +22,8 @@ import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_text, trace
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_of, speaker_classes, titled_judges
-from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated, other_side_takes,
-                              said_at_hearing, said_in_suit, subject_facts, word_classes, work_taken)
+from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated, passive_taken,
+                              said_at_hearing, said_in_suit, subject_facts, takers, word_classes)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
 
@@ -96,6 +96,7 @@ class ClaimMaker:
         side, side_rule = side_of(q, classes, known, self.table, self.disabled)
         tok = cue_token(doc, q)
         subject, neg = subject_facts(doc, q, own, ent_of, self.table, side)
+        taking = takers(doc, q, own, ent_of, self.table, side)
         return Facts(speaker=classes, side=side, side_rule=side_rule,
                      cue=q.get("cue_lemma") or (q.get("cue") or "").lower(),
                      cue_negated=tok is not None and negated(tok),
@@ -107,8 +108,8 @@ class ClaimMaker:
                      clause=q.get("kind") == "indirect" and tok is not None
                      and any(c.dep_ == "ccomp" for c in tok.children),
                      in_filing=claimed_in_filing(tok, self.table),
-                     other_takes=other_side_takes(doc, q, own, ent_of, self.table, side),
-                     work_taken=work_taken(doc, q, self.table))
+                     other_takes="other_party" in taking,
+                     work_taken="own_work" in taking or passive_taken(doc, q, self.table))
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str]) -> dict[int, tuple]:

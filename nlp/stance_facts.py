@@ -126,12 +126,16 @@ def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: T
     return "self" if (ent._.canonical or ent.text) in own else "other_party"
 
 
-def other_side_takes(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
-                     side: str | None) -> bool:
-    """Whether a verb of taking (taking_verbs: used, trained, copied ...) in the statement has
-    the other side as its subject: "it was undisputed that X had used its members' content",
-    "the defendants trained these programs to ...". What the other side took is held against
-    it whatever the statement's main verb; a verb in a coordination shares its head's subject."""
+def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+           side: str | None) -> set[str]:
+    """Who takes, by the verbs of taking (taking_verbs: used, trained, copied ...) in the
+    statement: "other_party" when one has the other side as its subject ("it was undisputed
+    that X had used its members' content": held against X whatever the statement's main verb),
+    "own_work" when what is taken is the speaker's, by anyone but the speaker ("They used my
+    reading", "took our archive"). A verb in a coordination shares its head's subject. (The
+    speaker's own taking is not read: in reported speech "it"/"they" is the speaker only as a
+    rule, and "they can use ...", "the works it has been exploiting" name the other side.)"""
+    out: set[str] = set()
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     for t in span if span is not None else ():
         if t.pos_ != "VERB" or t.lemma_.lower() not in table.taking_verbs or negated(t) \
@@ -141,12 +145,17 @@ def other_side_takes(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], 
         while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
             v = v.head
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None and whose(subj, q, own, ent_of, table, side) == "other_party":
-            return True
-    return False
+        who = whose(subj, q, own, ent_of, table, side) if subj is not None else None
+        if who == "other_party":
+            out.add(who)
+        if who != "self" and (subj is None or subj.lower_ not in SELF_PRONOUNS) and any(
+                c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("my", "our")
+                                         for g in c.children) for c in t.children):
+            out.add("own_work")
+    return out
 
 
-def work_taken(doc: Doc, q: dict, table: Table) -> bool:
+def passive_taken(doc: Doc, q: dict, table: Table) -> bool:
     """Whether the statement tells of a work taken, in the passive: a verb of taken_verbs with
     a passive auxiliary, no negation and no modal ("my voice has been used 481 times", "their
     books were being copied"). The passive hides the taker; what it says was done to the work is

@@ -58,6 +58,9 @@ CASES = [
     _case("stance.court_to_counsel", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“You would still need to show that your articles were copied,” Farrant said.",
           "You would", "other", "ruling"),
+    _case("stance.court_remarks", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "Farrant warned that the delays could hurt the lawyers' credibility.", "the delays",
+          "other", "ruling"),
     _case("stance.court_at_hearing", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“I will not certify this class,” Farrant said at the hearing.", "I will not certify",
           "other", "ruling"),
@@ -520,3 +523,13 @@ def test_a_quote_with_no_source_gets_its_stance_but_no_claimant(nlp):
     assert any("claim.no_source" in t["rules"] for t in doc._.rule_trace if t["component"] == "stance")
     ClaimMaker(load_table(), [], frozenset({"claim.no_source"}))(doc)
     assert not [c for c in doc._.ct_claims if c["quote"] == q]
+
+
+@pytest.mark.parametrize("said", ["“They used my recordings for the game,” Wren Adair said.",
+                                  "Wren Adair said the game had used her voice without her consent."])
+def test_the_speakers_own_work_taken_by_anyone(nlp, said):
+    """What the speaker says was taken from it, by an unnamed "they" ("They used my recordings",
+    fact work_taken) or "without her consent" (wrongdoing words), accuses."""
+    doc = nlp(said)
+    rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
+    assert rows and rows[-1]["decision"] == "accusation", rows
