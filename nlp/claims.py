@@ -22,7 +22,7 @@ import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_text, trace
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_of, speaker_classes, titled_judges
-from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated, passive_taken,
+from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated,
                               said_at_hearing, said_in_suit, subject_facts, takers, word_classes)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
@@ -109,7 +109,7 @@ class ClaimMaker:
                      and any(c.dep_ == "ccomp" for c in tok.children),
                      in_filing=claimed_in_filing(tok, self.table),
                      other_takes="other_party" in taking,
-                     work_taken="own_work" in taking or passive_taken(doc, q, self.table))
+                     work_taken="own_work" in taking)
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str]) -> dict[int, tuple]:

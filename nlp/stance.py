@@ -101,7 +101,7 @@ class Facts:
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
-    work_taken: bool = False  # a passive taking verb: "their voices were used", "my work was copied"
+    work_taken: bool = False  # a work taken: "their voices were used", "They used my reading"
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
     at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
