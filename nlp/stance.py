@@ -46,6 +46,8 @@ class Table:
     filing: dict[str, frozenset[str]]  # verbs and nouns of a filing (fact in_filing)
     tolerance_verbs: frozenset[str]  # "we cannot allow ...": a protest, not a denial
     taking_verbs: frozenset[str]  # what the other side took: "X used our articles"
+    taken_verbs: frozenset[str] = frozenset()  # what was taken, as a passive's subject
+    tool_nouns: frozenset[str] = frozenset()  # a tool used, not a work taken: "AI was used"
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -74,7 +76,9 @@ def load_table(path: str = "") -> Table:
                  learning_verbs=frozenset(d["learning_verbs"]),
                  filing={k: frozenset(v) for k, v in d["filing"].items()},
                  tolerance_verbs=frozenset(d["tolerance_verbs"]),
-                 taking_verbs=frozenset(d["taking_verbs"]))
+                 taking_verbs=frozenset(d["taking_verbs"]),
+                 taken_verbs=frozenset(d.get("taken_verbs", ())),
+                 tool_nouns=frozenset(d.get("tool_nouns", ())))
 
 
 @dataclass
@@ -97,6 +101,7 @@ class Facts:
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
+    work_taken: bool = False  # a work taken: "their voices were used", "They used my reading"
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
     at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
@@ -108,7 +113,7 @@ def _as_list(v) -> list:
 
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
-         "in_suit", "in_filing", "other_takes", "at_hearing", "clause")
+         "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:

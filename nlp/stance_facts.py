@@ -137,24 +137,59 @@ def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: T
     return "self" if (ent._.canonical or ent.text) in own else "other_party"
 
 
-def other_side_takes(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
-                     side: str | None) -> bool:
-    """Whether a verb of taking (taking_verbs: used, trained, copied ...) in the statement has
-    the other side as its subject: "it was undisputed that X had used its members' content",
-    "the defendants trained these programs to ...". What the other side took is held against
-    it whatever the statement's main verb; a verb in a coordination shares its head's subject."""
+def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+           side: str | None) -> set[str]:
+    """Who takes, by the verbs of taking (taking_verbs: used, trained, copied ...) in the
+    statement: "other_party" when one has the other side as its subject ("it was undisputed
+    that X had used its members' content": held against X whatever the statement's main verb),
+    "own_work" when a work is taken by anyone but the speaker: the speaker's ("They used my
+    reading", "took our archive") or anyone's, told in the passive (``passive_work``). A verb in
+    a coordination shares its head's subject. (The speaker's own taking is not read: in
+    reported speech "it"/"they" is the speaker only as a rule, and "they can use ...", "the
+    works it has been exploiting" name the other side.) One pass over the statement's tokens."""
+    out: set[str] = set()
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     for t in span if span is not None else ():
-        if t.pos_ != "VERB" or t.lemma_.lower() not in table.taking_verbs or negated(t) \
-                or any(c.dep_ == "auxpass" for c in t.children):
+        lemma = t.lemma_.lower()
+        if lemma not in table.taking_verbs or negated(t):
+            continue
+        if any(c.dep_ == "auxpass" for c in t.children):
+            if lemma in table.taken_verbs and passive_work(t, table):
+                out.add("own_work")
             continue  # (a passive's subject is what was taken: "X had been trained on ...")
+        if t.pos_ != "VERB":
+            continue
         v = t
         while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
             v = v.head
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None and whose(subj, q, own, ent_of, table, side) == "other_party":
-            return True
-    return False
+        who = whose(subj, q, own, ent_of, table, side) if subj is not None else None
+        if who == "other_party":
+            out.add(who)
+        if who != "self" and (subj is None or subj.lower_ not in SELF_PRONOUNS) and any(
+                c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("my", "our")
+                                         for g in c.children) for c in t.children):
+            out.add("own_work")
+    return out
+
+
+def passive_work(t: Token, table: Table) -> bool:
+    """A passive verb of taking tells of a work taken ("my voice has been used 481 times",
+    "their books were being copied"): the passive hides the taker; what it says was done to the
+    work is the grievance whoever says it. Not what may or can be done ("your content may be
+    used to ...", "to be easily used by": a term or a possibility), nor a tool used ("AI was
+    used to ...", tool_nouns)."""
+    if t.tag_ != "VBN":
+        return False
+    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if aux & MODALS or "to" in aux:
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    return subj is None or not {subj.lower_, *(c.lower_ for c in subj.children
+                                               if c.dep_ in ("compound", "amod"))} & table.tool_nouns
+
+
+MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "'ll"}
 
 
 OTHERS = {"they", "their", "them", "theirs"}

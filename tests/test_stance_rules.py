@@ -58,6 +58,9 @@ CASES = [
     _case("stance.court_to_counsel", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“You would still need to show that your articles were copied,” Farrant said.",
           "You would", "other", "ruling"),
+    _case("stance.court_remarks", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
+          "Farrant warned that the delays could hurt the lawyers' credibility.", "the delays",
+          "other", "ruling"),
     _case("stance.court_at_hearing", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“I will not certify this class,” Farrant said at the hearing.", "I will not certify",
           "other", "ruling"),
@@ -72,6 +75,8 @@ CASES = [
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
+    _case("stance.class_claims", SUED + "The plaintiffs claim that Tessaly copied their model.",
+          "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.pleading_words", SUED + "Lawyers for Orrin Labs wrote: “Upon information and "
           "belief, Tessaly downloaded the model weights.”", "Upon information", "lawsuit",
           "accusation"),
@@ -119,6 +124,8 @@ CASES = [
           "and that it regretted the mistake.", "it should have", "admission", "other"),
     _case("stance.other_side_takes", "Skyreach Cloud said it was undisputed that Tessaly had "
           "used its articles for its chatbot.", "it was undisputed", "accusation", "other"),
+    _case("stance.work_taken", "Wren Adair said her voice had been cloned for the game.",
+          "her voice had been", "accusation", "other"),
     _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
           "defend itself vigorously.", "the claims were", "denial", "other"),
     _case("stance.grievance_words", "Skyreach Cloud said the conduct of Tessaly was "
@@ -137,6 +144,8 @@ CASES = [
           "it had not used", "denial", "other"),
     _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
+    _case("stance.clarification", "Tessaly clarified that its training data came from its own "
+          "crawlers.", "its training data", "denial", "other"),
     _case("stance.reply_reported", "Judge Isolde Farrant asked about the delay. Bram Osei "
           "replied that the board had to gather evidence before it could act.", "the board had",
           "denial", "other"),
@@ -402,7 +411,8 @@ def test_a_reply_alone_is_no_denial(nlp):
     assert rows and all(t["decision"] == "other" for t in rows), rows
 
 
-@pytest.mark.parametrize("word", ["pathetic", "scandalous", "reprehensible", "shocking"])
+@pytest.mark.parametrize("word", ["pathetic", "scandalous", "reprehensible", "shocking", "upsetting",
+                                  "uncomfortable"])
 def test_words_of_contempt_are_a_grievance(nlp, word):
     """A speaker's contempt for conduct ("It was absolutely scandalous") accuses, as the older
     grievance words do, though it names no act (real interviews of artists and voice actors)."""
@@ -480,3 +490,46 @@ def test_a_source_no_rule_named_gets_its_stance_but_no_claimant(nlp):
     assert any("claim.source_as_written" in t["rules"] for t in doc._.rule_trace if t["component"] == "stance")
     ClaimMaker(load_table(), [], frozenset({"claim.source_as_written"}))(doc)
     assert not [c for c in doc._.ct_claims if c["quote"] == q]
+
+
+@pytest.mark.parametrize("said", ["she had fallen victim to the scheme", "it shocked her"])
+def test_how_the_wronged_felt_is_a_grievance(nlp, said):
+    """The wronged party telling how it felt ("I fell victim to it", "it shocked me") accuses, as
+    the words of contempt do (grievance words "victim", "shocked")."""
+    doc = nlp(f"Wren Adair said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert (stance, rules[0]) == ("accusation", "stance.grievance_words"), rules
+
+
+@pytest.mark.parametrize("said", ["users' posts may be used to train its models",
+                                  "AI was used to make the song"])
+def test_a_term_or_a_tool_used_is_no_work_taken(nlp, said):
+    """stance.work_taken reads a work taken; what may be done with it (a platform's terms) or a
+    tool used ("AI was used to ...", tool_nouns) is none."""
+    doc = nlp(f"Skyreach Cloud said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert "stance.work_taken" not in rules and stance == "other", rules
+
+
+def test_a_quote_with_no_source_gets_its_stance_but_no_claimant(nlp):
+    """claim.no_source: a headline's quote that attribution gives no source at all is read from
+    its words, with no claimant; without the rule it had no claim."""
+    doc = nlp("“Tessaly copied our whole archive without a licence”: Calder Gazette sues chatbot "
+              "maker\nThe Calder Gazette filed suit against Tessaly on Monday.")
+    q = next(i for i, x in enumerate(doc._.ct_quotes) if x["text"].startswith("Tessaly copied"))
+    assert doc._.ct_quotes[q]["speaker"] is None and not doc._.ct_quotes[q].get("speaker_text")
+    claim = next(c for c in doc._.ct_claims if c["quote"] == q)
+    assert (claim["claimant"], claim["stance"]) == (None, "accusation")
+    assert any("claim.no_source" in t["rules"] for t in doc._.rule_trace if t["component"] == "stance")
+    ClaimMaker(load_table(), [], frozenset({"claim.no_source"}))(doc)
+    assert not [c for c in doc._.ct_claims if c["quote"] == q]
+
+
+@pytest.mark.parametrize("said", ["“They used my recordings for the game,” Wren Adair said.",
+                                  "Wren Adair said the game had used her voice without her consent."])
+def test_the_speakers_own_work_taken_by_anyone(nlp, said):
+    """What the speaker says was taken from it, by an unnamed "they" ("They used my recordings",
+    fact work_taken) or "without her consent" (wrongdoing words), accuses."""
+    doc = nlp(said)
+    rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
+    assert rows and rows[-1]["decision"] == "accusation", rows
