@@ -1146,7 +1146,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "continue.outlet_noun",
                                                   "speaker.not_a_date",
                                                   "statement.inside_same_cue",
-                                                  "attribution.next_own_quote"}
+                                                  "attribution.next_own_quote",
+                                                  "attribution.indefinite_subject_kept"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -1308,6 +1309,9 @@ NOT_SAID = {
     "statement.question_fragment": ("The 2021 lawsuit against Orrin Labs questioned whether its "
                                     "coding assistant relies on “piracy on an unprecedented scale.”",
                                     "whether its coding"),
+    "statement.modal_cue": ("Under the old case law, rights holders can claim that a generated image "
+                            "infringes their work if it is substantially similar.",
+                            "a generated image infringes"),
     "statement.in_question": ("Key questions remain:\n• Can rights holders hold Orrin Labs accountable "
                               "for the archive it copied?\n", "Orrin Labs accountable"),
     "statement.as_clause_own_report": ("The Tessaly update drew anger as more users insist that the "
@@ -1503,3 +1507,15 @@ def test_next_sentence_cue_with_its_own_quote_or_a_negation_names_no_speaker(nlp
     assert [q["speaker"] for q in doc._.ct_quotes if q["text"] == quote] == [speaker]
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"attribution.next_own_quote"})))
     assert [q.speaker.name for q in quotes if q.text == quote] == [wrong]
+
+
+def test_an_indefinite_subject_of_the_quotes_own_cue_is_not_the_previous_speaker(nlp):
+    """attribution.indefinite_subject_kept: 'Another user replied, “...”' is a new, unnamed
+    source (kept as written, no party), not the person quoted just before."""
+    doc = nlp("Singer Mara Ellison raised the alarm this week. “I deleted all my songs and closed the "
+              "account,” Ellison posted on Bluesky. Another user replied, “Thanks for the warning. I "
+              "deleted mine too.”")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Thanks"))
+    assert (q["speaker"], q["speaker_text"]) == (None, "Another user")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"attribution.indefinite_subject_kept"})))
+    assert [x.speaker.name for x in quotes if x.text.startswith("Thanks")] == ["Mara Ellison"]

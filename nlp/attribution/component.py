@@ -82,7 +82,7 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
     for q in quotes:  # whom a person speaks for, for the claims component
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
-    return denials(ctx, dedupe(inside_same_cue(ctx, nested(ctx, quotes)))), no_comments(ctx)
+    return denials(ctx, inside_same_cue(ctx, dedupe(nested(ctx, quotes)))), no_comments(ctx)
 
 
 def nested(ctx: Context, quotes: list[Quote]) -> list[Quote]:

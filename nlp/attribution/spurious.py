@@ -107,3 +107,29 @@ def asks_question(ctx: Context, comp: Token | None) -> bool:
     "where" may open a condition or a time, so they are left to the clause pass."""
     return comp is not None and ctx.on("statement.question_fragment") \
         and comp.left_edge.lower_ in QUESTION_OPENERS
+
+
+
+INDEFINITE = frozenset({"another", "a", "an", "one", "some"})
+
+
+def indefinite_source(ctx: Context, subj: Token) -> bool:
+    """"Another user replied, “...”", "One reader wrote, “...”": the quote's own cue has an
+    indefinite subject that no party stands for: a new, unnamed source, kept as written
+    (``attribution.indefinite_subject_kept``), never the speaker of a quote before or after.
+    Documents ("a statement said") are left to the document rules."""
+    return ctx.on("attribution.indefinite_subject_kept") and subj.pos_ == "NOUN" \
+        and subj.lemma_.lower() not in ctx.cues.document_speakers \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children)
+
+
+MODALS = frozenset({"can", "could", "may", "might", "will", "shall", "should", "must", "ca", "wo"})
+
+
+def hypothetical(ctx: Context, cue: Token) -> bool:
+    """"copyright owners can claim that P", "the firm will inform partners and “ask that ...”":
+    a cue under a modal is what someone could, may or will say, not what was said
+    (``statement.modal_cue``). "would" is left alone: it is the past of reported plans ("said
+    it would argue that ...") as often as a hypothesis."""
+    return ctx.on("statement.modal_cue") and any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in MODALS for c in cue.children)
