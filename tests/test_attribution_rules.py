@@ -1312,8 +1312,9 @@ NOT_SAID = {
     "statement.modal_cue": ("Under the old case law, rights holders can claim that a generated image "
                             "infringes their work if it is substantially similar.",
                             "a generated image infringes"),
-    "statement.in_question": ("Key questions remain:\n• Can rights holders hold Orrin Labs accountable "
-                              "for the archive it copied?\n", "Orrin Labs accountable"),
+    "statement.in_question": ("Key questions remain:\n• Do the rights holders claim that Orrin Labs "
+                              "copied the whole archive without a licence?\n",
+                              "Orrin Labs copied the whole archive"),
     "statement.as_clause_own_report": ("The Tessaly update drew anger as more users insist that the "
                                        "Orrin game used generated assets from its earlier titles.",
                                        "The Tessaly update drew anger"),

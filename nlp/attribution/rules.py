@@ -114,7 +114,7 @@ RULES: dict[str, str] = {
     # session 9, precision on real coverage (nlp/attribution/spurious.py)
     "statement.no_one_said": "'no one has noted that P', 'no defendant has answered': a subject "
                              "with a negative determiner says nobody said it: no statement",
-    "statement.in_question": "'Can rights holders hold the firms accountable for P?': a clause in "
+    "statement.in_question": "'Do the rights holders claim that P?': a clause in "
                              "a sentence that is a question is asked, not stated",
     "statement.inside_same_cue": "one cue, one statement: a shorter statement of the same speaker "
                                  "and cue inside a longer one is dropped",

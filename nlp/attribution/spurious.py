@@ -6,7 +6,7 @@ a cue or a statement already is: no walk over the document's tokens or sentences
 
 - ``statement.no_one_said``: "no one has noted that P", "no defendant has answered": a subject
   with a negative determiner says that nobody said P.
-- ``statement.in_question``: "Can rights holders hold the firms accountable for P?": a clause
+- ``statement.in_question``: "Do rights holders claim that P?": a clause
   in a sentence that is itself a question is asked, not stated.
 - ``statement.inside_same_cue``: one cue gives one statement; a shorter statement of the same
   speaker and cue lying inside a longer one (a quoted fragment read again on its own) is dropped.
