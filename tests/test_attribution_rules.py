@@ -1309,9 +1309,6 @@ NOT_SAID = {
     "statement.question_fragment": ("The 2021 lawsuit against Orrin Labs questioned whether its "
                                     "coding assistant relies on “piracy on an unprecedented scale.”",
                                     "whether its coding"),
-    "statement.modal_cue": ("Under the old case law, rights holders can claim that a generated image "
-                            "infringes their work if it is substantially similar.",
-                            "a generated image infringes"),
     "statement.in_question": ("Key questions remain:\n• Do the rights holders claim that Orrin Labs "
                               "copied the whole archive without a licence?\n",
                               "Orrin Labs copied the whole archive"),

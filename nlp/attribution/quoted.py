@@ -19,7 +19,7 @@ from nlp.attribution.coref import outer_cue
 from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
-from nlp.attribution.spurious import asks_question, hypothetical, indefinite_source, next_sentence_speaks
+from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.unread import quote_ends_clause
@@ -331,7 +331,7 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     cue = outer_cue(ctx, inner)  # "said X had agreed to “...”": the cue that reports it all
     comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
                  and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
-    if not_stated(ctx, cue, comp, seg) or asks_question(ctx, comp) or hypothetical(ctx, cue):
+    if not_stated(ctx, cue, comp, seg) or asks_question(ctx, comp):
         return None
     if comp is not None:
         start_tok = comp.left_edge

@@ -127,8 +127,6 @@ RULES: dict[str, str] = {
     "attribution.indefinite_subject_kept": "'Another user replied, “...”': an indefinite subject of "
                                            "the quote's own cue is a new source, kept as written, "
                                            "never the speaker of the quote before",
-    "statement.modal_cue": "'copyright owners can claim that P', 'will inform partners and “ask ...”': "
-                           "a cue under a modal (not 'would') is what may be said, not what was",
     "attribution.next_own_quote": "'“A.” “B,” says X.', '“A.” X did not respond.': the next "
                                   "sentence's cue names no speaker for A when it has its own quote "
                                   "or is negated",

@@ -13,6 +13,12 @@ a cue or a statement already is: no walk over the document's tokens or sentences
 - ``attribution.next_own_quote``: the short sentence after a quote names its speaker only when
   that sentence's cue has no quote of its own ("“A.” “B,” says X." — X said B, not A) and is not
   negated ("“A.” X did not respond to a request for comment." — X said nothing).
+- ``statement.as_clause_own_report``, ``statement.question_fragment``,
+  ``attribution.indefinite_subject_kept``: see their functions.
+
+Tried and dropped (measured): a cue under a modal ("can claim", "will tell you that"): PolNeAR
+counts those as speech; a short quote right after a preposition read as a fragment: it handed
+a passive cue's hearer the quote.
 """
 
 from __future__ import annotations
@@ -97,17 +103,17 @@ def as_clause_reports_own(ctx: Context, cue: Token) -> bool:
     return ctx.on("statement.as_clause_own_report") and any(c.dep_ == "ccomp" for c in cue.children)
 
 
-QUESTION_OPENERS = frozenset({"whether", "why", "how"})
+QUESTION_OPENERS = frozenset({"whether"})
 
 
 def asks_question(ctx: Context, comp: Token | None) -> bool:
-    """The cue's complement around a quoted fragment opens with "whether", "why" or "how" ("the
-    suit questioned whether the tool relies on “piracy on a vast scale”"): an indirect question,
-    as the clause pass already reads it (``statement.question_fragment``). "if", "when" and
-    "where" may open a condition or a time, so they are left to the clause pass."""
+    """The cue's complement around a quoted fragment opens with "whether" ("the suit questioned
+    whether the tool relies on “piracy on a vast scale”"): an indirect yes-no question, which
+    asserts neither answer (``statement.question_fragment``). Not "how" or "why": under
+    "explained how", "described why" they report what was said (and PolNeAR counts "asked how
+    ..." as speech); "if" may open a condition."""
     return comp is not None and ctx.on("statement.question_fragment") \
         and comp.left_edge.lower_ in QUESTION_OPENERS
-
 
 
 INDEFINITE = frozenset({"another", "a", "an", "one", "some"})
@@ -121,15 +127,3 @@ def indefinite_source(ctx: Context, subj: Token) -> bool:
     return ctx.on("attribution.indefinite_subject_kept") and subj.pos_ == "NOUN" \
         and subj.lemma_.lower() not in ctx.cues.document_speakers \
         and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children)
-
-
-MODALS = frozenset({"can", "could", "may", "might", "will", "shall", "should", "must", "ca", "wo"})
-
-
-def hypothetical(ctx: Context, cue: Token) -> bool:
-    """"copyright owners can claim that P", "the firm will inform partners and “ask that ...”":
-    a cue under a modal is what someone could, may or will say, not what was said
-    (``statement.modal_cue``). "would" is left alone: it is the past of reported plans ("said
-    it would argue that ...") as often as a hypothesis."""
-    return ctx.on("statement.modal_cue") and any(
-        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in MODALS for c in cue.children)
