@@ -1182,7 +1182,10 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.nested_same_source",
                                                   "speaker.unresolved_kept",
                                                   "continue.outlet_noun",
-                                                  "speaker.not_a_date"}
+                                                  "speaker.not_a_date",
+                                                  "statement.inside_same_cue",
+                                                  "attribution.next_own_quote",
+                                                  "attribution.indefinite_subject_kept"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -1335,6 +1338,21 @@ NOT_SAID = {
     "mixed.needs_clause": ("In one test, Tessaly avoided answering a question while Orrin's answer "
                            "was marked as “a serious violation of the rules” by the reviewers.",
                            "a question while"),
+    "statement.no_one_said": ("Critics say the archive was copied. No one has yet noted that the "
+                              "Orrin designs were flagged by detectors as machine-made.",
+                              "the Orrin designs were flagged"),
+    "marks.wrong_way_apostrophe": ("A federal judge pushed back on Orrin Inc.‘s and Tessaly Corp.‘s "
+                                   "arguments that he should dismiss the Gazette's suit at a hearing "
+                                   "on Friday.", "s and Tessaly"),
+    "statement.question_fragment": ("The 2021 lawsuit against Orrin Labs questioned whether its "
+                                    "coding assistant relies on “piracy on an unprecedented scale.”",
+                                    "whether its coding"),
+    "statement.in_question": ("Key questions remain:\n• Do the rights holders claim that Orrin Labs "
+                              "copied the whole archive without a licence?\n",
+                              "Orrin Labs copied the whole archive"),
+    "statement.as_clause_own_report": ("The Tessaly update drew anger as more users insist that the "
+                                       "Orrin game used generated assets from its earlier titles.",
+                                       "The Tessaly update drew anger"),
 }
 
 
@@ -1520,3 +1538,42 @@ def test_nested_same_source_says_it_once(nlp):
     assert [q["text"] for q in doc._.ct_quotes] == ["nearly 50,000 books were being used to train AI"]
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.nested_same_source"})))
     assert len(quotes) == 2
+
+
+def test_inside_same_cue_reads_one_statement_per_cue(nlp):
+    """statement.inside_same_cue: a quoted fragment read on its own and again as part of its
+    cue's whole clause is one statement, the clause; an inner cue of its own keeps its statement."""
+    doc = nlp("With a hearing set for May 4, the Calder publishers insist they “should be represented” "
+              "in the case, and given a say before they are “lumped into a class without notice.”")
+    texts = [q["text"] for q in doc._.ct_quotes]
+    assert len(texts) == 1 and texts[0].endswith("without notice.”"), texts
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inside_same_cue"})))
+    assert len(quotes) == 2
+
+
+@pytest.mark.parametrize("text, quote, speaker, wrong", [
+    ("“This is a disgrace,” says Mara Ellison, who called her lawyer at once. “My voice is mine.” "
+     "“It was shameful,” says Tobin Hale.", "My voice is mine.", "Mara Ellison", "Tobin Hale"),
+    ("“I deleted my whole account today.” A spokesperson for Orrin Labs did not immediately respond "
+     "to a request for comment.", "I deleted my whole account today.", None, "Orrin Labs"),
+])
+def test_next_sentence_cue_with_its_own_quote_or_a_negation_names_no_speaker(nlp, text, quote,
+                                                                              speaker, wrong):
+    """attribution.next_own_quote: the short sentence after a quote names its speaker only when
+    its cue has no quote of its own and is not negated (a no-comment says nothing was said)."""
+    doc = nlp(text)
+    assert [q["speaker"] for q in doc._.ct_quotes if q["text"] == quote] == [speaker]
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"attribution.next_own_quote"})))
+    assert [q.speaker.name for q in quotes if q.text == quote] == [wrong]
+
+
+def test_an_indefinite_subject_of_the_quotes_own_cue_is_not_the_previous_speaker(nlp):
+    """attribution.indefinite_subject_kept: 'Another user replied, “...”' is a new, unnamed
+    source (kept as written, no party), not the person quoted just before."""
+    doc = nlp("Singer Mara Ellison raised the alarm this week. “I deleted all my songs and closed the "
+              "account,” Ellison posted on Bluesky. Another user replied, “Thanks for the warning. I "
+              "deleted mine too.”")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Thanks"))
+    assert (q["speaker"], q["speaker_text"]) == (None, "Another user")
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"attribution.indefinite_subject_kept"})))
+    assert [x.speaker.name for x in quotes if x.text.startswith("Thanks")] == ["Mara Ellison"]

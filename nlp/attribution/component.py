@@ -19,6 +19,7 @@ from nlp.attribution.nocomments import no_comments
 from nlp.attribution.quoted import continues, quoted
 from nlp.attribution.record import Quote
 from nlp.attribution.reported import reported
+from nlp.attribution.spurious import inside_same_cue
 from nlp.attribution.words import Cues, load_cues
 from nlp.extensions import trace
 
@@ -81,7 +82,7 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
     for q in quotes:  # whom a person speaks for, for the claims component
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
-    return denials(ctx, dedupe(nested(ctx, quotes))), no_comments(ctx)
+    return denials(ctx, inside_same_cue(ctx, dedupe(nested(ctx, quotes)))), no_comments(ctx)
 
 
 def nested(ctx: Context, quotes: list[Quote]) -> list[Quote]:

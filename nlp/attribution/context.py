@@ -88,7 +88,7 @@ class Context:
         self.cues = cues
         self.disabled = disabled
         self.text = doc_text(doc)
-        every = find_segments(self.text)
+        every = find_segments(self.text, "marks.wrong_way_apostrophe" not in disabled)
         self.segments = every
         if len(every) > MAX_SEGMENTS:
             # each quoted stretch looks at its sentences' cues: a page made of marks (hostile

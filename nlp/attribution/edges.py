@@ -17,6 +17,7 @@ from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, speaker_or_written
+from nlp.attribution.spurious import as_clause_reports_own
 from nlp.attribution.unread import without_next_opening
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
@@ -237,7 +238,8 @@ def as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | Non
     for t in sent:
         if t.dep_ != "advcl" or t.lemma_.lower() not in ctx.cues.report_verbs or ctx.in_quote[t.i] \
                 or ctx.not_speech(t) \
-                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+                or as_clause_reports_own(ctx, t):
             continue
         who = next((c for c in t.children if c.dep_ == "nsubj"), None)
         agent = next((c for c in t.children if c.dep_ == "agent"), None)

@@ -61,14 +61,16 @@ class Segment:
     close: int  # offset just past the closing mark (or the end of the paragraph)
 
 
-def find_segments(text: str) -> list[Segment]:
+def find_segments(text: str, apostrophes: bool = True) -> list[Segment]:
     """Quoted stretches in reading order. A paragraph whose quote is not closed continues into
     the next paragraph when that one opens with the same mark (newspaper convention), across
     the blank line that many pages put between paragraphs.
 
     Two apostrophes stand for a double mark in some wire copy (''like this''): they are read
     as one mark in a copy of the text of the same length (the second becomes ``TWIN``), so
-    every offset still indexes ``text``."""
+    every offset still indexes ``text``. With ``apostrophes`` (rule ``marks.wrong_way_apostrophe``)
+    a "‘s" glued to a word ("Orrin Inc.‘s offer") is a possessive typed with the wrong mark, not
+    an opening quote."""
     segs: list[Segment] = []
     pending: Segment | None = None
     pending_mark = ""
@@ -86,7 +88,7 @@ def find_segments(text: str) -> list[Segment]:
                 continue
         while i < len(para):
             ch = para[i]
-            if ch in PAIRS and _is_opener(para, i):
+            if ch in PAIRS and _is_opener(para, i) and not (apostrophes and _wrong_way_s(para, i)):
                 close = _find_close(para, i + 1, ch)
                 if close is None:
                     end = len(para.rstrip())
@@ -135,6 +137,13 @@ def _is_opener(para: str, i: int) -> bool:
     if ch == '"':
         return not prev.isalnum()
     return True
+
+
+def _wrong_way_s(para: str, i: int) -> bool:
+    """"Inc.‘s", "Corp.‘s": a left single mark between a word (or its full stop) and a lone
+    "s" is an apostrophe some sites type the wrong way round; a quote never opens on "s "."""
+    return para[i] == "‘" and i > 0 and not para[i - 1].isspace() and para[i - 1] not in "([{—–-\"“" \
+        and para[i + 1:i + 2] == "s" and not para[i + 2:i + 3].isalnum()
 
 
 def _find_close(para: str, j: int, opener: str) -> int | None:

@@ -20,6 +20,7 @@ from nlp.attribution.coref import outer_cue
 from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
+from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.unread import quote_ends_clause
@@ -118,7 +119,7 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
             return q
         subj = subject_of(ctx, cue)
         written = as_written(ctx, subj[0]) if subj is not None else None
-        party = subj is not None and _party_noun(ctx, subj[0])
+        party = subj is not None and (_party_noun(ctx, subj[0]) or indefinite_source(ctx, subj[0]))
     if acc is not None and ctx.on("attribution.according_to"):
         if _attribute(q, speaker_of(ctx, acc[1], seg.open), "attribution.according_to"):
             q.cue = "according to"
@@ -264,7 +265,7 @@ def _next_sentence_cue(ctx: Context, seg: Segment, sents: list[Span], q: Quote) 
             or ctx.text.count("\n", seg.close, nxt.start_char) != 0:
         return False
     ncues = [t for t in nxt if ctx.is_cue(t)]
-    if not ncues:
+    if not ncues or not next_sentence_speaks(ctx, nxt, ncues[0]):
         return False
     if _attribute(q, speaker_of_subject(ctx, ncues[0], seg.open), "attribution.next_sentence_cue"):
         q.set_cue(ncues[0].text.lower(), ncues[0].lemma_.lower())
@@ -334,7 +335,7 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     cue = outer_cue(ctx, inner)  # "said X had agreed to “...”": the cue that reports it all
     comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
                  and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
-    if not_stated(ctx, cue, comp, seg):
+    if not_stated(ctx, cue, comp, seg) or asks_question(ctx, comp):
         return None
     if comp is not None:
         start_tok = comp.left_edge

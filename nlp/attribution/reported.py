@@ -22,6 +22,7 @@ from nlp.attribution.edges import (FINITE, Covered, according_statement, as_repo
                                    inverted_statement, only_subordinate, parenthetical_statement)
 from nlp.attribution.marks import WORD
 from nlp.attribution.notsaid import court_request
+from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
@@ -171,6 +172,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     subj = subject_of(ctx, t)
     if subj is None or subj[0].i >= left.i and subj[0].i <= right.i and CONTINUES not in cut:
         return None
+    if no_one_said(ctx, subj[0]) or in_question(ctx, t):
+        return None  # "no one has noted that P", "Can X hold Y to P?": nothing was stated
     who = speaker_or_written(ctx, subj[0], start)
     if who is None:
         return None  # "it said ..." with nothing for "it" to stand for

@@ -122,6 +122,25 @@ RULES: dict[str, str] = {
                                       "before ', according to' (the source is not what X said)",
     "statement.nested_same_source": "'X found P, according to X's representatives': no outer "
                                     "statement when its source is the inner cue's speaker",
+    # session 9, precision on real coverage (nlp/attribution/spurious.py)
+    "statement.no_one_said": "'no one has noted that P', 'no defendant has answered': a subject "
+                             "with a negative determiner says nobody said it: no statement",
+    "statement.in_question": "'Do the rights holders claim that P?': a clause in "
+                             "a sentence that is a question is asked, not stated",
+    "statement.inside_same_cue": "one cue, one statement: a shorter statement of the same speaker "
+                                 "and cue inside a longer one is dropped",
+    "statement.as_clause_own_report": "'P comes as more users insist that Q': an 'as' clause whose "
+                                      "cue has its own clause reports Q, not P",
+    "marks.wrong_way_apostrophe": "'Orrin Inc.‘s offer': a left single mark glued to a word before "
+                                  "a lone 's' is a possessive, not an opening quote",
+    "statement.question_fragment": "'the suit questioned whether the tool relies on “piracy”': a "
+                                   "fragment in an indirect question is asked, not stated",
+    "attribution.indefinite_subject_kept": "'Another user replied, “...”': an indefinite subject of "
+                                           "the quote's own cue is a new source, kept as written, "
+                                           "never the speaker of the quote before",
+    "attribution.next_own_quote": "'“A.” “B,” says X.', '“A.” X did not respond.': the next "
+                                  "sentence's cue names no speaker for A when it has its own quote "
+                                  "or is negated",
     "statement.ruling_on_titled_work": "'the court ruled that the “Glass Orchard Chair” images were "
                                        "not a work': a ruling's clause whose only marks are a title",
     "statement.clause_quotes_unread": "'X said he reread ''The Glass Orchard'' before ...': a "
