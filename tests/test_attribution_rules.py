@@ -592,6 +592,17 @@ QUOTE_CASES += [
           "constitute a work", "Tamsin Okafor"),
 ]
 
+QUOTE_CASES += [  # issue 12 (aiip-dev8): sentence-final attributions (inverted_cues.py)
+    _case("statement.inverted_plural_cue",
+          "Tam Orley and other novelists sued Vexa Labs in May. The mill copied the designs "
+          "without a licence, state the plaintiffs.", "indirect",
+          "The mill copied the designs without a licence", "Tam Orley", exact=True),
+    _case("statement.inverted_continues",
+          "Tam Orley sued Vexa Labs in May. The engines copy the plot lines of the novels without "
+          "paying, the lawsuit continues.", "indirect",
+          "The engines copy the plot lines of the novels without paying", "Tam Orley", exact=True),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),
@@ -1460,3 +1471,27 @@ def test_nested_same_source_says_it_once(nlp):
     assert [q["text"] for q in doc._.ct_quotes] == ["nearly 50,000 books were being used to train AI"]
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.nested_same_source"})))
     assert len(quotes) == 2
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Brandel Tools took down the post and assured that it had ended all work with the supplier.",
+     "it had ended all work with the supplier", "Brandel Tools"),
+    ("Judge Corra Vane signaled on Thursday that she is unlikely to dismiss the Orvane countersuit.",
+     "she is unlikely to dismiss the Orvane countersuit", "Corra Vane"),
+    ("Judge Corra Vane dismissed part of the Velter lawsuit, hinting that the writers could amend "
+     "their claims.", "the writers could amend their claims", "Corra Vane"),
+])
+def test_assured_signaled_hinted_report_speech(nlp, text, said, speaker):
+    """"assured that", "signaled that", "hinting that" (cues.yml report_verbs, issue 12): news
+    reports speech with these verbs too; without them the clause was lost."""
+    doc = nlp(text)
+    found = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert found.get(said) == speaker, found
+
+
+def test_only_a_party_continues_speaking(nlp):
+    """statement.inverted_continues: "..., and the trend continues" has no party or document
+    as subject, so nothing is said (inverted_cues.inverted_speaker_ok)."""
+    doc = nlp("Tam Orley sued Vexa Labs in May. Prices rose sharply in the spring, and the "
+              "trend continues.")
+    assert not [q for q in doc._.ct_quotes if q["text"].startswith("Prices")], doc._.ct_quotes

@@ -59,8 +59,10 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     # each pass finds nothing in a sentence without its cue word (``parenthetical`` and
     # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
     with_cue = _holding(ctx.sents, cue_at)
+    with_end_cue = _holding(ctx.sents, sorted(cue_at + lemma_positions(ctx.doc, ctx.cues.inverted_verbs))) \
+        if ctx.cues.inverted_verbs and ctx.on("statement.inverted_continues") else with_cue
     with_according = [s for s in ctx.sents if "according" in ctx.text[s.start_char:s.end_char].lower()]
-    for pass_, sents in ((parenthetical_statement, with_cue), (inverted_statement, with_cue),
+    for pass_, sents in ((parenthetical_statement, with_cue), (inverted_statement, with_end_cue),
                          (according_statement, with_according),
                          (as_reported_statement, ctx.sents)):  # (all sentences: not narrowed yet)
         for sent in sents:

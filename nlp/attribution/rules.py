@@ -103,6 +103,11 @@ RULES: dict[str, str] = {
     "statement.nested_in_mixed": "a direct quote inside a mixed statement is read once, as part of it",
     "statement.inverted_cue_first": "'<statement>, reported the Harbor Ledger.': the cue after the "
                                     "comma, the speaker's noun phrase ending the sentence",
+    "statement.inverted_plural_cue": "'<statement>, state the plaintiffs.': a plural present cue "
+                                     "opening a sentence-final attribution (inverted_cues.py)",
+    "statement.inverted_continues": "'<statement>, the complaint continues.': a verb that reports "
+                                    "only at a statement's end, with a party or document as "
+                                    "subject (cues.yml inverted_verbs, inverted_cues.py)",
     "statement.according_to_mixed": "'according to X, ... “fragment”': quoted fragments no cue took "
                                     "make the according-to statement mixed",
     "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "

@@ -81,6 +81,8 @@ class Cues:
     # "the signatories", "the complainants": those who filed or signed the document of the case
     filer_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()  # "signatories" of a deal signed that
+    # "..., the complaint continues.": verbs that report only at a statement's end (issue 12)
+    inverted_verbs: frozenset[str] = frozenset()
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -130,7 +132,8 @@ def load_cues(path: str = "") -> Cues:
                 outlet_report_window=int(d.get("outlet_report_window", 0)),
                 document_parts=frozenset(d.get("document_parts", [])),
                 filer_nouns=frozenset(d.get("filer_nouns", [])),
-                agreement_nouns=frozenset(d.get("agreement_nouns", [])), headline_leading=leading, headline_trailing=trailing,
+                agreement_nouns=frozenset(d.get("agreement_nouns", [])),
+                inverted_verbs=frozenset(d.get("inverted_verbs", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
