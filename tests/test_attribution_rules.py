@@ -1296,6 +1296,9 @@ NOT_SAID = {
                                    "she had never recorded"),
     "statement.reflexive_not_said": ("Since the change, many Orrin users find themselves unable to "
                                      "remove their own posts.", "themselves unable"),
+    "cue.evidence_subject": ("Tam Orley sued Vexa Labs over the book. A closer look suggested that "
+                             "the book had been written largely by a machine.",
+                             "the book had been written"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
     "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "
@@ -1495,3 +1498,12 @@ def test_only_a_party_continues_speaking(nlp):
     doc = nlp("Tam Orley sued Vexa Labs in May. Prices rose sharply in the spring, and the "
               "trend continues.")
     assert not [q for q in doc._.ct_quotes if q["text"].startswith("Prices")], doc._.ct_quotes
+
+
+def test_a_document_still_suggests(nlp):
+    """cue.evidence_subject leaves a party's document alone: "The lawsuit suggests that ..."
+    is the filer's statement (only evidence nouns are the writer's reasoning)."""
+    doc = nlp("Tam Orley sued Vexa Labs in May. The lawsuit suggests that Vexa Labs copied "
+              "the novels without paying.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert said.get("Vexa Labs copied the novels without paying") == "Tam Orley", said

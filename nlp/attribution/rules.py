@@ -140,6 +140,9 @@ RULES: dict[str, str] = {
     "cue.needs_clause": "'held a rally', 'put his hand on', 'politically charged': a cue that "
                         "reports only with a clause of its own (or as 'as X put it') is no act of "
                         "speech without one (cues.yml clause_only_cues)",
+    "cue.evidence_subject": "'A closer look suggested that ...', 'This evidence suggests that ...': "
+                            "an inference verb with evidence as its subject is the writer's "
+                            "reasoning, not speech (cues.yml evidence_nouns, evidence.py)",
     "cue.not_speech_particle": "'found out that', 'figured out': the particle makes the verb no "
                                "act of speech (cues.yml not_speech_particles)",
     "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "

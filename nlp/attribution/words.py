@@ -83,6 +83,9 @@ class Cues:
     agreement_nouns: frozenset[str] = frozenset()  # "signatories" of a deal signed that
     # "..., the complaint continues.": verbs that report only at a statement's end (issue 12)
     inverted_verbs: frozenset[str] = frozenset()
+    # "This evidence suggests that ...": inference verbs, and subjects that are no party (issue 12)
+    inference_verbs: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -133,7 +136,9 @@ def load_cues(path: str = "") -> Cues:
                 document_parts=frozenset(d.get("document_parts", [])),
                 filer_nouns=frozenset(d.get("filer_nouns", [])),
                 agreement_nouns=frozenset(d.get("agreement_nouns", [])),
-                inverted_verbs=frozenset(d.get("inverted_verbs", [])), headline_leading=leading, headline_trailing=trailing,
+                inverted_verbs=frozenset(d.get("inverted_verbs", [])),
+                inference_verbs=frozenset(d.get("inference_verbs", [])),
+                evidence_nouns=frozenset(d.get("evidence_nouns", [])), headline_leading=leading, headline_trailing=trailing,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
