@@ -1299,6 +1299,8 @@ NOT_SAID = {
     "cue.evidence_subject": ("Tam Orley sued Vexa Labs over the book. A closer look suggested that "
                              "the book had been written largely by a machine.",
                              "the book had been written"),
+    "statement.so_that_result": ("Mara Ellison argued so loudly that the judge stopped the "
+                                 "session.", "the judge stopped"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
     "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "

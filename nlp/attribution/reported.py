@@ -317,6 +317,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
     for x in doc[cue.i + 1: min(cue.i + 9, sent.end)]:
         if ctx.in_quote[x.i] or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
             break
+        if x.lower_ in ("so", "such") and ctx.on("statement.so_that_result"):
+            return None  # "argued so loudly that ...", "found so much value that ...": a result
         if x.lower_ == "that":
             if x.tag_ == "WDT" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
                 break  # "said things that Clark had never recorded": a relative, not a clause

@@ -143,6 +143,9 @@ RULES: dict[str, str] = {
     "cue.evidence_subject": "'A closer look suggested that ...', 'This evidence suggests that ...': "
                             "an inference verb with evidence as its subject is the writer's "
                             "reasoning, not speech (cues.yml evidence_nouns, evidence.py)",
+    "statement.so_that_result": "'argued so loudly that the judge stopped him', 'found so much "
+                                "value in X that it used them': the that-clause after 'so'/'such' "
+                                "is a result, not what was said (no loose clause)",
     "cue.not_speech_particle": "'found out that', 'figured out': the particle makes the verb no "
                                "act of speech (cues.yml not_speech_particles)",
     "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "
