@@ -1301,6 +1301,8 @@ NOT_SAID = {
                              "the book had been written"),
     "statement.so_that_result": ("Mara Ellison argued so loudly that the judge stopped the "
                                  "session.", "the judge stopped"),
+    "headline.cue_first": ("News robot has IP rights, says Velmar court\nOrvane has won a case "
+                           "over its news-writing program.", "Velmar court"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
     "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "

@@ -99,7 +99,9 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     end_of_line = ctx.doc.char_span(0, len(line), alignment_mode="expand")
     if end_of_line is not None and any(ctx.in_quote[t.i] for t in end_of_line):
         return None  # a headline with a quote in marks is read as one
-    m = ctx.cues.headline_trailing.match(line) or ctx.cues.headline_leading.match(line)
+    first = ctx.cues.headline_cue_first.match(line) \
+        if ctx.cues.headline_cue_first is not None and ctx.on("headline.cue_first") else None
+    m = ctx.cues.headline_trailing.match(line) or first or ctx.cues.headline_leading.match(line)
     if m is None:
         return None
     start, end = m.span("what")
@@ -118,7 +120,7 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     if who is None:
         who = Speaker(None, None, who_span.text, rules=("speaker.as_written",))
     q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
-              rules=["statement.headline", *who.rules])
+              rules=["statement.headline", *(["headline.cue_first"] if m is first else []), *who.rules])
     q.set_cue(m.group("cue").lower(), m.group("cue").lower().rstrip("s"))
     return q
 

@@ -146,6 +146,9 @@ RULES: dict[str, str] = {
     "statement.so_that_result": "'argued so loudly that the judge stopped him', 'found so much "
                                 "value in X that it used them': the that-clause after 'so'/'such' "
                                 "is a result, not what was said (no loose clause)",
+    "headline.cue_first": "'Robot has rights, says Velmar court' on a headline line: the cue "
+                          "first after the comma, the speaker last (not 'who' = the words before "
+                          "the cue)",
     "cue.not_speech_particle": "'found out that', 'figured out': the particle makes the verb no "
                                "act of speech (cues.yml not_speech_particles)",
     "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "

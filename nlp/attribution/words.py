@@ -86,6 +86,8 @@ class Cues:
     # "This evidence suggests that ...": inference verbs, and subjects that are no party (issue 12)
     inference_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
+    # "<what>, says <who>" on a headline line: the cue first (rule headline.cue_first)
+    headline_cue_first: re.Pattern | None = None
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -117,6 +119,8 @@ def load_cues(path: str = "") -> Cues:
                          re.IGNORECASE)
     trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
                           re.IGNORECASE)
+    cue_first = re.compile(r"(?P<what>.+?),\s+(?P<cue>" + cues + r") (?P<who>(?:\S+ ){0,5}\S+)\s*$",
+                           re.IGNORECASE)
     synonyms = {k: tuple(v) for k, v in (d.get("role_synonyms") or {}).items()}
     particles = {k: frozenset(v) for k, v in (d.get("not_speech_particles") or {}).items()}
     return Cues(role_synonyms=synonyms, not_speech_particles=particles,
@@ -139,6 +143,7 @@ def load_cues(path: str = "") -> Cues:
                 inverted_verbs=frozenset(d.get("inverted_verbs", [])),
                 inference_verbs=frozenset(d.get("inference_verbs", [])),
                 evidence_nouns=frozenset(d.get("evidence_nouns", [])), headline_leading=leading, headline_trailing=trailing,
+                headline_cue_first=cue_first,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
