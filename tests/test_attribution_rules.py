@@ -1511,3 +1511,14 @@ def test_a_document_still_suggests(nlp):
               "the novels without paying.")
     said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
     assert said.get("Vexa Labs copied the novels without paying") == "Tam Orley", said
+
+
+def test_so_that_result_in_a_parsed_clause(nlp):
+    """statement.so_that_result also where the parser makes the result clause the cue's
+    complement ("found so much value in X that it used them"): nothing was found or said."""
+    text = ("The Harbor-backed startup found so much value in Brindle videos that it previously "
+            "used them to train its model, including a tool called Quill that converts speech.")
+    doc = nlp(text)
+    assert not any(q["text"].startswith("it previously used") for q in doc._.ct_quotes)
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.so_that_result"})))
+    assert any(q.text.startswith("it previously used") for q in quotes), [q.text for q in quotes]

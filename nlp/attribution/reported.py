@@ -151,6 +151,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # an indirect question, not a statement ("said that if ..." is one)
     if first.lower_ in cues.reflexive_pronouns and ctx.on("statement.reflexive_not_said"):
         return None  # "users find themselves unable to ...": a small clause, nothing said
+    if first.lower_ == "that" and ctx.on("statement.so_that_result") and any(
+            x.lower_ in ("so", "such") for x in ctx.doc[t.i + 1: first.i]):
+        return None  # "found so much value in X that it used them": a result, nothing said
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
