@@ -1520,3 +1520,15 @@ def test_so_that_result_in_a_parsed_clause(nlp):
     assert not any(q["text"].startswith("it previously used") for q in doc._.ct_quotes)
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.so_that_result"})))
     assert any(q.text.startswith("it previously used") for q in quotes), [q.text for q in quotes]
+
+
+def test_plural_cue_first_after_a_coordinated_clause(nlp):
+    """statement.inverted_plural_cue where the tagger reads the cue as a bare verb ("... and
+    have not agreed to it, state the plaintiffs."): still the plaintiffs' statement."""
+    doc = nlp("Tam Orley and other novelists sued Vexa Labs in May. Readers such as the plaintiffs "
+              "were not told of the copying and have not agreed to it, state the plaintiffs.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert said.get("Readers such as the plaintiffs were not told of the copying and have not "
+                    "agreed to it") == "Tam Orley", said
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_plural_cue"})))
+    assert not any(q.text.startswith("Readers such as") for q in quotes)

@@ -4,7 +4,8 @@
 attribution on the wrong clause. Two forms of real reports were not read (issue 12, aiip-dev8):
 
 * ``statement.inverted_plural_cue``: the cue first, in the plural present, after a comma
-  ("..., state the plaintiffs."). The past and the singular present already counted; the
+  ("..., state the plaintiffs.", which the tagger may read as a bare "VB" after a coordinated
+  clause). The past and the singular present already counted; the
   plural present is as plain a report when the cue opens the attribution, where it cannot be
   the writer's own verb (a writer's "..., state the facts" has no speaker noun after it:
   ``_phrase_after`` still asks for a short noun phrase ending the sentence).
@@ -31,7 +32,7 @@ def inverted_cue(ctx: Context, toks: list[Token], k: int) -> bool:
     if lemma in ctx.cues.report_verbs:
         if t.tag_ in TENSED:
             return True
-        return t.tag_ == "VBP" and k > 0 and toks[k - 1].text == "," \
+        return t.tag_ in ("VBP", "VB") and k > 0 and toks[k - 1].text == "," \
             and ctx.on("statement.inverted_plural_cue")
     return lemma in ctx.cues.inverted_verbs and t.tag_ in TENSED \
         and ctx.on("statement.inverted_continues")
@@ -48,6 +49,6 @@ def inverted_rule(ctx: Context, cue: Token) -> str | None:
     """The rule to trace for a statement found with ``cue`` (None: the plain inverted rule)."""
     if cue.lemma_.lower() not in ctx.cues.report_verbs:
         return "statement.inverted_continues"
-    if cue.tag_ == "VBP":
+    if cue.tag_ in ("VBP", "VB"):
         return "statement.inverted_plural_cue"
     return None
