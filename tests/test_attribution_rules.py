@@ -628,6 +628,17 @@ QUOTE_CASES += [
           "they want the club to stay open", None, exact=True),
 ]
 
+QUOTE_CASES += [  # issue 12 (aiip-dev8): sentence-final attributions (inverted_cues.py)
+    _case("statement.inverted_plural_cue",
+          "Tam Orley and other novelists sued Vexa Labs in May. The mill copied the designs "
+          "without a licence, state the plaintiffs.", "indirect",
+          "The mill copied the designs without a licence", "Tam Orley", exact=True),
+    _case("statement.inverted_continues",
+          "Tam Orley sued Vexa Labs in May. The engines copy the plot lines of the novels without "
+          "paying, the lawsuit continues.", "indirect",
+          "The engines copy the plot lines of the novels without paying", "Tam Orley", exact=True),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),
@@ -1326,6 +1337,13 @@ NOT_SAID = {
                                    "she had never recorded"),
     "statement.reflexive_not_said": ("Since the change, many Orrin users find themselves unable to "
                                      "remove their own posts.", "themselves unable"),
+    "cue.evidence_subject": ("Tam Orley sued Vexa Labs over the book. A closer look suggested that "
+                             "the book had been written largely by a machine.",
+                             "the book had been written"),
+    "statement.so_that_result": ("Mara Ellison argued so loudly that the judge stopped the "
+                                 "session.", "the judge stopped"),
+    "headline.cue_first": ("News robot has IP rights, says Velmar court\nOrvane has won a case "
+                           "over its news-writing program.", "Velmar court"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
     "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "
@@ -1577,3 +1595,57 @@ def test_an_indefinite_subject_of_the_quotes_own_cue_is_not_the_previous_speaker
     assert (q["speaker"], q["speaker_text"]) == (None, "Another user")
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"attribution.indefinite_subject_kept"})))
     assert [x.speaker.name for x in quotes if x.text.startswith("Thanks")] == ["Mara Ellison"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Brandel Tools took down the post and assured that it had ended all work with the supplier.",
+     "it had ended all work with the supplier", "Brandel Tools"),
+    ("Judge Corra Vane dismissed part of the Velter lawsuit, hinting that the writers could amend "
+     "their claims.", "the writers could amend their claims", "Corra Vane"),
+])
+def test_assured_hinted_report_speech(nlp, text, said, speaker):
+    """"assured that", "hinting that" (cues.yml report_verbs, issue 12): news
+    reports speech with these verbs too; without them the clause was lost."""
+    doc = nlp(text)
+    found = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert found.get(said) == speaker, found
+
+
+def test_only_a_party_continues_speaking(nlp):
+    """statement.inverted_continues: "..., and the trend continues" has no party or document
+    as subject, so nothing is said (inverted_cues.inverted_speaker_ok)."""
+    doc = nlp("Tam Orley sued Vexa Labs in May. Prices rose sharply in the spring, and the "
+              "trend continues.")
+    assert not [q for q in doc._.ct_quotes if q["text"].startswith("Prices")], doc._.ct_quotes
+
+
+def test_a_document_still_suggests(nlp):
+    """cue.evidence_subject leaves a party's document alone: "The lawsuit suggests that ..."
+    is the filer's statement (only evidence nouns are the writer's reasoning)."""
+    doc = nlp("Tam Orley sued Vexa Labs in May. The lawsuit suggests that Vexa Labs copied "
+              "the novels without paying.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert said.get("Vexa Labs copied the novels without paying") == "Tam Orley", said
+
+
+def test_so_that_result_in_a_parsed_clause(nlp):
+    """statement.so_that_result also where the parser makes the result clause the cue's
+    complement ("found so much value in X that it used them"): nothing was found or said."""
+    text = ("The Harbor-backed startup found so much value in Brindle videos that it previously "
+            "used them to train its model, including a tool called Quill that converts speech.")
+    doc = nlp(text)
+    assert not any(q["text"].startswith("it previously used") for q in doc._.ct_quotes)
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.so_that_result"})))
+    assert any(q.text.startswith("it previously used") for q in quotes), [q.text for q in quotes]
+
+
+def test_plural_cue_first_after_a_coordinated_clause(nlp):
+    """statement.inverted_plural_cue where the tagger reads the cue as a bare verb ("... and
+    have not agreed to it, state the plaintiffs."): still the plaintiffs' statement."""
+    doc = nlp("Tam Orley and other novelists sued Vexa Labs in May. Readers such as the plaintiffs "
+              "were not told of the copying and have not agreed to it, state the plaintiffs.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert said.get("Readers such as the plaintiffs were not told of the copying and have not "
+                    "agreed to it") == "Tam Orley", said
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_plural_cue"})))
+    assert not any(q.text.startswith("Readers such as") for q in quotes)

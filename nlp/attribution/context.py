@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
 from nlp.attribution.words import Cues
 from nlp.extensions import doc_text
@@ -380,6 +381,8 @@ class Context:
             kids = list(t.children)
             if not any(c.dep_ == "ccomp" for c in kids) and not any(c.lower_ == "it" for c in kids):
                 return True
+        if evidence_subject(self, t):  # "This evidence suggests that ..." (evidence.py)
+            return True
         parts = self.cues.not_speech_particles.get(lemma)
         return bool(parts) and self.on("cue.not_speech_particle") \
             and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.according_scope import clause_before
 from nlp.attribution.context import Context
+from nlp.attribution.inverted_cues import inverted_cue, inverted_rule, inverted_speaker_ok
 from nlp.attribution.marks import WORD
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
@@ -136,6 +137,8 @@ def inverted_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
         q.rules.insert(1, "statement.nested_report")
     if q is not None and subj.i > cue.i:
         q.rules.insert(1, "statement.inverted_cue_first")
+    if q is not None and inverted_rule(ctx, cue):
+        q.rules.insert(1, inverted_rule(ctx, cue))
     if q is not None and _closes_quote(ctx, clause[-1]):
         q.rules.insert(1, "statement.inverted_keeps_mark")
     if q is not None and subj.i < cue.i and any(
@@ -274,8 +277,7 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
     marks in the statement only with ``quotes_ok`` (an outer report of an inner mixed one)."""
     toks = [t for t in sent if not t.is_space]
     for k, t in enumerate(toks):
-        if t.lemma_.lower() not in ctx.cues.report_verbs or t.tag_ not in ("VBD", "VBZ") \
-                or ctx.in_quote[t.i] or k < 3 or ctx.not_speech(t):
+        if not inverted_cue(ctx, toks, k) or ctx.in_quote[t.i] or k < 3 or ctx.not_speech(t):
             continue
         phrase, np_start = _phrase_before(toks, k)
         if not phrase or not _only_adverbials_after(ctx, toks[k + 1:]):
@@ -294,7 +296,7 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
         if head is None:  # the last noun before the phrase's first comma (an apposition)
             cut = next((n for n, x in enumerate(phrase) if x.text == ","), len(phrase))
             head = next((x for x in reversed(phrase[:cut]) if x.pos_ in ("NOUN", "PROPN")), None)
-        if head is None:
+        if head is None or not inverted_speaker_ok(ctx, t, head):
             continue
         return clause, t, head
     return None

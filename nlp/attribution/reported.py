@@ -64,8 +64,10 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     # each pass finds nothing in a sentence without its cue word (``parenthetical`` and
     # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
     with_cue = _holding(ctx.sents, cue_at)
+    with_end_cue = _holding(ctx.sents, sorted(cue_at + lemma_positions(ctx.doc, ctx.cues.inverted_verbs))) \
+        if ctx.cues.inverted_verbs and ctx.on("statement.inverted_continues") else with_cue
     with_according = [s for s in ctx.sents if "according" in ctx.text[s.start_char:s.end_char].lower()]
-    for pass_, sents in ((parenthetical_statement, with_cue), (inverted_statement, with_cue),
+    for pass_, sents in ((parenthetical_statement, with_cue), (inverted_statement, with_end_cue),
                          (according_statement, with_according),
                          (as_reported_statement, ctx.sents)):  # (all sentences: not narrowed yet)
         for sent in sents:
@@ -103,7 +105,9 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     end_of_line = ctx.doc.char_span(0, len(line), alignment_mode="expand")
     if end_of_line is not None and any(ctx.in_quote[t.i] for t in end_of_line):
         return None  # a headline with a quote in marks is read as one
-    m = ctx.cues.headline_trailing.match(line) or ctx.cues.headline_leading.match(line)
+    first = ctx.cues.headline_cue_first.match(line) \
+        if ctx.cues.headline_cue_first is not None and ctx.on("headline.cue_first") else None
+    m = ctx.cues.headline_trailing.match(line) or first or ctx.cues.headline_leading.match(line)
     if m is None:
         return None
     start, end = m.span("what")
@@ -122,7 +126,7 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
     if who is None:
         who = Speaker(None, None, who_span.text, rules=("speaker.as_written",))
     q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who,
-              rules=["statement.headline", *who.rules])
+              rules=["statement.headline", *(["headline.cue_first"] if m is first else []), *who.rules])
     q.set_cue(m.group("cue").lower(), m.group("cue").lower().rstrip("s"))
     return q
 
@@ -156,6 +160,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # an indirect question, not a statement ("said that if ..." is one)
     if first.lower_ in cues.reflexive_pronouns and ctx.on("statement.reflexive_not_said"):
         return None  # "users find themselves unable to ...": a small clause, nothing said
+    if first.lower_ == "that" and ctx.on("statement.so_that_result") and any(
+            x.lower_ in ("so", "such") for x in ctx.doc[t.i + 1: first.i]):
+        return None  # "found so much value in X that it used them": a result, nothing said
     bounds = _bounds(ctx, t, comps)
     if bounds is None:
         return None
@@ -335,6 +342,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
     for x in doc[cue.i + 1: min(cue.i + 9, sent.end)]:
         if ctx.in_quote[x.i] or x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
             break
+        if x.lower_ in ("so", "such") and ctx.on("statement.so_that_result"):
+            return None  # "argued so loudly that ...", "found so much value that ...": a result
         if x.lower_ == "that":
             if x.tag_ == "WDT" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
                 break  # "said things that Clark had never recorded": a relative, not a clause

@@ -114,6 +114,11 @@ RULES: dict[str, str] = {
     "statement.nested_in_mixed": "a direct quote inside a mixed statement is read once, as part of it",
     "statement.inverted_cue_first": "'<statement>, reported the Harbor Ledger.': the cue after the "
                                     "comma, the speaker's noun phrase ending the sentence",
+    "statement.inverted_plural_cue": "'<statement>, state the plaintiffs.': a plural present cue "
+                                     "opening a sentence-final attribution (inverted_cues.py)",
+    "statement.inverted_continues": "'<statement>, the complaint continues.': a verb that reports "
+                                    "only at a statement's end, with a party or document as "
+                                    "subject (cues.yml inverted_verbs, inverted_cues.py)",
     "statement.according_to_mixed": "'according to X, ... “fragment”': quoted fragments no cue took "
                                     "make the according-to statement mixed",
     "statement.that_is_relative": "'said things that X never recorded': 'that' is a relative "
@@ -165,6 +170,15 @@ RULES: dict[str, str] = {
     "cue.needs_clause": "'held a rally', 'put his hand on', 'politically charged': a cue that "
                         "reports only with a clause of its own (or as 'as X put it') is no act of "
                         "speech without one (cues.yml clause_only_cues)",
+    "cue.evidence_subject": "'A closer look suggested that ...', 'This evidence suggests that ...': "
+                            "an inference verb with evidence as its subject is the writer's "
+                            "reasoning, not speech (cues.yml evidence_nouns, evidence.py)",
+    "statement.so_that_result": "'argued so loudly that the judge stopped him', 'found so much "
+                                "value in X that it used them': the that-clause after 'so'/'such' "
+                                "is a result, not what was said (no loose clause)",
+    "headline.cue_first": "'Robot has rights, says Velmar court' on a headline line: the cue "
+                          "first after the comma, the speaker last (not 'who' = the words before "
+                          "the cue)",
     "cue.not_speech_particle": "'found out that', 'figured out': the particle makes the verb no "
                                "act of speech (cues.yml not_speech_particles)",
     "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "

@@ -81,6 +81,13 @@ class Cues:
     # "the signatories", "the complainants": those who filed or signed the document of the case
     filer_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()  # "signatories" of a deal signed that
+    # "..., the complaint continues.": verbs that report only at a statement's end (issue 12)
+    inverted_verbs: frozenset[str] = frozenset()
+    # "This evidence suggests that ...": inference verbs, and subjects that are no party (issue 12)
+    inference_verbs: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    # "<what>, says <who>" on a headline line: the cue first (rule headline.cue_first)
+    headline_cue_first: re.Pattern | None = None
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -112,6 +119,8 @@ def load_cues(path: str = "") -> Cues:
                          re.IGNORECASE)
     trailing = re.compile(r"(?P<what>.+?),\s+(?P<who>(?:\S+ ){0,5}\S+) (?P<cue>" + cues + r")\s*$",
                           re.IGNORECASE)
+    cue_first = re.compile(r"(?P<what>.+?),\s+(?P<cue>" + cues + r") (?P<who>(?:\S+ ){0,5}\S+)\s*$",
+                           re.IGNORECASE)
     synonyms = {k: tuple(v) for k, v in (d.get("role_synonyms") or {}).items()}
     particles = {k: frozenset(v) for k, v in (d.get("not_speech_particles") or {}).items()}
     return Cues(role_synonyms=synonyms, not_speech_particles=particles,
@@ -130,7 +139,11 @@ def load_cues(path: str = "") -> Cues:
                 outlet_report_window=int(d.get("outlet_report_window", 0)),
                 document_parts=frozenset(d.get("document_parts", [])),
                 filer_nouns=frozenset(d.get("filer_nouns", [])),
-                agreement_nouns=frozenset(d.get("agreement_nouns", [])), headline_leading=leading, headline_trailing=trailing,
+                agreement_nouns=frozenset(d.get("agreement_nouns", [])),
+                inverted_verbs=frozenset(d.get("inverted_verbs", [])),
+                inference_verbs=frozenset(d.get("inference_verbs", [])),
+                evidence_nouns=frozenset(d.get("evidence_nouns", [])), headline_leading=leading, headline_trailing=trailing,
+                headline_cue_first=cue_first,
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
