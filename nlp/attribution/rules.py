@@ -383,6 +383,9 @@ RULES: dict[str, str] = {
                                 "resolved by the speaker rules or kept as written, never the last "
                                 "name (new_documents.py)",
     "document.by_named": "'a paper by an entity named X ... The paper claimed': X (new_documents.py)",
+    "document.issued_by": "'X issued a statement ... The statement said', 'X and Y were among the groups that "
+                          "signed the letter': the owner a verb of issuing names, not the last name before "
+                          "the document (document_owners.py)",
     "org.person_owner": "'Jorja Smith's record label said': an organisation noun owned by a "
                         "person is not that person: kept as written",
     "org.not_one_of_list": "'A and B sent letters to C. The company said': a singular noun is "
