@@ -10,6 +10,8 @@ that then took statements meant for the named one:
 * ``ampersand_as_and``: "Writers & Editors Guild" and "Writers and Editors Guild" are one name
   (pages and press releases spell the same association both ways); the gazetteer's names and
   aliases are looked up with either spelling too.
+* ``party_possessive_not_a_name``: "the Plaintiffs’ Works" of a filing is a defined term, not
+  a name; kept as an entity, it took the plaintiffs' and the complaint's statements.
 * ``generational_suffix``: "Dorian Vell Jr." keeps its full stop (it is part of the name, not
   the end of a sentence), and "Vell" later is the same person: the surname is the word before
   the suffix.
@@ -67,6 +69,30 @@ def trim_marks(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         trace(doc, TRACE, ents[k].start_char, ents[k].end_char, e.label_, ["marks_trimmed"])
     if changed:
         doc.ents = ents
+
+
+@lru_cache(maxsize=1)
+def party_roles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_yaml("name_links.yml")["party_roles"])
+
+
+def _party_possessive(e: Span) -> bool:
+    """ "Plaintiffs’ Works", "the Defendant's Products": a party's role and a possessive open
+    the span (a filing's defined term, capitalised by the filing, not a name)."""
+    return len(e) >= 3 and not e.kb_id_ and e[0].lower_ in party_roles() \
+        and e[1].lower_ in ("'", "’", "'s", "’s") and e.label_ in ("ORG", "PERSON", "PRODUCT", "OUTLET")
+
+
+def drop_party_possessives(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
+    """Rule ``party_possessive_not_a_name``: such a span is no entity, so no later "the
+    plaintiffs" or "the complaint" is given to it."""
+    if "party_possessive_not_a_name" in disabled:
+        return
+    dropped = [e for e in doc.ents if _party_possessive(e)]
+    for e in dropped:
+        trace(doc, TRACE, e.start_char, e.end_char, "DROP", ["party_possessive_not_a_name"])
+    if dropped:
+        doc.ents = [e for e in doc.ents if not _party_possessive(e)]
 
 
 # ------------------------------------------------------------------ "&" and "and"
