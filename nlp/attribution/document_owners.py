@@ -10,6 +10,11 @@ who put the document out, with a verb of issuing, signing or releasing whose sub
 agent, "by X") is the owner: rule ``document.issued_by`` reads that, the first such mention of
 the same document noun deciding, before any guess by position.
 
+Rule ``document.author_not_court`` (in standing.py's fallback): when the last name before such
+a document is a court, the document is kept as the text's words, no party: a court speaks by its
+rulings and orders (their own rules), and a party's "statement of claim" filed in it is not the
+court's.
+
 It reads only the earlier tokens that have the document's lemma (``lemma_positions``), never
 every token of the article. The verbs are in nlp/data/document_owners.yml.
 """

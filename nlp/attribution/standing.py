@@ -75,6 +75,8 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         return ctx.canonical(e), e.label_, ("document.not_addressee", "document.last_named")
     if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
         return None, None, ("document.not_the_accused", "speaker.as_written")
+    if e is not None and who == "author" and e.label_ == "COURT" and ctx.on("document.author_not_court"):
+        return None, None, ("document.author_not_court", "speaker.as_written")  # document_owners.py
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
 
 
