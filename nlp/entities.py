@@ -26,7 +26,7 @@ from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
-from nlp.name_forms import and_key, drop_party_possessives, name_words, other_spelling_known, suffix_kept, trim_marks
+from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.person_links import role_title_trimmed, role_word_trimmed
 from nlp.title_colons import join_title_colons
@@ -243,8 +243,7 @@ class Canonicaliser:
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
-        trim_marks(doc, self.disabled)  # "• Orrin Labs" (nlp/name_forms.py)
-        drop_party_possessives(doc, self.disabled)  # "the Plaintiffs’ Works"
+        tidy_ents(doc, self.disabled)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
         named = []
         for ent in doc.ents:
             canonical, label = self.canonical(ent, persons, orgs)

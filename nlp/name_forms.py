@@ -49,26 +49,28 @@ def _is_mark(t) -> bool:
         and not t.is_bracket and not t.is_quote and not t.is_space
 
 
-def trim_marks(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
-    """Rule ``marks_trimmed``: entities that begin or end with a mark are cut to their words
-    (only the few entities that do are rebuilt; the others keep their spans)."""
-    if "marks_trimmed" in disabled:
-        return
-    ents = list(doc.ents)
-    changed = False
+def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
+    """Rules ``marks_trimmed`` and ``party_possessive_not_a_name`` in one read of the entities:
+    a span that begins or ends with a mark is cut to its words, a party's defined term is
+    dropped; ``doc.ents`` is written only when one of them fired (rarely)."""
+    trim, drop = "marks_trimmed" not in disabled, "party_possessive_not_a_name" not in disabled
+    ents, changed = list(doc.ents), False
     for k, e in enumerate(ents):
+        if drop and _party_possessive(e):
+            trace(doc, TRACE, e.start_char, e.end_char, "DROP", ["party_possessive_not_a_name"])
+            ents[k], changed = None, True
+            continue
         a, b = e.start, e.end
-        while a < b and _is_mark(doc[a]):
+        while trim and a < b and _is_mark(doc[a]):
             a += 1
-        while b > a and _is_mark(doc[b - 1]):
+        while trim and b > a and _is_mark(doc[b - 1]):
             b -= 1
         if (a, b) == (e.start, e.end) or a == b:
             continue
-        ents[k] = Span(doc, a, b, label=e.label_, kb_id=e.kb_id_)
-        changed = True
+        ents[k], changed = Span(doc, a, b, label=e.label_, kb_id=e.kb_id_), True
         trace(doc, TRACE, ents[k].start_char, ents[k].end_char, e.label_, ["marks_trimmed"])
     if changed:
-        doc.ents = ents
+        doc.ents = [e for e in ents if e is not None]
 
 
 @lru_cache(maxsize=1)
@@ -79,20 +81,8 @@ def party_roles() -> frozenset[str]:
 def _party_possessive(e: Span) -> bool:
     """ "Plaintiffs’ Works", "the Defendant's Products": a party's role and a possessive open
     the span (a filing's defined term, capitalised by the filing, not a name)."""
-    return len(e) >= 3 and not e.kb_id_ and e[0].lower_ in party_roles() \
-        and e[1].lower_ in ("'", "’", "'s", "’s") and e.label_ in ("ORG", "PERSON", "PRODUCT", "OUTLET")
-
-
-def drop_party_possessives(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
-    """Rule ``party_possessive_not_a_name``: such a span is no entity, so no later "the
-    plaintiffs" or "the complaint" is given to it."""
-    if "party_possessive_not_a_name" in disabled:
-        return
-    dropped = [e for e in doc.ents if _party_possessive(e)]
-    for e in dropped:
-        trace(doc, TRACE, e.start_char, e.end_char, "DROP", ["party_possessive_not_a_name"])
-    if dropped:
-        doc.ents = [e for e in doc.ents if not _party_possessive(e)]
+    return len(e) >= 3 and not e.kb_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "OUTLET") \
+        and e[0].lower_ in party_roles() and e[1].lower_ in ("'", "’", "'s", "’s")
 
 
 # ------------------------------------------------------------------ "&" and "and"
