@@ -26,6 +26,7 @@ from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, word_lists
+from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.person_links import role_title_trimmed, role_word_trimmed
 from nlp.title_colons import join_title_colons
@@ -242,6 +243,7 @@ class Canonicaliser:
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
+        tidy_ents(doc, self.disabled)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
         named = []
         for ent in doc.ents:
             canonical, label = self.canonical(ent, persons, orgs)
@@ -294,7 +296,7 @@ class Canonicaliser:
         if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entities:
             g = self.gazetteer.entities[ent.kb_id_]
             return g.name, g.label
-        g = self.gazetteer.lookup(ent.text)
+        g = self.gazetteer.lookup(ent.text) or other_spelling_known(self.gazetteer, ent, self.disabled)
         if g is not None:
             return g.name, g.label
         label = ent.label_
@@ -309,13 +311,15 @@ class Canonicaliser:
                     return o, "ORG"
             toks = key.split()
             for full in reversed(persons):
-                fk = normalise(full).split()
+                fk = name_words(normalise(full), self.disabled)  # "Vell" of "Dorian Vell Jr."
                 if toks and (toks == fk[-len(toks):] or (len(toks) == 1 and toks[0] == fk[0])):
+                    if len(fk) < len(normalise(full).split()):
+                        trace(ent.doc, "canonical", ent.start_char, ent.end_char, "PERSON", ["generational_suffix"])
                     return full, "PERSON"
             known = [g for g in self.gazetteer.by_context_alias.get(key, []) if g.type == "PERSON"]
             if len(known) == 1:  # a surname only one person of the gazetteer goes by
                 return known[0].name, "PERSON"
-            return _TITLE.sub("", clean), "PERSON"
+            return _TITLE.sub("", suffix_kept(ent, clean, self.disabled)), "PERSON"
         if label == "GPE" and self.place_full_name(clean):
             return self.place_full_name(clean), label  # "US", "U.S." and "USA" are one place
         if label in ("ORG", "OUTLET", "GPE", "PRODUCT"):
@@ -325,6 +329,9 @@ class Canonicaliser:
                 ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
                 if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
                     return o, "ORG" if label == "GPE" else label
+                if "ampersand_as_and" not in self.disabled and ok != base and and_key(ok) == and_key(base):
+                    trace(ent.doc, "canonical", ent.start_char, ent.end_char, label, ["ampersand_as_and"])
+                    return o, "ORG" if label == "GPE" else label  # "Writers & Editors" = "Writers and Editors"
             the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
             if " " not in base and (the or label == "ORG"):
                 for o in reversed(orgs):  # "the Sentinel" after "The Valmora Sentinel"

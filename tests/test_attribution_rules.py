@@ -406,6 +406,13 @@ QUOTE_CASES = [
           "According to a report by the Calder daily The Harbor Ledger, the publishers claim Tessaly "
           "copied the archive. Tessaly said it would appeal. The report adds that the archive was "
           "sold in May.", "indirect", "the archive was sold in May", "The Harbor Ledger"),  # the_in_name
+    _case("document.author_not_court",  # not the court, named last
+          "Tomas Ardlow has sued Orrin Labs in the Dunmere High Court. The statement of claim says the model "
+          "copied his photos.", "indirect", "the model copied his photos", None),
+    _case("document.issued_by",  # not the association that joined them, named last
+          "Kadrel Corp., Vossin Ltd. and Ombry Inc. were among the companies that signed the statement. "
+          "Joining them was the Talmore Illustrators Association. The statement said approval must be "
+          "obtained from the publishers.", "indirect", "approval must be obtained", "Kadrel Corp"),
     _case("subject.nearest_of_two",  # not kept as written ("a response")
           "In its latest filing, a response to Tessaly's motion to dismiss parts of the case last "
           "month, Orrin Labs retorts that Tessaly's defence was \"more like spin than a legal brief.\"",

@@ -53,6 +53,14 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                          "the singer's voice was hers to license.", "Court", 0, "Dunmere High Court"),
     "court_description": ("Tamsin Okafor sued Orrin Labs at the Vellmar Regional Court. The court said the "
                           "training copies were lawful.", "court", 0, "Vellmar Regional Court"),
+    # nlp/name_forms.py: one name written in several ways
+    "marks_trimmed": ("Quellmont Press has issued a statement on training.\n• Quellmont Press retains all rights to "
+                      "its books.", "Quellmont Press", 1, "Quellmont Press"),
+    "ampersand_as_and": ("The Velmar Writers & Editors Guild sued Orrin Labs on Monday. The Velmar Writers and "
+                         "Editors Guild said the model copied its members' books.",
+                         "Velmar Writers and Editors Guild", 0, "Velmar Writers & Editors Guild"),
+    "generational_suffix": ("Dorian Vell Jr., a partner at Quarrow Lane LLP, said the case was weak. Vell said "
+                            "the court would decide.", "Vell", 0, "Dorian Vell Jr."),
 }
 
 
@@ -62,6 +70,7 @@ CASES: dict[str, tuple[str, str, int, str]] = {
 MODEL_TAGS: dict[str, list[tuple[str, str]]] = {
     "given_name_before_surname": [("Vellmar", "GPE"), ("Oleksandr", "PERSON"), ("Qorindar", "ORG"),
                                   ("Qorindar", "ORG")],
+    "marks_trimmed": [("Quellmont Press", "ORG"), ("• Quellmont Press", "ORG")],
 }
 
 
@@ -87,8 +96,32 @@ def _mention(doc, text: str, nth: int):
     return found[nth] if len(found) > nth else None
 
 
+# rules that take a span out of the entities: (text, the span's text, model tags written out)
+DROPPED: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "party_possessive_not_a_name": (
+        "The archive was copied, including the Plaintiffs’ Works, the complaint says. The plaintiffs said "
+        "Orrin Labs knew.", "Plaintiffs’ Works", [("Plaintiffs’ Works", "ORG"), ("Orrin Labs", "ORG")]),
+}
+
+
 def test_every_rule_has_a_case():
-    assert set(link_words().rules) == set(CASES)
+    assert set(link_words().rules) == set(CASES) | set(DROPPED)
+
+
+@pytest.mark.parametrize("rule", sorted(DROPPED))
+def test_dropping_rule_on_its_example(nlp, rule):
+    text, span, tags = DROPPED[rule]
+    MODEL_TAGS[rule] = tags
+    canon = nlp.get_pipe("claimtrack_canonical")
+    try:
+        doc = _run(nlp, text, rule)
+        assert span not in [e.text for e in doc.ents]
+        assert [r for r in doc._.rule_trace if r["component"] == "canonical" and rule in r["rules"]]
+        canon.disabled = frozenset({rule})
+        assert span in [e.text for e in _run(nlp, text, rule).ents]
+    finally:
+        canon.disabled = frozenset()
+        del MODEL_TAGS[rule]
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
@@ -194,3 +227,16 @@ def test_a_role_word_written_so_in_mid_sentence_is_part_of_the_name(nlp):
     doc = nlp("Artists Brisca Guild sued Orrin Labs. The suit by Artists Brisca Guild says the model copied "
               "the members' work.")
     assert not [e for e in doc.ents if e._.canonical == "Brisca Guild"]
+
+
+def test_a_gazetteer_name_is_found_spelled_with_and_for_ampersand(nlp):
+    """Rule ``ampersand_as_and`` on the gazetteer: "Loevy and Loevy" is the firm listed as
+    "Loevy & Loevy" (its "and" alias is in the list; the "+" one is not swapped), and a name
+    with "&" finds the entry listed with "and"."""
+    from nlp.name_forms import other_spelling
+    assert other_spelling("Writers & Editors Guild") == "Writers and Editors Guild"
+    assert other_spelling("Writers and Editors Guild") == "Writers & Editors Guild"
+    assert other_spelling("AT&T") is None
+    canon = nlp.get_pipe("claimtrack_canonical")
+    g = canon.gazetteer.lookup("Computer & Communications Industry Association")
+    assert g is not None and g.name == "Computer & Communications Industry Association"

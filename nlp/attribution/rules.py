@@ -437,6 +437,12 @@ RULES: dict[str, str] = {
                                 "resolved by the speaker rules or kept as written, never the last "
                                 "name (new_documents.py)",
     "document.by_named": "'a paper by an entity named X ... The paper claimed': X (new_documents.py)",
+    "document.author_not_court": "'Tomas Ardlow sued Orrin Labs in the Dunmere High Court. The statement of claim "
+                                 "says ...': a statement, letter or report with no owner is not the court's, named "
+                                 "last before it (a court speaks by its rulings): kept as written (document_owners.py)",
+    "document.issued_by": "'X issued a statement ... The statement said', 'X and Y were among the groups that "
+                          "signed the letter': the owner a verb of issuing names, not the last name before "
+                          "the document (document_owners.py)",
     "org.person_owner": "'Jorja Smith's record label said': an organisation noun owned by a "
                         "person is not that person: kept as written",
     "org.not_one_of_list": "'A and B sent letters to C. The company said': a singular noun is "

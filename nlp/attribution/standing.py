@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
+from nlp.attribution.document_owners import issued_by
 from nlp.attribution.introduced import document_sender
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.record import Speaker
@@ -46,6 +47,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     if who == "judge":
         return judge(ctx)
     if who == "author":
+        issued = issued_by(ctx, tok)  # "X issued a statement ... The statement said" (document_owners.py)
+        if issued is not None:
+            return issued
         sent = document_sender(ctx, tok)  # "In a letter to Y, X urged ...": X (introduced.py)
         if sent is not None:
             return sent.name, sent.label, sent.rules
@@ -71,6 +75,8 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         return ctx.canonical(e), e.label_, ("document.not_addressee", "document.last_named")
     if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
         return None, None, ("document.not_the_accused", "speaker.as_written")
+    if e is not None and who == "author" and e.label_ == "COURT" and ctx.on("document.author_not_court"):
+        return None, None, ("document.author_not_court", "speaker.as_written")  # document_owners.py
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
 
 

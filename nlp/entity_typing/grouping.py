@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from nlp.entity_typing.candidates import name_key, surname_key
 from nlp.entity_typing.rules import RuleTable
 from nlp.entity_typing.words import TypeWords, given, place_kinds
+from nlp.name_forms import generational_suffixes
 
 # A country's or polity's name is not an organisation's short form for opening its name: "Japan"
 # after "Japan Newspaper Publishers" is the country, "EU" after "EU Data Board" the union.
@@ -60,6 +61,8 @@ def _surnames(span: Span) -> list[str]:
     words = span.text.split()
     if len(words) >= 3 and given(span[0]):
         keys.append(name_key(span[len(span) - 1:]))
+    if len(span) >= 3 and span[-1].lower_.rstrip(".") in generational_suffixes():
+        keys.append(name_key(span[len(span) - 2: len(span) - 1]))  # "Vell" of "Dorian Vell Jr."
     return keys
 
 

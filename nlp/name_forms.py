@@ -1,0 +1,133 @@
+"""How one name is written in several ways in one text: marks glued to it, "&" for "and", a
+generational suffix ("Jr.").
+
+The canonicaliser (nlp/entities.py) joins a later form of a name to a fuller one met before it
+by their words. Three ways of writing a name broke that join, and each made a party of its own
+that then took statements meant for the named one:
+
+* ``marks_trimmed``: a list bullet or another mark the model took into a name ("• Orrin Labs")
+  is not part of it; the name is trimmed to its words, so "• Orrin Labs" and "Orrin Labs" meet.
+* ``ampersand_as_and``: "Writers & Editors Guild" and "Writers and Editors Guild" are one name
+  (pages and press releases spell the same association both ways); the gazetteer's names and
+  aliases are looked up with either spelling too.
+* ``party_possessive_not_a_name``: "the Plaintiffs’ Works" of a filing is a defined term, not
+  a name; kept as an entity, it took the plaintiffs' and the complaint's statements.
+* ``generational_suffix``: "Dorian Vell Jr." keeps its full stop (it is part of the name, not
+  the end of a sentence), and "Vell" later is the same person: the surname is the word before
+  the suffix.
+
+Rules are named in nlp/data/name_links.yml (with the words they read) and traced under
+component "canonical"; their examples are in tests/test_name_links.py. Everything here reads
+only the entities (a few dozen per article), never every token.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from nlp.extensions import trace
+from nlp.lexicon import data_yaml
+
+TRACE = "canonical"
+AND = re.compile(r"(?<=\S) (?:&|and) (?=\S)")
+
+
+@lru_cache(maxsize=1)
+def generational_suffixes() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_yaml("name_links.yml")["generational_suffixes"])
+
+
+# ------------------------------------------------------------------ marks
+
+def _is_mark(t) -> bool:
+    """A bullet, dash or other mark, not a bracket or quote mark (those may belong to a name:
+    "Kunlun Tech (Beijing)"), and not a word."""
+    return (t.is_punct or t.pos_ == "SYM" or not any(c.isalnum() for c in t.text)) \
+        and not t.is_bracket and not t.is_quote and not t.is_space
+
+
+def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
+    """Rules ``marks_trimmed`` and ``party_possessive_not_a_name`` in one read of the entities:
+    a span that begins or ends with a mark is cut to its words, a party's defined term is
+    dropped; ``doc.ents`` is written only when one of them fired (rarely)."""
+    trim, drop = "marks_trimmed" not in disabled, "party_possessive_not_a_name" not in disabled
+    ents, changed = list(doc.ents), False
+    for k, e in enumerate(ents):
+        if drop and _party_possessive(e):
+            trace(doc, TRACE, e.start_char, e.end_char, "DROP", ["party_possessive_not_a_name"])
+            ents[k], changed = None, True
+            continue
+        a, b = e.start, e.end
+        while trim and a < b and _is_mark(doc[a]):
+            a += 1
+        while trim and b > a and _is_mark(doc[b - 1]):
+            b -= 1
+        if (a, b) == (e.start, e.end) or a == b:
+            continue
+        ents[k], changed = Span(doc, a, b, label=e.label_, kb_id=e.kb_id_), True
+        trace(doc, TRACE, ents[k].start_char, ents[k].end_char, e.label_, ["marks_trimmed"])
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+
+
+@lru_cache(maxsize=1)
+def party_roles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_yaml("name_links.yml")["party_roles"])
+
+
+def _party_possessive(e: Span) -> bool:
+    """ "Plaintiffs’ Works", "the Defendant's Products": a party's role and a possessive open
+    the span (a filing's defined term, capitalised by the filing, not a name)."""
+    return len(e) >= 3 and not e.kb_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "OUTLET") \
+        and e[0].lower_ in party_roles() and e[1].lower_ in ("'", "’", "'s", "’s")
+
+
+# ------------------------------------------------------------------ "&" and "and"
+
+def and_key(key: str) -> str:
+    """A name's key with "&" read as "and": "writers & editors guild" -> "writers and editors guild"."""
+    return AND.sub(" and ", key) if (" &" in key or " and " in key) else key
+
+
+def other_spelling_known(gazetteer, ent: Span, disabled: frozenset[str] = frozenset()):
+    """Rule ``ampersand_as_and``: the gazetteer's entry for the name spelled with "and" for "&"
+    or the other way round, or None (the canonicaliser looked the name up as written first)."""
+    alt = None if "ampersand_as_and" in disabled else other_spelling(ent.text)
+    g = gazetteer.lookup(alt) if alt else None
+    if g is not None:
+        trace(ent.doc, TRACE, ent.start_char, ent.end_char, g.label, ["ampersand_as_and"])
+    return g
+
+
+def other_spelling(text: str) -> str | None:
+    """The same name with "&" and "and" swapped, for a gazetteer lookup; None without either."""
+    if " & " in text:
+        return text.replace(" & ", " and ")
+    if " and " in text:
+        return text.replace(" and ", " & ")
+    return None
+
+
+# ------------------------------------------------------------------ "Jr."
+
+def suffix_kept(ent: Span, clean: str, disabled: frozenset[str] = frozenset()) -> str:
+    """Rule ``generational_suffix`` (its first half): "Dorian Vell Jr." keeps its full stop,
+    which the canonicaliser strips from the end of a name ("Brindle Inc." -> "Brindle Inc")."""
+    if "generational_suffix" in disabled or len(ent) < 3 or not ent.text.endswith("."):
+        return clean
+    if ent[-1].lower_.rstrip(".") in generational_suffixes() and not clean.endswith("."):
+        return clean + "."
+    return clean
+
+
+def name_words(key: str, disabled: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a person's name key a surname is read from: "dorian vell jr." ->
+    ["dorian", "vell"] (rule ``generational_suffix``, its second half)."""
+    words = key.split()
+    if "generational_suffix" not in disabled and len(words) >= 3 \
+            and words[-1].rstrip(".") in generational_suffixes():
+        return words[:-1]
+    return words
