@@ -249,12 +249,12 @@ def widen(ent: Span, ents: list[Span], ent_at: dict[int, Span], w: TypeWords) ->
     return Span(doc, start, end, label=ent.label_)
 
 
-# "Particle6", "Studio71": a name with digits glued to its letters (is_alpha is False for it)
+# "Brindle6", "Quillon7": a name with digits glued to its letters (is_alpha is False for it)
 GLUED = re.compile(r"[A-Z][a-z]{2,}\d{1,4}[A-Za-z]*")
 
 
 def glued_digits(t: Token) -> bool:
-    """Rule ``letters_and_digits_name``: "Particle6" is a name's word, though not all letters
+    """Rule ``letters_and_digits_name``: "Brindle6" is a name's word, though not all letters
     (``unlabelled_runs`` writes the test out: it runs on every token)."""
     return not t.is_alpha and GLUED.fullmatch(t.text) is not None
 

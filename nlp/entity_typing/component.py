@@ -71,7 +71,7 @@ class EntityTyper:
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
         runs = cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
-        glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Particle6", traced below
+        glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Brindle6", traced below
         cands += runs
         cands = [self._suffix_takes_word_before(c) for c in cands]
         cands = cand.court_names(cands, ents, fixed, self.w)

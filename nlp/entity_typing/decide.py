@@ -22,7 +22,7 @@ from nlp.entity_typing.words import given, place_kinds
 
 # The least evidence in one article for its type of a name to be remembered.
 LEARN_MIN = 1.0
-# a capital after two lower-case letters inside one word: "HonestAGI", "FableForge"
+# a capital after two lower-case letters inside one word: "VerityQAI", "LoomCrest"
 CAMEL = re.compile(r"[a-z]{2}[A-Z]")
 CAMEL_GAP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "SanBernardino" -> "San Bernardino", a real place
 KINDS = ("PERSON", "ORG", "GPE", "PRODUCT")
@@ -60,7 +60,7 @@ def _real_place(mentions: list[Span], rule) -> bool:
 
 
 def _camel_case(mentions: list[Span], rule) -> bool:
-    """"HonestAGI", "FableForge": every mention is one word with a capital after two lower-case
+    """"VerityQAI", "LoomCrest": every mention is one word with a capital after two lower-case
     letters inside it, a company's or product's spelling; places are not written so (the
     prefixes of ``except`` aside: "McAllen", "DeKalb", "LaSalle")."""
     pre, kinds = tuple(rule.excluded), place_kinds()
