@@ -83,7 +83,7 @@ class Context:
     """
 
     def __init__(self, doc: Doc, cues: Cues, disabled: frozenset[str] = frozenset()):
-        from nlp.entities import dateline_spans
+        from nlp.datelines import dateline_spans
 
         self.doc = doc
         self.cues = cues

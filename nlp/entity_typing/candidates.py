@@ -17,7 +17,8 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from nlp.entities import DATELINE, PARTNER_JOINS, not_entities
+from nlp.datelines import DATELINE
+from nlp.entities import PARTNER_JOINS, not_entities
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
 from nlp.extensions import doc_text
 from nlp.lexicon import is_english, is_english_title_word, opens_clause, word_lists
