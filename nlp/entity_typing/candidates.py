@@ -255,8 +255,7 @@ GLUED = re.compile(r"[A-Z][a-z]{2,}\d{1,4}[A-Za-z]*")
 
 
 def glued_digits(t: Token) -> bool:
-    """Rule ``letters_and_digits_name``: "Brindle6" is a name's word, though not all letters
-    (``unlabelled_runs`` writes the test out: it runs on every token)."""
+    """Rule ``letters_and_digits_name``: "Brindle6" is a name's word, though not all letters."""
     return not t.is_alpha and GLUED.fullmatch(t.text) is not None
 
 
@@ -284,7 +283,7 @@ def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords
                                 and t.i + 1 < len(doc) and is_name_token(doc[t.i + 1], w)
                                 and t.i + 1 not in inside)
             if t.i not in inside and (is_name_token(t, w) or t.i in capitalised or joined
-                                      or not t.is_alpha and GLUED.fullmatch(t.text) is not None or (
+                                      or glued_digits(t) or (
                     cur and doc[t.i - 1].text == "-" and is_name_token(t, w))):
                 cur.append(t)
                 continue
