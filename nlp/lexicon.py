@@ -8,6 +8,7 @@ reads a YAML file of named word lists once per process."""
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -90,33 +91,65 @@ def english_words(nlp) -> frozenset[str]:
     return frozenset(w for words in table.values() for w in words)
 
 
-# word set -> {lemma string id: whether the lower-cased lemma is in the set}; per vocabulary,
-# so cleared when it grows past a bound (a long crawl meets ever more words)
-_LEMMA_IN: dict[frozenset, dict[int, bool]] = {}
+# word set -> (lemma ids whose lower-cased lemma is in the set, ids whose lemma is not); per
+# vocabulary, so cleared when they grow past a bound (a long crawl meets ever more words)
+_LEMMA_IN: dict[frozenset, tuple[set[int], set[int]]] = {}
 _LEMMA_IN_MAX = 200_000
+# document -> (its length, its lemma ids, the distinct ones): several passes ask one document
+_DOC_LEMMAS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def lemma_positions(doc, words: frozenset[str]) -> list[int]:
     """Indices, in order, of the tokens whose lower-cased lemma is one of ``words``.
 
     A pass that acts only on a cue word ("said", "sued") need not build a Token object for
-    every word of the document to ask: the lemmas are read as one array of string ids, and
-    whether an id's lemma is one of the words is decided once per vocabulary entry."""
-    known = _LEMMA_IN.setdefault(words, {})
-    if len(known) > _LEMMA_IN_MAX:
-        known.clear()
-    strings = doc.vocab.strings
-    lemmas = doc.to_array("LEMMA")
-    hits = []
-    for h in numpy.unique(lemmas).tolist():  # each distinct lemma once, not each token
-        hit = known.get(h)
-        if hit is None:
-            hit = known[h] = strings[h].lower() in words
-        if hit:
-            hits.append(h)
-    if not hits:
+    every word of the document to ask: the lemmas are read as one array of string ids (once
+    per document), and whether an id's lemma is one of the words is decided once per
+    vocabulary entry; the ids of one document are then matched as sets."""
+    got = _DOC_LEMMAS.get(doc)
+    if got is None or got[0] != len(doc):  # a document retokenized since is read again
+        lemmas = doc.to_array("LEMMA")
+        got = _DOC_LEMMAS[doc] = (len(doc), lemmas, set(numpy.unique(lemmas).tolist()))
+    _, lemmas, distinct = got
+    known = _LEMMA_IN.get(words)
+    if known is None or len(known[0]) + len(known[1]) > _LEMMA_IN_MAX:
+        known = _LEMMA_IN[words] = (set(), set())
+    hit, miss = known
+    fresh = distinct - hit - miss
+    if fresh:
+        strings = doc.vocab.strings
+        for h in fresh:
+            (hit if strings[h].lower() in words else miss).add(h)
+    found = distinct & hit
+    if not found:
         return []
-    return numpy.isin(lemmas, numpy.array(hits, dtype=lemmas.dtype)).nonzero()[0].tolist()
+    return numpy.isin(lemmas, numpy.array(sorted(found), dtype=lemmas.dtype)).nonzero()[0].tolist()
+
+
+# word string id -> whether the word has a capital; per vocabulary, cleared past a bound
+_CAPPED: dict[int, bool] = {}
+_CAPPED_MAX = 200_000
+
+
+def upper_positions(doc) -> list[int]:
+    """Indices of the tokens with a capital letter, read from the words' string ids (each
+    distinct word decided once per vocabulary): the passes that look for names need not make
+    a Token of every word."""
+    if len(_CAPPED) > _CAPPED_MAX:
+        _CAPPED.clear()
+    orth = doc.to_array("ORTH")
+    strings = doc.vocab.strings
+    capped = []
+    for h in numpy.unique(orth).tolist():
+        hit = _CAPPED.get(h)
+        if hit is None:
+            word = strings[h]
+            hit = _CAPPED[h] = word != word.lower()
+        if hit:
+            capped.append(h)
+    if not capped:
+        return []
+    return numpy.isin(orth, numpy.array(capped, dtype=orth.dtype)).nonzero()[0].tolist()
 
 
 def is_english(token, english: frozenset[str]) -> bool:

@@ -20,7 +20,8 @@ from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS,
 def cue_token(doc: Doc, q: dict) -> Token | None:
     """The cue's token: the nearest token outside the statement, in its sentences, that is the
     cue's first word, or one between the marks of an interrupted direct quote. The statement
-    dict keeps the cue's words, not where they are."""
+    dict keeps the cue's words, not where they are. The cue word is looked up in the array of
+    lower-cased forms, so only the tokens that are that word are made and read."""
     cue = (q.get("cue") or "").split()
     if not cue:
         return None
@@ -28,21 +29,29 @@ def cue_token(doc: Doc, q: dict) -> Token | None:
     if span is None or not len(span):
         return None
     lo, hi = sentence_bounds(doc, span.start, span.end)
-    word = cue[0].lower()
+    strings = doc.vocab.strings
+    lows = doc.to_array("LOWER")
+    at = ((lows[lo:hi] == strings[cue[0].lower()]).nonzero()[0] + lo).tolist()
+    if not at:
+        return None
     best, dist = None, None
     direct = q.get("kind") == "direct"
-    marks = 0  # double quote marks passed inside a direct quote (its words open inside marks)
-    for t in doc[lo:hi]:
-        inside = span.start <= t.i < span.end
-        marks += inside and t.text in DOUBLE_MARKS
-        if t.lower_ != word or (inside and not (direct and marks % 2)):
-            continue
+    marks = None  # positions of double quote marks inside a direct quote (its words open inside marks)
+    for i in at:
+        inside = span.start <= i < span.end
+        if inside:
+            if not direct:
+                continue
+            if marks is None:
+                marks = [j for j in range(span.start, span.end) if doc[j].text in DOUBLE_MARKS]
+            if not bisect_right(marks, i) % 2:
+                continue
         # a cue between the marks that close and reopen an interrupted quote ("“A,” X said at
         # the hearing. “B”") is the statement's own: nearer than any outside it
-        d = 0 if inside else span.start - t.i if t.i < span.start else t.i - span.end
+        d = 0 if inside else span.start - i if i < span.start else i - span.end
         if dist is None or d < dist:
-            best, dist = t, d
-    return best
+            best, dist = i, d
+    return None if best is None else doc[best]
 
 
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -200,10 +209,11 @@ def names_other(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span]) -> bo
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     if span is None:
         return False
-    for t in span:
-        if t.lower_ in OTHERS:
-            return True
-        e = ent_of.get(t.i)
+    strings = doc.vocab.strings
+    if any(strings[h] in OTHERS for h in set(doc.to_array("LOWER")[span.start:span.end].tolist())):
+        return True
+    for i in range(span.start, span.end):
+        e = ent_of.get(i)
         if e is not None and e.label_ in PARTY_LABELS and (e._.canonical or e.text) not in own:
             return True
     return False

@@ -312,3 +312,29 @@ def test_a_real_place_is_never_an_organisation(nlp, text, place):
     doc = nlp(text)
     labels = {e.label_ for e in doc.ents if e.text == place}
     assert labels and labels <= {"GPE", "LOC"}, [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_gated_kind_never_fires_outside_its_roles(nlp):
+    """The engine skips a rule whose kind is gated (``evidence.fires_on``) for a name in another
+    role; that is only right if the kind could not fire there. Asked directly on every name of
+    every example above, in every role the parser gave it."""
+    from nlp.entity_typing.mention import Facts, Mention
+    from nlp.entity_typing.words import load_type_words as words
+
+    table = _rules()
+    gated = [r for r in table.mentions if r.role_deps is not None]
+    assert gated and len(table.for_role("nsubj")) < len(table.mentions)
+    asked = 0
+    for text, *_ in CASES.values():
+        doc = nlp(text)
+        ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        facts = Facts(words(), {i: e.label_ for i, e in ent_at.items()}, ent_at)
+        for e in doc.ents:
+            x = Mention(e, facts)
+            for rule in gated:
+                if x.role_dep not in rule.role_deps:
+                    asked += 1
+                    assert rule.fn(x, rule) == (), (rule.name, e.text, x.role_dep)
+            assert [r.name for r in table.for_role(x.role_dep)] == [
+                r.name for r in table.mentions if r.role_deps is None or x.role_dep in r.role_deps]
+    assert asked > 100

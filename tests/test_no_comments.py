@@ -7,6 +7,8 @@ subject no rule can place, a verb that only looks like one of the phrases.
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
 
 FORMS = [
@@ -171,3 +173,22 @@ def test_who_is_never_the_silent_one(nlp, rule, text, wrong):
     assert wrong not in [n["speaker"] for n in doc._.ct_no_comments]
     _, silent = attribute(Context(doc, load_cues(), frozenset({rule})))
     assert wrong in [n["speaker"] for n, _ in silent]
+
+
+def test_a_phrase_outside_the_gate_words_fails_at_load_time(tmp_path):
+    """Only sentences holding one of ``no_comment_words`` are read with the phrases; a phrase
+    built on another word would silently never match, so loading the cues refuses it."""
+    import yaml
+
+    from nlp.attribution.words import load_cues
+
+    src = (files("nlp") / "data" / "cues.yml").read_text(encoding="utf-8")
+    table = yaml.safe_load(src)
+    table["no_comment"]["no_response"].append("(?:did|does)(?:\\snot|n['’]t) get back to")
+    path = tmp_path / "cues.yml"
+    path.write_text(yaml.safe_dump(table), encoding="utf-8")
+    with pytest.raises(ValueError, match="get back to"):
+        load_cues(str(path))
+    table["no_comment_words"].append("get back")
+    path.write_text(yaml.safe_dump(table), encoding="utf-8")
+    assert load_cues(str(path)).no_comment_gate.search("did not get back to")

@@ -49,6 +49,7 @@ class Cues:
     request_nouns: frozenset[str]  # "Reuters' request for comment": Reuters asked
     asking_verbs: frozenset[str]  # "despite the Ledger asking X": the Ledger asked
     no_comment_again: re.Pattern  # "Neither did Y" after a no-comment
+    no_comment_gate: re.Pattern  # a word every no-comment phrase holds, on lower-cased text
     proxy_nouns: frozenset[str]  # roles that speak in a person's name
     group_nouns: dict[str, str]  # lemma -> "person" | "org" | "any"
     defendant_nouns: frozenset[str]
@@ -97,6 +98,15 @@ def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
     return re.compile(r"(?:\b(?:" + "|".join(alts) + r")|[,:;—–-])\s*$", re.IGNORECASE)
 
 
+def _no_comment_gate(words: list[str], phrases: list[str]) -> re.Pattern:
+    """The words of ``no_comment_words`` as one pattern, after checking that every phrase
+    names one of them: a phrase that names none would never be read (a miss with no error)."""
+    for phrase in phrases:
+        if not any(w in phrase.lower() for w in words):
+            raise ValueError(f"no-comment phrase {phrase!r} holds none of no_comment_words {words}")
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 @lru_cache(maxsize=4)
 def load_cues(path: str = "") -> Cues:
     text = Path(path).read_text(encoding="utf-8") if path else \
@@ -106,6 +116,8 @@ def load_cues(path: str = "") -> Cues:
         (kind, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE))
         for kind, pats in d["no_comment"].items()
     )
+    gate = _no_comment_gate(d["no_comment_words"], [p for ps in d["no_comment"].values() for p in ps]
+                            + d["no_comment_again"])
     sets = {k: frozenset(d[k]) for k in (
         "speech_verbs", "report_verbs", "role_nouns", "org_anaphors", "person_pronouns",
         "org_pronouns", "spokes_nouns", "title_small_words", "articles", "judge_titles",
@@ -147,5 +159,5 @@ def load_cues(path: str = "") -> Cues:
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
-                                            re.IGNORECASE),
+                                            re.IGNORECASE), no_comment_gate=gate,
                 lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)

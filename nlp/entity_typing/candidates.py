@@ -12,8 +12,6 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-import numpy
-
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -21,7 +19,7 @@ from nlp.datelines import DATELINE
 from nlp.entities import PARTNER_JOINS, not_entities
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
 from nlp.extensions import doc_text
-from nlp.lexicon import is_english, is_english_title_word, opens_clause, word_lists
+from nlp.lexicon import is_english, is_english_title_word, opens_clause, upper_positions, word_lists
 
 # Parts of speech a capitalised word may have and still be a name the tagger missed.
 NAME_LIKE_POS = ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X")
@@ -82,17 +80,6 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
     # "Pellucid, a start-up ..." then "Pellucid's chief executive": the same word, the same name
     out |= {t.i for t in shapes if t.lower_ in accepted and t.i not in headline}
     return out
-
-
-def upper_positions(doc: Doc) -> list[int]:
-    """Indices of the tokens with a capital letter, read from the words' string ids (each
-    distinct word once): the passes that look for names need not make a Token of every word."""
-    orth = doc.to_array("ORTH")
-    strings = doc.vocab.strings
-    capped = [h for h in numpy.unique(orth).tolist() if strings[h] != strings[h].lower()]
-    if not capped:
-        return []
-    return numpy.isin(orth, numpy.array(capped, dtype=orth.dtype)).nonzero()[0].tolist()
 
 
 def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:

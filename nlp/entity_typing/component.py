@@ -138,7 +138,7 @@ class EntityTyper:
         guess); records what was learned and traces the decision on every mention."""
         fired = list(bonus)
         for m in mentions:
-            fired += mention_votes(Mention(m, facts), self.rules.mentions)
+            fired += mention_votes(Mention(m, facts), self.rules)
         votes: dict[str, float] = defaultdict(float)
         for _, label, weight in fired:
             votes[label] += weight

@@ -25,6 +25,16 @@ from nlp.lexicon import hyphen_word, world_places
 SUBJECT, PASSIVE_SUBJECT, OBJECT = "nsubj", "nsubjpass", "dobj"
 
 
+def fires_on(*deps: str):
+    """Say that a kind can fire only when the name's ``role`` has one of ``deps``: the rule
+    engine (``rules.mention_votes``) then skips the kind's rules for every other mention
+    without calling them. A gate the kind itself checks first, stated once where it is cheap."""
+    def mark(kind: Callable) -> Callable:
+        kind.role_deps = frozenset(deps)
+        return kind
+    return mark
+
+
 def _described(rule, noun: Token, x: Mention) -> tuple:
     """The rule's vote for what ``noun`` describes, at the rule's weight."""
     return noun_kind(noun, rule.weight, x.facts.words)
@@ -47,7 +57,7 @@ def definite_article(x: Mention, rule) -> tuple:
     """"told the Vellmouth Packet": "the" before a name that modifies no noun, unless the
     model already called it a place (``unless_model``)."""
     b = x.before
-    return rule.vote if b is not None and b.lower_ in rule.words and x.root.dep_ != "compound" \
+    return rule.vote if b is not None and b.lower_ in rule.words and x.root_dep != "compound" \
         and x.span.label_ not in rule.unless_model else NONE
 
 
@@ -120,7 +130,7 @@ def apposition(x: Mention, rule) -> tuple:
     """"X, a lawyer for Y", "X, maker of ...": a noun in apposition to the name says what it
     is, unless ``except`` words hang on it ("X, whose firm, ...")."""
     out: tuple = NONE
-    for child in x.root.children:
+    for child in x.kids:
         if child.dep_ == "appos" and not x.holds(child) \
                 and not any(g.lower_ in rule.excluded for g in child.children):
             out += _described(rule, child, x)
@@ -130,19 +140,19 @@ def apposition(x: Mention, rule) -> tuple:
 def apposition_to(x: Mention, rule) -> tuple:
     """"its chief executive, Cassius Brantley": the name in apposition to a noun."""
     r = x.root
-    return _described(rule, r.head, x) if r.dep_ == "appos" and not x.holds(r.head) else NONE
+    return _described(rule, r.head, x) if x.root_dep == "appos" and not x.holds(r.head) else NONE
 
 
 def listed_in_apposition(x: Mention, rule) -> tuple:
     """"two developers, Gimlet and Wickmoor": the later members of a list in apposition to a
     plural noun."""
     r = x.root
-    return _described(rule, r.head.head, x) if r.dep_ == "conj" and r.head.dep_ == "appos" \
+    return _described(rule, r.head.head, x) if x.root_dep == "conj" and r.head.dep_ == "appos" \
         and r.head.head.tag_ == "NNS" else NONE
 
 
 def _relative_clauses(x: Mention):
-    for child in x.root.children:
+    for child in x.kids:
         if child.dep_ == "relcl":
             rel = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if rel is not None:
@@ -176,7 +186,7 @@ def comma_article_noun(x: Mention, rule) -> tuple:
     doc, m = x.doc, x.span
     if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in rule.words \
             and m.end + 1 < doc[m.end + 1].head.i <= m.end + 6 \
-            and not any(c.dep_ == "appos" and not x.holds(c) for c in x.root.children):
+            and not any(c.dep_ == "appos" and not x.holds(c) for c in x.kids):
         return _described(rule, doc[m.end + 1].head, x)
     return NONE
 
@@ -184,7 +194,7 @@ def comma_article_noun(x: Mention, rule) -> tuple:
 def subject_with_possessive_object(x: Mention, rule) -> tuple:
     """"Pellucid lost its bid": the subject of a verb whose object is "its" something."""
     r = x.root
-    return rule.vote if r.dep_ in (SUBJECT, PASSIVE_SUBJECT) and any(
+    return rule.vote if x.root_dep in (SUBJECT, PASSIVE_SUBJECT) and any(
         c.dep_ in ("dobj", "attr") and any(g.lower_ in rule.words and g.dep_ == "poss" for g in c.children)
         for c in r.head.children) else NONE
 
@@ -192,7 +202,7 @@ def subject_with_possessive_object(x: Mention, rule) -> tuple:
 def possessor_of_name(x: Mention, rule) -> tuple:
     """"Keswick's Quillet": the name owns another name."""
     r = x.root
-    return rule.vote if r.dep_ == "poss" and r.head.text[:1].isupper() and r.head.pos_ == "PROPN" \
+    return rule.vote if x.root_dep == "poss" and r.head.text[:1].isupper() and r.head.pos_ == "PROPN" \
         and not x.holds(r.head) else NONE
 
 
@@ -203,6 +213,7 @@ def _forms(token: Token, match: tuple[str, ...]) -> list[str]:
             for f in match]
 
 
+@fires_on("poss")
 def possessed_noun(x: Mention, rule) -> tuple:
     """"Calder's parliament", "Tolvane's chief executive": what the name's possessive owns."""
     if x.role.dep_ != "poss":
@@ -211,6 +222,7 @@ def possessed_noun(x: Mention, rule) -> tuple:
     return rule.vote if lemma in rule.words and lemma not in rule.excluded else NONE
 
 
+@fires_on("compound")
 def compound_head(x: Mention, rule) -> tuple:
     """"the Vistrel image generator", "a Tolvane engineer": the noun the name modifies, in the
     forms ``match`` lists (lemma, text, hyphenated)."""
@@ -219,6 +231,7 @@ def compound_head(x: Mention, rule) -> tuple:
     return rule.vote if any(f in rule.words for f in _forms(x.head, rule.match)) else NONE
 
 
+@fires_on("compound")
 def place_compound_head(x: Mention, rule) -> tuple:
     """"Hollywood actors", "a Paris lawyer", "the Beijing court": a real place (``world_places``)
     modifying a noun for people or organisations says where they are, not whom they work for."""
@@ -254,6 +267,7 @@ CONDITIONS: dict[str, Callable] = {"acting_for": _acting_for, "passive_agent": _
                                    "somewhere": _somewhere, "person_governor": _person_governor}
 
 
+@fires_on("pobj")
 def preposition(x: Mention, rule) -> tuple:
     """"lawyers for X", "moved to X", "made with X": the name is the object of one of ``preps``
     whose governor's lemma is in ``words`` (any governor when the rule has none; a person the
@@ -275,6 +289,7 @@ def preposition(x: Mention, rule) -> tuple:
     return rule.vote
 
 
+@fires_on(SUBJECT)
 def subject_complement(x: Mention, rule) -> tuple:
     """"Vistrel would remain an image tool": the noun a linking verb gives its subject."""
     if x.role.dep_ != SUBJECT or x.head.lemma_ not in rule.verbs:
@@ -287,6 +302,7 @@ def subject_complement(x: Mention, rule) -> tuple:
 
 
 def _verb_role(dep: str):
+    @fires_on(dep)
     def kind(x: Mention, rule) -> tuple:
         return rule.vote if x.role.dep_ == dep and x.head.lemma_.lower() in rule.verbs else NONE
     return kind
@@ -300,6 +316,7 @@ object_of = _verb_role(OBJECT)
 object_of.__doc__ = """"sued Harbourne", "launched Vistrel": the direct object of one of ``verbs``."""
 
 
+@fires_on(OBJECT)
 def object_with_prep_object(x: Mention, rule) -> tuple:
     """"who represents Mendrel in parliament": the object of one of ``verbs`` that has a
     prepositional phrase whose object is one of ``nouns``."""
@@ -308,6 +325,7 @@ def object_with_prep_object(x: Mention, rule) -> tuple:
         for p in x.head.children) else NONE
 
 
+@fires_on(SUBJECT)
 def subject_with_product_object(x: Mention, rule) -> tuple:
     """"Harbourne makes the Driftglass image generator", "makes Rosalind, a voice model": the
     subject of one of ``verbs`` whose object is one of ``nouns``, a product, or described as one."""
@@ -320,6 +338,7 @@ def subject_with_product_object(x: Mention, rule) -> tuple:
     return rule.vote if obj.lemma_.lower() in rule.nouns or obj.ent_type_ == "PRODUCT" or described else NONE
 
 
+@fires_on(OBJECT)
 def object_with_subject(x: Mention, rule) -> tuple:
     """"its clients include Moorcroft": the object of one of ``verbs`` whose subject is one of
     ``nouns``."""
@@ -329,6 +348,7 @@ def object_with_subject(x: Mention, rule) -> tuple:
     return rule.vote if subj is not None and subj.lemma_.lower() in rule.nouns else NONE
 
 
+@fires_on(SUBJECT)
 def subject_with_object(x: Mention, rule) -> tuple:
     """"Grommet plans to open an office": the subject of a verb (or of its complement verb)
     whose object is one of ``nouns``."""
@@ -364,10 +384,10 @@ def conjunct(x: Mention, rule) -> tuple:
     """"Stallard, Penwarden and Thimble": a name in a list with a known entity of ``labels``
     (or a real place) votes that entity's kind, or ``label`` when the rule gives one."""
     r = x.root
-    if not (r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children)):
+    if not (x.root_dep == "conj" or any(c.dep_ == "conj" for c in x.kids)):
         return NONE
     out: tuple = NONE
-    for other in [r.head] + [c for c in r.children if c.dep_ == "conj"]:
+    for other in [r.head] + [c for c in x.kids if c.dep_ == "conj"]:
         label = x.facts.known.get(other.i) or (  # the model's "place" counts for real places only
             "GPE" if other.ent_type_ == "GPE" and other.lower_ in world_places() else None)
         if label in rule.labels:

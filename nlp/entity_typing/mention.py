@@ -33,17 +33,21 @@ class Mention:
     ``role`` is the token whose place in the sentence the name takes: the mention's root, or
     for a list member the list's first member ("sued Moorcroft, Beatrix and Grommet": each is
     what "sued" took). ``head`` governs ``role``."""
-    __slots__ = ("span", "doc", "root", "before", "last", "key", "role", "head", "facts")
+    __slots__ = ("span", "doc", "root", "root_dep", "kids", "before", "last", "key", "role", "role_dep", "head",
+                 "facts")
 
     def __init__(self, span: Span, facts: Facts):
         self.span, self.doc, self.facts = span, span.doc, facts
         self.root = r = span.root
+        self.root_dep = r.dep_
+        self.kids = tuple(r.children)  # read by several kinds; Token.children makes them anew
         self.before = self.doc[span.start - 1] if span.start > 0 else None
         self.last = span[-1].lower_
         self.key = name_key(span)
         while r.dep_ == "conj" and r.head.i < r.i and not span.start <= r.head.i < span.end:
             r = r.head
         self.role, self.head = r, r.head
+        self.role_dep = r.dep_
 
     def holds(self, token: Token) -> bool:
         return self.span.start <= token.i < self.span.end

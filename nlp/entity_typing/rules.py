@@ -57,6 +57,7 @@ class Rule:
     or_person: bool = False
     condition: str | None = None
     vote: tuple = field(default=(), repr=False)
+    role_deps: frozenset | None = None  # the kind's gate (``evidence.fires_on``): None, always asked
 
     def shown(self, label: str, weight: float) -> str:
         """How a vote of this rule appears in the trace: "title_before(+3 PERSON)"."""
@@ -68,9 +69,18 @@ class RuleTable:
     names: dict[str, Rule]
     mentions: tuple[Rule, ...]
     decisions: dict[str, Rule]
+    by_role: dict[str, tuple[Rule, ...]] = field(default_factory=dict, repr=False, hash=False, compare=False)
 
     def all(self) -> list[Rule]:
         return [*self.names.values(), *self.mentions, *self.decisions.values()]
+
+    def for_role(self, dep: str) -> tuple[Rule, ...]:
+        """The ``mentions`` rules that can fire for a name in role ``dep``, in table order: those
+        whose kind has no gate, and those whose gate (``evidence.fires_on``) lets ``dep`` in."""
+        rules = self.by_role.get(dep)
+        if rules is None:
+            rules = self.by_role[dep] = tuple(r for r in self.mentions if r.role_deps is None or dep in r.role_deps)
+        return rules
 
 
 def _words(value, w: TypeWords) -> frozenset:
@@ -98,7 +108,8 @@ def _rule(row: dict, section: str, w: TypeWords) -> Rule:
                 chain=row.get("chain"), match=tuple(row.get("match", ("lemma",))),
                 or_person=bool(row.get("or_person", False)), condition=row.get("condition"),
                 unless_model=tuple(row.get("unless_model", ())), labels=tuple(row.get("labels", ())),
-                exact=tuple(row.get("exact", ())), vote=((row["label"], weight),), **words)
+                exact=tuple(row.get("exact", ())), vote=((row["label"], weight),),
+                role_deps=getattr(fn, "role_deps", None), **words)
 
 
 @lru_cache(maxsize=4)
@@ -116,12 +127,15 @@ def load_rules(w: TypeWords, path: str | None = None) -> RuleTable:
                      decisions={r.name: r for r in sections["decisions"]})
 
 
-def mention_votes(x: Mention, rules: tuple[Rule, ...]) -> list[tuple[Rule, str, float]]:
-    """Every vote the table gives one mention, in table order, with the rule that gave it.
-    Of the rules of one ``chain`` only the first that fires counts."""
+def mention_votes(x: Mention, table: RuleTable) -> list[tuple[Rule, str, float]]:
+    """Every vote the table's ``mentions`` give one mention, in table order, with the rule that
+    gave it. Of the rules of one ``chain`` only the first that fires counts. A rule whose kind
+    is gated on the name's role (``role_deps``) is not asked about a mention in another role
+    (``RuleTable.for_role``): it could not fire, and each name is in one of the many roles the
+    table reads."""
     fired: list[tuple[Rule, str, float]] = []
     done: set[str] = set()  # chains that have fired
-    for rule in rules:
+    for rule in table.for_role(x.role_dep):
         chain = rule.chain
         if chain is not None and chain in done:
             continue
