@@ -25,7 +25,7 @@ from nlp.datelines import dateline_spans  # also registers claimtrack_datelines
 from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
-from nlp.lexicon import english_words, is_english, opens_clause, word_lists
+from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
 from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.person_links import role_title_trimmed, role_word_trimmed
@@ -126,7 +126,7 @@ class GazetteerRuler:
         first = t.is_sent_start or t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].is_quote
         if not first or not is_english(t, self.english) and not t.lower_.endswith("people"):
             return False
-        same = (doc.to_array("ORTH") == t.orth).nonzero()[0].tolist()  # the same word elsewhere
+        same = (token_array(doc, "ORTH") == t.orth).nonzero()[0].tolist()  # the same word elsewhere
         return not any(not doc[i].is_sent_start and i > 0 and not doc[i - 1].is_space
                        for i in same if i != t.i)
 

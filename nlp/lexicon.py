@@ -91,11 +91,30 @@ def english_words(nlp) -> frozenset[str]:
     return frozenset(w for words in table.values() for w in words)
 
 
+# document -> {attribute: (the document's length, the attribute's array)}
+_DOC_ARRAYS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def token_array(doc, attr: str):
+    """``doc.to_array(attr)``, read once per document: spaCy reads every token anew at each
+    call (about a millisecond for a long article), and the statement passes ask it per
+    statement. For attributes fixed once the parser has run (ORTH, LOWER, LEMMA, IDX,
+    SENT_START): the analysis components never change them; a document retokenized since
+    (another length) is read again. The array is shared: read it, never write to it."""
+    arrays = _DOC_ARRAYS.get(doc)
+    if arrays is None:
+        arrays = _DOC_ARRAYS[doc] = {}
+    got = arrays.get(attr)
+    if got is None or got[0] != len(doc):
+        got = arrays[attr] = (len(doc), doc.to_array(attr))
+    return got[1]
+
+
 # word set -> (lemma ids whose lower-cased lemma is in the set, ids whose lemma is not); per
 # vocabulary, so cleared when they grow past a bound (a long crawl meets ever more words)
 _LEMMA_IN: dict[frozenset, tuple[set[int], set[int]]] = {}
 _LEMMA_IN_MAX = 200_000
-# document -> (its length, its lemma ids, the distinct ones): several passes ask one document
+# document -> (its length, the distinct lemma ids): several passes ask one document
 _DOC_LEMMAS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
@@ -106,11 +125,11 @@ def lemma_positions(doc, words: frozenset[str]) -> list[int]:
     every word of the document to ask: the lemmas are read as one array of string ids (once
     per document), and whether an id's lemma is one of the words is decided once per
     vocabulary entry; the ids of one document are then matched as sets."""
+    lemmas = token_array(doc, "LEMMA")
     got = _DOC_LEMMAS.get(doc)
     if got is None or got[0] != len(doc):  # a document retokenized since is read again
-        lemmas = doc.to_array("LEMMA")
-        got = _DOC_LEMMAS[doc] = (len(doc), lemmas, set(numpy.unique(lemmas).tolist()))
-    _, lemmas, distinct = got
+        got = _DOC_LEMMAS[doc] = (len(doc), set(numpy.unique(lemmas).tolist()))
+    distinct = got[1]
     known = _LEMMA_IN.get(words)
     if known is None or len(known[0]) + len(known[1]) > _LEMMA_IN_MAX:
         known = _LEMMA_IN[words] = (set(), set())
@@ -137,7 +156,7 @@ def upper_positions(doc) -> list[int]:
     a Token of every word."""
     if len(_CAPPED) > _CAPPED_MAX:
         _CAPPED.clear()
-    orth = doc.to_array("ORTH")
+    orth = token_array(doc, "ORTH")
     strings = doc.vocab.strings
     capped = []
     for h in numpy.unique(orth).tolist():

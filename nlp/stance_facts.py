@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.lexicon import token_array
 from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS, THING_ONLY, Table,
                         speaker_classes)
 
@@ -30,7 +31,7 @@ def cue_token(doc: Doc, q: dict) -> Token | None:
         return None
     lo, hi = sentence_bounds(doc, span.start, span.end)
     strings = doc.vocab.strings
-    lows = doc.to_array("LOWER")
+    lows = token_array(doc, "LOWER")
     at = ((lows[lo:hi] == strings[cue[0].lower()]).nonzero()[0] + lo).tolist()
     if not at:
         return None
@@ -57,7 +58,7 @@ def cue_token(doc: Doc, q: dict) -> Token | None:
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds of the sentences holding doc[start:end], read from the sentence-start
     array (``Span.sent`` walks the tokens to find them, and statements are many)."""
-    starts = (doc.to_array("SENT_START") == 1).nonzero()[0].tolist()
+    starts = (token_array(doc, "SENT_START") == 1).nonzero()[0].tolist()
     lo = starts[bisect_right(starts, start) - 1] if starts and starts[0] <= start else 0
     hi = next((s for s in starts[bisect_right(starts, end - 1):]), len(doc))
     return lo, hi
@@ -210,7 +211,7 @@ def names_other(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span]) -> bo
     if span is None:
         return False
     strings = doc.vocab.strings
-    if any(strings[h] in OTHERS for h in set(doc.to_array("LOWER")[span.start:span.end].tolist())):
+    if any(strings[h] in OTHERS for h in set(token_array(doc, "LOWER")[span.start:span.end].tolist())):
         return True
     for i in range(span.start, span.end):
         e = ent_of.get(i)

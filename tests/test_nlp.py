@@ -201,3 +201,21 @@ def test_more_context_typing(nlp):
     assert ("Brackwater", "ORG") in labels
     assert ("Glimmer", "PRODUCT") in labels and ("Glimmer 2", "PRODUCT") in labels
     assert not [e for e in doc.ents if e.text == "Oskvelan" and e.label_ in ("ORG", "PERSON", "GPE")]
+
+
+def test_word_arrays_are_read_once_per_document_and_again_after_retokenizing(nlp):
+    """``token_array`` keeps a document's word arrays (the statement passes ask them per
+    statement); ``lemma_positions`` and ``upper_positions`` read them. A document whose tokens
+    change (another length) is read again, never answered from its old tokens."""
+    from nlp.lexicon import lemma_positions, token_array, upper_positions
+
+    doc = nlp("Harrow Vale said it sued Quillon. Quillon said nothing.")
+    first = token_array(doc, "ORTH")
+    assert token_array(doc, "ORTH") is first and first.tolist() == doc.to_array("ORTH").tolist()
+    assert upper_positions(doc) == [0, 1, 5, 7]
+    assert lemma_positions(doc, frozenset({"say"})) == [2, 8]
+    with doc.retokenize() as r:
+        r.merge(doc[0:2])
+    assert token_array(doc, "ORTH").tolist() == doc.to_array("ORTH").tolist()
+    assert upper_positions(doc) == [0, 4, 6]
+    assert lemma_positions(doc, frozenset({"say"})) == [1, 7]

@@ -19,7 +19,7 @@ from nlp.datelines import DATELINE
 from nlp.entities import PARTNER_JOINS, not_entities
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
 from nlp.extensions import doc_text
-from nlp.lexicon import is_english, is_english_title_word, opens_clause, upper_positions, word_lists
+from nlp.lexicon import is_english, is_english_title_word, opens_clause, token_array, upper_positions, word_lists
 
 # Parts of speech a capitalised word may have and still be a name the tagger missed.
 NAME_LIKE_POS = ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X")
@@ -92,7 +92,7 @@ def title_case_tokens(doc: Doc, english: frozenset[str]) -> set[int]:
     if not english:
         return out
     text = doc_text(doc)
-    idx = doc.to_array("IDX").tolist()
+    idx = token_array(doc, "IDX").tolist()
     a = 0
     # a line: the tokens between two space tokens holding a newline; a paragraph's line ends
     # with a full stop, so its last token is read alone and its words only for the few others

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from nlp.entity_typing.candidates import name_key, surname_key
 from nlp.entity_typing.rules import RuleTable
 from nlp.entity_typing.words import TypeWords, given, place_kinds
+from nlp.lexicon import token_array
 from nlp.name_forms import generational_suffixes
 
 # A country's or polity's name is not an organisation's short form for opening its name: "Japan"
@@ -80,7 +81,7 @@ def add_bare_surnames(doc: Doc, groups: dict, ents: list[Span]) -> None:
     taken |= {i for ms in groups.values() for m in ms for i in range(m.start, m.end)}
     strings = doc.vocab.strings  # lower-case forms by string id: a Token only where one matches
     by_id = {strings[k]: key for k, key in surnames.items()}
-    for i, h in enumerate(doc.to_array("LOWER").tolist()):
+    for i, h in enumerate(token_array(doc, "LOWER").tolist()):
         key = by_id.get(h)
         if key and i not in taken and doc[i].text[:1].isupper() and doc[i].is_alpha:
             groups[key].append(Span(doc, i, i + 1, label=""))

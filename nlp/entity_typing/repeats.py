@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.lexicon import token_array
+
 NAMED = frozenset({"ORG", "PERSON", "PRODUCT", "OUTLET", "COURT"})
 
 
@@ -41,7 +43,7 @@ def names_written_again(doc: Doc, cands: list[Span], held: list[Span], rule) -> 
     mended: list[Span] = []
     strings = doc.vocab.strings  # the first words by their string ids: no Token made per word
     firsts = {strings[w]: group for w, group in names.items()}
-    for i, h in enumerate(doc.to_array("ORTH").tolist()):
+    for i, h in enumerate(token_array(doc, "ORTH").tolist()):
         for words, label in firsts.get(h, {}).items():
             s, e = i, i + len(words)
             if e > len(doc) or (s, e) in whole or tuple(x.text for x in doc[s:e]) != words:
