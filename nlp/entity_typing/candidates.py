@@ -27,9 +27,12 @@ CLOSING_MARKS = word_lists("marks.yml")["closing_marks"]
 POSSESSIVE = ("'s", "’s", "‘s")  # the last typed the wrong way round
 
 
+_POSSESSIVE_END = re.compile(r"['’‘]s$")
+
+
 def name_key(span: Span) -> str:
     """The key mentions of one name share: lower case, possessive off."""
-    return re.sub(r"['’‘]s$", "", span.text.lower())
+    return _POSSESSIVE_END.sub("", span.text.lower())
 
 
 def name_head(span: Span) -> str:
@@ -43,7 +46,7 @@ def name_head(span: Span) -> str:
 
 def surname_key(span: Span) -> str:
     """"pemberton-ayre" from "Hollis Pemberton-Ayre", "baek" from "Jun-ho Baek"."""
-    return re.sub(r"['’‘]s$", "", " ".join(span.text.split()[1:]).lower())
+    return _POSSESSIVE_END.sub("", " ".join(span.text.split()[1:]).lower())
 
 
 def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
