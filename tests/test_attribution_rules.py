@@ -761,6 +761,33 @@ def _check_quote(doc: Doc, case: Case) -> None:
         assert not any(_matches(x.to_dict(), case) for x in quotes)
 
 
+# speakers (issue 12, session 10): what the speaker's own words allow (agreement.py): no
+# party rather than another party where the words rule the look-back's party out
+QUOTE_CASES += [
+    _case("document.named_for_defendant",  # not Orrin Labs, who was sued
+          "Mara Ellison sued Orrin Labs in May. The Orrin Labs class action lawsuit claims that the "
+          "company sold the voice data to brokers.", "indirect", "the company sold the voice data",
+          "Mara Ellison"),
+    _case("document.bare_plural_new",  # not Pell Varga, who spoke before
+          "Pell Varga has asked the court to stop the clips. The couple is also seeking an order "
+          "against Tessaly, according to legal documents reviewed by the Harbor Ledger.",
+          "indirect", "The couple is also seeking an order", None),
+    _case("document.owner_pronoun_disagrees",  # not the judge: 'its' is an organisation's
+          "Judge Dario Lusk asked why the agreement mattered. Tessaly runs the largest archive of "
+          "maps in the region, according to its website.", "indirect",
+          "Tessaly runs the largest archive", None),
+    _case("group.number_agrees",  # not Orrin Weekly, first of the last list (of two)
+          "The Harbor Ledger, the Calder Post and Kestrel News sued Tessaly in May. Tessaly copied "
+          "stories from its rivals Orrin Weekly and Quill Daily, Mara Ellison said. In a joint "
+          "statement, the three newspapers said: \"We will not allow our work to be taken.\"",
+          "direct", "We will not allow our work", "Harbor Ledger"),
+    _case("name.lower_case_no_name",  # not a party called "association"
+          "The Calder trade association for booksellers has warned a start-up over its voice "
+          "clones. Lawyers for the Booksellers Guild have sent a letter to Tessaly, the trade "
+          "association confirmed Monday.", "indirect", "Lawyers for the Booksellers Guild", None),
+]
+
+
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
     _check_quote(nlp(case.text), case)

@@ -33,6 +33,10 @@ def new_unowned(ctx: Context, who: str, tok: Token) -> Found | None:
     if who not in ("author", "filer") or not ctx.on("document.new_unowned"):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        from nlp.attribution.agreement import bare_plural
+
+        if bare_plural(ctx, who, tok):  # "according to legal documents": indefinite too
+            return None, None, ("document.bare_plural_new", "speaker.as_written")
         return None
     return None, None, ("document.new_unowned", "speaker.as_written")
 

@@ -453,6 +453,22 @@ RULES: dict[str, str] = {
     "org.name_says_other_kind": "'the Harbor Writers Guild said ... The company said': a name "
                                 "whose last word says another kind of party (a guild, a union, a "
                                 "court) is never 'the company': kept as written (topic.py)",
+    # what the speaker's own words allow (nlp/attribution/agreement.py, issue 12 session 10)
+    "document.named_for_defendant": "'Mara Ellison sued Orrin Labs ... The Orrin Labs lawsuit claims': a "
+                                    "suit named by a modifier after the party the text says was sued "
+                                    "is the suit against it: its filer speaks, never the defendant",
+    "document.bare_plural_new": "'according to legal documents reviewed by the Ledger', 'court "
+                                "filings show': a plural document with no determiner or owner is "
+                                "indefinite, like 'a report': kept as written, never the previous "
+                                "speaker",
+    "document.owner_pronoun_disagrees": "'according to its website' after a judge spoke: 'its' owns "
+                                        "for an organisation, 'his'/'her' for a person; a look-back "
+                                        "that finds the other kind is kept as written",
+    "group.number_agrees": "'the three newspapers said' after a list of two: a group noun that "
+                           "states its number is the last list of that many, else kept as written",
+    "name.lower_case_no_name": "'..., the trade association confirmed' with 'association' tagged a "
+                               "proper noun: a lower-case word after an article is a description, "
+                               "no untagged name",
     "judge.titled_person": "the judge is the first person titled 'Judge'",
     "judge.court": "the judge is the first court named",
     # no-comments

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.agreement import named_for_defendant, owner_pronoun_disagrees
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
@@ -24,6 +25,8 @@ Found = tuple[str | None, str | None, tuple[str, ...]]  # (speaker, label, rules
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     """The speaker a document noun stands for; ``who`` is its kind from cues.yml."""
     found = _behind_document(ctx, who, tok, pos)
+    if found is not None and found[0] is not None and owner_pronoun_disagrees(ctx, tok, found[1]):
+        return None, None, ("document.owner_pronoun_disagrees", "speaker.as_written")  # agreement.py
     if found is not None and reader_named(ctx, tok):  # "seen by Bloomberg" was not taken
         return found[0], found[1], ("document.reader_not_author", *found[2])
     return found
@@ -31,6 +34,9 @@ def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | Non
 
 def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     own = _own_org(ctx, tok)
+    sued = own is not None and named_for_defendant(ctx, who, tok, own)  # agreement.py
+    if sued:
+        own = None  # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
@@ -43,7 +49,10 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     if before is not None:  # "a report by the daily X ... the report adds": X's
         return ctx.canonical(before), before.label_, ("document.same_before", *named)
     if who == "plaintiff":
-        return plaintiff(ctx, tok.idx)
+        found = plaintiff(ctx, tok.idx)
+        if sued and found is not None:
+            return found[0], found[1], ("document.named_for_defendant", *found[2])
+        return found
     if who == "judge":
         return judge(ctx)
     if who == "author":
