@@ -781,6 +781,10 @@ QUOTE_CASES += [
           "stories from its rivals Orrin Weekly and Quill Daily, Mara Ellison said. In a joint "
           "statement, the three newspapers said: \"We will not allow our work to be taken.\"",
           "direct", "We will not allow our work", "Harbor Ledger"),
+    _case("document.named_untagged",  # not Tessaly, who issued the denial before
+          "Tessaly issued a denial on Monday. The denial came a day after the release of a paper "
+          "by an entity named Quillmark on the web. The paper claimed that the Orrin model was "
+          "copied.", "indirect", "the Orrin model was copied", "Quillmark"),
     _case("name.lower_case_no_name",  # not a party called "association"
           "The Calder trade association for booksellers has warned a start-up over its voice "
           "clones. Lawyers for the Booksellers Guild have sent a letter to Tessaly, the trade "

@@ -99,3 +99,4 @@ def lower_case_word(ctx: Context, tok: Token) -> bool:
     ("ghostwriter posted ..."), which is a name."""
     return tok.text[:1].islower() and ctx.on("name.lower_case_no_name") and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children)
+

@@ -15,7 +15,7 @@ from nlp.attribution.coref import document_not_accused, previous_speaker, read_b
 from nlp.attribution.groups import named_parties
 from nlp.attribution.document_owners import issued_by
 from nlp.attribution.introduced import document_sender
-from nlp.attribution.new_documents import by_named, described_owner, new_unowned
+from nlp.attribution.new_documents import by_named, by_named_rules, described_owner, new_unowned
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
@@ -41,7 +41,7 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
     if named is not None:
-        return ctx.canonical(named), named.label_, ("document.by_named",)
+        return ctx.canonical(named), named.label_, by_named_rules(ctx, named)
     owner = described_owner(ctx, tok)  # "the publishers' motion" (new_documents.py)
     if owner is not None:
         return owner
@@ -127,7 +127,8 @@ def _same_document_before(ctx: Context, tok: Token) -> tuple[Span | None, tuple[
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
             own, named = _own_org(ctx, t), ()
             if own is None:
-                own, named = by_named(ctx, t), ("document.by_named",)
+                own = by_named(ctx, t)
+                named = by_named_rules(ctx, own) if own is not None else ()
             if own is not None and own.label_ != "COURT":
                 return own, named
     return None, ()
