@@ -768,6 +768,10 @@ QUOTE_CASES += [
           "Mara Ellison sued Orrin Labs in May. The Orrin Labs class action lawsuit claims that the "
           "company sold the voice data to brokers.", "indirect", "the company sold the voice data",
           "Mara Ellison"),
+    _case("document.named_for_defendant",  # not Orrin Labs, who faces the suit
+          "Orrin Labs is facing a class action lawsuit filed by Mara Ellison. The Orrin Labs class "
+          "action lawsuit claims that the company sold the voice data to brokers.", "indirect",
+          "the company sold the voice data", "Mara Ellison"),
     _case("document.bare_plural_new",  # not Pell Varga, who spoke before
           "Pell Varga has asked the court to stop the clips. The couple is also seeking an order "
           "against Tessaly, according to legal documents reviewed by the Harbor Ledger.",

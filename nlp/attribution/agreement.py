@@ -9,7 +9,8 @@ and the party disagree it gives no party and keeps the text's words:
 
 - ``document.named_for_defendant``: "the Orrin Labs class action lawsuit claims ...", after
   "Mara Ellison sued Orrin Labs": a lawsuit named by a modifier after the party the text says
-  was sued is the suit against it, not its filing; its filer is read as for any lawsuit.
+  was sued ("sued Orrin Labs", "Orrin Labs faces a lawsuit") is the suit against it, not its
+  filing; its filer is read as for any lawsuit.
 - ``document.bare_plural_new``: "according to legal documents reviewed by the Ledger",
   "court filings show": a plural document noun with no determiner and no owner is indefinite,
   like "a report": nobody named before wrote it (``new_documents.new_unowned``).
@@ -44,7 +45,32 @@ def named_for_defendant(ctx: Context, who: str, tok: Token, own: Span) -> bool:
         return False
     from nlp.attribution.standing import defendants
 
-    return ctx.canonical(own) in {ctx.canonical(e) for e in defendants(ctx)}
+    name = ctx.canonical(own)
+    return name in {ctx.canonical(e) for e in defendants(ctx)} or name in facing(ctx)
+
+
+FACING_VERBS = frozenset({"face", "fight", "battle", "defend"})
+
+
+def facing(ctx: Context) -> frozenset[str]:
+    """Who the text says faces or fights a case: "Orrin Labs is facing a class action lawsuit
+    filed by two users" (read once per document, only at those verbs)."""
+    if "facing" not in ctx.standing:
+        from nlp.lexicon import lemma_positions
+        from nlp.sides import sides_lexicon
+
+        cases, found = sides_lexicon().case_nouns, set()
+        for i in lemma_positions(ctx.doc, FACING_VERBS):
+            verb = ctx.doc[i]
+            if ctx.in_quote[i] or not any(c.dep_ == "dobj" and c.lemma_.lower() in cases
+                                          for c in verb.children):
+                continue
+            for c in verb.children:
+                ent = ctx.ent_of.get(c.i) if c.dep_ == "nsubj" else None
+                if ent is not None:
+                    found.add(ctx.canonical(ent))
+        ctx.standing["facing"] = frozenset(found)
+    return ctx.standing["facing"]
 
 
 def bare_plural(ctx: Context, who: str, tok: Token) -> bool:

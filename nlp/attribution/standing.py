@@ -32,11 +32,12 @@ def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | Non
     return found
 
 
-def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
-    own = _own_org(ctx, tok)
-    sued = own is not None and named_for_defendant(ctx, who, tok, own)  # agreement.py
-    if sued:
-        own = None  # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing
+def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: bool = False) -> Found | None:
+    own = None if skip_own else _own_org(ctx, tok)
+    if own is not None and named_for_defendant(ctx, who, tok, own):  # agreement.py
+        # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing; read on
+        found = _behind_document(ctx, who, tok, pos, skip_own=True)
+        return (found[0], found[1], ("document.named_for_defendant", *found[2])) if found else None
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
@@ -49,10 +50,7 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | No
     if before is not None:  # "a report by the daily X ... the report adds": X's
         return ctx.canonical(before), before.label_, ("document.same_before", *named)
     if who == "plaintiff":
-        found = plaintiff(ctx, tok.idx)
-        if sued and found is not None:
-            return found[0], found[1], ("document.named_for_defendant", *found[2])
-        return found
+        return plaintiff(ctx, tok.idx)
     if who == "judge":
         return judge(ctx)
     if who == "author":
