@@ -789,6 +789,15 @@ QUOTE_CASES += [
           "Tessaly issued a denial on Monday. The denial came a day after the release of a paper "
           "by an entity named Quillmark on the web. The paper claimed that the Orrin model was "
           "copied.", "indirect", "the Orrin model was copied", "Quillmark"),
+    _case("group.number_agrees",  # no list of three: kept as written, not the list of two
+          "Mara Ellison said the Harbor Ledger and the Calder Post had both lost readers. In a "
+          "joint statement, the three newspapers said: \"We will not allow our work to be "
+          "taken.\"", "direct", "We will not allow our work", None),
+    _case("attribution.dash_signature",  # not Orrin Labs, the sentence before's subject
+          "- Data: Orrin Labs has recently tightened its measures against scraping.\n“According "
+          "to Tessaly, this is a new policy Orrin Labs is enforcing for its rivals.” — Mara "
+          "Ellison, Quill co-founder", "direct", "According to Tessaly, this is a new policy",
+          "Mara Ellison"),
     _case("name.lower_case_no_name",  # not a party called "association"
           "The Calder trade association for booksellers has warned a start-up over its voice "
           "clones. Lawyers for the Booksellers Guild have sent a letter to Tessaly, the trade "

@@ -205,6 +205,9 @@ RULES: dict[str, str] = {
                                      "after a quote ending in a comma, or right before the comma "
                                      "or colon opening one, is its cue though cues.yml lacks it "
                                      "(beside.py)",
+    "attribution.dash_signature": "'“...” — Mara Ellison, Quill co-founder': a quote signed after a "
+                                  "dash on its own line is the signer's, never the sentence "
+                                  "before's subject or the quote before's speaker (signature.py)",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
     "attribution.sentence_before": "the subject of the sentence before the quote",
