@@ -785,7 +785,7 @@ QUOTE_CASES += [
           "stories from its rivals Orrin Weekly and Quill Daily, Mara Ellison said. In a joint "
           "statement, the three newspapers said: \"We will not allow our work to be taken.\"",
           "direct", "We will not allow our work", "Harbor Ledger"),
-    _case("document.named_untagged",  # not Tessaly, who issued the denial before
+    _case("document.by_named_loose",  # not Tessaly, who issued the denial before
           "Tessaly issued a denial on Monday. The denial came a day after the release of a paper "
           "by an entity named Quillmark on the web. The paper claimed that the Orrin model was "
           "copied.", "indirect", "the Orrin model was copied", "Quillmark"),

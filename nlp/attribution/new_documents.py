@@ -56,17 +56,18 @@ def described_owner(ctx: Context, tok: Token) -> Found | None:
     return None, None, ("document.described_owner", "speaker.as_written")
 
 
-def by_named(ctx: Context, tok: Token) -> Span | None:
-    """"a paper by an entity named X": X (rule ``document.by_named``). The "by" phrase may hang
-    on the noun the document depends on ("the release of a paper by an entity named X"), and X
-    may be a name the model did not tag: the participle's own object is a name by the text's
-    word ("named", "called"), so its proper nouns are taken (``document.named_untagged``)."""
+def by_named(ctx: Context, tok: Token) -> tuple[Span, tuple[str, ...]] | None:
+    """"a paper by an entity named X": X and the rules that found it (``document.by_named``).
+    The "by" phrase may hang on the noun the document depends on ("the release of a paper by
+    an entity named X"), and X may be a name the model did not tag: the participle's own object
+    is a name by the text's word ("named", "called"), so its proper nouns are taken
+    (``document.by_named_loose``, either way)."""
     if not ctx.on("document.by_named"):
         return None
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and ctx.on("document.named_untagged"):
-        preps += [c for c in tok.head.head.children if c.dep_ == "prep" and c.i > tok.i]
-    for prep in preps:
+    preps = [(c, False) for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and ctx.on("document.by_named_loose"):
+        preps += [(c, True) for c in tok.head.head.children if c.dep_ == "prep" and c.i > tok.i]
+    for prep, apart in preps:
         if prep.lower_ not in ("by", "from"):
             continue
         for noun in prep.children:
@@ -76,14 +77,9 @@ def by_named(ctx: Context, tok: Token) -> Span | None:
                 if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING:
                     found = _named(ctx, acl)
                     if found is not None:
-                        return found
+                        loose = apart or found.root.i not in ctx.ent_of
+                        return found, ("document.by_named",) + (("document.by_named_loose",) if loose else ())
     return None
-
-
-def by_named_rules(ctx: Context, found: Span) -> tuple[str, ...]:
-    """The trace of a ``by_named`` owner: with ``document.named_untagged`` for a name the model
-    did not tag."""
-    return ("document.by_named",) + (() if found.root.i in ctx.ent_of else ("document.named_untagged",))
 
 
 def _named(ctx: Context, acl: Token) -> Span | None:
@@ -92,7 +88,7 @@ def _named(ctx: Context, acl: Token) -> Span | None:
         ent = ctx.ent_of.get(t.i)
         if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"} and t.i == ent.root.i:
             return ent
-    if not ctx.on("document.named_untagged"):
+    if not ctx.on("document.by_named_loose"):
         return None
     obj = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"
                 and c.i not in ctx.ent_of), None)

@@ -467,10 +467,10 @@ RULES: dict[str, str] = {
     "document.owner_pronoun_disagrees": "'according to its website' after a judge spoke: 'its' owns "
                                         "for an organisation, 'his'/'her' for a person; a look-back "
                                         "that finds the other kind is kept as written",
-    "document.named_untagged": "'the release of a paper by an entity named Quillmark ... The paper "
+    "document.by_named_loose": "'the release of a paper by an entity named Quillmark ... The paper "
                                "claimed': the name a naming participle gives is the author, "
-                               "though the model did not tag it and the 'by' phrase hangs on "
-                               "'release' (new_documents.py)",
+                               "though the 'by' phrase hangs on 'release' or the model did not "
+                               "tag the name (new_documents.py)",
     "group.number_agrees": "'the three newspapers said' after a list of two: a group noun that "
                            "states its number is the last list of that many, else kept as written",
     "name.lower_case_no_name": "'..., the trade association confirmed' with 'association' tagged a "

@@ -15,7 +15,7 @@ from nlp.attribution.coref import document_not_accused, previous_speaker, read_b
 from nlp.attribution.groups import named_parties
 from nlp.attribution.document_owners import issued_by
 from nlp.attribution.introduced import document_sender
-from nlp.attribution.new_documents import by_named, by_named_rules, described_owner, new_unowned
+from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
 
@@ -42,7 +42,7 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
     if named is not None:
-        return ctx.canonical(named), named.label_, by_named_rules(ctx, named)
+        return ctx.canonical(named[0]), named[0].label_, named[1]
     owner = described_owner(ctx, tok)  # "the publishers' motion" (new_documents.py)
     if owner is not None:
         return owner
@@ -125,8 +125,7 @@ def _same_document_before(ctx: Context, tok: Token) -> tuple[Span | None, tuple[
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
             own, named = _own_org(ctx, t), ()
             if own is None:
-                own = by_named(ctx, t)
-                named = by_named_rules(ctx, own) if own is not None else ()
+                own, named = by_named(ctx, t) or (None, ())
             if own is not None and own.label_ != "COURT":
                 return own, named
     return None, ()
