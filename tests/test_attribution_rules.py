@@ -798,6 +798,10 @@ QUOTE_CASES += [
           "to Tessaly, this is a new policy Orrin Labs is enforcing for its rivals.” — Mara "
           "Ellison, Quill co-founder", "direct", "According to Tessaly, this is a new policy",
           "Mara Ellison"),
+    _case("pronoun.it_thing_before",  # not Orrin Labs, who was only paid
+          "The service was ordered by the Calder court to delete the article and pay Orrin Labs in "
+          "compensation. It determined that the copy broke the law.", "indirect",
+          "the copy broke the law", None),
     _case("name.lower_case_no_name",  # not a party called "association"
           "The Calder trade association for booksellers has warned a start-up over its voice "
           "clones. Lawyers for the Booksellers Guild have sent a letter to Tessaly, the trade "

@@ -18,6 +18,10 @@ and the party disagree it gives no party and keeps the text's words:
   letter" a person's: a look-back that finds the other kind of party finds the wrong one.
 - ``group.number_agrees``: "the three newspapers" are three: a list of two or four named
   before is not them. The last list of exactly that many is; else no party.
+- ``pronoun.it_thing_before``: "The service was ordered by the court to pay Orrin Labs. It
+  determined ...": "it" opening a sentence whose sentence before has a singular thing as its
+  subject (no name, no party noun) may be that thing or another: never the organisation that
+  was only acted on there (the nearest-name rule's guess). Kept as written.
 - ``name.lower_case_no_name``: "..., the trade association confirmed" with "association"
   tagged a proper noun: a lower-case word after an article is a description, no untagged
   name (names are capitalised; a handle like "ghostwriter" takes no article).
@@ -28,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.record import Speaker
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2}
@@ -126,3 +131,14 @@ def lower_case_word(ctx: Context, tok: Token) -> bool:
     return tok.text[:1].islower() and ctx.on("name.lower_case_no_name") and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children)
 
+
+
+def it_thing_before(ctx: Context, tok: Token, subj: Token) -> Speaker | None:
+    """"it" after a sentence whose subject is a definite singular thing that names no party
+    ("The service", "the move"): no party, the pronoun's words kept (rule
+    ``pronoun.it_thing_before``); ``None`` (the other rules decide) for anything else."""
+    if not ctx.on("pronoun.it_thing_before") or subj.tag_ != "NN" \
+            or subj.lemma_.lower() in ctx.cues.person_role_nouns | ctx.cues.role_nouns \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        return None
+    return Speaker(None, None, tok.text, rules=("pronoun.it_thing_before", "speaker.as_written"))

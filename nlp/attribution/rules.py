@@ -356,6 +356,10 @@ RULES: dict[str, str] = {
     "pronoun.they_listed_subject": "'15 organisations, including A, B and C, criticised the draft. "
                                    "In a letter to X, they ...': a plural subject that lists its "
                                    "members is what 'they' stands for, the first-named (groups.py)",
+    "pronoun.it_thing_before": "'The service was ordered by the court to pay Orrin Labs. It determined "
+                               "...': 'it' opening a sentence after one whose subject is a definite "
+                               "thing naming no party is never the organisation only acted on "
+                               "there: kept as written (agreement.py)",
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
