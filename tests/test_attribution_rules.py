@@ -802,6 +802,10 @@ QUOTE_CASES += [
           "The service was ordered by the Calder court to delete the article and pay Orrin Labs in "
           "compensation. It determined that the copy broke the law.", "indirect",
           "the copy broke the law", None),
+    _case("speaker.org_pronoun",  # "The start-up" is a party noun, not a thing: "it" is Tolvane
+          "Tolvane launched a paid chatbot on Wednesday. The start-up said publishers would get a "
+          "share. It said six Calder publishers had signed up.", "indirect",
+          "six Calder publishers had signed up", "Tolvane"),
     _case("name.lower_case_no_name",  # not a party called "association"
           "The Calder trade association for booksellers has warned a start-up over its voice "
           "clones. Lawyers for the Booksellers Guild have sent a letter to Tessaly, the trade "

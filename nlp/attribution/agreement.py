@@ -20,8 +20,9 @@ and the party disagree it gives no party and keeps the text's words:
   before is not them. The last list of exactly that many is; else no party.
 - ``pronoun.it_thing_before``: "The service was ordered by the court to pay Orrin Labs. It
   determined ...": "it" opening a sentence whose sentence before has a singular thing as its
-  subject (no name, no party noun) may be that thing or another: never the organisation that
-  was only acted on there (the nearest-name rule's guess). Kept as written.
+  subject (no name, no party noun, no party as a passive's agent) may be that thing or
+  another: never the organisation that was only acted on there (the nearest-name rule's
+  guess). Kept as written.
 - ``name.lower_case_no_name``: "..., the trade association confirmed" with "association"
   tagged a proper noun: a lower-case word after an article is a description, no untagged
   name (names are capitalised; a handle like "ghostwriter" takes no article).
@@ -31,8 +32,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import Context
+from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.record import Speaker
+from nlp.lexicon import hyphen_word
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2}
@@ -138,7 +140,23 @@ def it_thing_before(ctx: Context, tok: Token, subj: Token) -> Speaker | None:
     ("The service", "the move"): no party, the pronoun's words kept (rule
     ``pronoun.it_thing_before``); ``None`` (the other rules decide) for anything else."""
     if not ctx.on("pronoun.it_thing_before") or subj.tag_ != "NN" \
-            or subj.lemma_.lower() in ctx.cues.person_role_nouns | ctx.cues.role_nouns \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
         return None
+    cues, joined = ctx.cues, hyphen_word(subj)  # "The start-up said": a party noun, not a thing
+    if any(n in words for n in (joined, subj.lemma_.lower()) for words in (
+            cues.org_anaphors, cues.group_nouns, cues.document_speakers, cues.person_role_nouns,
+            cues.role_nouns)):
+        return None
+    if _agent_party(ctx, subj):
+        return None  # "the accusation was rejected by Tessaly. It said": who acted, by other rules
     return Speaker(None, None, tok.text, rules=("pronoun.it_thing_before", "speaker.as_written"))
+
+
+def _agent_party(ctx: Context, subj: Token) -> bool:
+    """The subject's verb is a passive whose agent names a party ("was rejected by Tessaly")."""
+    for agent in (c for c in subj.head.children if c.dep_ == "agent"):
+        for obj in agent.children:
+            ent = ctx.ent_of.get(obj.i)
+            if ent is not None and ent.label_ in SPEAKER_LABELS:
+                return True
+    return False
