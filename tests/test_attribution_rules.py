@@ -761,6 +761,58 @@ def _check_quote(doc: Doc, case: Case) -> None:
         assert not any(_matches(x.to_dict(), case) for x in quotes)
 
 
+# speakers (issue 12, session 10): what the speaker's own words allow (agreement.py): no
+# party rather than another party where the words rule the look-back's party out
+QUOTE_CASES += [
+    _case("document.named_for_defendant",  # not Orrin Labs, who was sued
+          "Mara Ellison sued Orrin Labs in May. The Orrin Labs class action lawsuit claims that the "
+          "company sold the voice data to brokers.", "indirect", "the company sold the voice data",
+          "Mara Ellison"),
+    _case("document.named_for_defendant",  # not Orrin Labs, who faces the suit
+          "Orrin Labs is facing a class action lawsuit filed by Mara Ellison. The Orrin Labs class "
+          "action lawsuit claims that the company sold the voice data to brokers.", "indirect",
+          "the company sold the voice data", "Mara Ellison"),
+    _case("document.bare_plural_new",  # not Pell Varga, who spoke before
+          "Pell Varga has asked the court to stop the clips. The couple is also seeking an order "
+          "against Tessaly, according to legal documents reviewed by the Harbor Ledger.",
+          "indirect", "The couple is also seeking an order", None),
+    _case("document.owner_pronoun_disagrees",  # not the judge: 'its' is an organisation's
+          "Judge Dario Lusk asked why the agreement mattered. Tessaly runs the largest archive of "
+          "maps in the region, according to its website.", "indirect",
+          "Tessaly runs the largest archive", None),
+    _case("group.number_agrees",  # not Orrin Weekly, first of the last list (of two)
+          "The Harbor Ledger, the Calder Post and Kestrel News sued Tessaly in May. Tessaly copied "
+          "stories from its rivals Orrin Weekly and Quill Daily, Mara Ellison said. In a joint "
+          "statement, the three newspapers said: \"We will not allow our work to be taken.\"",
+          "direct", "We will not allow our work", "Harbor Ledger"),
+    _case("document.by_named_loose",  # not Tessaly, who issued the denial before
+          "Tessaly issued a denial on Monday. The denial came a day after the release of a paper "
+          "by an entity named Quillmark on the web. The paper claimed that the Orrin model was "
+          "copied.", "indirect", "the Orrin model was copied", "Quillmark"),
+    _case("group.number_agrees",  # no list of three: kept as written, not the list of two
+          "Mara Ellison said the Harbor Ledger and the Calder Post had both lost readers. In a "
+          "joint statement, the three newspapers said: \"We will not allow our work to be "
+          "taken.\"", "direct", "We will not allow our work", None),
+    _case("attribution.dash_signature",  # not Orrin Labs, the sentence before's subject
+          "- Data: Orrin Labs has recently tightened its measures against scraping.\n“According "
+          "to Tessaly, this is a new policy Orrin Labs is enforcing for its rivals.” — Mara "
+          "Ellison, Quill co-founder", "direct", "According to Tessaly, this is a new policy",
+          "Mara Ellison"),
+    _case("pronoun.it_thing_before",  # not Orrin Labs, who was only paid
+          "The service was ordered by the Calder court to delete the article and pay Orrin Labs in "
+          "compensation. It determined that the copy broke the law.", "indirect",
+          "the copy broke the law", None),
+    _case("speaker.org_pronoun",  # "The start-up" is a party noun, not a thing: "it" is Tolvane
+          "Tolvane launched a paid chatbot on Wednesday. The start-up said publishers would get a "
+          "share. It said six Calder publishers had signed up.", "indirect",
+          "six Calder publishers had signed up", "Tolvane"),
+    _case("name.lower_case_no_name",  # not a party called "association"
+          "The Calder trade association for booksellers has warned a start-up over its voice "
+          "clones. Lawyers for the Booksellers Guild have sent a letter to Tessaly, the trade "
+          "association confirmed Monday.", "indirect", "Lawyers for the Booksellers Guild", None),
+]
+
+
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
     _check_quote(nlp(case.text), case)

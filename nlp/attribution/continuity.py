@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.agreement import it_thing_before
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.groups import coordinated, including
 from nlp.attribution.record import Speaker
@@ -107,7 +108,7 @@ def _description(ctx: Context, tok: Token, pronoun: str, subj: Token) -> Speaker
         return None
     elif pronoun == "it":
         if lemma not in ctx.cues.org_anaphors and lemma not in ctx.cues.document_speakers:
-            return None
+            return it_thing_before(ctx, tok, subj)  # "The site was ordered to pay X. It ..." (agreement.py)
     elif lemma not in ctx.cues.person_role_nouns and lemma not in ctx.cues.role_nouns:
         return None  # "The lawsuit says ... He": not the lawsuit
     found = speaker_of(ctx, subj, subj.idx)

@@ -49,7 +49,9 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
     who = speaker_of(ctx, subj[0], seg.open) if subj is not None else None
     if (who is None or not who.name) and subj is not None and ctx.on("colon.subject_kept") \
             and subj[0].lemma_.lower() not in ctx.cues.document_speakers:  # documents: their own rules
-        who = as_written(ctx, subj[0])  # "The artist shared a video with the message: “...”"
+        # "The artist shared a video with the message: “...”"; a rule that already kept the
+        # words ("the three newspapers", agreement.py) stays in the trace
+        who = who if who is not None and who.text else as_written(ctx, subj[0])
         who = who.but("colon.subject_kept") if who is not None else None
     if who is None or not (who.name or "colon.subject_kept" in who.rules):
         return False

@@ -33,6 +33,10 @@ def new_unowned(ctx: Context, who: str, tok: Token) -> Found | None:
     if who not in ("author", "filer") or not ctx.on("document.new_unowned"):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        from nlp.attribution.agreement import bare_plural
+
+        if bare_plural(ctx, who, tok):  # "according to legal documents": indefinite too
+            return None, None, ("document.bare_plural_new", "speaker.as_written")
         return None
     return None, None, ("document.new_unowned", "speaker.as_written")
 
@@ -52,20 +56,43 @@ def described_owner(ctx: Context, tok: Token) -> Found | None:
     return None, None, ("document.described_owner", "speaker.as_written")
 
 
-def by_named(ctx: Context, tok: Token) -> Span | None:
-    """"a paper by an entity named X": X (rule ``document.by_named``)."""
+def by_named(ctx: Context, tok: Token) -> tuple[Span, tuple[str, ...]] | None:
+    """"a paper by an entity named X": X and the rules that found it (``document.by_named``).
+    The "by" phrase may hang on the noun the document depends on ("the release of a paper by
+    an entity named X"), and X may be a name the model did not tag: the participle's own object
+    is a name by the text's word ("named", "called"), so its proper nouns are taken
+    (``document.by_named_loose``, either way)."""
     if not ctx.on("document.by_named"):
         return None
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+    preps = [(c, False) for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and ctx.on("document.by_named_loose"):
+        preps += [(c, True) for c in tok.head.head.children if c.dep_ == "prep" and c.i > tok.i]
+    for prep, apart in preps:
+        if prep.lower_ not in ("by", "from"):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj":
                 continue
             for acl in noun.children:
                 if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING:
-                    for t in acl.subtree:
-                        ent = ctx.ent_of.get(t.i)
-                        if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"} and t.i == ent.root.i:
-                            return ent
+                    found = _named(ctx, acl)
+                    if found is not None:
+                        loose = apart or found.root.i not in ctx.ent_of
+                        return found, ("document.by_named",) + (("document.by_named_loose",) if loose else ())
     return None
+
+
+def _named(ctx: Context, acl: Token) -> Span | None:
+    """The entity a naming participle gives ("named X"), or its untagged proper noun object."""
+    for t in acl.subtree:
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"} and t.i == ent.root.i:
+            return ent
+    if not ctx.on("document.by_named_loose"):
+        return None
+    obj = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"
+                and c.i not in ctx.ent_of), None)
+    if obj is None:
+        return None
+    left = min([obj.i] + [c.i for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return Span(ctx.doc, left, obj.i + 1, label="ORG")

@@ -22,6 +22,7 @@ from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
+from nlp.attribution.signature import dash_signature
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.unread import quote_ends_clause
 
@@ -132,6 +133,8 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
         _attribute(q, written, "attribution.cue_in_sentence")
         q.rules.append("attribution.own_subject_kept")
         return q
+    if _attribute(q, dash_signature(ctx, seg), "attribution.dash_signature"):  # signature.py
+        return q  # "“...” — Mara Ellison, Quill co-founder": signed after a dash
     if _next_sentence_cue(ctx, seg, sents, q) or _sentence_before(ctx, sents, q):
         return q
     if prev is not None and prev.speaker is not None and prev.speaker.name \

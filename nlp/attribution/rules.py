@@ -205,6 +205,9 @@ RULES: dict[str, str] = {
                                      "after a quote ending in a comma, or right before the comma "
                                      "or colon opening one, is its cue though cues.yml lacks it "
                                      "(beside.py)",
+    "attribution.dash_signature": "'“...” — Mara Ellison, Quill co-founder': a quote signed after a "
+                                  "dash on its own line is the signer's, never the sentence "
+                                  "before's subject or the quote before's speaker (signature.py)",
     "attribution.according_to": "'according to X' in the quote's sentences",
     "attribution.next_sentence_cue": "a short sentence with a cue right after the quote",
     "attribution.sentence_before": "the subject of the sentence before the quote",
@@ -353,6 +356,10 @@ RULES: dict[str, str] = {
     "pronoun.they_listed_subject": "'15 organisations, including A, B and C, criticised the draft. "
                                    "In a letter to X, they ...': a plural subject that lists its "
                                    "members is what 'they' stands for, the first-named (groups.py)",
+    "pronoun.it_thing_before": "'The service was ordered by the court to pay Orrin Labs. It determined "
+                               "...': 'it' opening a sentence after one whose subject is a definite "
+                               "thing naming no party is never the organisation only acted on "
+                               "there: kept as written (agreement.py)",
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
@@ -453,6 +460,26 @@ RULES: dict[str, str] = {
     "org.name_says_other_kind": "'the Harbor Writers Guild said ... The company said': a name "
                                 "whose last word says another kind of party (a guild, a union, a "
                                 "court) is never 'the company': kept as written (topic.py)",
+    # what the speaker's own words allow (nlp/attribution/agreement.py, issue 12 session 10)
+    "document.named_for_defendant": "'Mara Ellison sued Orrin Labs ... The Orrin Labs lawsuit claims': a "
+                                    "suit named by a modifier after the party the text says was sued "
+                                    "is the suit against it: its filer speaks, never the defendant",
+    "document.bare_plural_new": "'according to legal documents reviewed by the Ledger', 'court "
+                                "filings show': a plural document with no determiner or owner is "
+                                "indefinite, like 'a report': kept as written, never the previous "
+                                "speaker",
+    "document.owner_pronoun_disagrees": "'according to its website' after a judge spoke: 'its' owns "
+                                        "for an organisation, 'his'/'her' for a person; a look-back "
+                                        "that finds the other kind is kept as written",
+    "document.by_named_loose": "'the release of a paper by an entity named Quillmark ... The paper "
+                               "claimed': the name a naming participle gives is the author, "
+                               "though the 'by' phrase hangs on 'release' or the model did not "
+                               "tag the name (new_documents.py)",
+    "group.number_agrees": "'the three newspapers said' after a list of two: a group noun that "
+                           "states its number is the last list of that many, else kept as written",
+    "name.lower_case_no_name": "'..., the trade association confirmed' with 'association' tagged a "
+                               "proper noun: a lower-case word after an article is a description, "
+                               "no untagged name",
     "judge.titled_person": "the judge is the first person titled 'Judge'",
     "judge.court": "the judge is the first court named",
     # no-comments

@@ -12,6 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from nlp.attribution.agreement import lower_case_word, number_agrees
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context, acted
 from nlp.attribution.continuity import previous_subject
 from nlp.attribution.courts import the_court
@@ -155,9 +156,12 @@ def group(ctx: Context, tok: Token, pos: int, w: Words):
     found = group_for(ctx, tok, w.back, w.exclude)
     if found is None:
         return NOBODY if group_kind(ctx, tok) is not None else None
-    first = found[0][0]
+    members, agree = number_agrees(ctx, tok, found[0], w.back, w.exclude)  # "the three papers"
+    if members is None:
+        return Speaker(None, None, ctx.phrase(tok), rules=(found[1], *agree))
+    first = members[0]
     return Speaker(ctx.canonical(first), first.label_, ctx.phrase(tok),
-                   rules=(found[1], *_described_member(ctx, found[0])))
+                   rules=(*agree, *(() if agree else (found[1],)), *_described_member(ctx, members)))
 
 
 def _described_member(ctx: Context, members) -> tuple[str, ...]:
@@ -196,6 +200,8 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
     """A name the model did not tag: the whole name, and the fuller form met before."""
     if tok.pos_ != "PROPN" or tok.dep_ == "compound":
         return None
+    if lower_case_word(ctx, tok):  # "the trade association confirmed": no name (agreement.py)
+        return Speaker(None, None, ctx.phrase(tok), rules=("name.lower_case_no_name", "speaker.as_written"))
     doc, left = ctx.doc, tok.i
     while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
         left -= 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.agreement import named_for_defendant, owner_pronoun_disagrees
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
@@ -24,18 +25,24 @@ Found = tuple[str | None, str | None, tuple[str, ...]]  # (speaker, label, rules
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     """The speaker a document noun stands for; ``who`` is its kind from cues.yml."""
     found = _behind_document(ctx, who, tok, pos)
+    if found is not None and found[0] is not None and owner_pronoun_disagrees(ctx, tok, found[1]):
+        return None, None, ("document.owner_pronoun_disagrees", "speaker.as_written")  # agreement.py
     if found is not None and reader_named(ctx, tok):  # "seen by Bloomberg" was not taken
         return found[0], found[1], ("document.reader_not_author", *found[2])
     return found
 
 
-def _behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
-    own = _own_org(ctx, tok)
+def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: bool = False) -> Found | None:
+    own = None if skip_own else _own_org(ctx, tok)
+    if own is not None and named_for_defendant(ctx, who, tok, own):  # agreement.py
+        # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing; read on
+        found = _behind_document(ctx, who, tok, pos, skip_own=True)
+        return (found[0], found[1], ("document.named_for_defendant", *found[2])) if found else None
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
     if named is not None:
-        return ctx.canonical(named), named.label_, ("document.by_named",)
+        return ctx.canonical(named[0]), named[0].label_, named[1]
     owner = described_owner(ctx, tok)  # "the publishers' motion" (new_documents.py)
     if owner is not None:
         return owner
@@ -118,7 +125,7 @@ def _same_document_before(ctx: Context, tok: Token) -> tuple[Span | None, tuple[
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
             own, named = _own_org(ctx, t), ()
             if own is None:
-                own, named = by_named(ctx, t), ("document.by_named",)
+                own, named = by_named(ctx, t) or (None, ())
             if own is not None and own.label_ != "COURT":
                 return own, named
     return None, ()
