@@ -120,6 +120,9 @@ CASES = [
     _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
           "said legal action would follow if Tessaly did not delete the files.", "legal action",
           "other", "accusation"),
+    _case("stance.resolve_against_conduct", "Mara Ellison said the company would take strict "
+          "action against any infringement of its catalogue.", "the company would", "other",
+          "accusation"),
     _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
           "and that it regretted the mistake.", "it should have", "admission", "other"),
     _case("stance.other_side_takes", "Skyreach Cloud said it was undisputed that Tessaly had "
@@ -182,6 +185,14 @@ CASES = [
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
     _case("side.dispute_role", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
+    _case("side.outlet_unplaced", "The Harbor Ledger alleged that Tessaly had copied its archive. "
+          "The Harbor Ledger also said the market for licences was growing fast.", "the market",
+          "other", "accusation",
+          quote={"speaker": "Harbor Ledger", "speaker_text": "The Harbor Ledger",
+                 "speaker_label": "OUTLET", "cue": "said", "cue_lemma": "say",
+                 "before": ("Tessaly had copied", {
+                     "speaker": "Harbor Ledger", "speaker_text": "The Harbor Ledger",
+                     "speaker_label": "OUTLET", "cue": "alleged", "cue_lemma": "allege"})}),
     _case("side.titled_judge", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "Farrant said the market for such models was growing fast.", "the market", "ruling",
           "other"),
@@ -190,15 +201,22 @@ CASES = [
 ]
 
 
+def _written(doc, content: str, quote: dict) -> dict:
+    """A statement written out: its words run from ``content`` to the end of its sentence."""
+    start = doc.text.rindex(content)
+    end = doc.text.index(".", start) if "according to" not in doc.text[start:] else \
+        doc.text.index(",", start)
+    return {"text": doc.text[start:end], "kind": "indirect", "start": start, "end": end,
+            "speaker_role": None, "speaker_org": None, "speaker_affiliation": None,
+            "answers": None, **quote}
+
+
 def _doc(nlp, case: Case):
     doc = nlp(case.text)
     if case.quote is not None:  # the statement written out: its words are the case's sentence's
-        start = doc.text.rindex(case.content)
-        end = doc.text.index(".", start) if "according to" not in doc.text[start:] else \
-            doc.text.index(",", start)
-        doc._.ct_quotes = [{"text": doc.text[start:end], "kind": "indirect", "start": start,
-                            "end": end, "speaker_role": None, "speaker_org": None,
-                            "speaker_affiliation": None, "answers": None, **case.quote}]
+        before = case.quote.get("before")  # (content, quote): the same speaker's statement before
+        doc._.ct_quotes = ([_written(doc, *before)] if before else []) + \
+            [_written(doc, case.content, {k: v for k, v in case.quote.items() if k != "before"})]
     return doc
 
 
@@ -533,3 +551,15 @@ def test_the_speakers_own_work_taken_by_anyone(nlp, said):
     doc = nlp(said)
     rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
     assert rows and rows[-1]["decision"] == "accusation", rows
+
+
+def test_a_side_is_placed_by_the_cue_not_by_rejection_words(nlp):
+    """side.own_statements places a speaker by the cue rules that decided its other statements
+    ("X denied", "X insisted"); words of rejection alone ("nothing to do with") do not make
+    their speaker the accused: an actor whose likeness a deepfake used, saying he had nothing to
+    do with it, is no defendant, and what he says besides is no denial (real sets: such
+    speakers' other statements were read as denials 5 times where they said nothing of the kind)."""
+    doc = nlp("A video used a copy of the voice of Wren Adair. Wren Adair said she had nothing to "
+              "do with the video. Wren Adair said she had recorded four albums since 2019.")
+    stance, rules = _decide(doc, "she had recorded")
+    assert (stance, "side.own_statements" in rules) == ("other", False), rules
