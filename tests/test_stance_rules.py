@@ -117,6 +117,8 @@ CASES = [
     _case("stance.case_found_wanting", "The Calder Gazette sued Tessaly in March. Skyreach Cloud "
           "said the lawsuit lacks any detail about the articles.", "the lawsuit lacks", "denial",
           "other"),
+    _case("stance.rejects_the_case", "Tessaly said the allegations were baseless.",
+          "the allegations were", "denial", "denial"),
     _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
           "said legal action would follow if Tessaly did not delete the files.", "legal action",
           "other", "accusation"),
@@ -129,12 +131,14 @@ CASES = [
           "used its articles for its chatbot.", "it was undisputed", "accusation", "other"),
     _case("stance.work_taken", "Wren Adair said her voice had been cloned for the game.",
           "her voice had been", "accusation", "other"),
-    _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
-          "defend itself vigorously.", "the claims were", "denial", "other"),
+    _case("stance.rejection_words", "Tessaly said its training was fair use and that it would "
+          "defend itself vigorously.", "its training was", "denial", "other"),
     _case("stance.grievance_words", "Skyreach Cloud said the conduct of Tessaly was "
           "unacceptable.", "the conduct", "accusation", "other"),
     _case("stance.reaction", SUED + "Mara Ellison, Orrin's chief executive, said the ruling was "
           "welcome news for every developer.", "the ruling was", "other", "accusation"),
+    _case("stance.claims_compliance", "Skyreach Cloud said it provides its services in "
+          "compliance with local laws.", "it provides", "denial", "other"),
     _case("stance.accuses_other_party", SUED + "Tessaly said Orrin Labs had copied the model.",
           "Orrin Labs had copied", "accusation", "denial"),
     _case("stance.defence_cue", "Tessaly insisted that its training data came from its own "
@@ -162,6 +166,10 @@ CASES = [
     _case("stance.default", "Skyreach Cloud said its new data centre would open in May.",
           "its new data centre", "other", None),
     # sides
+    _case("side.court_papers", SUED + "Court filings show Tessaly copied the model weights.",
+          "Tessaly copied", "lawsuit", "ruling",
+          quote={"speaker": "Orrin Labs", "speaker_text": "Court filings", "speaker_label": "ORG",
+                 "cue": "show", "cue_lemma": "show"}),
     _case("side.court_speaker", "The Calder District Court ruled on Monday that Tessaly had copied "
           "the articles.", "Tessaly had copied", "ruling", "ruling"),
     _case("side.court_label", "The Calder District Court heard the case on Monday. It said Tessaly "
@@ -563,3 +571,26 @@ def test_a_side_is_placed_by_the_cue_not_by_rejection_words(nlp):
               "do with the video. Wren Adair said she had recorded four albums since 2019.")
     stance, rules = _decide(doc, "she had recorded")
     assert (stance, "side.own_statements" in rules) == ("other", False), rules
+
+
+def test_who_rejects_the_case_is_the_accused(nlp):
+    """stance.rejects_the_case places its speaker on the accused side (side_of_rules), as
+    "X denied" does: what Tessaly says besides is read as the accused side's. Without the rule
+    the rejection words still make a denial, but place no one."""
+    doc = nlp("Tessaly said the allegations were baseless. Tessaly said its new model would ship "
+              "in the summer.")
+    stance, rules = _decide(doc, "its new model")
+    assert (stance, rules) == ("denial", ["stance.defendant_speaks", "side.own_statements"]), rules
+    stance, rules = _decide(doc, "its new model", frozenset({"stance.rejects_the_case"}))
+    assert stance == "other", rules
+
+
+def test_a_court_asking_is_no_ruling(nlp):
+    """A judge who asks ("Farrant asked whether ...") addresses the parties (cue class remark):
+    a question put is no finding, whatever marks it ends with."""
+    case = Case("", "Judge Isolde Farrant heard the case against Tessaly on Monday. Farrant asked "
+                "whether the archive had been copied in full.", "the archive had", "other", None,
+                {"speaker": "Isolde Farrant", "speaker_text": "Farrant", "speaker_label": "PERSON",
+                 "cue": "asked", "cue_lemma": "ask"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, rules[0]) == ("other", "stance.court_remarks"), rules
