@@ -73,6 +73,8 @@ CASES = [
           speaker="Orrin Labs"),
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
+    _case("stance.defence_in_filing", "Tessaly has argued in court filings that its use of the "
+          "archive was fair use.", "its use", "denial", "lawsuit"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
     _case("stance.class_claims", SUED + "The plaintiffs claim that Tessaly copied their model.",
