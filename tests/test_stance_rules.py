@@ -73,6 +73,8 @@ CASES = [
           speaker="Orrin Labs"),
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
+    _case("stance.defence_in_filing", "Tessaly has argued in court filings that its use of the "
+          "archive was fair use.", "its use", "denial", "lawsuit"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
     _case("stance.class_claims", SUED + "The plaintiffs claim that Tessaly copied their model.",
@@ -117,21 +119,28 @@ CASES = [
     _case("stance.case_found_wanting", "The Calder Gazette sued Tessaly in March. Skyreach Cloud "
           "said the lawsuit lacks any detail about the articles.", "the lawsuit lacks", "denial",
           "other"),
+    _case("stance.rejects_the_case", "Tessaly said the allegations were baseless.",
+          "the allegations were", "denial", "denial"),
     _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
           "said legal action would follow if Tessaly did not delete the files.", "legal action",
           "other", "accusation"),
+    _case("stance.resolve_against_conduct", "Mara Ellison said the company would take strict "
+          "action against any infringement of its catalogue.", "the company would", "other",
+          "accusation"),
     _case("stance.admission_words", "Tessaly said it should have checked where the data came from "
           "and that it regretted the mistake.", "it should have", "admission", "other"),
     _case("stance.other_side_takes", "Skyreach Cloud said it was undisputed that Tessaly had "
           "used its articles for its chatbot.", "it was undisputed", "accusation", "other"),
     _case("stance.work_taken", "Wren Adair said her voice had been cloned for the game.",
           "her voice had been", "accusation", "other"),
-    _case("stance.rejection_words", "Tessaly said the claims were without merit and that it would "
-          "defend itself vigorously.", "the claims were", "denial", "other"),
+    _case("stance.rejection_words", "Tessaly said its training was fair use and that it would "
+          "defend itself vigorously.", "its training was", "denial", "other"),
     _case("stance.grievance_words", "Skyreach Cloud said the conduct of Tessaly was "
           "unacceptable.", "the conduct", "accusation", "other"),
     _case("stance.reaction", SUED + "Mara Ellison, Orrin's chief executive, said the ruling was "
           "welcome news for every developer.", "the ruling was", "other", "accusation"),
+    _case("stance.claims_compliance", "Skyreach Cloud said it provides its services in "
+          "compliance with local laws.", "it provides", "denial", "other"),
     _case("stance.accuses_other_party", SUED + "Tessaly said Orrin Labs had copied the model.",
           "Orrin Labs had copied", "accusation", "denial"),
     _case("stance.defence_cue", "Tessaly insisted that its training data came from its own "
@@ -159,6 +168,10 @@ CASES = [
     _case("stance.default", "Skyreach Cloud said its new data centre would open in May.",
           "its new data centre", "other", None),
     # sides
+    _case("side.court_papers", SUED + "Court filings show Tessaly copied the model weights.",
+          "Tessaly copied", "lawsuit", "ruling",
+          quote={"speaker": "Orrin Labs", "speaker_text": "Court filings", "speaker_label": "ORG",
+                 "cue": "show", "cue_lemma": "show"}),
     _case("side.court_speaker", "The Calder District Court ruled on Monday that Tessaly had copied "
           "the articles.", "Tessaly had copied", "ruling", "ruling"),
     _case("side.court_label", "The Calder District Court heard the case on Monday. It said Tessaly "
@@ -182,6 +195,14 @@ CASES = [
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
     _case("side.dispute_role", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
+    _case("side.outlet_unplaced", "The Harbor Ledger alleged that Tessaly had copied its archive. "
+          "The Harbor Ledger also said the market for licences was growing fast.", "the market",
+          "other", "accusation",
+          quote={"speaker": "Harbor Ledger", "speaker_text": "The Harbor Ledger",
+                 "speaker_label": "OUTLET", "cue": "said", "cue_lemma": "say",
+                 "before": ("Tessaly had copied", {
+                     "speaker": "Harbor Ledger", "speaker_text": "The Harbor Ledger",
+                     "speaker_label": "OUTLET", "cue": "alleged", "cue_lemma": "allege"})}),
     _case("side.titled_judge", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "Farrant said the market for such models was growing fast.", "the market", "ruling",
           "other"),
@@ -190,15 +211,22 @@ CASES = [
 ]
 
 
+def _written(doc, content: str, quote: dict) -> dict:
+    """A statement written out: its words run from ``content`` to the end of its sentence."""
+    start = doc.text.rindex(content)
+    end = doc.text.index(".", start) if "according to" not in doc.text[start:] else \
+        doc.text.index(",", start)
+    return {"text": doc.text[start:end], "kind": "indirect", "start": start, "end": end,
+            "speaker_role": None, "speaker_org": None, "speaker_affiliation": None,
+            "answers": None, **quote}
+
+
 def _doc(nlp, case: Case):
     doc = nlp(case.text)
     if case.quote is not None:  # the statement written out: its words are the case's sentence's
-        start = doc.text.rindex(case.content)
-        end = doc.text.index(".", start) if "according to" not in doc.text[start:] else \
-            doc.text.index(",", start)
-        doc._.ct_quotes = [{"text": doc.text[start:end], "kind": "indirect", "start": start,
-                            "end": end, "speaker_role": None, "speaker_org": None,
-                            "speaker_affiliation": None, "answers": None, **case.quote}]
+        before = case.quote.get("before")  # (content, quote): the same speaker's statement before
+        doc._.ct_quotes = ([_written(doc, *before)] if before else []) + \
+            [_written(doc, case.content, {k: v for k, v in case.quote.items() if k != "before"})]
     return doc
 
 
@@ -533,3 +561,38 @@ def test_the_speakers_own_work_taken_by_anyone(nlp, said):
     doc = nlp(said)
     rows = [t for t in doc._.rule_trace or () if t["component"] == "stance"]
     assert rows and rows[-1]["decision"] == "accusation", rows
+
+
+def test_a_side_is_placed_by_the_cue_not_by_rejection_words(nlp):
+    """side.own_statements places a speaker by the cue rules that decided its other statements
+    ("X denied", "X insisted"); words of rejection alone ("nothing to do with") do not make
+    their speaker the accused: an actor whose likeness a deepfake used, saying he had nothing to
+    do with it, is no defendant, and what he says besides is no denial (real sets: such
+    speakers' other statements were read as denials 5 times where they said nothing of the kind)."""
+    doc = nlp("A video used a copy of the voice of Wren Adair. Wren Adair said she had nothing to "
+              "do with the video. Wren Adair said she had recorded four albums since 2019.")
+    stance, rules = _decide(doc, "she had recorded")
+    assert (stance, "side.own_statements" in rules) == ("other", False), rules
+
+
+def test_who_rejects_the_case_is_the_accused(nlp):
+    """stance.rejects_the_case places its speaker on the accused side (side_of_rules), as
+    "X denied" does: what Tessaly says besides is read as the accused side's. Without the rule
+    the rejection words still make a denial, but place no one."""
+    doc = nlp("Tessaly said the allegations were baseless. Tessaly said its new model would ship "
+              "in the summer.")
+    stance, rules = _decide(doc, "its new model")
+    assert (stance, rules) == ("denial", ["stance.defendant_speaks", "side.own_statements"]), rules
+    stance, rules = _decide(doc, "its new model", frozenset({"stance.rejects_the_case"}))
+    assert stance == "other", rules
+
+
+def test_a_court_asking_is_no_ruling(nlp):
+    """A judge who asks ("Farrant asked whether ...") addresses the parties (cue class remark):
+    a question put is no finding, whatever marks it ends with."""
+    case = Case("", "Judge Isolde Farrant heard the case against Tessaly on Monday. Farrant asked "
+                "whether the archive had been copied in full.", "the archive had", "other", None,
+                {"speaker": "Isolde Farrant", "speaker_text": "Farrant", "speaker_label": "PERSON",
+                 "cue": "asked", "cue_lemma": "ask"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, rules[0]) == ("other", "stance.court_remarks"), rules
