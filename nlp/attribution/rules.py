@@ -460,7 +460,8 @@ RULES: dict[str, str] = {
     "nocomment.no_response": "did not respond (a phrase of cues.yml)",
     "nocomment.unreachable": "could not be reached (a phrase of cues.yml)",
     "nocomment.story_event": "a response the story reports is not a no-comment: to a letter, 'to "
-                             "which X did not respond', inside what a lawsuit or another party says",
+                             "which X did not respond', inside what a lawsuit or another party says, "
+                             "'in court', 'answered the complaint'",
     "nocomment.agent": "each name of a passive's agent: 'was not answered by A, B or C'",
     "nocomment.listed_names": "each name of a subject that is a list of names",
     "nocomment.named_in_subject": "each organisation named inside the subject: 'investors, including "
@@ -489,6 +490,12 @@ RULES: dict[str, str] = {
                                   "is not who stayed silent",
     "nocomment.spoke_instead": "'X declined to comment on A, saying B': X spoke (B is a statement), "
                                "so no no-comment row",
+    "nocomment.from_whom": "'There was no immediate response from X', 'No reply was received from X': "
+                           "each name after the phrase's 'from'",
+    "nocomment.asked_party": "'The Ledger contacted X for comment but received no response': X, whom "
+                             "the asker asked for comment; never the asker",
+    "nocomment.product_asked": "'Wrenlet has not responded to our request for comment': a product asked "
+                               "for comment keeps the text's name (prompts are not asked)",
 }
 
 # Rules that only name how a switchable rule resolved: they cannot be turned off alone.
