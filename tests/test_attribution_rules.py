@@ -690,6 +690,8 @@ NO_COMMENT_CASES = [
           None, None, "Tessaly"),
     _case("nocomment.asked_party", "The Harbor Ledger contacted Orrin Labs for comment but received "
           "no response.", None, None, "Orrin Labs"),
+    _case("role.for_person_noun", "Mara Ellison sued Tessaly in May. Representatives for the singer "
+          "did not respond to requests for comment.", None, None, "Mara Ellison"),
     _case("nocomment.product_asked", "Wrenlet has not responded to the Harbor Ledger's request for "
           "comment.", None, None, "Wrenlet"),
 ]

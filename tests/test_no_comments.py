@@ -116,6 +116,11 @@ FORMS = [
     ("Orrin Labs, which was named in the suit, did not respond to a request for comment.",
      {("Orrin Labs", "no_response")}),
     ("Messages left with Orrin Labs were not returned.", {("Orrin Labs", "no_response")}),
+    ("Tessaly is not commenting on the lawsuit.", {("Tessaly", "declined")}),
+    ("Tessaly declined an interview.", {("Tessaly", "declined")}),
+    # a role for a person noun is the person's, never the last company's
+    ("Mara Ellison sued Tessaly in May. Her representatives did not respond to requests for comment.",
+     {("Mara Ellison", "no_response")}),
     ("Neither Orrin Labs nor representatives for Tessaly have provided immediate comments on the matter.",
      {("Orrin Labs", "declined"), ("Tessaly", "declined")}),
     ("Orrin Labs sued Tessaly, Skyreach Cloud and Brannock AI. The three companies haven't commented "
@@ -157,6 +162,8 @@ NOT_NO_COMMENTS = [
     "Orrin Labs emailed Tessaly on Monday but got no reply.",
     "The Harbor Ledger received no response.",
     "The judge chose not to rule on the motion.",
+    # a role for a person noun when no person was named: no company stands in
+    "Tessaly sued Orrin Labs in May. A lawyer for the author declined to comment.",
 ]
 
 

@@ -314,6 +314,8 @@ RULES: dict[str, str] = {
     "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
                                 "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
+    "role.for_person_noun": "'representatives for the singer': the last person named, never the last "
+                            "organisation (no one when no person was named)",
     "speaker.own_document": "'the platform's terms of use state': a text an organisation publishes "
                             "about itself speaks for it; with no owner, kept as written (coref.py)",
     "role.person_possessive": "'her representatives', 'his lawyer': a role that speaks in a "
