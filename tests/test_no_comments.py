@@ -118,6 +118,12 @@ FORMS = [
     ("Messages left with Orrin Labs were not returned.", {("Orrin Labs", "no_response")}),
     ("Tessaly is not commenting on the lawsuit.", {("Tessaly", "declined")}),
     ("Tessaly declined an interview.", {("Tessaly", "declined")}),
+    ("Orrin Labs has so far not commented on the lawsuit.", {("Orrin Labs", "no_response")}),
+    ("Tessaly has still not responded to the Harbor Ledger's questions.", {("Tessaly", "no_response")}),
+    ("Orrin Labs has not yet publicly commented.", {("Orrin Labs", "no_response")}),
+    ("Tessaly did not give a statement.", {("Tessaly", "no_response")}),
+    ("Mara Ellison was unreachable on Friday.", {("Mara Ellison", "unreachable")}),
+    ("Attempts to reach Tessaly by phone and email failed.", {("Tessaly", "unreachable")}),
     # a role for a person noun is the person's, never the last company's
     ("Mara Ellison sued Tessaly in May. Her representatives did not respond to requests for comment.",
      {("Mara Ellison", "no_response")}),
@@ -162,6 +168,8 @@ NOT_NO_COMMENTS = [
     "Orrin Labs emailed Tessaly on Monday but got no reply.",
     "The Harbor Ledger received no response.",
     "The judge chose not to rule on the motion.",
+    "The server was unreachable for hours on Friday.",
+    "Orrin Labs offered no evidence for the claim.",
     # a role for a person noun when no person was named: no company stands in
     "Tessaly sued Orrin Labs in May. A lawyer for the author declined to comment.",
 ]
