@@ -50,15 +50,21 @@ def _is_mark(t) -> bool:
 
 
 def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
-    """Rules ``marks_trimmed`` and ``party_possessive_not_a_name`` in one read of the entities:
-    a span that begins or ends with a mark is cut to its words, a party's defined term is
-    dropped; ``doc.ents`` is written only when one of them fired (rarely)."""
+    """Rules ``marks_trimmed``, ``party_possessive_not_a_name`` and ``law_title`` in one read of
+    the entities: a span that begins or ends with a mark is cut to its words, a party's defined
+    term is dropped, a law's title is a law; ``doc.ents`` is written only when one of them fired
+    (rarely)."""
     trim, drop = "marks_trimmed" not in disabled, "party_possessive_not_a_name" not in disabled
+    law = "law_title" not in disabled
     ents, changed = list(doc.ents), False
     for k, e in enumerate(ents):
         if drop and _party_possessive(e):
             trace(doc, TRACE, e.start_char, e.end_char, "DROP", ["party_possessive_not_a_name"])
             ents[k], changed = None, True
+            continue
+        if law and _law_title(e):
+            ents[k], changed = Span(doc, e.start, e.end, label="LAW"), True
+            trace(doc, TRACE, e.start_char, e.end_char, "LAW", ["law_title"])
             continue
         a, b = e.start, e.end
         while trim and a < b and _is_mark(doc[a]):
@@ -76,6 +82,21 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
 @lru_cache(maxsize=1)
 def party_roles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data_yaml("name_links.yml")["party_roles"])
+
+
+@lru_cache(maxsize=1)
+def law_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in data_yaml("name_links.yml")["law_heads"])
+
+
+def _law_title(e: Span) -> bool:
+    """ "the Nordmark AI Act", "the Vellmar Data Directive": a capitalised head word of a law's
+    title ends the span, so the span is a law's title, whatever the model called it; a place it
+    opens with stays a place inside a law, never part of an organisation (rule ``law_title``)."""
+    return len(e) >= 2 and not e.kb_id_ and e.label_ in LAW_FROM and e[-1].text in law_heads()
+
+
+LAW_FROM = ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC")
 
 
 def _party_possessive(e: Span) -> bool:

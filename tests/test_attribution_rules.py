@@ -686,6 +686,14 @@ NO_COMMENT_CASES = [
     _case("nocomment.first_in_sentence",
           "When Orrin Labs was asked about the filing, its founders declined to comment.",
           None, None, "Orrin Labs"),
+    _case("nocomment.from_whom", "No reply was received from Tessaly by publication time.",
+          None, None, "Tessaly"),
+    _case("nocomment.asked_party", "The Harbor Ledger contacted Orrin Labs for comment but received "
+          "no response.", None, None, "Orrin Labs"),
+    _case("role.for_person_noun", "Mara Ellison sued Tessaly in May. Representatives for the singer "
+          "did not respond to requests for comment.", None, None, "Mara Ellison"),
+    _case("nocomment.product_asked", "Wrenlet has not responded to the Harbor Ledger's request for "
+          "comment.", None, None, "Wrenlet"),
 ]
 
 

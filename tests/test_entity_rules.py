@@ -305,6 +305,11 @@ def test_a_name_with_and_is_one_name_a_list_is_not(nlp, text, names):
     ("The regulator in Ontario said the deal was fair, and Ontario's courts agreed.", "Ontario"),
     ("Rep. Dana Whitlow of Texas said the vote would pass.", "Texas"),
     ("The ads ran in two newspapers in Milwaukee, the site of the debate.", "Milwaukee"),
+    # districts news names for an industry or a government (world_places.tsv, kind district)
+    ("Wall Street analysts said Orrin Labs would settle.", "Wall Street"),
+    ("Capitol Hill staff met Tessaly in Sacramento.", "Capitol Hill"),
+    ("Downing Street said the review of Tessaly would end soon.", "Downing Street"),
+    ("Mara Ellison, who lives in the Bay Area, sued Tessaly.", "Bay Area"),
 ])
 def test_a_real_place_is_never_an_organisation(nlp, text, place):
     """real_place_not_org and country_or_polity over world_places.tsv: US states, cities, the AP
@@ -338,3 +343,15 @@ def test_a_gated_kind_never_fires_outside_its_roles(nlp):
             assert [r.name for r in table.for_role(x.role_dep)] == [
                 r.name for r in table.mentions if r.role_deps is None or x.role_dep in r.role_deps]
     assert asked > 100
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Wall Street Journal reported that Orrin Labs paid.", "Wall Street Journal", "OUTLET"),
+    ("Silicon Valley Bank lent money to Tessaly.", "Silicon Valley Bank", "ORG"),
+    ("Capitol Hill Police arrested a man near Tessaly's office.", "Capitol Hill Police", "ORG"),
+    ("Bay Area News Group sued Orrin Labs.", "Bay Area News Group", "ORG"),
+])
+def test_an_organisation_named_after_a_place_stays_one(nlp, text, name, label):
+    """A district of world_places.tsv opening a longer name is part of that name, not a place."""
+    doc = nlp(text)
+    assert (name, label) in [(e.text, e.label_) for e in doc.ents], [(e.text, e.label_) for e in doc.ents]

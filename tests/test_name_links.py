@@ -104,8 +104,33 @@ DROPPED: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 }
 
 
+# rules that give a span another label: (text, the span's text, its label, model tags written out)
+RELABELLED: dict[str, tuple[str, str, str, list[tuple[str, str]]]] = {
+    "law_title": ("Orrin Labs said the EU AI Act would hurt Nordmark startups.", "EU AI Act", "LAW",
+                  [("Orrin Labs", "ORG"), ("EU AI Act", "ORG"), ("Nordmark", "GPE")]),
+}
+
+
 def test_every_rule_has_a_case():
-    assert set(link_words().rules) == set(CASES) | set(DROPPED)
+    assert set(link_words().rules) == set(CASES) | set(DROPPED) | set(RELABELLED)
+
+
+@pytest.mark.parametrize("rule", sorted(RELABELLED))
+def test_relabelling_rule_on_its_example(nlp, rule):
+    """A law's title the model called an organisation is a law (so "EU" in it is never part of an
+    organisation); switched off, the model's label stays."""
+    text, span, label, tags = RELABELLED[rule]
+    MODEL_TAGS[rule] = tags
+    canon = nlp.get_pipe("claimtrack_canonical")
+    try:
+        doc = _run(nlp, text, rule)
+        assert (span, label) in [(e.text, e.label_) for e in doc.ents]
+        assert [r for r in doc._.rule_trace if r["component"] == "canonical" and rule in r["rules"]]
+        canon.disabled = frozenset({rule})
+        assert (span, label) not in [(e.text, e.label_) for e in _run(nlp, text, rule).ents]
+    finally:
+        canon.disabled = frozenset()
+        del MODEL_TAGS[rule]
 
 
 @pytest.mark.parametrize("rule", sorted(DROPPED))

@@ -100,6 +100,40 @@ FORMS = [
     # two clauses joined by "and": the second is its own no-comment, not inside the first
     ("Tessaly did not respond to the Harbor Ledger's request for comment, and Orrin Labs "
      "declined to comment.", {("Tessaly", "no_response"), ("Orrin Labs", "declined")}),
+    # forms gathered from real coverage of many kinds (session 10; sentences fictional)
+    ("There was no immediate response from Orrin Labs or Tessaly.",
+     {("Orrin Labs", "no_response"), ("Tessaly", "no_response")}),
+    ("No reply was received from Tessaly by publication time.", {("Tessaly", "no_response")}),
+    ("The Harbor Ledger contacted Orrin Labs for comment but received no response.",
+     {("Orrin Labs", "no_response")}),
+    ("Orrin Labs is yet to respond to the lawsuit.", {("Orrin Labs", "no_response")}),
+    ("Tessaly is yet to comment on the ruling.", {("Tessaly", "no_response")}),
+    ("Orrin Labs chose not to comment.", {("Orrin Labs", "declined")}),
+    ("Orrin Labs opted not to comment on the report.", {("Orrin Labs", "declined")}),
+    ("Tessaly refused to be drawn on the reports.", {("Tessaly", "declined")}),
+    ("Orrin Labs said it had a policy of not commenting on rumours.", {("Orrin Labs", "declined")}),
+    ("Wrenlet has not responded to the Harbor Ledger's request for comment.", {("Wrenlet", "no_response")}),
+    ("Spokespeople for Orrin Labs, Tessaly and Skyreach Cloud did not respond to emails.",
+     {("Orrin Labs", "no_response"), ("Tessaly", "no_response"), ("Skyreach Cloud", "no_response")}),
+    ("Orrin Labs, which was named in the suit, did not respond to a request for comment.",
+     {("Orrin Labs", "no_response")}),
+    ("Messages left with Orrin Labs were not returned.", {("Orrin Labs", "no_response")}),
+    ("Tessaly is not commenting on the lawsuit.", {("Tessaly", "declined")}),
+    ("Tessaly declined an interview.", {("Tessaly", "declined")}),
+    ("Orrin Labs has so far not commented on the lawsuit.", {("Orrin Labs", "no_response")}),
+    ("Tessaly has still not responded to the Harbor Ledger's questions.", {("Tessaly", "no_response")}),
+    ("Orrin Labs has not yet publicly commented.", {("Orrin Labs", "no_response")}),
+    ("Tessaly did not give a statement.", {("Tessaly", "no_response")}),
+    ("Mara Ellison was unreachable on Friday.", {("Mara Ellison", "unreachable")}),
+    ("Attempts to reach Tessaly by phone and email failed.", {("Tessaly", "unreachable")}),
+    # a role for a person noun is the person's, never the last company's
+    ("Mara Ellison sued Tessaly in May. Her representatives did not respond to requests for comment.",
+     {("Mara Ellison", "no_response")}),
+    ("Neither Orrin Labs nor representatives for Tessaly have provided immediate comments on the matter.",
+     {("Orrin Labs", "declined"), ("Tessaly", "declined")}),
+    ("Orrin Labs sued Tessaly, Skyreach Cloud and Brannock AI. The three companies haven't commented "
+     "on the lawsuit.", {("Tessaly", "no_response"), ("Skyreach Cloud", "no_response"),
+                         ("Brannock AI", "no_response")}),
 ]
 
 NOT_NO_COMMENTS = [
@@ -126,6 +160,20 @@ NOT_NO_COMMENTS = [
     # a product asked nothing; the outlet that asked
     "In one test, Wrenlet did not respond to prompts it judged unsafe.",
     "A request for comment from the Harbor Ledger went unanswered.",
+    # steps of the case, not the outlet's request for comment (session 10)
+    "Orrin Labs did not respond to the allegations in court filings.",
+    "Tessaly has not yet answered the complaint in court.",
+    "Tessaly did not answer the question in its filing.",
+    "Orrin Labs did not respond to the motion by the deadline.",
+    "Orrin Labs did not respond to the petition.",
+    # the parties' own exchange, not a request for comment; who received nothing asked
+    "Orrin Labs emailed Tessaly on Monday but got no reply.",
+    "The Harbor Ledger received no response.",
+    "The judge chose not to rule on the motion.",
+    "The server was unreachable for hours on Friday.",
+    "Orrin Labs offered no evidence for the claim.",
+    # a role for a person noun when no person was named: no company stands in
+    "Tessaly sued Orrin Labs in May. A lawyer for the author declined to comment.",
 ]
 
 

@@ -69,7 +69,8 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
     """"Tunesmith's investors, including Thistlecombe Partners," "Corvane's lawyers at Carrow &
     Finch LLP", "Spokespeople for Orrin and Tessaly", "Nobody at Tarrow": each organisation
     named after the noun."""
-    if tok.i in ctx.ent_of or not (tok.pos_ == "NOUN" or tok.lower_ in NOBODY) \
+    role = tok.lower_ in ctx.cues.spokes_nouns or tok.lemma_.lower() in ctx.cues.role_nouns  # tagged PROPN first
+    if tok.i in ctx.ent_of or not (tok.pos_ == "NOUN" or role or tok.lower_ in NOBODY) \
             or not ctx.on("nocomment.named_in_subject"):
         return []
     members = ctx.cues.member_preps

@@ -58,6 +58,10 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
             if story_event(ctx, verb, span) or spoke_instead(ctx, verb):
                 continue
             unreached = _unreached(ctx, span)
+            if unreached is None:
+                unreached = _from_whom(ctx, span)
+            if unreached is None:
+                unreached = _asked_party(ctx, span, verb)
             if unreached is not None:
                 whos = unreached
             else:
@@ -106,6 +110,38 @@ def _unreached(ctx: Context, span: Span) -> list[Who] | None:
     return [(ctx.canonical(e), e.label_, ("nocomment.whom_unreached",)) for e in coordinated(ctx, ent)]
 
 
+def _from_whom(ctx: Context, span: Span) -> list[Who] | None:
+    """"There was no immediate response from X", "No reply was received from X": the phrase
+    ends on "from", and who stayed silent is each name its object lists
+    (``nocomment.from_whom``); [] when it names no one. None when the phrase ends otherwise."""
+    last = span[-1]
+    if last.lower_ != "from" or not ctx.on("nocomment.from_whom"):
+        return None
+    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    ent = ctx.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label_ not in ("ORG", "PERSON") or asker(ctx, ent):
+        return []
+    return [(ctx.canonical(e), e.label_, ("nocomment.from_whom",)) for e in coordinated(ctx, ent)]
+
+
+def _asked_party(ctx: Context, span: Span, verb: Token) -> list[Who] | None:
+    """"The Ledger contacted X for comment but received no response": the subject asked; who
+    stayed silent is each name the asking verb beside it ("contacted", "emailed", "asked") has
+    for its object (``nocomment.asked_party``); [] when it names no one, or when the asking was
+    not for comment ("A emailed B but got no reply": the parties' own exchange, the story's).
+    None unless the phrase says the subject received nothing."""
+    if span[0].lemma_.lower() not in ("receive", "get") or not ctx.on("nocomment.asked_party"):
+        return None
+    near = [t for t in (verb.head, *verb.children) if t.lemma_.lower() in ctx.cues.asking_verbs
+            and any(g.lower_ == "comment" for g in t.subtree)]  # "for comment": not a party's own email
+    for ask in near:
+        obj = next((c for c in ask.children if c.dep_ == "dobj"), None)
+        ent = ctx.ent_of.get(obj.i) if obj is not None else None
+        if ent is not None and ent.label_ in ("ORG", "PERSON"):
+            return [(ctx.canonical(e), e.label_, ("nocomment.asked_party",)) for e in coordinated(ctx, ent)]
+    return []
+
+
 def _kind_before(ctx: Context, out: list, sent: Span) -> str | None:
     """The kind of the no-comment that ends in the sentence right before ``sent`` (or in it),
     for "Neither did Y"; None when there is none: the phrase then says nothing of comment."""
@@ -150,6 +186,8 @@ def story_event(ctx: Context, verb: Token, span: Span) -> bool:
         if t.i >= span.start and t.dep_ in ("pobj", "dobj") and t.lower_ in ctx.cues.story_requests \
                 and t.head.lemma_.lower() in ("to", "respond", "reply", "answer", "response", "return"):
             return True  # "did not respond to the letter"
+    if _in_court(ctx, verb):
+        return True
     own = subject_of(ctx, verb)
     own_ent = ctx.ent_of.get(own[0].i) if own is not None else None
     for below, anc in zip((verb, *verb.ancestors), verb.ancestors):
@@ -164,6 +202,22 @@ def story_event(ctx: Context, verb: Token, span: Span) -> bool:
     sent = verb.sent
     return any(t.lower_ == "according" and t.i + 1 < sent.end and ctx.doc[t.i + 1].lower_ == "to"
                for t in sent)
+
+
+def _in_court(ctx: Context, verb: Token) -> bool:
+    """"X did not respond to the allegations in its court filings", "has not yet answered the
+    complaint": a step of the case, not the outlet's request for comment
+    (``nocomment.story_event``). The verb's own "in" names a venue of the case
+    (``story_venues``), or "answer" has a pleading for its object (``story_pleadings``)."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.lemma_.lower() == "answer" and c.lemma_.lower() in ctx.cues.story_pleadings:
+            return True
+        objects = [c] + [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in ("prep", "dobj") else []
+        for o in objects:  # "in" on the verb, or on its object ("the allegations in its filing")
+            for p in ([o] if o.lower_ == "in" else [g for g in o.children if g.dep_ == "prep" and g.lower_ == "in"]):
+                if any(g.dep_ == "pobj" and g.lemma_.lower() in ctx.cues.story_venues for g in p.children):
+                    return True
+    return False
 
 
 def spoke_instead(ctx: Context, verb: Token) -> bool:
@@ -190,7 +244,10 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
     subj = quantified(found[0]) if found is not None else None  # "None of the companies": the companies
     if subj is not None and subj.i in ctx.ent_of and ctx.ent_of[subj.i].label_ == "PRODUCT" \
             and ctx.on("nocomment.not_a_product"):
-        return []  # "the chatbot did not respond to prompts": a product is asked for no comment
+        if not _asked_for_comment(ctx, verb):
+            return []  # "the chatbot did not respond to prompts": a product is asked for no comment
+        ent = ctx.ent_of[subj.i]  # "Wrenlet has not responded to our request for comment": the text's name
+        return [(ctx.canonical(ent), ent.label_, ("nocomment.product_asked",))]
     listed = listed_names(ctx, list(ctx.doc[sent.start:verb.i]))
     if not listed and subj is not None:
         listed = listed_names(ctx, list(subj.subtree))
@@ -225,6 +282,15 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         if ents:
             whos.append((ctx.canonical(ents[0]), ents[0].label_, ("nocomment.first_in_sentence",)))
     return whos
+
+
+def _asked_for_comment(ctx: Context, verb: Token) -> bool:
+    """Whether the verb's object is the outlet's request for comment ("has not responded to the
+    Ledger's request for comment"): a product's name then stands for whoever answers for it, and
+    the row keeps the text's name (``nocomment.product_asked``); prompts and tests are not asked."""
+    return ctx.on("nocomment.product_asked") and any(
+        t.i > verb.i and t.lower_ == "comment" and t.dep_ == "pobj" and t.head.head.lemma_.lower() in ctx.cues.request_nouns
+        for t in verb.subtree)
 
 
 ANAPHORS = ("it", "we", "they")

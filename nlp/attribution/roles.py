@@ -150,6 +150,9 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         elif inner is not None and ctx.on("role.group_unplaced"):  # "lawyers for the authors",
             return Speaker(None, None, ctx.phrase(tok), rules=("role.group_unplaced",))  # unnamed
     if org is None:
+        person = _person_noun(ctx, tok, w)
+        if person is not None:
+            return person
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
     if org is None:
         return NOBODY
@@ -159,3 +162,25 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         # "the Sanders aide", "an adviser to Ellison": someone around the person, not the person
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.of_person",))
     return Speaker(name, org.label_, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=(how,))
+
+
+def _person_noun(ctx: Context, tok: Token, w: Words) -> Speaker | None:
+    """"Representatives for the singer", "a lawyer for the author": the role speaks for the one
+    person the noun describes, the last person named (a proxy noun: a lawyer, a representative),
+    never the last organisation; with no person named before, no one (``role.for_person_noun``).
+    None when the phrase holds no such noun ("a spokesperson for the company")."""
+    if not ctx.on("role.for_person_noun"):
+        return None
+    for c in tok.children:
+        inner = next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ in ctx.cues.role_preps else None
+        if inner is None or inner.tag_ != "NN" or ctx.cues.group_nouns.get(inner.lemma_.lower()) != "person" \
+                or not any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in inner.children):
+            continue
+        proxy = w.lemma in ctx.cues.proxy_nouns or w.lower in ctx.cues.proxy_nouns
+        e = ctx.last_mention(w.back, {"PERSON"}) if proxy else None
+        if e is None:
+            return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.for_person_noun",))
+        name = ctx.canonical(e)
+        return Speaker(name, "PERSON", ctx.phrase(tok), w.lower, None, rules=("role.for_person_noun",))
+    return None

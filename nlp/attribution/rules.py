@@ -317,6 +317,8 @@ RULES: dict[str, str] = {
     "speaker.role_named_later": "'Calder's trade commissioner said', a headline's 'X boss says': "
                                 "the person introduced next with that role (same organisation)",
     "speaker.role_for_org": "'a spokesperson for X', 'its lawyers': the organisation",
+    "role.for_person_noun": "'representatives for the singer': the last person named, never the last "
+                            "organisation (no one when no person was named)",
     "speaker.own_document": "'the platform's terms of use state': a text an organisation publishes "
                             "about itself speaks for it; with no owner, kept as written (coref.py)",
     "role.person_possessive": "'her representatives', 'his lawyer': a role that speaks in a "
@@ -487,7 +489,8 @@ RULES: dict[str, str] = {
     "nocomment.no_response": "did not respond (a phrase of cues.yml)",
     "nocomment.unreachable": "could not be reached (a phrase of cues.yml)",
     "nocomment.story_event": "a response the story reports is not a no-comment: to a letter, 'to "
-                             "which X did not respond', inside what a lawsuit or another party says",
+                             "which X did not respond', inside what a lawsuit or another party says, "
+                             "'in court', 'answered the complaint'",
     "nocomment.agent": "each name of a passive's agent: 'was not answered by A, B or C'",
     "nocomment.listed_names": "each name of a subject that is a list of names",
     "nocomment.named_in_subject": "each organisation named inside the subject: 'investors, including "
@@ -516,6 +519,12 @@ RULES: dict[str, str] = {
                                   "is not who stayed silent",
     "nocomment.spoke_instead": "'X declined to comment on A, saying B': X spoke (B is a statement), "
                                "so no no-comment row",
+    "nocomment.from_whom": "'There was no immediate response from X', 'No reply was received from X': "
+                           "each name after the phrase's 'from'",
+    "nocomment.asked_party": "'The Ledger contacted X for comment but received no response': X, whom "
+                             "the asker asked for comment; never the asker",
+    "nocomment.product_asked": "'Wrenlet has not responded to our request for comment': a product asked "
+                               "for comment keeps the text's name (prompts are not asked)",
 }
 
 # Rules that only name how a switchable rule resolved: they cannot be turned off alone.
