@@ -110,6 +110,7 @@ FORMS = [
     ("Tessaly is yet to comment on the ruling.", {("Tessaly", "no_response")}),
     ("Orrin Labs chose not to comment.", {("Orrin Labs", "declined")}),
     ("Orrin Labs opted not to comment on the report.", {("Orrin Labs", "declined")}),
+    ("Orrin Labs preferred not to discuss the report.", {("Orrin Labs", "declined")}),
     ("Tessaly refused to be drawn on the reports.", {("Tessaly", "declined")}),
     ("Orrin Labs said it had a policy of not commenting on rumours.", {("Orrin Labs", "declined")}),
     ("Wrenlet has not responded to the Harbor Ledger's request for comment.", {("Wrenlet", "no_response")}),
