@@ -635,6 +635,18 @@ QUOTE_CASES += [
           "they want the club to stay open", None, exact=True),
 ]
 
+# issue 12, session 10: a reported clause the parser cut short (clause_conjuncts.py)
+QUOTE_CASES += [
+    _case("statement.present_conjunct_said",
+          "Mara Ellison said she will back the plan, but she does not want to lead it.",
+          "indirect", "she will back the plan, but she does not want to lead it", "Mara Ellison",
+          exact=True),
+    _case("statement.bare_verb_conjunct",
+          "Mara Ellison said money is badly needed to fix the docks, train new crews and learn "
+          "more about the tides.", "indirect", "money is badly needed to fix the docks, train new "
+          "crews and learn more about the tides", "Mara Ellison", exact=True),
+]
+
 QUOTE_CASES += [  # issue 12 (aiip-dev8): sentence-final attributions (inverted_cues.py)
     _case("statement.inverted_plural_cue",
           "Tam Orley and other novelists sued Vexa Labs in May. The mill copied the designs "
@@ -779,6 +791,30 @@ def test_no_comment_rule(nlp, case):
 
 
 # ------------------------------------------------------------------ parses written by hand
+
+# "said in one of a series of posts on her blog that the mill was closing": the parser made the
+# "that" clause a relative clause of "blog", so the cue has no clause of its own.
+THAT_AFTER_PHRASE = """
+Ellison PROPN NNP Ellison 1 nsubj
+said VERB VBD say 1 ROOT
+in ADP IN in 1 prep
+one NUM CD one 2 pobj
+of ADP IN of 3 prep
+a DET DT a 6 det
+series NOUN NN series 4 pobj
+of ADP IN of 6 prep
+posts NOUN NNS post 7 pobj
+on ADP IN on 8 prep
+her PRON PRP$ her 11 poss
+blog NOUN NN blog 9 pobj
+that SCONJ IN that 16 mark
+the DET DT the 14 det
+mill NOUN NN mill 16 nsubj
+was AUX VBD be 16 aux
+closing VERB VBG close 11 relcl nospace
+. PUNCT . . 1 punct
+"""
+
 
 def _parsed(nlp, rows: str, ents: dict[int, str]) -> Doc:
     """A parsed document from one row per token: word POS TAG lemma head dep [nospace].
@@ -972,6 +1008,9 @@ HAND_PARSED = [
     pytest.param("statement.loose_after_cue", AFTER_CUE_CLAUSE, {0: "PERSON"},
                  Case("statement.loose_after_cue", "", "indirect", "the archive was stolen", "Ellison"),
                  id="statement.loose_after_cue"),
+    pytest.param("statement.that_after_phrase", THAT_AFTER_PHRASE, {0: "PERSON"},
+                 Case("statement.that_after_phrase", "", "indirect", "the mill was closing",
+                      "Ellison", exact=True), id="statement.that_after_phrase"),
     pytest.param("subject.after_cue", AFTER_CUE, {9: "ORG"},
                  Case("subject.after_cue", "", "direct", "We saw it coming", "Tessaly"), id="subject.after_cue"),
     pytest.param("name.fuller_form", FULLER_FORM, {1: "PERSON"},

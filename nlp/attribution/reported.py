@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.clause_conjuncts import THAT_AFTER_PHRASE, conjunct_end, that_after_phrase
 from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
                                          THAT_CONJUNCT, before_other_speaker,
                                          continued_after_cue, that_conjunct,
@@ -256,6 +257,9 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     more = that_conjunct(ctx, t, left, right)
     if more is not None:  # "said P, but that Q": Q is said too
         right, rules = more, [*rules, THAT_CONJUNCT]
+    went_on = conjunct_end(ctx, t, left, right)
+    if went_on is not None:  # "said P, but he does not want Q": Q is said too
+        right, rules = went_on[0], [*rules, went_on[1]]
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)
@@ -349,6 +353,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
                 break  # "said things that Clark had never recorded": a relative, not a clause
             start = x.i + 1
             break
+    if start is None and (after := that_after_phrase(ctx, cue, 8, sent.end)) is not None:
+        start, rule = after, THAT_AFTER_PHRASE  # "said in one of a series of posts that ..."
     if start is not None and not ctx.on(rule):
         return None
     if start is None:

@@ -1,0 +1,97 @@
+"""Where a reported clause goes on past the parser's clause: three rules read by
+``reported.py`` (``_bounds`` and ``loose_clause``), issue 12 session 10.
+
+- ``statement.present_conjunct_said``: "Ada Vell said she will back the plan, but she does not
+  want to lead it": the parser often hangs the second clause on the cue ("said ... but
+  does"), which would make it the speaker's next act. A past-tense cue cannot be continued by
+  a present-tense act of the same narration, so a present-tense clause (own pronoun subject)
+  coordinated with a past cue is still in the reported world: what was said goes on to its
+  end.
+- ``statement.bare_verb_conjunct``: "workers said money is needed to fix the docks, train
+  crews and hire guards": a bare verb ("train") with no subject and no auxiliary cannot be
+  coordinated with a finite cue; the parser hung a member of the clause's own list on the
+  cue. The clause goes on to the list's end.
+- ``statement.that_after_phrase``: "Ada Vell said in one of a series of posts on her blog that
+  the mill would close": the clause after "that" when a long prepositional phrase (no verb, no
+  punctuation) stands between the cue and "that", beyond the window ``loose_clause`` reads.
+
+All look only at the cue's own children and the words right after it: no walk over the doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.attribution.context import Context
+
+PRESENT_CONJUNCT = "statement.present_conjunct_said"
+BARE_CONJUNCT = "statement.bare_verb_conjunct"
+THAT_AFTER_PHRASE = "statement.that_after_phrase"
+
+PRESENT = frozenset({"VBZ", "VBP"})
+# the pronouns a clause of the reported world opens with ("it" is left out: "but it is not
+# clear when" is the writer's own remark as often as the speaker's)
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+# what may stand between the clause's end and the conjunct: ", but", "and then", ", and, in fact,"
+JOINERS = frozenset({"CCONJ", "PUNCT", "ADV"})
+# the words of a prepositional phrase between a cue and its "that"
+PHRASE = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ"})
+MAX_PHRASE = 16
+
+
+def _aux_form(v: Token) -> str | None:
+    """The tense a verb shows: its first auxiliary's ('does not want' -> VBZ), else its own."""
+    aux = next((c for c in v.children if c.dep_ in ("aux", "auxpass")), None)
+    return aux.tag_ if aux is not None else v.tag_
+
+
+def conjunct_end(ctx: Context, cue: Token, left: Token, right: Token) -> tuple[Token, str] | None:
+    """The last word of a clause the parser coordinated with the cue that is still what was
+    said (``PRESENT_CONJUNCT`` or ``BARE_CONJUNCT``), and the rule, or None. Only after a
+    clause that follows its cue, with nothing but a joiner (", but", "and then") before the
+    conjunct, and no quote or cue in the words it adds (those are statements of their own)."""
+    if left.i < cue.i or cue.tag_ != "VBD":
+        return None
+    doc = ctx.doc
+    for x in cue.children:
+        if x.dep_ != "conj" or x.i <= right.i or x.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None:
+            rule = PRESENT_CONJUNCT if subj.lower_ in PERSONAL and subj.dep_ != "expl" \
+                and _aux_form(x) in PRESENT else None
+        else:
+            rule = BARE_CONJUNCT if x.tag_ == "VB" and not any(
+                c.dep_ in ("aux", "auxpass") for c in x.children) else None
+        if rule is None or not ctx.on(rule):
+            return None  # the first conjunct decides: "said P and left; he is ..." stays out
+        first = min(x.left_edge.i, subj.left_edge.i if subj is not None else x.i)
+        gap = doc[right.i + 1: first]
+        if any(t.pos_ not in JOINERS or t.text in (";", ":") for t in gap):
+            return None
+        added = doc[right.i + 1: x.right_edge.i + 1]
+        if any(ctx.in_quote[t.i] or ctx.is_cue(t) for t in added):
+            return None
+        return doc[x.right_edge.i], rule
+    return None
+
+
+def that_after_phrase(ctx: Context, cue: Token, window: int, sent_end: int) -> int | None:
+    """The index of the first word after a complementizer "that" which stands more than
+    ``window`` words after the cue, past a prepositional phrase ("said in one of a series of
+    posts that ..."), or None: every word between is part of the phrase (no verb, no
+    punctuation, no quote), the phrase opens with a preposition, and "that" is tagged a
+    complementizer and governs a verb after it."""
+    if not ctx.on(THAT_AFTER_PHRASE):
+        return None
+    doc = ctx.doc
+    if cue.i + 1 >= sent_end or doc[cue.i + 1].pos_ != "ADP":
+        return None
+    for x in doc[cue.i + 1: min(cue.i + 1 + MAX_PHRASE, sent_end)]:
+        if x.lower_ == "that":
+            if x.i - cue.i <= window or x.tag_ != "IN" or x.head.i <= x.i:
+                return None
+            return x.i + 1
+        if ctx.in_quote[x.i] or x.pos_ not in PHRASE and x.tag_ != "PRP$":  # ("on her blog")
+            return None
+    return None
