@@ -645,6 +645,16 @@ QUOTE_CASES += [
           "Mara Ellison said money is badly needed to fix the docks, train new crews and learn "
           "more about the tides.", "indirect", "money is badly needed to fix the docks, train new "
           "crews and learn more about the tides", "Mara Ellison", exact=True),
+    _case("statement.clause_right_after_cue",
+          "And although Dario Lusk lamented her habit of making slips - \"does she have to keep "
+          "handing them so much to use?\" - members in Vell who watched the Sunday meeting said "
+          "they were unmoved by the slip.", "indirect", "they were unmoved by the slip", None,
+          exact=True),
+    _case("statement.aside_ends_at_dash",
+          "Nora Pell was a careful planner - Mara Ellison said she demanded detailed notes on her "
+          "guests before every dinner - and her work on the merger was no less careful.",
+          "indirect", "she demanded detailed notes on her guests before every dinner",
+          "Mara Ellison", exact=True),
 ]
 
 QUOTE_CASES += [  # issue 12 (aiip-dev8): sentence-final attributions (inverted_cues.py)

@@ -15,6 +15,16 @@
   the mill would close": the clause after "that" when a long prepositional phrase (no verb, no
   punctuation) stands between the cue and "that", beyond the window ``loose_clause`` reads.
 
+- ``statement.clause_right_after_cue``: "Ada Vell made one slip - “why now?” - but most members
+  said they were unmoved": the parser gave the cue a second complement before it (the aside,
+  or the sentence's first clause), and a clause before the cue would be read as what was
+  said. A full clause (own subject, tensed verb) that opens right after the cue is what the
+  cue reports; the earlier one is not.
+
+- ``statement.aside_ends_at_dash``: "Nora Pell was careful - an aide said she kept notes on
+  every guest - and her work was no less careful": an attribution that opens an aside after a
+  dash reports up to the dash that closes the aside.
+
 All look only at the cue's own children and the words right after it: no walk over the doc.
 """
 
@@ -27,6 +37,9 @@ from nlp.attribution.context import Context
 PRESENT_CONJUNCT = "statement.present_conjunct_said"
 BARE_CONJUNCT = "statement.bare_verb_conjunct"
 THAT_AFTER_PHRASE = "statement.that_after_phrase"
+AFTER_CUE_CLAUSE = "statement.clause_right_after_cue"
+ASIDE_DASH = "statement.aside_ends_at_dash"
+DASHES = frozenset({"-", "--", "—", "–"})
 
 PRESENT = frozenset({"VBZ", "VBP"})
 # the pronouns a clause of the reported world opens with ("it" is left out: "but it is not
@@ -72,7 +85,10 @@ def conjunct_end(ctx: Context, cue: Token, left: Token, right: Token) -> tuple[T
         added = doc[right.i + 1: x.right_edge.i + 1]
         if any(ctx.in_quote[t.i] or ctx.is_cue(t) for t in added):
             return None
-        return doc[x.right_edge.i], rule
+        end = x.right_edge.i
+        while end > x.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1  # ("... anymore.\n\n": the paragraph's end is not said)
+        return doc[end], rule
     return None
 
 
@@ -95,3 +111,55 @@ def that_after_phrase(ctx: Context, cue: Token, window: int, sent_end: int) -> i
         if ctx.in_quote[x.i] or x.pos_ not in PHRASE and x.tag_ != "PRP$":  # ("on her blog")
             return None
     return None
+
+
+def clause_right_after_cue(ctx: Context, cue: Token, comps: list[Token]) -> list[Token]:
+    """Only the complements after the cue, when one of them is a full clause opening right
+    after it ("said they were unmoved", "said that the mill ..."): a verb of saying reports
+    one clause, and the one that follows it at once is that clause; a complement the parser
+    also hung on the cue from before it is another sentence part (``AFTER_CUE_CLAUSE``)."""
+    if not ctx.on(AFTER_CUE_CLAUSE) or not any(c.i < cue.i for c in comps):
+        return comps
+    doc = ctx.doc
+    after = [c for c in comps if c.i > cue.i]
+    full = [c for c in after if c.left_edge.i == cue.i + 1 and not ctx.in_quote[c.i]
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and _aux_form(c) in ("VBD", "VBZ", "VBP", "MD")]
+    if not full or doc[cue.i + 1].is_punct:
+        return comps
+    return after
+
+
+def aside_end(ctx: Context, cue: Token, left: Token, right: Token) -> Token | None:
+    """The clause's last word before the dash that closes an aside the attribution opened
+    after a dash ("P - an aide said Q - and R"), or None (``ASIDE_DASH``)."""
+    if not ctx.on(ASIDE_DASH) or left.i < cue.i:
+        return None
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doc = ctx.doc
+    if subj is None or subj.i > cue.i or subj.left_edge.i < 1 \
+            or doc[subj.left_edge.i - 1].text not in DASHES:
+        return None
+    dash = next((t for t in doc[left.i + 1: right.i + 1] if t.text in DASHES), None)
+    if dash is None or dash.i - 1 <= left.i:
+        return None
+    return doc[dash.i - 1]
+
+
+def ends_elsewhere(ctx: Context, cue: Token, left: Token, right: Token,
+                   rules: list[str]) -> tuple[Token, list[str]]:
+    """The clause's end after the two rules of this module that move it (a conjunct still
+    said, then an aside's closing dash), with their names added to ``rules``."""
+    went_on = conjunct_end(ctx, cue, left, right)
+    if went_on is not None:
+        right, rules = went_on[0], [*rules, went_on[1]]
+    closed = aside_end(ctx, cue, left, right)
+    if closed is not None:
+        right, rules = closed, [*rules, ASIDE_DASH]
+    return right, rules
+
+
+def only_after_cue(ctx: Context, cue: Token, comps: list[Token], pattern: str) -> tuple[list[Token], str]:
+    """``clause_right_after_cue`` with the pattern it names when it drops a complement."""
+    kept = clause_right_after_cue(ctx, cue, comps)
+    return (kept, AFTER_CUE_CLAUSE) if len(kept) < len(comps) else (comps, pattern)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.clause_conjuncts import THAT_AFTER_PHRASE, conjunct_end, that_after_phrase
+from nlp.attribution.clause_conjuncts import THAT_AFTER_PHRASE, ends_elsewhere, only_after_cue, that_after_phrase
 from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
                                          THAT_CONJUNCT, before_other_speaker,
                                          continued_after_cue, that_conjunct,
@@ -143,6 +143,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         comps, pattern = [_Clause(loose[0])], loose[1]
     cues = ctx.cues
     if len(comps) > 1 and pattern == "statement.reported_clause":
+        comps, pattern = only_after_cue(ctx, t, comps, pattern)  # "X erred - “why?” - members said P"
         comps, second = _without_second_speaker(ctx, comps)
         if second:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
@@ -257,9 +258,7 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     more = that_conjunct(ctx, t, left, right)
     if more is not None:  # "said P, but that Q": Q is said too
         right, rules = more, [*rules, THAT_CONJUNCT]
-    went_on = conjunct_end(ctx, t, left, right)
-    if went_on is not None:  # "said P, but he does not want Q": Q is said too
-        right, rules = went_on[0], [*rules, went_on[1]]
+    right, rules = ends_elsewhere(ctx, t, left, right, rules)  # "said P, but he does not want Q"
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)

@@ -64,6 +64,13 @@ RULES: dict[str, str] = {
                                     "member of the clause's own list",
     "statement.that_after_phrase": "'said in one of a series of posts on her blog that P': the "
                                    "clause after a 'that' past a long prepositional phrase",
+    "statement.clause_right_after_cue": "'Dario erred - “why now?” - but members said they were "
+                                        "unmoved': a full clause opening right after the cue is "
+                                        "what it reports, not a complement the parser hung on it "
+                                        "from before it",
+    "statement.aside_ends_at_dash": "'Nora was careful - an aide said she kept notes - and her "
+                                    "work was no less careful': an attribution opening an aside "
+                                    "after a dash reports up to the closing dash",
     "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
                                       "in what was said unless it speaks ('citing', 'saying') "
                                       "or hangs on the cue",
