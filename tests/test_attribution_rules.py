@@ -825,6 +825,21 @@ closing VERB VBG close 11 relcl nospace
 . PUNCT . . 1 punct
 """
 
+# "Current and former aides said ...": the parser made the adjective the subject, the noun its
+# conjunct.
+ADJECTIVE_PAIR = """
+Current ADJ JJ current 4 nsubj
+and CCONJ CC and 0 cc
+former ADJ JJ former 3 amod
+aides NOUN NNS aide 0 conj
+said VERB VBD say 4 ROOT
+the DET DT the 6 det
+guild NOUN NN guild 8 nsubj
+has AUX VBZ have 8 aux
+collapsed VERB VBN collapse 4 ccomp nospace
+. PUNCT . . 4 punct
+"""
+
 
 def _parsed(nlp, rows: str, ents: dict[int, str]) -> Doc:
     """A parsed document from one row per token: word POS TAG lemma head dep [nospace].
@@ -1021,6 +1036,9 @@ HAND_PARSED = [
     pytest.param("statement.that_after_phrase", THAT_AFTER_PHRASE, {0: "PERSON"},
                  Case("statement.that_after_phrase", "", "indirect", "the mill was closing",
                       "Ellison", exact=True), id="statement.that_after_phrase"),
+    pytest.param("subject.adjective_pair", ADJECTIVE_PAIR, {},
+                 Case("subject.adjective_pair", "", "indirect", "the guild has collapsed", None,
+                      exact=True), id="subject.adjective_pair"),
     pytest.param("subject.after_cue", AFTER_CUE, {9: "ORG"},
                  Case("subject.after_cue", "", "direct", "We saw it coming", "Tessaly"), id="subject.after_cue"),
     pytest.param("name.fuller_form", FULLER_FORM, {1: "PERSON"},

@@ -25,6 +25,10 @@
   every guest - and her work was no less careful": an attribution that opens an aside after a
   dash reports up to the dash that closes the aside.
 
+- ``subject.adjective_pair``: "Current and former aides who spoke to the Gazette said P": the
+  parser made the first adjective the subject and hung the noun on it as a conjunct; the noun
+  ("former aides") is who speaks, and without it the statement had no speaker and was lost.
+
 All look only at the cue's own children and the words right after it: no walk over the doc.
 """
 
@@ -163,3 +167,15 @@ def only_after_cue(ctx: Context, cue: Token, comps: list[Token], pattern: str) -
     """``clause_right_after_cue`` with the pattern it names when it drops a complement."""
     kept = clause_right_after_cue(ctx, cue, comps)
     return (kept, AFTER_CUE_CLAUSE) if len(kept) < len(comps) else (comps, pattern)
+
+
+ADJECTIVE_PAIR = "subject.adjective_pair"
+
+
+def noun_of_adjective_pair(ctx: Context, subj: tuple[Token, str] | None) -> tuple[Token, str] | None:
+    """The noun of "Current and former aides" when the parser made the adjective the cue's
+    subject and the noun its conjunct (``ADJECTIVE_PAIR``); else ``subj`` unchanged."""
+    if subj is None or subj[0].pos_ != "ADJ" or not ctx.on(ADJECTIVE_PAIR):
+        return subj
+    noun = next((c for c in subj[0].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return subj if noun is None else (noun, ADJECTIVE_PAIR)

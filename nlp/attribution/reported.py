@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.clause_conjuncts import THAT_AFTER_PHRASE, ends_elsewhere, only_after_cue, that_after_phrase
+from nlp.attribution.clause_conjuncts import (THAT_AFTER_PHRASE, ends_elsewhere, noun_of_adjective_pair,
+                                              only_after_cue, that_after_phrase)
 from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
                                          THAT_CONJUNCT, before_other_speaker,
                                          continued_after_cue, that_conjunct,
@@ -178,7 +179,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     if bounds is None:
         return None
     start, end = bounds
-    subj = subject_of(ctx, t)
+    subj = noun_of_adjective_pair(ctx, subject_of(ctx, t))  # "Current and former aides said"
     if subj is None or subj[0].i >= left.i and subj[0].i <= right.i and CONTINUES not in cut:
         return None
     if no_one_said(ctx, subj[0]) or in_question(ctx, t):

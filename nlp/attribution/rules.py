@@ -68,6 +68,8 @@ RULES: dict[str, str] = {
                                         "unmoved': a full clause opening right after the cue is "
                                         "what it reports, not a complement the parser hung on it "
                                         "from before it",
+    "subject.adjective_pair": "'Current and former aides said P' parsed with the adjective the "
+                              "subject: the noun of the pair is who speaks",
     "statement.aside_ends_at_dash": "'Nora was careful - an aide said she kept notes - and her "
                                     "work was no less careful': an attribution opening an aside "
                                     "after a dash reports up to the closing dash",
