@@ -134,6 +134,13 @@ def clause_right_after_cue(ctx: Context, cue: Token, comps: list[Token]) -> list
     return after
 
 
+def _is_dash(t: Token) -> bool:
+    """A dash that sets off an aside: a long dash, or a hyphen with a space on each side (never
+    the hyphen inside "start-up")."""
+    return t.text in DASHES and (t.text != "-" or t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+                                 and bool(t.whitespace_))
+
+
 def aside_end(ctx: Context, cue: Token, left: Token, right: Token) -> Token | None:
     """The clause's last word before the dash that closes an aside the attribution opened
     after a dash ("P - an aide said Q - and R"), or None (``ASIDE_DASH``)."""
@@ -142,9 +149,9 @@ def aside_end(ctx: Context, cue: Token, left: Token, right: Token) -> Token | No
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     doc = ctx.doc
     if subj is None or subj.i > cue.i or subj.left_edge.i < 1 \
-            or doc[subj.left_edge.i - 1].text not in DASHES:
+            or not _is_dash(doc[subj.left_edge.i - 1]):
         return None
-    dash = next((t for t in doc[left.i + 1: right.i + 1] if t.text in DASHES), None)
+    dash = next((t for t in doc[left.i + 1: right.i + 1] if _is_dash(t)), None)
     if dash is None or dash.i - 1 <= left.i:
         return None
     return doc[dash.i - 1]
