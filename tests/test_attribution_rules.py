@@ -1723,3 +1723,12 @@ def test_plural_cue_first_after_a_coordinated_clause(nlp):
                     "agreed to it") == "Tam Orley", said
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_plural_cue"})))
     assert not any(q.text.startswith("Readers such as") for q in quotes)
+
+
+def test_aside_dash_is_never_a_hyphen_inside_a_word(nlp):
+    """A dateline's dash opens no aside, and the hyphen in "start-up" closes none: the clause
+    stays whole (``statement.aside_ends_at_dash`` reads only long or spaced dashes)."""
+    doc = nlp("NORVALE (Kitewire) - A former Tolvane engineer said on Sunday that the start-up had "
+              "copied answers from the Sparrow models.")
+    assert any(q["text"] == "the start-up had copied answers from the Sparrow models"
+               for q in doc._.ct_quotes), [q["text"] for q in doc._.ct_quotes]

@@ -122,8 +122,10 @@ def clause_right_after_cue(ctx: Context, cue: Token, comps: list[Token]) -> list
     after it ("said they were unmoved", "said that the mill ..."): a verb of saying reports
     one clause, and the one that follows it at once is that clause; a complement the parser
     also hung on the cue from before it is another sentence part (``AFTER_CUE_CLAUSE``)."""
-    if not ctx.on(AFTER_CUE_CLAUSE) or not any(c.i < cue.i for c in comps):
-        return comps
+    if not ctx.on(AFTER_CUE_CLAUSE) or not any(c.i < cue.i for c in comps) or any(
+            c.i < cue.i and c.lemma_.lower() in ctx.cues.report_verbs
+            and any(x.dep_ == "nsubj" for x in c.children) for c in comps):
+        return comps  # (an earlier report of its own is ``statement.earlier_report_apart``'s)
     doc = ctx.doc
     after = [c for c in comps if c.i > cue.i]
     full = [c for c in after if c.left_edge.i == cue.i + 1 and not ctx.in_quote[c.i]

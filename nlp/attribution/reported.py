@@ -144,13 +144,13 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         comps, pattern = [_Clause(loose[0])], loose[1]
     cues = ctx.cues
     if len(comps) > 1 and pattern == "statement.reported_clause":
+        kept = without_earlier_report(ctx, t, comps)
+        if len(kept) < len(comps):  # "About half said P; 46 percent said Q"
+            comps, pattern = kept, EARLIER_REPORT
         comps, pattern = only_after_cue(ctx, t, comps, pattern)  # "X erred - “why?” - members said P"
         comps, second = _without_second_speaker(ctx, comps)
         if second:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
-        kept = without_earlier_report(ctx, t, comps)
-        if len(kept) < len(comps):  # "About half said P; 46 percent said Q"
-            comps, pattern = kept, EARLIER_REPORT
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
     if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
