@@ -131,8 +131,9 @@ def clause_right_after_cue(ctx: Context, cue: Token, comps: list[Token]) -> list
     full = [c for c in after if c.left_edge.i == cue.i + 1 and not ctx.in_quote[c.i]
             and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
             and _aux_form(c) in ("VBD", "VBZ", "VBP", "MD")]
-    if not full or doc[cue.i + 1].is_punct:
-        return comps
+    if not full or doc[cue.i + 1].is_punct or cue.i > 0 and (doc[cue.i - 1].text == ","
+                                                          or doc[cue.i - 1].is_quote):
+        return comps  # "P, said a former aide, who ...": inverted, what follows is who spoke
     return after
 
 
