@@ -635,6 +635,28 @@ QUOTE_CASES += [
           "they want the club to stay open", None, exact=True),
 ]
 
+# issue 12, session 10: a reported clause the parser cut short (clause_conjuncts.py)
+QUOTE_CASES += [
+    _case("statement.present_conjunct_said",
+          "Mara Ellison said she will back the plan, but she does not want to lead it.",
+          "indirect", "she will back the plan, but she does not want to lead it", "Mara Ellison",
+          exact=True),
+    _case("statement.bare_verb_conjunct",
+          "Mara Ellison said money is badly needed to fix the docks, train new crews and learn "
+          "more about the tides.", "indirect", "money is badly needed to fix the docks, train new "
+          "crews and learn more about the tides", "Mara Ellison", exact=True),
+    _case("statement.clause_right_after_cue",
+          "And although Dario Lusk lamented her habit of making slips - \"does she have to keep "
+          "handing them so much to use?\" - members in Vell who watched the Sunday meeting said "
+          "they were unmoved by the slip.", "indirect", "they were unmoved by the slip", None,
+          exact=True),
+    _case("statement.aside_ends_at_dash",
+          "Nora Pell was a careful planner - Mara Ellison said she demanded detailed notes on her "
+          "guests before every dinner - and her work on the merger was no less careful.",
+          "indirect", "she demanded detailed notes on her guests before every dinner",
+          "Mara Ellison", exact=True),
+]
+
 QUOTE_CASES += [  # issue 12 (aiip-dev8): sentence-final attributions (inverted_cues.py)
     _case("statement.inverted_plural_cue",
           "Tam Orley and other novelists sued Vexa Labs in May. The mill copied the designs "
@@ -840,6 +862,45 @@ def test_no_comment_rule(nlp, case):
 
 # ------------------------------------------------------------------ parses written by hand
 
+# "said in one of a series of posts on her blog that the mill was closing": the parser made the
+# "that" clause a relative clause of "blog", so the cue has no clause of its own.
+THAT_AFTER_PHRASE = """
+Ellison PROPN NNP Ellison 1 nsubj
+said VERB VBD say 1 ROOT
+in ADP IN in 1 prep
+one NUM CD one 2 pobj
+of ADP IN of 3 prep
+a DET DT a 6 det
+series NOUN NN series 4 pobj
+of ADP IN of 6 prep
+posts NOUN NNS post 7 pobj
+on ADP IN on 8 prep
+her PRON PRP$ her 11 poss
+blog NOUN NN blog 9 pobj
+that SCONJ IN that 16 mark
+the DET DT the 14 det
+mill NOUN NN mill 16 nsubj
+was AUX VBD be 16 aux
+closing VERB VBG close 11 relcl nospace
+. PUNCT . . 1 punct
+"""
+
+# "Current and former aides said ...": the parser made the adjective the subject, the noun its
+# conjunct.
+ADJECTIVE_PAIR = """
+Current ADJ JJ current 4 nsubj
+and CCONJ CC and 0 cc
+former ADJ JJ former 3 amod
+aides NOUN NNS aide 0 conj
+said VERB VBD say 4 ROOT
+the DET DT the 6 det
+guild NOUN NN guild 8 nsubj
+has AUX VBZ have 8 aux
+collapsed VERB VBN collapse 4 ccomp nospace
+. PUNCT . . 4 punct
+"""
+
+
 def _parsed(nlp, rows: str, ents: dict[int, str]) -> Doc:
     """A parsed document from one row per token: word POS TAG lemma head dep [nospace].
     ``ents`` maps a token's index to its entity label (single-token entities)."""
@@ -1032,6 +1093,12 @@ HAND_PARSED = [
     pytest.param("statement.loose_after_cue", AFTER_CUE_CLAUSE, {0: "PERSON"},
                  Case("statement.loose_after_cue", "", "indirect", "the archive was stolen", "Ellison"),
                  id="statement.loose_after_cue"),
+    pytest.param("statement.that_after_phrase", THAT_AFTER_PHRASE, {0: "PERSON"},
+                 Case("statement.that_after_phrase", "", "indirect", "the mill was closing",
+                      "Ellison", exact=True), id="statement.that_after_phrase"),
+    pytest.param("subject.adjective_pair", ADJECTIVE_PAIR, {},
+                 Case("subject.adjective_pair", "", "indirect", "the guild has collapsed", None,
+                      exact=True), id="subject.adjective_pair"),
     pytest.param("subject.after_cue", AFTER_CUE, {9: "ORG"},
                  Case("subject.after_cue", "", "direct", "We saw it coming", "Tessaly"), id="subject.after_cue"),
     pytest.param("name.fuller_form", FULLER_FORM, {1: "PERSON"},
@@ -1716,3 +1783,12 @@ def test_plural_cue_first_after_a_coordinated_clause(nlp):
                     "agreed to it") == "Tam Orley", said
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_plural_cue"})))
     assert not any(q.text.startswith("Readers such as") for q in quotes)
+
+
+def test_aside_dash_is_never_a_hyphen_inside_a_word(nlp):
+    """A dateline's dash opens no aside, and the hyphen in "start-up" closes none: the clause
+    stays whole (``statement.aside_ends_at_dash`` reads only long or spaced dashes)."""
+    doc = nlp("NORVALE (Kitewire) - A former Tolvane engineer said on Sunday that the start-up had "
+              "copied answers from the Sparrow models.")
+    assert any(q["text"] == "the start-up had copied answers from the Sparrow models"
+               for q in doc._.ct_quotes), [q["text"] for q in doc._.ct_quotes]

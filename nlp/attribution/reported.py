@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.clause_conjuncts import (THAT_AFTER_PHRASE, ends_elsewhere, noun_of_adjective_pair,
+                                              only_after_cue, that_after_phrase)
 from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
                                          THAT_CONJUNCT, before_other_speaker,
                                          continued_after_cue, that_conjunct,
@@ -142,12 +144,13 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         comps, pattern = [_Clause(loose[0])], loose[1]
     cues = ctx.cues
     if len(comps) > 1 and pattern == "statement.reported_clause":
-        comps, second = _without_second_speaker(ctx, comps)
-        if second:
-            pattern = "statement.second_speaker"  # (its subject's rules follow below)
         kept = without_earlier_report(ctx, t, comps)
         if len(kept) < len(comps):  # "About half said P; 46 percent said Q"
             comps, pattern = kept, EARLIER_REPORT
+        comps, pattern = only_after_cue(ctx, t, comps, pattern)  # "X erred - “why?” - members said P"
+        comps, second = _without_second_speaker(ctx, comps)
+        if second:
+            pattern = "statement.second_speaker"  # (its subject's rules follow below)
     if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
         return None  # "did not say whether", "declined to say": nothing was stated
     if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
@@ -176,7 +179,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     if bounds is None:
         return None
     start, end = bounds
-    subj = subject_of(ctx, t)
+    subj = noun_of_adjective_pair(ctx, subject_of(ctx, t))  # "Current and former aides said"
     if subj is None or subj[0].i >= left.i and subj[0].i <= right.i and CONTINUES not in cut:
         return None
     if no_one_said(ctx, subj[0]) or in_question(ctx, t):
@@ -256,6 +259,7 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     more = that_conjunct(ctx, t, left, right)
     if more is not None:  # "said P, but that Q": Q is said too
         right, rules = more, [*rules, THAT_CONJUNCT]
+    right, rules = ends_elsewhere(ctx, t, left, right, rules)  # "said P, but he does not want Q"
     while right.i > left.i and (right.pos_ == "CCONJ" or right.is_punct):
         right = doc[right.i - 1]  # "... on the books but | declined to say": not the "but"
     return None if right.i < left.i else (left, right, rules)
@@ -349,6 +353,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
                 break  # "said things that Clark had never recorded": a relative, not a clause
             start = x.i + 1
             break
+    if start is None and (after := that_after_phrase(ctx, cue, 8, sent.end)) is not None:
+        start, rule = after, THAT_AFTER_PHRASE  # "said in one of a series of posts that ..."
     if start is not None and not ctx.on(rule):
         return None
     if start is None:

@@ -54,6 +54,25 @@ RULES: dict[str, str] = {
                                "said too",
     "statement.earlier_report_apart": "'About half said P; 46 percent said Q' parsed with the first "
                                       "report a clause of the second: the second cue reports Q only",
+    # a reported clause the parser cut short (clause_conjuncts.py, issue 12 session 10)
+    "statement.present_conjunct_said": "'Ada Vell said she will back the plan, but she does not "
+                                       "want to lead it': a present-tense clause with a pronoun "
+                                       "subject that the parser hung on a past cue is still "
+                                       "what was said",
+    "statement.bare_verb_conjunct": "'said money is needed to fix the docks, train crews and hire "
+                                    "guards': a bare verb the parser hung on the finite cue is a "
+                                    "member of the clause's own list",
+    "statement.that_after_phrase": "'said in one of a series of posts on her blog that P': the "
+                                   "clause after a 'that' past a long prepositional phrase",
+    "statement.clause_right_after_cue": "'Dario erred - “why now?” - but members said they were "
+                                        "unmoved': a full clause opening right after the cue is "
+                                        "what it reports, not a complement the parser hung on it "
+                                        "from before it",
+    "subject.adjective_pair": "'Current and former aides said P' parsed with the adjective the "
+                              "subject: the noun of the pair is who speaks",
+    "statement.aside_ends_at_dash": "'Nora was careful - an aide said she kept notes - and her "
+                                    "work was no less careful': an attribution opening an aside "
+                                    "after a dash reports up to the closing dash",
     "statement.participle_in_clause": "'said P, showing Q': a participle after a comma stays "
                                       "in what was said unless it speaks ('citing', 'saying') "
                                       "or hangs on the cue",
