@@ -665,6 +665,10 @@ QUOTE_CASES += [  # issue 12 (wt-14A): plaintiffs named where they are described
     _case("speaker.bare_plaintiffs",  # not kept as written ("Plaintiffs")
           "Tam Orley sued Vexa Labs in May. Plaintiffs argue that the mill copied the designs.",
           "indirect", "the mill copied the designs", "Tam Orley"),
+    _case("speaker.singular_they",  # not kept as written ("they")
+          "A representative for Orrin Labs declined to comment on the ruling. However, they told "
+          "the Harbor Ledger that the store had not banned all games.", "indirect",
+          "the store had not banned all games", "Orrin Labs"),
     # a headline's bare description named in the lede (cataphora.py)
     _case("speaker.named_in_lede",  # not kept as written ("Comic Artist")
           "Comic Artist Says Vexa Labs Copied His Strip\nTam Orley, a comic artist from Calder, has "

@@ -435,6 +435,10 @@ RULES: dict[str, str] = {
                                       "opens the next sentence (named_plaintiffs.py)",
     "speaker.bare_plaintiffs": "'Plaintiffs argue that ...': a plaintiff noun with no determiner "
                                "names the article's plaintiffs, not a kind (named_plaintiffs.py)",
+    "speaker.singular_they": "'A representative for Orrin declined to comment. However, they told "
+                             "the Ledger that ...': 'they' opening the sentence after one unnamed "
+                             "spokesperson or representative, with no plural party there, is that "
+                             "person's party (singular_they.py)",
     "speaker.named_in_lede": "'Voice Actress Alleges X Used AI | Ada Merle, the French voice actress, "
                              "has accused X': a headline's or lede's description is the one party the "
                              "next two sentences name with the same noun (cataphora.py)",

@@ -21,6 +21,7 @@ from nlp.attribution.described import described_entity
 from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
 from nlp.attribution.cataphora import named_in_lede
+from nlp.attribution.singular_they import singular_they
 from nlp.attribution.named_plaintiffs import bare_plaintiffs, filer_phrase
 from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import NOBODY, Speaker
@@ -292,6 +293,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.they_continue", they_continue),  # introduced.py
     ("speaker.previous_subject", previous_subject),  # continuity.py
+    ("speaker.singular_they", singular_they),  # singular_they.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.described_entity", described_entity),  # described.py
