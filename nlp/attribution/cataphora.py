@@ -73,8 +73,8 @@ def named_in_lede(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
         for j in lemma_positions(ctx.doc, frozenset({noun})):
             t = ctx.doc[j]
             if j <= tok.i or t.idx >= last.end_char or t.dep_ not in ("nsubj", "nsubjpass") \
-                    or ctx.in_quote[j] or j in busy:
-                continue
+                    or ctx.in_quote[j] or j in busy or j + 1 in ctx.ent_of:
+                continue  # "publishers A, B and C": a list the noun introduces is group.described_next's
             busy.add(j)
             try:
                 who = speaker_of(ctx, t, t.idx)
