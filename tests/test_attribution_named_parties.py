@@ -1,6 +1,6 @@
-"""Where the rules of named_plaintiffs.py, cataphora.py and singular_they.py must NOT give a
-statement a party: the reading they rest on is not there, and a statement in the wrong mouth is
-worse than one kept as written. Fictional text; the rules' own examples are in
+"""Where the rules of named_plaintiffs.py, cataphora.py, singular_they.py and credit_lines.py
+must NOT give a statement a party: the reading they rest on is not there, and a statement in the
+wrong mouth is worse than one kept as written. Fictional text; the rules' own examples are in
 test_attribution_rules.py."""
 
 from __future__ import annotations
@@ -47,3 +47,11 @@ def test_a_caption_outside_the_plaintiffs_sentence_is_a_precedent(nlp):
 def test_a_lede_description_without_one_naming_keeps_its_words(nlp, text):
     speaker, rules = _speaker(nlp(text), "Vexa Labs")
     assert "speaker.named_in_lede" not in rules
+
+
+@pytest.mark.parametrize("line", ["Orrin Labs’ response", "Orrin Labs filed its reply on Monday"])
+def test_a_line_under_a_quote_that_is_no_credit_names_no_one(nlp, line):
+    doc = nlp("The hearing is set for June.\n“The Court should deny leave to amend because the claim "
+              f"is futile.”\n{line}\nThe judge will rule later.")
+    speaker, rules = _speaker(doc, "The Court should deny")
+    assert speaker is None and "attribution.credit_line" not in rules

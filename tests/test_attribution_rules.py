@@ -669,6 +669,10 @@ QUOTE_CASES += [  # issue 12 (wt-14A): plaintiffs named where they are described
           "A representative for Orrin Labs declined to comment on the ruling. However, they told "
           "the Harbor Ledger that the store had not banned all games.", "indirect",
           "the store had not banned all games", "Orrin Labs"),
+    _case("attribution.credit_line",  # a pull quote and its credit line (credit_lines.py)
+          "The hearing is set for June.\n“The Court should deny leave to amend because the claim is "
+          "futile.”\nOrrin Labs, in its reply to the motion\nThe judge will rule later.",
+          "direct", "The Court should deny leave to amend", "Orrin Labs"),
     # a headline's bare description named in the lede (cataphora.py)
     _case("speaker.named_in_lede",  # not kept as written ("Comic Artist")
           "Comic Artist Says Vexa Labs Copied His Strip\nTam Orley, a comic artist from Calder, has "

@@ -435,6 +435,9 @@ RULES: dict[str, str] = {
                                       "opens the next sentence (named_plaintiffs.py)",
     "speaker.bare_plaintiffs": "'Plaintiffs argue that ...': a plaintiff noun with no determiner "
                                "names the article's plaintiffs, not a kind (named_plaintiffs.py)",
+    "attribution.credit_line": "'“We will appeal.” / Dr. Mara Ellison, Orrin Labs' (lines): a quote that is its own "
+                               "paragraph, with no speaker otherwise, is the party a credit line under it "
+                               "names (a name opening a line with no finite verb; credit_lines.py)",
     "speaker.singular_they": "'A representative for Orrin declined to comment. However, they told "
                              "the Ledger that ...': 'they' opening the sentence after one unnamed "
                              "spokesperson or representative, with no plural party there, is that "
