@@ -13,7 +13,8 @@ the headline, a subhead, the first sentence) that is a description with no name 
 determiner at all, the bare noun of headline style ("Voice Actress", "US voice actors"), is
 the party the next ``WINDOW`` sentences name with the same head noun: a name the text describes
 with it ("A, the French voice actress", ``described.descriptions``) or a subject with that noun
-that the other speaker rules tie to a party ("Two voice actors have filed ..."). The kind must
+that the other speaker rules tie to a party by what the text says, not by position ("Two voice
+actors have filed ..."; ``GUESSES``). The kind must
 agree (a noun only a person can be is a person). With no such naming close by, or two different
 parties so named, the words stay as written: a statement with no party is better than one in
 the wrong mouth. Only the noun's own later tokens are read (``lemma_positions``).
@@ -31,6 +32,9 @@ from nlp.lexicon import lemma_positions
 
 LEDE_SENTENCES = 3  # the headline, a subhead or dateline, the first sentence
 WINDOW = 2  # sentences after the subject's own in which the naming must come
+# how a later subject was tied to a party by position alone ("the last organisation named"):
+# a guess, which this rule must not pass on to the headline
+GUESSES = frozenset({"org.last_named", "org.last_subject", "pronoun.nearest_person", "org.named_like"})
 
 
 def _plain_description(ctx: Context, tok: Token) -> bool:
@@ -63,10 +67,12 @@ def named_in_lede(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     if i >= LEDE_SENTENCES or not _plain_description(ctx, tok):
         return None
     noun = w.lemma
-    last = ctx.sents[min(i + WINDOW, len(ctx.sents) - 1)]
+    if noun in ctx.cues.role_nouns or w.lower in ctx.cues.role_nouns:
+        return None  # "officials said": whom a role speaks for is role_for_org's
+    own, last = ctx.sents[i], ctx.sents[min(i + WINDOW, len(ctx.sents) - 1)]
     found: dict[str, str] = {}  # name -> label
-    for d in descriptions(ctx):
-        if tok.idx < d.pos < last.end_char and d.noun == noun and d.label in SPEAKER_LABELS:
+    for d in descriptions(ctx):  # after the subject's own sentence: the naming comes next
+        if own.end_char <= d.pos < last.end_char and d.noun == noun and d.label in SPEAKER_LABELS:
             found.setdefault(d.name, d.label)
     if not found:
         busy = ctx.standing.setdefault("lede_busy", set())
@@ -80,7 +86,7 @@ def named_in_lede(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
                 who = speaker_of(ctx, t, t.idx)
             finally:
                 busy.discard(j)
-            if who is not None and who.name is not None:
+            if who is not None and who.name is not None and not GUESSES & set(who.rules):
                 found.setdefault(who.name, who.label)
     if len(found) != 1:
         return None  # none named close by, or two parties: kept as written

@@ -128,8 +128,8 @@ def filer_phrase(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     (``plaintiff.described_named_next``) speaks for the first-named plaintiff."""
     from nlp.attribution.standing import plaintiffs
 
-    if tok.pos_ != "NOUN" or ctx.in_quote[tok.i]:
-        return None
+    if tok.pos_ != "NOUN" or ctx.in_quote[tok.i] or (_number(tok) or 0) < 2:
+        return None  # only a counted phrase can be one (read before the document's plaintiffs)
     found = plaintiffs(ctx)
     if not found or found[1] != "plaintiff.described_named_next" \
             or ctx.standing.get("named_filer") != tok.i:
