@@ -668,6 +668,40 @@ QUOTE_CASES += [  # issue 12 (aiip-dev8): sentence-final attributions (inverted_
           "The engines copy the plot lines of the novels without paying", "Tam Orley", exact=True),
 ]
 
+QUOTE_CASES += [  # issue 12 (wt-14A): plaintiffs named where they are described (named_plaintiffs.py)
+    _case("plaintiff.named_in_apposition",  # not kept as written ("The complaint")
+          "Vexa Labs denies the claims. The plaintiffs — three novelists, Tam Orley, Ada Merle and "
+          "Noor Vance — want damages. The complaint alleges that the mill copied their novels.",
+          "indirect", "the mill copied their novels", "Tam Orley"),
+    _case("plaintiff.named_in_caption",  # not kept as written ("plaintiffs")
+          "In Tam Orley et al. v. Vexa Labs, plaintiffs claim that the mill copied the designs.",
+          "indirect", "the mill copied the designs", "Tam Orley"),
+    _case("plaintiff.described_named_next",  # not kept as written ("Two voice actors")
+          "Two voice actors have filed a lawsuit against Vexa Labs, alleging that the company "
+          "copied their voices. Tam Orley and Ada Merle claim Vexa Labs tricked them.",
+          "indirect", "the company copied their voices", "Tam Orley"),
+    _case("speaker.filer_phrase",
+          "Two voice actors have filed a lawsuit against Vexa Labs, alleging that the company "
+          "copied their voices. Tam Orley and Ada Merle claim Vexa Labs tricked them.",
+          "indirect", "the company copied their voices", "Tam Orley"),
+    _case("speaker.bare_plaintiffs",  # not kept as written ("Plaintiffs")
+          "Tam Orley sued Vexa Labs in May. Plaintiffs argue that the mill copied the designs.",
+          "indirect", "the mill copied the designs", "Tam Orley"),
+    _case("speaker.singular_they",  # not kept as written ("they")
+          "A representative for Orrin Labs declined to comment on the ruling. However, they told "
+          "the Harbor Ledger that the store had not banned all games.", "indirect",
+          "the store had not banned all games", "Orrin Labs"),
+    _case("attribution.credit_line",  # a pull quote and its credit line (credit_lines.py)
+          "The hearing is set for June.\n“The Court should deny leave to amend because the claim is "
+          "futile.”\nOrrin Labs, in its reply to the motion\nThe judge will rule later.",
+          "direct", "The Court should deny leave to amend", "Orrin Labs"),
+    # a headline's bare description named in the lede (cataphora.py)
+    _case("speaker.named_in_lede",  # not kept as written ("Comic Artist")
+          "Comic Artist Says Vexa Labs Copied His Strip\nTam Orley, a comic artist from Calder, has "
+          "accused Vexa Labs of copying his strip in an advert.",
+          "indirect", "Vexa Labs Copied His Strip", "Tam Orley"),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import Context
 from nlp.attribution.beside import verb_beside_quote
 from nlp.attribution.coref import outer_cue
+from nlp.attribution.credit_lines import credit_line
 from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
@@ -140,6 +141,8 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     if prev is not None and prev.speaker is not None and prev.speaker.name \
             and ctx.on("attribution.carried_from_previous"):
         _carry(ctx, seg, prev, q)
+    if q.speaker is None and written is None:  # "“...”\nDr. Mara Ellison, Orrin Labs" (credit_lines.py)
+        _attribute(q, credit_line(ctx, seg), "attribution.credit_line")
     if q.speaker is None and written is not None:
         _attribute(q, written, "attribution.cue_in_sentence")
     return q

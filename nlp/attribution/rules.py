@@ -454,6 +454,27 @@ RULES: dict[str, str] = {
                              "(cues.yml action_verbs, legal_action_nouns; standing.py)",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
+    "plaintiff.named_in_apposition": "'The plaintiffs — fiction writers A, B and C — claim': the "
+                                     "names the plaintiff noun's own apposition lists (named_plaintiffs.py)",
+    "plaintiff.named_in_caption": "'In A et al. v. B, plaintiffs claim': the party before 'v.' of a "
+                                  "caption opening the plaintiff noun's own sentence (named_plaintiffs.py)",
+    "plaintiff.described_named_next": "'Two voice actors have filed ... . A and B claim': a counted, "
+                                      "unnamed filer is the list of as many names of its kind that "
+                                      "opens the next sentence (named_plaintiffs.py)",
+    "speaker.bare_plaintiffs": "'Plaintiffs argue that ...': a plaintiff noun with no determiner "
+                               "names the article's plaintiffs, not a kind (named_plaintiffs.py)",
+    "attribution.credit_line": "'“We will appeal.” / Dr. Mara Ellison, Orrin Labs' (lines): a quote that is its own "
+                               "paragraph, with no speaker otherwise, is the party a credit line under it "
+                               "names (a name opening a line with no finite verb; credit_lines.py)",
+    "speaker.singular_they": "'A representative for Orrin declined to comment. However, they told "
+                             "the Ledger that ...': 'they' opening the sentence after one unnamed "
+                             "spokesperson or representative, with no plural party there, is that "
+                             "person's party (singular_they.py)",
+    "speaker.named_in_lede": "'Voice Actress Alleges X Used AI | Ada Merle, the French voice actress, "
+                             "has accused X': a headline's or lede's description is the one party the "
+                             "next two sentences name with the same noun (cataphora.py)",
+    "speaker.filer_phrase": "'Two voice actors have filed ..., alleging': the filer phrase that "
+                            "plaintiff.described_named_next named speaks for the first plaintiff",
     "plaintiff.inferred_accuser": "the plaintiff is the accuser the article names (nlp.sides)",
     "plaintiff.named_after": "an accuser inferred from the wording but named only after the "
                              "document ('..., according to the suit. ... including X's class "

@@ -21,6 +21,9 @@ from nlp.attribution.coref import (anonymous_source, collective_not_accused, con
 from nlp.attribution.described import described_entity
 from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
+from nlp.attribution.cataphora import named_in_lede
+from nlp.attribution.singular_they import singular_they
+from nlp.attribution.named_plaintiffs import bare_plaintiffs, filer_phrase
 from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import NOBODY, Speaker
 from nlp.attribution.roles import (definite_description, name_then_role, person_with_role, role_for_org,
@@ -296,14 +299,18 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.they_continue", they_continue),  # introduced.py
     ("speaker.previous_subject", previous_subject),  # continuity.py
+    ("speaker.singular_they", singular_they),  # singular_they.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.described_entity", described_entity),  # described.py
     ("speaker.group", group),
+    ("speaker.bare_plaintiffs", bare_plaintiffs),  # named_plaintiffs.py
     ("speaker.included", included),  # groups.py
     ("speaker.noun_named", noun_named),  # introduced.py
     ("speaker.group_owned_by", group_owned_by),  # introduced.py
     ("speaker.group_named_next", group_named_next),  # introduced.py
+    ("speaker.filer_phrase", filer_phrase),  # named_plaintiffs.py
+    ("speaker.named_in_lede", named_in_lede),  # cataphora.py
     ("speaker.the_judge", the_judge),  # coref.py
     ("speaker.the_court", the_court),  # courts.py
     ("speaker.person_with_role", person_with_role),

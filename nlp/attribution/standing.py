@@ -15,6 +15,7 @@ from nlp.attribution.coref import document_not_accused, previous_speaker, read_b
 from nlp.attribution.groups import named_parties
 from nlp.attribution.document_owners import issued_by
 from nlp.attribution.introduced import document_sender
+from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.record import Speaker
 from nlp.sides import infer_dispute, sides_lexicon
@@ -270,6 +271,11 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 later = _members_listed_later(ctx, c)
                 if later:  # "An alliance ... filed a complaint. The members of the alliance ...
                     return later, "plaintiff.members_listed", _described(c, t) | unnamed  # include A"
+                named = named_next(ctx, c)  # "Two voice actors have filed ... A and B claim"
+                if named:
+                    ctx.standing["named_filer"] = c.i
+                    # its own noun only: the phrase's relative clause names the other side
+                    return named, "plaintiff.described_named_next", frozenset({c.lemma_.lower()}) | unnamed
                 if c.pos_ == "NOUN" and ctx.on("plaintiff.unnamed_filer_nouns"):
                     # "A group of visual artists has filed ... Illustrators A, B and C sued":
                     # the first filers, unnamed, are described by their nouns ("the artists")
@@ -279,6 +285,12 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 ent = ctx.ent_of.get(c.i)
                 if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:
                     return [ent], "plaintiff.named_plaintiff", frozenset()
+            listed = in_apposition(ctx, t)  # "The plaintiffs — writers A, B and C — claim"
+            if listed:
+                return listed, "plaintiff.named_in_apposition", frozenset()
+            listed = in_caption(ctx, t)  # "In A et al. v. B, plaintiffs claim"
+            if listed:
+                return listed, "plaintiff.named_in_caption", frozenset()
     return ()
 
 
