@@ -876,6 +876,18 @@ QUOTE_CASES += [
           "association confirmed Monday.", "indirect", "Lawyers for the Booksellers Guild", None),
 ]
 
+# issue 12, session 10, wave 2: a repeated verb of saying hung on the first report's clause
+# (repeated_report.py): the speaker's next act, not an act of that clause's subject
+QUOTE_CASES += [
+    _case("subject.repeated_report",  # not "visits", the reported clause's subject
+          "Ada Vell said her recent visits to the docks have given her campaign new life and said "
+          "that the council did not speak for the harbor.", "indirect",
+          "the council did not speak for the harbor", "Ada Vell"),
+    _case("subject.repeated_report",  # "added" with a clause of its own goes on the same way
+          "Tom Reed said the new rules have cost the mill dearly and added that the town would "
+          "fight them.", "indirect", "the town would fight them", "Tom Reed"),
+]
+
 
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
@@ -1111,6 +1123,28 @@ states NOUN NNS state 9 ROOT nospace
 . PUNCT . . 9 punct
 """
 
+# "Majorities of Calder voters in towns going to the polls Tuesday said ...": the parser made
+# the participle the cue's clausal subject, so the cue had no subject and the statement was lost.
+PARTICIPLE_SUBJECT = """
+Majorities NOUN NNS majority 6 nsubj
+of ADP IN of 0 prep
+Calder PROPN NNP Calder 3 compound
+voters NOUN NNS voter 1 pobj
+in ADP IN in 0 prep
+towns NOUN NNS town 4 pobj
+going VERB VBG go 11 csubj
+to ADP IN to 6 prep
+the DET DT the 9 det
+polls NOUN NNS poll 7 pobj
+Tuesday PROPN NNP Tuesday 11 npadvmod
+said VERB VBD say 11 ROOT
+they PRON PRP they 13 nsubj
+support VERB VBP support 11 ccomp
+the DET DT the 15 det
+plan NOUN NN plan 13 dobj nospace
+. PUNCT . . 11 punct
+"""
+
 HAND_PARSED = [
     pytest.param("attribution.noun_cue", NOUN_CUE, {1: "ORG", 6: "ORG"},
                  Case("attribution.noun_cue", "", "direct", "Tessaly copied it", "Orrin"),
@@ -1130,6 +1164,9 @@ HAND_PARSED = [
     pytest.param("statement.that_after_phrase", THAT_AFTER_PHRASE, {0: "PERSON"},
                  Case("statement.that_after_phrase", "", "indirect", "the mill was closing",
                       "Ellison", exact=True), id="statement.that_after_phrase"),
+    pytest.param("subject.participle_subject", PARTICIPLE_SUBJECT, {},
+                 Case("subject.participle_subject", "", "indirect", "they support the plan", None,
+                      exact=True), id="subject.participle_subject"),
     pytest.param("subject.adjective_pair", ADJECTIVE_PAIR, {},
                  Case("subject.adjective_pair", "", "indirect", "the guild has collapsed", None,
                       exact=True), id="subject.adjective_pair"),

@@ -254,6 +254,12 @@ RULES: dict[str, str] = {
     "subject.climbed": "the subject of the verb a participle or coordinated cue hangs on",
     "subject.conjunct_of_report": "'said it \"...\" and went on to argue', ', saying' hung on the "
                                   "reported clause: the subject of the cue that reports it (coref.py)",
+    "subject.repeated_report": "'X said P and said that Q', 'said P and added that Q' hung on P's "
+                               "verb: the repeated verb of saying is X's next act, so its subject "
+                               "is the first cue's, not P's subject (repeated_report.py)",
+    "subject.participle_subject": "'voters in six towns going to the polls said' parsed with the "
+                                  "participle as the cue's clausal subject: the noun it modifies "
+                                  "(the participle's parsed subject) is who spoke (repeated_report.py)",
     "subject.name_to_left": "the nearest name to the left in the cue's clause",
     "subject.after_cue": "inverted: '..., said X' with X after the cue",
     "subject.inverted_object": "'..., insisted the illustrator who ...': an inverted subject the "

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.coref import reported_conjunct
+from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
+                                              subject_of_participle)
 
 
 def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
@@ -27,6 +29,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
                     and ctx.on("subject.relative_clause"):
                 return _relative_head(ctx, verb.head), "subject.relative_clause"
             return _hyphen_end(c, verb), "subject.nsubj"
+    misread = subject_of_participle(ctx, verb)
+    if misread is not None:
+        return misread, PARTICIPLE_SUBJECT
     for c in verb.children:  # "the complaint states" parsed as the noun "complaint states"
         if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") \
                 and any(d.dep_ in ("det", "poss") for d in (*c.children, *verb.children)) \
@@ -45,6 +50,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
             break                                                           # a subject
         via, head = head.dep_, head.head
         up = reported_conjunct(ctx, head, verb) if via in ("conj", "advcl") else None
+        name = "subject.conjunct_of_report"
+        if up is None and via == "conj":
+            up, name = repeated_report(ctx, head, verb), REPEATED_REPORT
         if up is not None:
             head = up
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -52,7 +60,7 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
             subjects = subjects[-1:]
         for c in subjects:
             if ctx.on("subject.climbed"):
-                return c, "subject.conjunct_of_report" if up is not None else "subject.climbed"
+                return c, name if up is not None else "subject.climbed"
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb) or _inverted_object(ctx, verb)
 
 
