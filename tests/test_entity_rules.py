@@ -234,6 +234,7 @@ def test_a_country_is_no_short_form_of_an_org_it_opens(nlp):
     ("US Senator Orla Prentiss said the company had broken the law.", "US", "US Senator"),
     ("California Governor Dara Vellmont signed the bill on Tuesday.", "California", "California Governor"),
     ("The song entered the UK Top 40 last week, the label said.", "UK", "UK Top"),
+    ("Currently in the UK Top 40 is Quiet Rain by the Tessaly duo Brightwater.", "UK", "Top"),
 ])
 def test_a_place_opening_a_span_is_a_name_of_its_own(nlp, text, place, dropped):
     """place_opens_span (nlp/entity_typing/place_prefix.py): a real place and a field, the words

@@ -72,6 +72,9 @@ class EntityTyper:
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
         runs = cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        if cut:  # the words cut off after a place name nothing: "the UK Top 40" has no "Top"
+            no_name = {i for c in cut for i in range(c.start, c.end)}
+            runs = [r for r in runs if no_name.isdisjoint(range(r.start, r.end))]
         glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Brindle6", traced below
         cands += runs
         cands = [self._suffix_takes_word_before(c) for c in cands]
