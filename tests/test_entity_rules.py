@@ -31,6 +31,7 @@ CASES: dict[str, tuple] = {
     # mentions: the table's loop
     "title_before": ("Judge Ravensworth dismissed the claim on Monday.", "Ravensworth", "PERSON"),
     "real_place": ("France already charges a levy on blank media.", "France", "GPE"),
+    "publication_compound": ("The Vellmouth magazine says the studio trained on its archive.", "Vellmouth", "ORG"),
     "the_before": ("Whitlow told the Dunhaven Evening Post that it would appeal.", "Dunhaven Evening Post", "ORG"),
     "person_noun_before": ("The agency was sued by photographer Rufus Odhiambo.", "Rufus Odhiambo", "PERSON"),
     "hyphenated_given_name": ("Hyun-woo Bae said the deal was fair.", "Hyun-woo Bae", "PERSON"),
@@ -133,6 +134,8 @@ CASES: dict[str, tuple] = {
     "letters_and_digits_name": ("The studio Quillon7 said its actor was fully synthetic.", "Quillon7", "ORG"),
     "number_words_in_name": ("In a statement, Six One Lantern creative director Bram Tollis said the studio had "
                              "confirmed it.", "Six One Lantern", "ORG"),
+    "legal_name_with_place": ("Ferrowind Data Technology (Shenzhen) Co., Ltd. said it had licensed the works.",
+                              "Ferrowind Data Technology (Shenzhen) Co., Ltd.", "ORG"),
     "nationality_or_language": ("Fans picked up something amiss with the French-language voice of the character.",
                                 "French", "NORP"),
     "lone_person_guess": ("Yesterday Brindlewick laughed.", "Brindlewick", None),
@@ -228,6 +231,10 @@ def test_a_country_is_no_short_form_of_an_org_it_opens(nlp):
     ("\"It was fair,\" U.S. Circuit Judge Tobias Marchbank said.", "U.S.", "U.S. Circuit"),
     ("France Denies Allegations\nThe embassy in Paris said the claims lacked merit.", "France",
      "France Denies Allegations"),
+    ("US Senator Orla Prentiss said the company had broken the law.", "US", "US Senator"),
+    ("California Governor Dara Vellmont signed the bill on Tuesday.", "California", "California Governor"),
+    ("The song entered the UK Top 40 last week, the label said.", "UK", "UK Top"),
+    ("Currently in the UK Top 40 is Quiet Rain by the Tessaly duo Brightwater.", "UK", "Top"),
 ])
 def test_a_place_opening_a_span_is_a_name_of_its_own(nlp, text, place, dropped):
     """place_opens_span (nlp/entity_typing/place_prefix.py): a real place and a field, the words
@@ -355,3 +362,28 @@ def test_an_organisation_named_after_a_place_stays_one(nlp, text, name, label):
     """A district of world_places.tsv opening a longer name is part of that name, not a place."""
     doc = nlp(text)
     assert (name, label) in [(e.text, e.label_) for e in doc.ents], [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, name, label, fires", [
+    ("Marlowe has issued a statement. Marlowe explicitly retains all rights to its catalogue. "
+     "Marlowe has introduced new licences.", "Marlowe", "ORG", True),
+    ("Ada Brenmoor sued the firm over its use of her photos.", "Ada Brenmoor", "PERSON", False),
+])
+def test_its_in_a_phrase_of_the_verb_is_the_subjects_unless_an_object_could_own_it(nlp, text, name, label, fires):
+    """its_object: "its" after a preposition of the verb is the subject's where the verb has no
+    singular object that "its" could be."""
+    doc = nlp(text)
+    assert (name, label) in [(e.text, e.label_) for e in doc.ents], [(e.text, e.label_) for e in doc.ents]
+    fired = [x for r in doc._.rule_trace if r["text"] == name for x in r["rules"]]
+    assert any(x.startswith("its_object") for x in fired) == fires, fired
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ferrowind (Shenzhen) said it had licensed the works.", "Shenzhen"),
+    ("Ferrowind Data Technology Co., Ltd. said it had licensed the works.", "Ferrowind Data Technology Co., Ltd."),
+])
+def test_a_bracketed_place_joins_a_name_only_before_a_legal_form(nlp, text, kept):
+    """legal_name_with_place: the place is the registered name's only before "Co.", "Ltd."; and
+    "Co., Ltd." is one name's legal forms, not two names."""
+    doc = nlp(text)
+    assert kept in [e.text for e in doc.ents], [(e.text, e.label_) for e in doc.ents]

@@ -66,11 +66,15 @@ class EntityTyper:
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
         cands, numbered = name_repairs.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
+        cands, legal = name_repairs.legal_name_with_place(cands, self.rules.decisions["legal_name_with_place"])
         possessive = name_repairs.possessive_names(cands, self.w)
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
         runs = cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
+        if cut:  # the words cut off after a place name nothing: "the UK Top 40" has no "Top"
+            no_name = {i for c in cut for i in range(c.start, c.end)}
+            runs = [r for r in runs if no_name.isdisjoint(range(r.start, r.end))]
         glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Brindle6", traced below
         cands += runs
         cands = [self._suffix_takes_word_before(c) for c in cands]
@@ -106,7 +110,7 @@ class EntityTyper:
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),
-                            ("number_words_in_name", numbered),
+                            ("number_words_in_name", numbered), ("legal_name_with_place", legal),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes

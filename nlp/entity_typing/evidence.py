@@ -192,11 +192,22 @@ def comma_article_noun(x: Mention, rule) -> tuple:
 
 
 def subject_with_possessive_object(x: Mention, rule) -> tuple:
-    """"Pellucid lost its bid": the subject of a verb whose object is "its" something."""
-    r = x.root
-    return rule.vote if x.root_dep in (SUBJECT, PASSIVE_SUBJECT) and any(
-        c.dep_ in ("dobj", "attr") and any(g.lower_ in rule.words and g.dep_ == "poss" for g in c.children)
-        for c in r.head.children) else NONE
+    """"Pellucid lost its bid": the subject of a verb whose object is "its" something; or
+    "Pellucid retains all rights to its catalogue", "its" in a phrase of the verb's, where the
+    verb's object is none or plural ("rights"), so "its" can only be the subject's ("Ada sued
+    the firm over its use of her photos": "its" is the firm's)."""
+    if x.root_dep not in (SUBJECT, PASSIVE_SUBJECT):
+        return NONE
+
+    def its(noun: Token) -> bool:
+        return any(g.lower_ in rule.words and g.dep_ == "poss" for g in noun.children)
+    kids = list(x.root.head.children)
+    if any(c.dep_ in ("dobj", "attr") and its(c) for c in kids):
+        return rule.vote
+    if any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "NNPS") for c in kids):
+        return NONE  # a singular object: "its" may be the object's
+    return rule.vote if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and its(p) for p in c.children)
+                            for c in kids) else NONE
 
 
 def possessor_of_name(x: Mention, rule) -> tuple:
@@ -227,6 +238,15 @@ def compound_head(x: Mention, rule) -> tuple:
     """"the Vistrel image generator", "a Tolvane engineer": the noun the name modifies, in the
     forms ``match`` lists (lemma, text, hyphenated)."""
     if x.role.dep_ != "compound" or x.holds(x.head):
+        return NONE
+    return rule.vote if any(f in rule.words for f in _forms(x.head, rule.match)) else NONE
+
+
+@fires_on("compound", "amod")
+def modified_head(x: Mention, rule) -> tuple:
+    """"The Vellmouth magazine says": ``compound_head`` where the parser may also take the
+    capitalised name before the noun for an adjective (amod)."""
+    if x.role.dep_ not in ("compound", "amod") or x.holds(x.head):
         return NONE
     return rule.vote if any(f in rule.words for f in _forms(x.head, rule.match)) else NONE
 
@@ -399,7 +419,7 @@ KINDS: dict[str, Callable] = {
     "word_before": word_before, "world_place": world_place, "definite_article": definite_article,
     "describing_noun_before": describing_noun_before, "hyphenated_first_word": hyphenated_first_word,
     "given_name_first": given_name_first, "last_word": last_word, "first_word": first_word,
-    "head_word": head_word,
+    "head_word": head_word, "modified_head": modified_head,
     "joined_by": joined_by,
     "word_then": word_then,
     "hyphen_word_after": hyphen_word_after, "ends_in_number": ends_in_number,

@@ -3,12 +3,15 @@
 
 The small model often takes a place and the words after it for one name. Those words are part
 of the place's name only when they name something the place holds ("China Mobile", "UK Music",
-"the U.S. District Court for ..."); three kinds of following words never do, and there the place
+"the U.S. District Court for ..."); these kinds of following words never do, and there the place
 is a name of its own and the rest is no name:
 - a field alone ("US AI models", "China AI firms"): the place modifies, as "a US judge" does;
 - the words of a title before a judge's title ("U.S. Circuit Judge X", "U.S. District Judge
   Y"): the court's words belong to the judge's title (title_words drops them), the country is
-  named on its own (the gold sets count "U.S." in a judge's title as a place);
+  named on its own (the gold sets count "U.S." in a judge's title as a place); so are a title's
+  words before a name ("US Senator Orla Prentiss", "Calder Governor X"): the person is named
+  after them, the place is the office's;
+- a chart's first word before its number ("the UK Top 40"), with the field words in ``exact``;
 - on a headline line, ordinary English words ("Beijing Court Awards AI ...", "China Denies
   Allegations"): Title Case capitalises every word, so the capitals after the place mark no
   name; the headline names nothing but its places (``decide``'s country_or_polity, the
@@ -47,8 +50,10 @@ def _rest_is_no_name(rest: Span, headline: set[int], english: frozenset[str], ru
     if all(t.text in rule.exact for t in rest):
         return True
     doc, end = rest[0].doc, rest[-1].i + 1
-    after = doc[end].lower_.rstrip(".") if end < len(doc) else ""
-    if after in rule.then and all(t.lower_.rstrip(".") in rule.words for t in rest):
+    after = doc[end] if end < len(doc) else None
+    if after is not None and all(t.lower_.rstrip(".") in rule.words for t in rest) and (
+            after.lower_.rstrip(".") in rule.then  # "U.S. Circuit Judge X"
+            or rest[0].i not in headline and after.is_alpha and after.text[:1].isupper()):  # "US Senator X"
         return True
     return rest[0].i in headline and bool(english) and all(
         t.text in rule.exact or t.is_stop or t.is_alpha and is_english_title_word(t, english) for t in rest)
