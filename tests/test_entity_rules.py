@@ -327,7 +327,7 @@ def test_a_real_place_is_never_an_organisation(nlp, text, place):
 
 
 def test_a_gated_kind_never_fires_outside_its_roles(nlp):
-    """The engine skips a rule whose kind is gated (``evidence.fires_on``) for a name in another
+    """The engine skips a rule whose kind is gated (``mention.fires_on``) for a name in another
     role; that is only right if the kind could not fire there. Asked directly on every name of
     every example above, in every role the parser gave it."""
     from nlp.entity_typing.mention import Facts, Mention

@@ -8,6 +8,8 @@ vote what a noun says.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Span, Token
 
 from nlp.entity_typing.candidates import name_key
@@ -15,6 +17,7 @@ from nlp.entity_typing.words import TypeWords
 from nlp.lexicon import hyphen_word
 
 NONE: tuple = ()
+SUBJECT, PASSIVE_SUBJECT, OBJECT = "nsubj", "nsubjpass", "dobj"
 
 
 class Facts:
@@ -72,3 +75,18 @@ def noun_kind(noun: Token, weight: float, w: TypeWords) -> tuple:
     if lemma in w.product_nouns:
         return (("PRODUCT", weight),)
     return NONE
+
+
+def described(rule, noun: Token, x: Mention) -> tuple:
+    """The rule's vote for what ``noun`` describes, at the rule's weight."""
+    return noun_kind(noun, rule.weight, x.facts.words)
+
+
+def fires_on(*deps: str):
+    """Say that a kind can fire only when the name's ``role`` has one of ``deps``: the rule
+    engine (``rules.mention_votes``) then skips the kind's rules for every other mention
+    without calling them. A gate the kind itself checks first, stated once where it is cheap."""
+    def mark(kind: Callable) -> Callable:
+        kind.role_deps = frozenset(deps)
+        return kind
+    return mark

@@ -17,8 +17,9 @@ from typing import Callable
 
 import yaml
 
-from nlp.entity_typing.evidence import CONDITIONS, KINDS
+from nlp.entity_typing.evidence import KINDS
 from nlp.entity_typing.mention import Mention
+from nlp.entity_typing.role_evidence import CONDITIONS
 from nlp.entity_typing.words import TypeWords
 
 RULES_FILE = files("nlp") / "data" / "entity_rules.yml"
@@ -57,7 +58,7 @@ class Rule:
     or_person: bool = False
     condition: str | None = None
     vote: tuple = field(default=(), repr=False)
-    role_deps: frozenset | None = None  # the kind's gate (``evidence.fires_on``): None, always asked
+    role_deps: frozenset | None = None  # the kind's gate (``mention.fires_on``): None, always asked
 
     def shown(self, label: str, weight: float) -> str:
         """How a vote of this rule appears in the trace: "title_before(+3 PERSON)"."""
@@ -76,7 +77,7 @@ class RuleTable:
 
     def for_role(self, dep: str) -> tuple[Rule, ...]:
         """The ``mentions`` rules that can fire for a name in role ``dep``, in table order: those
-        whose kind has no gate, and those whose gate (``evidence.fires_on``) lets ``dep`` in."""
+        whose kind has no gate, and those whose gate (``mention.fires_on``) lets ``dep`` in."""
         rules = self.by_role.get(dep)
         if rules is None:
             rules = self.by_role[dep] = tuple(r for r in self.mentions if r.role_deps is None or dep in r.role_deps)
