@@ -4,8 +4,8 @@
 The small model's parser often ends a sentence at such a full stop, and the statement that
 goes on after it loses its cue or its speaker ("Copyright Office rejected the claim" left in a
 sentence of its own, its subject cut off). The rule ``sentence.abbreviation`` runs before the
-parser, from the dateline marker, over the abbreviations the text has (a regex over the text,
-no pass over the tokens), and keeps the next word in the sentence only where that word cannot
+parser, from the dateline marker, over the full stops the text has (a regex over the text, no
+pass over the tokens), and keeps the next word in the sentence only where that word cannot
 open one:
 
 - a lower-case word after any listed abbreviation or dotted initials ("Inc. said", "U.S. officials");
@@ -33,11 +33,12 @@ RULE = "sentence.abbreviation"  # switched off by the dateline marker's config `
 
 WORDS = word_lists("abbreviations.yml")
 SHORT = WORDS["abbreviations"] | WORDS["titles"] | WORDS["legal_forms"] | WORDS["number_words"]
-# An abbreviation (dotted initials, or a listed word and its full stop), spaces on one line, and
-# the next word. Case is read from the match, not the pattern: "inc." and "INC." are listed too.
-ABBREVIATION = re.compile(
-    r"(?<![\w.’'&-])(?P<abbr>(?:[A-Za-z]\.){2,}|(?i:%s)\.)[ \t\xa0]+(?P<next>[\w][\w’'-]*)"
-    % "|".join(sorted(SHORT, key=len, reverse=True)))
+# Found from the text's full stops before a space and a word (a few dozen an article, a C scan),
+# then the word before each stop: dotted initials ("U.S", "N.Y"), or a short word looked up in
+# the lists. The stop's word is read back from the stop, so "Lt. Gov. Dana" finds both.
+STOP = re.compile(r"\.[ \t\xa0]+(?=\w)")
+BEFORE = re.compile(r"(?<![\w.’'&-])(?:(?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]{1,6})$")
+NEXT = re.compile(r"\w[\w’'-]*")
 
 
 def continues(abbr: str, word: str) -> bool:
@@ -57,16 +58,21 @@ def continues(abbr: str, word: str) -> bool:
 
 def join_abbreviations(doc: Doc, text: str) -> None:
     """Mark the word after each such abbreviation as no sentence start (the parser keeps it)."""
-    if ". " not in text:
-        return
     starts = None
-    for m in ABBREVIATION.finditer(text):
-        if not continues(m.group("abbr"), m.group("next")):
+    for m in STOP.finditer(text):
+        stop = m.start()
+        before = BEFORE.search(text, max(0, stop - 12), stop)
+        if before is None:
+            continue
+        short = before.group()
+        if "." not in short and short.lower() not in SHORT:
+            continue
+        word = NEXT.match(text, m.end()).group()
+        if not continues(short + ".", word):
             continue
         if starts is None:
             starts = doc.to_array("IDX").tolist()
-        at = m.start("next")
-        i = bisect_right(starts, at) - 1  # the token that starts at the next word
-        if 0 < i < len(doc) and starts[i] == at and doc[i].is_sent_start is None:
+        i = bisect_right(starts, m.end()) - 1  # the token that starts at the next word
+        if 0 < i < len(doc) and starts[i] == m.end() and doc[i].is_sent_start is None:
             doc[i].is_sent_start = False
-            trace(doc, "sentence", m.start(), m.end(), "one sentence", [RULE])
+            trace(doc, "sentence", before.start(), m.end() + len(word), "one sentence", [RULE])
