@@ -2,7 +2,8 @@
 
 The one step of ours that runs before the parser (``claimtrack_datelines``). A headline has no
 full stop to end it, so each line opens a sentence; a dateline ("SARNIC, Estrevia (Kitewire) -")
-ends one; a title with a colon inside a sentence does not (``nlp/title_colons.py``). The
+ends one; a title with a colon inside a sentence does not (``nlp/title_colons.py``), nor an
+abbreviation's full stop before a word that cannot open one (``nlp/abbreviations.py``). The
 dateline's span is also what the gazetteer and attribution read to keep its place name from
 being taken for a speaker (``dateline_spans``). Kept apart from ``entities.py``, which holds
 the gazetteer and the canonical names that run after the model.
@@ -15,8 +16,10 @@ from bisect import bisect_right
 from functools import partial
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from nlp.abbreviations import WORDS as ABBREVIATIONS, join_abbreviations
 from nlp.extensions import doc_text
 from nlp.title_colons import join_title_colons
 
@@ -28,6 +31,7 @@ DATELINE = re.compile(
 
 
 NEWLINE = re.compile("\n")
+TITLES = sorted(ABBREVIATIONS["titles"])
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -45,6 +49,7 @@ def mend_tokenizer(nlp: Language) -> None:
     """Split the glued punctuation above, the model's own rules kept; "‘s" reads as "’s" to the
     model (same norm). Tokens, not characters, change: offsets stay the article's."""
     tok = nlp.tokenizer
+    keep_titles_whole(tok)
     infix = getattr(tok.infix_finditer, "__self__", None)
     suffix = getattr(tok.suffix_search, "__self__", None)
     if infix is None or suffix is None or GLUED_INFIXES[0] in infix.pattern:
@@ -55,18 +60,32 @@ def mend_tokenizer(nlp: Language) -> None:
         nlp.vocab[form].norm_ = "'s"
 
 
+def keep_titles_whole(tok) -> None:
+    """"Sens. Rowan Pell", "Pres. Ilse Marr": a title written short that the model's tokenizer
+    does not know ("Sen." it does) loses its full stop to a token of its own, which the parser
+    then reads as a sentence's end, whatever ``sentence.abbreviation`` marked. One token, as
+    for "Sen." (titles of ``nlp/data/abbreviations.yml``, capitalised)."""
+    for word in TITLES:
+        form = word.capitalize() + "."
+        if form not in tok.rules:
+            tok.add_special_case(form, [{ORTH: form}])
+
+
 @Language.factory("claimtrack_datelines", assigns=["token.is_sent_start"], default_config={"disabled": []})
 def make_datelines(nlp: Language, name: str, disabled: list[str]):
     """The dateline marker; its factory also mends the tokenizer (``mend_tokenizer``), the one
     step of ours that comes before the model's. ``disabled``: rule names switched off, as for
-    the other components (``sentence.title_colon`` is this step's one named rule)."""
+    the other components (``sentence.title_colon``, ``sentence.abbreviation`` are this step's
+    named rules)."""
     mend_tokenizer(nlp)
-    if "sentence.title_colon" in disabled:
-        return partial(mark_datelines, title_colons=False)
+    off = {"title_colons": "sentence.title_colon" in disabled,
+           "abbreviations": "sentence.abbreviation" in disabled}
+    if any(off.values()):
+        return partial(mark_datelines, **{k: not v for k, v in off.items()})
     return mark_datelines
 
 
-def mark_datelines(doc: Doc, title_colons: bool = True) -> Doc:
+def mark_datelines(doc: Doc, title_colons: bool = True, abbreviations: bool = True) -> Doc:
     """Runs before the parser: a sentence starts at each paragraph (a headline has no full
     stop to end it) and after a paragraph's dateline.
 
@@ -80,6 +99,8 @@ def mark_datelines(doc: Doc, title_colons: bool = True) -> Doc:
             doc[i].is_sent_start = True
     if title_colons:
         join_title_colons(doc, text)  # "Magic: The Gathering fans said ...": one sentence
+    if abbreviations:
+        join_abbreviations(doc, text)  # "the U.S. District Court said ...": one sentence
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:

@@ -1863,3 +1863,45 @@ def test_aside_dash_is_never_a_hyphen_inside_a_word(nlp):
               "copied answers from the Sparrow models.")
     assert any(q["text"] == "the start-up had copied answers from the Sparrow models"
                for q in doc._.ct_quotes), [q["text"] for q in doc._.ct_quotes]
+
+
+ABBREVIATION_TEXT = ("The Review Board of the U.S. Copyright Office said that the picture lacked "
+                     "human authorship.")
+
+
+def test_an_abbreviation_before_a_name_word_does_not_end_the_sentence(nlp):
+    """sentence.abbreviation (nlp/abbreviations.py): the small model's parser ends a sentence
+    at "U.S." here, leaving "Copyright Office said ..." without the board that speaks."""
+    doc = nlp(ABBREVIATION_TEXT)
+    assert len(list(doc.sents)) == 1
+    cue = next(t for t in doc if t.text == "said")
+    assert cue.sent.start == 0  # the cue's sentence holds its subject, "The Review Board"
+
+
+def test_the_abbreviation_rule_is_traced_and_can_be_switched_off():
+    """sentence.abbreviation runs before the parser, in the dateline marker: traced where it
+    joins, switched off by the marker's config ``disabled``; without it the parser splits."""
+    from claimtrack.config import Settings
+    from nlp.pipeline import load_model
+
+    on, off = load_model(Settings().model), load_model(Settings().model)
+    on.add_pipe("claimtrack_datelines", before="parser")
+    off.add_pipe("claimtrack_datelines", before="parser", config={"disabled": ["sentence.abbreviation"]})
+    doc = on(ABBREVIATION_TEXT)
+    assert len(list(doc.sents)) == 1
+    assert [(t["rules"], t["text"]) for t in doc._.rule_trace] == [(["sentence.abbreviation"], "U.S. Copyright")]
+    assert len(list(off(ABBREVIATION_TEXT).sents)) == 2  # the model's own split, kept when off
+
+
+def test_where_a_sentence_does_end_after_an_abbreviation():
+    """sentence.abbreviation joins only before a word that cannot open a sentence: a lower-case
+    word, a name after a short title, a name's next word after dotted initials (a list), a
+    legal form after a legal form, a figure after a number word. "sued in the U.S. The ..."
+    and "arrived in the U.S. Initially, ..." stay two sentences."""
+    from nlp.abbreviations import continues
+    assert continues("Inc.", "said") and continues("U.S.", "officials")
+    assert continues("U.S.", "District") and continues("S.C.", "Rep")
+    assert continues("Sen.", "Dana") and continues("Pte.", "Ltd") and continues("No.", "3:25-cv-0101")
+    assert not continues("U.S.", "The") and not continues("U.S.", "Initially")
+    assert not continues("Inc.", "The") and not continues("No.", "The")
+    assert not continues("art.", "then")  # a word, not "Art." (article) written short
