@@ -182,19 +182,23 @@ class GazetteerRuler:
             taken.update(range(s.start, s.end))
         kept = []
         datelines = dateline_spans(doc_text(doc))
+        text = doc_text(doc)
         for ent in doc.ents:
-            if ent.label_ not in KEEP_LABELS or ent.text in self.stop:
+            if ent.label_ not in KEEP_LABELS:
+                continue
+            ent_text = text[ent.start_char:ent.end_char]  # Span.text makes a Token per word
+            if ent_text in self.stop:
                 continue
             if self._common_plural_opening(doc, ent):
                 continue  # "Spokespeople for X declined", "Photographers say ...": no name
-            if ent.text.isupper() and any(a <= ent.start_char < b for a, b in datelines):
+            if ent_text.isupper() and any(a <= ent.start_char < b for a, b in datelines):
                 continue  # "NORVALE, Calder (Kitewire) -": a dateline, not an organisation
             if taken.intersection(range(ent.start, ent.end)):
                 continue  # the gazetteer knows better
             # a short form the model tagged, which only one entity goes by ("Vellacott"), unless
             # it is the surname of another full name here
-            g = self.gazetteer.lookup(ent.text) or (
-                None if normalise(ent.text) in others else self.gazetteer.sole_context_entity(ent.text))
+            g = self.gazetteer.lookup(ent_text) or (
+                None if normalise(ent_text) in others else self.gazetteer.sole_context_entity(ent_text))
             g = None if g is not None and unmet_outlet(g, ent, seen_ids, self.shared) else g  # "The Times said"
             spaced = g is None and spaced_name(ent, self.spaced)
             g = g or spaced or None

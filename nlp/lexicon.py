@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy
 import yaml
+from spacy.strings import hash_string
 
 DATA = files("nlp") / "data"
 
@@ -145,15 +146,29 @@ def lemma_positions(doc, words: frozenset[str]) -> list[int]:
     return numpy.isin(lemmas, numpy.array(sorted(found), dtype=lemmas.dtype)).nonzero()[0].tolist()
 
 
+def lower_positions(doc, words: frozenset[str]) -> list[int]:
+    """Indices, in order, of the tokens whose lower-case form is one of ``words`` (lower-case),
+    read from the LOWER array: a pass that looks for "in" or "to" before asking anything else
+    need not build a Token of every word."""
+    lower = token_array(doc, "LOWER")
+    ids = numpy.array([hash_string(w) for w in words], dtype=lower.dtype)
+    return numpy.isin(lower, ids).nonzero()[0].tolist()
+
+
 # word string id -> whether the word has a capital; per vocabulary, cleared past a bound
 _CAPPED: dict[int, bool] = {}
 _CAPPED_MAX = 200_000
+# document -> (its length, the positions found): the list is shared, never write to it
+_DOC_UPPER: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def upper_positions(doc) -> list[int]:
     """Indices of the tokens with a capital letter, read from the words' string ids (each
     distinct word decided once per vocabulary): the passes that look for names need not make
     a Token of every word."""
+    got = _DOC_UPPER.get(doc)
+    if got is not None and got[0] == len(doc):  # two passes ask each document
+        return got[1]
     if len(_CAPPED) > _CAPPED_MAX:
         _CAPPED.clear()
     orth = token_array(doc, "ORTH")
@@ -166,9 +181,9 @@ def upper_positions(doc) -> list[int]:
             hit = _CAPPED[h] = word != word.lower()
         if hit:
             capped.append(h)
-    if not capped:
-        return []
-    return numpy.isin(orth, numpy.array(capped, dtype=orth.dtype)).nonzero()[0].tolist()
+    found = numpy.isin(orth, numpy.array(capped, dtype=orth.dtype)).nonzero()[0].tolist() if capped else []
+    _DOC_UPPER[doc] = (len(doc), found)
+    return found
 
 
 def is_english(token, english: frozenset[str]) -> bool:

@@ -207,9 +207,10 @@ def test_word_arrays_are_read_once_per_document_and_again_after_retokenizing(nlp
     """``token_array`` keeps a document's word arrays (the statement passes ask them per
     statement); ``lemma_positions`` and ``upper_positions`` read them. A document whose tokens
     change (another length) is read again, never answered from its old tokens."""
-    from nlp.lexicon import lemma_positions, token_array, upper_positions
+    from nlp.lexicon import lemma_positions, lower_positions, token_array, upper_positions
 
     doc = nlp("Harrow Vale said it sued Quillon. Quillon said nothing.")
+    assert lower_positions(doc, frozenset({"quillon", "it"})) == [3, 5, 7]
     first = token_array(doc, "ORTH")
     assert token_array(doc, "ORTH") is first and first.tolist() == doc.to_array("ORTH").tolist()
     assert upper_positions(doc) == [0, 1, 5, 7]
@@ -219,3 +220,4 @@ def test_word_arrays_are_read_once_per_document_and_again_after_retokenizing(nlp
     assert token_array(doc, "ORTH").tolist() == doc.to_array("ORTH").tolist()
     assert upper_positions(doc) == [0, 4, 6]
     assert lemma_positions(doc, frozenset({"say"})) == [1, 7]
+    assert lower_positions(doc, frozenset({"quillon"})) == [4, 6]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +20,7 @@ from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
 from nlp.attribution.words import Cues
 from nlp.extensions import doc_text
-from nlp.lexicon import given_name_genders
+from nlp.lexicon import given_name_genders, lemma_positions
 from nlp.name_links import link_words
 
 SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT"}
@@ -102,13 +102,13 @@ class Context:
         for s in every:
             span = doc.char_span(s.open, s.close, alignment_mode="expand")
             if span is not None:
-                for t in span:
-                    self.in_quote[t.i] = True
+                for i in range(span.start, span.end):
+                    self.in_quote[i] = True
         self.ent_of: dict[int, Span] = {}
         self.ents = doc.ents  # built once: each read of doc.ents makes every span anew
         for ent in self.ents:
-            for t in ent:
-                self.ent_of[t.i] = ent
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
         datelines = dateline_spans(self.text)
         # a dateline ("SARNIC, Estrevia (Kitewire) -") names a place, never a speaker
         self.mentions = [e for e in self.ents if e.label_ in SPEAKER_LABELS
@@ -117,16 +117,28 @@ class Context:
         mentioned = {e.start for e in self.mentions}
         for e in self.ents:
             if e.start not in mentioned and any(a <= e.start_char < b for a, b in datelines):
-                for t in e:
-                    self.ent_of.pop(t.i, None)
+                for i in range(e.start, e.end):
+                    self.ent_of.pop(i, None)
         self.mention_pos = [e.start_char for e in self.mentions]
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.standing: dict[str, tuple] = {}  # "plaintiff"/"judge" -> (name, label, rule) or ()
+        self._lemma_at: dict[frozenset[str], list[int]] = {}
         self.roles = self.collect_roles()
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
+
+    def has_lemma(self, words: frozenset[str], start: int, end: int) -> bool:
+        """Whether a token in ``doc[start:end]`` has its lower-cased lemma in ``words``. The
+        sentence passes that start from a cue verb ask it first: most sentences hold none, and
+        the positions are read once per document and word set (``lemma_positions``), not by
+        building a Token of every word of every sentence."""
+        at = self._lemma_at.get(words)
+        if at is None:
+            at = self._lemma_at[words] = lemma_positions(self.doc, words)
+        k = bisect_left(at, start)
+        return k < len(at) and at[k] < end
 
     def canonical(self, ent: Span) -> str:
         return ent._.canonical or ent.text

@@ -89,6 +89,8 @@ def parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | N
 def parenthetical(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
     """A cue between commas in the middle of its sentence: "..., X said, ..." or "..., said
     X, ...", with at least two words before and three after. Returns (cue, speaker's head)."""
+    if not ctx.has_lemma(ctx.cues.report_verbs, sent.start, sent.end):
+        return None
     toks = without_next_opening(ctx, [t for t in sent if not t.is_space])
     if any(ctx.in_quote[x.i] for x in toks):
         return None
@@ -236,7 +238,7 @@ def _according_side(ctx: Context, before: Span, after: Span) -> Span | None:
 def as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     """"As the Ledger reported on Monday, <statement>", "<statement>, as X noted", "As reported
     by X, <statement>": the clause the "as" attribution hangs on, without the attribution."""
-    if not ctx.on("statement.as_reported"):
+    if not ctx.on("statement.as_reported") or not ctx.has_lemma(ctx.cues.report_verbs, sent.start, sent.end):
         return None
     for t in sent:
         if t.dep_ != "advcl" or t.lemma_.lower() not in ctx.cues.report_verbs or ctx.in_quote[t.i] \
@@ -275,6 +277,9 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
     attribution at the end of a sentence, read from the words themselves because the parser
     often hangs it on the wrong clause. Returns (statement, cue, speaker's head). Words in
     marks in the statement only with ``quotes_ok`` (an outer report of an inner mixed one)."""
+    if not (ctx.has_lemma(ctx.cues.report_verbs, sent.start, sent.end)
+            or ctx.has_lemma(ctx.cues.inverted_verbs, sent.start, sent.end)):
+        return None
     toks = [t for t in sent if not t.is_space]
     for k, t in enumerate(toks):
         if not inverted_cue(ctx, toks, k) or ctx.in_quote[t.i] or k < 3 or ctx.not_speech(t):

@@ -18,9 +18,12 @@ from nlp.attribution.introduced import document_sender
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.record import Speaker
+from nlp.lexicon import lemma_positions, lower_positions
 from nlp.sides import infer_dispute, sides_lexicon
 
 Found = tuple[str | None, str | None, tuple[str, ...]]  # (speaker, label, rules); None: as written
+# the prepositions some passes start from, found in the LOWER array (no Token per word)
+_TO, _IN, _AGAINST = frozenset({"to"}), frozenset({"in"}), frozenset({"against"})
 
 
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
@@ -97,8 +100,9 @@ def addressees(ctx: Context) -> frozenset[str]:
         found = set()
         if ctx.on("document.not_addressee"):
             heads = SENDING_VERBS | {"address"}
-            for t in ctx.doc:
-                if t.lower_ != "to" or t.dep_ not in ("prep", "dative") or ctx.in_quote[t.i]:
+            for i in lower_positions(ctx.doc, _TO):
+                t = ctx.doc[i]
+                if t.dep_ not in ("prep", "dative") or ctx.in_quote[t.i]:
                     continue
                 h = t.head.lemma_.lower()
                 if h in heads or t.head.pos_ == "NOUN" and ctx.cues.document_speakers.get(h) == "author":
@@ -256,7 +260,10 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
     """The first "X sued", "filed by X", "filed on behalf of X" or "plaintiff X" of the
     document, in reading order."""
     cues, unnamed = ctx.cues, frozenset()
-    for t in ctx.doc:
+    at = set(lemma_positions(ctx.doc, frozenset(cues.filing_verbs) | frozenset(cues.action_verbs)))
+    at.update(lower_positions(ctx.doc, frozenset(cues.plaintiff_nouns)))  # the only tokens asked
+    for i in sorted(at):
+        t = ctx.doc[i]
         if (t.lemma_.lower() in cues.filing_verbs or _starts_legal_action(ctx, t)) \
                 and t.pos_ == "VERB" and not ctx.in_quote[t.i] and ctx.on("plaintiff.filer"):
             if _files_motion(ctx, t):
@@ -350,8 +357,9 @@ def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
     if not ctx.on("plaintiff.speaks_in_suit"):
         return ()
     kinds = ctx.cues.document_speakers
-    for t in ctx.doc:
-        if t.lower_ == "in" and t.head.pos_ == "VERB" and ctx.is_cue(t.head):
+    for i in lower_positions(ctx.doc, _IN):
+        t = ctx.doc[i]
+        if t.head.pos_ == "VERB" and ctx.is_cue(t.head):
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None and kinds.get(obj.lemma_.lower()) == "plaintiff":
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
@@ -366,7 +374,9 @@ def defendants(ctx: Context) -> list[Span]:
     ("sued A, B and C"), or the names after "against" a case noun ("a lawsuit against A")."""
     if "defendants" not in ctx.standing:
         lex, found = sides_lexicon(), []
-        for t in ctx.doc:
+        doc = ctx.doc
+        at = sorted(set(lemma_positions(doc, lex.sue_verbs)) | set(lower_positions(doc, _AGAINST)))
+        for t in (doc[i] for i in at):
             if ctx.in_quote[t.i]:
                 continue
             if t.pos_ == "VERB" and t.lemma_.lower() in lex.sue_verbs:
