@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.extensions import trace
 from nlp.lexicon import data_yaml
+from nlp.name_edges import edge_trimmed
 
 TRACE = "canonical"
 AND = re.compile(r"(?<=\S) (?:&|and) (?=\S)")
@@ -66,6 +67,11 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             ents[k], changed = Span(doc, e.start, e.end, label="LAW"), True
             trace(doc, TRACE, e.start_char, e.end_char, "LAW", ["law_title"])
             continue
+        edged = edge_trimmed(e, ents, disabled)  # "Said Giles:", "Koda CEO" (nlp/name_edges.py)
+        if edged is not None:
+            ents[k], changed = Span(doc, edged[0], edged[1], label=edged[2], kb_id=e.kb_id_), True
+            trace(doc, TRACE, ents[k].start_char, ents[k].end_char, edged[2], [edged[3]])
+            e = ents[k]
         a, b = e.start, e.end
         while trim and a < b and _is_mark(doc[a]):
             a += 1
@@ -129,6 +135,26 @@ def other_spelling(text: str) -> str | None:
         return text.replace(" & ", " and ")
     if " and " in text:
         return text.replace(" and ", " & ")
+    return None
+
+
+# ------------------------------------------------------------------ "Stichting X"
+
+@lru_cache(maxsize=1)
+def legal_forms_first() -> frozenset[str]:
+    """The legal forms that open a name in other languages (the entity typer's rule
+    ``legal_form_first`` in nlp/data/entity_rules.yml: one list for both)."""
+    row = next(r for r in data_yaml("entity_rules.yml")["mentions"] if r["name"] == "legal_form_first")
+    return frozenset(str(w).lower() for w in row["words"])
+
+
+def without_legal_form(key: str, disabled: frozenset[str] = frozenset()) -> str | None:
+    """Rule ``legal_form_first_short_form``: "stichting brisca" -> "brisca" (a Dutch foundation
+    written "Stichting Brisca" once and "Brisca" after, as "Brisca Inc" and "Brisca" are one);
+    None when the key opens with no such form or the rule is off."""
+    first, _, rest = key.partition(" ")
+    if rest and first in legal_forms_first() and "legal_form_first_short_form" not in disabled:
+        return rest
     return None
 
 
