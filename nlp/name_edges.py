@@ -26,12 +26,12 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from nlp.lexicon import data_yaml
+from nlp.lexicon import data_yaml, word_lists
 
 CUE_RULE = "cue_verb_not_in_name"
 ROLE_RULE = "role_title_not_in_name"
 QUOTE_OR_COLON = frozenset({":", "\"", "“", "‘", "'", "«"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "PRODUCT", "NORP", "WORK_OF_ART"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "PRODUCT"})  # not a title of a work: "Mama Said"
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +42,14 @@ def edge_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     def low(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in d[key])
     return low("cue_verb_forms"), low("role_titles"), low("role_acronyms")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words of a title ("Vice", "Senior", "Former", "Judge"): never the organisation left
+    when a role title is cut off ("Vice President" is a title, not "Vice" + "President")."""
+    w = word_lists("entity_types.yml")
+    return w["title_parts"] | w["titles"] | frozenset({"vice", "former", "deputy", "acting", "interim"})
 
 
 def edge_trimmed(e: Span, ents: list, disabled: frozenset[str]) -> tuple[int, int, str, str] | None:
@@ -56,7 +64,8 @@ def edge_trimmed(e: Span, ents: list, disabled: frozenset[str]) -> tuple[int, in
             k = e.end - 1
             while k > e.start and doc[k - 1].lower_ in titles:
                 k -= 1  # "Chief Executive"
-            if k > e.start and doc[k - 1].text[:1].isupper():
+            if k > e.start and all(t.text[:1].isupper() and t.lower_.rstrip(".") not in title_words()
+                                   for t in doc[e.start:k]):
                 return e.start, k, "ORG", ROLE_RULE
         if first.text.isupper() and first.lower_ in acronyms and e[1].text[:1].isupper():
             return e.start + 1, e.end, e.label_, ROLE_RULE

@@ -213,9 +213,9 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
         # a headline's "Lara Croft Voice Actress Alleges": a description, no name; kept as written
         return Speaker(None, None, doc[left: tok.i + 1].text, rules=("name.not_a_noun", "speaker.as_written"))
     name = doc[left: tok.i + 1].text
-    full = ctx.fuller_person(name, pos)
+    full, how = ctx.fuller_form(name, pos)
     role = ctx.apposition(tok)
-    rules = (("name.fuller_form",) if full else ()) + (("role.apposition",) if role else ())
+    rules = (("name.fuller_form",) if full else ()) + how + (("role.apposition",) if role else ())
     return Speaker(full or name, "PERSON", name, role, rules=rules)
 
 
