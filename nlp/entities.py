@@ -242,7 +242,7 @@ class Canonicaliser:
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
-        tidy_ents(doc, self.disabled)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
+        tidy_ents(doc, self.disabled, self.english)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
         named = []
         for ent in doc.ents:
             canonical, label = self.canonical(ent, persons, orgs)

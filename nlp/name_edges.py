@@ -52,8 +52,12 @@ def title_words() -> frozenset[str]:
     return w["title_parts"] | w["titles"] | frozenset({"vice", "former", "deputy", "acting", "interim"})
 
 
-def edge_trimmed(e: Span, ents: list, disabled: frozenset[str]) -> tuple[int, int, str, str] | None:
-    """(start, end, label, rule) of the name without the word at its edge, or None."""
+def edge_trimmed(e: Span, ents: list, disabled: frozenset[str],
+                 english: frozenset[str] = frozenset()) -> tuple[int, int, str, str] | None:
+    """(start, end, label, rule) of the name without the word at its edge, or None. A title cut
+    off leaves an organisation only where a name is left: not a title word ("Vice President"),
+    nor one ordinary English word ("Defense Secretary", "Treasury Secretary": the department's
+    field, which names no organisation the text can be matched with), unless an acronym ("FBI")."""
     if len(e) < 2 or e.kb_id_ or e.label_ not in NAME_LABELS:
         return None
     verbs, titles, acronyms = edge_words()
@@ -64,8 +68,9 @@ def edge_trimmed(e: Span, ents: list, disabled: frozenset[str]) -> tuple[int, in
             k = e.end - 1
             while k > e.start and doc[k - 1].lower_ in titles:
                 k -= 1  # "Chief Executive"
-            if k > e.start and all(t.text[:1].isupper() and t.lower_.rstrip(".") not in title_words()
-                                   for t in doc[e.start:k]):
+            left = doc[e.start:k]
+            if k > e.start and all(t.text[:1].isupper() and t.lower_.rstrip(".") not in title_words() for t in left) \
+                    and not (len(left) == 1 and not left[0].text.isupper() and left[0].lower_ in english):
                 return e.start, k, "ORG", ROLE_RULE
         if first.text.isupper() and first.lower_ in acronyms and e[1].text[:1].isupper():
             return e.start + 1, e.end, e.label_, ROLE_RULE

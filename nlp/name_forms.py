@@ -50,7 +50,7 @@ def _is_mark(t) -> bool:
         and not t.is_bracket and not t.is_quote and not t.is_space
 
 
-def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
+def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozenset[str] = frozenset()) -> None:
     """Rules ``marks_trimmed``, ``party_possessive_not_a_name`` and ``law_title`` in one read of
     the entities: a span that begins or ends with a mark is cut to its words, a party's defined
     term is dropped, a law's title is a law; ``doc.ents`` is written only when one of them fired
@@ -67,7 +67,7 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             ents[k], changed = Span(doc, e.start, e.end, label="LAW"), True
             trace(doc, TRACE, e.start_char, e.end_char, "LAW", ["law_title"])
             continue
-        edged = edge_trimmed(e, ents, disabled)  # "Said Giles:", "Koda CEO" (nlp/name_edges.py)
+        edged = edge_trimmed(e, ents, disabled, english)  # "Said Giles:", "Koda CEO" (nlp/name_edges.py)
         if edged is not None:
             ents[k], changed = Span(doc, edged[0], edged[1], label=edged[2], kb_id=e.kb_id_), True
             trace(doc, TRACE, ents[k].start_char, ents[k].end_char, edged[2], [edged[3]])
