@@ -243,7 +243,7 @@ class Context:
             return None, ()
         found = m.group(1)
         known = self._named_as(m.start(1), m.end(1))
-        if known is not None:  # "Gemini" after "Tessaly Gemini", a name the gazetteer calls "Gemini"
+        if known is not None and known != found:  # "Gemini" after "Tessaly Gemini", named "Gemini"
             return (known if known != name else None), ("name.fuller_form_canonical",)
         first = found.split()[0]
         if self.on("speaker.role_word_before_name") and first.lower() in link_words().lead_role_words \
