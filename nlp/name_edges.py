@@ -15,6 +15,10 @@ statements meant for the named one (the name is not found again under its own wo
   Tomasz Velander": a role's acronym opening a span (written in capitals, so no sentence start
   explains it) is a description before the name.
 
+* ``person_name_in_two_pieces``: "Justice Manmeet Pritam Singh Arora" tagged as two people side
+  by side ("Manmeet Pritam", "Singh Arora"): after a title, the words up to the next mark are
+  one person's name; the pieces are joined, so a later "Arora" finds the full name.
+
 Called by ``name_forms.tidy_ents`` on each entity (two tokens read, set lookups only); rules
 named in nlp/data/name_links.yml, traced under component "canonical", with examples in
 tests/test_name_links.py.
@@ -29,6 +33,7 @@ from spacy.tokens import Span
 from nlp.lexicon import data_yaml, word_lists
 
 CUE_RULE = "cue_verb_not_in_name"
+JOIN_RULE = "person_name_in_two_pieces"
 ROLE_RULE = "role_title_not_in_name"
 QUOTE_OR_COLON = frozenset({":", "\"", "“", "‘", "'", "«"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "PRODUCT"})  # not a title of a work: "Mama Said"
@@ -96,3 +101,16 @@ def _inverted(e: Span, ents: list) -> bool:
     surname = e[-1].text
     return any(x is not None and x is not e and len(x) >= 2 and x.label_ == "PERSON" and x[-1].text == surname
                for x in ents)
+
+
+def joined_person(prev: Span | None, e: Span, disabled: frozenset[str]) -> Span | None:
+    """Rule ``person_name_in_two_pieces``: ``prev`` and ``e`` as one person's name, when both are
+    the model's people, only a space parts them, and a title opens the first ("Justice A B" +
+    "C D"); None otherwise."""
+    if prev is None or prev.end != e.start or prev.label_ != "PERSON" or e.label_ != "PERSON" \
+            or prev.kb_id_ or e.kb_id_ or JOIN_RULE in disabled or prev.start == 0:
+        return None
+    doc = e.doc
+    if doc[prev.end - 1].whitespace_ != " " or doc[prev.start - 1].lower_.rstrip(".") not in title_words():
+        return None
+    return Span(doc, prev.start, e.end, label="PERSON")

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.extensions import trace
 from nlp.lexicon import data_yaml
-from nlp.name_edges import edge_trimmed
+from nlp.name_edges import edge_trimmed, joined_person
 
 TRACE = "canonical"
 AND = re.compile(r"(?<=\S) (?:&|and) (?=\S)")
@@ -66,6 +66,11 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozens
         if law and _law_title(e):
             ents[k], changed = Span(doc, e.start, e.end, label="LAW"), True
             trace(doc, TRACE, e.start_char, e.end_char, "LAW", ["law_title"])
+            continue
+        joined = joined_person(ents[k - 1] if k else None, e, disabled)  # "Justice A B" + "C D"
+        if joined is not None:
+            ents[k - 1], ents[k], changed = None, joined, True
+            trace(doc, TRACE, joined.start_char, joined.end_char, "PERSON", ["person_name_in_two_pieces"])
             continue
         edged = edge_trimmed(e, ents, disabled, english)  # "Said Giles:", "Koda CEO" (nlp/name_edges.py)
         if edged is not None:

@@ -64,6 +64,8 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                              "“The books are ours.”", "Varga", 0, "Ines Varga"),
     "role_title_not_in_name": ("In a letter, Brisca Wire CEO Tomasz Velander asked Orrin Labs to stop.",
                                "Brisca Wire", 0, "Brisca Wire"),
+    "person_name_in_two_pieces": ("Justice Ines Maren Varga Oskari heard the plea. Justice Oskari said the clip was "
+                                  "authentic.", "Oskari", 0, "Ines Maren Varga Oskari"),
     "legal_form_first_short_form": ("Stichting Brisca took the archive offline on Monday. Brisca said the copies "
                                     "were unlawful.", "Brisca", 0, "Stichting Brisca"),
     "generational_suffix": ("Dorian Vell Jr., a partner at Quarrow Lane LLP, said the case was weak. Vell said "
@@ -81,6 +83,7 @@ MODEL_TAGS: dict[str, list[tuple[str, str]]] = {
     "cue_verb_not_in_name": [("Ines Varga", "PERSON"), ("Brisca Translators Guild", "ORG"), ("Said Varga", "PERSON")],
     "role_title_not_in_name": [("Brisca Wire CEO", "PERSON"), ("Tomasz Velander", "PERSON"), ("Orrin Labs", "ORG")],
     "legal_form_first_short_form": [("Stichting Brisca", "ORG"), ("Brisca", "ORG")],
+    "person_name_in_two_pieces": [("Ines Maren", "PERSON"), ("Varga Oskari", "PERSON"), ("Oskari", "PERSON")],
 }
 
 
