@@ -26,7 +26,7 @@ from nlp.extensions import doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
-from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents
+from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents, without_legal_form
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.person_links import role_title_trimmed, role_word_trimmed
 
@@ -246,7 +246,7 @@ class Canonicaliser:
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
-        tidy_ents(doc, self.disabled)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
+        tidy_ents(doc, self.disabled, self.english)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
         named = []
         for ent in doc.ents:
             canonical, label = self.canonical(ent, persons, orgs)
@@ -331,6 +331,9 @@ class Canonicaliser:
             for o in ([] if typed_place else orgs):
                 ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
                 if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
+                    return o, "ORG" if label == "GPE" else label
+                if without_legal_form(ok, self.disabled) == base:  # "Brisca" after "Stichting Brisca"
+                    trace(ent.doc, "canonical", ent.start_char, ent.end_char, label, ["legal_form_first_short_form"])
                     return o, "ORG" if label == "GPE" else label
                 if "ampersand_as_and" not in self.disabled and ok != base and and_key(ok) == and_key(base):
                     trace(ent.doc, "canonical", ent.start_char, ent.end_char, label, ["ampersand_as_and"])

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.extensions import trace
 from nlp.lexicon import data_yaml
+from nlp.name_edges import edge_trimmed, joined_person
 
 TRACE = "canonical"
 AND = re.compile(r"(?<=\S) (?:&|and) (?=\S)")
@@ -49,7 +50,7 @@ def _is_mark(t) -> bool:
         and not t.is_bracket and not t.is_quote and not t.is_space
 
 
-def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
+def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozenset[str] = frozenset()) -> None:
     """Rules ``marks_trimmed``, ``party_possessive_not_a_name`` and ``law_title`` in one read of
     the entities: a span that begins or ends with a mark is cut to its words, a party's defined
     term is dropped, a law's title is a law; ``doc.ents`` is written only when one of them fired
@@ -66,6 +67,16 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             ents[k], changed = Span(doc, e.start, e.end, label="LAW"), True
             trace(doc, TRACE, e.start_char, e.end_char, "LAW", ["law_title"])
             continue
+        joined = joined_person(ents[k - 1] if k else None, e, disabled)  # "Justice A B" + "C D"
+        if joined is not None:
+            ents[k - 1], ents[k], changed = None, joined, True
+            trace(doc, TRACE, joined.start_char, joined.end_char, "PERSON", ["person_name_in_two_pieces"])
+            continue
+        edged = edge_trimmed(e, ents, disabled, english)  # "Said Giles:", "Koda CEO" (nlp/name_edges.py)
+        if edged is not None:
+            ents[k], changed = Span(doc, edged[0], edged[1], label=edged[2], kb_id=e.kb_id_), True
+            trace(doc, TRACE, ents[k].start_char, ents[k].end_char, edged[2], [edged[3]])
+            e = ents[k]
         a, b = e.start, e.end
         while trim and a < b and _is_mark(doc[a]):
             a += 1
@@ -129,6 +140,26 @@ def other_spelling(text: str) -> str | None:
         return text.replace(" & ", " and ")
     if " and " in text:
         return text.replace(" and ", " & ")
+    return None
+
+
+# ------------------------------------------------------------------ "Stichting X"
+
+@lru_cache(maxsize=1)
+def legal_forms_first() -> frozenset[str]:
+    """The legal forms that open a name in other languages (the entity typer's rule
+    ``legal_form_first`` in nlp/data/entity_rules.yml: one list for both)."""
+    row = next(r for r in data_yaml("entity_rules.yml")["mentions"] if r["name"] == "legal_form_first")
+    return frozenset(str(w).lower() for w in row["words"])
+
+
+def without_legal_form(key: str, disabled: frozenset[str] = frozenset()) -> str | None:
+    """Rule ``legal_form_first_short_form``: "stichting brisca" -> "brisca" (a Dutch foundation
+    written "Stichting Brisca" once and "Brisca" after, as "Brisca Inc" and "Brisca" are one);
+    None when the key opens with no such form or the rule is off."""
+    first, _, rest = key.partition(" ")
+    if rest and first in legal_forms_first() and "legal_form_first_short_form" not in disabled:
+        return rest
     return None
 
 

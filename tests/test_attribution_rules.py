@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp.attribution.component import QuoteFinder, attribute
 from nlp.attribution.context import Context
@@ -1145,7 +1145,46 @@ plan NOUN NN plan 13 dobj nospace
 . PUNCT . . 11 punct
 """
 
+# "Laureate and Council member, Varga, said ...": the title tagged as an organisation is the
+# subject; the person's name is in apposition to its conjunct "member".
+TITLE_THEN_NAME = """
+Laureate PROPN NNP Laureate 7 nsubj
+and CCONJ CC and 0 cc
+Council PROPN NNP Council 3 compound
+member NOUN NN member 0 conj nospace
+, PUNCT , , 3 punct
+Varga PROPN NNP Varga 3 appos nospace
+, PUNCT , , 3 punct
+said VERB VBD say 7 ROOT
+the DET DT the 9 det
+archive NOUN NN archive 11 nsubjpass
+was AUX VBD be 11 auxpass
+copied VERB VBN copy 7 ccomp nospace
+. PUNCT . . 7 punct
+"""
+
+# "Tessaly Quill shipped first. Quill said ...": "Tessaly Quill" is a product the gazetteer
+# names "Quill" (its canonical name, set by hand below); the subject "Quill" is untagged.
+FULLER_CANONICAL = """
+Tessaly PROPN NNP Tessaly 1 compound
+Quill PROPN NNP Quill 2 nsubj
+shipped VERB VBD ship 2 ROOT
+first ADV RB first 2 advmod nospace
+. PUNCT . . 2 punct
+Quill PROPN NNP Quill 6 nsubj
+said VERB VBD say 6 ROOT
+the DET DT the 8 det
+data NOUN NN data 11 nsubjpass
+was AUX VBD be 11 auxpass
+never ADV RB never 11 neg
+sold VERB VBN sell 6 ccomp nospace
+. PUNCT . . 6 punct
+"""
+
 HAND_PARSED = [
+    pytest.param("speaker.title_then_name", TITLE_THEN_NAME, {0: "ORG", 5: "PERSON"},
+                 Case("speaker.title_then_name", "", "indirect", "the archive was copied", "Varga"),
+                 id="speaker.title_then_name"),
     pytest.param("attribution.noun_cue", NOUN_CUE, {1: "ORG", 6: "ORG"},
                  Case("attribution.noun_cue", "", "direct", "Tessaly copied it", "Orrin"),
                  id="attribution.noun_cue"),
@@ -1191,6 +1230,16 @@ def test_rule_on_a_parse_written_by_hand(nlp, rule, rows, ents, case):
         doc.ents = [doc[0:2].char_span(0, len("Nadira Keszthelyi"), label="PERSON")]
     QuoteFinder(load_cues())(doc)
     _check_quote(doc, case)
+
+
+def test_a_fuller_forms_canonical_name_names_the_speaker(nlp):
+    """Rule ``name.fuller_form_canonical``: the fuller form met before is a name the gazetteer
+    calls otherwise; the speaker is that canonical name, not the words of the fuller form."""
+    doc = _parsed(nlp, FULLER_CANONICAL, {})
+    doc.ents = [Span(doc, 0, 2, label="PRODUCT")]
+    doc.ents[0]._.canonical = "Quill"
+    QuoteFinder(load_cues())(doc)
+    _check_quote(doc, Case("name.fuller_form_canonical", "", "indirect", "the data was never sold", "Quill"))
 
 
 def test_marks_title_is_not_a_statement(nlp):
@@ -1385,6 +1434,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "nocomment.spoke_instead",
                                                   "speaker.name_then_role",
+                                                  "name.fuller_form_canonical",
                                                   "document.outlet_report",
                                                   "statement.inverted_not_adverbial",
                                                   "statement.subordinate_only",

@@ -59,6 +59,15 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "ampersand_as_and": ("The Velmar Writers & Editors Guild sued Orrin Labs on Monday. The Velmar Writers and "
                          "Editors Guild said the model copied its members' books.",
                          "Velmar Writers and Editors Guild", 0, "Velmar Writers & Editors Guild"),
+    # nlp/name_edges.py: a word at a name's edge that is not the name (model tags in MODEL_TAGS)
+    "cue_verb_not_in_name": ("The report quoted Ines Varga, who chairs the Brisca Translators Guild. Said Varga: "
+                             "“The books are ours.”", "Varga", 0, "Ines Varga"),
+    "role_title_not_in_name": ("In a letter, Brisca Wire CEO Tomasz Velander asked Orrin Labs to stop.",
+                               "Brisca Wire", 0, "Brisca Wire"),
+    "person_name_in_two_pieces": ("Justice Ines Maren Varga Oskari heard the plea. Justice Oskari said the clip was "
+                                  "authentic.", "Oskari", 0, "Ines Maren Varga Oskari"),
+    "legal_form_first_short_form": ("Stichting Brisca took the archive offline on Monday. Brisca said the copies "
+                                    "were unlawful.", "Brisca", 0, "Stichting Brisca"),
     "generational_suffix": ("Dorian Vell Jr., a partner at Quarrow Lane LLP, said the case was weak. Vell said "
                             "the court would decide.", "Vell", 0, "Dorian Vell Jr."),
 }
@@ -71,6 +80,10 @@ MODEL_TAGS: dict[str, list[tuple[str, str]]] = {
     "given_name_before_surname": [("Vellmar", "GPE"), ("Oleksandr", "PERSON"), ("Qorindar", "ORG"),
                                   ("Qorindar", "ORG")],
     "marks_trimmed": [("Quellmont Press", "ORG"), ("• Quellmont Press", "ORG")],
+    "cue_verb_not_in_name": [("Ines Varga", "PERSON"), ("Brisca Translators Guild", "ORG"), ("Said Varga", "PERSON")],
+    "role_title_not_in_name": [("Brisca Wire CEO", "PERSON"), ("Tomasz Velander", "PERSON"), ("Orrin Labs", "ORG")],
+    "legal_form_first_short_form": [("Stichting Brisca", "ORG"), ("Brisca", "ORG")],
+    "person_name_in_two_pieces": [("Ines Maren", "PERSON"), ("Varga Oskari", "PERSON"), ("Oskari", "PERSON")],
 }
 
 
@@ -265,3 +278,46 @@ def test_a_gazetteer_name_is_found_spelled_with_and_for_ampersand(nlp):
     canon = nlp.get_pipe("claimtrack_canonical")
     g = canon.gazetteer.lookup("Computer & Communications Industry Association")
     assert g is not None and g.name == "Computer & Communications Industry Association"
+
+
+@pytest.mark.parametrize("text, tags, span, canonical", [
+    # a role's acronym opening a name: "CMO" (a collective management organisation, or an officer)
+    ("The Danish CMO Brisca sued Orrin Labs on Monday.", [("Danish", "NORP"), ("CMO Brisca", "ORG"),
+                                                          ("Orrin Labs", "ORG")], "Brisca", "Brisca"),
+    # a lower-case "said" run into the name
+    ("Ines Varga said the books were hers.", [("Ines Varga said", "PERSON")], "Ines Varga", "Ines Varga"),
+])
+def test_words_at_a_names_edge_are_left_out(nlp, text, tags, span, canonical):
+    MODEL_TAGS["edge"] = tags
+    try:
+        doc = _run(nlp, text, "edge")
+    finally:
+        del MODEL_TAGS["edge"]
+    assert (span, canonical) in [(e.text, e._.canonical) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, tags", [
+    # "Said" as a given name: mid-sentence, nothing inverted
+    ("The lawyer Said Hamdan filed the suit.", [("Said Hamdan", "PERSON")]),
+    # opening the sentence, but no colon or quote mark after it and no "Hamdan" named in full
+    ("Said Hamdan filed the suit on Monday.", [("Said Hamdan", "PERSON")]),
+])
+def test_said_as_a_given_name_is_kept(nlp, text, tags):
+    MODEL_TAGS["edge"] = tags
+    try:
+        doc = _run(nlp, text, "edge")
+    finally:
+        del MODEL_TAGS["edge"]
+    assert "Said Hamdan" in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize("title", ["Vice President", "Defense Secretary"])
+def test_a_title_tagged_as_a_person_is_no_organisation(nlp, title):
+    """"Vice President", "Defense Secretary" before a name are titles: cutting the role off
+    leaves a title word or a field, no organisation."""
+    MODEL_TAGS["edge"] = [(title, "PERSON"), ("Ines Varga", "PERSON")]
+    try:
+        doc = _run(nlp, f"{title} Ines Varga said the archive was copied.", "edge")
+    finally:
+        del MODEL_TAGS["edge"]
+    assert title.split()[0] not in [e.text for e in doc.ents]

@@ -236,25 +236,42 @@ class Context:
 
     def fuller_person(self, name: str, pos: int) -> str | None:
         """"Okafor" after "Tamsin Okafor": the fuller name met earlier in the text."""
+        return self.fuller_form(name, pos)[0]
+
+    def fuller_form(self, name: str, pos: int) -> tuple[str | None, tuple[str, ...]]:
+        """``fuller_person``, and the rules that decided it beyond the fuller form itself."""
         parts = name.split()
         for e in reversed(self.mentions):
             if e.start_char >= pos:
                 continue
             full = self.canonical(e).split()
             if len(full) > len(parts) and full[-len(parts):] == parts:
-                return self.canonical(e)
+                return self.canonical(e), ()
         # a name the model missed entirely: look for "First Last" in the text before
         m = None
         for m in re.finditer(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)* " + re.escape(name) + r")\b", self.text[:pos]):
             pass
         if m is None:
-            return None
+            return None, ()
         found = m.group(1)
+        known = self._named_as(m.start(1), m.end(1))
+        if known is not None and known != found:  # "Gemini" after "Tessaly Gemini", named "Gemini"
+            return (known if known != name else None), ("name.fuller_form_canonical",)
         first = found.split()[0]
         if self.on("speaker.role_word_before_name") and first.lower() in link_words().lead_role_words \
                 and re.search(r"(?:^|[.!?\n]\s*)$", self.text[:m.start(1)]):
             found = found[len(first) + 1:]  # "Nonprofit Brisca Archive": the sentence start's capital
-        return found if found != name else None
+        return (found if found != name else None), ()
+
+    def _named_as(self, start: int, end: int) -> str | None:
+        """Rule ``name.fuller_form_canonical``: the canonical name of the entity that is exactly
+        the fuller form found in the text ("Tessaly Gemini", named "Gemini" by the gazetteer):
+        its canonical name, not its words, names the speaker."""
+        if not self.on("name.fuller_form_canonical"):
+            return None
+        span = self.doc.char_span(start, end)
+        e = self.ent_of.get(span.start) if span is not None else None
+        return self.canonical(e) if e is not None and (e.start, e.end) == (span.start, span.end) else None
 
     def person_for_pronoun(self, pronoun: str, pos: int) -> tuple[Span, str] | None:
         """The last person named before ``pos`` whom the pronoun can refer to: a person whose

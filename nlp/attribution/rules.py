@@ -267,6 +267,8 @@ RULES: dict[str, str] = {
     "subject.noun_of_participle": "a cue parsed as a modifier of a noun ('a memo warning that', "
                                   "'the lawsuit alleged' hung on a name): that noun",
     # what that token stands for
+    "speaker.title_then_name": "'Vellmar Poet Laureate and Arts Council member, Varga, said' with the "
+                               "title tagged as a name: the person in apposition to it (titled.py)",
     "speaker.entity": "a named person or organisation",
     "speaker.first_of_list": "'A and B said' parsed with B as the subject: the first named, A",
     "speaker.role_then_name": "'the company's chief executive, X, said': the name in apposition",
@@ -372,6 +374,8 @@ RULES: dict[str, str] = {
     "role.of_person": "'the Sanders aide', 'an adviser to X': a role around a person (not a "
                       "spokesperson or lawyer) is someone else: kept as written",
     "name.fuller_form": "a surname resolved to the fuller name met earlier",
+    "name.fuller_form_canonical": "the fuller form met earlier is a name the gazetteer or the text "
+                                  "calls otherwise ('Tessaly Gemini' is 'Gemini'): its canonical name",
     "pronoun.gender_match": "the person's given name has the pronoun's gender",
     "pronoun.gender_unknown": "the person's given name has no known gender",
     "pronoun.subject_preferred": "'Judge X dismissed ... Lawyers for Sarah Y argued ... She wrote': a person "

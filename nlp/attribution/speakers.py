@@ -30,6 +30,7 @@ from nlp.attribution.roles import (definite_description, name_then_role, person_
                                    role_named_later, role_then_name, untagged_name_with_role)
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
+from nlp.attribution.titled import title_then_name
 from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
 from nlp.lexicon import hyphen_word
 
@@ -212,9 +213,9 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
         # a headline's "Lara Croft Voice Actress Alleges": a description, no name; kept as written
         return Speaker(None, None, doc[left: tok.i + 1].text, rules=("name.not_a_noun", "speaker.as_written"))
     name = doc[left: tok.i + 1].text
-    full = ctx.fuller_person(name, pos)
+    full, how = ctx.fuller_form(name, pos)
     role = ctx.apposition(tok)
-    rules = (("name.fuller_form",) if full else ()) + (("role.apposition",) if role else ())
+    rules = (("name.fuller_form",) if full else ()) + how + (("role.apposition",) if role else ())
     return Speaker(full or name, "PERSON", name, role, rules=rules)
 
 
@@ -290,6 +291,7 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
 
 Rule = Callable[[Context, Token, int, Words], "Speaker | None"]
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
+    ("speaker.title_then_name", title_then_name),  # titled.py
     ("speaker.entity", named_entity),
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
