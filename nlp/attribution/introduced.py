@@ -93,6 +93,7 @@ def group_named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
 SENDING_VERBS = {"send", "write", "issue", "deliver", "address", "pen", "submit"}
 # "In a letter to Y, X urged ...": the preposition that frames a document as the act's medium
 MEDIUM_PREPS = {"in", "through", "via"}
+GERUND_RULE, UNNAMED_RULE = "document.sender_of_gerund", "document.sender_unnamed"
 
 
 def document_sender(ctx: Context, tok: Token) -> Speaker | None:
@@ -109,9 +110,11 @@ def document_sender(ctx: Context, tok: Token) -> Speaker | None:
     for t in ctx.doc[: tok.i + 1]:
         if t.lemma_.lower() != lemma or ctx.in_quote[t.i]:
             continue
-        verb = None
+        verb, how = None, ()
         if t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS and t.head.head.pos_ == "VERB":
             verb = t.head.head
+            if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" and ctx.on(GERUND_RULE):
+                verb, how = verb.head.head, (GERUND_RULE,)  # "X came together in voicing ... through a letter"
         elif t.dep_ == "dobj" and t.head.lemma_.lower() in SENDING_VERBS:
             verb = t.head
         if verb is None or verb.i in busy:
@@ -122,9 +125,23 @@ def document_sender(ctx: Context, tok: Token) -> Speaker | None:
         finally:
             busy.discard(verb.i)
         if who is None or who.name is None:
-            return None  # the first introduction names no sender: read no further
-        return Speaker(who.name, who.label, ctx.phrase(tok), rules=("document.introduced_sender", *who.rules))
+            # the first introduction names no sender: read no further; its subject, when it has
+            # one ("hundreds of songwriters ... through an open letter to Y"), sent it: no party
+            # rather than the last name, which is its addressee or what it is about
+            return _unnamed_sender(ctx, tok, verb, how)
+        return Speaker(who.name, who.label, ctx.phrase(tok), rules=("document.introduced_sender", *how, *who.rules))
     return None
+
+
+def _unnamed_sender(ctx: Context, tok: Token, verb: Token, how: tuple[str, ...]) -> Speaker | None:
+    """Rule ``document.sender_unnamed``: the act that introduced the letter has a subject that
+    names no party: the letter keeps its words as written (None: the introduction is not read)."""
+    from nlp.attribution.subjects import subject_of
+
+    subj = subject_of(ctx, verb) if ctx.on(UNNAMED_RULE) else None
+    if subj is None or subj[0].pos_ == "PRON":
+        return None
+    return Speaker(None, None, ctx.phrase(tok), rules=(UNNAMED_RULE, *how, "speaker.as_written"))
 
 
 def they_continue(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:

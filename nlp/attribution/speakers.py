@@ -19,6 +19,7 @@ from nlp.attribution.courts import the_court
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, the_judge)
 from nlp.attribution.described import described_entity
+from nlp.attribution.role_kinds import outlet_journalist, public_body
 from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
 from nlp.attribution.cataphora import named_in_lede
@@ -324,6 +325,8 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.document", document),
     ("speaker.untagged_name", untagged_name),
     ("speaker.collective_not_accused", collective_not_accused),  # coref.py
+    ("speaker.outlet_journalist", outlet_journalist),  # role_kinds.py
+    ("speaker.public_body", public_body),  # role_kinds.py
     ("speaker.org_anaphor", org_anaphor),
 )
 

@@ -1,0 +1,128 @@
+"""A speaker described by what it is can only be a party of that kind.
+
+Real coverage of a regulator's decision names the body once and then lets "the regulator", "the
+watchdog" or "the authority" speak, while the company it fined is named in almost every
+sentence: the nearest-name rules (``speakers.org_anaphor``) then put the regulator's findings in
+the fined company's mouth, the worst error there is. What the noun means decides instead: a
+noun only a public body can be (``public_body_nouns`` of ``nlp/data/role_kinds.yml``) stands for
+the last public body the text named (a name that says so, "... Authority", "Garante ...",
+or the gazetteer's kind), and when none was named it keeps its own words and no party. The
+text's own descriptions ("Italy's privacy regulator, the Garante"; ``described.py``) and names in
+its phrase ("the regulator, known as X") are read first, by the rules before this one (it is
+the last before ``speaker.org_anaphor``, whose nearest-name reading it replaces for these nouns).
+
+Rule ``speaker.outlet_journalist``: "a Wired reporter found ...": an unnamed journalist whose
+phrase names an outlet speaks for that outlet (the real sets' convention for unnamed
+spokespeople: the organisation, with the role), never for a company the phrase names.
+
+Rules ``speaker.public_body`` (and ``speaker.public_body_named_next``: "France's regulator",
+named by its country, is the public body its sentence or the next makes act, when none was
+named before), ``speaker.outlet_journalist``; cost: a walk back over the mentions, only at a subject whose noun
+is one of a handful of words (and the subject's own phrase).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from nlp.attribution.context import Context, acted
+from nlp.attribution.record import Speaker
+from nlp.lexicon import word_lists
+
+RULE, NEXT_RULE = "speaker.public_body", "speaker.public_body_named_next"
+BODY_LABELS = {"ORG"}
+
+
+@dataclass(frozen=True)
+class Kinds:
+    nouns: frozenset[str]
+    name_words: frozenset[str]
+    gazetteer: frozenset[str]
+    journalists: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def kinds() -> Kinds:
+    d = word_lists("role_kinds.yml")
+    return Kinds(d["public_body_nouns"], d["public_body_name_words"], d["public_body_kinds"],
+                 d["journalist_nouns"])
+
+
+def is_public_body(ctx: Context, ent: Span) -> bool:
+    """The name says it is a public body ("Competition and Markets Authority", "Garante per la
+    protezione ..."), or the gazetteer's kind of it does."""
+    k, name = kinds(), ctx.canonical(ent)
+    if (ctx.doc.user_data.get("ct_kinds") or {}).get(name) in k.gazetteer:
+        return True
+    return any(word in k.name_words for word in name.lower().split())
+
+
+def last_public_body(ctx: Context, pos: int, exclude: set[str]) -> Span | None:
+    """The last public body named before ``pos``, none named in the anaphor's own clause."""
+    i = bisect_right(ctx.mention_pos, pos) - 1
+    while i >= 0:
+        e = ctx.mentions[i]
+        if e.label_ in BODY_LABELS and ctx.canonical(e) not in exclude and is_public_body(ctx, e):
+            return e
+        i -= 1
+    return None
+
+
+def public_body(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"the regulator said", "as confirmed by the watchdog": the last public body named, never
+    the company it regulates; with none named, the words as written (no party)."""
+    placed = _placed(tok)
+    if w.lemma not in kinds().nouns or tok.tag_ != "NN" and not (tok.tag_ == "NNS" and placed) \
+            or tok.i in ctx.ent_of or ctx.in_quote[tok.i]:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or ctx.org_in(tok) is not None:
+        return None  # "a regulator in Calder", "the Calder Authority's ...": other rules
+    body = last_public_body(ctx, w.back, w.exclude)
+    if body is None and placed and ctx.on(NEXT_RULE):
+        body = _named_next(ctx, tok, w.exclude)
+        if body is not None:
+            return Speaker(ctx.canonical(body), body.label_, ctx.phrase(tok), rules=(NEXT_RULE,))
+    if body is None:
+        return Speaker(None, None, ctx.phrase(tok), rules=("speaker.as_written",))
+    return Speaker(ctx.canonical(body), body.label_, ctx.phrase(tok))
+
+
+def _placed(tok: Token) -> bool:
+    """"France's regulator", "French regulators", "the Calder watchdog": the phrase says whose
+    country's body it is."""
+    return any(c.i < tok.i and (c.dep_ == "poss" and c.ent_type_ == "GPE"
+                                or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+               for c in tok.children)
+
+
+def _named_next(ctx: Context, tok: Token, exclude: set[str]) -> Span | None:
+    """Rule ``speaker.public_body_named_next``: "France's regulator said it fined X. The
+    Calder Competition Authority said ...": a country's public body, none named before, is the
+    public body that acts (a subject) in its own sentence or the next, as a lede names a body by
+    its country first and by its name right after."""
+    i = max(0, bisect_right(ctx.sent_starts, tok.idx) - 1)
+    end = ctx.sents[min(i + 1, len(ctx.sents) - 1)].end_char
+    j = bisect_right(ctx.mention_pos, tok.idx)
+    while j < len(ctx.mentions) and ctx.mentions[j].start_char < end:
+        e = ctx.mentions[j]
+        if e.label_ in BODY_LABELS and acted(e) and ctx.canonical(e) not in exclude and is_public_body(ctx, e):
+            return e
+        j += 1
+    return None
+
+
+def outlet_journalist(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"a Wired reporter found", "a journalist at the Ledger discovered": the outlet the
+    unnamed journalist's own phrase names (``journalist_nouns``); not a company or a person
+    the phrase names ("a reporter covering Orrin")."""
+    if w.lemma not in kinds().journalists or tok.i in ctx.ent_of or ctx.in_quote[tok.i]:
+        return None
+    outlet = ctx.org_in(tok)
+    if outlet is None or outlet.label_ != "OUTLET":
+        return None
+    name = ctx.canonical(outlet)
+    return Speaker(name, outlet.label_, ctx.phrase(tok), w.lower, name)
