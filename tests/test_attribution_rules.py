@@ -888,6 +888,39 @@ QUOTE_CASES += [
           "fight them.", "indirect", "the town would fight them", "Tom Reed"),
 ]
 
+# issue 12, session 11 (wt-16A): a described speaker stands only for a party of its kind
+# (role_kinds.py, introduced.py, groups.py): never the company a regulator fined, never the
+# addressee or the topic of a letter
+QUOTE_CASES += [
+    _case("speaker.public_body",  # not Orrin Labs, the fined company and the last subject
+          "The Calder Markets Authority fined Orrin Labs on Monday. Orrin Labs said it would "
+          "appeal. According to the regulator, Orrin Labs broke four of its seven promises.",
+          "indirect", "Orrin Labs broke four", "Calder Markets Authority"),
+    _case("speaker.public_body",  # no public body named: no party rather than Orrin Labs
+          "Orrin Labs agreed to pay a fine on Monday. Orrin Labs has pledged not to contest the "
+          "facts, as confirmed by the watchdog.", "indirect", "Orrin Labs has pledged", None),
+    _case("speaker.public_body_named_next",  # the authority that acts next, not Orrin Labs
+          "Calder's regulator said on Monday it fined Orrin Labs for breaking its promises. The "
+          "Calder Markets Authority said Orrin Labs had copied the papers.", "indirect",
+          "on Monday it fined Orrin Labs", "Calder Markets Authority"),
+    _case("speaker.outlet_journalist",  # the outlet the reporter works for, not kept as written
+          "Orrin Labs has been accused of copying. A Calder Herald reporter found that the Orrin "
+          "search engine passed off the paper's story as its own.", "indirect",
+          "the Orrin search engine passed off", "The Calder Herald"),
+    _case("document.sender_unnamed",  # not Keir Vance, the addressee, nor Orrin Labs
+          "Hundreds of songwriters wrote an open letter to Keir Vance, urging him to stop Orrin "
+          "Labs from copying their songs. The letter says: “Our songs are not free fuel.”",
+          "direct", "Our songs are not free fuel", None),
+    _case("document.sender_of_gerund",  # who came together, not the addressee Keir Vance
+          "Mara Ellison and Pell Varga have come together in voicing their fears through an open "
+          "letter addressed to Keir Vance. The letter says that the plan would ruin musicians.",
+          "indirect", "the plan would ruin musicians", "Mara Ellison"),
+    _case("group.plaintiffs_listed",  # the plaintiffs' own list, not kept as written
+          "A judge let the case against Orrin Labs go on. The plaintiffs, a group of writers "
+          "including Mara Ellison and Pell Varga, claim that Orrin Labs copied their books.",
+          "indirect", "Orrin Labs copied their books", "Mara Ellison"),
+]
+
 
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
