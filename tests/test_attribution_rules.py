@@ -915,6 +915,14 @@ QUOTE_CASES += [
           "Mara Ellison and Pell Varga have come together in voicing their fears through an open "
           "letter addressed to Keir Vance. The letter says that the plan would ruin musicians.",
           "indirect", "the plan would ruin musicians", "Mara Ellison"),
+    _case("document.sender_listed",  # the first signatory, not Orrin Labs named last
+          "A group of writers including Mara Ellison and Pell Varga have signed an open letter "
+          "calling on the council to act. The letter asked Keir Vance to summon Orrin Labs. The "
+          "letter claims that the copying is theft.", "indirect", "the copying is theft", "Mara Ellison"),
+    _case("document.filed_here",  # the filer, not Tessaly, whom it is against
+          "Tessaly broke the terms of Orrin Labs, a judge found. Orrin Labs cut off Tessaly's "
+          "access and filed a lawsuit that claims Tessaly copied the data.", "indirect",
+          "Tessaly copied the data", "Orrin Labs"),
     _case("group.plaintiffs_listed",  # the plaintiffs' own list, not kept as written
           "A judge let the case against Orrin Labs go on. The plaintiffs, a group of writers "
           "including Mara Ellison and Pell Varga, claim that Orrin Labs copied their books.",

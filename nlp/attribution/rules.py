@@ -334,6 +334,11 @@ RULES: dict[str, str] = {
     "speaker.public_body_named_next": "'Calder's regulator said it fined Orrin. The Calder Markets Authority "
                                       "said ...': a country's public body, none named before, is the "
                                       "one acting in the next sentence (role_kinds.py)",
+    "document.sender_listed": "'A group of writers including A and B signed an open letter ... The letter "
+                              "claims': the first member the senders' own phrase lists (introduced.py)",
+    "document.filed_here": "'Orrin filed a lawsuit that claims ...': the subject of the verb that filed, "
+                           "sent or published the document in its own sentence, never the party "
+                           "it is against (document_filers.py)",
     "speaker.description_continues": "'X said the label cloned Y's voice. The singer said': a definite "
                                      "occupation noun opening its sentence is the one person the "
                                      "sentence before has as subject, when no other person was "
