@@ -923,6 +923,18 @@ QUOTE_CASES += [
           "Tessaly broke the terms of Orrin Labs, a judge found. Orrin Labs cut off Tessaly's "
           "access and filed a lawsuit that claims Tessaly copied the data.", "indirect",
           "Tessaly copied the data", "Orrin Labs"),
+    _case("document.filed_before",  # who published the analysis, not Orrin Labs, who answered
+          "Orrin Labs issued a denial after a group called Tessaly published an analysis claiming "
+          "the Orrin model was copied. The analysis alleged the model was trained on stolen code.",
+          "indirect",
+          "the model was trained on stolen code", "Tessaly"),
+    _case("speaker.role_represents",  # the client, not the Calder High Court named last
+          "The Calder High Court heard the case on Monday. Counsel appearing for Orrin Labs "
+          "informed the court that the clips had been deleted.", "indirect",
+          "the clips had been deleted", "Orrin Labs"),
+    _case("role.advocate_not_court",  # no party rather than the Calder High Court
+          "The Calder High Court heard the case on Monday. Counsel informed the court that the "
+          "clips had been deleted.", "indirect", "the clips had been deleted", None),
     _case("group.plaintiffs_listed",  # the plaintiffs' own list, not kept as written
           "A judge let the case against Orrin Labs go on. The plaintiffs, a group of writers "
           "including Mara Ellison and Pell Varga, claim that Orrin Labs copied their books.",

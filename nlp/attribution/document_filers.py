@@ -8,8 +8,10 @@ the party sued is named as often as the one suing. So a document noun that is th
 object of a verb of filing, sending or publishing (``document_filing_verbs`` of
 ``nlp/data/role_kinds.yml``) is read first for who that verb's subject stands for.
 
-Rule ``document.filed_here``; cost: one token's head and its subject, only at a document noun
-that speaks.
+Rule ``document.filed_here``; and ``document.filed_before``: "X published an analysis
+claiming ... The analysis alleged": a definite document noun whose first mention (same noun) was
+such an object speaks for that verb's subject. Cost: one token's head and its subject, and the
+earlier tokens of the same noun (``lemma_positions``), only at a document noun that speaks.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.lexicon import word_lists
+from nlp.lexicon import lemma_positions, word_lists
 
-RULE = "document.filed_here"
+RULE, BEFORE_RULE = "document.filed_here", "document.filed_before"
 
 
 @lru_cache(maxsize=1)
@@ -50,3 +52,24 @@ def filed_here(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] | N
     if who is None or who.name is None:
         return None
     return who.name, who.label, (RULE, *who.rules)
+
+
+def filed_before(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] | None:
+    """"HonestAGI published an analysis claiming ... The analysis alleged": for a definite
+    document noun, who filed, sent or published its first mention with the same noun, when that
+    mention was such an object (``filed_here``); None otherwise."""
+    if not ctx.on(BEFORE_RULE) or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                          for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for i in lemma_positions(ctx.doc, frozenset({lemma})):
+        if i >= tok.i:
+            break
+        t = ctx.doc[i]
+        if t.pos_ != "NOUN" or ctx.in_quote[i]:
+            continue
+        found = filed_here(ctx, t)
+        if found is None:
+            return None  # the first mention names no filer: read no further
+        return found[0], found[1], (BEFORE_RULE, *found[2])
+    return None

@@ -15,6 +15,11 @@ Rule ``speaker.outlet_journalist``: "a Wired reporter found ...": an unnamed jou
 phrase names an outlet speaks for that outlet (the real sets' convention for unnamed
 spokespeople: the organisation, with the role), never for a company the phrase names.
 
+Rule ``speaker.role_represents``: "Counsel appearing for X said", "lawyers representing X
+argue": the party the role's own participle names, not the court or party named last. And
+``role.advocate_not_court`` (read by ``roles.role_for_org``): a lawyer with no party named is
+never the court named last (kept as written).
+
 Rules ``speaker.public_body`` (and ``speaker.public_body_named_next``: "France's regulator",
 named by its country, is the public body its sentence or the next makes act, when none was
 named before), ``speaker.outlet_journalist``; cost: a walk back over the mentions, only at a subject whose noun
@@ -30,6 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context, acted
+from nlp.attribution.groups import PARTY_LABELS, coordinated
 from nlp.attribution.record import Speaker
 from nlp.lexicon import word_lists
 
@@ -43,13 +49,15 @@ class Kinds:
     name_words: frozenset[str]
     gazetteer: frozenset[str]
     journalists: frozenset[str]
+    representing: frozenset[str]
+    advocates: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def kinds() -> Kinds:
     d = word_lists("role_kinds.yml")
     return Kinds(d["public_body_nouns"], d["public_body_name_words"], d["public_body_kinds"],
-                 d["journalist_nouns"])
+                 d["journalist_nouns"], d["representing_verbs"], d["advocate_nouns"])
 
 
 def is_public_body(ctx: Context, ent: Span) -> bool:
@@ -126,3 +134,39 @@ def outlet_journalist(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
         return None
     name = ctx.canonical(outlet)
     return Speaker(name, outlet.label_, ctx.phrase(tok), w.lower, name)
+
+
+def _represented(ctx: Context, verb: Token) -> Span | None:
+    """The party a participle names as whom it acts for: "representing X", "appearing for X",
+    "acting on behalf of X"."""
+    for c in verb.children:
+        obj = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ in ("for", "on") else None
+        if obj is not None and obj.lemma_.lower() == "behalf":  # "on behalf of X"
+            of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        ent = ctx.ent_of.get(obj.i) if obj is not None else None
+        if ent is not None and ent.label_ in PARTY_LABELS:
+            return coordinated(ctx, ent)[0]
+    return None
+
+
+def role_represents(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
+    """"Counsel appearing for X informed the court", "lawyers representing X argue": X."""
+    cues = ctx.cues
+    if w.lemma not in cues.role_nouns and w.lower not in cues.role_nouns or ctx.in_quote[tok.i]:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in kinds().representing:
+            party = _represented(ctx, c)
+            if party is not None:
+                name = ctx.canonical(party)
+                return Speaker(name, party.label_, ctx.phrase(tok), w.lower, name)
+    return None
+
+
+def advocate_not_court(ctx: Context, w, org: Span | None) -> bool:
+    """Rule ``role.advocate_not_court``: "Counsel informed the court ...", with the court named
+    last: a lawyer pleads before the court, never for it."""
+    return org is not None and org.label_ == "COURT" and (w.lemma in kinds().advocates or w.lower in kinds().advocates) \
+        and ctx.on("role.advocate_not_court")

@@ -339,6 +339,12 @@ RULES: dict[str, str] = {
     "document.filed_here": "'Orrin filed a lawsuit that claims ...': the subject of the verb that filed, "
                            "sent or published the document in its own sentence, never the party "
                            "it is against (document_filers.py)",
+    "document.filed_before": "'X published an analysis claiming ... The analysis alleged': who filed, "
+                             "sent or published the noun's first mention (document_filers.py)",
+    "speaker.role_represents": "'Counsel appearing for X informed the court', 'lawyers representing X "
+                               "argue': the party the role's own participle names (role_kinds.py)",
+    "role.advocate_not_court": "'Counsel informed the court ...' with a court named last: a lawyer is "
+                               "never the court; kept as written (role_kinds.py)",
     "speaker.description_continues": "'X said the label cloned Y's voice. The singer said': a definite "
                                      "occupation noun opening its sentence is the one person the "
                                      "sentence before has as subject, when no other person was "
