@@ -3,27 +3,28 @@
 Real coverage of a regulator's decision names the body once and then lets "the regulator", "the
 watchdog" or "the authority" speak, while the company it fined is named in almost every
 sentence: the nearest-name rules (``speakers.org_anaphor``) then put the regulator's findings in
-the fined company's mouth, the worst error there is. What the noun means decides instead: a
-noun only a public body can be (``public_body_nouns`` of ``nlp/data/role_kinds.yml``) stands for
-the last public body the text named (a name that says so, "... Authority", "Garante ...",
-or the gazetteer's kind), and when none was named it keeps its own words and no party. The
-text's own descriptions ("Italy's privacy regulator, the Garante"; ``described.py``) and names in
-its phrase ("the regulator, known as X") are read first, by the rules before this one (it is
-the last before ``speaker.org_anaphor``, whose nearest-name reading it replaces for these nouns).
+the fined company's mouth, the worst error there is. What the noun means decides instead:
 
-Rule ``speaker.outlet_journalist``: "a Wired reporter found ...": an unnamed journalist whose
-phrase names an outlet speaks for that outlet (the real sets' convention for unnamed
-spokespeople: the organisation, with the role), never for a company the phrase names.
+- ``speaker.public_body``: a noun only a public body can be (``public_body_nouns`` of
+  ``nlp/data/role_kinds.yml``) stands for the last public body the text named (a name that says
+  so, "Calder Markets Authority", or the gazetteer's kind), and with none named it keeps its own
+  words and no party. The text's own descriptions ("Calder's privacy regulator, the Vell
+  Board"; ``described.py``) and names in its phrase ("the regulator, known as X") are read
+  first, by the rules before it (it is the last before ``speaker.org_anaphor``, whose
+  nearest-name reading it replaces for these nouns).
+- ``speaker.public_body_named_next``: "Calder's regulator said it fined X. The Calder Markets
+  Authority said ...": a body named by its country, none named before, is the public body its
+  sentence or the next makes act (a lede names it by country first, by name right after).
+- ``speaker.outlet_journalist``: "a Ledger reporter found ...": an unnamed journalist whose
+  phrase names an outlet speaks for that outlet (the real sets' convention for unnamed
+  spokespeople: the organisation, with the role).
+- ``speaker.role_represents``: "Counsel appearing for X said", "lawyers representing X argue":
+  the party the role's own participle names, not the court or party named last; and
+  ``role.advocate_not_court`` (read by ``roles.role_for_org``): a lawyer with no party named is
+  never the court named last (kept as written).
 
-Rule ``speaker.role_represents``: "Counsel appearing for X said", "lawyers representing X
-argue": the party the role's own participle names, not the court or party named last. And
-``role.advocate_not_court`` (read by ``roles.role_for_org``): a lawyer with no party named is
-never the court named last (kept as written).
-
-Rules ``speaker.public_body`` (and ``speaker.public_body_named_next``: "France's regulator",
-named by its country, is the public body its sentence or the next makes act, when none was
-named before), ``speaker.outlet_journalist``; cost: a walk back over the mentions, only at a subject whose noun
-is one of a handful of words (and the subject's own phrase).
+Cost: a walk back over the mentions, only at a subject whose noun is one of a handful of words,
+and the subject's own phrase.
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ def kinds() -> Kinds:
 
 
 def is_public_body(ctx: Context, ent: Span) -> bool:
-    """The name says it is a public body ("Competition and Markets Authority", "Garante per la
-    protezione ..."), or the gazetteer's kind of it does."""
+    """The name says it is a public body ("Calder Markets Authority", "Office of the Vell
+    Archive"), or the gazetteer's kind of it does."""
     k, name = kinds(), ctx.canonical(ent)
     if (ctx.doc.user_data.get("ct_kinds") or {}).get(name) in k.gazetteer:
         return True
@@ -124,7 +125,7 @@ def _named_next(ctx: Context, tok: Token, exclude: set[str]) -> Span | None:
 
 
 def outlet_journalist(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
-    """"a Wired reporter found", "a journalist at the Ledger discovered": the outlet the
+    """"a Ledger reporter found", "a journalist at the Ledger discovered": the outlet the
     unnamed journalist's own phrase names (``journalist_nouns``); not a company or a person
     the phrase names ("a reporter covering Orrin")."""
     if w.lemma not in kinds().journalists or tok.i in ctx.ent_of or ctx.in_quote[tok.i]:
