@@ -24,6 +24,8 @@ from nlp.attribution.context import Context
 from nlp.lexicon import lemma_positions, word_lists
 
 RULE, BEFORE_RULE = "document.filed_here", "document.filed_before"
+# the speaker rules that read a party from the subject's own words, not from the text before
+NAMING_RULES = frozenset({"speaker.entity", "speaker.noun_named", "speaker.first_of_list"})
 
 
 @lru_cache(maxsize=1)
@@ -31,25 +33,39 @@ def filing_verbs() -> frozenset[str]:
     return word_lists("role_kinds.yml")["document_filing_verbs"]
 
 
+def _filer(verb: Token) -> Token | None:
+    """The verb's own subject, or its head's for a coordinated verb ("X revoked the access and
+    filed a lawsuit"); never one found by climbing further (a clause the filing leads into, "Y
+    is under scrutiny as X has filed ...", has another subject) or after the verb."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
 def filed_here(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] | None:
     """(speaker, label, rules) of the subject that filed, sent or published ``tok`` in its own
-    sentence ("X filed a lawsuit that claims"); None when the sentence does not say, or its
-    subject names no party (the other rules then decide)."""
-    from nlp.attribution.speakers import speaker_of_subject
+    sentence ("X filed a lawsuit that claims"), when that subject names the party itself (a
+    name, "a group called X"); None otherwise (the other rules then decide: a subject such as
+    "a group of former X users" names X only as what its members used)."""
+    from nlp.attribution.speakers import speaker_of
 
     verb = tok.head
     if not ctx.on(RULE) or tok.dep_ != "dobj" or verb.lemma_.lower() not in filing_verbs() \
             or ctx.in_quote[tok.i]:
+        return None
+    subj = _filer(verb)
+    if subj is None:
         return None
     busy = ctx.standing.setdefault("filing", set())
     if verb.i in busy:
         return None
     busy.add(verb.i)  # a subject that leads back to this document finds no one
     try:
-        who = speaker_of_subject(ctx, verb, verb.idx)
+        who = speaker_of(ctx, subj, verb.idx)
     finally:
         busy.discard(verb.i)
-    if who is None or who.name is None:
+    if who is None or who.name is None or not NAMING_RULES & set(who.rules):
         return None
     return who.name, who.label, (RULE, *who.rules)
 
