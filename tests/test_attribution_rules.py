@@ -292,7 +292,7 @@ QUOTE_CASES = [
           "training data had doubled.", "indirect", "demand for training data had doubled",
           "Skyreach Cloud"),
     _case("plaintiff.filer",
-          "The Calder Gazette filed a complaint in March. The complaint alleges that Tessaly copied "
+          "The Calder Gazette filed a lawsuit in March. The complaint alleges that Tessaly copied "
           "thousands of articles.", "indirect", "Tessaly copied thousands of articles",
           "The Calder Gazette"),
     _case("plaintiff.action_verb",
@@ -410,7 +410,7 @@ QUOTE_CASES = [
           "Tomas Ardlow has sued Orrin Labs in the Dunmere High Court. The statement of claim says the model "
           "copied his photos.", "indirect", "the model copied his photos", None),
     _case("document.issued_by",  # not the association that joined them, named last
-          "Kadrel Corp., Vossin Ltd. and Ombry Inc. were among the companies that signed the statement. "
+          "Kadrel Corp., Vossin Ltd. and Ombry Inc. were among the companies that drafted the statement. "
           "Joining them was the Talmore Illustrators Association. The statement said approval must be "
           "obtained from the publishers.", "indirect", "approval must be obtained", "Kadrel Corp"),
     _case("subject.nearest_of_two",  # not kept as written ("a response")
@@ -899,6 +899,10 @@ QUOTE_CASES += [
     _case("speaker.public_body",  # no public body named: no party rather than Orrin Labs
           "Orrin Labs agreed to pay a fine on Monday. Orrin Labs has pledged not to contest the "
           "facts, as confirmed by the watchdog.", "indirect", "Orrin Labs has pledged", None),
+    _case("speaker.public_body",  # a name that says nothing: the body that fined, not Orrin Labs
+          "The CDVP fined Orrin Labs on Monday. Orrin Labs said it would appeal. According to the "
+          "regulator, Orrin Labs broke four of its seven promises.", "indirect",
+          "Orrin Labs broke four", "CDVP"),
     _case("speaker.public_body_named_next",  # the authority that acts next, not Orrin Labs
           "Calder's regulator said on Monday it fined Orrin Labs for breaking its promises. The "
           "Calder Markets Authority said Orrin Labs had copied the papers.", "indirect",

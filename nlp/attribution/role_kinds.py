@@ -52,22 +52,29 @@ class Kinds:
     journalists: frozenset[str]
     representing: frozenset[str]
     advocates: frozenset[str]
+    sanctioning: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def kinds() -> Kinds:
     d = word_lists("role_kinds.yml")
     return Kinds(d["public_body_nouns"], d["public_body_name_words"], d["public_body_kinds"],
-                 d["journalist_nouns"], d["representing_verbs"], d["advocate_nouns"])
+                 d["journalist_nouns"], d["representing_verbs"], d["advocate_nouns"],
+                 d["sanctioning_verbs"])
 
 
 def is_public_body(ctx: Context, ent: Span) -> bool:
     """The name says it is a public body ("Calder Markets Authority", "Office of the Vell
-    Archive"), or the gazetteer's kind of it does."""
+    Archive"), or the gazetteer's kind of it does, or the text has it fine someone ("Velcor
+    fined Orrin Labs": an acronym says nothing, the act does)."""
     k, name = kinds(), ctx.canonical(ent)
     if (ctx.doc.user_data.get("ct_kinds") or {}).get(name) in k.gazetteer:
         return True
-    return any(word in k.name_words for word in name.lower().split())
+    if any(word in k.name_words for word in name.lower().split()):
+        return True
+    root = ent.root  # "Velcor fined Orrin Labs": who fines is a regulator (or a court)
+    verb = root.head  # (its form too: the lemmatizer reads "fined" as "fin")
+    return root.dep_ == "nsubj" and (verb.lemma_.lower() in k.sanctioning or verb.lower_ in k.sanctioning)
 
 
 def last_public_body(ctx: Context, pos: int, exclude: set[str]) -> Span | None:

@@ -51,11 +51,11 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     before, named = _same_document_before(ctx, tok)
     if before is not None:  # "a report by the daily X ... the report adds": X's
         return ctx.canonical(before), before.label_, ("document.same_before", *named)
-    filed = filed_here(ctx, tok) or filed_before(ctx, tok)  # "X filed a lawsuit that claims": X
+    filed = filed_here(ctx, tok)  # "X filed a lawsuit that claims": X (document_filers.py)
     if filed is not None:
         return filed
-    if who == "plaintiff":
-        return plaintiff(ctx, tok.idx)
+    if who == "plaintiff":  # else who filed its first mention ("a group called X filed a complaint")
+        return plaintiff(ctx, tok.idx) or filed_before(ctx, tok)
     if who == "judge":
         return judge(ctx)
     if who == "author":
@@ -72,6 +72,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     new = new_unowned(ctx, who, tok)  # "A new report suggests": not a name before it
     if new is not None:
         return new
+    filed = filed_before(ctx, tok)  # "X published an analysis ... The analysis alleged": X
+    if filed is not None:
+        return filed
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
