@@ -292,7 +292,7 @@ QUOTE_CASES = [
           "training data had doubled.", "indirect", "demand for training data had doubled",
           "Skyreach Cloud"),
     _case("plaintiff.filer",
-          "The Calder Gazette filed a complaint in March. The complaint alleges that Tessaly copied "
+          "The Calder Gazette filed a lawsuit in March. The complaint alleges that Tessaly copied "
           "thousands of articles.", "indirect", "Tessaly copied thousands of articles",
           "The Calder Gazette"),
     _case("plaintiff.action_verb",
@@ -410,7 +410,7 @@ QUOTE_CASES = [
           "Tomas Ardlow has sued Orrin Labs in the Dunmere High Court. The statement of claim says the model "
           "copied his photos.", "indirect", "the model copied his photos", None),
     _case("document.issued_by",  # not the association that joined them, named last
-          "Kadrel Corp., Vossin Ltd. and Ombry Inc. were among the companies that signed the statement. "
+          "Kadrel Corp., Vossin Ltd. and Ombry Inc. were among the companies that drafted the statement. "
           "Joining them was the Talmore Illustrators Association. The statement said approval must be "
           "obtained from the publishers.", "indirect", "approval must be obtained", "Kadrel Corp"),
     _case("subject.nearest_of_two",  # not kept as written ("a response")
@@ -886,6 +886,63 @@ QUOTE_CASES += [
     _case("subject.repeated_report",  # "added" with a clause of its own goes on the same way
           "Tom Reed said the new rules have cost the mill dearly and added that the town would "
           "fight them.", "indirect", "the town would fight them", "Tom Reed"),
+]
+
+# issue 12, session 11 (wt-16A): a described speaker stands only for a party of its kind
+# (role_kinds.py, introduced.py, groups.py): never the company a regulator fined, never the
+# addressee or the topic of a letter
+QUOTE_CASES += [
+    _case("speaker.public_body",  # not Orrin Labs, the fined company and the last subject
+          "The Calder Markets Authority fined Orrin Labs on Monday. Orrin Labs said it would "
+          "appeal. According to the regulator, Orrin Labs broke four of its seven promises.",
+          "indirect", "Orrin Labs broke four", "Calder Markets Authority"),
+    _case("speaker.public_body",  # no public body named: no party rather than Orrin Labs
+          "Orrin Labs agreed to pay a fine on Monday. Orrin Labs has pledged not to contest the "
+          "facts, as confirmed by the watchdog.", "indirect", "Orrin Labs has pledged", None),
+    _case("speaker.public_body",  # a name that says nothing: the body that fined, not Orrin Labs
+          "The CDVP fined Orrin Labs on Monday. Orrin Labs said it would appeal. According to the "
+          "regulator, Orrin Labs broke four of its seven promises.", "indirect",
+          "Orrin Labs broke four", "CDVP"),
+    _case("speaker.public_body_named_next",  # the authority that acts next, not Orrin Labs
+          "Calder's regulator said on Monday it fined Orrin Labs for breaking its promises. The "
+          "Calder Markets Authority said Orrin Labs had copied the papers.", "indirect",
+          "on Monday it fined Orrin Labs", "Calder Markets Authority"),
+    _case("speaker.outlet_journalist",  # the outlet the reporter works for, not kept as written
+          "Orrin Labs has been accused of copying. A Calder Herald reporter found that the Orrin "
+          "search engine passed off the paper's story as its own.", "indirect",
+          "the Orrin search engine passed off", "The Calder Herald"),
+    _case("document.sender_unnamed",  # not Keir Vance, the addressee, nor Orrin Labs
+          "Hundreds of songwriters wrote an open letter to Keir Vance, urging him to stop Orrin "
+          "Labs from copying their songs. The letter says: “Our songs are not free fuel.”",
+          "direct", "Our songs are not free fuel", None),
+    _case("document.sender_of_gerund",  # who came together, not the addressee Keir Vance
+          "Mara Ellison and Pell Varga have come together in voicing their fears through an open "
+          "letter addressed to Keir Vance. The letter says that the plan would ruin musicians.",
+          "indirect", "the plan would ruin musicians", "Mara Ellison"),
+    _case("document.sender_listed",  # the first signatory, not Orrin Labs named last
+          "A group of writers including Mara Ellison and Pell Varga have signed an open letter "
+          "calling on the council to act. The letter asked Keir Vance to summon Orrin Labs. The "
+          "letter claims that the copying is theft.", "indirect", "the copying is theft", "Mara Ellison"),
+    _case("document.filed_here",  # the filer, not Tessaly, whom it is against
+          "Tessaly broke the terms of Orrin Labs, a judge found. Orrin Labs cut off Tessaly's "
+          "access and filed a lawsuit that claims Tessaly copied the data.", "indirect",
+          "Tessaly copied the data", "Orrin Labs"),
+    _case("document.filed_before",  # who published the analysis, not Orrin Labs, who answered
+          "Orrin Labs issued a denial after a group called Tessaly published an analysis claiming "
+          "the Orrin model was copied. The analysis alleged the model was trained on stolen code.",
+          "indirect",
+          "the model was trained on stolen code", "Tessaly"),
+    _case("speaker.role_represents",  # the client, not the Calder High Court named last
+          "The Calder High Court heard the case on Monday. Counsel appearing for Orrin Labs "
+          "informed the court that the clips had been deleted.", "indirect",
+          "the clips had been deleted", "Orrin Labs"),
+    _case("role.advocate_not_court",  # no party rather than the Calder High Court
+          "The Calder High Court heard the case on Monday. Counsel informed the court that the "
+          "clips had been deleted.", "indirect", "the clips had been deleted", None),
+    _case("group.plaintiffs_listed",  # the plaintiffs' own list, not kept as written
+          "A judge let the case against Orrin Labs go on. The plaintiffs, a group of writers "
+          "including Mara Ellison and Pell Varga, claim that Orrin Labs copied their books.",
+          "indirect", "Orrin Labs copied their books", "Mara Ellison"),
 ]
 
 

@@ -236,7 +236,14 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
             return found[0], "group.filer_nouns"
     if lemma in ctx.cues.plaintiff_nouns and ctx.on("group.plaintiffs"):
         found = plaintiffs(ctx)
-        return (found[0], "group.plaintiffs") if found else None
+        if found:
+            return found[0], "group.plaintiffs"
+        if not ctx.on("group.plaintiffs_listed"):
+            return None  # else "The plaintiffs, ..., including A and B, claim": the phrase's own list
+        from nlp.attribution.coref import listed_in_phrase
+
+        listed = listed_in_phrase(ctx, tok)
+        return (listed, "group.plaintiffs_listed") if listed and not set(_names(listed, ctx)) & exclude else None
     if tok.lower_ in ctx.cues.defendant_nouns or lemma in ctx.cues.defendant_nouns:
         found = defendants(ctx) if ctx.on("group.defendants") else []
         return (found, "group.defendants") if found else None

@@ -53,8 +53,8 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
         # words ("the three newspapers", agreement.py) stays in the trace
         who = who if who is not None and who.text else as_written(ctx, subj[0])
         who = who.but("colon.subject_kept") if who is not None else None
-    if who is None or not (who.name or "colon.subject_kept" in who.rules):
-        return False
+    if who is None or not (who.name or "colon.subject_kept" in who.rules or "document.sender_unnamed" in who.rules):
+        return False  # (a letter whose unnamed senders the text introduced keeps its words)
     q.speaker = who
     q.rules += ["attribution.colon_intro", subj[1], *who.rules]
     if cue is not None:

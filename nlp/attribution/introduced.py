@@ -16,7 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.groups import PARTY_LABELS, coordinated, described_next, group_kind
+from nlp.attribution.groups import PARTY_LABELS, coordinated, described_next, group_kind, including
 from nlp.attribution.record import Speaker
 
 # "a singer named X", "a startup called X", "a photographer known as X"
@@ -90,9 +90,11 @@ def group_named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
 
 
 # "X sent Y a notice demanding ...", "X wrote a letter to Y"
-SENDING_VERBS = {"send", "write", "issue", "deliver", "address", "pen", "submit"}
+SENDING_VERBS = {"send", "write", "issue", "deliver", "address", "pen", "submit", "sign", "co-sign", "cosign"}
 # "In a letter to Y, X urged ...": the preposition that frames a document as the act's medium
 MEDIUM_PREPS = {"in", "through", "via"}
+GERUND_RULE, UNNAMED_RULE = "document.sender_of_gerund", "document.sender_unnamed"
+LISTED_RULE = "document.sender_listed"
 
 
 def document_sender(ctx: Context, tok: Token) -> Speaker | None:
@@ -109,9 +111,11 @@ def document_sender(ctx: Context, tok: Token) -> Speaker | None:
     for t in ctx.doc[: tok.i + 1]:
         if t.lemma_.lower() != lemma or ctx.in_quote[t.i]:
             continue
-        verb = None
+        verb, how = None, ()
         if t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS and t.head.head.pos_ == "VERB":
             verb = t.head.head
+            if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" and ctx.on(GERUND_RULE):
+                verb, how = verb.head.head, (GERUND_RULE,)  # "X came together in voicing ... through a letter"
         elif t.dep_ == "dobj" and t.head.lemma_.lower() in SENDING_VERBS:
             verb = t.head
         if verb is None or verb.i in busy:
@@ -122,9 +126,28 @@ def document_sender(ctx: Context, tok: Token) -> Speaker | None:
         finally:
             busy.discard(verb.i)
         if who is None or who.name is None:
-            return None  # the first introduction names no sender: read no further
-        return Speaker(who.name, who.label, ctx.phrase(tok), rules=("document.introduced_sender", *who.rules))
+            # the first introduction names no sender: read no further; its subject, when it has
+            # one ("hundreds of songwriters ... through an open letter to Y"), sent it: no party
+            # rather than the last name, which is its addressee or what it is about
+            return _unnamed_sender(ctx, tok, verb, how)
+        return Speaker(who.name, who.label, ctx.phrase(tok), rules=("document.introduced_sender", *how, *who.rules))
     return None
+
+
+def _unnamed_sender(ctx: Context, tok: Token, verb: Token, how: tuple[str, ...]) -> Speaker | None:
+    """Rule ``document.sender_unnamed``: the act that introduced the letter has a subject that
+    names no party: the letter keeps its words as written (None: the introduction is not read).
+    Rule ``document.sender_listed``: a subject that lists its members ("A group of authors
+    including A and B signed an open letter") names them: the first named sent it."""
+    from nlp.attribution.subjects import subject_of
+
+    subj = subject_of(ctx, verb) if ctx.on(UNNAMED_RULE) else None
+    if subj is None or subj[0].pos_ == "PRON":
+        return None
+    listed = including(ctx, subj[0]) if ctx.on(LISTED_RULE) else []
+    if listed:  # "A group of authors including A, B and C signed an open letter": A, first named
+        return Speaker(ctx.canonical(listed[0]), listed[0].label_, ctx.phrase(tok), rules=(LISTED_RULE, *how))
+    return Speaker(None, None, ctx.phrase(tok), rules=(UNNAMED_RULE, *how, "speaker.as_written"))
 
 
 def they_continue(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:

@@ -18,6 +18,7 @@ from nlp.attribution.context import ANAPHOR_LABELS, Context
 from nlp.attribution.coref import persons_proxy, possessive_owner
 from nlp.attribution.groups import group_in_phrase
 from nlp.attribution.record import NOBODY, Speaker
+from nlp.attribution.role_kinds import advocate_not_court
 from nlp.name_links import link_words
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         if person is not None:
             return person
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
+        if advocate_not_court(ctx, w, org):  # "Counsel informed the court": never the court (role_kinds.py)
+            return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.advocate_not_court", "speaker.as_written"))
     if org is None:
         return NOBODY
     name = ctx.canonical(org)

@@ -320,6 +320,33 @@ RULES: dict[str, str] = {
                                 "agency', 'X is a ...', 'X, 78,' for 'the 78-year-old'): the entity "
                                 "the text last described with that noun, modifiers and kind agreeing, "
                                 "never one named in its own clause (described.py)",
+    "speaker.public_body": "'the regulator said' after 'the Calder Markets Authority fined Orrin': the "
+                           "last public body named (role_kinds.yml), never the company it "
+                           "regulates; none named: kept as written (role_kinds.py)",
+    "document.sender_of_gerund": "'Writers came together in voicing fears through an open letter to Y': "
+                                 "the letter's sender is the subject of the verb the gerund hangs "
+                                 "on (introduced.py)",
+    "document.sender_unnamed": "'Hundreds of writers wrote an open letter to Y ... The letter says': the "
+                               "introduction's subject names no party: kept as written, never the "
+                               "last name (its addressee or its topic; introduced.py)",
+    "group.plaintiffs_listed": "'The plaintiffs, a group of writers including A and B, claim': with no "
+                               "filing read, the names the plaintiffs' own phrase lists (groups.py)",
+    "speaker.outlet_journalist": "'a Ledger reporter found ...': an unnamed journalist speaks for the "
+                                 "outlet the phrase names (role_kinds.py)",
+    "speaker.public_body_named_next": "'Calder's regulator said it fined Orrin. The Calder Markets Authority "
+                                      "said ...': a country's public body, none named before, is the "
+                                      "one acting in the next sentence (role_kinds.py)",
+    "document.sender_listed": "'A group of writers including A and B signed an open letter ... The letter "
+                              "claims': the first member the senders' own phrase lists (introduced.py)",
+    "document.filed_here": "'Orrin filed a lawsuit that claims ...': the subject of the verb that filed, "
+                           "sent or published the document in its own sentence, never the party "
+                           "it is against (document_filers.py)",
+    "document.filed_before": "'X published an analysis claiming ... The analysis alleged': who filed, "
+                             "sent or published the noun's first mention (document_filers.py)",
+    "speaker.role_represents": "'Counsel appearing for X informed the court', 'lawyers representing X "
+                               "argue': the party the role's own participle names (role_kinds.py)",
+    "role.advocate_not_court": "'Counsel informed the court ...' with a court named last: a lawyer is "
+                               "never the court; kept as written (role_kinds.py)",
     "speaker.description_continues": "'X said the label cloned Y's voice. The singer said': a definite "
                                      "occupation noun opening its sentence is the one person the "
                                      "sentence before has as subject, when no other person was "

@@ -19,6 +19,7 @@ from nlp.attribution.courts import the_court
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, the_judge)
 from nlp.attribution.described import described_entity
+from nlp.attribution.role_kinds import outlet_journalist, public_body, role_represents
 from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
 from nlp.attribution.cataphora import named_in_lede
@@ -321,11 +322,14 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.occupation_noun", occupation_noun),  # coref.py
     ("speaker.description_continues", description_continues),  # topic.py
     ("speaker.role_named_later", role_named_later),
+    ("speaker.role_represents", role_represents),  # role_kinds.py
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py
     ("speaker.document", document),
     ("speaker.untagged_name", untagged_name),
     ("speaker.collective_not_accused", collective_not_accused),  # coref.py
+    ("speaker.outlet_journalist", outlet_journalist),  # role_kinds.py
+    ("speaker.public_body", public_body),  # role_kinds.py
     ("speaker.org_anaphor", org_anaphor),
 )
 

@@ -13,6 +13,7 @@ from nlp.attribution.agreement import named_for_defendant, owner_pronoun_disagre
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.groups import named_parties
+from nlp.attribution.document_filers import filed_before, filed_here
 from nlp.attribution.document_owners import issued_by
 from nlp.attribution.introduced import document_sender
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
@@ -53,8 +54,11 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     before, named = _same_document_before(ctx, tok)
     if before is not None:  # "a report by the daily X ... the report adds": X's
         return ctx.canonical(before), before.label_, ("document.same_before", *named)
-    if who == "plaintiff":
-        return plaintiff(ctx, tok.idx)
+    filed = filed_here(ctx, tok)  # "X filed a lawsuit that claims": X (document_filers.py)
+    if filed is not None:
+        return filed
+    if who == "plaintiff":  # else who filed its first mention ("a group called X filed a complaint")
+        return plaintiff(ctx, tok.idx) or filed_before(ctx, tok)
     if who == "judge":
         return judge(ctx)
     if who == "author":
@@ -71,6 +75,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     new = new_unowned(ctx, who, tok)  # "A new report suggests": not a name before it
     if new is not None:
         return new
+    filed = filed_before(ctx, tok)  # "X published an analysis ... The analysis alleged": X
+    if filed is not None:
+        return filed
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
