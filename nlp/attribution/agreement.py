@@ -50,7 +50,7 @@ def named_for_defendant(ctx: Context, who: str, tok: Token, own: Span) -> bool:
         return False
     if own.root.dep_ not in ("compound", "amod") or any(t.tag_ == "POS" for t in own):
         return False
-    from nlp.attribution.standing import defendants
+    from nlp.attribution.suit_parties import defendants
 
     name = ctx.canonical(own)
     return name in {ctx.canonical(e) for e in defendants(ctx)} or name in facing(ctx)

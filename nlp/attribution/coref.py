@@ -277,7 +277,7 @@ def accused(ctx: Context) -> frozenset[str]:
     """Who the article accuses: the parties sued ("sued A and B") and the accused side the
     article's own wording names (``nlp.sides``). Read once per document."""
     if "accused" not in ctx.standing:
-        from nlp.attribution.standing import defendants
+        from nlp.attribution.suit_parties import defendants
         from nlp.sides import infer_dispute
 
         names = {ctx.canonical(e) for e in defendants(ctx)}

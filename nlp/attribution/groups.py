@@ -224,7 +224,7 @@ def _names(members: Members, ctx: Context) -> list[str]:
 
 def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Members, str] | None:
     """The parties a definite plural stands for, and the rule that found them."""
-    from nlp.attribution.standing import defendants, plaintiffs
+    from nlp.attribution.suit_parties import defendants, plaintiffs
 
     kind = group_kind(ctx, tok)
     if kind is None:

@@ -126,7 +126,7 @@ def named_next(ctx: Context, filer: Token) -> list[Span]:
 def filer_phrase(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """``speaker.filer_phrase``: the unnamed filer phrase the plaintiff reader found named
     (``plaintiff.described_named_next``) speaks for the first-named plaintiff."""
-    from nlp.attribution.standing import plaintiffs
+    from nlp.attribution.suit_parties import plaintiffs
 
     if tok.pos_ != "NOUN" or ctx.in_quote[tok.i] or (_number(tok) or 0) < 2:
         return None  # only a counted phrase can be one (read before the document's plaintiffs)
@@ -144,7 +144,7 @@ def bare_plaintiffs(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     names a role in a case, the article's case: the plaintiffs ``standing.plaintiffs`` read, the
     first-named speaking, as for "the plaintiffs" (``group.plaintiffs``). Not one the statement's
     own clause names."""
-    from nlp.attribution.standing import plaintiffs
+    from nlp.attribution.suit_parties import plaintiffs
 
     if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ not in ctx.cues.plaintiff_nouns \
             or ctx.in_quote[tok.i] or tok.i in ctx.ent_of or any(c.dep_ in ("det", "poss") for c in tok.children):
