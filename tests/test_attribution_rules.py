@@ -702,6 +702,15 @@ QUOTE_CASES += [  # issue 12 (wt-14A): plaintiffs named where they are described
           "indirect", "Vexa Labs Copied His Strip", "Tam Orley"),
 ]
 
+QUOTE_CASES += [
+    # issue 12, session 11 (colon_blocks.py): a block quote whose marks the page lost
+    _case("statement.colon_paragraph", "Ada Vell, director of the Calder guild, says:\nWe see that "
+          "big firms are copying our members' books without asking. The rules must change.",
+          "direct", "We see that big firms are copying", "Ada Vell"),
+    _case("statement.per_source", "Per the Calder Herald, Tessaly has refused to pay the writers for "
+          "their books.", "indirect", "Tessaly has refused to pay the writers", "The Calder Herald"),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),
@@ -750,6 +759,13 @@ NO_COMMENT_CASES = [
           "did not respond to requests for comment.", None, None, "Mara Ellison"),
     _case("nocomment.product_asked", "Wrenlet has not responded to the Harbor Ledger's request for "
           "comment.", None, None, "Wrenlet"),
+    # issue 12, session 11: an outlet that reports a no-comment asked for it; a list closed by
+    # "and other companies" names "the companies"
+    _case("nocomment.outlet_reports", "The Calder Herald said Tessaly declined to comment on the "
+          "trial.", None, None, "Tessaly"),
+    _case("group.and_other", "A judge let the suit against Brannock AI, Tolvane and other companies "
+          "go ahead.\nRepresentatives for the companies did not immediately respond to requests for "
+          "comment.", None, None, "Tolvane"),
 ]
 
 
@@ -1905,3 +1921,13 @@ def test_where_a_sentence_does_end_after_an_abbreviation():
     assert not continues("U.S.", "The") and not continues("U.S.", "Initially")
     assert not continues("Inc.", "The") and not continues("No.", "The")
     assert not continues("art.", "then")  # a word, not "Art." (article) written short
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaly charges writers 15 crowns per month for the service.",
+    "The firm paid 40 per cent of the fee to the guild, as per the agreement.",
+    "Each reader paid a fee per book, per the terms of the licence.",
+])
+def test_per_as_a_rate_cites_no_source(nlp, text):
+    """statement.per_source: "per" as a rate, or citing a term of a deal, names no source."""
+    assert not [q for q in nlp(text)._.ct_quotes if q["cue"] == "per"]

@@ -32,6 +32,7 @@ from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.pairs import both as _both, quantified
 from nlp.attribution.groups import coordinated, group_kind
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
+from nlp.attribution.nocomment_outlets import RULE as OUTLET_RULE, outlet_reports, told_by_outlet
 from nlp.attribution.nocomment_who import (REACHING, Who, addressed, asker, in_group, listed_names, named_after_and,
                                           names_before_role, named_in_subject)
 
@@ -66,7 +67,9 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
                 whos = unreached
             else:
                 whos = (again and _named_after(ctx, span)) or _silent(ctx, sent, verb, pos)
+            told = (OUTLET_RULE,) if whos and told_by_outlet(ctx, verb) else ()
             for name, label, rules in whos:
+                rules = (*told, *rules)
                 if (name, kind) in seen:
                     continue
                 seen.add((name, kind))
@@ -196,6 +199,8 @@ def story_event(ctx: Context, verb: Token, span: Span) -> bool:
         if ctx.is_cue(anc) and anc.lemma_.lower() in ctx.cues.report_verbs:
             said = subject_of(ctx, anc)
             by = said[0] if said is not None else None
+            if outlet_reports(ctx, by):
+                continue  # "The Calder Herald said X declined to comment": the outlet asked
             if by is not None and (by.lemma_.lower() in ctx.cues.document_speakers or (
                     by.i in ctx.ent_of and own_ent is not None and ctx.ent_of[by.i].start != own_ent.start)):
                 return True  # "the suit says X never replied", "Reddit said X did not respond"

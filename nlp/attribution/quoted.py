@@ -19,6 +19,7 @@ from nlp.attribution.beside import verb_beside_quote
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.credit_lines import credit_line
 from nlp.attribution.intro import colon_intro, following_intro
+from nlp.attribution.per_source import per_source
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
@@ -312,7 +313,8 @@ def _carry(ctx: Context, seg: Segment, prev: Quote, q: Quote) -> None:
 
 
 def according_to(ctx: Context, sents: list[Span]) -> tuple[Token, Token] | None:
-    """"according to X" outside quotes in these sentences: ("according", X's head)."""
+    """"according to X" (or a source "per X") outside quotes in these sentences: ("according"
+    or "per", X's head)."""
     doc = ctx.doc
     for s in sents:
         for t in s:
@@ -324,6 +326,10 @@ def according_to(ctx: Context, sents: list[Span]) -> tuple[Token, Token] | None:
                     obj = doc[t.i + 2]
                     ent = ctx.ent_of.get(obj.i)
                     obj = ent.root if ent is not None else obj
+                if obj is not None:
+                    return t, obj
+            elif t.lower_ == "per":  # "Per the Ledger, P", "P, per X." (per_source.py)
+                obj = per_source(ctx, t)
                 if obj is not None:
                     return t, obj
     return None
