@@ -707,6 +707,9 @@ QUOTE_CASES += [
     _case("statement.colon_paragraph", "Ada Vell, director of the Calder guild, says:\nWe see that "
           "big firms are copying our members' books without asking. The rules must change.",
           "direct", "We see that big firms are copying", "Ada Vell"),
+    _case("attribution.passive_cue_passed", "The “late-stage theory” should be rejected since it "
+          "lacks support in the record, Orrin Labs said.", "mixed", "The “late-stage theory” should "
+          "be rejected", "Orrin Labs"),
     _case("statement.per_source", "Per the Calder Herald, Tessaly has refused to pay the writers for "
           "their books.", "indirect", "Tessaly has refused to pay the writers", "The Calder Herald"),
 ]
@@ -1927,7 +1930,20 @@ def test_where_a_sentence_does_end_after_an_abbreviation():
     "Tessaly charges writers 15 crowns per month for the service.",
     "The firm paid 40 per cent of the fee to the guild, as per the agreement.",
     "Each reader paid a fee per book, per the terms of the licence.",
+    "Despite the doubts, Tessaly is building its own archive, per reports.",
 ])
-def test_per_as_a_rate_cites_no_source(nlp, text):
-    """statement.per_source: "per" as a rate, or citing a term of a deal, names no source."""
+def test_per_that_cites_no_one(nlp, text):
+    """statement.per_source: "per" as a rate, citing a term of a deal or bare "reports" names no source."""
     assert not [q for q in nlp(text)._.ct_quotes if q["cue"] == "per"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling covers three points:\nThe firm must pay damages to the writers within a month.",
+    "Read the latest updates on the hearing below:\nThe first witness spoke for ten minutes about the harbour.",
+    "Ada Vell posted the transcript of the exchange for context:\nThe judge asked him about the harbour "
+    "and he answered at length.",
+])
+def test_colon_paragraph_needs_a_speaker_of_its_own_words(nlp, text):
+    """statement.colon_paragraph: a heading, an imperative or a document handed on introduces no
+    one's words."""
+    assert not [q for q in nlp(text)._.ct_quotes if q["kind"] == "direct"]

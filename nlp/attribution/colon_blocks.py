@@ -6,9 +6,11 @@ lost when the text is extracted: "Ada Vell, the guild's director, says:\\nWe see
 A paragraph that ends with a speech verb and a colon hands the whole next paragraph to that
 verb's speaker, as a direct quote (``statement.colon_paragraph``), the same way a colon before
 an opening mark does (``attribution.colon_intro``, intro.py). Only when the colon closes the
-verb's own clause ("said:", "told the Ledger:", "said in a statement:"), never a list or a
-heading ("The ruling covers three points:", "In short:"), a question asked ("asked:") or a
-paragraph that opens with a mark (the marks' own rules read it) or a bullet. A statement the
+verb's own clause ("said:", "told the Ledger:", "said in a statement:") and the verb has a
+subject of its own; never a list or a heading ("The ruling covers three points:", "In short:",
+"Read the updates below:"), a question asked ("asked:"), a document handed on ("tweeted the
+transcript:"), or a paragraph that opens with a mark (the marks' own rules read it), a bullet
+or markup. A statement the
 other rules found inside the block is part of the speaker's words and is not kept apart.
 
 Read only where a colon ends a line: one text search, no pass over the tokens.
@@ -51,8 +53,8 @@ def _block(ctx: Context, m: re.Match) -> Quote | None:
     end = len(text) if end == -1 else end
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end <= start or text[start] in OPENING or text[start] in BULLETS:
-        return None
+    if end <= start or text[start] in OPENING or text[start] in BULLETS or text[start] == "<":
+        return None  # marks (their own rules), a list, markup ("<tweet ...>")
     if text[end - 1] in CLOSING and sum(text.count(c, start, end) for c in "“«„") < text.count(text[end - 1], start, end):
         end -= 1  # a closing mark whose opening the page lost
         while end > start and text[end - 1].isspace():
@@ -86,8 +88,19 @@ def _cue_closed_by(ctx: Context, colon: Token) -> Token | None:
         if t.is_space or t.is_punct:
             continue
         if ctx.is_cue(t):
-            if t.lemma_.lower() in ctx.cues.asking_verbs:
+            if t.lemma_.lower() in ctx.cues.asking_verbs or not _own_words(ctx, t):
                 return None
             inside = all(t.left_edge.i <= w.i <= t.right_edge.i for w in ctx.doc[t.i + 1: colon.i])
             return t if inside else None
     return None
+
+
+def _own_words(ctx: Context, cue: Token) -> bool:
+    """The cue has a subject of its own (never "Read the updates below:") and no object but its
+    addressee ("told the Ledger:"): "tweeted the transcript of the exchange:" hands on a
+    document, whose words are not the subject's."""
+    kids = list(cue.children)
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    return obj is None or obj.i in ctx.ent_of or obj.pos_ == "PRON" or obj.lower_ == "following"

@@ -207,6 +207,9 @@ RULES: dict[str, str] = {
     "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "
                             "preposition is a noun, no claim",
     # how a direct or mixed quote finds its speaker
+    "attribution.passive_cue_passed": "'The “late-stage theory” should be rejected ..., X said': a "
+                                      "passive cue with no agent whose subject holds the fragment "
+                                      "is no one's speech; the cue above it reports (passive_cues.py)",
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
     "speaker.not_a_date": "'However, just two days on, Brannock acknowledged that ...' parsed with "
