@@ -41,7 +41,8 @@ def per_source(ctx: Context, per: Token) -> Token | None:
     if ent is not None and ent.label_ in LABELS:
         return ent.root
     lemma = obj.lemma_.lower()
-    if lemma not in ctx.cues.outlet_documents and lemma not in ctx.cues.document_speakers:
+    if lemma not in ctx.cues.outlet_documents and lemma not in ctx.cues.document_speakers \
+            and lemma not in ctx.cues.outlet_nouns:  # "per the publication": the outlet named before
         return None
     if obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in obj.children):
         return None  # "per reports": no one's in particular
