@@ -112,7 +112,7 @@ def addressed(ctx: Context, tok: Token) -> list[Who]:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SENDING:
         # "Queries sent to X remained unanswered" parsed with "sent" as the request's verb: its
         # "to X" is still whom the request went to
-        where += [g for c in tok.head.children if c.dep_ == "prep" for g in c.subtree]
+        where += [g for c in tok.head.children if c.dep_ in ("prep", "dative") for g in c.subtree]
     for t in where:
         ent = ctx.ent_of.get(t.i)
         if ent is None or t.i != ent.root.i or ent.label_ not in ("ORG", "PERSON"):
