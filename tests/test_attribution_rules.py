@@ -702,6 +702,18 @@ QUOTE_CASES += [  # issue 12 (wt-14A): plaintiffs named where they are described
           "indirect", "Vexa Labs Copied His Strip", "Tam Orley"),
 ]
 
+QUOTE_CASES += [
+    # issue 12, session 11 (colon_blocks.py): a block quote whose marks the page lost
+    _case("statement.colon_paragraph", "Ada Vell, director of the Calder guild, says:\nWe see that "
+          "big firms are copying our members' books without asking. The rules must change.",
+          "direct", "We see that big firms are copying", "Ada Vell"),
+    _case("attribution.passive_cue_passed", "The “late-stage theory” should be rejected since it "
+          "lacks support in the record, Orrin Labs said.", "mixed", "The “late-stage theory” should "
+          "be rejected", "Orrin Labs"),
+    _case("statement.per_source", "Per the Calder Herald, Tessaly has refused to pay the writers for "
+          "their books.", "indirect", "Tessaly has refused to pay the writers", "The Calder Herald"),
+]
+
 NO_COMMENT_CASES = [
     _case("nocomment.pair_of_parties", "Halvard Records sued Quillon AI on Monday. Neither company "
           "responded to requests for comment.", None, None, "Quillon AI"),
@@ -750,6 +762,13 @@ NO_COMMENT_CASES = [
           "did not respond to requests for comment.", None, None, "Mara Ellison"),
     _case("nocomment.product_asked", "Wrenlet has not responded to the Harbor Ledger's request for "
           "comment.", None, None, "Wrenlet"),
+    # issue 12, session 11: an outlet that reports a no-comment asked for it; a list closed by
+    # "and other companies" names "the companies"
+    _case("nocomment.outlet_reports", "The Calder Herald said Tessaly declined to comment on the "
+          "trial.", None, None, "Tessaly"),
+    _case("group.and_other", "A judge let the suit against Brannock AI, Tolvane and other companies "
+          "go ahead.\nRepresentatives for the companies did not immediately respond to requests for "
+          "comment.", None, None, "Tolvane"),
 ]
 
 
@@ -2012,3 +2031,26 @@ def test_where_a_sentence_does_end_after_an_abbreviation():
     assert not continues("U.S.", "The") and not continues("U.S.", "Initially")
     assert not continues("Inc.", "The") and not continues("No.", "The")
     assert not continues("art.", "then")  # a word, not "Art." (article) written short
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaly charges writers 15 crowns per month for the service.",
+    "The firm paid 40 per cent of the fee to the guild, as per the agreement.",
+    "Each reader paid a fee per book, per the terms of the licence.",
+    "Despite the doubts, Tessaly is building its own archive, per reports.",
+])
+def test_per_that_cites_no_one(nlp, text):
+    """statement.per_source: "per" as a rate, citing a term of a deal or bare "reports" names no source."""
+    assert not [q for q in nlp(text)._.ct_quotes if q["cue"] == "per"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling covers three points:\nThe firm must pay damages to the writers within a month.",
+    "Read the latest updates on the hearing below:\nThe first witness spoke for ten minutes about the harbour.",
+    "Ada Vell posted the transcript of the exchange for context:\nThe judge asked him about the harbour "
+    "and he answered at length.",
+])
+def test_colon_paragraph_needs_a_speaker_of_its_own_words(nlp, text):
+    """statement.colon_paragraph: a heading, an imperative or a document handed on introduces no
+    one's words."""
+    assert not [q for q in nlp(text)._.ct_quotes if q["kind"] == "direct"]

@@ -23,6 +23,15 @@ FORMS = [
     ("Orrin Labs did not immediately return a message seeking comment.",
      {("Orrin Labs", "no_response")}),
     ("Tessaly had no immediate comment.", {("Tessaly", "declined")}),
+    # the plural noun, the present tense, an adverb before "comment" (issue 12, session 11)
+    ("Tessaly did not provide comments on the ruling.", {("Tessaly", "no_response")}),
+    ("Tessaly had no comments on the ruling.", {("Tessaly", "declined")}),
+    ("Orrin Labs declines to comment on the lawsuit.", {("Orrin Labs", "declined")}),
+    ("Orrin Labs did not publicly comment on the lawsuit.", {("Orrin Labs", "declined")}),
+    ("The Calder Herald reached out to Orrin Labs for comment but hasn't yet heard back.",
+     {("Orrin Labs", "no_response")}),
+    ("Queries sent last evening to Orrin Labs remained unanswered till publishing.",
+     {("Orrin Labs", "no_response")}),
     ("Lawyers for Orrin Labs declined to comment.", {("Orrin Labs", "declined")}),
     ("Tessaly's lawyers declined to comment on Friday.", {("Tessaly", "declined")}),
     ("Tessaly sued Orrin Labs and Skyreach Cloud on Monday. Spokespeople for Orrin Labs and "
@@ -143,6 +152,11 @@ NOT_NO_COMMENTS = [
     "according to the complaint.",
     "Tessaly did not respond to the letter.",
     "The lawsuit says Skyreach Cloud never responded to its requests and did not reply to Orrin's emails.",
+    # a party that tells of another's silence is no outlet asking (nocomment.outlet_reports)
+    "Orrin Labs said Tessaly declined to comment on the deal when it asked.",
+    # the parties' own exchange: a deal, not a request for comment
+    "Orrin Labs reached out to Tessaly about a licence but has not heard back.",
+    "The questions of the writers remained unanswered for years.",
     # a generic subject names nobody
     "Tech companies did not respond to the letter from The Calder Gazette.",
     "Tech companies sued by Orrin Labs did not respond to requests for comment.",

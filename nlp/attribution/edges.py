@@ -170,7 +170,7 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
     while last > obj.i and doc[last].is_punct:
         last -= 1
     after = doc[last + 1: sent.end]
-    rules = ["statement.according_to"]
+    rules = ["statement.according_to"] + (["statement.per_source"] if according.lower_ == "per" else [])
     if according.i == sent.start or according.i <= sent.start + 1:
         rest = after
     elif len(after) > 1 and after[0].text == "," and len(WORD.findall(after.text)) >= 3 \
@@ -211,7 +211,8 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
                 for x in rest):
             return None  # "X found P, according to X's representatives": X's words, said once
         rules.append("statement.nested_report")
-    q = Quote(text, kind, start, end, speaker=who, cue="according to", rules=rules)
+    q = Quote(text, kind, start, end, speaker=who, cue=according.lower_ if according.lower_ == "per" else "according to",
+              rules=rules)
     if who is not None:
         q.rules += who.rules
     return q

@@ -257,6 +257,11 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         # "sued X ... with five other writers", "A group of artists has filed ...": the writers
         unnamed = lemma in ctx.standing.get("unnamed_filer_nouns", ())
         return found[0], "plaintiff.unnamed_filer_nouns" if unnamed else "group.plaintiffs"
+    from nlp.attribution.and_others import RULE as AND_OTHER, and_other_list
+
+    others = and_other_list(ctx, lemma, pos, exclude)
+    if others:  # "A, B and other companies ... the companies": A and B
+        return others, AND_OTHER
     described = _described_list(ctx, lemma, pos, exclude)
     if described is not None:  # "record labels A, B and C sued startups D and E": the labels
         return described, "group.described_list"

@@ -95,6 +95,9 @@ ADDRESS_PREPS = ("to", "with", "for")  # "calls to X", "messages left with X's o
 TRYING, REACHING = frozenset({"attempt", "effort"}), ("reach", "contact")  # "Attempts to reach X"
 
 
+SENDING = frozenset({"send", "leave", "address", "direct", "submit", "email", "put"})
+
+
 def addressed(ctx: Context, tok: Token) -> list[Who]:
     """"Calls to Halden & Rusk were not returned", "Requests for comment to A and B went
     unanswered", "Messages left with X's management", "Attempts to reach X were unsuccessful": the
@@ -105,7 +108,12 @@ def addressed(ctx: Context, tok: Token) -> list[Who]:
     if tok.i in ctx.ent_of or tok.lemma_.lower() not in ctx.cues.request_nouns | TRYING \
             or not ctx.on("nocomment.addressee"):
         return []
-    for t in tok.subtree:
+    where = list(tok.subtree)
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SENDING:
+        # "Queries sent to X remained unanswered" parsed with "sent" as the request's verb: its
+        # "to X" is still whom the request went to
+        where += [g for c in tok.head.children if c.dep_ in ("prep", "dative") for g in c.subtree]
+    for t in where:
         ent = ctx.ent_of.get(t.i)
         if ent is None or t.i != ent.root.i or ent.label_ not in ("ORG", "PERSON"):
             continue

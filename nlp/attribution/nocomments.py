@@ -32,6 +32,7 @@ from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.pairs import both as _both, quantified
 from nlp.attribution.groups import coordinated, group_kind
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
+from nlp.attribution.nocomment_outlets import RULE as OUTLET_RULE, outlet_reports, told_by_outlet
 from nlp.attribution.nocomment_who import (REACHING, Who, addressed, asker, in_group, listed_names, named_after_and,
                                           names_before_role, named_in_subject)
 
@@ -66,7 +67,9 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
                 whos = unreached
             else:
                 whos = (again and _named_after(ctx, span)) or _silent(ctx, sent, verb, pos)
+            told = (OUTLET_RULE,) if whos and told_by_outlet(ctx, verb) else ()
             for name, label, rules in whos:
+                rules = (*told, *rules)
                 if (name, kind) in seen:
                     continue
                 seen.add((name, kind))
@@ -125,21 +128,32 @@ def _from_whom(ctx: Context, span: Span) -> list[Who] | None:
 
 
 def _asked_party(ctx: Context, span: Span, verb: Token) -> list[Who] | None:
-    """"The Ledger contacted X for comment but received no response": the subject asked; who
+    """"The Ledger contacted X for comment but received no response", "reached out to X for
+    comment but has not heard back": the subject asked; who
     stayed silent is each name the asking verb beside it ("contacted", "emailed", "asked") has
     for its object (``nocomment.asked_party``); [] when it names no one, or when the asking was
     not for comment ("A emailed B but got no reply": the parties' own exchange, the story's).
     None unless the phrase says the subject received nothing."""
-    if span[0].lemma_.lower() not in ("receive", "get") or not ctx.on("nocomment.asked_party"):
-        return None
-    near = [t for t in (verb.head, *verb.children) if t.lemma_.lower() in ctx.cues.asking_verbs
+    if span[0].lemma_.lower() not in ("receive", "get") and span[-1].lower_ != "back" \
+            or not ctx.on("nocomment.asked_party"):
+        return None  # "received no response", "has not heard back"
+    near = [t for t in (verb.head, *verb.children) if _asks(ctx, t)
             and any(g.lower_ == "comment" for g in t.subtree)]  # "for comment": not a party's own email
     for ask in near:
-        obj = next((c for c in ask.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in ask.children if c.dep_ == "dobj"), None) or next(
+            (g for c in ask.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj"), None)  # "reached out to X"
         ent = ctx.ent_of.get(obj.i) if obj is not None else None
         if ent is not None and ent.label_ in ("ORG", "PERSON"):
             return [(ctx.canonical(e), e.label_, ("nocomment.asked_party",)) for e in coordinated(ctx, ent)]
     return []
+
+
+def _asks(ctx: Context, t: Token) -> bool:
+    """An asking verb ("contacted", "asked"), or "reached out" (to someone)."""
+    lemma = t.lemma_.lower()
+    return lemma in ctx.cues.asking_verbs or lemma == "reach" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
 
 
 def _kind_before(ctx: Context, out: list, sent: Span) -> str | None:
@@ -196,6 +210,8 @@ def story_event(ctx: Context, verb: Token, span: Span) -> bool:
         if ctx.is_cue(anc) and anc.lemma_.lower() in ctx.cues.report_verbs:
             said = subject_of(ctx, anc)
             by = said[0] if said is not None else None
+            if outlet_reports(ctx, by):
+                continue  # "The Calder Herald said X declined to comment": the outlet asked
             if by is not None and (by.lemma_.lower() in ctx.cues.document_speakers or (
                     by.i in ctx.ent_of and own_ent is not None and ctx.ent_of[by.i].start != own_ent.start)):
                 return True  # "the suit says X never replied", "Reddit said X did not respond"

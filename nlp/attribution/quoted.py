@@ -19,6 +19,8 @@ from nlp.attribution.beside import verb_beside_quote
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.credit_lines import credit_line
 from nlp.attribution.intro import colon_intro, following_intro
+from nlp.attribution.passive_cues import RULE as PASSIVE_RULE, passed_over, passive_unspoken
+from nlp.attribution.per_source import per_source
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
@@ -312,7 +314,8 @@ def _carry(ctx: Context, seg: Segment, prev: Quote, q: Quote) -> None:
 
 
 def according_to(ctx: Context, sents: list[Span]) -> tuple[Token, Token] | None:
-    """"according to X" outside quotes in these sentences: ("according", X's head)."""
+    """"according to X" (or a source "per X") outside quotes in these sentences: ("according"
+    or "per", X's head)."""
     doc = ctx.doc
     for s in sents:
         for t in s:
@@ -324,6 +327,10 @@ def according_to(ctx: Context, sents: list[Span]) -> tuple[Token, Token] | None:
                     obj = doc[t.i + 2]
                     ent = ctx.ent_of.get(obj.i)
                     obj = ent.root if ent is not None else obj
+                if obj is not None:
+                    return t, obj
+            elif t.lower_ == "per":  # "Per the Ledger, P", "P, per X." (per_source.py)
+                obj = per_source(ctx, t)
                 if obj is not None:
                     return t, obj
     return None
@@ -362,6 +369,9 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         return None
     q = Quote(ctx.text[start:end], "mixed", start, end,
               rules=[pattern, *cut_by, *(["attribution.outer_cue"] if cue is not inner else [])])
+    frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is not None and passed_over(ctx, frag.root, inner):
+        q.rules.append(PASSIVE_RULE)
     q.set_cue(cue.text.lower(), cue.lemma_.lower())
     if ctx.on("attribution.cue_of_fragment") and not _attribute(
             q, speaker_of_subject(ctx, cue, seg.open), "attribution.cue_of_fragment"):
@@ -413,7 +423,7 @@ def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:
     frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
     if frag is not None:
         for anc in frag.root.ancestors:
-            if ctx.is_cue(anc):
+            if ctx.is_cue(anc) and not passive_unspoken(ctx, anc, frag.root):  # passive_cues.py
                 return anc
     cands = [t for t in sent if ctx.is_cue(t) and t.idx < seg.open]
     return cands[-1] if cands else None

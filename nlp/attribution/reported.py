@@ -10,6 +10,8 @@ attributions set off in a sentence or at its edge (``edges.py``: parenthetical, 
 
 from __future__ import annotations
 
+import re
+
 
 from spacy.tokens import Span, Token
 
@@ -37,6 +39,10 @@ class _Clause:
 
     def __init__(self, span: Span):
         self.left_edge, self.right_edge = span[0], span[-1]
+
+
+# the words an according-to pass needs in a sentence: "according to X", a source "per X" (per_source.py)
+SOURCE_WORD = re.compile(r"according|\bper\b", re.IGNORECASE)
 
 
 def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
@@ -68,7 +74,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     with_cue = _holding(ctx.sents, cue_at)
     with_end_cue = _holding(ctx.sents, sorted(cue_at + lemma_positions(ctx.doc, ctx.cues.inverted_verbs))) \
         if ctx.cues.inverted_verbs and ctx.on("statement.inverted_continues") else with_cue
-    with_according = [s for s in ctx.sents if "according" in ctx.text[s.start_char:s.end_char].lower()]
+    with_according = [s for s in ctx.sents if SOURCE_WORD.search(ctx.text, s.start_char, s.end_char)]
     for pass_, sents in ((parenthetical_statement, with_cue), (inverted_statement, with_end_cue),
                          (according_statement, with_according),
                          (as_reported_statement, ctx.sents)):  # (all sentences: not narrowed yet)

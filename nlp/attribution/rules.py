@@ -32,6 +32,10 @@ RULES: dict[str, str] = {
                                     "quote after a comma whose verb's subject stands before the "
                                     "marks is the end of a mixed statement, not a direct quote",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
+    "statement.per_source": "'Per the Ledger, P', 'P, per X.', 'As per a report by X, P': a source "
+                            "cited with 'per', set off by commas, read as 'according to' (per_source.py)",
+    "statement.colon_paragraph": "'X said:' ending a paragraph: the next paragraph, printed with no "
+                                 "marks, is X's direct quote (colon_blocks.py)",
     "statement.relative_gap": "'a song it claims was made with AI', 'which the court found were "
                               "used': a report verb in a relative clause followed at once by a "
                               "finite verb reports the clause from that verb (relatives.py)",
@@ -203,6 +207,9 @@ RULES: dict[str, str] = {
     "headline.cue_is_noun": "'Guild Files Charges Against X': a headline cue followed by a "
                             "preposition is a noun, no claim",
     # how a direct or mixed quote finds its speaker
+    "attribution.passive_cue_passed": "'The “late-stage theory” should be rejected ..., X said': a "
+                                      "passive cue with no agent whose subject holds the fragment "
+                                      "is no one's speech; the cue above it reports (passive_cues.py)",
     "attribution.colon_intro": "a quote right after a colon: who the clause before the colon names "
                                "(its cue's subject, its main subject, or a name before the colon)",
     "speaker.not_a_date": "'However, just two days on, Brannock acknowledged that ...' parsed with "
@@ -431,6 +438,8 @@ RULES: dict[str, str] = {
     "group.filer_nouns": "'The complaint claims ... The signatories said': a plural of cues.yml "
                          "filer_nouns after the case's complaint or suit is who filed it (the "
                          "plaintiffs); after a deal or a letter it is read like any group",
+    "group.and_other": "'A, B and other companies ... the companies': the names a list closed by "
+                       "'and other' plus the group's own noun named (and_others.py)",
     "group.described_list": "'the labels' after 'record labels A, B and C sued startups D and E': the "
                             "list introduced with the group's own noun, whichever list came last",
     "group.last_list": "the last list of names of the noun's kind ('A, B and C'), none of them named "
@@ -600,6 +609,9 @@ RULES: dict[str, str] = {
                            "each name after the phrase's 'from'",
     "nocomment.asked_party": "'The Ledger contacted X for comment but received no response': X, whom "
                              "the asker asked for comment; never the asker",
+    "nocomment.outlet_reports": "'The Calder Herald said X declined to comment': a no-comment an "
+                                "outlet reports is X's all the same (the outlet asked; "
+                                "nocomment_outlets.py)",
     "nocomment.product_asked": "'Wrenlet has not responded to our request for comment': a product asked "
                                "for comment keeps the text's name (prompts are not asked)",
 }
