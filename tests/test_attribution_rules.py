@@ -500,6 +500,10 @@ QUOTE_CASES += [
     _case("statement.clause_quotes_unread",
           "Mara Ellison said she reread “The Glass Orchard” before the hearing.",
           "mixed", "she reread “The Glass Orchard” before the hearing", "Mara Ellison", exact=True),
+    _case("statement.fragment_named_inside",  # (nlp/attribution/named_inside.py)
+          "Dario Lusk said Wednesday that she called him after the vote to thank him for what "
+          "she called \"a decent campaign.\"",
+          "mixed", "she called him after the vote to thank him for what she called", "Dario Lusk"),
     _case("statement.condition_not_question",
           "Mara Ellison said if elected she would close the archive to Orrin Labs.",
           "indirect", "if elected she would close the archive to Orrin Labs", "Mara Ellison"),

@@ -171,6 +171,11 @@ RULES: dict[str, str] = {
                                       "reported clause holding quote marks the quote pass made no "
                                       "statement of (a title, a fragment) is still what was said, "
                                       "as a mixed statement (unread.py)",
+    "statement.fragment_named_inside": "'X said she thanked him for what she called “a decent "
+                                       "campaign”': a fragment that a verb inside the reported "
+                                       "clause takes as a thing, not a clause of its own, leaves "
+                                       "the clause what X said, as a mixed statement "
+                                       "(named_inside.py)",
     "statement.condition_not_question": "'X said if elected he would ...': 'if'/'when' opening a "
                                         "condition inside the reported clause is no indirect "
                                         "question (unread.py)",
