@@ -32,9 +32,11 @@ def long_subject(ctx: Context, toks: list[Token], k: int) -> tuple[list[Token], 
     after the comma closing the aside, the index of the comma opening it, the phrase's head),
     or None. The phrase fills the gap to the comma with noun-phrase words; it opens on no
     preposition or conjunction ("in a letter on Monday X said" is no aside's subject), and has
-    one head, a noun or pronoun: the one word of it whose head in the parse lies outside it."""
+    one head, a noun or pronoun: the one word of it whose head in the parse lies outside it
+    (after the cue, the cue's parsed subject: a phrase there is more often its object)."""
     if not ctx.on(RULE):
         return None
+    cue = toks[k]
     if k + 1 < len(toks) and toks[k + 1].text == ",":  # "..., <phrase> said, ..."
         j = k - 1
         while j >= 0 and toks[j].pos_ in _PHRASE_POS and k - j <= _MAX_WORDS:
@@ -57,4 +59,6 @@ def long_subject(ctx: Context, toks: list[Token], k: int) -> tuple[list[Token], 
     heads = [t for t in phrase if t.head.i not in inside or t.head.i == t.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if after > k + 2 and (heads[0].head.i != cue.i or heads[0].dep_ not in ("nsubj", "nsubjpass")):
+        return None  # "X, in releasing it, noted testimony by Y, ...": after the cue, its object
     return phrase, after, left, heads[0]

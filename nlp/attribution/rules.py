@@ -112,6 +112,11 @@ RULES: dict[str, str] = {
                                "both are statements (edges.py)",
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
+    "statement.parenthetical_long_subject": "'<A>, the former head of X added, <B>', '<A>, workers "
+                                            "and their leaders say, <B>': the speaker's phrase "
+                                            "between the commas may hold prepositions and "
+                                            "conjunctions; its head is the parse's "
+                                            "(parenthetical_subject.py)",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
     "statement.continued_after_attribution": "'“A,” she said. “B.”', '“A,” said X, who ..., "
                                              "referring to Y. “B.”': one statement from A to B "
