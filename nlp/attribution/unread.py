@@ -50,7 +50,7 @@ def quotes_inside(ctx: Context, cue: Token, span: Span, rules: list[str] | None 
         inner = [x for x in frag.root.ancestors
                  if x.i != cue.i and span.start <= x.i < span.end and ctx.is_cue(x)]
         if inner:
-            if not all(names_only(ctx, x) for x in inner):
+            if not all(names_only(ctx, x, frag) for x in inner):
                 return False
             if rules is not None and NAMED_INSIDE not in rules:
                 rules.append(NAMED_INSIDE)
