@@ -116,6 +116,10 @@ QUOTE_CASES = [
           "Labs on Monday.", "indirect", "Orrin Copied Their Novels", None, exact=True),
     _case("statement.parenthetical", "In a merger, Mara Ellison said, the Ledger brand would survive.",
           "indirect", "In a merger, Mara Ellison said, the Ledger brand would survive", "Mara Ellison"),
+    _case("statement.parenthetical_long_subject",  # (nlp/attribution/parenthetical_subject.py)
+          "The port was closed. The plan, the chief of staff Ada Vell explained, was not the way to win.",
+          "indirect", "The plan, the chief of staff Ada Vell explained, was not the way to win",
+          "Ada Vell", exact=True),
     _case("statement.clause_before_colon_quote",
           "Mara Ellison said she was too busy to look for the records: “We have a trial to prepare.”",
           "indirect", "she was too busy to look for the records", "Mara Ellison", exact=True),
@@ -500,6 +504,10 @@ QUOTE_CASES += [
     _case("statement.clause_quotes_unread",
           "Mara Ellison said she reread “The Glass Orchard” before the hearing.",
           "mixed", "she reread “The Glass Orchard” before the hearing", "Mara Ellison", exact=True),
+    _case("statement.fragment_named_inside",  # (nlp/attribution/named_inside.py)
+          "Dario Lusk said Wednesday that she called him after the vote to thank him for what "
+          "she called \"a decent campaign.\"",
+          "mixed", "she called him after the vote to thank him for what she called", "Dario Lusk"),
     _case("statement.condition_not_question",
           "Mara Ellison said if elected she would close the archive to Orrin Labs.",
           "indirect", "if elected she would close the archive to Orrin Labs", "Mara Ellison"),

@@ -15,6 +15,8 @@ from nlp.attribution.according_scope import clause_before
 from nlp.attribution.context import Context
 from nlp.attribution.inverted_cues import inverted_cue, inverted_rule, inverted_speaker_ok
 from nlp.attribution.marks import WORD
+from nlp.attribution.parenthetical_subject import RULE as LONG_SUBJECT
+from nlp.attribution.parenthetical_subject import long_subject
 from nlp.attribution.quoted import according_to
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, speaker_or_written
@@ -71,7 +73,7 @@ def parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | N
     par = parenthetical(ctx, sent) if ctx.on("statement.parenthetical") else None
     if par is None:
         return None
-    cue, subj = par
+    cue, subj, *longer = par
     toks = [t for t in sent if not t.is_space]
     kept = without_next_opening(ctx, toks)  # (the next quote's opening mark left aside)
     start, end = sent.start_char, kept[-1].idx + len(kept[-1])
@@ -83,12 +85,15 @@ def parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | N
                    "statement.parenthetical")
     if q is not None and len(kept) < len(toks):
         q.rules.insert(1, "statement.sentence_end_mark")
+    if q is not None and longer:
+        q.rules.insert(1, LONG_SUBJECT)
     return q
 
 
-def parenthetical(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
+def parenthetical(ctx: Context, sent: Span) -> tuple[Token, ...] | None:
     """A cue between commas in the middle of its sentence: "..., X said, ..." or "..., said
-    X, ...", with at least two words before and three after. Returns (cue, speaker's head)."""
+    X, ...", with at least two words before and three after. Returns (cue, speaker's head),
+    plus the rule's name when the parse found a longer subject (parenthetical_subject.py)."""
     if not ctx.has_lemma(ctx.cues.report_verbs, sent.start, sent.end):
         return None
     toks = without_next_opening(ctx, [t for t in sent if not t.is_space])
@@ -107,12 +112,20 @@ def parenthetical(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
             j = k + 1
             while j < len(toks) and toks[j].pos_ in NP_POS and j - k <= 5:
                 j += 1
-            if j >= len(toks) or toks[j].text != ",":
-                continue
             phrase, after, left_comma = toks[k + 1:j], j + 1, k - 1
+            if j >= len(toks) or toks[j].text != ",":
+                phrase = []  # the walk did not reach the closing comma
         else:
             continue
-        if left_comma < 1 or toks[left_comma].text != "," or not phrase or len(toks) - after < 3:
+        if left_comma < 1 or toks[left_comma].text != "," or not phrase:
+            longer = long_subject(ctx, toks, k)  # "..., the head of X added, ..."
+            if longer is None:
+                continue
+            phrase, after, left_comma, head = longer
+            if len(toks) - after >= 3:
+                return t, head, LONG_SUBJECT
+            continue
+        if len(toks) - after < 3:
             continue
         head = next((x for x in phrase if x.i in ctx.ent_of and x.pos_ == "PROPN"), None) \
             or next((x for x in reversed(phrase) if x.pos_ in ("NOUN", "PROPN", "PRON")), None)

@@ -179,7 +179,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     span, cut = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
     cut = cut_by + cut
     quoted = any(ctx.in_quote[x.i] for x in span)
-    if len(WORD.findall(span.text)) < 3 or quoted and not clause_with_unread_quote(ctx, t, span):
+    named: list[str] = []  # statement.fragment_named_inside, when it let the clause be read
+    if len(WORD.findall(span.text)) < 3 or quoted and not clause_with_unread_quote(ctx, t, span, named):
         return None
     bounds = cov.free(ctx.text, span)
     if bounds is None:
@@ -197,7 +198,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
               rules=[pattern, *cut, *(["statement.clause_quotes_unread"] if quoted else []),
                      *(["statement.ruling_on_titled_work"]
                        if quoted and t.lemma_.lower() in FINDING_VERBS else []),
-                     *(["statement.condition_not_question"] if condition else [])])
+                     *(["statement.condition_not_question"] if condition else []), *named])
     q.set_cue(t.text.lower(), t.lemma_.lower())
     q.rules += [subj[1], *who.rules]
     return q

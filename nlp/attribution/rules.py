@@ -116,6 +116,11 @@ RULES: dict[str, str] = {
                                "both are statements (edges.py)",
     "statement.headline": "a headline's attribution: '<who> Allege <what>', '<what>, <who> claims'",
     "statement.parenthetical": "a cue between commas inside its sentence: '<A>, he said, <B>'",
+    "statement.parenthetical_long_subject": "'<A>, the former head of X added, <B>', '<A>, workers "
+                                            "and their leaders say, <B>': the speaker's phrase "
+                                            "between the commas may hold prepositions and "
+                                            "conjunctions; its head is the parse's "
+                                            "(parenthetical_subject.py)",
     "statement.clause_before_colon_quote": "'X said <clause>: \"<quote>\"': the clause up to the colon",
     "statement.continued_after_attribution": "'“A,” she said. “B.”', '“A,” said X, who ..., "
                                              "referring to Y. “B.”': one statement from A to B "
@@ -175,6 +180,11 @@ RULES: dict[str, str] = {
                                       "reported clause holding quote marks the quote pass made no "
                                       "statement of (a title, a fragment) is still what was said, "
                                       "as a mixed statement (unread.py)",
+    "statement.fragment_named_inside": "'X said she thanked him for what she called “a decent "
+                                       "campaign”': a fragment that a verb inside the reported "
+                                       "clause takes as a thing, not a clause of its own, leaves "
+                                       "the clause what X said, as a mixed statement "
+                                       "(named_inside.py)",
     "statement.condition_not_question": "'X said if elected he would ...': 'if'/'when' opening a "
                                         "condition inside the reported clause is no indirect "
                                         "question (unread.py)",

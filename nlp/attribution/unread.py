@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD, is_title
+from nlp.attribution.named_inside import RULE as NAMED_INSIDE
+from nlp.attribution.named_inside import names_only
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import speaker_or_written, subject_of
 
@@ -26,11 +28,13 @@ if TYPE_CHECKING:  # edges.py imports quoted.py, which imports this module
     from nlp.attribution.marks import Segment
 
 
-def quotes_inside(ctx: Context, cue: Token, span: Span) -> bool:
+def quotes_inside(ctx: Context, cue: Token, span: Span, rules: list[str] | None = None) -> bool:
     """Every quoted stretch overlapping ``span`` was read (a page past the cap of quoted
     stretches leaves some unread), lies within it, marks included (a closing mark may follow
     the clause's last word), and hangs on no cue of its own between it and ``cue`` (such a
-    fragment is the mixed reading's, which names its speaker from that cue)."""
+    fragment is the mixed reading's, which names its speaker from that cue), unless that cue
+    only names it (``named_inside.names_only``: "said X ignores what Y called “a bargain”"; the
+    rule's name is added to ``rules`` when it lets a fragment in)."""
     a, b = span.start_char, span.end_char
     segs = ctx.segments
     starts = [s.open for s in segs]
@@ -41,9 +45,15 @@ def quotes_inside(ctx: Context, cue: Token, span: Span) -> bool:
         if s.open < a or s.close > b + 2:
             return False
         frag = ctx.doc.char_span(s.open, s.close, alignment_mode="expand")
-        if frag is None or any(ctx.is_cue(x) for x in frag.root.ancestors
-                               if x.i != cue.i and span.start <= x.i < span.end):
+        if frag is None:
             return False
+        inner = [x for x in frag.root.ancestors
+                 if x.i != cue.i and span.start <= x.i < span.end and ctx.is_cue(x)]
+        if inner:
+            if not all(names_only(ctx, x, frag) for x in inner):
+                return False
+            if rules is not None and NAMED_INSIDE not in rules:
+                rules.append(NAMED_INSIDE)
         read += len(frag)
     return read >= sum(ctx.in_quote[x.i] for x in span)
 
@@ -54,7 +64,8 @@ FINDING_VERBS = frozenset({"find", "rule", "determine", "conclude", "hold", "ord
                            "show", "signal", "point"})
 
 
-def clause_with_unread_quote(ctx: Context, cue: Token, span: Span) -> bool:
+def clause_with_unread_quote(ctx: Context, cue: Token, span: Span,
+                             rules: list[str] | None = None) -> bool:
     """The rule ``statement.clause_quotes_unread``: a reported clause holding quote marks is
     still a statement when it follows its cue and the quotes lie inside it (overlap with
     statements already made is checked by the caller, as for any clause). A clause before its
@@ -67,7 +78,7 @@ def clause_with_unread_quote(ctx: Context, cue: Token, span: Span) -> bool:
         and span.start > cue.i \
         and cue.dep_ not in ("relcl", "acl") \
         and (cue.lemma_.lower() not in FINDING_VERBS or ruling_on_titles(ctx, cue, span)) \
-        and quotes_inside(ctx, cue, span)
+        and quotes_inside(ctx, cue, span, rules)
 
 
 # A court's or an office's verbs of deciding: "ruled that", "held that", "determined that".
