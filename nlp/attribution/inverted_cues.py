@@ -1,4 +1,4 @@
-"""Which verb can end a sentence as its attribution (``edges.inverted``), and who may say it.
+"""Which verb can end a sentence as its attribution (``inverted.inverted``), and who may say it.
 
 "<statement>, the Ledger reported" is read from the words because the parser often hangs the
 attribution on the wrong clause. Two forms of real reports were not read (issue 12, aiip-dev8):

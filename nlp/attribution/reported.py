@@ -23,7 +23,8 @@ from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKE
                                          without_earlier_report)
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
-                                   inverted_statement, only_subordinate, parenthetical_statement)
+                                   only_subordinate, parenthetical_statement)
+from nlp.attribution.inverted import inverted_statement
 from nlp.attribution.marks import WORD
 from nlp.attribution.notsaid import court_request
 from nlp.attribution.spurious import in_question, no_one_said
