@@ -128,6 +128,8 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
             return False
         elif key == "cue" and not any(f.cue in table.cues[c] for c in _as_list(want)):
             return False
+        elif key == "no_cue" and any(f.cue in table.cues[c] for c in _as_list(want)):
+            return False
         elif key == "words" and not any(w in f.words for w in _as_list(want)):
             return False
         elif key == "no_words" and any(w in f.words for w in _as_list(want)):
