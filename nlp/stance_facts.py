@@ -281,5 +281,10 @@ def doc_phrase(t: Token) -> str:
 
 
 def word_classes(text: str, table: Table) -> set[str]:
+    """The word classes the statement holds. Wrongdoing is read with the names of cases blanked
+    out (``case_names``): "a copyright infringement lawsuit", "legal action for copyright
+    infringement" name a case the speaker tells of; they charge no one."""
     low = text.lower().replace("\u2019", "'")  # "I\u2019m" is the lexicon's "i'm"
-    return {name for name, pat in table.words.items() if pat.search(low)}
+    masked = table.case_names.sub(" ", low) if table.case_names is not None else low
+    return {name for name, pat in table.words.items()
+            if pat.search(masked if name == "wrongdoing" else low)}
