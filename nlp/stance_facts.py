@@ -118,12 +118,18 @@ def will_not(verb: Token) -> bool:
     return bool(aux & {"will", "would"}) and "have" not in aux
 
 
+# case nouns whose plural names deeds, not cases: "These actions mislead consumers", "Tessaly's
+# actions threaten the archive" (the conduct charged, not the suit that charges it)
+DEEDS = {"action"}
+
+
 def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
           side: str | None) -> str | None:
     """Who a subject in the statement is: self (the speaker: "we", "it" in reported speech,
     its own name) | other_party | case ("the suit", "the claims") | None."""
     doc = subj.doc
-    if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"]:
+    if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"] and not (
+            subj.lemma_.lower() in DEEDS and subj.tag_ == "NNS"):
         return "case"  # "the suit did not identify ...", "Orrin's claims are baseless"
     group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
     if group & {"plaintiff_group", "defendant_group"}:
