@@ -1,0 +1,101 @@
+"""What a charge of wrongdoing is made of, and what only looks like one (nlp/data/stances.yml).
+
+Fictional text only. The word classes are read by ``nlp.stance_facts.word_classes``; the
+statements go through the whole pipeline (or, for an outlet the test gazetteer cannot produce,
+are handed to the claims component written out, as tests/test_stance_rules.py does).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.claims import ClaimMaker
+from nlp.stance import load_table
+from nlp.stance_facts import whose, word_classes
+
+
+def _stance(doc, content: str) -> tuple[str, list[str]]:
+    ClaimMaker(load_table(), [])(doc)
+    rows = {(t["start"], t["end"]): t for t in doc._.rule_trace or () if t["component"] == "stance"}
+    for claim in doc._.ct_claims:
+        q = doc._.ct_quotes[claim["quote"]]
+        if q["text"].startswith(content):
+            return claim["stance"], rows[(q["start"], q["end"])]["rules"]
+    raise AssertionError([q["text"] for q in doc._.ct_quotes])
+
+
+@pytest.mark.parametrize("said", [
+    "they are ripping folks off with a cheap copy of my voice",
+    "the chatbot tried to pass off the story as its own",
+    "the archive was strip-mined for training data",
+    "the developers would be breaking copyright law",
+    "the bots were trying to evade detection",
+    "they ran thousands of fraudulent accounts",
+    "our right has been taken away",
+    "the start-up had secretly used the recordings",
+])
+def test_idioms_of_wrongdoing(said):
+    """A charge in its common idioms (ripped off, passed off, strip-mined, the law broken, fraud,
+    evasion, a right taken away, done in secret) is a wrongdoing word, as "stole" is."""
+    assert "wrongdoing" in word_classes(said, load_table())
+
+
+def test_an_oath_of_contempt_is_a_grievance():
+    assert "grievance" in word_classes("This is bullshit", load_table())
+    assert "grievance" in word_classes("That is bulls**t", load_table())
+
+
+@pytest.mark.parametrize("said, wrong", [
+    ("the Gazette filed a copyright infringement lawsuit against Tessaly", False),
+    ("publishers are preparing legal actions for copyright infringement", False),
+    ("the plaintiffs are seeking damages", False),
+    ("the chatbot significantly damages the trust of readers", True),
+    ("the copyright infringement lawsuit says Tessaly copied the archive", True),
+])
+def test_a_case_named_is_no_charge(said, wrong):
+    """A case's name ("a copyright infringement lawsuit") and the remedy sought ("damages") are
+    not wrongdoing words; what the case or the speaker says was done still is."""
+    assert ("wrongdoing" in word_classes(said, load_table())) is wrong
+
+
+def test_telling_of_an_infringement_suit_is_no_accusation(nlp):
+    """A bystander telling of a suit by its name accuses no one (blanked case_names); without the
+    blank "infringement" made it stance.accuses_other_party."""
+    doc = nlp("Mara Ellison said the Calder Gazette had filed a copyright infringement lawsuit "
+              "against Tessaly in March.")
+    stance, rules = _stance(doc, "the Calder Gazette had filed")
+    assert stance == "other", rules
+
+
+def test_an_outlet_arguing_its_case_is_a_party(nlp):
+    """An outlet that argues ("The Harbor Ledger argues that ...") speaks as a party, not as a
+    newsroom reporting (stance.outlet_reports has no_cue: argue): its charge is an accusation."""
+    text = "The Harbor Ledger argues that Tessaly copied its articles without permission."
+    doc = nlp(text)
+    start = text.index("Tessaly copied")
+    end = text.index(".", start)
+    doc._.ct_quotes = [{"text": text[start:end], "kind": "indirect", "start": start, "end": end,
+                        "speaker": "Harbor Ledger", "speaker_text": "The Harbor Ledger",
+                        "speaker_label": "OUTLET", "cue": "argues", "cue_lemma": "argue",
+                        "speaker_role": None, "speaker_org": None, "speaker_affiliation": None,
+                        "answers": None}]
+    stance, rules = _stance(doc, "Tessaly copied")
+    assert stance == "accusation" and "stance.outlet_reports" not in rules, rules
+    doc._.ct_quotes[0].update(cue="reported", cue_lemma="report")
+    doc._.rule_trace = []
+    stance, rules = _stance(doc, "Tessaly copied")
+    assert (stance, rules[0]) == ("other", "stance.outlet_reports"), rules
+
+
+def test_actions_are_deeds_not_a_case(nlp):
+    """"These actions mislead readers": the plural names the conduct charged, not the suit (a
+    subject of the case would place a speaker rejecting it on the accused side); "the action"
+    alone is still the case."""
+    table = load_table()
+    q = {"kind": "indirect", "speaker_label": "ORG"}
+    doc = nlp("The Calder Gazette said these actions mislead readers.")
+    subj = next(t for t in doc if t.lower_ == "actions")
+    assert whose(subj, q, {"The Calder Gazette"}, {}, table, None) != "case"
+    doc = nlp("Tessaly said the action was baseless.")
+    subj = next(t for t in doc if t.lower_ == "action")
+    assert whose(subj, q, {"Tessaly"}, {}, table, None) == "case"
