@@ -104,6 +104,7 @@ class Facts:
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
     work_taken: bool = False  # a work taken: "their voices were used", "They used my reading"
+    taking_denied: bool = False  # the speaker's taking disclaimed: "we did not copy", "rather than copying"
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
     at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
@@ -115,7 +116,8 @@ def _as_list(v) -> list:
 
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
-         "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause")
+         "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause",
+         "taking_denied")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:

@@ -108,6 +108,8 @@ CASES = [
           "for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.no_position_yet", SUED + "Tessaly said it had not yet reviewed the complaint.",
           "it had not yet", "other", "denial"),
+    _case("stance.taking_denied", "Tessaly said its model learns the patterns of songs rather than "
+          "copying the recordings.", "its model learns", "denial", "accusation"),
     _case("stance.outlet_reports", "Tessaly had copied forty thousand articles, according to the "
           "Harbor Ledger.", "Tessaly had copied", "other", "accusation",
           quote={"speaker": "Harbor Ledger", "speaker_text": "the Harbor Ledger",
@@ -149,8 +151,8 @@ CASES = [
           "years on the model.", "its engineers", "other", "accusation"),
     _case("stance.plaintiff_speaks", SUED + "Mara Ellison, Orrin's chief executive, said the market "
           "for such models was growing fast.", "the market", "accusation", "other"),
-    _case("stance.own_conduct_negated", "Tessaly said it had not used any data from Orrin Labs.",
-          "it had not used", "denial", "other"),
+    _case("stance.own_conduct_negated", "Tessaly said it had not shared any data with Orrin Labs.",
+          "it had not shared", "denial", "other"),
     _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
     _case("stance.clarification", "Tessaly clarified that its training data came from its own "

@@ -99,3 +99,29 @@ def test_actions_are_deeds_not_a_case(nlp):
     doc = nlp("Tessaly said the action was baseless.")
     subj = next(t for t in doc if t.lower_ == "action")
     assert whose(subj, q, {"Tessaly"}, {}, table, None) == "case"
+
+
+@pytest.mark.parametrize("said, denied", [
+    # a term or a constraint on what may be done is no denial of what was done
+    ("users must not copy the software", False),
+    # the speaker's own taking, disclaimed, in a clause or after "without"
+    ("it has never copied the recordings of the artists", True),
+    ("the voice was made without any use of her recordings", True),
+])
+def test_what_is_a_disclaimed_taking(nlp, said, denied):
+    """stance.taking_denied reads the speaker's own taking said not to have happened, not a
+    constraint on users ("must not copy") nor a disclaimer it quotes from someone else."""
+    doc = nlp(f"Tessaly said {said}.")
+    got, rules = _stance(doc, said.split()[0])
+    assert ("stance.taking_denied" in rules) == denied, rules
+    if denied:
+        assert got == "denial"
+
+
+def test_a_disclaimer_quoted_from_another_is_not_the_speakers(nlp):
+    """Another's disclaimer the speaker quotes inside its own words (in single marks) is not
+    the speaker's: "Tessaly stated, 'We have not copied any artist.' However, ..." accuses."""
+    doc = nlp("\u201cI have read the page. Tessaly stated there, \u2018We have not copied any "
+              "artist.\u2019 However, its images infringe the rights of artists,\u201d Wren Adair said.")
+    got, rules = _stance(doc, "I have read")
+    assert got == "accusation" and "stance.taking_denied" not in rules, rules
