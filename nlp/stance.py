@@ -48,7 +48,7 @@ class Table:
     taking_verbs: frozenset[str]  # what the other side took: "X used our articles"
     taken_verbs: frozenset[str] = frozenset()  # what was taken, as a passive's subject
     tool_nouns: frozenset[str] = frozenset()  # a tool used, not a work taken: "AI was used"
-    case_names: re.Pattern | None = None  # "an infringement lawsuit": a case's name, no charge
+    not_charges: re.Pattern | None = None  # "an infringement lawsuit": a case's name, no charge
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -80,7 +80,7 @@ def load_table(path: str = "") -> Table:
                  taking_verbs=frozenset(d["taking_verbs"]),
                  taken_verbs=frozenset(d.get("taken_verbs", ())),
                  tool_nouns=frozenset(d.get("tool_nouns", ())),
-                 case_names=_words_pattern(d["case_names"], False) if d.get("case_names") else None)
+                 not_charges=_words_pattern(d["not_charges"], False) if d.get("not_charges") else None)
 
 
 @dataclass

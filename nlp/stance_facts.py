@@ -237,7 +237,10 @@ def disclaimer_is_own(t: Token, q: dict, own: set[str], ent_of: dict[int, Span],
     if inner_quote(q["text"], t.idx - q["start"]):
         return False  # "X has stated, 'We have not used ...'. However, ...": another's words
     if t.pos_ != "VERB":
-        return True
+        # a noun of taking names one with what was taken ("without any use of her portrait");
+        # "rather than product use", "for personal use" name a kind of use, no taking
+        return any(c.dep_ in ("prep", "poss") and (c.dep_ == "poss" or c.lower_ == "of")
+                   for c in t.children)
     if any(c.dep_ == "auxpass" for c in t.children):  # not "the model was not trained on"
         return t.lemma_.lower() in table.taken_verbs
     v = t
@@ -346,9 +349,9 @@ def doc_phrase(t: Token) -> str:
 
 def word_classes(text: str, table: Table) -> set[str]:
     """The word classes the statement holds. Wrongdoing is read with the names of cases blanked
-    out (``case_names``): "a copyright infringement lawsuit", "legal action for copyright
+    out (``not_charges``): "a copyright infringement lawsuit", "legal action for copyright
     infringement" name a case the speaker tells of; they charge no one."""
     low = text.lower().replace("\u2019", "'")  # "I\u2019m" is the lexicon's "i'm"
-    masked = table.case_names.sub(" ", low) if table.case_names is not None else low
+    masked = table.not_charges.sub(" ", low) if table.not_charges is not None else low
     return {name for name, pat in table.words.items()
             if pat.search(masked if name == "wrongdoing" else low)}

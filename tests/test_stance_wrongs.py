@@ -59,7 +59,7 @@ def test_a_case_named_is_no_charge(said, wrong):
 
 
 def test_telling_of_an_infringement_suit_is_no_accusation(nlp):
-    """A bystander telling of a suit by its name accuses no one (blanked case_names); without the
+    """A bystander telling of a suit by its name accuses no one (blanked not_charges); without the
     blank "infringement" made it stance.accuses_other_party."""
     doc = nlp("Mara Ellison said the Calder Gazette had filed a copyright infringement lawsuit "
               "against Tessaly in March.")
@@ -104,6 +104,8 @@ def test_actions_are_deeds_not_a_case(nlp):
 @pytest.mark.parametrize("said, denied", [
     # a term or a constraint on what may be done is no denial of what was done
     ("users must not copy the software", False),
+    # a kind of use, no taking: "rather than product use"
+    ("the accounts sent prompts in a pattern of data generation rather than product use", False),
     # the speaker's own taking, disclaimed, in a clause or after "without"
     ("it has never copied the recordings of the artists", True),
     ("the voice was made without any use of her recordings", True),
