@@ -127,3 +127,19 @@ def test_a_disclaimer_quoted_from_another_is_not_the_speakers(nlp):
               "artist.\u2019 However, its images infringe the rights of artists,\u201d Wren Adair said.")
     got, rules = _stance(doc, "I have read")
     assert got == "accusation" and "stance.taking_denied" not in rules, rules
+
+
+def test_a_case_title_places_its_party(nlp):
+    """"the defendant Tessaly argued ...", "Wren Adair, the plaintiff, said ...": the title the
+    case gives a party names its side (sides.yml titles), for the claims component only:
+    infer_dispute, which names a lawsuit's filer for attribution, does not read it."""
+    from nlp.sides import infer_dispute, named_sides
+
+    doc = nlp("The court heard the case in May. The defendant Tessaly argued that the melody was a "
+              "common pattern that anyone could write. Wren Adair, the plaintiff, said the melody "
+              "was hers.")
+    roles = {p["entity"]: p["role"] for p in named_sides(doc)["parties"]}
+    assert roles == {"Tessaly": "accused", "Wren Adair": "accuser"}
+    assert infer_dispute(doc) is None
+    stance, rules = _stance(doc, "the melody was a common")
+    assert (stance, rules[0]) == ("denial", "stance.defendant_speaks"), rules
