@@ -500,7 +500,8 @@ def test_the_cue_inside_an_interrupted_quote_is_read(nlp):
 
 
 @pytest.mark.parametrize("said", ["let us set the record straight", "the model was independently developed",
-                                  "the story is a fairy tale"])
+                                  "the story is a fairy tale", "the voice was independently synthesized",
+                                  "the game is closer to a parody", "it is fair dealing"])
 def test_idioms_of_denial_are_rejection_words(said):
     """A party's idioms of denial ("set the record straight", "independently developed", "a fairy
     tale") are rejection words, as "without merit" is."""
