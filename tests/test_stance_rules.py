@@ -125,7 +125,7 @@ CASES = [
           "the allegations were", "denial", "denial"),
     _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
           "said legal action would follow if Tessaly did not delete the files.", "legal action",
-          "other", "accusation"),
+          "other", "other"),  # (without it: stance.plaintiff_on_its_case, "legal action" the case)
     _case("stance.resolve_against_conduct", "Mara Ellison said the company would take strict "
           "action against any infringement of its catalogue.", "the company would", "other",
           "accusation"),
@@ -149,6 +149,8 @@ CASES = [
           "crawlers.", "its training data", "denial", "other"),
     _case("stance.plaintiff_about_itself", SUED + "Orrin Labs said its engineers had spent four "
           "years on the model.", "its engineers", "other", "accusation"),
+    _case("stance.plaintiff_on_its_case", SUED + "Orrin Labs said the lawsuit was the first of its "
+          "kind in the region.", "the lawsuit was", "other", "accusation"),
     _case("stance.plaintiff_speaks", SUED + "Mara Ellison, Orrin's chief executive, said the market "
           "for such models was growing fast.", "the market", "accusation", "other"),
     _case("stance.own_conduct_negated", "Tessaly said it had not shared any data with Orrin Labs.",
