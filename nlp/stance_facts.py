@@ -214,6 +214,9 @@ def disclaimed(t: Token) -> bool:
     v = t
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
+    if v.pos_ == "VERB" and negated(v) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in v.children):
+        return False  # "asked them not to use AI voices": a wish or a rule, not what was done
     if v.pos_ == "VERB" and (negated(v) or (v.dep_ == "xcomp" and v.head.pos_ == "VERB"
                                             and negated(v.head))):
         # not what may not be done ("users must not copy the software", "we cannot use it"):

@@ -104,6 +104,8 @@ def test_actions_are_deeds_not_a_case(nlp):
 @pytest.mark.parametrize("said, denied", [
     # a term or a constraint on what may be done is no denial of what was done
     ("users must not copy the software", False),
+    # a wish or a rule, not what was done: "not to use"
+    ("studios have come to understand not to use AI voices for dubbing", False),
     # a kind of use, no taking: "rather than product use"
     ("the accounts sent prompts in a pattern of data generation rather than product use", False),
     # the speaker's own taking, disclaimed, in a clause or after "without"
