@@ -106,6 +106,8 @@ CASES = [
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
           "for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.consent_withheld", "Wren Adair said she never consented to the use of her voice "
+          "in the game.", "she never consented", "accusation", "denial"),
     _case("stance.no_position_yet", SUED + "Tessaly said it had not yet reviewed the complaint.",
           "it had not yet", "other", "denial"),
     _case("stance.taking_denied", "Tessaly said its model learns the patterns of songs rather than "
