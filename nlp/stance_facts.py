@@ -355,6 +355,8 @@ def word_classes(text: str, table: Table) -> set[str]:
     out (``not_charges``): "a copyright infringement lawsuit", "legal action for copyright
     infringement" name a case the speaker tells of; they charge no one."""
     low = text.lower().replace("\u2019", "'")  # "I\u2019m" is the lexicon's "i'm"
-    masked = table.not_charges.sub(" ", low) if table.not_charges is not None else low
-    return {name for name, pat in table.words.items()
-            if pat.search(masked if name == "wrongdoing" else low)}
+    out = {name for name, pat in table.words.items() if pat.search(low)}
+    if "wrongdoing" in out and table.not_charges is not None and table.not_charges.search(low) \
+            and not table.words["wrongdoing"].search(table.not_charges.sub(" ", low)):
+        out.discard("wrongdoing")  # (blanked only where a wrongdoing word and a name both are)
+    return out
