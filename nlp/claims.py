@@ -114,7 +114,7 @@ class ClaimMaker:
                      and any(c.dep_ == "ccomp" for c in tok.children),
                      in_filing=claimed_in_filing(tok, self.table),
                      other_takes="other_party" in taking,
-                     work_taken="own_work" in taking)
+                     work_taken="own_work" in taking, taking_denied="denied" in taking)
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str]) -> dict[int, tuple]:

@@ -35,6 +35,7 @@ class Sides:
     accuser_preps: frozenset[str]
     attack_verbs: frozenset[str]
     sanction_verbs: frozenset[str]
+    titles: dict[str, str]  # "Defendant X", "X, the plaintiff,": the title names the role
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def sides_lexicon() -> Sides:
                  accusation_nouns=frozenset(d["accusation_nouns"]),
                  accuser_preps=frozenset(d["accuser_preps"]),
                  attack_verbs=frozenset(d["attack_verbs"]),
-                 sanction_verbs=frozenset(d["sanction_verbs"]))
+                 sanction_verbs=frozenset(d["sanction_verbs"]),
+                 titles=dict(d.get("titles") or {}))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -90,7 +92,7 @@ def infer_dispute(doc: Doc) -> dict | None:
     / rejected the accusations" puts Y on the accused side. What each side then says is read as
     in a known dispute. None when the article does not name both an accuser and an accused:
     the quote component asks it for a plaintiff (the claims component reads ``named_sides``)."""
-    parties = [p for p in named_sides(doc)["parties"] if not p.get("attack")]
+    parties = [p for p in named_sides(doc)["parties"] if not p.get("attack") and not p.get("titled")]
     roles = {p["role"] for p in parties}
     return {"parties": parties, "inferred": True} if {"accuser", "accused"} <= roles else None
 
@@ -196,9 +198,31 @@ def _named_sides(doc: Doc) -> dict:
         by, against = _attack(doc[i], ent_of)
         if by and by not in accusers + accused + attackers and by != against:
             attackers.append(by)
+    titled = [(who, role) for who, role in _titled(doc, ent_of, lex)
+              if who not in accusers + accused + attackers]
     return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
             + [{"entity": e, "role": "accused"} for e in accused]
-            + [{"entity": e, "role": "accuser", "attack": True} for e in attackers], "inferred": True}
+            + [{"entity": e, "role": "accuser", "attack": True} for e in attackers]
+            + [{"entity": e, "role": r, "titled": True} for e, r in dict(titled).items()],
+            "inferred": True}
+
+
+def _titled(doc: Doc, ent_of: dict, lex: Sides) -> list[tuple[str, str]]:
+    """(party, role) of the parties a case title names: "the defendant Hangzhou Company",
+    "Plaintiff Lin Chen", "Ada Brill, the plaintiff,". The title, not the verbs, tells the side:
+    court reports name parties so. Read for the claims component only (like attacks: no
+    lawsuit's filer is read from a title), after the suits and accusations."""
+    if not lex.titles:
+        return []
+    out = []
+    for i in lemma_positions(doc, frozenset(lex.titles)):
+        t = doc[i]
+        nxt = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "," else i + 1
+        ent = ent_of.get(nxt) if nxt < len(doc) and nxt in ent_of and ent_of[nxt].start == nxt \
+            else ent_of.get(t.head.i) if t.dep_ == "appos" else None
+        if ent is not None and ent.label_ in ("ORG", "PERSON", "OUTLET") and i not in ent_of:
+            out.append((ent._.canonical or ent.text, lex.titles[t.lemma_.lower()]))
+    return out
 
 
 def _attack(t: Token, ent_of: dict) -> tuple[str | None, str | None]:

@@ -48,6 +48,7 @@ class Table:
     taking_verbs: frozenset[str]  # what the other side took: "X used our articles"
     taken_verbs: frozenset[str] = frozenset()  # what was taken, as a passive's subject
     tool_nouns: frozenset[str] = frozenset()  # a tool used, not a work taken: "AI was used"
+    not_charges: re.Pattern | None = None  # "an infringement lawsuit": a case's name, no charge
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -78,7 +79,8 @@ def load_table(path: str = "") -> Table:
                  tolerance_verbs=frozenset(d["tolerance_verbs"]),
                  taking_verbs=frozenset(d["taking_verbs"]),
                  taken_verbs=frozenset(d.get("taken_verbs", ())),
-                 tool_nouns=frozenset(d.get("tool_nouns", ())))
+                 tool_nouns=frozenset(d.get("tool_nouns", ())),
+                 not_charges=_words_pattern(d["not_charges"], False) if d.get("not_charges") else None)
 
 
 @dataclass
@@ -102,6 +104,7 @@ class Facts:
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
     work_taken: bool = False  # a work taken: "their voices were used", "They used my reading"
+    taking_denied: bool = False  # the speaker's taking disclaimed: "we did not copy", "rather than copying"
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
     at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
@@ -113,7 +116,8 @@ def _as_list(v) -> list:
 
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
-         "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause")
+         "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause",
+         "taking_denied")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:
@@ -127,6 +131,8 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
         elif key == "side" and (f.side or "none") not in _as_list(want):
             return False
         elif key == "cue" and not any(f.cue in table.cues[c] for c in _as_list(want)):
+            return False
+        elif key == "no_cue" and any(f.cue in table.cues[c] for c in _as_list(want)):
             return False
         elif key == "words" and not any(w in f.words for w in _as_list(want)):
             return False

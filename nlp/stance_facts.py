@@ -118,12 +118,18 @@ def will_not(verb: Token) -> bool:
     return bool(aux & {"will", "would"}) and "have" not in aux
 
 
+# case nouns whose plural names deeds, not cases: "These actions mislead consumers", "Tessaly's
+# actions threaten the archive" (the conduct charged, not the suit that charges it)
+DEEDS = {"action"}
+
+
 def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
           side: str | None) -> str | None:
     """Who a subject in the statement is: self (the speaker: "we", "it" in reported speech,
     its own name) | other_party | case ("the suit", "the claims") | None."""
     doc = subj.doc
-    if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"]:
+    if subj.lemma_.lower() in table.filing["nouns"] | table.filing["claim_nouns"] and not (
+            subj.lemma_.lower() in DEEDS and subj.tag_ == "NNS"):
         return "case"  # "the suit did not identify ...", "Orrin's claims are baseless"
     group = speaker_classes({"speaker_text": doc[subj.left_edge.i: subj.i + 1].text}, table)
     if group & {"plaintiff_group", "defendant_group"}:
@@ -161,7 +167,11 @@ def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Tab
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     for t in span if span is not None else ():
         lemma = t.lemma_.lower()
-        if lemma not in table.taking_verbs or negated(t):
+        if lemma not in table.taking_verbs:
+            continue
+        if disclaimed(t):
+            if disclaimer_is_own(t, q, own, ent_of, table, side):
+                out.add("denied")
             continue
         if any(c.dep_ == "auxpass" for c in t.children):
             if lemma in table.taken_verbs and passive_work(t, table):
@@ -181,6 +191,66 @@ def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Tab
                                          for g in c.children) for c in t.children):
             out.add("own_work")
     return out
+
+
+def inner_quote(text: str, at: int) -> bool:
+    """Whether position ``at`` of a statement lies inside single marks it quotes (‘...’): a
+    closing mark is one no letter follows (else it is an apostrophe, "it’s")."""
+    head = text[:max(at, 0)]
+    opened = head.count("\u2018")
+    closed = sum(1 for i, ch in enumerate(head) if ch == "\u2019"
+                 and not (i + 1 < len(head) and head[i + 1].isalpha()))
+    return opened > closed
+
+
+CONSTRAINTS = {"must", "may", "can", "ca", "could", "might", "shall", "should"}
+
+
+def disclaimed(t: Token) -> bool:
+    """A taking said not to have happened: the verb (or the verb it is coordinated with)
+    negated ("we did not copy", "isn't designed to be used for"), or the act named after
+    "without", "rather than", "instead of" ("it absorbs the sets rather than storing or copying
+    songs", "without any use of her portrait")."""
+    v = t
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.pos_ == "VERB" and negated(v) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in v.children):
+        return False  # "asked them not to use AI voices": a wish or a rule, not what was done
+    if v.pos_ == "VERB" and (negated(v) or (v.dep_ == "xcomp" and v.head.pos_ == "VERB"
+                                            and negated(v.head))):
+        # not what may not be done ("users must not copy the software", "we cannot use it"):
+        # a term or a constraint, no denial of what was done
+        return not {c.lower_ for c in (*v.children, *v.head.children)
+                    if c.dep_ == "aux"} & CONSTRAINTS
+    h = v.head
+    if v.dep_ in ("pobj", "pcomp"):
+        return h.lower_ == "without" or (h.lower_ == "than" and any(
+            c.lower_ == "rather" for c in (*h.children, *h.lefts))) or (
+            h.lower_ == "of" and h.head.lower_ == "instead")
+    return False
+
+
+def disclaimer_is_own(t: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
+                      side: str | None) -> bool:
+    """The disclaimed taking is the speaker's or no one's: its subject is the speaker ("we did
+    not copy", "it does not use ..."), or it has none (a gerund, a noun) or is a passive, whose
+    subject is the work, not who took it ("her voice was not used"). "Tessaly did not pay" said
+    of the other side is held against it (stance.other_party_negated), not disclaimed."""
+    if inner_quote(q["text"], t.idx - q["start"]):
+        return False  # "X has stated, 'We have not used ...'. However, ...": another's words
+    if t.pos_ != "VERB":
+        # a noun of taking names one with what was taken ("without any use of her portrait");
+        # "rather than product use", "for personal use" name a kind of use, no taking
+        return any(c.dep_ in ("prep", "poss") and (c.dep_ == "poss" or c.lower_ == "of")
+                   for c in t.children)
+    if any(c.dep_ == "auxpass" for c in t.children):  # not "the model was not trained on"
+        return t.lemma_.lower() in table.taken_verbs
+    v = t
+    while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is None or whose(subj, q, own, ent_of, table, side) == "self"
 
 
 def passive_work(t: Token, table: Table) -> bool:
@@ -281,5 +351,12 @@ def doc_phrase(t: Token) -> str:
 
 
 def word_classes(text: str, table: Table) -> set[str]:
+    """The word classes the statement holds. Wrongdoing is read with the names of cases blanked
+    out (``not_charges``): "a copyright infringement lawsuit", "legal action for copyright
+    infringement" name a case the speaker tells of; they charge no one."""
     low = text.lower().replace("\u2019", "'")  # "I\u2019m" is the lexicon's "i'm"
-    return {name for name, pat in table.words.items() if pat.search(low)}
+    out = {name for name, pat in table.words.items() if pat.search(low)}
+    if "wrongdoing" in out and table.not_charges is not None and table.not_charges.search(low) \
+            and not table.words["wrongdoing"].search(table.not_charges.sub(" ", low)):
+        out.discard("wrongdoing")  # (blanked only where a wrongdoing word and a name both are)
+    return out

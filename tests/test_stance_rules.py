@@ -106,8 +106,12 @@ CASES = [
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
           "for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.consent_withheld", "Wren Adair said she never consented to the use of her voice "
+          "in the game.", "she never consented", "accusation", "denial"),
     _case("stance.no_position_yet", SUED + "Tessaly said it had not yet reviewed the complaint.",
           "it had not yet", "other", "denial"),
+    _case("stance.taking_denied", "Tessaly said its model learns the patterns of songs rather than "
+          "copying the recordings.", "its model learns", "denial", "accusation"),
     _case("stance.outlet_reports", "Tessaly had copied forty thousand articles, according to the "
           "Harbor Ledger.", "Tessaly had copied", "other", "accusation",
           quote={"speaker": "Harbor Ledger", "speaker_text": "the Harbor Ledger",
@@ -123,7 +127,7 @@ CASES = [
           "the allegations were", "denial", "denial"),
     _case("stance.threat_of_action", "Orrin Labs accused Tessaly of copying its model. Orrin Labs "
           "said legal action would follow if Tessaly did not delete the files.", "legal action",
-          "other", "accusation"),
+          "other", "other"),  # (without it: stance.plaintiff_on_its_case, "legal action" the case)
     _case("stance.resolve_against_conduct", "Mara Ellison said the company would take strict "
           "action against any infringement of its catalogue.", "the company would", "other",
           "accusation"),
@@ -147,10 +151,12 @@ CASES = [
           "crawlers.", "its training data", "denial", "other"),
     _case("stance.plaintiff_about_itself", SUED + "Orrin Labs said its engineers had spent four "
           "years on the model.", "its engineers", "other", "accusation"),
+    _case("stance.plaintiff_on_its_case", SUED + "Orrin Labs said the lawsuit was the first of its "
+          "kind in the region.", "the lawsuit was", "other", "accusation"),
     _case("stance.plaintiff_speaks", SUED + "Mara Ellison, Orrin's chief executive, said the market "
           "for such models was growing fast.", "the market", "accusation", "other"),
-    _case("stance.own_conduct_negated", "Tessaly said it had not used any data from Orrin Labs.",
-          "it had not used", "denial", "other"),
+    _case("stance.own_conduct_negated", "Tessaly said it had not shared any data with Orrin Labs.",
+          "it had not shared", "denial", "other"),
     _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
     _case("stance.clarification", "Tessaly clarified that its training data came from its own "
@@ -498,7 +504,8 @@ def test_the_cue_inside_an_interrupted_quote_is_read(nlp):
 
 
 @pytest.mark.parametrize("said", ["let us set the record straight", "the model was independently developed",
-                                  "the story is a fairy tale"])
+                                  "the story is a fairy tale", "the voice was independently synthesized",
+                                  "the game is closer to a parody", "it is fair dealing"])
 def test_idioms_of_denial_are_rejection_words(said):
     """A party's idioms of denial ("set the record straight", "independently developed", "a fairy
     tale") are rejection words, as "without merit" is."""
