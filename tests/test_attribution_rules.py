@@ -1394,6 +1394,8 @@ def test_statement_naming_object(nlp, text, words):
      "the ruling as “a milestone victory for writers.”", "Calder Guild"),
     ("Mara Ellison described the ruling as “a gift to pirates” on Tuesday.",
      "the ruling as “a gift to pirates”", "Mara Ellison"),
+    ("Orrin Vale criticised the archive scrapers, describing the practice as “robbery” on Friday.",
+     "the practice as “robbery”", "Orrin Vale"),
     ("The Vellum Society welcomed the decision as “the first landmark archive ruling in Arden.”",
      "the decision as “the first landmark archive ruling in Arden.”", "Vellum Society"),
     ("The Lumen Court described the “realistic” nature of the forgeries as “truly alarming” and "
@@ -1415,11 +1417,14 @@ def test_mixed_naming_complement(nlp, text, content, speaker):
     "The deal was described as “a friendship” in the filing.",  # passive: said by whom?
     "Critics view the model as a “black box” of sorts.",  # not a naming verb
     "Orrin Vale described the “seamless” archive as slow.",  # the marks are in the object
+    "The judge let the claims go ahead in what Orrin Vale called a “total victory”.",  # the writer's
+    "Wrenlet, sometimes called the “pocket archive for poets”, was sued.",  # no subject
 ])
 def test_mixed_naming_complement_not(nlp, text):
     """Only the naming verb's own complement: never a name a participle gives, a passive with no
-    one named, a belief verb, or marks inside the object."""
-    assert not nlp(text)._.ct_quotes, nlp(text)._.ct_quotes
+    one named, a belief verb, or marks inside the object (other rules may read the quote)."""
+    quotes, _ = attribute(Context(nlp(text), load_cues()))
+    assert not [q for q in quotes if "mixed.naming_complement" in q.rules], quotes
 
 
 @pytest.mark.parametrize("text, words", [

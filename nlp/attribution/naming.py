@@ -9,7 +9,8 @@ it out: counted, not bent to).
 Only when the quoted words are the verb's own complement: after "as" ("described X as “Y”"),
 or the second object of "call"-type verbs ("called X “Y”"). Never a quote inside the object
 ("described the “realistic” images as alarming": the object is the reporter's), a verb that
-modifies a noun ("a tool dubbed “Wren”": a name), a passive ("was described as “Y”": said by
+modifies a noun ("a tool dubbed “Wren”": a name) or has no subject of its own, "what X
+called “Y”" (the writer's noun phrase, which the sets leave out), a passive ("was described as “Y”": said by
 whom?), or a stretch in Title Case (a title or a product's name). Tried only after every
 other reading of the quote found nothing (``quoted.py``), so it adds and never changes."""
 
@@ -76,9 +77,12 @@ def named_as(ctx: Context, seg: Segment) -> Quote | None:
             or verb.dep_ in ("acl", "amod", "relcl") \
             or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return None
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children) or \
+        verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")  # ', describing X as “Y”'
+    if not own_subject or any(
+            c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None  # 'Suno, sometimes called “...”', 'in what X called “...”': the writer's frame
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i <= child.i]
-    if any(o.tag_ in ("WDT", "WP") for o in objs):
-        return None
     first = min([child, *objs], key=lambda c: c.left_edge.i).left_edge
     start = first.idx
     last = child.right_edge
