@@ -1419,6 +1419,8 @@ def test_mixed_naming_complement(nlp, text, content, speaker):
     "Orrin Vale described the “seamless” archive as slow.",  # the marks are in the object
     "The judge let the claims go ahead in what Orrin Vale called a “total victory”.",  # the writer's
     "Wrenlet, sometimes called the “pocket archive for poets”, was sued.",  # no subject
+    "The drafts were shaped by Wrenlet - sometimes called the “pocket archive for poets”.",
+    "The guild's petition called on the council to “play its part” in the archive case.",  # a request
 ])
 def test_mixed_naming_complement_not(nlp, text):
     """Only the naming verb's own complement: never a name a participle gives, a passive with no

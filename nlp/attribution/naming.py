@@ -52,7 +52,8 @@ def _is_complement(ctx: Context, verb: Token, child: Token, below: Token) -> boo
     if verb.lemma_.lower() not in ctx.cues.naming_second_object or child.i < verb.i:
         return False
     if child.dep_ in _SECOND_OBJECT:
-        return True
+        # 'called on X to “play its part”': a to-infinitive is a request, not a name
+        return child.tag_ != "VB" and not any(c.tag_ == "TO" for c in child.children)
     # 'called this imbalance a “problem”' parsed as two objects: the second is the name
     return child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
 
@@ -79,6 +80,8 @@ def named_as(ctx: Context, seg: Segment) -> Quote | None:
         return None
     own_subject = any(c.dep_ == "nsubj" for c in verb.children) or \
         verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")  # ', describing X as “Y”'
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        own_subject = False  # 'Suno - sometimes called “...”': a participle, no one calls it
     if not own_subject or any(
             c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return None  # 'Suno, sometimes called “...”', 'in what X called “...”': the writer's frame
