@@ -1396,6 +1396,8 @@ def test_statement_naming_object(nlp, text, words):
      "the ruling as “a gift to pirates”", "Mara Ellison"),
     ("Orrin Vale criticised the archive scrapers, describing the practice as “robbery” on Friday.",
      "the practice as “robbery”", "Orrin Vale"),
+    ("The Vellum Society's letter goes on to describe the move as “unacceptable”.",
+     "the move as “unacceptable”", "Vellum Society"),
     ("The Vellum Society welcomed the decision as “the first landmark archive ruling in Arden.”",
      "the decision as “the first landmark archive ruling in Arden.”", "Vellum Society"),
     ("The Lumen Court described the “realistic” nature of the forgeries as “truly alarming” and "

@@ -79,7 +79,8 @@ def named_as(ctx: Context, seg: Segment) -> Quote | None:
             or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return None
     own_subject = any(c.dep_ == "nsubj" for c in verb.children) or \
-        verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")  # ', describing X as “Y”'
+        verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") or \
+        verb.tag_ == "VB" and verb.dep_ == "xcomp"  # ', describing X as', 'went on to describe X as'
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         own_subject = False  # 'Suno - sometimes called “...”': a participle, no one calls it
     if not own_subject or any(

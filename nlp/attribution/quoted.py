@@ -68,7 +68,8 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
         if q is not None:
             return q
     if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):
-        return direct(ctx, seg, prev, "statement.direct_standalone")
+        q = direct(ctx, seg, prev, "statement.direct_standalone")
+        return q if q is not None else named_as(ctx, seg)  # 'hailed it as “a ...”' (naming.py)
     if n_words >= 6 and complete and ctx.on("statement.direct_sentence"):
         return direct(ctx, seg, prev, "statement.direct_sentence")
     q = mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
