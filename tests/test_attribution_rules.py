@@ -1380,18 +1380,63 @@ def test_statement_subordinate_only(nlp, text):
      "industrial-scale copying"),
 ])
 def test_statement_naming_object(nlp, text, words):
-    """'described X as “Y”', 'accused X of “Y”': a label given to the cue's object, with no clause of
-    its own, is not a statement (the real sets leave noun-phrase objects out). Such a fragment
-    has no tensed verb either, so ``mixed.no_clause`` is switched off with it."""
+    """'accused X of “Y”': a charge given to the cue's object, with no clause of its own, is not
+    a statement in the cue's own reading (the real sets leave noun-phrase objects out). Such a
+    fragment has no tensed verb either, so ``mixed.no_clause`` is switched off with it; and
+    'described X as “Y”' is read afterwards by ``mixed.naming_complement``, switched off here."""
     doc = nlp(text)
-    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause"})))
+    if "accuses" in text:
+        assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause",
+                                                               "mixed.naming_complement"})))
     assert not [q for q in quotes if words in q.text]  # the naming rule alone drops it
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object",
                                                                "mixed.no_clause",
                                                   "statement.nested_report",
                                                   "speaker.unresolved_kept"})))
     assert any(words in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Calder Guild hailed the ruling as “a milestone victory for writers.”",
+     "the ruling as “a milestone victory for writers.”", "Calder Guild"),
+    ("Mara Ellison described the ruling as “a gift to pirates” on Tuesday.",
+     "the ruling as “a gift to pirates”", "Mara Ellison"),
+    ("Orrin Vale criticised the archive scrapers, describing the practice as “robbery” on Friday.",
+     "the practice as “robbery”", "Orrin Vale"),
+    ("The Vellum Society's letter goes on to describe the move as “unacceptable”.",
+     "the move as “unacceptable”", "Vellum Society"),
+    ("The Vellum Society welcomed the decision as “the first landmark archive ruling in Arden.”",
+     "the decision as “the first landmark archive ruling in Arden.”", "Vellum Society"),
+    ("The Lumen Court described the “realistic” nature of the forgeries as “truly alarming” and "
+     "granted the order.", "the “realistic” nature of the forgeries as “truly alarming”", "Lumen Court"),
+])
+def test_mixed_naming_complement(nlp, text, content, speaker):
+    """'hailed the ruling as “a milestone”': words in marks that a naming verb gives its object
+    as its complement are the subject's statement, mixed, the object with the words that frame
+    it (the lead's decision, issue 12 session 11). Without the rule nothing is found."""
+    doc = nlp(text)
+    found = [q for q in doc._.ct_quotes if q["text"] == content]
+    assert found and found[0]["kind"] == "mixed" and found[0]["speaker"] == speaker, doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.naming_complement"})))
+    assert not [q for q in quotes if q.text == content]
+
+
+@pytest.mark.parametrize("text", [
+    "Quillmark released a tool dubbed “Wren Draft” last week.",  # a name, and no subject's act
+    "The deal was described as “a friendship” in the filing.",  # passive: said by whom?
+    "Critics view the model as a “black box” of sorts.",  # not a naming verb
+    "Orrin Vale described the “seamless” archive as slow.",  # the marks are in the object
+    "The judge let the claims go ahead in what Orrin Vale called a “total victory”.",  # the writer's
+    "Wrenlet, sometimes called the “pocket archive for poets”, was sued.",  # no subject
+    "The drafts were shaped by Wrenlet - sometimes called the “pocket archive for poets”.",
+    "The guild's petition called on the council to “play its part” in the archive case.",  # a request
+])
+def test_mixed_naming_complement_not(nlp, text):
+    """Only the naming verb's own complement: never a name a participle gives, a passive with no
+    one named, a belief verb, or marks inside the object (other rules may read the quote)."""
+    quotes, _ = attribute(Context(nlp(text), load_cues()))
+    assert not [q for q in quotes if "mixed.naming_complement" in q.rules], quotes
 
 
 @pytest.mark.parametrize("text, words", [
@@ -1528,6 +1573,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.heard_not_said",
                                                   "statement.predicate_in_marks",
                                                   "mixed.no_clause",
+                                                  "mixed.naming_complement",
                                                   "statement.nested_report",
                                                   "statement.nested_same_source",
                                                   "speaker.unresolved_kept",

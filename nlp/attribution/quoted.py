@@ -22,6 +22,7 @@ from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.passive_cues import RULE as PASSIVE_RULE, passed_over, passive_unspoken
 from nlp.attribution.per_source import per_source
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
+from nlp.attribution.naming import named_as
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
@@ -67,10 +68,12 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
         if q is not None:
             return q
     if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):
-        return direct(ctx, seg, prev, "statement.direct_standalone")
+        q = direct(ctx, seg, prev, "statement.direct_standalone")
+        return q if q is not None else named_as(ctx, seg)  # 'hailed it as “a ...”' (naming.py)
     if n_words >= 6 and complete and ctx.on("statement.direct_sentence"):
         return direct(ctx, seg, prev, "statement.direct_sentence")
-    return mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
+    q = mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
+    return q if q is not None else named_as(ctx, seg)  # 'hailed X as “Y”' (naming.py)
 
 
 

@@ -24,6 +24,9 @@ RULES: dict[str, str] = {
     "statement.mixed": "a quoted fragment that is not a quote of its own: the reported clause",
     "statement.naming_object": "'described the deal as “a friendship”', 'accused X of “ripping”': "
                                "a fragment naming the cue's object, with no clause, is no statement",
+    "mixed.naming_complement": "'hailed the ruling as “a milestone”', 'called the claims “baseless”': "
+                               "words in marks a naming verb gives its object as its complement "
+                               "are a mixed statement of the verb's subject (naming.py)",
     "statement.infinitive_request": "'asked the court to “throw out” ...', 'urged the judge to find "
                                     "that ...': a to-infinitive request to a court is no statement",
     "statement.heard_not_said": "'they were told their voices would “not be shared”': a fragment "

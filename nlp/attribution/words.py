@@ -66,6 +66,10 @@ class Cues:
     legal_action_nouns: frozenset[str] = frozenset()
     # "described X as 'Y'", "accused X of 'Y'": cues whose object is named, not a clause reported
     naming_cues: frozenset[str] = frozenset()
+    # "hailed the ruling as “a milestone”", "called X “Y”": the quoted complement is the
+    # subject's statement (naming.py, mixed.naming_complement)
+    naming_verbs: frozenset[str] = frozenset()
+    naming_second_object: frozenset[str] = frozenset()
     utterance_cues: frozenset[str] = frozenset()
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
@@ -145,6 +149,8 @@ def load_cues(path: str = "") -> Cues:
                 action_verbs=frozenset(d.get("action_verbs", [])),
                 legal_action_nouns=frozenset(d.get("legal_action_nouns", [])),
                 naming_cues=frozenset(d.get("naming_cues", [])),
+                naming_verbs=frozenset(d.get("naming_verbs", [])),
+                naming_second_object=frozenset(d.get("naming_second_object", [])),
                 utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
