@@ -17,7 +17,8 @@ from nlp.attribution.context import Context
 from nlp.attribution.denials import denials
 from nlp.attribution.marks import WORD
 from nlp.attribution.nocomments import no_comments
-from nlp.attribution.quoted import continues, quoted
+from nlp.attribution.quoted import quoted
+from nlp.attribution.resumed import continues
 from nlp.attribution.record import Quote
 from nlp.attribution.reported import reported
 from nlp.attribution.spurious import inside_same_cue
