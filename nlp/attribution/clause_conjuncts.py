@@ -1,5 +1,5 @@
 """Where a reported clause goes on past the parser's clause: three rules read by
-``reported.py`` (``_bounds`` and ``loose_clause``), issue 12 session 10.
+``reported.py`` (``_bounds``) and ``loose_clauses.py`` (``loose_clause``), issue 12 session 10.
 
 - ``statement.present_conjunct_said``: "Ada Vell said she will back the plan, but she does not
   want to lead it": the parser often hangs the second clause on the cue ("said ... but
