@@ -21,7 +21,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.lexicon import lemma_positions, word_lists
+from nlp.attribution.document_owners import earlier_mentions
+from nlp.lexicon import word_lists
 
 RULE, BEFORE_RULE = "document.filed_here", "document.filed_before"
 # the speaker rules that read a party from the subject's own words, not from the text before
@@ -77,13 +78,7 @@ def filed_before(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] |
     if not ctx.on(BEFORE_RULE) or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                           for c in tok.children):
         return None
-    lemma = tok.lemma_.lower()
-    for i in lemma_positions(ctx.doc, frozenset({lemma})):
-        if i >= tok.i:
-            break
-        t = ctx.doc[i]
-        if t.pos_ != "NOUN" or ctx.in_quote[i]:
-            continue
+    for t in earlier_mentions(ctx, tok):
         found = filed_here(ctx, t)
         if found is None:
             return None  # the first mention names no filer: read no further

@@ -37,6 +37,18 @@ def issuing_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data_yaml("document_owners.yml")["issuing_verbs"])
 
 
+def earlier_mentions(ctx: Context, tok: Token):
+    """The same document noun met before ``tok``, outside quotes, in reading order ("the
+    statement" after "a statement issued by X"): where the passes that name a document's owner
+    look for its first mention."""
+    for i in lemma_positions(ctx.doc, frozenset({tok.lemma_.lower()})):
+        if i >= tok.i:
+            break
+        t = ctx.doc[i]
+        if t.pos_ == "NOUN" and not ctx.in_quote[i]:
+            yield t
+
+
 def issued_by(ctx: Context, tok: Token) -> Found | None:
     """Rule ``document.issued_by``: the owner an earlier mention of the same document names
     with a verb of issuing ("X issued a statement", "the letter signed by X", "X and Y were
@@ -44,12 +56,7 @@ def issued_by(ctx: Context, tok: Token) -> Found | None:
     if not ctx.on("document.issued_by") or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children):
         return None
-    for i in lemma_positions(ctx.doc, frozenset({tok.lemma_.lower()})):
-        if i >= tok.i:
-            break
-        t = ctx.doc[i]
-        if t.pos_ != "NOUN" or ctx.in_quote[i]:
-            continue
+    for t in earlier_mentions(ctx, tok):
         ent = _issuer(ctx, t)
         if ent is not None:
             return ctx.canonical(ent), ent.label_, ("document.issued_by",)
