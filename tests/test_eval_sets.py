@@ -162,6 +162,34 @@ def test_attribution_scorer_gives_one_on_gold_and_less_on_errors(att_gold):
     assert w["claims"]["stance_accuracy"] < 0.5 and w["claims"]["target_accuracy"] < 0.1
 
 
+def test_no_comment_found_by_its_party_and_its_kind_scored_apart():
+    """'Did not immediately comment' is declined to one annotator and no response to another:
+    the no-comment is found (its party is), and the kind counts against kind_right only."""
+    gold = {"text": "", "quotes": [], "no_comment": [{"speaker": "Harwick Gazette", "kind": "no_response"},
+                                                    {"speaker": "Tolvane", "kind": "declined"}]}
+    pred = {"quotes": [], "claims": [], "no_comment": [{"speaker": "The Harwick Gazette", "kind": "declined"},
+                                                       {"speaker": "Fenmoor Labs", "kind": "declined"}]}
+    s = Score()
+    s.add("x", gold, pred)
+    nc = s.table()["no_comment"]
+    assert (nc["recall"], nc["precision"], nc["kind_right"]) == (0.5, 0.5, 0.0)
+    assert sorted(e[1] for e in s.nc_errors) == ["extra", "kind", "missed"]
+
+
+def test_a_place_word_inside_a_longer_name_is_not_a_place_as_organisation():
+    from nlp.eval.realset import places_as_orgs
+    text = "The Calder Regional Court in Calder ruled. Calder said no. The Calder's board met."
+    gold = {"text": text, "places": [{"text": "Calder", "start": 4, "end": 10},
+                                     {"text": "Calder", "start": 29, "end": 35},
+                                     {"text": "Calder", "start": 43, "end": 49},
+                                     {"text": "Calder", "start": 63, "end": 69}]}
+    ents = [{"start": 0, "end": 25, "text": "The Calder Regional Court", "label": "COURT"},
+            {"start": 29, "end": 35, "text": "Calder", "label": "ORG"},
+            {"start": 43, "end": 49, "text": "Calder", "label": "GPE"},
+            {"start": 59, "end": 71, "text": "The Calder's", "label": "ORG"}]
+    assert places_as_orgs(gold, ents) == ["Calder -> Calder/ORG", "Calder -> The Calder's/ORG"]
+
+
 @pytest.fixture
 def fake_textacy(monkeypatch):
     """A stand-in for textacy 0.13's direct_quotations that raises on odd quote counts."""

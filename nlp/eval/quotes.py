@@ -135,6 +135,7 @@ class Score:
     nc_gold: int = 0
     nc_pred: int = 0
     nc_hit: int = 0
+    nc_kind_ok: int = 0
     duplicates: int = 0
     misses: list = field(default_factory=list)
     wrong_speakers: list = field(default_factory=list)
@@ -179,12 +180,25 @@ class Score:
                 self.stance_errors.append((name, g["text"][:60], g["stance"], c.get("stance")))
         hit = {gi for gi, _ in matched}
         self.misses += [(name, g["kind"], g["text"][:80]) for i, g in enumerate(gq) if i not in hit]
-        gn = Counter((n["speaker"], n["kind"]) for n in gold.get("no_comment", []))
-        pn = Counter((n["speaker"], n["kind"]) for n in pred.get("no_comment", []))
+        # A no-comment is found when its party is; its kind (declined, unreachable, no response)
+        # is scored apart, like a statement's stance: "did not immediately comment" is read as
+        # declined by one annotator and as no response by another.
+        # Party names fold as statements' speakers do (same_name).
+        def party(n):
+            return _folded(n["speaker"]) if FOLD_LEGAL_FORMS and n["speaker"] else n["speaker"]
+
+        gk = Counter((party(n), n["kind"]) for n in gold.get("no_comment", []))
+        pk = Counter((party(n), n["kind"]) for n in pred.get("no_comment", []))
+        gn = Counter(party(n) for n in gold.get("no_comment", []))
+        pn = Counter(party(n) for n in pred.get("no_comment", []))
         for k in (gn - pn):
             self.nc_errors.append((name, "missed", k))
         for k in (pn - gn):
             self.nc_errors.append((name, "extra", k))
+        for k in (gk - pk):
+            if (gn & pn)[k[0]]:
+                self.nc_errors.append((name, "kind", k))
+        self.nc_kind_ok += sum((gk & pk).values())
         matched_p = {pi for _, pi in matched}
         self.extras += [(name, p["kind"], p["text"][:80], p.get("speaker"))
                         for i, p in enumerate(pq) if i not in matched_p]
@@ -207,7 +221,8 @@ class Score:
                        "precision": ratio(hp, p), "speaker_accuracy": ratio(ok, hg)}
         rows["no_comment"] = {"gold": self.nc_gold, "predicted": self.nc_pred,
                               "recall": ratio(self.nc_hit, self.nc_gold),
-                              "precision": ratio(self.nc_hit, self.nc_pred)}
+                              "precision": ratio(self.nc_hit, self.nc_pred),
+                              "kind_right": ratio(self.nc_kind_ok, self.nc_hit)}
         rows["duplicates"] = self.duplicates
         rows["claims"] = {"checked": self.claims_checked,
                           "stance_accuracy": ratio(self.stance_ok, self.claims_checked),
