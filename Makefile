@@ -88,7 +88,7 @@ eval-real: install
 	  else echo "no ../shared/eval/polnear-train: PolNeAR skipped"; fi
 	@if [ -f ../aiip-dev/attribution_gold.jsonl ]; then $(BIN)/python -m nlp.eval.realset; \
 	  else echo "no ../aiip-dev: the real AI-IP set skipped"; fi
-	@for s in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14; do \
+	@for s in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 devr; do \
 	  if [ -f ../aiip-$$s/attribution_gold.jsonl ]; then echo "development set ../aiip-$$s:"; \
 	    $(BIN)/python -m nlp.eval.realset --gold ../aiip-$$s/attribution_gold.jsonl; \
 	  else echo "no ../aiip-$$s: that real AI-IP set skipped"; fi; done

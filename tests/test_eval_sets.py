@@ -162,6 +162,28 @@ def test_attribution_scorer_gives_one_on_gold_and_less_on_errors(att_gold):
     assert w["claims"]["stance_accuracy"] < 0.5 and w["claims"]["target_accuracy"] < 0.1
 
 
+def test_a_listed_gold_speaker_is_right_as_its_first_party_and_initials_fold(monkeypatch):
+    from nlp.eval import quotes
+    assert quotes.first_listed("Ada Vell, Tor Brin and Calder Authors' Union") == "Ada Vell"
+    assert quotes.first_listed("Harwick Gazette & Merrow Standard") == "Harwick Gazette"
+    assert quotes.first_listed("Tolvane") is None
+    assert quotes.same_name("Perpetua Q. Lindqvist", "Perpetua Lindqvist")
+    text = "Ada Vell and Tor Brin say Tolvane copied their novels."
+    gold = {"text": text, "quotes": [{"text": "Tolvane copied their novels", "kind": "indirect",
+                                      "speaker": "Ada Vell and Tor Brin"}], "no_comment": []}
+    for pred_speaker, ok in (("Ada Vell", 1.0), ("Tor Brin", 0.0)):
+        s = Score()
+        s.add("x", gold, {"quotes": [{"text": "Tolvane copied their novels", "kind": "indirect",
+                                      "speaker": pred_speaker}], "no_comment": [], "claims": []})
+        assert s.table()["all"]["speaker_accuracy"] == ok
+        assert s.speaker_first_listed == int(ok)
+    monkeypatch.setattr(quotes, "FOLD_LEGAL_FORMS", False)
+    s = Score()
+    s.add("x", gold, {"quotes": [{"text": "Tolvane copied their novels", "kind": "indirect",
+                                  "speaker": "Ada Vell"}], "no_comment": [], "claims": []})
+    assert s.table()["all"]["speaker_accuracy"] == 0.0
+
+
 def test_no_comment_found_by_its_party_and_its_kind_scored_apart():
     """'Did not immediately comment' is declined to one annotator and no response to another:
     the no-comment is found (its party is), and the kind counts against kind_right only."""

@@ -66,7 +66,9 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
 @click.option("--errors", is_flag=True, help="Print every miss and wrong speaker, stance, place.")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--exact-names", is_flag=True,
-              help="Compare speakers exactly: 'X, Inc.' and 'X' differ (by default a legal form is folded).")
+              help="Compare speakers exactly: 'X, Inc.' and 'X', 'Jed S. Rakoff' and 'Jed Rakoff', 'A and B' "
+                   "and 'A' differ (by default a legal form, a leading 'The' and a middle initial "
+                   "are folded, and the first party of a listed gold speaker is its speaker).")
 def main(gold, errors, as_json, exact_names):
     """Score attribution, speakers, no-comments, stance and places on the real AI-IP set."""
     sys.path.insert(0, str(REPO))
@@ -114,7 +116,8 @@ def main(gold, errors, as_json, exact_names):
         click.echo(f"no-comments gold {nc['gold']} predicted {nc['predicted']} recall {nc['recall']} "
                    f"precision {nc['precision']} kind right {nc['kind_right']}")
         click.echo(f"wrong speakers: {t['speaker_other_party']} given to another party, "
-                   f"{t['speaker_unnamed']} with no party named")
+                   f"{t['speaker_unnamed']} with no party named; right as the first of a listed "
+                   f"gold speaker: {t['speaker_first_listed']}")
         click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched; "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
                    f"{len(docs)} articles")
