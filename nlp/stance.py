@@ -50,6 +50,7 @@ class Table:
     tool_nouns: frozenset[str] = frozenset()  # a tool used, not a work taken: "AI was used"
     not_charges: re.Pattern | None = None  # "an infringement lawsuit": a case's name, no charge
     misread_forms: dict[str, str] = field(default_factory=dict)  # "scraping" (lemma "scrap") -> scrape
+    scope_verbs: frozenset[str] = frozenset()  # "the suit does not include X": its scope, no fault
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -82,7 +83,8 @@ def load_table(path: str = "") -> Table:
                  taken_verbs=frozenset(d.get("taken_verbs", ())),
                  tool_nouns=frozenset(d.get("tool_nouns", ())),
                  not_charges=_words_pattern(d["not_charges"], False) if d.get("not_charges") else None,
-                 misread_forms=dict(d.get("misread_forms") or {}))
+                 misread_forms=dict(d.get("misread_forms") or {}),
+                 scope_verbs=frozenset(d.get("scope_verbs", ())))
 
 
 @dataclass

@@ -661,3 +661,23 @@ def test_scraping_is_read_as_scrape(nlp):
     doc = nlp("Skyreach Cloud said its service cites the articles rather than scraping them.")
     stance, rules = _decide(doc, "its service")
     assert (stance, rules[0]) == ("denial", "stance.taking_denied"), rules
+
+
+def test_a_case_s_scope_is_no_fault(nlp):
+    """"The suit did not include Pelagic because of a partnership": what a case covers, said
+    negated, finds no fault in it (scope_verbs); "the suit does not identify ..." does."""
+    doc = nlp(SUED + "Mara Ellison said Orrin Labs's suit did not include Pelagic because of a "
+              "partnership with the start-up.")
+    stance, rules = _decide(doc, "Orrin Labs's suit")
+    assert "stance.faults_the_case" not in rules and stance != "denial", rules
+
+
+def test_a_statement_opening_with_the_party_s_verb_is_relayed(nlp):
+    """The court's statement opens with the party's verb, its subject before it ("Farrant said
+    the writers — all novelists — allege ..."): relayed, however the tagger reads the word."""
+    case = Case("", "Judge Isolde Farrant heard the case against Tessaly on Monday. Farrant said "
+                "the writers allege Tessaly copied their novels.", "allege Tessaly", "other", None,
+                {"speaker": "Isolde Farrant", "speaker_text": "Farrant", "speaker_label": "PERSON",
+                 "cue": "said", "cue_lemma": "say"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, rules[0]) == ("other", "stance.court_relays_party"), rules
