@@ -24,6 +24,7 @@ from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_of, speaker_classes, titled_judges
 from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated,
                               said_at_hearing, said_in_suit, subject_facts, takers, word_classes)
+from nlp.stance_frames import argued_in_defence, relays_party
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
 
@@ -113,6 +114,8 @@ class ClaimMaker:
                      clause=q.get("kind") == "indirect" and tok is not None
                      and any(c.dep_ == "ccomp" for c in tok.children),
                      in_filing=claimed_in_filing(tok, self.table),
+                     in_defence=argued_in_defence(tok, self.table),
+                     relays=side == "court" and relays_party(doc, q, self.table),
                      other_takes="other_party" in taking,
                      work_taken="own_work" in taking, taking_denied="denied" in taking)
 

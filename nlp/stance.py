@@ -49,6 +49,8 @@ class Table:
     taken_verbs: frozenset[str] = frozenset()  # what was taken, as a passive's subject
     tool_nouns: frozenset[str] = frozenset()  # a tool used, not a work taken: "AI was used"
     not_charges: re.Pattern | None = None  # "an infringement lawsuit": a case's name, no charge
+    misread_forms: dict[str, str] = field(default_factory=dict)  # "scraping" (lemma "scrap") -> scrape
+    scope_verbs: frozenset[str] = frozenset()  # "the suit does not include X": its scope, no fault
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -80,7 +82,9 @@ def load_table(path: str = "") -> Table:
                  taking_verbs=frozenset(d["taking_verbs"]),
                  taken_verbs=frozenset(d.get("taken_verbs", ())),
                  tool_nouns=frozenset(d.get("tool_nouns", ())),
-                 not_charges=_words_pattern(d["not_charges"], False) if d.get("not_charges") else None)
+                 not_charges=_words_pattern(d["not_charges"], False) if d.get("not_charges") else None,
+                 misread_forms=dict(d.get("misread_forms") or {}),
+                 scope_verbs=frozenset(d.get("scope_verbs", ())))
 
 
 @dataclass
@@ -108,6 +112,8 @@ class Facts:
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
     at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
+    relays: bool = False  # its own verb is a party's: "(the judge said) 13 authors allege ..."
+    in_defence: bool = False  # the cue is a participle of a denial: "X objected to the claims, arguing P"
 
 
 def _as_list(v) -> list:
@@ -117,7 +123,7 @@ def _as_list(v) -> list:
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
          "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause",
-         "taking_denied")
+         "taking_denied", "relays", "in_defence")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:
@@ -153,7 +159,7 @@ def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tu
     return "other", "stance.default"
 
 
-DOCUMENT_CLASSES = ("suit_document", "court_document")
+DOCUMENT_CLASSES = ("suit_document", "court_document", "suit_role", "party_document")
 # read in the canonical name, organisation and affiliation too: "it" said, "it" being the
 # regulator; "the authority's chief executive Ada Brill said" speaks for the regulator
 NAME_CLASSES = ("regulator",)
@@ -170,14 +176,15 @@ def speaker_classes(q: dict, table: Table) -> set[str]:
         # Justice" are no court ("Judge Ada Brill" keeps "judge", not a word of "Ada Brill")
         own_name = set(re.findall(r"\w+", q["speaker"].lower()))
         phrase = " ".join(w for w in re.findall(r"[\w.-]+", phrase) if w not in own_name)
-    texts = {"document": " ".join(x.split(" of ")[0] for x in own).lower(),
+    # (the phrase's head: "Koda's announcement of the lawsuit", "lawyers for the plaintiffs")
+    texts = {"document": " ".join(re.split(r" (?:of|for) ", x)[0] for x in own).lower(),
              "name": " ".join(own + [q.get(k) or "" for k in ("speaker", "speaker_org",
                                                             "speaker_affiliation")]).lower()}
     out = {name for name, pat in table.speaker_words.items()
            if pat.search(texts["document"] if name in DOCUMENT_CLASSES
                          else texts["name"] if name in NAME_CLASSES else phrase)}
-    if q.get("speaker_label") == "OUTLET":
-        out.add("outlet")
+    if q.get("speaker_label") == "OUTLET" and not out & {"party_document", "suit_document"}:
+        out.add("outlet")  # (not "The letter states", the outlet's own letter: a party's words)
     return out
 
 

@@ -108,6 +108,8 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     who = whose(subj, q, own, ent_of, table, side) if subj is not None else None
     if neg and who == "self" and will_not(verb):
         neg = False  # "it won't ban AI images": what it decides to do, no denial of what it did
+    if neg and who == "case" and verb.lemma_.lower() in table.scope_verbs:
+        neg = False  # "the suit did not include Microsoft": the case's scope, no fault found in it
     return who, neg
 
 
@@ -166,7 +168,7 @@ def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Tab
     out: set[str] = set()
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     for t in span if span is not None else ():
-        lemma = t.lemma_.lower()
+        lemma = table.misread_forms.get(t.lower_) or t.lemma_.lower()
         if lemma not in table.taking_verbs:
             continue
         if disclaimed(t):
@@ -245,7 +247,7 @@ def disclaimer_is_own(t: Token, q: dict, own: set[str], ent_of: dict[int, Span],
         return any(c.dep_ in ("prep", "poss") and (c.dep_ == "poss" or c.lower_ == "of")
                    for c in t.children)
     if any(c.dep_ == "auxpass" for c in t.children):  # not "the model was not trained on"
-        return t.lemma_.lower() in table.taken_verbs
+        return (table.misread_forms.get(t.lower_) or t.lemma_.lower()) in table.taken_verbs
     v = t
     while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
         v = v.head
@@ -342,8 +344,18 @@ def claimed_in_filing(cue: Token | None, table: Table) -> bool:
     lemma = head.lemma_.lower()
     if lemma in f["sue_verbs"] or (cue.dep_ == "acl" and lemma in f["nouns"]):
         return True
+    if lemma == "be" and any(g.dep_ == "acl" and g.lemma_.lower() in f["sue_verbs"]
+                             for n in head.children for g in _named(n).children):
+        return True  # "X is among three authors suing Y, saying that P": the suers' participle
     return lemma in f["verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in f["nouns"]
                                        for c in head.children)
+
+
+def _named(t: Token) -> Token:
+    """The noun a verb's complement names: the object of "among" in "is among three authors"."""
+    if t.dep_ == "prep":
+        return next((c for c in t.children if c.dep_ == "pobj"), t)
+    return t
 
 
 def doc_phrase(t: Token) -> str:

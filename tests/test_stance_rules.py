@@ -64,6 +64,11 @@ CASES = [
     _case("stance.court_at_hearing", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "“I will not certify this class,” Farrant said at the hearing.", "I will not certify",
           "other", "ruling"),
+    _case("stance.court_relays_party", "Judge Isolde Farrant heard the case against Tessaly on "
+          "Monday. Farrant said the authors allege that Tessaly copied their novels.",
+          "the authors allege", "other", "ruling",
+          quote={"speaker": "Isolde Farrant", "speaker_text": "Farrant", "speaker_label": "PERSON",
+                 "cue": "said", "cue_lemma": "say"}),
     _case("stance.court_speaks", "Judge Isolde Farrant ruled on Monday that Tessaly had copied the "
           "articles of The Calder Gazette.", "Tessaly had copied", "ruling", "accusation"),
     _case("stance.answers_accusation", "Orrin Labs rejected claims from Tessaly that its model was "
@@ -73,12 +78,17 @@ CASES = [
           speaker="Orrin Labs"),
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
+    _case("stance.plaintiffs_state", SUED + "The plaintiffs argue that Tessaly is free-riding on "
+          "their work.", "Tessaly is free-riding", "lawsuit", "accusation"),
     _case("stance.defence_in_filing", "Tessaly has argued in court filings that its use of the "
           "archive was fair use.", "its use", "denial", "lawsuit"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
-    _case("stance.class_claims", SUED + "The plaintiffs claim that Tessaly copied their model.",
+    _case("stance.class_claims", "Mara Ellison and Tobin Reyes sued Tessaly in March. The authors "
+          "claim that Tessaly copied their novels.",
           "Tessaly copied", "lawsuit", "accusation"),
+    _case("stance.argued_in_defence", "Tessaly objected to the claims of Orrin Labs, arguing that "
+          "its model had learned from the open web.", "its model had learned", "denial", "other"),
     _case("stance.pleading_words", SUED + "Lawyers for Orrin Labs wrote: “Upon information and "
           "belief, Tessaly downloaded the model weights.”", "Upon information", "lawsuit",
           "accusation"),
@@ -106,6 +116,8 @@ CASES = [
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
           "for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.defence_refused", "Mara Ellison said Tessaly's use of her novels was not fair use.",
+          "Tessaly's use", "accusation", "denial"),
     _case("stance.consent_withheld", "Wren Adair said she never consented to the use of her voice "
           "in the game.", "she never consented", "accusation", "denial"),
     _case("stance.no_position_yet", SUED + "Tessaly said it had not yet reviewed the complaint.",
@@ -149,6 +161,8 @@ CASES = [
           "Orrin Labs had copied", "accusation", "denial"),
     _case("stance.defence_cue", "Tessaly insisted that its training data came from its own "
           "crawlers.", "its training data", "denial", "other"),
+    _case("stance.deal_news", SUED + "Orrin Labs said the partnership with Pelagic would open new "
+          "markets.", "the partnership", "other", "accusation"),
     _case("stance.plaintiff_about_itself", SUED + "Orrin Labs said its engineers had spent four "
           "years on the model.", "its engineers", "other", "accusation"),
     _case("stance.plaintiff_on_its_case", SUED + "Orrin Labs said the lawsuit was the first of its "
@@ -603,3 +617,67 @@ def test_a_court_asking_is_no_ruling(nlp):
                  "cue": "asked", "cue_lemma": "ask"})
     stance, rules = _decide(_doc(nlp, case), case.content)
     assert (stance, rules[0]) == ("other", "stance.court_remarks"), rules
+
+
+def test_a_court_finding_what_a_party_argued_rules(nlp):
+    """"The judge found that the labels had plausibly argued ...": a finding cue makes the
+    party's argument the court's holding (stance.court_relays_party reads only cues that find
+    nothing); a negated or modal party verb is the court's own ("cannot then claim")."""
+    for text, content in (
+            ("Judge Isolde Farrant found that the authors had plausibly argued that Tessaly "
+             "copied their novels.", "the authors had"),
+            ("Judge Isolde Farrant heard the case against Tessaly. Farrant said a company that "
+             "learned from the public web cannot then claim that the web is confidential.",
+             "a company that")):
+        stance, rules = _decide(nlp(text), content)
+        assert (stance, "stance.court_relays_party" in rules) == ("ruling", False), rules
+
+
+def test_a_grievance_at_a_deal_accuses(nlp):
+    """A deal told with a word of grievance or wrongdoing is the speaker's charge, not deal news."""
+    doc = nlp(SUED + "Orrin Labs said it was frustrated that Tessaly had signed the deal without "
+              "asking its engineers.")
+    stance, rules = _decide(doc, "it was frustrated")
+    assert (stance, "stance.deal_news" in rules) == ("accusation", False), rules
+
+
+def test_a_party_document_or_role_is_read_at_the_phrase_head():
+    """"The letter" of an outlet is a party's document, not a newsroom reporting; "lawyers for
+    the plaintiffs" are not the plaintiffs stating the suit."""
+    from nlp.stance import speaker_classes
+
+    table = load_table()
+    assert "outlet" not in speaker_classes({"speaker_text": "The letter", "speaker": "Harbor Ledger",
+                                            "speaker_label": "OUTLET"}, table)
+    assert "outlet" in speaker_classes({"speaker_text": "the Harbor Ledger", "speaker": "Harbor Ledger",
+                                        "speaker_label": "OUTLET"}, table)
+    assert "suit_role" in speaker_classes({"speaker_text": "The plaintiffs"}, table)
+    assert "suit_role" not in speaker_classes({"speaker_text": "Lawyers for the plaintiffs"}, table)
+
+
+def test_scraping_is_read_as_scrape(nlp):
+    """The tagger lemmatises "scraping" as "scrap": read as the taking verb it is, its taking
+    disclaimed ("rather than scraping") is a denial, not the wrongdoing word "scrap"."""
+    doc = nlp("Skyreach Cloud said its service cites the articles rather than scraping them.")
+    stance, rules = _decide(doc, "its service")
+    assert (stance, rules[0]) == ("denial", "stance.taking_denied"), rules
+
+
+def test_a_case_s_scope_is_no_fault(nlp):
+    """"The suit did not include Pelagic because of a partnership": what a case covers, said
+    negated, finds no fault in it (scope_verbs); "the suit does not identify ..." does."""
+    doc = nlp(SUED + "Mara Ellison said Orrin Labs's suit did not include Pelagic because of a "
+              "partnership with the start-up.")
+    stance, rules = _decide(doc, "Orrin Labs's suit")
+    assert "stance.faults_the_case" not in rules and stance != "denial", rules
+
+
+def test_a_statement_opening_with_the_party_s_verb_is_relayed(nlp):
+    """The court's statement opens with the party's verb, its subject before it ("Farrant said
+    the writers — all novelists — allege ..."): relayed, however the tagger reads the word."""
+    case = Case("", "Judge Isolde Farrant heard the case against Tessaly on Monday. Farrant said "
+                "the writers allege Tessaly copied their novels.", "allege Tessaly", "other", None,
+                {"speaker": "Isolde Farrant", "speaker_text": "Farrant", "speaker_label": "PERSON",
+                 "cue": "said", "cue_lemma": "say"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, rules[0]) == ("other", "stance.court_relays_party"), rules
