@@ -631,6 +631,16 @@ QUOTE_CASES += [
     _case("statement.other_speaker_clause",
           "Mara Ellison said the studio should close its doors, while Dario Lusk said it needed a "
           "new owner.", "indirect", "the studio should close its doors", "Mara Ellison", exact=True),
+    _case("mixed.quote_runs_on",
+          "Dario Lusk said the tone of the meeting “was set by the members who walked out early. "
+          "And I think the board will remember that.” The vote was delayed.", "mixed",
+          "the tone of the meeting “was set by the members who walked out early. And I think the "
+          "board will remember that.”", "Dario Lusk", exact=True),
+    _case("mixed.that_conjunct",
+          "Mara Ellison said that the founder “could be unyielding,” and that the staff had "
+          "struggled with his demands.", "mixed",
+          "the founder “could be unyielding,” and that the staff had struggled with his demands",
+          "Mara Ellison", exact=True),
     _case("statement.that_conjunct",
           "Mara Ellison said the studio needs to sell its archive and hire new staff, but that she "
           "would not support closing the shop.", "indirect",
@@ -1360,6 +1370,18 @@ def test_statement_inverted_not_adverbial(nlp):
     assert [q["text"] for q in doc._.ct_quotes] == ["We have not decided."]
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.inverted_not_adverbial"})))
     assert any(q.text.startswith("Asked whether") for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Ellison said the offer from Orrin was “final.” The board met again on Monday.",
+    "Mara Ellison said the studio was “not for sale\nat any price.” The board met on Monday.",
+    "Mara Ellison said the vote in ‘08 had been lost. The board’s chair did not agree.",
+])
+def test_mixed_quote_runs_on_only_past_a_sentence_in_double_marks(nlp, text):
+    """A mark that closes right after the full stop, one in another paragraph, or a single
+    mark (an apostrophe as often as a quote) does not carry the statement on."""
+    doc = nlp(text)
+    assert not any("board" in q["text"] for q in doc._.ct_quotes), doc._.ct_quotes
 
 
 @pytest.mark.parametrize("text", [

@@ -22,6 +22,7 @@ from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.passive_cues import RULE as PASSIVE_RULE, passed_over, passive_unspoken
 from nlp.attribution.per_source import per_source
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
+from nlp.attribution.mixed_ends import RUNS_ON, THAT_CONJUNCT, runs_on_end, second_that_clause
 from nlp.attribution.naming import named_as
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
@@ -321,6 +322,12 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
         clause_end = max(last.idx + len(last), seg.close)
         if clause_end < end:
             end, rules = clause_end, ["mixed.ends_with_clause"]
+    runs_on = runs_on_end(ctx, sent, seg)
+    if runs_on is not None:  # 'the tone “was because ... . And I think ...”': to the mark
+        return runs_on, [*rules, RUNS_ON]
+    more = second_that_clause(ctx, cue, comp, end) if rules else None
+    if more is not None:  # '... “could be unyielding,” and that Freddy had struggled'
+        end, rules = more, [*rules, THAT_CONJUNCT]
     doc = ctx.doc
     for t in sent:
         if not seg.close <= t.idx < end or ctx.in_quote[t.i]:

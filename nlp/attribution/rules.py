@@ -137,6 +137,12 @@ RULES: dict[str, str] = {
     "mixed.participle_after_mark": "'... “will remain artist-first,” adding that ...': a mixed "
                                    "statement ends at the closing mark before a participle that "
                                    "follows the quote's own comma",
+    "mixed.quote_runs_on": "'said the tone “was because they attacked him. And I think it hurt them.”': "
+                           "quoted words that open in the reported clause and close after its "
+                           "sentence's end: the mixed statement runs to the closing mark (mixed_ends.py)",
+    "mixed.that_conjunct": "'said that the founder “could be unyielding,” and that Ivo struggled': a "
+                           "second 'that' clause of the cue after the closing mark is said too "
+                           "(mixed_ends.py)",
     "mixed.needs_clause": "a fragment inside a subordinate clause of its own under the cue ('avoided "
                           "answering a clue while X was marked as “...”'): not what was said",
     "mixed.no_clause": "'reported an increase in “X”', 'called it a “victory”', 'threatened to “sue”': "
