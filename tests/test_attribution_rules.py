@@ -1482,6 +1482,23 @@ def test_statement_infinitive_request(nlp, text, words):
 
 
 @pytest.mark.parametrize("text, words", [
+    ("The Calder Gazette demanded that Tessaly cease using its archive to train the Quire models.",
+     "Tessaly cease using its archive"),
+    ("Orrin Labs demanded on Monday that the Calder Gazette withdraw its complaint at once.",
+     "the Calder Gazette withdraw its complaint"),
+])
+def test_statement_mandative_clause(nlp, text, words):
+    """'demanded that X cease ...', 'urged that the deal be made public': what is wanted, not
+    what is so; no statement. "insisted that P" still asserts P."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.mandative_clause"})))
+    assert any(words in q.text for q in quotes)
+    doc = nlp("Tessaly insisted that its models never copied the Calder Gazette archive.")
+    assert any("its models never copied" in q["text"] for q in doc._.ct_quotes)
+
+
+@pytest.mark.parametrize("text, words", [
     ("The Calder Gazette reported an increase in “archive scraping attempts” last spring.",
      "archive scraping attempts"),
     ("In a letter, Orrin threatened to “pursue every remedy” if the Gazette kept the archive.",
@@ -1592,6 +1609,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   *NOT_SAID,
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
+                                                  "statement.mandative_clause",
                                                   "statement.heard_not_said",
                                                   "statement.predicate_in_marks",
                                                   "mixed.no_clause",

@@ -26,7 +26,7 @@ from nlp.attribution.edges import (FINITE, Covered, according_statement, as_repo
 from nlp.attribution.inverted import inverted_statement
 from nlp.attribution.loose_clauses import loose_clause
 from nlp.attribution.marks import WORD
-from nlp.attribution.notsaid import court_request
+from nlp.attribution.notsaid import court_request, mandative_clause
 from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
@@ -162,6 +162,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # "did not say whether", "declined to say": nothing was stated
     if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
         return None  # "asked the court to find that ...": a request, nothing was found yet
+    if mandative_clause(ctx, t):
+        return None  # "demanded that it cease using ...": what is wanted, not what is so
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
     first = ctx.doc[min(c.left_edge.i for c in comps)]

@@ -29,6 +29,9 @@ RULES: dict[str, str] = {
                                "are a mixed statement of the verb's subject (naming.py)",
     "statement.infinitive_request": "'asked the court to “throw out” ...', 'urged the judge to find "
                                     "that ...': a to-infinitive request to a court is no statement",
+    "statement.mandative_clause": "'demanded that Tolvane cease using its archive', 'urged that "
+                                  "the deal be made public': the clause of a mandative verb says "
+                                  "what is wanted, not what is so: no statement (notsaid.py)",
     "statement.heard_not_said": "'they were told their voices would “not be shared”': a fragment "
                                 "under a passive cue with no agent names only the hearer: no statement",
     "statement.predicate_in_marks": "'X says this theory, which ..., “simply fails.”': a lower-case "

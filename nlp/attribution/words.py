@@ -74,6 +74,8 @@ class Cues:
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
     request_addressees: frozenset[str] = frozenset()  # "asked the court to ...": a motion
+    # "demanded that it cease ...": verbs whose that-clause says what is wanted, not what is so
+    mandative_verbs: frozenset[str] = frozenset()
     report_particles: dict = field(default_factory=dict)  # "point" reports only as "point out"
     # "find out", "figure out": a cue lemma -> particles that make it no act of speech
     not_speech_particles: dict = field(default_factory=dict)
@@ -154,6 +156,7 @@ def load_cues(path: str = "") -> Cues:
                 utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
+                mandative_verbs=frozenset(d.get("mandative_verbs", [])),
                 report_particles=dict(d.get("report_particles") or {}),
                 reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])),
                 clause_only_cues=frozenset(d.get("clause_only_cues", [])),
