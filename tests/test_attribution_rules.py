@@ -973,6 +973,26 @@ QUOTE_CASES += [
 ]
 
 
+QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (object_complements.py)
+    _case("statement.accused_of",
+          "The Calder Authors' Union sued Orrin Labs on Monday, accusing the company of copying "
+          "thousands of novels without paying for them.", "indirect",
+          "copying thousands of novels without paying for them", "Calder Authors' Union"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Labs has been accused of copying thousands of novels without paying.",  # by whom?
+    "Tessaly, the start-up accused by Orrin Labs of copying its models, said it would appeal.",
+    "Mara Ellison accused Orrin Labs of theft in a post on her blog.",  # a noun: a label
+    "Mara Ellison did not accuse Orrin Labs of copying the archive of the Gazette.",
+])
+def test_statement_accused_of_not(nlp, text):
+    """Only an active, un-negated charge with a gerund of its own is a statement."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["cue"] in ("accused", "accuse")], doc._.ct_quotes
+
+
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
     _check_quote(nlp(case.text), case)

@@ -27,6 +27,7 @@ from nlp.attribution.inverted import inverted_statement
 from nlp.attribution.loose_clauses import loose_clause
 from nlp.attribution.marks import WORD
 from nlp.attribution.notsaid import court_request
+from nlp.attribution.object_complements import accused_of
 from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
@@ -70,6 +71,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
             cov.add(q.start, q.end)
     for q in out[:len(taken)]:
         cov.add(q.start, q.end)
+    out += accused_of(ctx, cov)  # "X accused Y of copying ...": the gerund's phrase
     # each pass finds nothing in a sentence without its cue word (``parenthetical`` and
     # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
     with_cue = _holding(ctx.sents, cue_at)
