@@ -73,6 +73,8 @@ class Cues:
     # "accused X of copying ...": verbs whose "of" + gerund is what the subject charges
     # (object_complements.py, statement.accused_of)
     charge_of_verbs: frozenset[str] = frozenset()
+    # "the company's argument that P": nouns whose owner states P (claim_nouns.py)
+    owned_claim_nouns: frozenset[str] = frozenset()
     utterance_cues: frozenset[str] = frozenset()
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
@@ -155,6 +157,7 @@ def load_cues(path: str = "") -> Cues:
                 naming_verbs=frozenset(d.get("naming_verbs", [])),
                 naming_second_object=frozenset(d.get("naming_second_object", [])),
                 charge_of_verbs=frozenset(d.get("charge_of_verbs", [])),
+                owned_claim_nouns=frozenset(d.get("owned_claim_nouns", [])),
                 utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
