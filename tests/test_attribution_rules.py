@@ -983,6 +983,41 @@ QUOTE_CASES += [
 ]
 
 
+QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (object_complements.py)
+    _case("statement.accused_of",
+          "The Calder Authors' Union sued Orrin Labs on Monday, accusing the company of copying "
+          "thousands of novels without paying for them.", "indirect",
+          "copying thousands of novels without paying for them", "Calder Authors' Union"),
+    _case("statement.owned_claim_noun",
+          "Judge Ada Merle sided with Orrin Labs on Monday. She rejected the Calder Authors' "
+          "Union's argument that the archive had been copied in full.", "indirect",
+          "the archive had been copied in full", "Calder Authors' Union"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Labs has been accused of copying thousands of novels without paying.",  # by whom?
+    "Tessaly, the start-up accused by Orrin Labs of copying its models, said it would appeal.",
+    "Mara Ellison accused Orrin Labs of theft in a post on her blog.",  # a noun: a label
+    "Mara Ellison did not accuse Orrin Labs of copying the archive of the Gazette.",
+])
+def test_statement_accused_of_not(nlp, text):
+    """Only an active, un-negated charge with a gerund of its own is a statement."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["cue"] in ("accused", "accuse")], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    "The argument that won the day was a simple one, Mara Ellison said later.",  # relative clause
+    "The case centred on allegations that Orrin Labs had copied the archive.",  # no owner
+    "Orrin Labs lost the case. The judge rejected their argument that the archive was public.",
+])
+def test_statement_owned_claim_noun_not(nlp, text):
+    """A claim noun states its owner's words only with an owner that names a party."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["cue"] in ("argument", "allegations")], doc._.ct_quotes
+
+
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
     _check_quote(nlp(case.text), case)

@@ -38,6 +38,12 @@ RULES: dict[str, str] = {
                                     "quote after a comma whose verb's subject stands before the "
                                     "marks is the end of a mixed statement, not a direct quote",
     "statement.reported_clause": "cue verb with a clausal complement: X said (that) ...",
+    "statement.accused_of": "'The guild accused Orrin of copying its archive', '..., accusing the "
+                            "developer of training its models on the books': the gerund's phrase "
+                            "after 'of' is what the subject charges (object_complements.py)",
+    "statement.owned_claim_noun": "'the judge rejected the company's argument that P': a claim noun "
+                                  "with a possessive owner and a 'that' clause is the owner's "
+                                  "statement P (claim_nouns.py)",
     "statement.per_source": "'Per the Ledger, P', 'P, per X.', 'As per a report by X, P': a source "
                             "cited with 'per', set off by commas, read as 'according to' (per_source.py)",
     "statement.colon_paragraph": "'X said:' ending a paragraph: the next paragraph, printed with no "

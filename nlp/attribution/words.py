@@ -70,6 +70,11 @@ class Cues:
     # subject's statement (naming.py, mixed.naming_complement)
     naming_verbs: frozenset[str] = frozenset()
     naming_second_object: frozenset[str] = frozenset()
+    # "accused X of copying ...": verbs whose "of" + gerund is what the subject charges
+    # (object_complements.py, statement.accused_of)
+    charge_of_verbs: frozenset[str] = frozenset()
+    # "the company's argument that P": nouns whose owner states P (claim_nouns.py)
+    owned_claim_nouns: frozenset[str] = frozenset()
     utterance_cues: frozenset[str] = frozenset()
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
@@ -153,6 +158,8 @@ def load_cues(path: str = "") -> Cues:
                 naming_cues=frozenset(d.get("naming_cues", [])),
                 naming_verbs=frozenset(d.get("naming_verbs", [])),
                 naming_second_object=frozenset(d.get("naming_second_object", [])),
+                charge_of_verbs=frozenset(d.get("charge_of_verbs", [])),
+                owned_claim_nouns=frozenset(d.get("owned_claim_nouns", [])),
                 utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),

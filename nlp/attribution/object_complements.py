@@ -1,0 +1,114 @@
+"""Reports whose content hangs on the cue's object, not on a clause: "X accused Y of <-ing>"
+(issue 12, session 12: recall on real AI-IP coverage).
+
+"The guild accused Orrin of copying its archive without consent", "..., accusing the
+developer of training its models on the books": what the subject charges is the gerund's
+phrase, a clause in all but its tense. The clause pass never sees it (the cue has no clausal
+complement, and "accuse" is no report verb: "accused Orrin" alone reports nothing). Both
+real sets of session 12 annotate it (aiip-dev15 starting at the object, aiip-dev16 after
+"of"; either matches), and so does PolNeAR ("accused Republicans of placing ...").
+
+Rule ``statement.accused_of``: an active, un-negated cue of ``charge_of_verbs`` (cues.yml)
+outside marks, outside a headline line and not in Title Case ("FDIC Accused Of Covering
+Up ..."), whose "of" (on the verb or on its object) takes
+a gerund; the statement is the gerund's phrase, the speaker the cue's subject (a participle
+climbs to the verb it hangs on, as for any cue). Left out: a passive ("was accused of
+copying": by whom?), a participle modifying a noun in the passive ("the start-up accused
+by X of ..."), a noun charge ("accused X of theft", "of “stream ripping”": a label, no
+clause; cues.yml naming_cues), and phrases of fewer than three words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.attribution.context import Context
+from nlp.attribution.marks import WORD
+from nlp.attribution.record import Quote
+from nlp.attribution.speakers import speaker_or_written, subject_of
+from nlp.attribution.spurious import in_question, no_one_said
+from nlp.attribution.unread import quotes_inside
+from nlp.lexicon import lemma_positions
+
+ACCUSED_OF = "statement.accused_of"
+
+
+def _headline_end(ctx: Context) -> int:
+    """The character offset where a headline first line ends (0 when the text opens with a
+    sentence): a headline's "X accuses Y of copying" is read, if at all, by the headline pass."""
+    line = ctx.text.split("\n", 1)[0]
+    return len(line) if "\n" in ctx.text and line.rstrip()[-1:] not in ".!?\"”" else 0
+
+
+def _gerund_of(verb: Token) -> Token | None:
+    """The gerund the verb's "of" takes: "accused Y of copying" (the "of" on the verb or, as
+    the parser often has it, on the object Y)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i > verb.i:
+                g = next((c for c in p.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None)
+                if g is not None:
+                    return g
+    return None
+
+
+def _phrase_end(verb: Token, g: Token) -> int:
+    """The gerund phrase's last token, with the adverbials right after it that the parser hung
+    on the verb instead ("of infringing the copyrights in their works, in this case lyrics, on
+    both the input and the output"): up to a coordinated act ("and warned ...") or a clause."""
+    end = g.right_edge.i
+    for c in sorted((c for c in verb.children if c.i > end), key=lambda c: c.i):
+        if c.dep_ == "punct":
+            continue
+        if c.dep_ not in ("prep", "advmod", "npadvmod") or c.left_edge.i > end + 2:
+            break
+        end = c.right_edge.i
+    return end
+
+
+def _passive(verb: Token) -> bool:
+    """'was accused of', 'the start-up accused by X of': no one, or not its subject, charges.
+    A past tense the tagger read as a participle keeps its subject ('labels ... accused X')."""
+    return any(c.dep_ in ("auxpass", "agent") for c in verb.children) or \
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def accused_of(ctx: Context, cov) -> list[Quote]:
+    """The statements "X accused Y of <gerund phrase>" not overlapping ``cov`` (a ``Covered``,
+    which each one found is added to)."""
+    if not ctx.on(ACCUSED_OF) or not ctx.cues.charge_of_verbs:
+        return []
+    out: list[Quote] = []
+    head_end = _headline_end(ctx)
+    for i in lemma_positions(ctx.doc, ctx.cues.charge_of_verbs):
+        verb = ctx.doc[i]
+        if verb.pos_ != "VERB" or ctx.in_quote[i] or verb.idx < head_end or _passive(verb) \
+                or verb.text[:1].isupper() and verb.i != verb.sent.start \
+                or any(c.dep_ == "neg" for c in verb.children):  # ("X Accused Of": a title)
+            continue
+        g = _gerund_of(verb)
+        if g is None or ctx.in_quote[g.i]:
+            continue
+        span = ctx.doc[g.left_edge.i: _phrase_end(verb, g) + 1]
+        if len(WORD.findall(span.text)) < 3:
+            continue
+        quoted = any(ctx.in_quote[x.i] for x in span)
+        if quoted and not quotes_inside(ctx, verb, span):
+            continue  # a quote running past the phrase is a quote's own business
+        bounds = cov.free(ctx.text, span)
+        if bounds is None:
+            continue
+        subj = subject_of(ctx, verb)
+        if subj is None or no_one_said(ctx, subj[0]) or in_question(ctx, verb):
+            continue
+        start, end = bounds
+        who = speaker_or_written(ctx, subj[0], start)
+        if who is None:
+            continue
+        q = Quote(ctx.text[start:end], "mixed" if quoted else "indirect", start, end,
+                  speaker=who, rules=[ACCUSED_OF, subj[1], *who.rules])
+        q.set_cue(verb.text.lower(), verb.lemma_.lower())
+        out.append(q)
+        cov.add(start, end)
+    return out
