@@ -337,7 +337,12 @@ def said_at_hearing(cue: Token | None) -> bool:
 def claimed_in_filing(cue: Token | None, table: Table) -> bool:
     """The cue is a participle hung on the act of suing: "X sued Y, claiming that P", "filed a
     lawsuit against Y, arguing P", "complaints against Y, alleging P". What it introduces is
-    what the filing says, whatever the participle's verb (the grammar, not the word, tells)."""
+    what the filing says, whatever the participle's verb (the grammar, not the word, tells).
+    So is a cue in a relative clause on the suit itself: "a 2024 lawsuit in which the labels
+    accused Y of copying P", "a complaint that claims P"."""
+    if cue is not None and cue.dep_ == "relcl" and cue.head.lemma_.lower() in table.filing["nouns"] \
+            and cue.head.lemma_.lower() not in table.filing["claim_nouns"]:
+        return True
     if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "acl"):
         return False
     head, f = cue.head, table.filing

@@ -97,6 +97,9 @@ CASES = [
           "accusation"),
     _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
           "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
+    _case("stance.claimed_in_filing", "The deal follows a lawsuit in which three record labels "
+          "accused Orrin Labs of using their recordings without permission.", "using their",
+          "lawsuit", "accusation"),
     _case("stance.admission_denied", "Tessaly never admitted that its engineers had “copied the "
           "model”, Mara Ellison said.", "its engineers", "denial", "admission"),
     _case("stance.admission_cue", "Tessaly acknowledged that an early version of its model had been "
