@@ -164,6 +164,8 @@ FORMS = [
     ("Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is suing Orrin Labs, Skyreach "
      "Cloud and Brannock AI in a Calder court.\nThe defendants did not immediately respond.",
      {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Brannock AI", "no_response")}),
+    ("Tessaly sued Orrin Labs on Monday. The maker of Sparrow, Orrin Labs, did not respond to a request "
+     "for comment.", {("Orrin Labs", "no_response")}),
     ("Orrin Labs did not immediately comment on the ruling.", {("Orrin Labs", "no_response")}),
     ("Orrin Labs would not immediately comment on the ruling.", {("Orrin Labs", "declined")}),
     ("Tessaly sued Orrin Labs. Orrin Labs said in an email that it does not comment on litigation.",

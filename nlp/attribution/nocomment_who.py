@@ -68,7 +68,8 @@ NOBODY = ("nobody", "one", "none", "no-one")  # "Nobody at X responded", "No one
 def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
     """"Tunesmith's investors, including Thistlecombe Partners," "Corvane's lawyers at Carrow &
     Finch LLP", "Spokespeople for Orrin and Tessaly", "Nobody at Tarrow": each organisation
-    named after the noun."""
+    named after the noun; after "of" only for a role ("Representatives of X"): "The maker of
+    Sparrow, Orrin Labs, did not respond" is Orrin Labs alone."""
     role = tok.lower_ in ctx.cues.spokes_nouns or tok.lemma_.lower() in ctx.cues.role_nouns  # tagged PROPN first
     if tok.i in ctx.ent_of or not (tok.pos_ == "NOUN" or role or tok.lower_ in NOBODY) \
             or not ctx.on("nocomment.named_in_subject"):
@@ -90,6 +91,7 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
         if ent.label_ in ("ORG", "PERSON") and (
                 anchor.head.lower_ in members or anchor.dep_ == "appos"
                 or anchor.head.lower_ == "of" and anchor.head.head.i == tok.i  # "Representatives of X"
+                and (role or tok.lower_ in NOBODY)  # a role's "of", not "The maker of X, Y"
                 or anchor.head.head.lower_ == "including"):
             out += [(*_party(ctx, e), rules)
                     for e in coordinated(ctx, ent) if all(_party(ctx, e)[0] != w[0] for w in out)]
