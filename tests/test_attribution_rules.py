@@ -784,6 +784,27 @@ NO_COMMENT_CASES = [
     # "and other companies" names "the companies"
     _case("nocomment.outlet_reports", "The Calder Herald said Tessaly declined to comment on the "
           "trial.", None, None, "Tessaly"),
+    # issue 12, session 12: parties a no-comment's subject names beside a group, a pair or a list
+    _case("defendants.fuller_list", "Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is "
+          "suing Orrin Labs, Skyreach Cloud and Brannock AI in a Calder court.\nSpokespeople for the "
+          "defendants did not immediately respond to requests for comment.", None, None, "Brannock AI"),
+    _case("nocomment.names_and_group", "Authors Mara Ellison and Soren Abelard sued Orrin Labs on Monday. "
+          "Attorneys for the authors and for Orrin Labs did not respond to requests for comment.",
+          None, None, "Soren Abelard"),
+    _case("nocomment.name_after_group", "Tessaly and Brannock AI sued Orrin Labs on Monday. Lawyers for the "
+          "plaintiffs and Orrin Labs did not immediately respond.", None, None, "Orrin Labs"),
+    _case("nocomment.conjoined_name", "Tessaly sued Orrin Labs on Monday. Orrin Labs and its chief "
+          "executive, Mara Ellison, did not respond to requests for comment.", None, None, "Orrin Labs"),
+    _case("nocomment.both_for_role", "Authors Mara Ellison and Soren Abelard sued Orrin Labs on Monday. "
+          "Representatives for both sides did not respond to requests for comment.", None, None, "Soren Abelard"),
+    _case("nocomment.both_sides", "Authors Mara Ellison and Soren Abelard sued Orrin Labs on Monday. Both "
+          "sides declined to comment.", None, None, "Orrin Labs"),
+    _case("nocomment.group_as_sides", "Tessaly sued Orrin Labs on Monday. The companies did not "
+          "immediately respond to requests for comment.", None, None, "Tessaly"),
+    _case("nocomment.representing_group", "Tessaly sued Orrin Labs and Skyreach Cloud on Monday. A lawyer "
+          "representing the plaintiffs declined to comment.", None, None, "Tessaly"),
+    _case("nocomment.list_and_own_role", "Orrin Labs, Skyreach Cloud and their lawyers did not respond to "
+          "requests for comment.", None, None, "Skyreach Cloud"),
     _case("group.and_other", "A judge let the suit against Brannock AI, Tolvane and other companies "
           "go ahead.\nRepresentatives for the companies did not immediately respond to requests for "
           "comment.", None, None, "Tolvane"),

@@ -144,6 +144,32 @@ FORMS = [
     ("Orrin Labs sued Tessaly, Skyreach Cloud and Brannock AI. The three companies haven't commented "
      "on the lawsuit.", {("Tessaly", "no_response"), ("Skyreach Cloud", "no_response"),
                          ("Brannock AI", "no_response")}),
+    # issue 12, session 12: a group beside names, a pair for a role, both sides, a list with its
+    # own role, a headline's list made fuller by the lede, the wire's "did not immediately comment"
+    ("Authors Mara Ellison and Soren Abelard sued Orrin Labs on Monday. Attorneys for the authors and "
+     "spokespeople for Orrin Labs did not respond to requests for comment.",
+     {("Mara Ellison", "no_response"), ("Soren Abelard", "no_response"), ("Orrin Labs", "no_response")}),
+    ("Tessaly sued Orrin Labs and Skyreach Cloud on Monday. Representatives for Tessaly and the companies "
+     "did not immediately respond.", {("Tessaly", "no_response"), ("Orrin Labs", "no_response"),
+                                      ("Skyreach Cloud", "no_response")}),
+    ("Tessaly sued Orrin Labs on Monday. Lawyers for both sides did not respond to requests for comment.",
+     {("Tessaly", "no_response"), ("Orrin Labs", "no_response")}),
+    ("Authors Mara Ellison and Soren Abelard sued Orrin Labs on Monday. Lawyers for both sides did not "
+     "respond.", {("Mara Ellison", "no_response"), ("Soren Abelard", "no_response"),
+                  ("Orrin Labs", "no_response")}),
+    ("Tessaly sued Orrin Labs on Monday. Lawyers for the companies declined to comment.",
+     {("Tessaly", "declined"), ("Orrin Labs", "declined")}),
+    ("Tessaly sued Orrin Labs and Skyreach Cloud on Monday. Attorneys representing the defendants did not "
+     "respond.", {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response")}),
+    ("Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is suing Orrin Labs, Skyreach "
+     "Cloud and Brannock AI in a Calder court.\nThe defendants did not immediately respond.",
+     {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Brannock AI", "no_response")}),
+    ("Tessaly sued Orrin Labs on Monday. The maker of Sparrow, Orrin Labs, did not respond to a request "
+     "for comment.", {("Orrin Labs", "no_response")}),
+    ("Orrin Labs did not immediately comment on the ruling.", {("Orrin Labs", "no_response")}),
+    ("Orrin Labs would not immediately comment on the ruling.", {("Orrin Labs", "declined")}),
+    ("Tessaly sued Orrin Labs. Orrin Labs said in an email that it does not comment on litigation.",
+     {("Orrin Labs", "declined")}),
 ]
 
 NOT_NO_COMMENTS = [
@@ -187,6 +213,9 @@ NOT_NO_COMMENTS = [
     "The judge chose not to rule on the motion.",
     "The server was unreachable for hours on Friday.",
     "Orrin Labs offered no evidence for the claim.",
+    # a group with no list, after an act between a person and a company: not "the companies"
+    "Mara Ellison sued Orrin Labs on Monday. The companies did not immediately respond to requests "
+    "for comment.",
     # a role for a person noun when no person was named: no company stands in
     "Tessaly sued Orrin Labs in May. A lawyer for the author declined to comment.",
 ]

@@ -246,7 +246,8 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         return (listed, "group.plaintiffs_listed") if listed and not set(_names(listed, ctx)) & exclude else None
     if tok.lower_ in ctx.cues.defendant_nouns or lemma in ctx.cues.defendant_nouns:
         found = defendants(ctx) if ctx.on("group.defendants") else []
-        return (found, "group.defendants") if found else None
+        how = "defendants.fuller_list" if ctx.standing.get("defendants_fuller") else "group.defendants"
+        return (found, how) if found else None
     from nlp.attribution.coref import listed_in_phrase
 
     listed = listed_in_phrase(ctx, tok)  # "the companies - including A, B and C"

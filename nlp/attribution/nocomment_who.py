@@ -68,7 +68,8 @@ NOBODY = ("nobody", "one", "none", "no-one")  # "Nobody at X responded", "No one
 def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
     """"Tunesmith's investors, including Thistlecombe Partners," "Corvane's lawyers at Carrow &
     Finch LLP", "Spokespeople for Orrin and Tessaly", "Nobody at Tarrow": each organisation
-    named after the noun."""
+    named after the noun; after "of" only for a role ("Representatives of X"): "The maker of
+    Sparrow, Orrin Labs, did not respond" is Orrin Labs alone."""
     role = tok.lower_ in ctx.cues.spokes_nouns or tok.lemma_.lower() in ctx.cues.role_nouns  # tagged PROPN first
     if tok.i in ctx.ent_of or not (tok.pos_ == "NOUN" or role or tok.lower_ in NOBODY) \
             or not ctx.on("nocomment.named_in_subject"):
@@ -82,11 +83,17 @@ def named_in_subject(ctx: Context, tok: Token) -> list[Who]:
         if ctx.on("nocomment.asker_not_silent") and asker(ctx, ent):
             continue  # "a request for comment from X": X asked
         anchor = ent.root.head if estate_of_name(ctx, ent) else ent.root  # "Lawyers for the Tenney estate"
+        rules: tuple[str, ...] = ("nocomment.named_in_subject",)
+        while anchor.dep_ == "conj" and anchor.head.i > tok.i and anchor.head.i not in ctx.ent_of \
+                and ctx.on("nocomment.name_after_group"):
+            anchor = anchor.head  # "Lawyers for the plaintiffs and Orrin Labs": for Orrin Labs too
+            rules = ("nocomment.named_in_subject", "nocomment.name_after_group")
         if ent.label_ in ("ORG", "PERSON") and (
                 anchor.head.lower_ in members or anchor.dep_ == "appos"
                 or anchor.head.lower_ == "of" and anchor.head.head.i == tok.i  # "Representatives of X"
+                and (role or tok.lower_ in NOBODY)  # a role's "of", not "The maker of X, Y"
                 or anchor.head.head.lower_ == "including"):
-            out += [(*_party(ctx, e), ("nocomment.named_in_subject",))
+            out += [(*_party(ctx, e), rules)
                     for e in coordinated(ctx, ent) if all(_party(ctx, e)[0] != w[0] for w in out)]
     return out
 
@@ -140,6 +147,8 @@ def in_group(ctx: Context, tok: Token, pos: int) -> list[Who] | None:
         found = they_for(ctx, tok, tok.idx, set())
     elif tok.i not in ctx.ent_of and tok.lemma_.lower() in ctx.cues.role_nouns:
         found, inner = group_in_phrase(ctx, tok, tok.idx, set())  # "Lawyers for the companies"
+        if inner is None:
+            found, inner = _represented_group(ctx, tok)
     else:
         return None
     if found is None:
@@ -148,7 +157,45 @@ def in_group(ctx: Context, tok: Token, pos: int) -> list[Who] | None:
     if inner is not None and any(c.lower_ == "other" for c in inner.children):
         heard = _heard_from(ctx, pos, members)
         members = [m for m in members if ctx.canonical(m) not in heard]
-    return [(ctx.canonical(m), m.label_, ("nocomment.group", found[1])) for m in members]
+    rules = ("nocomment.group", *found[1:])
+    return [(ctx.canonical(m), m.label_, rules) for m in members]
+
+
+def _represented_group(ctx: Context, tok: Token):
+    """"A lawyer representing the plaintiffs", "Attorneys representing the defendants": the
+    group the role's participle names, as "for the plaintiffs" would
+    (``nocomment.representing_group``); the speaker rules read only a name there, and gave the
+    last company named. (None, None) when the participle names no group."""
+    if not ctx.on("nocomment.representing_group"):
+        return None, None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "represent":
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and group_kind(ctx, obj) is not None:
+                found = group_for(ctx, obj, obj.idx, set())
+                return (found[0], found[1], "nocomment.representing_group") if found else None, obj
+    return None, None
+
+
+def group_beside_names(ctx: Context, tok: Token, pos: int, named: list[Who]) -> list[Who]:
+    """"Attorneys for the authors and spokespeople for OpenAI", "Lawyers for the plaintiffs and
+    Orrin Labs", "Representatives for Orrin Labs and the publishers": the role speaks for a
+    group beside the names, and the group's members stayed silent too
+    (``nocomment.names_and_group``). The names alone left the group out; the group alone (read
+    by ``in_group`` when no name is there) is unchanged."""
+    if not ctx.on("nocomment.names_and_group"):
+        return []
+    have, out = {w[0] for w in named}, []
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ctx.cues.role_preps
+               for g in c.children if g.dep_ == "pobj"]
+    for g in [x for o in objects for x in (o, *o.conjuncts)]:
+        found = group_for(ctx, g, pos, set()) if group_kind(ctx, g) is not None else None
+        for m in found[0] if found is not None else ():
+            name = ctx.canonical(m)
+            if name not in have:
+                have.add(name)
+                out.append((name, m.label_, ("nocomment.names_and_group", found[1])))
+    return out
 
 
 def _heard_from(ctx: Context, pos: int, members: list[Span]) -> set[str]:
@@ -158,6 +205,25 @@ def _heard_from(ctx: Context, pos: int, members: list[Span]) -> set[str]:
     listed = {s.start for s in sents for m in members if s.start <= m.start < s.end}
     return {ctx.canonical(e) for s in sents if s.start not in listed for e in s.ents
             if e.start_char < pos and e.label_ in SPEAKER_LABELS}
+
+
+OWN_ROLE_OWNERS = ("their", "its")
+
+
+def listed_with_own_role(ctx: Context, toks: list[Token]) -> list[Span]:
+    """"Orrin Labs, Skyreach Cloud and their lawyers did not respond": a list of names closed
+    by their own role ("and their lawyers", "and its representatives") is the names
+    (``nocomment.list_and_own_role``); the role speaks for them and adds no one."""
+    while toks and (toks[-1].dep_ in ("aux", "neg", "advmod") or toks[-1].is_space):
+        toks = toks[:-1]
+    if len(toks) < 4 or toks[-1].lemma_.lower() not in ctx.cues.role_nouns or not ctx.on("nocomment.list_and_own_role"):
+        return []
+    k = len(toks) - 2
+    while k > 0 and toks[k].pos_ == "ADJ":  # "and their outside lawyers"
+        k -= 1
+    if toks[k].lower_ not in OWN_ROLE_OWNERS or toks[k - 1].lower_ not in ("and", "&"):
+        return []
+    return listed_names(ctx, toks[:k - 1])
 
 
 def listed_names(ctx: Context, toks: list[Token]) -> list[Span]:
@@ -177,6 +243,17 @@ def listed_names(ctx: Context, toks: list[Token]) -> list[Span]:
         else:
             return []
     return names if len(names) > 1 else []
+
+
+def conjoined_name(ctx: Context, t: Token, subj: Token) -> Who | None:
+    """"Orrin Labs and its chief executive, Mara Ellison, did not respond": a name that is itself
+    one of a subject's conjuncts is its own party (``nocomment.conjoined_name``). The speaker
+    rules read the whole phrase for one speaker and gave the apposition's name for both."""
+    ent = ctx.ent_of.get(t.i)
+    if ent is None or ent.root.i != t.i or ent.label_ not in SPEAKER_LABELS or not subj.conjuncts \
+            or not ctx.on("nocomment.conjoined_name"):
+        return None
+    return ctx.canonical(ent), ent.label_, ("nocomment.conjoined_name",)
 
 
 def named_after_and(ctx: Context, subj: Token, have: set[str]) -> list[Who]:

@@ -29,12 +29,12 @@ import re
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
-from nlp.attribution.pairs import both as _both, quantified
+from nlp.attribution.pairs import both as _both, group_as_sides, quantified
 from nlp.attribution.groups import coordinated, group_kind
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.nocomment_outlets import RULE as OUTLET_RULE, outlet_reports, told_by_outlet
-from nlp.attribution.nocomment_who import (REACHING, Who, addressed, asker, in_group, listed_names, named_after_and,
-                                          names_before_role, named_in_subject)
+from nlp.attribution.nocomment_who import (REACHING, Who, addressed, asker, conjoined_name, group_beside_names, in_group,
+                                          listed_names, listed_with_own_role, named_after_and, names_before_role, named_in_subject)
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
@@ -267,9 +267,13 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
     listed = listed_names(ctx, list(ctx.doc[sent.start:verb.i]))
     if not listed and subj is not None:
         listed = listed_names(ctx, list(subj.subtree))
+    how: tuple[str, ...] = ("nocomment.listed_names",)
+    if not listed and subj is not None:
+        listed = listed_with_own_role(ctx, list(subj.subtree))  # "A, B and their lawyers"
+        how = ("nocomment.listed_names", "nocomment.list_and_own_role")
     if listed and ctx.on("nocomment.listed_names"):
         # "Brannock AI, Tolvane and Fenmoor Labs declined": each of them
-        return [(ctx.canonical(e), e.label_, ("nocomment.listed_names",)) for e in listed]
+        return [(ctx.canonical(e), e.label_, how) for e in listed]
     whos: list[Who] = _both(ctx, subj, sent)
     if whos:
         return whos
@@ -278,13 +282,22 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         return [itself]
     if subj is not None:
         for t in [subj, *subj.conjuncts]:
-            named = names_before_role(ctx, t) or named_in_subject(ctx, t) or addressed(ctx, t) \
+            named = names_before_role(ctx, t) or named_in_subject(ctx, t)
+            named = (named and named + group_beside_names(ctx, t, pos, named)) or addressed(ctx, t) \
                 or in_group(ctx, t, pos)
             if named is not None and named != []:
                 whos += named
                 continue
             if named is not None:
+                sides = group_as_sides(ctx, t, sent)  # "A sued B. The companies did not respond"
+                if sides:
+                    whos += sides
+                    continue
                 return []  # a group that leaves no one ("the other defendants", all heard from)
+            own = conjoined_name(ctx, t, subj)
+            if own is not None:
+                whos.append(own)
+                continue
             who = speaker_of(ctx, t, pos)
             if who is not None and who.name:
                 whos.append((who.name, who.label, (found[1], *who.rules)))

@@ -463,6 +463,9 @@ RULES: dict[str, str] = {
     "group.plaintiffs": "the group is the plaintiffs: 'the plaintiffs', or the noun the filing "
                         "describes them with ('sued ... with four other songwriters')",
     "group.defendants": "'the defendants': who was sued, in the order named",
+    "defendants.fuller_list": "'Reporter sues A, B over ...' then 'is suing A, B, C and D': a later "
+                              "list of the same suit, within two sentences, holding every name of "
+                              "the first and more, is the defendants (a headline's commas make no list)",
     "group.filer_nouns": "'The complaint claims ... The signatories said': a plural of cues.yml "
                          "filer_nouns after the case's complaint or suit is who filed it (the "
                          "plaintiffs); after a deal or a letter it is read like any group",
@@ -640,6 +643,22 @@ RULES: dict[str, str] = {
     "nocomment.outlet_reports": "'The Calder Herald said X declined to comment': a no-comment an "
                                 "outlet reports is X's all the same (the outlet asked; "
                                 "nocomment_outlets.py)",
+    "nocomment.names_and_group": "'Attorneys for the authors and spokespeople for X', 'Representatives "
+                                 "for X and the publishers': the group's members beside the names",
+    "nocomment.name_after_group": "'Lawyers for the plaintiffs and X': a name in conjunction with the "
+                                  "role's group is spoken for by the role too",
+    "nocomment.conjoined_name": "'X and its chief executive, Y, did not respond': a subject conjunct that "
+                                "is a name is its own party (not the apposition's name for both)",
+    "nocomment.both_for_role": "'Representatives for both sides', 'Lawyers for the two companies': the "
+                               "pair the role speaks for, read as the subject would be",
+    "nocomment.both_sides": "'A and B sued C. Both sides declined': the two sides of the last act "
+                            "between parties, each with its listed names (not the last pair coordinated)",
+    "nocomment.group_as_sides": "'A sued B. The companies did not respond': a definite plural with no "
+                                "list is the two sides of the act just told, when both are of its kind",
+    "nocomment.representing_group": "'A lawyer representing the plaintiffs declined': the group the "
+                                    "participle names (never the last company named)",
+    "nocomment.list_and_own_role": "'A, B and their lawyers did not respond': the list's names; the "
+                                   "role closing it adds no one",
     "nocomment.product_asked": "'Wrenlet has not responded to our request for comment': a product asked "
                                "for comment keeps the text's name (prompts are not asked)",
 }

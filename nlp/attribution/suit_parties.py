@@ -210,14 +210,16 @@ def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
 
 def defendants(ctx: Context) -> list[Span]:
     """Who was sued, in the order the text names them: the object of the first suing verb
-    ("sued A, B and C"), or the names after "against" a case noun ("a lawsuit against A")."""
+    ("sued A, B and C"), or the names after "against" a case noun ("a lawsuit against A"); or
+    the fuller list of the same suit right after it (``defendants.fuller_list``)."""
     if "defendants" not in ctx.standing:
-        lex, found = sides_lexicon(), []
+        lex, lists = sides_lexicon(), []
         doc = ctx.doc
         at = sorted(set(lemma_positions(doc, lex.sue_verbs)) | set(lower_positions(doc, _AGAINST)))
         for t in (doc[i] for i in at):
             if ctx.in_quote[t.i]:
                 continue
+            found = []
             if t.pos_ == "VERB" and t.lemma_.lower() in lex.sue_verbs:
                 obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 found = named_parties(ctx, obj) if obj is not None else []
@@ -225,6 +227,38 @@ def defendants(ctx: Context) -> list[Span]:
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 found = named_parties(ctx, obj) if obj is not None else []
             if found:
-                break
-        ctx.standing["defendants"] = found
+                lists.append((t.idx, found))
+                if not ctx.on("defendants.fuller_list"):
+                    break
+        ctx.standing["defendants"] = _fuller(ctx, lists)
     return ctx.standing["defendants"]
+
+
+FULLER_WITHIN = 2  # sentences after the first list's: a headline and its lede, a lede and the next
+
+
+def _fuller(ctx: Context, lists: list[tuple[int, list[Span]]]) -> list[Span]:
+    """"Reporter sues A, B, C over ..." then "is suing D, A, B, C, E and F": a headline names the
+    defendants with commas alone (no list to the parser: A only) or a few of them, and the lede
+    names them all. A later list of the same suit, close after the first, that holds every name
+    of the first and more is the defendants (``defendants.fuller_list``); a list further on, or
+    one that drops a name, is another suit's."""
+    if not lists:
+        return []
+    first_at, first = lists[0]
+    names = {ctx.canonical(e) for e in first}
+    last_sent = ctx.sentences_of(first_at, first_at + 1)
+    limit = None
+    if last_sent:
+        i = ctx.sents.index(last_sent[0]) + FULLER_WITHIN
+        limit = ctx.sents[min(i, len(ctx.sents) - 1)].end_char
+    best = first
+    for at, found in lists[1:]:
+        if limit is not None and at >= limit:
+            break
+        have = {ctx.canonical(e) for e in found}
+        if len(found) > len(best) and names <= have:
+            best = found
+    if best is not first:
+        ctx.standing["defendants_fuller"] = True
+    return best

@@ -103,6 +103,9 @@ class Cues:
     evidence_nouns: frozenset[str] = frozenset()
     # "<what>, says <who>" on a headline line: the cue first (rule headline.cue_first)
     headline_cue_first: re.Pattern | None = None
+    # "both sides", "Lawyers for both parties": the two sides of the act between parties, each
+    # with the names listed beside it (pairs.py, nocomment.both_sides)
+    side_nouns: frozenset[str] = frozenset()
 
 
 def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
@@ -176,7 +179,7 @@ def load_cues(path: str = "") -> Cues:
                 inverted_verbs=frozenset(d.get("inverted_verbs", [])),
                 inference_verbs=frozenset(d.get("inference_verbs", [])),
                 evidence_nouns=frozenset(d.get("evidence_nouns", [])), headline_leading=leading, headline_trailing=trailing,
-                headline_cue_first=cue_first,
+                headline_cue_first=cue_first, side_nouns=frozenset(d.get("side_nouns", [])),
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
