@@ -184,6 +184,26 @@ def test_a_listed_gold_speaker_is_right_as_its_first_party_and_initials_fold(mon
     assert s.table()["all"]["speaker_accuracy"] == 0.0
 
 
+def test_names_the_gazetteer_gives_one_entity_are_one_speaker_when_loaded(tmp_path, monkeypatch):
+    from nlp.eval import quotes
+    gaz = tmp_path / "g.jsonl"
+    gaz.write_text('{"id": "tolvane", "name": "Tolvane", "aliases": ["Tolvane Platforms"]}\n', encoding="utf-8")
+    gold = {"text": "", "quotes": [{"text": "the archive was never copied", "kind": "indirect",
+                                    "speaker": "tolvane platforms"}],
+            "no_comment": [{"speaker": "tolvane platforms", "kind": "declined"}]}
+    pred = {"quotes": [{"text": "the archive was never copied", "kind": "indirect", "speaker": "tolvane"}],
+            "no_comment": [{"speaker": "tolvane", "kind": "declined"}], "claims": []}
+    s = Score()
+    s.add("x", gold, pred)
+    assert s.table()["all"]["speaker_accuracy"] == 0.0  # not loaded: two names
+    monkeypatch.setattr(quotes, "ALIASES", quotes.load_aliases(gaz))
+    s = Score()
+    s.add("x", gold, pred)
+    t = s.table()
+    assert t["all"]["speaker_accuracy"] == 1.0 and t["speaker_by_alias"] == 1
+    assert t["no_comment"]["recall"] == 1.0
+
+
 def test_no_comment_found_by_its_party_and_its_kind_scored_apart():
     """'Did not immediately comment' is declined to one annotator and no response to another:
     the no-comment is found (its party is), and the kind counts against kind_right only."""

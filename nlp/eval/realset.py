@@ -67,8 +67,9 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--exact-names", is_flag=True,
               help="Compare speakers exactly: 'X, Inc.' and 'X', 'Jed S. Rakoff' and 'Jed Rakoff', 'A and B' "
-                   "and 'A' differ (by default a legal form, a leading 'The' and a middle initial "
-                   "are folded, and the first party of a listed gold speaker is its speaker).")
+                   "and 'A', 'Meta Platforms' and 'Meta' differ (by default a legal form, a leading "
+                   "'The' and a middle initial are folded, the first party of a listed gold speaker "
+                   "is its speaker, and names the project's gazetteer gives one entity are one).")
 def main(gold, errors, as_json, exact_names):
     """Score attribution, speakers, no-comments, stance and places on the real AI-IP set."""
     sys.path.insert(0, str(REPO))
@@ -78,6 +79,9 @@ def main(gold, errors, as_json, exact_names):
     from nlp.eval.quotes import Score
 
     quotes.FOLD_LEGAL_FORMS = not exact_names
+    if not exact_names:  # "Meta Platforms" and "Meta": one entity of the project's gazetteer
+        from claimtrack.config import NLP_DATA
+        quotes.ALIASES = quotes.load_aliases(NLP_DATA / "gazetteer.jsonl")
     from nlp.pipeline import analyse, build_pipeline
 
     docs = load(gold)
@@ -117,7 +121,7 @@ def main(gold, errors, as_json, exact_names):
                    f"precision {nc['precision']} kind right {nc['kind_right']}")
         click.echo(f"wrong speakers: {t['speaker_other_party']} given to another party, "
                    f"{t['speaker_unnamed']} with no party named; right as the first of a listed "
-                   f"gold speaker: {t['speaker_first_listed']}")
+                   f"gold speaker: {t['speaker_first_listed']}, as a gazetteer alias: {t['speaker_by_alias']}")
         click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched; "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
                    f"{len(docs)} articles")
