@@ -303,6 +303,10 @@ QUOTE_CASES = [
           "The Calder Gazette initiated legal proceedings against Tessaly in March. The complaint "
           "alleges that Tessaly copied thousands of articles.", "indirect",
           "Tessaly copied thousands of articles", "The Calder Gazette"),
+    _case("plaintiff.passive_headline",  # not Tessaly, the headline's subject, who was sued
+          "Tessaly sued by Calder Gazette\nToday the Calder Gazette sued Tessaly for copying its "
+          "stories. The suit said that Tessaly is copying the paper's articles.", "indirect",
+          "Tessaly is copying the paper's articles", "The Calder Gazette"),
     _case("plaintiff.named_plaintiff",
           "The plaintiff, The Calder Gazette, wants damages. The complaint alleges that Tessaly "
           "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",

@@ -511,6 +511,9 @@ RULES: dict[str, str] = {
     "plaintiff.action_verb": "'X initiated legal proceedings against Y', 'X took legal action': a "
                              "verb that starts something files when its object is a legal action "
                              "(cues.yml action_verbs, legal_action_nouns; standing.py)",
+    "plaintiff.passive_headline": "'Tessaly sued by Calder Gazette': a participle with a 'by' agent "
+                                  "and no auxiliary (a headline's passive) was filed by the agent; its "
+                                  "subject is who was sued, never the plaintiff (suit_parties.py)",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
     "plaintiff.named_in_apposition": "'The plaintiffs — fiction writers A, B and C — claim': the "
