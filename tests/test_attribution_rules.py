@@ -976,6 +976,50 @@ QUOTE_CASES += [
           "indirect", "Orrin Labs copied their books", "Mara Ellison"),
 ]
 
+# issue 12, session 12 (wt-S12C): "it" goes on with the subject before, past a parenthetical
+# cue's own words and quote-only sentences (continuity_quotes.py)
+QUOTE_CASES += [
+    _case("speaker.parenthetical_own_words",  # not Tessaly, named in the statement's own words
+          "The Harbor Ledger has sent a legal threat to Tessaly, a search start-up. Specifically, "
+          "the Harbor Ledger is asking for the deletion of all copies of its stories. Tessaly's "
+          "conduct, it says, is “a plain theft of our journalism”.", "mixed",
+          "is “a plain theft", "Harbor Ledger"),
+    _case("speaker.past_quote_sentences",  # not Orrin Labs, the last company that acted
+          "Judge Dario Lusk ruled for Orrin Labs on Monday. Orrin Labs and its backer Tessaly had "
+          "asked him to. “The prior complaints asserted a claim for infringement,” the order "
+          "states. “The fact that many of the allegations suggested otherwise is not dispositive.” "
+          "“A complaint need only give defendants fair notice of the claims against them,” it "
+          "states.", "direct", "A complaint need only give defendants", "Dario Lusk"),
+    _case("speaker.document_it",  # the judge behind the order, though "it" is no person
+          "Judge Dario Lusk ruled for Orrin Labs on Monday. Orrin Labs and its backer Tessaly had "
+          "asked him to. “The prior complaints asserted a claim for infringement,” the order "
+          "states. “The fact that many of the allegations suggested otherwise is not dispositive.” "
+          "“A complaint need only give defendants fair notice of the claims against them,” it "
+          "states.", "direct", "A complaint need only give defendants", "Dario Lusk"),
+]
+
+
+def test_it_goes_on_with_an_outlet_subject(nlp):
+    """"The Ledger is asking ... Failure to comply, it says, ...": "it" is the outlet that was
+    the subject before, not Tessaly, the company the threat is against (an outlet is not one
+    of the labels "it" took before)."""
+    from spacy.tokens import Span
+
+    doc = nlp("The Harbor Ledger has sent a legal threat to Tessaly. Specifically, the Harbor Ledger "
+              "is asking for the deletion of all copies of its stories. Failure to comply, it says, "
+              "could lead to an injunction.")
+    ents = [e for e in doc.ents if e.text != "Harbor Ledger"]
+    for at in (i for i in range(len(doc.text)) if doc.text.startswith("Harbor Ledger", i)):
+        span = doc.char_span(at, at + 13)
+        ents.append(Span(doc, span.start, span.end, label="OUTLET"))
+    doc.ents = ents
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Failure to comply"))
+    assert q["speaker"] == "Harbor Ledger"
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.it_outlet_subject"})))
+    assert next(x.to_dict() for x in quotes if x.to_dict()["text"].startswith("Failure"))["speaker"] \
+        != "Harbor Ledger"
+
 
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
@@ -1585,7 +1629,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "speaker.not_a_date",
                                                   "statement.inside_same_cue",
                                                   "attribution.next_own_quote",
-                                                  "attribution.indefinite_subject_kept"}
+                                                  "attribution.indefinite_subject_kept",
+                                                  "speaker.it_outlet_subject"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

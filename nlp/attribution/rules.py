@@ -438,6 +438,18 @@ RULES: dict[str, str] = {
                                "...': 'it' opening a sentence after one whose subject is a definite "
                                "thing naming no party is never the organisation only acted on "
                                "there: kept as written (agreement.py)",
+    "speaker.parenthetical_own_words": "'Tessaly's conduct, it says, is “theft”': the words before a "
+                                       "parenthetical cue are the statement's own; the names in them "
+                                       "do not stop 'it' going on with the subject before "
+                                       "(continuity_quotes.py)",
+    "speaker.past_quote_sentences": "'“P,” the order states. “Q.” “R,” it states': a sentence printed "
+                                    "wholly in quote marks (up to two) is read past to the subject "
+                                    "'it' goes on with (continuity_quotes.py)",
+    "speaker.document_it": "'the order states ... it states': 'it' going on with a document speaks "
+                           "for who stands behind it, a judge included (continuity_quotes.py)",
+    "speaker.it_outlet_subject": "'the Ledger is asking ... Failure to comply, it says': 'it' goes on "
+                                 "with an outlet that was the subject before, as with a company "
+                                 "(continuity_quotes.py)",
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
