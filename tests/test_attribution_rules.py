@@ -998,6 +998,45 @@ QUOTE_CASES += [
           "states.", "direct", "A complaint need only give defendants", "Dario Lusk"),
 ]
 
+QUOTE_CASES += [
+    _case("org.subject_over_name",  # not the Calder Ferry Company, whose name has the word
+          "Mara Ellison, chief executive of the Calder Ferry Company, said the deal reflects its "
+          "philosophy. Tessaly, for its part, launched its revamped assistant earlier this year. "
+          "The company claims “hundreds of thousands of customers” have already used the "
+          "assistant.", "mixed", "“hundreds of thousands of customers”", "Tessaly"),
+]
+
+QUOTE_CASES += [
+    _case("document.counted_first_named",  # not the Harbor Institute alone, the last to speak
+          "Tessaly launched its answer engine in Calder in March. A July study by the research firm "
+          "Orrin Labs found that the engine caused up to 80% fewer clicks, while the Harbor "
+          "Institute reported users clicked on links only once every 100 searches. Both studies "
+          "also noted that links to Tessaly videos were more prominent than other results.",
+          "indirect", "links to Tessaly videos", "Orrin Labs"),
+]
+
+
+def test_the_publisher_may_be_an_outlet(nlp):
+    """"The Ledger has become the latest news publisher to sign a deal with Tessaly ... The
+    publisher said": the outlet, not Tessaly, the company it made the deal with."""
+    from spacy.tokens import Span
+
+    doc = nlp("The Harbor Ledger has become the latest news publisher to sign a deal with Tessaly. "
+              "Under the deal the Harbor Ledger will also be able to use Tessaly tools in-house. "
+              "The publisher said: “Today we announced a strategic partnership with Tessaly.”")
+    ents = [e for e in doc.ents if e.text != "Harbor Ledger"]
+    for at in (i for i in range(len(doc.text)) if doc.text.startswith("Harbor Ledger", i)):
+        span = doc.char_span(at, at + 13)
+        ents.append(Span(doc, span.start, span.end, label="OUTLET"))
+    doc.ents = ents
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Today we announced"))
+    assert q["speaker"] == "Harbor Ledger"
+    assert any("org.outlet_or_company" in t["rules"] for t in doc._.rule_trace)
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"org.outlet_or_company"})))
+    assert next(x.to_dict() for x in quotes if x.to_dict()["text"].startswith("Today"))["speaker"] \
+        != "Harbor Ledger"
+
 
 def test_it_goes_on_with_an_outlet_subject(nlp):
     """"The Ledger is asking ... Failure to comply, it says, ...": "it" is the outlet that was
@@ -1630,7 +1669,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.inside_same_cue",
                                                   "attribution.next_own_quote",
                                                   "attribution.indefinite_subject_kept",
-                                                  "speaker.it_outlet_subject"}
+                                                  "speaker.it_outlet_subject",
+                                                  "org.outlet_or_company"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

@@ -485,6 +485,13 @@ RULES: dict[str, str] = {
                           "'of'/'behind' is what the speaker owns or makes, not the speaker",
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
+    "org.outlet_or_company": "'the latest news publisher ... The publisher said': 'the publisher', "
+                             "'the broadcaster' go on with an outlet too, not only with a company "
+                             "(anaphor_kinds.py)",
+    "org.subject_over_name": "'CEO of the Calder Ferry Company ... Tessaly launched X. The company "
+                             "claims': a generic 'the company' opening its sentence goes on with the "
+                             "one organisation subject of the sentence before, not a name further "
+                             "back that only ends in 'Company' (anaphor_kinds.py)",
     "org.last_subject": "the last organisation that was a sentence's subject",
     "org.not_who_acted_on_it": "'Kyodo accused the startup of copying ... the startup said': the "
                                "subject of a verb whose object was the same definite noun just "
@@ -505,6 +512,10 @@ RULES: dict[str, str] = {
     "document.outlet_report": "'..., according to X. The report adds': a report, investigation or "
                               "story with no owner is the outlet's that was the source just before, "
                               "never one that was only told or shown something (standing.py)",
+    "document.counted_first_named": "'A study by X found P, while Y reported Q. Both studies noted R': "
+                                    "a counted plural document ('both', 'the two') is the first-named "
+                                    "of the last parties that spoke, never only the last; too few: "
+                                    "kept as written (plural_documents.py)",
     "document.previous_speaker": "a report, a statement with no owner: who spoke in the sentences "
                                  "just before, else the last named (coref.py)",
     "document.not_the_accused": "a report or statement with no owner is not the accused party's for "
