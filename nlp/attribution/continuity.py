@@ -52,7 +52,9 @@ def previous_subject(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     else:
         found = _description(ctx, tok, pronoun, subj)
     if found is not None and how:
-        found = replace(found, rules=(*found.rules, *how))
+        # read past a cue's own words or quote-only sentences, a subject with no party keeps the
+        # pronoun's own words, as the nearest-name rule would ("they note" stays "they")
+        found = replace(found, rules=(*found.rules, *how), text=found.text if found.name else tok.text)
     return found
 
 
@@ -129,7 +131,7 @@ def _description(ctx: Context, tok: Token, pronoun: str, subj: Token) -> Speaker
     if found is not None and found.name is not None:
         rules = found.rules
         if pronoun == "it" and found.label not in ANAPHOR_LABELS:
-            if lemma not in ctx.cues.document_speakers or not ctx.on(DOCUMENT_IT):
+            if ctx.cues.document_speakers.get(lemma) not in ("judge", "plaintiff") or not ctx.on(DOCUMENT_IT):
                 return None  # "it" is no person; but "the order states ... it states" is the judge's
             rules = (DOCUMENT_IT, *rules)
         return Speaker(found.name, found.label, tok.text, found.role, found.org, rules=rules)

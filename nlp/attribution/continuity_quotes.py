@@ -15,7 +15,9 @@ names a new party the pronoun could stand for:
   its own outside the marks, so the sentence before it is read (up to two such sentences).
 - ``speaker.document_it``: the subject before is a document ("the order", "Justice's
   lawsuit"): "it" is that document, and it speaks for whoever stands behind it, a judge or a
-  person included (the rule otherwise takes "it" for an organisation only).
+  person included (the rule otherwise takes "it" for an organisation only). Only a court's or
+  a party's filing (cues.yml kinds ``judge`` and ``plaintiff``): the author of a report or a
+  post is found by guesses (the last name) too weak to make "it" a person.
 
 And "it" may go on with an outlet that was the subject before ("the BBC is asking ...
 Failure to comply, it says, ..."), not only with a company or a court.
