@@ -303,6 +303,10 @@ QUOTE_CASES = [
           "The Calder Gazette initiated legal proceedings against Tessaly in March. The complaint "
           "alleges that Tessaly copied thousands of articles.", "indirect",
           "Tessaly copied thousands of articles", "The Calder Gazette"),
+    _case("plaintiff.passive_headline",  # not Tessaly, the headline's subject, who was sued
+          "Tessaly sued by Calder Gazette\nToday the Calder Gazette sued Tessaly for copying its "
+          "stories. The suit said that Tessaly is copying the paper's articles.", "indirect",
+          "Tessaly is copying the paper's articles", "The Calder Gazette"),
     _case("plaintiff.named_plaintiff",
           "The plaintiff, The Calder Gazette, wants damages. The complaint alleges that Tessaly "
           "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",
@@ -1003,6 +1007,89 @@ QUOTE_CASES += [
           "indirect", "Orrin Labs copied their books", "Mara Ellison"),
 ]
 
+# issue 12, session 12 (wt-S12C): "it" goes on with the subject before, past a parenthetical
+# cue's own words and quote-only sentences (continuity_quotes.py)
+QUOTE_CASES += [
+    _case("speaker.parenthetical_own_words",  # not Tessaly, named in the statement's own words
+          "The Harbor Ledger has sent a legal threat to Tessaly, a search start-up. Specifically, "
+          "the Harbor Ledger is asking for the deletion of all copies of its stories. Tessaly's "
+          "conduct, it says, is “a plain theft of our journalism”.", "mixed",
+          "is “a plain theft", "Harbor Ledger"),
+    _case("speaker.past_quote_sentences",  # not Orrin Labs, the last company that acted
+          "Judge Dario Lusk ruled for Orrin Labs on Monday. Orrin Labs and its backer Tessaly had "
+          "asked him to. “The prior complaints asserted a claim for infringement,” the order "
+          "states. “The fact that many of the allegations suggested otherwise is not dispositive.” "
+          "“A complaint need only give defendants fair notice of the claims against them,” it "
+          "states.", "direct", "A complaint need only give defendants", "Dario Lusk"),
+    _case("speaker.document_it",  # the judge behind the order, though "it" is no person
+          "Judge Dario Lusk ruled for Orrin Labs on Monday. Orrin Labs and its backer Tessaly had "
+          "asked him to. “The prior complaints asserted a claim for infringement,” the order "
+          "states. “The fact that many of the allegations suggested otherwise is not dispositive.” "
+          "“A complaint need only give defendants fair notice of the claims against them,” it "
+          "states.", "direct", "A complaint need only give defendants", "Dario Lusk"),
+]
+
+QUOTE_CASES += [
+    _case("org.subject_over_name",  # not the Calder Ferry Company, whose name has the word
+          "Mara Ellison, chief executive of the Calder Ferry Company, said the deal reflects its "
+          "philosophy. Tessaly, for its part, launched its revamped assistant earlier this year. "
+          "The company claims “hundreds of thousands of customers” have already used the "
+          "assistant.", "mixed", "“hundreds of thousands of customers”", "Tessaly"),
+]
+
+QUOTE_CASES += [
+    _case("document.counted_first_named",  # not the Harbor Institute alone, the last to speak
+          "Tessaly launched its answer engine in Calder in March. A July study by the research firm "
+          "Orrin Labs found that the engine caused up to 80% fewer clicks, while the Harbor "
+          "Institute reported users clicked on links only once every 100 searches. Both studies "
+          "also noted that links to Tessaly videos were more prominent than other results.",
+          "indirect", "links to Tessaly videos", "Orrin Labs"),
+]
+
+
+def test_the_publisher_may_be_an_outlet(nlp):
+    """"The Ledger has become the latest news publisher to sign a deal with Tessaly ... The
+    publisher said": the outlet, not Tessaly, the company it made the deal with."""
+    from spacy.tokens import Span
+
+    doc = nlp("The Harbor Ledger has become the latest news publisher to sign a deal with Tessaly. "
+              "Under the deal the Harbor Ledger will also be able to use Tessaly tools in-house. "
+              "The publisher said: “Today we announced a strategic partnership with Tessaly.”")
+    ents = [e for e in doc.ents if e.text != "Harbor Ledger"]
+    for at in (i for i in range(len(doc.text)) if doc.text.startswith("Harbor Ledger", i)):
+        span = doc.char_span(at, at + 13)
+        ents.append(Span(doc, span.start, span.end, label="OUTLET"))
+    doc.ents = ents
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Today we announced"))
+    assert q["speaker"] == "Harbor Ledger"
+    assert any("org.outlet_or_company" in t["rules"] for t in doc._.rule_trace)
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"org.outlet_or_company"})))
+    assert next(x.to_dict() for x in quotes if x.to_dict()["text"].startswith("Today"))["speaker"] \
+        != "Harbor Ledger"
+
+
+def test_it_goes_on_with_an_outlet_subject(nlp):
+    """"The Ledger is asking ... Failure to comply, it says, ...": "it" is the outlet that was
+    the subject before, not Tessaly, the company the threat is against (an outlet is not one
+    of the labels "it" took before)."""
+    from spacy.tokens import Span
+
+    doc = nlp("The Harbor Ledger has sent a legal threat to Tessaly. Specifically, the Harbor Ledger "
+              "is asking for the deletion of all copies of its stories. Failure to comply, it says, "
+              "could lead to an injunction.")
+    ents = [e for e in doc.ents if e.text != "Harbor Ledger"]
+    for at in (i for i in range(len(doc.text)) if doc.text.startswith("Harbor Ledger", i)):
+        span = doc.char_span(at, at + 13)
+        ents.append(Span(doc, span.start, span.end, label="OUTLET"))
+    doc.ents = ents
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Failure to comply"))
+    assert q["speaker"] == "Harbor Ledger"
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.it_outlet_subject"})))
+    assert next(x.to_dict() for x in quotes if x.to_dict()["text"].startswith("Failure"))["speaker"] \
+        != "Harbor Ledger"
+
 
 QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (object_complements.py)
     _case("statement.accused_of",
@@ -1677,7 +1764,9 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "speaker.not_a_date",
                                                   "statement.inside_same_cue",
                                                   "attribution.next_own_quote",
-                                                  "attribution.indefinite_subject_kept"}
+                                                  "attribution.indefinite_subject_kept",
+                                                  "speaker.it_outlet_subject",
+                                                  "org.outlet_or_company"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

@@ -20,10 +20,13 @@ the nearest-name rules decide, as before.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from nlp.attribution.agreement import it_thing_before
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.continuity_quotes import DOCUMENT_IT, PARENTHETICAL, it_labels, own_words, sentence_before
 from nlp.attribution.groups import coordinated, including
 from nlp.attribution.record import Speaker
 from nlp.lexicon import given_name_genders
@@ -38,33 +41,45 @@ def previous_subject(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     if pronoun not in ctx.cues.person_pronouns and pronoun not in ("it", "they") \
             or tok.dep_ not in SUBJECTS or ctx.in_quote[tok.i]:
         return None
-    subj = _subject_before(ctx, tok)
+    subj, how = _subject_before(ctx, tok)
     if subj is None:
         return None
     ent = ctx.ent_of.get(subj.i)
     if ent is not None:
-        return _entity(ctx, tok, pronoun, ent) if ent.label_ in SPEAKER_LABELS else None
-    if subj.pos_ != "NOUN" and subj.lower_ not in ctx.cues.person_role_nouns:
+        found = _entity(ctx, tok, pronoun, ent) if ent.label_ in SPEAKER_LABELS else None
+    elif subj.pos_ != "NOUN" and subj.lower_ not in ctx.cues.person_role_nouns:
         return None  # a pronoun, an untagged name, a number: the other rules decide
-    return _description(ctx, tok, pronoun, subj)
+    else:
+        found = _description(ctx, tok, pronoun, subj)
+    if found is not None and how:
+        # read past a cue's own words or quote-only sentences, a subject with no party keeps the
+        # pronoun's own words, as the nearest-name rule would ("they note" stays "they")
+        found = replace(found, rules=(*found.rules, *how), text=found.text if found.name else tok.text)
+    return found
 
 
-def _subject_before(ctx: Context, tok: Token) -> Token | None:
+def _subject_before(ctx: Context, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     """The main subject of the sentence before ``tok``'s, when ``tok`` is the first subject and
-    the first party named in its own sentence (outside quote marks)."""
+    the first party named in its own sentence (outside quote marks); with the rules
+    (``continuity_quotes.py``) that let it read past a parenthetical cue's own words or a
+    sentence printed wholly in quote marks."""
     doc, sent = ctx.doc, tok.sent
+    own = own_words(ctx, tok)
     for t in doc[sent.start: tok.i]:
-        if ctx.in_quote[t.i]:
+        if ctx.in_quote[t.i] or t.i in own:
             continue
         if t.dep_ in SUBJECTS or t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in SPEAKER_LABELS:
-            return None
+            return None, ()
     if sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
+        return None, ()
+    before, skipped = sentence_before(ctx, sent)
+    if before is None:
+        return None, ()
     subj = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
     if subj is None or ctx.in_quote[subj.i] or subj.pos_ == "PRON":
-        return None
-    return subj
+        return None, ()
+    how = (PARENTHETICAL,) if own and any(t.i in own for t in doc[sent.start: tok.i]) else ()
+    return subj, how + skipped
 
 
 def _entity(ctx: Context, tok: Token, pronoun: str, ent: Span) -> Speaker | None:
@@ -77,7 +92,7 @@ def _entity(ctx: Context, tok: Token, pronoun: str, ent: Span) -> Speaker | None
     if len(listed) > 1:
         return None  # "A and B sued. He said": either of them
     if pronoun == "it":
-        ok = ent.label_ in ANAPHOR_LABELS
+        ok = ent.label_ in it_labels(ctx)
     else:
         other = given_name_genders()["male" if pronoun in ("she", "her") else "female"]
         sent = ctx.sentences_of(ent.start_char, ent.end_char)[0]
@@ -87,7 +102,8 @@ def _entity(ctx: Context, tok: Token, pronoun: str, ent: Span) -> Speaker | None
                         for m in ctx.mentions if sent.start_char <= m.start_char < sent.end_char)
         # "X asked Y how she felt. “...,” she said": another person who may be "she" is named
         # in the sentence: the subject is no longer certain (the other rules decide)
-    return Speaker(ctx.canonical(ent), ent.label_, tok.text) if ok else None
+    outlet = ("speaker.it_outlet_subject",) if pronoun == "it" and ent.label_ == "OUTLET" else ()
+    return Speaker(ctx.canonical(ent), ent.label_, tok.text, rules=outlet) if ok else None
 
 
 def _description(ctx: Context, tok: Token, pronoun: str, subj: Token) -> Speaker | None:
@@ -113,7 +129,10 @@ def _description(ctx: Context, tok: Token, pronoun: str, subj: Token) -> Speaker
         return None  # "The lawsuit says ... He": not the lawsuit
     found = speaker_of(ctx, subj, subj.idx)
     if found is not None and found.name is not None:
+        rules = found.rules
         if pronoun == "it" and found.label not in ANAPHOR_LABELS:
-            return None
-        return Speaker(found.name, found.label, tok.text, found.role, found.org, rules=found.rules)
+            if ctx.cues.document_speakers.get(lemma) not in ("judge", "plaintiff") or not ctx.on(DOCUMENT_IT):
+                return None  # "it" is no person; but "the order states ... it states" is the judge's
+            rules = (DOCUMENT_IT, *rules)
+        return Speaker(found.name, found.label, tok.text, found.role, found.org, rules=rules)
     return Speaker(None, None, ctx.phrase(subj), rules=("speaker.as_written",))

@@ -453,6 +453,18 @@ RULES: dict[str, str] = {
                                "...': 'it' opening a sentence after one whose subject is a definite "
                                "thing naming no party is never the organisation only acted on "
                                "there: kept as written (agreement.py)",
+    "speaker.parenthetical_own_words": "'Tessaly's conduct, it says, is “theft”': the words before a "
+                                       "parenthetical cue are the statement's own; the names in them "
+                                       "do not stop 'it' going on with the subject before "
+                                       "(continuity_quotes.py)",
+    "speaker.past_quote_sentences": "'“P,” the order states. “Q.” “R,” it states': a sentence printed "
+                                    "wholly in quote marks (up to two) is read past to the subject "
+                                    "'it' goes on with (continuity_quotes.py)",
+    "speaker.document_it": "'the order states ... it states': 'it' going on with a document speaks "
+                           "for who stands behind it, a judge included (continuity_quotes.py)",
+    "speaker.it_outlet_subject": "'the Ledger is asking ... Failure to comply, it says': 'it' goes on "
+                                 "with an outlet that was the subject before, as with a company "
+                                 "(continuity_quotes.py)",
     "pronoun.it_document": "'..., it added' after a lawsuit spoke: who stands behind the document",
     "anaphor.not_in_own_clause": "a pronoun or 'the company' never stands for a name its own "
                                  "reported clause uses: 'it said DeepSeek copied' is not DeepSeek",
@@ -491,6 +503,13 @@ RULES: dict[str, str] = {
                           "'of'/'behind' is what the speaker owns or makes, not the speaker",
     "org.last_named": "the last organisation named",
     "org.named_like": "the last organisation whose name has the noun",
+    "org.outlet_or_company": "'the latest news publisher ... The publisher said': 'the publisher', "
+                             "'the broadcaster' go on with an outlet too, not only with a company "
+                             "(anaphor_kinds.py)",
+    "org.subject_over_name": "'CEO of the Calder Ferry Company ... Tessaly launched X. The company "
+                             "claims': a generic 'the company' opening its sentence goes on with the "
+                             "one organisation subject of the sentence before, not a name further "
+                             "back that only ends in 'Company' (anaphor_kinds.py)",
     "org.last_subject": "the last organisation that was a sentence's subject",
     "org.not_who_acted_on_it": "'Kyodo accused the startup of copying ... the startup said': the "
                                "subject of a verb whose object was the same definite noun just "
@@ -511,6 +530,10 @@ RULES: dict[str, str] = {
     "document.outlet_report": "'..., according to X. The report adds': a report, investigation or "
                               "story with no owner is the outlet's that was the source just before, "
                               "never one that was only told or shown something (standing.py)",
+    "document.counted_first_named": "'A study by X found P, while Y reported Q. Both studies noted R': "
+                                    "a counted plural document ('both', 'the two') is the first-named "
+                                    "of the last parties that spoke, never only the last; too few: "
+                                    "kept as written (plural_documents.py)",
     "document.previous_speaker": "a report, a statement with no owner: who spoke in the sentences "
                                  "just before, else the last named (coref.py)",
     "document.not_the_accused": "a report or statement with no owner is not the accused party's for "
@@ -529,6 +552,9 @@ RULES: dict[str, str] = {
     "plaintiff.action_verb": "'X initiated legal proceedings against Y', 'X took legal action': a "
                              "verb that starts something files when its object is a legal action "
                              "(cues.yml action_verbs, legal_action_nouns; standing.py)",
+    "plaintiff.passive_headline": "'Tessaly sued by Calder Gazette': a participle with a 'by' agent "
+                                  "and no auxiliary (a headline's passive) was filed by the agent; its "
+                                  "subject is who was sued, never the plaintiff (suit_parties.py)",
     "plaintiff.named_plaintiff": "the plaintiff is named next to the word 'plaintiff'",
     "plaintiff.speaks_in_suit": "the plaintiff is who 'said in the lawsuit'",
     "plaintiff.named_in_apposition": "'The plaintiffs — fiction writers A, B and C — claim': the "

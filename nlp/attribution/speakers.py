@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from nlp.attribution.agreement import lower_case_word, number_agrees
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context, acted
+from nlp.attribution.anaphor_kinds import SUBJECT_OVER_NAME, labels_for, subject_before
 from nlp.attribution.continuity import previous_subject
 from nlp.attribution.courts import the_court
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
@@ -256,6 +257,7 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         # "a group of authors who claimed ...": a new party, kept as written
         return Speaker(None, None, ctx.phrase(tok), rules=("anaphor.indefinite_is_new",))
     labels = {"OUTLET"} if w.lemma in ctx.cues.outlet_nouns else {"ORG"}
+    labels, widened = labels_for(ctx, w.lemma, labels)  # "the publisher": an outlet too (anaphor_kinds.py)
     org, how = ctx.org_in(tok), "org.in_phrase"
     if org is not None and org.label_ == "PERSON" and ctx.on("org.person_owner"):
         # "Jorja Smith's record label": the label, not the singer; kept as written
@@ -272,13 +274,16 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         w.back, extra = min(w.back, tok.left_edge.idx), ("org.hyphen_modifier",)  # look before it
     if org is None:
         org, how = ctx.named_like(w.lemma, w.back), "org.named_like"
+        before = subject_before(ctx, tok, w.lemma, org) if org is not None else None
+        if before is not None:  # "The company claims" after "Amazon launched ...": not "X Company"
+            org, how = before, SUBJECT_OVER_NAME
     if org is None:
         other = _acted_on_before(ctx, tok, w)
         if other is not None:  # "Kyodo accused the startup of ... the startup said": not Kyodo
             w.exclude.add(other)
             extra += ("org.not_who_acted_on_it",)
         (org, more), how = last_actor(ctx, w, labels), "org.last_subject"
-        extra += more
+        extra += more + (widened if org is not None and org.label_ == "OUTLET" else ())
         if org is not None and len(coordinated(ctx, org)) > 1 and ctx.on("org.not_one_of_list"):
             # "A and B sent letters to C. The company said": neither A nor B; kept as written
             return Speaker(None, None, ctx.phrase(tok), rules=("org.not_one_of_list", "speaker.as_written"))

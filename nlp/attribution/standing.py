@@ -17,6 +17,7 @@ from nlp.attribution.document_filers import filed_before, filed_here
 from nlp.attribution.document_owners import issued_by
 from nlp.attribution.introduced import document_sender
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
+from nlp.attribution.plural_documents import counted_documents
 from nlp.attribution.record import Speaker
 from nlp.attribution.suit_parties import Found, plaintiff
 from nlp.lexicon import lower_positions
@@ -76,6 +77,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     filed = filed_before(ctx, tok)  # "X published an analysis ... The analysis alleged": X
     if filed is not None:
         return filed
+    counted = counted_documents(ctx, tok) if who == "author" else None
+    if counted is not None:  # "Both studies noted": not the one that spoke last (plural_documents.py)
+        return counted
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:

@@ -31,6 +31,8 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
             and not any(ctx.canonical(e) == ctx.canonical(first) and e.start_char < before for e in ctx.mentions):
         return None, None, ("plaintiff.named_after", "speaker.as_written")
     skipped = ("plaintiff.motion_not_suit",) if ctx.standing.get("motion_skipped") else ()
+    if ctx.standing.get("passive_headline"):
+        skipped += ("plaintiff.passive_headline",)
     return ctx.canonical(first), first.label_, (found[1], *skipped)
 
 
@@ -63,10 +65,13 @@ def _described(tok: Token, verb: Token) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
 
 
-def _filer_tokens(verb: Token) -> list[Token]:
+def _filer_tokens(verb: Token, ctx: Context | None = None) -> list[Token]:
     """The tokens that name who files: the subject, the agent ("filed by X") and "on behalf
     of X"."""
     out = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_modifier(c)]
+    if out and ctx is not None and _has_agent(ctx, verb):
+        out = []  # "Perplexity sued by Dow Jones": a headline's participle; its subject was sued
+        ctx.standing["passive_headline"] = True
     # "Elon Musk‘s xAI sued": a quote mark typed for the apostrophe leaves the owner a second
     # subject; a subject followed by a possessive ending is an owner, not who acts
     doc = verb.doc
@@ -82,6 +87,18 @@ def _filer_tokens(verb: Token) -> list[Token]:
                     out.append(g)
                     break
     return out
+
+
+def _has_agent(ctx: Context, verb: Token) -> bool:
+    """"Perplexity sued by Dow Jones & New York Post": a headline drops the "is" of a passive, and
+    the parser, seeing no auxiliary, makes the party sued the participle's subject. A past
+    participle (or a verb the parser gave an agent) with no auxiliary and a "by" agent is passive: who is named by "by" filed, the
+    subject was sued (rule ``plaintiff.passive_headline``)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or not ctx.on("plaintiff.passive_headline"):
+        return False
+    # the parser may tag the participle VBD ("Tessaly sued by X") yet still label "by" an agent
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and verb.tag_ == "VBN"
+               for c in verb.children)
 
 
 def _inside_modifier(subj: Token) -> bool:
@@ -108,7 +125,7 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
             if _files_motion(ctx, t):
                 ctx.standing["motion_skipped"] = True
                 continue  # "X filed a motion to dismiss": X is the defendant
-            for c in _filer_tokens(t):
+            for c in _filer_tokens(t, ctx):
                 members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
                 if members:
                     ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)

@@ -99,7 +99,7 @@ def description_continues(ctx: Context, tok: Token, pos: int, w) -> Speaker | No
             or tok.dep_ not in ("nsubj", "nsubjpass") or not _occupation(ctx, w.lemma) \
             or not _definite(ctx, tok) or not _plain(ctx, tok):
         return None
-    subj = _subject_before(ctx, tok)
+    subj, _ = _subject_before(ctx, tok)
     ent = ctx.ent_of.get(subj.i) if subj is not None else None
     if ent is None or ent.label_ != "PERSON" or len(coordinated(ctx, ent)) > 1:
         return None
