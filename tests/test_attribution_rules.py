@@ -635,6 +635,28 @@ QUOTE_CASES += [
     _case("statement.other_speaker_clause",
           "Mara Ellison said the studio should close its doors, while Dario Lusk said it needed a "
           "new owner.", "indirect", "the studio should close its doors", "Mara Ellison", exact=True),
+    _case("statement.other_report_unparsed",
+          "Even so, three-quarters of the voters said they were very worried about the direction "
+          "of the harbour, and more than 4 in 10 said councillor Orrin Vale would be best at "
+          "handling the docks.", "indirect",
+          "they were very worried about the direction of the harbour", None, exact=True),
+    _case("statement.other_report_unparsed",  # the new subject hung on "started by"
+          "The Harbor Fund has reported spending 1.1 million crowns on radio ads attacking Vale, "
+          "while a new fund started by a former Lusk aide has reported spending 1.8 million crowns "
+          "on posters.", "indirect", "spending 1.1 million crowns on radio ads attacking Vale",
+          "Harbor Fund", exact=True),
+    _case("statement.as_did_other",
+          "Two Calder councillors, Mara Ellison and Dario Lusk, have said they will not back the "
+          "harbour plan, as has Tessaly Brun, the mayor of Norvale.", "indirect",
+          "they will not back the harbour plan", "Mara Ellison", exact=True),
+    _case("statement.other_share_clause",
+          "In each of the five districts, about half of voters say they prefer a candidate from "
+          "outside the council, while about 4 in 10 want one with experience.", "indirect",
+          "they prefer a candidate from outside the council", None, exact=True),
+    _case("statement.share_comparison",
+          "On the harbour, 60 percent of voters said Mara Ellison would be better at handling the "
+          "docks, double the number who said the same of Dario Lusk.", "indirect",
+          "Mara Ellison would be better at handling the docks", None, exact=True),
     _case("mixed.quote_runs_on",
           "Dario Lusk said the tone of the meeting “was set by the members who walked out early. "
           "And I think the board will remember that.” The vote was delayed.", "mixed",

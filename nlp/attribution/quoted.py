@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.beside import verb_beside_quote
+from nlp.attribution.beside_clauses import beside_end
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.credit_lines import credit_line
 from nlp.attribution.intro import colon_intro, following_intro
@@ -328,6 +329,9 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
     more = second_that_clause(ctx, cue, comp, end) if rules else None
     if more is not None:  # '... “could be unyielding,” and that Freddy had struggled'
         end, rules = more, [*rules, THAT_CONJUNCT]
+    beside = _beside_after_quote(ctx, cue, comp, seg, end)  # '“about right,” though voters ...'
+    if beside is not None:
+        end, rules = beside[0], [*rules, beside[1]]
     doc = ctx.doc
     for t in sent:
         if not seg.close <= t.idx < end or ctx.in_quote[t.i]:
@@ -349,6 +353,19 @@ def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
                 cut -= 1
             return doc[cut].idx, [*rules, "statement.second_speech_act"]
     return end, rules
+
+
+def _beside_after_quote(ctx: Context, cue: Token, comp: Token | None, seg: Segment,
+                        end: int) -> tuple[int, str] | None:
+    """The end before another party's or the writer's clause after the quoted words
+    (beside_clauses.py), never inside the marks."""
+    span = ctx.doc.char_span(seg.close, end, alignment_mode="contract")
+    if comp is None or span is None or len(span) < 3:
+        return None
+    found = beside_end(ctx, cue, comp.left_edge, span[-1])
+    if found is None or found[0].idx + len(found[0]) < seg.close:
+        return None
+    return found[0].idx + len(found[0]), found[1]
 
 
 def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:

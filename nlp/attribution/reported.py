@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.beside_clauses import beside_end
 from nlp.attribution.clause_conjuncts import ends_elsewhere, noun_of_adjective_pair, only_after_cue
 from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
                                          THAT_CONJUNCT, before_other_speaker,
@@ -266,6 +267,9 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
     other = before_other_speaker(ctx, t, comps, left, right)
     if other is not None:  # "P, while a third said Q"
         right, rules = other, [*rules, OTHER_SPEAKER]
+    beside = beside_end(ctx, t, left, right)  # "P, as has X", "P, while 4 in 10 want Q"
+    if beside is not None:
+        right, rules = beside[0], [*rules, beside[1]]
     if ctx.on("statement.second_speech_act"):
         cut, why = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:

@@ -66,6 +66,20 @@ RULES: dict[str, str] = {
     "statement.other_speaker_clause": "'Most members said P, while Dario Lusk said Q': a clause "
                                       "beside the reported one whose verb reports with its own "
                                       "subject is another statement: P ends before it",
+    # clauses beside the reported one, read from the words (beside_clauses.py, issue 12 s12)
+    "statement.other_report_unparsed": "'Most said P, and more than 4 in 10 said Q' with the second "
+                                       "verb parsed as an adjective or its subject hung elsewhere: an "
+                                       "opener, a noun phrase and a tensed report verb is another "
+                                       "report: P ends before it",
+    "statement.as_did_other": "'they will not back Orrin, as has Dario Lusk': an auxiliary standing "
+                              "for the clause's verb with another subject is the writer's "
+                              "comparison: the clause ends before it",
+    "statement.other_share_clause": "'about half say P, while about 4 in 10 want Q': when a share of "
+                                    "a surveyed population speaks, a clause beside the answer whose "
+                                    "subject is another share (or the same population) is the next "
+                                    "figure, not more of the answer",
+    "statement.share_comparison": "'60 percent said P, double the number who ...', ', up from 51 "
+                                  "percent': the writer's comparison of a poll figure is left out",
     "statement.that_conjunct": "'said P, but that Q': a second 'that' clause of the same cue is "
                                "said too",
     "statement.earlier_report_apart": "'About half said P; 46 percent said Q' parsed with the first "
