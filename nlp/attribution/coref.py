@@ -118,7 +118,7 @@ def previous_speaker(ctx: Context, tok: Token) -> Speaker | None:
             if not ctx.is_cue(t) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                     and t.dep_ not in ("conj", "advcl"):
                 continue
-            if inside_report(ctx, t):  # "X said, adding that Y is maintaining ...": not Y (nested_cues.py)
+            if inside_report(ctx, t, tok):  # "X said, adding that Y is maintaining ...": not Y (nested_cues.py)
                 nested = True
                 continue
             if t.i not in memo:

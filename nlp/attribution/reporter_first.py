@@ -6,9 +6,12 @@ but only inside what OpenAI alleged; the sentence's actor is OpenAI. A pronoun t
 subject of a speech verb continues the one who was speaking, so when the nearest organisation
 acted only inside another organisation's reported clause, the pronoun is that reporter.
 
-Rule ``pronoun.reporter_not_reported`` (asked by ``speakers.org_pronoun``): applies only when
-the reporting cue's own subject is one organisation (``speaker_of_subject``), not excluded by
-the pronoun's own clause; a person, court or outlet reporting ("the judge said OpenAI must
+Rule ``pronoun.reporter_not_reported`` (asked by ``speakers.org_pronoun``): for "they" only
+(an opening "it" goes on with the sentence before's subject already: ``speaker.previous_subject``,
+which leaves "they" after one company to the nearest-name rules); applies only when
+the reporting cue's own subject is one organisation named by its name (``speaker.entity``; a
+group or a description is left to ``pronoun.they_group`` and the others), not excluded by the
+pronoun's own clause; a person, court or outlet reporting ("the judge said OpenAI must
 face the claims. It said ...") leaves the other rules to decide, as before.
 
 Cost: the heads of one mention, and one speaker look-up, only for a pronoun subject.
@@ -37,7 +40,7 @@ def reporter_instead(ctx: Context, tok: Token, e: Span | None, exclude: set[str]
     acted in the foreground or its reporter is no single organisation."""
     from nlp.attribution.speakers import speaker_of_subject
 
-    if e is None or not ctx.on(RULE) or not reported(e):
+    if e is None or tok.lower_ != "they" or not ctx.on(RULE) or not reported(e):
         return None
     cue = _reporting_cue(ctx, e)
     if cue is None:
@@ -48,6 +51,6 @@ def reporter_instead(ctx: Context, tok: Token, e: Span | None, exclude: set[str]
         memo[cue.i] = speaker_of_subject(ctx, cue, cue.idx)
     who = memo[cue.i]
     if who is None or who.name is None or who.label != "ORG" or who.name in exclude \
-            or who.name == ctx.canonical(e):
+            or who.name == ctx.canonical(e) or "speaker.entity" not in who.rules:
         return None
     return Speaker(who.name, who.label, tok.text, rules=(RULE,))
