@@ -28,6 +28,7 @@ from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_o
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
 from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents, without_legal_form
 from nlp.name_links import Named, join_spelled_out, link_names
+from nlp.nationality_names import nationality_trimmed
 from nlp.person_links import role_title_trimmed, role_word_trimmed
 
 WORDS = word_lists("entity_types.yml")
@@ -305,6 +306,7 @@ class Canonicaliser:
         label = ent.label_
         trimmed = role_title_trimmed(ent, self.disabled) if label in ("ORG", "OUTLET", "PRODUCT") else None
         trimmed = role_word_trimmed(ent, self.disabled) or trimmed  # "Plaintiffs Mac Pierce"
+        trimmed = nationality_trimmed(ent, self.disabled) or trimmed  # "American Ada Vell"
         key = normalise(trimmed or ent.text)
         clean = trimmed or _clean_surface(ent.text)
         if label == "PERSON":

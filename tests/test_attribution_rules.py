@@ -1023,6 +1023,26 @@ QUOTE_CASES += [
     _case("role.advocate_not_court",  # no party rather than the Calder High Court
           "The Calder High Court heard the case on Monday. Counsel informed the court that the "
           "clips had been deleted.", "indirect", "the clips had been deleted", None),
+    # wrong speakers on real AI-IP coverage (issue 12, session 12, helper F)
+    _case("pronoun.they_list_member",  # the list's first name, not Tessaly Studios named last
+          "Top studios filed a lawsuit on Monday against Quillmark, a start-up. Orrin Pictures, Brisca "
+          "Films, and Tessaly Studios accuse Quillmark of building what they call a \"piracy machine\" "
+          "that copies their characters.", "mixed", "a \"piracy machine\" that copies", "Orrin Pictures"),
+    _case("plaintiff.accuser_first_listed",  # the complaint of the list, not its last name
+          "Top studios filed a lawsuit on Monday against Quillmark, a start-up. Orrin Pictures, Brisca "
+          "Films, and Tessaly Studios accuse Quillmark of copying their characters. \"Quillmark pirates "
+          "our films on a massive scale,\" states the complaint.", "direct",
+          "Quillmark pirates our films", "Orrin Pictures"),
+    _case("continue.not_inside_report",  # the association, not Orrin Labs it spoke of
+          "The Calder Writers Association said Orrin Labs refused to negotiate with its members. "
+          "\"Orrin Labs knows well that it needs a licence to use our books,\" the association said, "
+          "adding that Orrin Labs is nonetheless maintaining an unfair copyright policy. The association "
+          "also stressed that it is acting for authors who cannot afford to sue.", "indirect",
+          "it is acting for authors", "Calder Writers Association"),
+    _case("pronoun.reporter_not_reported",  # Orrin Labs, not Tessaly it accused
+          "Orrin Labs alleges that Tessaly is \"free-riding\" on years of its research. They claim "
+          "that accounts linked to Tessaly staff have been copying its data.", "indirect",
+          "accounts linked to Tessaly staff", "Orrin Labs"),
     _case("group.plaintiffs_listed",  # the plaintiffs' own list, not kept as written
           "A judge let the case against Orrin Labs go on. The plaintiffs, a group of writers "
           "including Mara Ellison and Pell Varga, claim that Orrin Labs copied their books.",
@@ -1440,6 +1460,65 @@ sold VERB VBN sell 6 ccomp nospace
 . PUNCT . . 6 punct
 """
 
+# "A reporter known for exposing fraud at startup Orrin is suing Tessaly": the parser took
+# "startup" for a verb and made "Orrin is suing Tessaly" a relative clause of the root noun
+# "reporter"; "Ledger reporter and author Ellison" parsed as "reporter" and "Ellison" joined.
+VERBLESS_LEDE = """
+A DET DT a 1 det
+reporter NOUN NN reporter 1 ROOT
+known VERB VBN know 1 acl
+for ADP IN for 2 prep
+exposing VERB VBG expose 3 pcomp
+fraud NOUN NN fraud 4 dobj
+at ADP IN at 4 prep
+startup VERB VBD startup 1 acl
+Orrin PROPN NNP Orrin 10 nsubj
+is AUX VBZ be 10 aux
+suing VERB VBG sue 1 relcl
+Tessaly PROPN NNP Tessaly 10 dobj nospace
+. PUNCT . . 1 punct
+Ledger PROPN NNP Ledger 14 compound
+reporter NOUN NN reporter 18 nsubj
+and CCONJ CC and 14 cc
+author NOUN NN author 17 compound
+Ellison PROPN NNP Ellison 14 conj
+filed VERB VBD file 18 ROOT
+the DET DT the 20 det
+lawsuit NOUN NN lawsuit 18 dobj nospace
+. PUNCT . . 18 punct
+“ PUNCT `` “ 25 punct nospace
+Tessaly PROPN NNP Tessaly 25 nsubj
+must AUX MD must 25 aux
+pay VERB VB pay 30 ccomp nospace
+, PUNCT , , 30 punct nospace
+” PUNCT '' ” 30 punct
+the DET DT the 29 det
+complaint NOUN NN complaint 30 nsubj
+said VERB VBD say 30 ROOT nospace
+. PUNCT . . 30 punct
+"""
+
+# "Ledger reported that Orrin sent a memo to Calder warning that ...": the parser hung the
+# participle on "reported", not on the memo it follows.
+DOCUMENT_PARTICIPLE = """
+Ledger PROPN NNP Ledger 1 nsubj
+reported VERB VBD report 1 ROOT
+that SCONJ IN that 4 mark
+Orrin PROPN NNP Orrin 4 nsubj
+sent VERB VBD send 1 ccomp
+a DET DT a 6 det
+memo NOUN NN memo 4 dobj
+to ADP IN to 6 prep
+Calder PROPN NNP Calder 7 pobj
+warning VERB VBG warn 1 advcl
+that SCONJ IN that 12 mark
+Tessaly PROPN NNP Tessaly 12 nsubj
+copied VERB VBD copy 9 ccomp
+its PRON PRP$ its 14 poss
+models NOUN NNS model 12 dobj nospace
+. PUNCT . . 1 punct
+"""
+
 HAND_PARSED = [
     pytest.param("speaker.title_then_name", TITLE_THEN_NAME, {0: "ORG", 5: "PERSON"},
                  Case("speaker.title_then_name", "", "indirect", "the archive was copied", "Varga"),
@@ -1476,6 +1555,18 @@ HAND_PARSED = [
     pytest.param("speaker.untagged_name_with_role", NAME_WITH_ROLE, {3: "ORG"},
                  Case("speaker.untagged_name_with_role", "", "indirect", "the accounts had been blocked",
                       "Wen Drossel"), id="speaker.untagged_name_with_role"),
+    pytest.param("plaintiff.verbless_lede", VERBLESS_LEDE,
+                 {8: "ORG", 11: "ORG", 13: "ORG", 17: "PERSON", 23: "ORG"},
+                 Case("plaintiff.verbless_lede", "", "direct", "Tessaly must pay", "Ellison"),
+                 id="plaintiff.verbless_lede"),
+    pytest.param("plaintiff.titles_of_one_name", VERBLESS_LEDE,
+                 {8: "ORG", 11: "ORG", 13: "ORG", 17: "PERSON", 23: "ORG"},
+                 Case("plaintiff.titles_of_one_name", "", "direct", "Tessaly must pay", "Ellison"),
+                 id="plaintiff.titles_of_one_name"),
+    pytest.param("subject.document_before_participle", DOCUMENT_PARTICIPLE,
+                 {0: "ORG", 3: "ORG", 8: "GPE", 11: "ORG"},
+                 Case("subject.document_before_participle", "", "indirect", "Tessaly copied its models",
+                      "Orrin"), id="subject.document_before_participle"),
     pytest.param("speaker.role_word_before_name", ROLE_WORD_NAME, {4: "ORG"},
                  Case("speaker.role_word_before_name", "", "indirect", "the accounts had been blocked",
                       "Wen Drossel"), id="speaker.role_word_before_name"),
@@ -1788,7 +1879,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "attribution.next_own_quote",
                                                   "attribution.indefinite_subject_kept",
                                                   "speaker.it_outlet_subject",
-                                                  "org.outlet_or_company"}
+                                                  "org.outlet_or_company",
+                                                  "statement.that_of_noun"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -2315,3 +2407,33 @@ def test_colon_paragraph_needs_a_speaker_of_its_own_words(nlp, text):
     """statement.colon_paragraph: a heading, an imperative or a document handed on introduces no
     one's words."""
     assert not [q for q in nlp(text)._.ct_quotes if q["kind"] == "direct"]
+
+
+def test_statement_that_of_noun(nlp):
+    """Rule ``statement.that_of_noun``: "responded to allegations that it misused ...": the
+    clause is the allegations', never the words of who responds; without the rule the loose
+    reading gave Orrin Labs the very accusation it answers."""
+    doc = nlp("Orrin Labs has responded in court to allegations that it misused the work of "
+              "authors including Mara Ellison.")
+    assert not [q for q in doc._.ct_quotes if q["speaker"] == "Orrin Labs"]
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.that_of_noun"})))
+    assert [q for q in quotes if q.speaker and q.speaker.name == "Orrin Labs" and "misused" in q.text]
+
+
+def test_a_body_named_before_of_or_on_is_no_company(nlp):
+    """``org.name_says_other_kind`` reads a name that runs on after "on"/"of" by the word before
+    it: "the ...-led company" is never the "Calder House Select Committee on Trade" the memo
+    went to (kept as written)."""
+    doc = nlp("In a memo sent to the Calder House Select Committee on Trade, the Ada Vell-led "
+              "company claimed that Tessaly has been copying its data.")
+    q = next(q for q in doc._.ct_quotes if "copying its data" in q["text"])
+    assert q["speaker"] is None
+
+
+def test_a_person_reported_speaking_may_go_on(nlp):
+    """``continue.not_inside_report`` is not read for "she"/"he": "X said Y called on members
+    ... She added" may be Y."""
+    doc = nlp("Rep. Tomas Brill said Ada Marlow called on members to be “closely coordinated.” "
+              "She added that the race can’t just be about reacting to Orrin Labs.")
+    q = next(q for q in doc._.ct_quotes if "the race" in q["text"])
+    assert q["speaker"] != "Tomas Brill"

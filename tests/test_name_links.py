@@ -62,6 +62,8 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     # nlp/name_edges.py: a word at a name's edge that is not the name (model tags in MODEL_TAGS)
     "cue_verb_not_in_name": ("The report quoted Ines Varga, who chairs the Brisca Translators Guild. Said Varga: "
                              "“The books are ours.”", "Varga", 0, "Ines Varga"),
+    "nationality_before_name": ("Folk singer Ada Marlow wrote the ballad. Orrin Labs sold an “American Ada "
+                                "Marlow-style song” last year. Marlow said it was theft.", "Marlow", 0, "Ada Marlow"),
     "role_title_not_in_name": ("In a letter, Brisca Wire CEO Tomasz Velander asked Orrin Labs to stop.",
                                "Brisca Wire", 0, "Brisca Wire"),
     "person_name_in_two_pieces": ("Justice Ines Maren Varga Oskari heard the plea. Justice Oskari said the clip was "

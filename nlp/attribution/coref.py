@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ORG_LABELS, Context, acted
+from nlp.attribution.nested_cues import RULE as NESTED_RULE, inside_report
 from nlp.attribution.record import Speaker
 from nlp.lexicon import data_yaml
 
@@ -90,6 +91,7 @@ def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     if labels == {"PERSON"} and ctx.person_for_pronoun(w.lower, pos) is None:
         return None
     how = () if tok.head.lemma_.lower() in words().continuation_verbs else ("continue.adverb",)
+    how += tuple(r for r in found.rules if r == NESTED_RULE)
     return Speaker(found.name, found.label, ctx.phrase(tok), found.role, found.org, rules=how)
 
 
@@ -110,16 +112,20 @@ def previous_speaker(ctx: Context, tok: Token) -> Speaker | None:
 
     memo = ctx.standing.setdefault("spoke", {})
     i = _sentence_index(ctx, tok) - 1  # the sentence before tok's
+    nested = False
     for s in ctx.sents[max(0, i - words().continuation_sentences + 1): i + 1][::-1]:
         for t in reversed(s):
             if not ctx.is_cue(t) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                     and t.dep_ not in ("conj", "advcl"):
                 continue
+            if inside_report(ctx, t, tok):  # "X said, adding that Y is maintaining ...": not Y (nested_cues.py)
+                nested = True
+                continue
             if t.i not in memo:
                 memo[t.i] = None  # a cue that leads back to itself finds no one
                 memo[t.i] = speaker_of_subject(ctx, t, t.idx)
             if memo[t.i] is not None:
-                return memo[t.i]
+                return memo[t.i].but(NESTED_RULE) if nested else memo[t.i]
     return None
 
 

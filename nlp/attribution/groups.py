@@ -22,6 +22,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context, acted, reported
+from nlp.attribution.list_members import THEY_RULE, member_of
 from nlp.attribution.record import Speaker
 
 PARTY_LABELS = {"PERSON", "ORG", "OUTLET"}
@@ -372,7 +373,9 @@ def they_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Mem
     single = ctx.last_mention(pos, {"ORG", "COURT"}, exclude, prefer_subject=True)
     if best is None or single is not None and acted(single) and not reported(single) \
             and not _subordinate(single, pos) and single.start_char > best_pos:
-        return None
+        if best is None or not member_of(ctx, single, best[0]):  # "A, B and C accuse ..." (list_members.py)
+            return None
+        return best[0], THEY_RULE
     return best
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.clause_conjuncts import THAT_AFTER_PHRASE, that_after_phrase
 from nlp.attribution.context import Context
 from nlp.attribution.edges import FINITE, only_subordinate
+from nlp.attribution.noun_that import that_of_noun
 
 
 def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
@@ -34,6 +35,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
         if x.lower_ in ("so", "such") and ctx.on("statement.so_that_result"):
             return None  # "argued so loudly that ...", "found so much value that ...": a result
         if x.lower_ == "that":
+            if that_of_noun(ctx, x):
+                return None  # "responded to allegations that ...": the allegations' (noun_that.py)
             if x.tag_ == "WDT" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
                 break  # "said things that Clark had never recorded": a relative, not a clause
             start = x.i + 1

@@ -617,8 +617,36 @@ RULES: dict[str, str] = {
                               "with its own description before it is still the list's next "
                               "member, so the list is read from A (groups.py)",
     "org.name_says_other_kind": "'the Harbor Writers Guild said ... The company said': a name "
-                                "whose last word says another kind of party (a guild, a union, a "
-                                "court) is never 'the company': kept as written (topic.py)",
+                                "whose last word (or, running on after 'of'/'on'/'for', the word "
+                                "before it: 'Select Committee on Trade') says another kind of party "
+                                "(a guild, a union, a court, a committee) is never 'the company': "
+                                "kept as written (topic.py)",
+    # wrong speakers on real AI-IP coverage (issue 12, session 12, helper F)
+    "plaintiff.verbless_lede": "'a reporter known for exposing fraud at startup X is suing Y' parsed "
+                               "with 'X is suing' a relative clause of the root noun: X stands in "
+                               "the subject's modifier and is no filer (verbless_lede.py)",
+    "plaintiff.titles_of_one_name": "'NY Times reporter and Bad Blood author A filed the lawsuit': a "
+                                    "bare singular noun joined to a name is a title of that one "
+                                    "person, who files (verbless_lede.py)",
+    "pronoun.they_list_member": "'A, B and C accuse X of what they call ...': 'they' is the list "
+                                "(its first name), though only its last name was parsed the "
+                                "subject (list_members.py)",
+    "plaintiff.accuser_first_listed": "the accuser the article's wording names, standing in a list "
+                                      "'A, B and C accuse X', is read from the list's first name "
+                                      "(list_members.py)",
+    "continue.not_inside_report": "'the association said, adding that X is maintaining ... The "
+                                  "association also stressed': a cue inside another cue's clause is "
+                                  "not who spoke last (not for he/she; nested_cues.py)",
+    "pronoun.reporter_not_reported": "'X alleges that Y is free-riding. They claim ...': a pronoun "
+                                     "that speaks is the organisation that reported, not the one "
+                                     "acting inside its report (reporter_first.py)",
+    "subject.document_before_participle": "'X reported that Y sent a memo to Z warning that ...': "
+                                          "a participle right after a document's phrase is the "
+                                          "document's (its sender speaks), not the outer "
+                                          "reporter's (document_participle.py)",
+    "statement.that_of_noun": "'X responded to allegations that it misused ...': a 'that' right "
+                              "after an allegation, claim or rumour opens that noun's content, "
+                              "no clause of X's (noun_that.py)",
     # what the speaker's own words allow (nlp/attribution/agreement.py, issue 12 session 10)
     "document.named_for_defendant": "'Mara Ellison sued Orrin Labs ... The Orrin Labs lawsuit claims': a "
                                     "suit named by a modifier after the party the text says was sued "

@@ -28,6 +28,7 @@ from nlp.attribution.singular_they import singular_they
 from nlp.attribution.named_plaintiffs import bare_plaintiffs, filer_phrase
 from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import NOBODY, Speaker
+from nlp.attribution.reporter_first import reporter_instead
 from nlp.attribution.roles import (definite_description, name_then_role, person_with_role, role_for_org,
                                    role_named_later, role_then_name, untagged_name_with_role)
 from nlp.attribution.standing import behind_document, document_before
@@ -122,6 +123,9 @@ def org_pronoun(ctx: Context, tok: Token, pos: int, w: Words):
             first = group[0][0]
             return Speaker(ctx.canonical(first), first.label_, tok.text, rules=(group[1],))
     e, rules = last_actor(ctx, w, ANAPHOR_LABELS)
+    reporter = reporter_instead(ctx, tok, e, w.exclude)  # "X alleges Y did P. They claim" (reporter_first.py)
+    if reporter is not None:
+        return reporter
     if w.lower == "they" and e is not None and (e.label_ == "COURT" or not acted(e)) \
             and ctx.on("pronoun.they_not_bystander"):
         # "... filed suit in the Calder court. They allege": "they" is never a court, and a

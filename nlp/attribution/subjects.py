@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.coref import reported_conjunct
+from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
                                               subject_of_participle)
 
@@ -44,6 +45,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in ctx.ent_of \
             and ctx.on("subject.noun_of_participle"):
         return verb.head, "subject.noun_of_participle"  # "a memo warning that", "a lawsuit alleged"
+    document = document_before(ctx, verb)  # "submitted a memo to X warning that" (document_participle.py)
+    if document is not None:
+        return document, DOCUMENT_RULE
     head = verb
     for _ in range(3):  # "The guild asked the government to include ..., saying ...":
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:  # climb to

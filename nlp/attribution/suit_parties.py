@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ORG_LABELS, Context
 from nlp.attribution.groups import named_parties
+from nlp.attribution.list_members import ACCUSER_RULE, first_listed
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
+from nlp.attribution.verbless_lede import RULE as VERBLESS, TITLES_RULE, in_rootless_modifier, titles_of_one_name
 from nlp.lexicon import lemma_positions, lower_positions
 from nlp.sides import infer_dispute, sides_lexicon
 
@@ -33,6 +35,7 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
     skipped = ("plaintiff.motion_not_suit",) if ctx.standing.get("motion_skipped") else ()
     if ctx.standing.get("passive_headline"):
         skipped += ("plaintiff.passive_headline",)
+    skipped += ctx.standing.get("filer_skipped", ())  # verbless_lede.py
     return ctx.canonical(first), first.label_, (found[1], *skipped)
 
 
@@ -52,6 +55,11 @@ def plaintiffs(ctx: Context) -> Plaintiffs | None:
             accuser = next((p["entity"] for p in (d or {}).get("parties", [])
                             if p["role"] == "accuser"), None)
             ent = next((e for e in ctx.mentions if ctx.canonical(e) == accuser), None)
+            first = first_listed(ctx, ent, {p["entity"] for p in (d or {}).get("parties", [])
+                                            if p["role"] == "accused"}) if ent is not None else None
+            if first is not None:  # "A, B and C accuse X": A (list_members.py)
+                ent = first
+                ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), ACCUSER_RULE)
             if ent is not None:
                 found = ([ent], "plaintiff.inferred_accuser", frozenset())
         ctx.standing["plaintiff"] = found
@@ -126,10 +134,17 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 ctx.standing["motion_skipped"] = True
                 continue  # "X filed a motion to dismiss": X is the defendant
             for c in _filer_tokens(t, ctx):
+                if in_rootless_modifier(ctx, c):  # "a reporter ... at startup X is suing" (verbless_lede.py)
+                    ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), VERBLESS)
+                    continue
                 members = [m for m in named_parties(ctx, c) if m.label_ in ORG_LABELS | {"PERSON"}]
-                if members:
+                titled = () if members else titles_of_one_name(ctx, c)  # "reporter and author A filed"
+                if members or titled:
+                    members = members or titled
                     ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)
                     how = "plaintiff.filer" if t.lemma_.lower() in cues.filing_verbs else "plaintiff.action_verb"
+                    if titled:
+                        ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), TITLES_RULE)
                     return members, how, _described(c, t) | unnamed
                 later = _members_listed_later(ctx, c)
                 if later:  # "An alliance ... filed a complaint. The members of the alliance ...

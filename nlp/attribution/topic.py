@@ -48,14 +48,24 @@ def _kinds() -> dict[str, str]:
 
 
 def name_says_other_kind(ctx: Context, noun: str, ent: Span) -> bool:
-    """"the company" and "Media, Entertainment and Arts Alliance": the name's last word says a
-    kind of party the noun is not."""
+    """"the company" and "Media, Entertainment and Arts Alliance": the name's last word (or, for
+    a name that runs on after "of", "on" or "for", the word before it: "Select Committee on
+    China") says a kind of party the noun is not."""
     if not ctx.on(KIND_RULE):
         return False
     kinds = _kinds()
     mine, words = kinds.get(noun), ctx.canonical(ent).lower().split()
     theirs = kinds.get(words[-1]) if words else None
+    if theirs is None:  # "House Select Committee on China", "Ministry of Culture": the word before the link
+        head = next((words[k - 1] for k, x in enumerate(words) if k and x in _links()), None)
+        theirs = kinds.get(head) if head else None
     return mine is not None and theirs is not None and mine != theirs
+
+
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    """The words after which a body's name runs on ("of", "on", "for": entity_types.yml)."""
+    return frozenset(word_lists("entity_types.yml")["court_name_links"])
 
 
 def _occupation(ctx: Context, lemma: str) -> bool:
