@@ -1082,8 +1082,8 @@ QUOTE_CASES += [
 QUOTE_CASES += [
     _case("document.counted_first_named",  # not the Harbor Institute alone, the last to speak
           "Tessaly launched its answer engine in Calder in March. A July study by the research firm "
-          "Orrin Labs found that the engine caused up to 80% fewer clicks, while the Harbor "
-          "Institute reported users clicked on links only once every 100 searches. Both studies "
+          "Orrin Labs found that the engine caused up to 80% fewer clicks. The Harbor "
+          "Institute reported that users clicked on links only once every 100 searches. Both studies "
           "also noted that links to Tessaly videos were more prominent than other results.",
           "indirect", "links to Tessaly videos", "Orrin Labs"),
 ]
