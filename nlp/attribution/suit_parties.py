@@ -33,7 +33,9 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
     skipped = ("plaintiff.motion_not_suit",) if ctx.standing.get("motion_skipped") else ()
     if ctx.standing.get("passive_headline"):
         skipped += ("plaintiff.passive_headline",)
-    return ctx.canonical(first), first.label_, (found[1], *skipped)
+    from nlp.attribution.legal_forms import traced
+
+    return ctx.canonical(first), first.label_, (found[1], *skipped, *traced(ctx, first))
 
 
 Plaintiffs = tuple[list[Span], str, frozenset[str]]  # (members, rule, nouns describing them)
