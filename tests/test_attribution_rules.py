@@ -614,6 +614,14 @@ QUOTE_CASES += [
           "Tessaly sued Orrin Labs at the Marlow Regional Court in May. The case involved song "
           "lyrics, which the court found were copied from Tessaly's catalogue.", "indirect",
           "were copied from Tessaly's catalogue", "Marlow Regional Court"),
+    _case("court.titled_judge",
+          "Mara Ellison sued Orrin Labs in May. Judge Tamsin Okafor denied both motions. On the "
+          "main claim, the court found that the complaint “sufficiently states” a claim.", "mixed",
+          "the complaint “sufficiently states” a claim", "Tamsin Okafor"),
+    _case("mixed.relayed_by_inverted_cue",
+          "Orrin Labs was sued by Tessaly in May. Judge Tamsin Okafor denied the motion. Tessaly "
+          "claims Orrin Labs “copied the user prompts and outputs,” said Okafor.", "mixed",
+          "Tessaly claims Orrin Labs “copied the user prompts and outputs,”", "Tamsin Okafor"),
     _case("statement.according_to_outside",
           "Mara Ellison claimed that Orrin Labs and Tessaly have not been negotiating, according "
           "to the Harbor Ledger.", "indirect", "Orrin Labs and Tessaly have not been negotiating",
@@ -1252,6 +1260,24 @@ Tessaly PROPN NNP Tessaly 10 compound
 engineer NOUN NN engineer 7 dobj
 """
 
+# "Kitewire Inc. sued": the name was tagged without its legal form, which the parser made the
+# subject; the legal form stands for the name, so the suit's plaintiff is found.
+LEGAL_FORM_HEAD = """
+Kitewire PROPN NNP Kitewire 1 compound
+Inc. PROPN NNP Inc. 2 nsubj
+sued VERB VBD sue 2 ROOT
+Orrin PROPN NNP Orrin 2 dobj nospace
+. PUNCT . . 2 punct
+The DET DT the 6 det
+suit NOUN NN suit 7 nsubj
+says VERB VBZ say 7 ROOT
+Orrin PROPN NNP Orrin 9 nsubj
+copied VERB VBD copy 7 ccomp
+the DET DT the 11 det
+archive NOUN NN archive 9 dobj nospace
+. PUNCT . . 7 punct
+"""
+
 # The second "Keszthelyi" was not tagged: the untagged name is a person, and the fuller form
 # named before is who it is.
 FULLER_FORM = """
@@ -1549,6 +1575,9 @@ HAND_PARSED = [
                       exact=True), id="subject.adjective_pair"),
     pytest.param("subject.after_cue", AFTER_CUE, {9: "ORG"},
                  Case("subject.after_cue", "", "direct", "We saw it coming", "Tessaly"), id="subject.after_cue"),
+    pytest.param("party.legal_form_head", LEGAL_FORM_HEAD, {0: "ORG", 3: "ORG", 8: "ORG"},
+                 Case("party.legal_form_head", "", "indirect", "Orrin copied the archive", "Kitewire"),
+                 id="party.legal_form_head"),
     pytest.param("name.fuller_form", FULLER_FORM, {1: "PERSON"},
                  Case("name.fuller_form", "", "indirect", "the data was never sold", "Nadira Keszthelyi"),
                  id="name.fuller_form"),

@@ -6,6 +6,12 @@ one (an organisation whose name ends on a court noun). With none, or with two co
 appeal: "the district court" and "the appeals court"), it stays as written: a guess between two
 courts would put a ruling in the wrong court's mouth. A court named in the phrase itself ("the
 court, the Marlow County Superior Court,") is the named-entity rule's.
+
+``court.titled_judge``: with no court named at all, "the court found" after "Judge Breyer
+denied both motions" is that judge. A trial court speaks through its one judge, and the
+conventions give a ruling to the judge who made it ("the ruling found" is the judge's). Only
+when the text titled exactly one person judge before it and speaks of no appeal since: an
+appeals court after a trial judge is another bench.
 """
 
 from __future__ import annotations
@@ -34,7 +40,28 @@ def the_court(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
         return None  # "the appeals court", "the federal court", "Calder's court": which one?
     courts = {ctx.canonical(e): e.label_ for e in ctx.mentions[:bisect_left(ctx.mention_pos, pos)]
               if e.label_ == "COURT" or e.label_ in ORG_LABELS and e[-1].lemma_.lower() in nouns}
+    if not courts:
+        return _titled_judge(ctx, tok, pos)
     if len(courts) != 1:
         return None
     (name, label), = courts.items()
     return Speaker(name, label, ctx.phrase(tok))
+
+
+APPEAL_WORDS = frozenset({"appeal", "appeals", "appellate", "circuit"})
+
+
+def _titled_judge(ctx: Context, tok: Token, pos: int) -> Speaker | None:
+    """The one person titled judge or justice before ``pos`` (``court.titled_judge``), when the
+    text says nothing of an appeal from that person's first mention on; else None."""
+    if not ctx.on("court.titled_judge"):
+        return None
+    titles = ctx.cues.judge_titles
+    judges = {(person, start) for start, person, role, _ in ctx.roles
+              if start < pos and titles & set(role.split())}
+    if len({person for person, _ in judges}) != 1:
+        return None
+    (person, first), = sorted(judges, key=lambda j: j[1])[:1]
+    if any(t.lower_ in APPEAL_WORDS for t in ctx.doc if first <= t.idx < pos):
+        return None
+    return Speaker(person, "PERSON", ctx.phrase(tok), rules=("court.titled_judge",))

@@ -169,7 +169,9 @@ def named_parties(ctx: Context, tok: Token) -> Members:
     or its owner's ("X's lawyers"), or for a common noun the names it introduces ("newspapers
     ..., including A and B"). Never a name inside a modifier ("a reporter known for exposing
     fraud at X" is not X)."""
-    ent = ctx.ent_of.get(tok.i)
+    from nlp.attribution.legal_forms import named_by_legal_form
+
+    ent = ctx.ent_of.get(tok.i) or named_by_legal_form(ctx, tok)  # "Nikkei Inc.": Nikkei
     if ent is not None and ent.label_ in PARTY_LABELS:
         return coordinated(ctx, ent)
     owner = ("appos", "compound", "poss") if tok.lemma_.lower() in ctx.cues.role_nouns else ("appos",)

@@ -406,6 +406,15 @@ RULES: dict[str, str] = {
     "speaker.person_with_role": "'the chief executive': the person introduced with that role",
     "speaker.the_court": "'The court held that ...': the one court the text named before; with "
                          "none or two, as written (courts.py)",
+    "court.titled_judge": "'Judge X denied both motions. ... the court found': with no court named, "
+                          "'the court' is the one person titled judge before, unless an appeal is "
+                          "spoken of since (courts.py)",
+    "party.legal_form_head": "'Nikkei Inc. and Y Co. filed a lawsuit': a legal form the parser made "
+                             "the head of a name tagged without it stands for that name, so the "
+                             "filers (and 'the suit', 'the plaintiffs') are found (legal_forms.py)",
+    "mixed.relayed_by_inverted_cue": "'the publishers claim X “...,” said Judge Y': a mixed fragment "
+                                     "followed at once by an inverted cue is the inverted subject's, "
+                                     "from the inner subject on (relayed_mixed.py)",
     "speaker.the_judge": "'the judge observed': the person titled judge or justice before, never "
                          "the party named last; with none, kept as written (coref.py)",
     "speaker.named_next": "'..., the chief executive of X has warned. Y said': a role nobody was "

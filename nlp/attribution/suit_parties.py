@@ -36,7 +36,9 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
     if ctx.standing.get("passive_headline"):
         skipped += ("plaintiff.passive_headline",)
     skipped += ctx.standing.get("filer_skipped", ())  # verbless_lede.py
-    return ctx.canonical(first), first.label_, (found[1], *skipped)
+    from nlp.attribution.legal_forms import traced  # (here: legal_forms reads groups, which reads this)
+
+    return ctx.canonical(first), first.label_, (found[1], *skipped, *traced(ctx, first))
 
 
 Plaintiffs = tuple[list[Span], str, frozenset[str]]  # (members, rule, nouns describing them)
