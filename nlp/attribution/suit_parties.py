@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ORG_LABELS, Context
 from nlp.attribution.groups import named_parties
+from nlp.attribution.legal_forms import traced
 from nlp.attribution.list_members import ACCUSER_RULE, first_listed
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
 from nlp.attribution.verbless_lede import RULE as VERBLESS, TITLES_RULE, in_rootless_modifier, titles_of_one_name
@@ -36,8 +37,6 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
     if ctx.standing.get("passive_headline"):
         skipped += ("plaintiff.passive_headline",)
     skipped += ctx.standing.get("filer_skipped", ())  # verbless_lede.py
-    from nlp.attribution.legal_forms import traced  # (here: legal_forms reads groups, which reads this)
-
     return ctx.canonical(first), first.label_, (found[1], *skipped, *traced(ctx, first))
 
 
