@@ -16,6 +16,12 @@ RULES: dict[str, str] = {
     "marks.title_skipped": "a short Title Case stretch in marks is a title, not speech",
     "marks.cited_title": "'“Gallery to close,” by Ada Vell', '“No to X” (2005)', 'her memoir, “Tough "
                          "Choices.”': words in marks the text cites as a piece's name, not speech",
+    "marks.work_credit": "'including “Über den Wolken” by Reinhard Mey': words in marks opening a "
+                         "list item and followed by 'by' and a name are a work and its author "
+                         "(quote_nouns.py)",
+    "statement.quote_as_noun": "'prompts like \"Ivo Marr walking on the harbour wall\"', 'Hulu’s "
+                               "“...”': a capitalised quote right after a possessive or a "
+                               "preposition is a phrase of the sentence, not a direct quote",
     "statement.direct_standalone": "quote in marks that stands alone (line start, after a cue, a "
                                    "comma, colon or sentence end): direct",
     "statement.direct_sentence": "quote in marks that is a whole sentence of six words or more: direct",
@@ -41,6 +47,11 @@ RULES: dict[str, str] = {
     "statement.accused_of": "'The guild accused Orrin of copying its archive', '..., accusing the "
                             "developer of training its models on the books': the gerund's phrase "
                             "after 'of' is what the subject charges (object_complements.py)",
+    "statement.accused_of_charge": "'The actors accused Orrin of fraud and false advertising': the "
+                                   "noun phrase after 'of' is the charge the subject states (charges.py)",
+    "subject.charge_after_report": "'Ilvar said Orrin misreads the rules and accused the firm of "
+                                   "fraud': a charge coordinated with a reported clause, in the cue's "
+                                   "tense, is the reporter's next act: its speaker is the cue's subject",
     "statement.owned_claim_noun": "'the judge rejected the company's argument that P': a claim noun "
                                   "with a possessive owner and a 'that' clause is the owner's "
                                   "statement P (claim_nouns.py)",
