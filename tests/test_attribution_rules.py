@@ -1150,19 +1150,36 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "Judge Ada Merle sided with Orrin Labs on Monday. She rejected the Calder Authors' "
           "Union's argument that the archive had been copied in full.", "indirect",
           "the archive had been copied in full", "Calder Authors' Union"),
+    _case("statement.accused_of_charge",
+          "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
+          "the novels.", "indirect", "fraud, false advertising and misusing the novels",
+          "Calder Authors' Union"),
+    _case("subject.charge_after_report",  # not Tessaly, the reported clause's subject
+          "In response, Orrin Labs said Tessaly misreads how its crawler works and accused the "
+          "company of either publicity-seeking or technical incompetence.", "indirect",
+          "either publicity-seeking or technical incompetence", "Orrin Labs"),
 ]
 
 
 @pytest.mark.parametrize("text", [
     "Orrin Labs has been accused of copying thousands of novels without paying.",  # by whom?
     "Tessaly, the start-up accused by Orrin Labs of copying its models, said it would appeal.",
-    "Mara Ellison accused Orrin Labs of theft in a post on her blog.",  # a noun: a label
+    "Mara Ellison accused him of it in a post on her blog.",  # a pronoun: no charge named
     "Mara Ellison did not accuse Orrin Labs of copying the archive of the Gazette.",
 ])
 def test_statement_accused_of_not(nlp, text):
-    """Only an active, un-negated charge with a gerund of its own is a statement."""
+    """Only an active, un-negated charge with a gerund or a noun of its own is a statement."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if q["cue"] in ("accused", "accuse")], doc._.ct_quotes
+
+
+def test_statement_accused_of_participle_with_object(nlp):
+    """'The voice actors, seeking damages, accused Orrin Labs of fraud': the parser reads
+    'accused' as a participle on 'actors'; with a direct object it is no passive."""
+    doc = nlp("The voice actors, seeking damages for the class, accused Orrin Labs of fraud, "
+              "false advertising and misusing their voices.")
+    assert [q["text"] for q in doc._.ct_quotes if q["cue"] == "accused"] == \
+        ["fraud, false advertising and misusing their voices"]
 
 
 @pytest.mark.parametrize("text", [
@@ -1644,6 +1661,33 @@ def test_marks_cited_title_is_not_a_statement(nlp, text, words):
     assert [q.text for q in quotes if words in q.text]
 
 
+@pytest.mark.parametrize("rule, text, words", [
+    ("marks.work_credit", "According to the Ledger, the case involved nine songs – including "
+     "“Ferne” by Ivo Marr, “Unter den Brücken” by Lena Stoll and “Mond” by Pell Varga.",
+     "Unter den"),
+    ("marks.work_credit", "The ruling concerned the lyrics of nine songwriters (including “Ferne” "
+     "by Ivo Marr and “Wie schön, dass du heute lebst” by Lena Stoll).", "Wie schön"),
+    ("statement.quote_as_noun", "According to the complaint, users can type prompts like "
+     "\"Ivo Marr walking along the harbour wall at night\" to get videos of the character.",
+     "Ivo Marr walking"),
+    ("statement.quote_as_noun", "Mara Ellison, a former star of Calder TV’s “All Night Long "
+     "With Ivo Marr and Friends”, sued Orrin Labs on Monday.", "All Night Long"),
+])
+def test_quote_used_as_a_noun_is_not_a_direct_quote(nlp, rule, text, words):
+    """A work listed with its author, an example after 'like', a show after a possessive: no
+    one is quoted saying the words in marks."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["text"].startswith(words)], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({rule})))
+    assert [q.text for q in quotes if q.text.startswith(words)]
+
+
+def test_marks_work_credit_not_a_passive_agent(nlp):
+    """'was “completely blindsided” by Orrin Labs': a passive's agent, not a credit."""
+    doc = nlp("Mara Ellison said the guild was “completely blindsided” by Orrin Labs in May.")
+    assert [q for q in doc._.ct_quotes if "blindsided" in q["text"]], doc._.ct_quotes
+
+
 def test_marks_title_with_a_subtitle_is_not_a_statement(nlp):
     doc = nlp("Mara Ellison wrote “Paper Rivers: How the Calder Press Lost Its Archive.”")
     assert not [q for q in doc._.ct_quotes if "Paper Rivers" in q["text"]], doc._.ct_quotes
@@ -1883,6 +1927,7 @@ def test_nocomment_spoke_instead_is_a_statement_not_a_no_comment(nlp):
 def test_every_rule_has_an_example_and_every_traced_rule_is_named():
     cases = {p.values[0].rule for p in QUOTE_CASES + NO_COMMENT_CASES} \
         | {p.values[0] for p in HAND_PARSED} | {"marks.title_skipped", "marks.cited_title",
+                                                "marks.work_credit", "statement.quote_as_noun",
                                                   "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
                                                   "nocomment.spoke_instead",
@@ -2466,3 +2511,16 @@ def test_a_person_reported_speaking_may_go_on(nlp):
               "She added that the race can’t just be about reacting to Orrin Labs.")
     q = next(q for q in doc._.ct_quotes if "the race" in q["text"])
     assert q["speaker"] != "Tomas Brill"
+
+
+def test_according_to_source_in_marks_leaves_no_closing_mark(nlp):
+    """'According to “Calder Post”, P': the statement is P, not the source's closing mark."""
+    doc = nlp("According to “Calder Post”, the proceedings involved the lyrics of nine songs.")
+    assert [q["text"] for q in doc._.ct_quotes] == ["the proceedings involved the lyrics of nine songs"]
+
+
+def test_statement_accused_of_charge_not_in_relative_clause(nlp):
+    """'a chief who had accused X of fraud': background on the chief, no statement."""
+    doc = nlp("Mara Ellison spoke on Monday. Orrin Labs hired a new counsel who had accused "
+              "Tessaly of fraud.")
+    assert not [q for q in doc._.ct_quotes if q["cue"] == "accused"], doc._.ct_quotes

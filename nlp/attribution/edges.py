@@ -8,6 +8,7 @@ statement (or None) for one sentence; the passes and the clause statements are r
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ from nlp.attribution.unread import without_next_opening
 
 NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
 FINITE = ("VBD", "VBZ", "VBP", "MD")
+CLOSER_LEAD = re.compile(r'^(?:[”’]|"(?=\s*,))[\s,]*')  # a closing mark left before the statement
 
 class Covered:
     """Character spans already taken by a statement, sorted, for a quick overlap test."""
@@ -172,7 +174,8 @@ def according_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | None:
         if part is not None:
             rest = part
             rules.append("statement.according_to_clause")
-    text = rest.text.strip(" ,.;\n\t")
+    # 'According to “Tagesschau”, P': the source's closing mark is not the statement's
+    text = CLOSER_LEAD.sub("", rest.text.strip(" ,.;\n\t")).strip(" ,.;\n\t")
     kind = "indirect"
     if any(ctx.in_quote[x.i] for x in rest):
         # "According to X's policies, customers may not use it “to build a rival”": fragments in

@@ -69,9 +69,34 @@ def _phrase_end(verb: Token, g: Token) -> int:
 
 def _passive(verb: Token) -> bool:
     """'was accused of', 'the start-up accused by X of': no one, or not its subject, charges.
-    A past tense the tagger read as a participle keeps its subject ('labels ... accused X')."""
+    A past tense the tagger read as a participle keeps its subject ('labels ... accused X'), and
+    so does one with a direct object ('The actors, seeking damages, accused Lovo of ...' parsed
+    as a participle on 'actors': a passive participle takes no object)."""
     return any(c.dep_ in ("auxpass", "agent") for c in verb.children) or \
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) \
+        and not (verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children))
+
+
+SECOND_ACT = "subject.charge_after_report"
+
+
+def charge_subject(ctx: Context, verb: Token) -> tuple[Token, str] | None:
+    """Who charges: the cue's subject, except for a charge the parser coordinated with a
+    clause the speaker reports ("Perplexity said Cloudflare misunderstands X and accused the
+    company of ..."): a verb of speaking in the reporting cue's tense, or in its tense and not
+    the clause's, is the reporter's next act, not the clause subject's
+    (``subject.charge_after_report``, as ``statement.second_speech_act`` ends the clause)."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and ctx.is_cue(head.head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and ctx.on(SECOND_ACT):
+        from nlp.attribution.reported import _cue_level  # (reported.py imports this module)
+        cue = head.head
+        if verb.tag_ == cue.tag_ or _cue_level(ctx, cue, head, verb):
+            subj = subject_of(ctx, cue)
+            if subj is not None:
+                return subj[0], SECOND_ACT
+    return subject_of(ctx, verb)
 
 
 def accused_of(ctx: Context, cov) -> list[Quote]:
@@ -99,7 +124,7 @@ def accused_of(ctx: Context, cov) -> list[Quote]:
         bounds = cov.free(ctx.text, span)
         if bounds is None:
             continue
-        subj = subject_of(ctx, verb)
+        subj = charge_subject(ctx, verb)
         if subj is None or no_one_said(ctx, subj[0]) or in_question(ctx, verb):
             continue
         start, end = bounds

@@ -23,6 +23,7 @@ from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.passive_cues import RULE as PASSIVE_RULE, passed_over, passive_unspoken
 from nlp.attribution.per_source import per_source
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
+from nlp.attribution.quote_nouns import quote_as_noun, work_credit
 from nlp.attribution.mixed_ends import RUNS_ON, THAT_CONJUNCT, runs_on_end, second_that_clause
 from nlp.attribution.naming import named_as
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
@@ -48,6 +49,8 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
         return None  # “Paper Lanterns”, "The Glass Orchard": a title or a name, not speech
     if ctx.on("marks.cited_title") and is_cited_title(text, seg.open, seg.close, ctx.cues.work_nouns):
         return None  # '“Gallery to close,” by Ada Vell', 'her memoir, “Tough Choices.”'
+    if work_credit(ctx, seg):
+        return None  # 'including “Über den Wolken” by Reinhard Mey': a work and its author
     if ctx.on("statement.heard_not_said") and heard_only(ctx, seg):
         return None  # 'they were told their voices would “not be disclosed”': said by whom?
     line_start = text.rfind("\n", 0, seg.open) + 1
@@ -73,7 +76,8 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
     if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):
         q = direct(ctx, seg, prev, "statement.direct_standalone")
         return q if q is not None else named_as(ctx, seg)  # 'hailed it as “a ...”' (naming.py)
-    if n_words >= 6 and complete and ctx.on("statement.direct_sentence"):
+    if n_words >= 6 and complete and ctx.on("statement.direct_sentence") \
+            and not quote_as_noun(ctx, seg):  # 'prompts like "Darth Vader walking ..."'
         return direct(ctx, seg, prev, "statement.direct_sentence")
     q = mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
     return q if q is not None else named_as(ctx, seg)  # 'hailed X as “Y”' (naming.py)

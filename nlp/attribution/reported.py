@@ -30,6 +30,7 @@ from nlp.attribution.marks import WORD
 from nlp.attribution.notsaid import court_request, mandative_clause
 from nlp.attribution.claim_nouns import owned_claims
 from nlp.attribution.object_complements import accused_of
+from nlp.attribution.charges import accused_of_charge
 from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
@@ -74,6 +75,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     for q in out[:len(taken)]:
         cov.add(q.start, q.end)
     out += accused_of(ctx, cov)  # "X accused Y of copying ...": the gerund's phrase
+    out += accused_of_charge(ctx, cov)  # "X accused Y of fraud": the noun's phrase
     out += owned_claims(ctx, cov)  # "rejected the company's argument that P": the company's P
     # each pass finds nothing in a sentence without its cue word (``parenthetical`` and
     # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
