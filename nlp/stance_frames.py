@@ -8,9 +8,7 @@ both read the grammar around the statement's verb or cue for who is really speak
   court, OpenAI referred to ... during the hearing", "Yet, according to the plaintiffs'
   arguments, X knowingly ...": the court's words carry a party's case; the court reports it,
   it does not rule on it. A negated or modal verb is the court's own holding ("a party that
-  says it learned from the public web cannot then claim ..."), and so is a party's verb the
-  court grades (cues.holding: "The publication plausibly alleged OpenAI removed ...": the
-  court finds the pleading sufficient).
+  says it learned from the public web cannot then claim ...").
 - ``argued_in_defence``: "They objected to the claims, arguing that their models did not store
   ...", "X denied the allegations, saying P": the participle tells the defence, as "X sued Y,
   claiming P" tells the suit (nlp.stance_facts.claimed_in_filing).
@@ -39,8 +37,7 @@ def relays_party(doc: Doc, q: dict, table: Table) -> bool:
         # its subject before it, however the tagger read the word (a noun there)
     verb = main_verb(span)
     if verb is not None and verb.lemma_.lower() in table.cues["relay"] and not negated(verb) \
-            and not {c.lower_ for c in verb.children if c.dep_ == "aux"} & MODALS \
-            and not {c.lower_ for c in verb.children if c.dep_ == "advmod"} & table.cues["holding"]:
+            and not {c.lower_ for c in verb.children if c.dep_ == "aux"} & MODALS:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in SELF_PRONOUNS | REPORTED_SELF | COURT_SELF:
             return True
