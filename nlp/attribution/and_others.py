@@ -12,7 +12,7 @@ Read only where the word "other" is (``lemma_positions``), nearest before the gr
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from nlp.attribution.context import Context
 from nlp.lexicon import lemma_positions
