@@ -25,11 +25,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.object_complements import _headline_end, _passive, _phrase_end, charge_subject
+from nlp.attribution.object_complements import _phrase_end, charge_subject, charge_verbs
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import speaker_or_written
 from nlp.attribution.spurious import in_question, no_one_said
-from nlp.lexicon import lemma_positions
 
 ACCUSED_OF_CHARGE = "statement.accused_of_charge"
 CHARGE_TAGS = {"NN", "NNS", "JJ"}  # "of fraud", "of unfair competition" ("JJ": a mis-tagged noun)
@@ -75,14 +74,9 @@ def accused_of_charge(ctx: Context, cov) -> list[Quote]:
     if not ctx.on(ACCUSED_OF_CHARGE) or not ctx.cues.charge_of_verbs:
         return []
     out: list[Quote] = []
-    head_end = _headline_end(ctx)
-    for i in lemma_positions(ctx.doc, ctx.cues.charge_of_verbs):
-        verb = ctx.doc[i]
-        if verb.pos_ != "VERB" or ctx.in_quote[i] or verb.idx < head_end or _passive(verb) \
-                or verb.dep_ == "relcl" \
-                or verb.text[:1].isupper() and verb.i != verb.sent.start \
-                or any(c.dep_ == "neg" for c in verb.children):
-            continue
+    for verb in charge_verbs(ctx):
+        if verb.dep_ == "relcl":
+            continue  # "a chief who had accused X of fraud": background, no statement
         found = _charge_of(verb)
         if found is None:
             continue

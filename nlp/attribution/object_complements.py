@@ -99,12 +99,10 @@ def charge_subject(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     return subject_of(ctx, verb)
 
 
-def accused_of(ctx: Context, cov) -> list[Quote]:
-    """The statements "X accused Y of <gerund phrase>" not overlapping ``cov`` (a ``Covered``,
-    which each one found is added to)."""
-    if not ctx.on(ACCUSED_OF) or not ctx.cues.charge_of_verbs:
-        return []
-    out: list[Quote] = []
+def charge_verbs(ctx: Context):
+    """The active, un-negated charge verbs ("accused", "charged") outside quotes and the
+    headline, in text order: where "X accused Y of ..." may report a charge (read by both the
+    gerund and the noun-phrase rules)."""
     head_end = _headline_end(ctx)
     for i in lemma_positions(ctx.doc, ctx.cues.charge_of_verbs):
         verb = ctx.doc[i]
@@ -112,6 +110,16 @@ def accused_of(ctx: Context, cov) -> list[Quote]:
                 or verb.text[:1].isupper() and verb.i != verb.sent.start \
                 or any(c.dep_ == "neg" for c in verb.children):  # ("X Accused Of": a title)
             continue
+        yield verb
+
+
+def accused_of(ctx: Context, cov) -> list[Quote]:
+    """The statements "X accused Y of <gerund phrase>" not overlapping ``cov`` (a ``Covered``,
+    which each one found is added to)."""
+    if not ctx.on(ACCUSED_OF) or not ctx.cues.charge_of_verbs:
+        return []
+    out: list[Quote] = []
+    for verb in charge_verbs(ctx):
         g = _gerund_of(verb)
         if g is None or ctx.in_quote[g.i]:
             continue
