@@ -70,10 +70,13 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
                    "and 'A', 'Meta Platforms' and 'Meta' differ (by default a legal form, a leading "
                    "'The' and a middle initial are folded, the first party of a listed gold speaker "
                    "is its speaker, and names the project's gazetteer gives one entity are one).")
-def main(gold, errors, as_json, exact_names):
+@click.option("--demo", is_flag=True,
+              help="Analyse with the demo world's settings (its fictional gazetteer: places such as "
+                   "'Calder'), for the blind re-annotation of the fictional demo corpus.")
+def main(gold, errors, as_json, exact_names, demo):
     """Score attribution, speakers, no-comments, stance and places on the real AI-IP set."""
     sys.path.insert(0, str(REPO))
-    from claimtrack.config import Settings
+    from claimtrack.config import Settings, demo_settings
     from claimtrack.records import Article
     from nlp.eval import quotes
     from nlp.eval.quotes import Score
@@ -91,7 +94,7 @@ def main(gold, errors, as_json, exact_names):
         for n in d.get("no_comment", []):
             n["speaker"] = _canon(n["speaker"])
     by_id = {d["id"]: d for d in docs}
-    nlp = build_pipeline(Settings())
+    nlp = build_pipeline(demo_settings() if demo else Settings())
     score, bad_places = Score(), []
     items = [(Article(url=d.get("url") or f"eval:{d['id']}", text=d["text"]), d["id"]) for d in docs]
     for a in analyse(nlp, items):
