@@ -1161,6 +1161,38 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
 ]
 
 
+QUOTE_CASES += [  # issue 12 session 13: motions and a party's lawyers in court coverage
+    _case("document.filer_previous_speaker",  # not Tessaly, named last
+          "Orrin Labs has asked the court to dismiss the lawsuit brought against it by Tessaly. In a "
+          "motion filed on Thursday, Orrin's lawyers argued that Tessaly had failed to identify a "
+          "single copied article. “The complaint is long on adjectives,” the motion says.",
+          "direct", "The complaint is long on adjectives", "Orrin Labs"),
+    _case("document.filing_of_motion",  # not Tessaly, the plaintiff a filing speaks for elsewhere
+          "Orrin Labs has asked the court to dismiss the lawsuit brought against it by Tessaly. In a "
+          "motion filed on Thursday, Orrin's lawyers argued that Tessaly had failed to identify a "
+          "single copied article. According to the filing, the prompts Tessaly used already held "
+          "most of the text.", "indirect", "the prompts Tessaly used already held most of the text",
+          "Orrin Labs"),
+    _case("org.counsel_client",  # not Tessaly, who brought the suit
+          "A judge on Thursday questioned lawyers for Orrin Labs over a lawsuit brought by Tessaly. "
+          "The company's lawyers argued that training a model is a transformative use.",
+          "indirect", "training a model is a transformative use", "Orrin Labs"),
+]
+
+
+def test_mixed_relative_cue_elsewhere(nlp):
+    """Rule ``mixed.relative_cue_elsewhere``: 'the passages Tessaly says Orrin copied' reports
+    Tessaly's words only inside the relative clause; the quoted fragment further on is the
+    filing's, not Tessaly's."""
+    text = ("According to the filing, the passages Tessaly says Quill copied were produced by "
+            "prompts that already contained most of the text being “reproduced”.")
+    doc = nlp(text)
+    fragment = [q for q in doc._.ct_quotes if "“reproduced”" in q["text"]]
+    assert fragment and all(q["speaker"] != "Tessaly" for q in fragment), doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.relative_cue_elsewhere"})))
+    assert [q for q in quotes if "“reproduced”" in q.text and q.to_dict()["speaker"] == "Tessaly"]
+
+
 @pytest.mark.parametrize("text", [
     "Orrin Labs has been accused of copying thousands of novels without paying.",  # by whom?
     "Tessaly, the start-up accused by Orrin Labs of copying its models, said it would appeal.",
@@ -1954,7 +1986,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "attribution.indefinite_subject_kept",
                                                   "speaker.it_outlet_subject",
                                                   "org.outlet_or_company",
-                                                  "statement.that_of_noun"}
+                                                  "statement.that_of_noun",
+                                                  "mixed.relative_cue_elsewhere"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 

@@ -119,3 +119,14 @@ def no_clause(ctx: Context, start: int, end: int, cue: Token) -> bool:
     # “changes everything”') is the clause's verb
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or ctx.in_quote[t.i] and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in words)
+
+
+def relative_elsewhere(ctx: Context, seg: Segment, cue: Token) -> bool:
+    """A cue heading a relative clause on a noun speaks only inside that clause (rule
+    ``mixed.relative_cue_elsewhere``): in "According to the filing, the passages Kestrow says
+    Merrow copied were produced by prompts that already held the “reproduced” text", "says"
+    is Kestrow's account of the passages, and the fragment further on is the filing's words."""
+    if cue.dep_ != "relcl" or not ctx.on("mixed.relative_cue_elsewhere"):
+        return False
+    first, last = cue.left_edge, cue.right_edge
+    return not (first.idx <= seg.open < last.idx + len(last))

@@ -26,7 +26,7 @@ from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.quote_nouns import quote_as_noun, work_credit
 from nlp.attribution.mixed_ends import RUNS_ON, THAT_CONJUNCT, runs_on_end, second_that_clause
 from nlp.attribution.naming import named_as
-from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated
+from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated, relative_elsewhere
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
 from nlp.attribution.relayed_mixed import RULE as RELAY_RULE, inverted_cue_after
@@ -388,5 +388,5 @@ def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:
         for anc in frag.root.ancestors:
             if ctx.is_cue(anc) and not passive_unspoken(ctx, anc, frag.root):  # passive_cues.py
                 return anc
-    cands = [t for t in sent if ctx.is_cue(t) and t.idx < seg.open]
+    cands = [t for t in sent if ctx.is_cue(t) and t.idx < seg.open and not relative_elsewhere(ctx, seg, t)]
     return cands[-1] if cands else None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from nlp.attribution.context import ANAPHOR_LABELS, Context
 from nlp.attribution.coref import persons_proxy, possessive_owner
+from nlp.attribution.counsel import RULE as COUNSEL_RULE, counsel_client
 from nlp.attribution.groups import group_in_phrase
 from nlp.attribution.record import NOBODY, Speaker
 from nlp.attribution.role_kinds import advocate_not_court
@@ -143,7 +144,9 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     owned = possessive_owner(ctx, tok, w) or persons_proxy(ctx, tok, w)  # "their lawyers", "her lawyer"
     if owned is not None:
         return owned
-    org, how = ctx.org_in(tok), "org.in_phrase"
+    org, how = counsel_client(ctx, tok), COUNSEL_RULE  # "the company's lawyers" (counsel.py)
+    if org is None:
+        org, how = ctx.org_in(tok), "org.in_phrase"
     if org is None:
         grouped, inner = group_in_phrase(ctx, tok, w.back, w.exclude)
         if grouped is not None:  # "lawyers for the publishers"

@@ -16,6 +16,7 @@ from nlp.attribution.coref import document_not_accused, previous_speaker, read_b
 from nlp.attribution.document_filers import filed_before, filed_here
 from nlp.attribution.document_owners import issued_by
 from nlp.attribution.introduced import document_sender
+from nlp.attribution.motions import FILING_RULE, filer, filing_is_motion
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.plural_documents import counted_documents
 from nlp.attribution.record import Speaker
@@ -37,6 +38,9 @@ def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | Non
 
 
 def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: bool = False) -> Found | None:
+    if who == "plaintiff" and filing_is_motion(ctx, tok):  # "the filing" after a motion (motions.py)
+        found = _behind_document(ctx, "filer", tok, pos, skip_own)
+        return (found[0], found[1], (FILING_RULE, *found[2])) if found else None
     own = None if skip_own else _own_org(ctx, tok)
     if own is not None and named_for_defendant(ctx, who, tok, own):  # agreement.py
         # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing; read on
@@ -80,6 +84,10 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     counted = counted_documents(ctx, tok) if who == "author" else None
     if counted is not None:  # "Both studies noted": not the one that spoke last (plural_documents.py)
         return counted
+    if who == "filer":  # "The motion says": who argued it just before, never the judge (motions.py)
+        moved = filer(ctx, tok, (judge(ctx) or (None,))[0])
+        if moved is not None:
+            return moved
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
