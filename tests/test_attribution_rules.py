@@ -905,6 +905,13 @@ def test_who_stayed_silent(nlp, text, silent):
     assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == silent
 
 
+# Rules whose example a later, more general rule also gets right by another path: the example
+# shows its rule is needed only with that rule off too ("Tessaly and Ellison": the list's first
+# is also what subject.list_first reads when the nearer name is taken).
+ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
+            "subject.noun_of_participle": ("subject.list_first",)}
+
+
 def _matches(q: dict, case: Case) -> bool:
     same = q["text"] == case.content if case.exact else q["text"].startswith(case.content)
     return q["kind"] == case.kind and same \
@@ -921,7 +928,8 @@ def _check_quote(doc: Doc, case: Case) -> None:
     assert entry["decision"] == case.speaker and entry["text"] == q["text"]
     assert case.rule in entry["rules"], entry["rules"]
     if case.rule not in OUTCOMES:  # without the rule, the example is not understood
-        quotes, _ = attribute(Context(doc, load_cues(), frozenset({case.rule})))
+        off = frozenset({case.rule, *ALSO_OFF.get(case.rule, ())})
+        quotes, _ = attribute(Context(doc, load_cues(), off))
         assert not any(_matches(x.to_dict(), case) for x in quotes)
 
 
