@@ -172,6 +172,14 @@ QUOTE_CASES = [
           "Orrin Labs was founded in 2019. The company has sued Tessaly, alleging that its chatbot "
           "was trained on millions of Orrin answers.",
           "indirect", "its chatbot was trained on millions", "Orrin Labs"),
+    _case("subject.trailing_participle",  # not "the authors", the subject inside the request
+          "Judge Ada Vell dismissed the request that the authors be required to clarify that the "
+          "suit only implicates Orrin models, saying there is no dispute about it.",
+          "indirect", "there is no dispute about it", "Ada Vell"),
+    _case("subject.list_first",  # not Vell Media, the name nearest the cue
+          "Like in many of the suits launched by authors against chatbot makers, Harbor Books, "
+          "Calder Press and Vell Media accuse Orrin Labs of copying their novels.",
+          "indirect", "copying their novels", "Harbor Books"),
     _case("subject.name_to_left",
           "In a statement on Monday, Mara Ellison, who leads Orrin, insisted the archive was licensed.",
           "indirect", "the archive was licensed", "Mara Ellison"),
@@ -897,6 +905,13 @@ def test_who_stayed_silent(nlp, text, silent):
     assert {(n["speaker"], n["kind"]) for n in doc._.ct_no_comments} == silent
 
 
+# Rules whose example a later, more general rule also gets right by another path: the example
+# shows its rule is needed only with that rule off too ("Tessaly and Ellison": the list's first
+# is also what subject.list_first reads when the nearer name is taken).
+ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
+            "subject.noun_of_participle": ("subject.list_first",)}
+
+
 def _matches(q: dict, case: Case) -> bool:
     same = q["text"] == case.content if case.exact else q["text"].startswith(case.content)
     return q["kind"] == case.kind and same \
@@ -913,7 +928,8 @@ def _check_quote(doc: Doc, case: Case) -> None:
     assert entry["decision"] == case.speaker and entry["text"] == q["text"]
     assert case.rule in entry["rules"], entry["rules"]
     if case.rule not in OUTCOMES:  # without the rule, the example is not understood
-        quotes, _ = attribute(Context(doc, load_cues(), frozenset({case.rule})))
+        off = frozenset({case.rule, *ALSO_OFF.get(case.rule, ())})
+        quotes, _ = attribute(Context(doc, load_cues(), off))
         assert not any(_matches(x.to_dict(), case) for x in quotes)
 
 
@@ -1980,6 +1996,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.nested_same_source",
                                                   "speaker.unresolved_kept",
                                                   "continue.outlet_noun",
+                                                  "continue.plural_to_groups",
                                                   "speaker.not_a_date",
                                                   "statement.inside_same_cue",
                                                   "attribution.next_own_quote",
@@ -2250,6 +2267,20 @@ def test_an_outlet_that_reported_goes_on_only_as_an_outlet(nlp):
     assert said[key] != "Fernmoor Wire"
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"continue.outlet_noun"})))
     assert {q.text: q.speaker.name for q in quotes}[key] == "Fernmoor Wire"
+
+
+def test_a_plural_noun_does_not_go_on_with_one_party(nlp):
+    """continue.plural_to_groups: "The publishers also allege" is a group, not the one party a
+    pronoun before was read as; without the rule the publishers' allegation went to Orrin Labs,
+    the party it accuses."""
+    doc = nlp("Orrin Labs runs a chatbot.\nAccording to statements from Harbor Books, Calder Press "
+              "and others, they claim in the lawsuit that Orrin Labs copied their novels. The "
+              "publishers also allege that Orrin's actions violate the unfair competition law.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    key = next(k for k in said if k.startswith("Orrin's actions violate"))
+    assert said[key] != "Orrin Labs"
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"continue.plural_to_groups"})))
+    assert {q.text: q.speaker.name for q in quotes}[key] == "Orrin Labs"
 
 
 def test_a_date_the_parser_made_the_subject_is_no_source(nlp):

@@ -76,6 +76,8 @@ def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     cues = ctx.cues
     if tok.dep_ != "nsubj" or not continues(ctx, tok.head):
         return None
+    if w.lemma in cues.org_anaphors and tok.tag_ in ("NNS", "NNPS") and ctx.on("continue.plural_to_groups"):
+        return None  # "the newspapers also allege": a group, read by groups.py, not the last one speaker
     if w.lower in ("it", "we") or w.lemma in cues.org_anaphors and _definite(ctx, tok):
         labels = ORG_LABELS
     elif w.lower in cues.person_pronouns:

@@ -15,6 +15,7 @@ from nlp.attribution.coref import reported_conjunct
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
                                               subject_of_participle)
+from nlp.attribution.trailing_participle import RULE as TRAILING_RULE, main_cue_subject
 
 
 def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
@@ -48,6 +49,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     document = document_before(ctx, verb)  # "submitted a memo to X warning that" (document_participle.py)
     if document is not None:
         return document, DOCUMENT_RULE
+    main = main_cue_subject(ctx, verb)  # "X concluded it was fair for Y to ..., calling" (trailing_participle.py)
+    if main is not None:
+        return main, TRAILING_RULE
     head = verb
     for _ in range(3):  # "The guild asked the government to include ..., saying ...":
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:  # climb to
@@ -100,8 +104,22 @@ def _name_to_left(ctx: Context, verb: Token) -> tuple[Token, str] | None:
         ent = ctx.ent_of.get(t.i)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.root.dep_ != "poss" \
                 and ent.root.dep_ not in ("pobj", "dobj") and t.i == ent.root.i:
-            return ent.root, "subject.name_to_left"
+            return _first_listed(ctx, ent) or (ent.root, "subject.name_to_left")
     return None
+
+
+def _first_listed(ctx: Context, ent) -> tuple[Token, str] | None:
+    """"A, B and C accuse X of ...": the nearest name to the left of the cue is the list's last;
+    a list speaks through its first-named party (the convention for every group, groups.py),
+    never its last, which the nearest-name reading would pick (rule ``subject.list_first``)."""
+    from nlp.attribution.groups import coordinated
+
+    if not ctx.on("subject.list_first"):
+        return None
+    members = coordinated(ctx, ent)
+    if len(members) < 2 or members[0].start == ent.start:
+        return None
+    return members[0].root, "subject.list_first"
 
 
 def _name_after_cue(ctx: Context, verb: Token) -> tuple[Token, str] | None:
