@@ -818,6 +818,9 @@ NO_COMMENT_CASES = [
     # "and other companies" names "the companies"
     _case("nocomment.outlet_reports", "The Calder Herald said Tessaly declined to comment on the "
           "trial.", None, None, "Tessaly"),
+    # issue 12, session 13: an outlet's own request for comment, no answer told
+    _case("nocomment.pending_request", "Tessaly sued Orrin Labs on Monday. The Harbor Ledger has requested "
+          "a response from Orrin Labs.", None, None, "Orrin Labs"),
     # issue 12, session 12: parties a no-comment's subject names beside a group, a pair or a list
     _case("defendants.fuller_list", "Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is "
           "suing Orrin Labs, Skyreach Cloud and Brannock AI in a Calder court.\nSpokespeople for the "
@@ -888,6 +891,11 @@ SILENT = [
      {("Halvard Records", D), ("Quillon AI", D)}),
     ("Reps for Juniper Vale's label, Moonrail Records, didn't respond to the Ledger's request for comment.",
      {("Moonrail Records", N)}),
+    # nocomment.pending_request: only an outlet's (or the writer's) own request is a no-comment
+    ("We have reached out to Quillon AI for comment.", {("Quillon AI", N)}),
+    ("Halvard Records sued Quillon AI. Halvard Records has requested a response from Quillon AI by Friday.",
+     set()),
+    ("Dario Lusk met Quillon AI in June. Since then Dario Lusk has asked Quillon AI for a statement.", set()),
 ]
 
 
