@@ -1168,6 +1168,13 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "either publicity-seeking or technical incompetence", "Orrin Labs"),
 ]
 
+QUOTE_CASES += [  # issue 12 session 13 (wt-S13B): wrong and unnamed speakers on dev19/devr
+    _case("speaker.titles_then_name",
+          "Harbor Ledger reporter and Quarry Lane author Mara Ellison filed the lawsuit with two other "
+          "writers, accusing Orrin Labs of copying her books.", "indirect", "copying her books",
+          "Mara Ellison"),
+]
+
 
 @pytest.mark.parametrize("text", [
     "Orrin Labs has been accused of copying thousands of novels without paying.",  # by whom?
