@@ -1173,6 +1173,10 @@ QUOTE_CASES += [  # issue 12 session 13 (wt-S13B): wrong and unnamed speakers on
           "Harbor Ledger reporter and Quarry Lane author Mara Ellison filed the lawsuit with two other "
           "writers, accusing Orrin Labs of copying her books.", "indirect", "copying her books",
           "Mara Ellison"),
+    _case("subject.relative_conjunct",
+          "“Copying is not creating,” said Ellison, an independent singer whose first label is owned by "
+          "Orrin Labs but who said she has no stake in the company.", "indirect",
+          "she has no stake in the company", "Mara Ellison"),
 ]
 
 
