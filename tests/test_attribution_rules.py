@@ -1177,6 +1177,10 @@ QUOTE_CASES += [  # issue 12 session 13 (wt-S13B): wrong and unnamed speakers on
           "“Copying is not creating,” said Ellison, an independent singer whose first label is owned by "
           "Orrin Labs but who said she has no stake in the company.", "indirect",
           "she has no stake in the company", "Mara Ellison"),
+    _case("document.said_in",
+          "Judge Ada Merle heard the case. The Calder Authors' Union said in a brief on Tuesday that "
+          "Orrin Labs copied its members' novels. “Orrin Labs trained its model on every one of them,” the brief said.",
+          "direct", "Orrin Labs trained its model", "Calder Authors' Union"),
 ]
 
 
