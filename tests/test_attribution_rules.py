@@ -312,7 +312,7 @@ QUOTE_CASES = [
           "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",
           "The Calder Gazette"),
     _case("plaintiff.speaks_in_suit",
-          "Mara Ellison said in the lawsuit that Tessaly copied her voice. The lawsuit says Tessaly "
+          "Mara Ellison said in the lawsuit that Tessaly copied her voice. The complaint says Tessaly "
           "sold the copies.", "indirect", "Tessaly sold the copies", "Mara Ellison"),
     _case("plaintiff.inferred_accuser",
           "The Calder Gazette accused Tessaly of copying its archive. The complaint alleges that "
