@@ -320,7 +320,7 @@ QUOTE_CASES = [
           "copied thousands of articles.", "indirect", "Tessaly copied thousands of articles",
           "The Calder Gazette"),
     _case("plaintiff.speaks_in_suit",
-          "Mara Ellison said in the lawsuit that Tessaly copied her voice. The lawsuit says Tessaly "
+          "Mara Ellison said in the lawsuit that Tessaly copied her voice. The complaint says Tessaly "
           "sold the copies.", "indirect", "Tessaly sold the copies", "Mara Ellison"),
     _case("plaintiff.inferred_accuser",
           "The Calder Gazette accused Tessaly of copying its archive. The complaint alleges that "
@@ -826,6 +826,9 @@ NO_COMMENT_CASES = [
     # "and other companies" names "the companies"
     _case("nocomment.outlet_reports", "The Calder Herald said Tessaly declined to comment on the "
           "trial.", None, None, "Tessaly"),
+    # issue 12, session 13: an outlet's own request for comment, no answer told
+    _case("nocomment.pending_request", "Tessaly sued Orrin Labs on Monday. The Harbor Ledger has requested "
+          "a response from Orrin Labs.", None, None, "Orrin Labs"),
     # issue 12, session 12: parties a no-comment's subject names beside a group, a pair or a list
     _case("defendants.fuller_list", "Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is "
           "suing Orrin Labs, Skyreach Cloud and Brannock AI in a Calder court.\nSpokespeople for the "
@@ -896,6 +899,11 @@ SILENT = [
      {("Halvard Records", D), ("Quillon AI", D)}),
     ("Reps for Juniper Vale's label, Moonrail Records, didn't respond to the Ledger's request for comment.",
      {("Moonrail Records", N)}),
+    # nocomment.pending_request: only an outlet's (or the writer's) own request is a no-comment
+    ("We have reached out to Quillon AI for comment.", {("Quillon AI", N)}),
+    ("Halvard Records sued Quillon AI. Halvard Records has requested a response from Quillon AI by Friday.",
+     set()),
+    ("Dario Lusk met Quillon AI in June. Since then Dario Lusk has asked Quillon AI for a statement.", set()),
 ]
 
 
@@ -1174,6 +1182,21 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "In response, Orrin Labs said Tessaly misreads how its crawler works and accused the "
           "company of either publicity-seeking or technical incompetence.", "indirect",
           "either publicity-seeking or technical incompetence", "Orrin Labs"),
+]
+
+QUOTE_CASES += [  # issue 12 session 13 (wt-S13B): wrong and unnamed speakers on dev19/devr
+    _case("speaker.titles_then_name",
+          "Harbor Ledger reporter and Quarry Lane author Mara Ellison filed the lawsuit with two other "
+          "writers, accusing Orrin Labs of copying her books.", "indirect", "copying her books",
+          "Mara Ellison"),
+    _case("subject.relative_conjunct",
+          "“Copying is not creating,” said Ellison, an independent singer whose first label is owned by "
+          "Orrin Labs but who said she has no stake in the company.", "indirect",
+          "she has no stake in the company", "Mara Ellison"),
+    _case("document.said_in",
+          "Judge Ada Merle heard the case. The Calder Authors' Union said in a brief on Tuesday that "
+          "Orrin Labs copied its members' novels. “Orrin Labs trained its model on every one of them,” the brief said.",
+          "direct", "Orrin Labs trained its model", "Calder Authors' Union"),
 ]
 
 

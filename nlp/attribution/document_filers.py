@@ -10,7 +10,8 @@ object of a verb of filing, sending or publishing (``document_filing_verbs`` of
 
 Rule ``document.filed_here``; and ``document.filed_before``: "X published an analysis
 claiming ... The analysis alleged": a definite document noun whose first mention (same noun) was
-such an object speaks for that verb's subject. Cost: one token's head and its subject, and the
+such an object speaks for that verb's subject; so does one first met as where someone said
+something ("X said in a court filing that ... The filing said": ``document.said_in``). Cost: one token's head and its subject, and the
 earlier tokens of the same noun (``lemma_positions``), only at a document noun that speaks.
 """
 
@@ -24,7 +25,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.document_owners import earlier_mentions
 from nlp.lexicon import word_lists
 
-RULE, BEFORE_RULE = "document.filed_here", "document.filed_before"
+RULE, BEFORE_RULE, SAID_IN = "document.filed_here", "document.filed_before", "document.said_in"
 # the speaker rules that read a party from the subject's own words, not from the text before
 NAMING_RULES = frozenset({"speaker.entity", "speaker.noun_named", "speaker.first_of_list"})
 
@@ -79,8 +80,37 @@ def filed_before(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] |
                                           for c in tok.children):
         return None
     for t in earlier_mentions(ctx, tok):
-        found = filed_here(ctx, t)
+        found = filed_here(ctx, t) or said_in(ctx, t)
         if found is None:
             return None  # the first mention names no filer: read no further
         return found[0], found[1], (BEFORE_RULE, *found[2])
     return None
+
+
+def said_in(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] | None:
+    """"The publishers said in a court filing that ... The filing said": a document first met as
+    where a party said something (the "in" of a report verb) is that party's, whoever the
+    verb's subject stands for (``document.said_in``); the statement said in it was already
+    given to that party, and the document's next words are the same party's. None otherwise."""
+    from nlp.attribution.speakers import speaker_of
+
+    prep = tok.head
+    if not ctx.on(SAID_IN) or tok.dep_ != "pobj" or prep.lower_ != "in" or ctx.in_quote[tok.i]:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in ctx.cues.report_verbs:
+        return None
+    subj = _filer(verb)
+    if subj is None:
+        return None
+    busy = ctx.standing.setdefault("filing", set())
+    if verb.i in busy:
+        return None
+    busy.add(verb.i)
+    try:
+        who = speaker_of(ctx, subj, verb.idx)
+    finally:
+        busy.discard(verb.i)
+    if who is None or who.name is None:
+        return None
+    return who.name, who.label, (SAID_IN, *who.rules)

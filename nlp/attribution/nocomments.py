@@ -32,6 +32,7 @@ from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.pairs import both as _both, group_as_sides, quantified
 from nlp.attribution.groups import coordinated, group_kind
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
+from nlp.attribution.nocomment_pending import pending_request
 from nlp.attribution.nocomment_outlets import RULE as OUTLET_RULE, outlet_reports, told_by_outlet
 from nlp.attribution.nocomment_who import (REACHING, Who, addressed, asker, conjoined_name, group_beside_names, in_group,
                                           listed_names, listed_with_own_role, named_after_and, names_before_role, named_in_subject)
@@ -58,7 +59,9 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
             verb = predicate(span)
             if story_event(ctx, verb, span) or spoke_instead(ctx, verb):
                 continue
-            unreached = _unreached(ctx, span)
+            unreached = pending_request(ctx, span)
+            if unreached is None:
+                unreached = _unreached(ctx, span)
             if unreached is None:
                 unreached = _from_whom(ctx, span)
             if unreached is None:

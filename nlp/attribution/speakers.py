@@ -20,6 +20,7 @@ from nlp.attribution.courts import the_court
 from nlp.attribution.coref import (anonymous_source, collective_not_accused, continues_previous, named_next,
                                    occupation_noun, own_document, the_judge)
 from nlp.attribution.described import described_entity
+from nlp.attribution.coordinated_titles import titles_then_name
 from nlp.attribution.role_kinds import outlet_journalist, public_body, role_represents
 from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
@@ -302,6 +303,7 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
 Rule = Callable[[Context, Token, int, Words], "Speaker | None"]
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.title_then_name", title_then_name),  # titled.py
+    ("speaker.titles_then_name", titles_then_name),  # coordinated_titles.py
     ("speaker.entity", named_entity),
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),

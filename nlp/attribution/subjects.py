@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.coref import reported_conjunct
+from nlp.attribution.relative_conjunct import RULE as RELATIVE_CONJUNCT, relative_conjunct
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
                                               subject_of_participle)
@@ -30,6 +31,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
             if c.lower_ in ctx.cues.relative_pronouns and verb.dep_ == "relcl" \
                     and ctx.on("subject.relative_clause"):
                 return _relative_head(ctx, verb.head), "subject.relative_clause"
+            before = relative_conjunct(ctx, c, verb)  # "..., whose ... but who said" (relative_conjunct.py)
+            if before is not None:
+                return before, RELATIVE_CONJUNCT
             return _hyphen_end(c, verb), "subject.nsubj"
     misread = subject_of_participle(ctx, verb)
     if misread is not None:
