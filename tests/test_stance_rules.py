@@ -684,3 +684,36 @@ def test_a_statement_opening_with_the_party_s_verb_is_relayed(nlp):
                  "cue": "said", "cue_lemma": "say"})
     stance, rules = _decide(_doc(nlp, case), case.content)
     assert (stance, rules[0]) == ("other", "stance.court_relays_party"), rules
+
+
+def _claim_of(doc, content: str, disabled: frozenset[str] = frozenset()) -> tuple[dict, list[str]]:
+    """(claim, traced rules) of the statement starting with ``content``."""
+    doc._.rule_trace = [t for t in doc._.rule_trace or [] if t["component"] != "stance"]
+    ClaimMaker(load_table(), [], disabled)(doc)
+    traced = [t for t in doc._.rule_trace if t["component"] == "stance"]
+    for claim, entry in zip(doc._.ct_claims, traced):
+        if doc._.ct_quotes[claim["quote"]]["text"].startswith(content):
+            return claim, entry["rules"]
+    raise AssertionError([q["text"] for q in doc._.ct_quotes])
+
+
+def test_an_other_statement_aims_at_no_one(nlp):
+    """claim.other_aims_at_none: a deal told by a party of the dispute is against no one (stance
+    other, target none); without the rule it was given the other side as its target."""
+    doc = nlp("The Calder Gazette sued Tessaly in March. “Our partnership with Orrin Labs will "
+              "bring our readers new tools,” said Mara Quell, the Gazette's editor.")
+    claim, rules = _claim_of(doc, "Our partnership")
+    assert (claim["stance"], claim["target"]) == ("other", None), (claim, rules)
+    assert "claim.other_aims_at_none" in rules
+    claim, rules = _claim_of(doc, "Our partnership", frozenset({"claim.other_aims_at_none"}))
+    assert claim["stance"] == "other" and claim["target"] is not None, (claim, rules)
+
+
+def test_a_court_relaying_a_case_keeps_its_target(nlp):
+    """A court relaying a party's case (stance other, other_aimed) is about the party it names:
+    "Farrant said the authors allege that Tessaly copied ..." keeps Tessaly as its target."""
+    doc = nlp("Judge Isolde Farrant heard the case against Tessaly on Monday. Farrant said the "
+              "authors allege that Tessaly copied their novels.")
+    claim, rules = _claim_of(doc, "the authors allege")
+    assert rules[0] == "stance.court_relays_party" and claim["target"] == "Tessaly", (claim, rules)
+    assert "claim.other_aims_at_none" not in rules
