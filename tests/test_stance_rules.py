@@ -717,3 +717,25 @@ def test_a_court_relaying_a_case_keeps_its_target(nlp):
     claim, rules = _claim_of(doc, "the authors allege")
     assert rules[0] == "stance.court_relays_party" and claim["target"] == "Tessaly", (claim, rules)
     assert "claim.other_aims_at_none" not in rules
+
+
+@pytest.mark.parametrize("said", ["these recordings are fake and not approved",
+                                  "unsanctioned music in her name is circulating online",
+                                  "Tessaly keeps a discriminatory licensing policy",
+                                  "the ranking shows a bias in favour of foreign outlets"])
+def test_fake_unsanctioned_and_biased_are_wrongdoing(nlp, said):
+    """What was made or done called fake, unsanctioned, discriminatory or biased is charged
+    (wrongdoing words), though no act of taking is named; not "deepfake" as a word of its own
+    nor "biased" inside another word."""
+    from nlp.stance_facts import word_classes
+
+    assert "wrongdoing" in word_classes(said, load_table())
+    doc = nlp(f"Wren Adair said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert stance == "accusation", rules
+
+
+def test_a_deepfake_law_is_no_wrongdoing():
+    from nlp.stance_facts import word_classes
+
+    assert "wrongdoing" not in word_classes("the deepfake bill will be debated next week", load_table())
