@@ -739,3 +739,16 @@ def test_a_deepfake_law_is_no_wrongdoing():
     from nlp.stance_facts import word_classes
 
     assert "wrongdoing" not in word_classes("the deepfake bill will be debated next week", load_table())
+
+
+def test_words_told_to_a_court_are_the_suits(nlp):
+    """Fact in_suit: a party that tells a court ("told a federal court that P") puts its case to
+    the court: the suit's words (stance.said_in_suit), not a press statement's accusation."""
+    doc = nlp(SUED + "The Calder Gazette told a federal court that Tessaly had copied its "
+              "archive without a licence.")
+    stance, rules = _decide(doc, "Tessaly had copied")
+    assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
+    doc = nlp(SUED + "The Calder Gazette told reporters that Tessaly had copied its archive "
+              "without a licence.")
+    stance, rules = _decide(doc, "Tessaly had copied")
+    assert stance == "accusation", rules
