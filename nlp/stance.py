@@ -51,6 +51,7 @@ class Table:
     not_charges: re.Pattern | None = None  # "an infringement lawsuit": a case's name, no charge
     misread_forms: dict[str, str] = field(default_factory=dict)  # "scraping" (lemma "scrap") -> scrape
     scope_verbs: frozenset[str] = frozenset()  # "the suit does not include X": its scope, no fault
+    other_aimed: frozenset[str] = frozenset()  # "other" rules whose statements keep a target
 
 
 def _words_pattern(terms: list[str], whole: bool) -> re.Pattern:
@@ -84,7 +85,8 @@ def load_table(path: str = "") -> Table:
                  tool_nouns=frozenset(d.get("tool_nouns", ())),
                  not_charges=_words_pattern(d["not_charges"], False) if d.get("not_charges") else None,
                  misread_forms=dict(d.get("misread_forms") or {}),
-                 scope_verbs=frozenset(d.get("scope_verbs", ())))
+                 scope_verbs=frozenset(d.get("scope_verbs", ())),
+                 other_aimed=frozenset(d.get("other_aimed", ())))
 
 
 @dataclass

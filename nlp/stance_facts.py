@@ -301,9 +301,15 @@ def is_question(text: str) -> bool:
 def said_in_suit(cue: Token | None, table: Table) -> bool:
     """The cue says where the words were written: "X said in the lawsuit", "X claims in its
     complaint", "According to the complaint, X said ..." (the cue's own preposition, not one of
-    the clause: the frame names the document the speaker's words are read from)."""
+    the clause: the frame names the document the speaker's words are read from). So does a
+    court told ("the publishers told a Tennessee federal court that P", "telling a judge P"):
+    words put to the court are the party's case, not a press statement."""
     if cue is None:
         return False
+    if cue.lemma_.lower() == "tell" and any(
+            c.dep_ in ("dobj", "dative", "iobj") and table.speaker_words["judge"].search(c.lower_)
+            for c in cue.children):
+        return True
     for c in cue.children:
         if c.dep_ != "prep":
             continue

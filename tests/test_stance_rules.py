@@ -684,3 +684,71 @@ def test_a_statement_opening_with_the_party_s_verb_is_relayed(nlp):
                  "cue": "said", "cue_lemma": "say"})
     stance, rules = _decide(_doc(nlp, case), case.content)
     assert (stance, rules[0]) == ("other", "stance.court_relays_party"), rules
+
+
+def _claim_of(doc, content: str, disabled: frozenset[str] = frozenset()) -> tuple[dict, list[str]]:
+    """(claim, traced rules) of the statement starting with ``content``."""
+    doc._.rule_trace = [t for t in doc._.rule_trace or [] if t["component"] != "stance"]
+    ClaimMaker(load_table(), [], disabled)(doc)
+    traced = [t for t in doc._.rule_trace if t["component"] == "stance"]
+    for claim, entry in zip(doc._.ct_claims, traced):
+        if doc._.ct_quotes[claim["quote"]]["text"].startswith(content):
+            return claim, entry["rules"]
+    raise AssertionError([q["text"] for q in doc._.ct_quotes])
+
+
+def test_an_other_statement_aims_at_no_one(nlp):
+    """claim.other_aims_at_none: a deal told by a party of the dispute is against no one (stance
+    other, target none); without the rule it was given the other side as its target."""
+    doc = nlp("The Calder Gazette sued Tessaly in March. “Our partnership with Orrin Labs will "
+              "bring our readers new tools,” said Mara Quell, the Gazette's editor.")
+    claim, rules = _claim_of(doc, "Our partnership")
+    assert (claim["stance"], claim["target"]) == ("other", None), (claim, rules)
+    assert "claim.other_aims_at_none" in rules
+    claim, rules = _claim_of(doc, "Our partnership", frozenset({"claim.other_aims_at_none"}))
+    assert claim["stance"] == "other" and claim["target"] is not None, (claim, rules)
+
+
+def test_a_court_relaying_a_case_keeps_its_target(nlp):
+    """A court relaying a party's case (stance other, other_aimed) is about the party it names:
+    "Farrant said the authors allege that Tessaly copied ..." keeps Tessaly as its target."""
+    doc = nlp("Judge Isolde Farrant heard the case against Tessaly on Monday. Farrant said the "
+              "authors allege that Tessaly copied their novels.")
+    claim, rules = _claim_of(doc, "the authors allege")
+    assert rules[0] == "stance.court_relays_party" and claim["target"] == "Tessaly", (claim, rules)
+    assert "claim.other_aims_at_none" not in rules
+
+
+@pytest.mark.parametrize("said", ["these recordings are fake and not approved",
+                                  "unsanctioned music in her name is circulating online",
+                                  "Tessaly keeps a discriminatory licensing policy",
+                                  "the ranking shows a bias in favour of foreign outlets"])
+def test_fake_unsanctioned_and_biased_are_wrongdoing(nlp, said):
+    """What was made or done called fake, unsanctioned, discriminatory or biased is charged
+    (wrongdoing words), though no act of taking is named; not "deepfake" as a word of its own
+    nor "biased" inside another word."""
+    from nlp.stance_facts import word_classes
+
+    assert "wrongdoing" in word_classes(said, load_table())
+    doc = nlp(f"Wren Adair said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert stance == "accusation", rules
+
+
+def test_a_deepfake_law_is_no_wrongdoing():
+    from nlp.stance_facts import word_classes
+
+    assert "wrongdoing" not in word_classes("the deepfake bill will be debated next week", load_table())
+
+
+def test_words_told_to_a_court_are_the_suits(nlp):
+    """Fact in_suit: a party that tells a court ("told a federal court that P") puts its case to
+    the court: the suit's words (stance.said_in_suit), not a press statement's accusation."""
+    doc = nlp(SUED + "The Calder Gazette told a federal court that Tessaly had copied its "
+              "archive without a licence.")
+    stance, rules = _decide(doc, "Tessaly had copied")
+    assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
+    doc = nlp(SUED + "The Calder Gazette told reporters that Tessaly had copied its archive "
+              "without a licence.")
+    stance, rules = _decide(doc, "Tessaly had copied")
+    assert stance == "accusation", rules
