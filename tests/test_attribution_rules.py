@@ -917,6 +917,8 @@ def test_who_stayed_silent(nlp, text, silent):
 # shows its rule is needed only with that rule off too ("Tessaly and Ellison": the list's first
 # is also what subject.list_first reads when the nearer name is taken).
 ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
+            # a brief with no filer of its own goes on with who spoke just before (motions.py)
+            "document.said_in": ("document.filer_previous_speaker",),
             "subject.noun_of_participle": ("subject.list_first",)}
 
 
@@ -1202,9 +1204,9 @@ QUOTE_CASES += [  # issue 12 session 13 (wt-S13B): wrong and unnamed speakers on
 
 QUOTE_CASES += [  # issue 12 session 13: motions and a party's lawyers in court coverage
     _case("document.filer_previous_speaker",  # not Tessaly, named last
-          "Orrin Labs has asked the court to dismiss the lawsuit brought against it by Tessaly. In a "
-          "motion filed on Thursday, Orrin's lawyers argued that Tessaly had failed to identify a "
-          "single copied article. “The complaint is long on adjectives,” the motion says.",
+          "Orrin Labs has asked the court to dismiss the lawsuit brought against it by Tessaly. On "
+          "Thursday, Orrin's lawyers argued that Tessaly had failed to identify a single copied "
+          "article. “The complaint is long on adjectives,” the motion says.",
           "direct", "The complaint is long on adjectives", "Orrin Labs"),
     _case("document.filing_of_motion",  # not Tessaly, the plaintiff a filing speaks for elsewhere
           "Orrin Labs has asked the court to dismiss the lawsuit brought against it by Tessaly. In a "
