@@ -184,6 +184,28 @@ def test_a_listed_gold_speaker_is_right_as_its_first_party_and_initials_fold(mon
     assert s.table()["all"]["speaker_accuracy"] == 0.0
 
 
+def test_no_party_with_the_gold_description_is_right_unless_exact(monkeypatch):
+    """'A group of writers say Tolvane copied their novels': gold writes the description as the
+    speaker, the pipeline no party with the same words; a named party or other words are wrong."""
+    from nlp.eval import quotes
+    gold = {"text": "", "quotes": [{"text": "Tolvane copied their novels", "kind": "indirect",
+                                    "speaker": "group of writers"}], "no_comment": []}
+
+    def scored(speaker, said):
+        s = Score()
+        s.add("x", gold, {"quotes": [{"text": "Tolvane copied their novels", "kind": "indirect",
+                                      "speaker": speaker, "speaker_text": said}],
+                          "no_comment": [], "claims": []})
+        return s.table()
+
+    t = scored(None, "A group of  writers")
+    assert t["all"]["speaker_accuracy"] == 1.0 and t["speaker_as_written"] == 1
+    assert scored(None, "the publishers")["all"]["speaker_accuracy"] == 0.0
+    assert scored("Tolvane", "A group of writers")["all"]["speaker_accuracy"] == 0.0
+    monkeypatch.setattr(quotes, "FOLD_LEGAL_FORMS", False)
+    assert scored(None, "A group of writers")["all"]["speaker_accuracy"] == 0.0
+
+
 def test_names_the_gazetteer_gives_one_entity_are_one_speaker_when_loaded(tmp_path, monkeypatch):
     from nlp.eval import quotes
     gaz = tmp_path / "g.jsonl"

@@ -69,7 +69,9 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
               help="Compare speakers exactly: 'X, Inc.' and 'X', 'Jed S. Rakoff' and 'Jed Rakoff', 'A and B' "
                    "and 'A', 'Meta Platforms' and 'Meta' differ (by default a legal form, a leading "
                    "'The' and a middle initial are folded, the first party of a listed gold speaker "
-                   "is its speaker, and names the project's gazetteer gives one entity are one).")
+                   "is its speaker, names the project's gazetteer gives one entity are one, and a "
+                   "statement left with no party whose words are the gold's description ('a group of "
+                   "authors') is right).")
 @click.option("--demo", is_flag=True,
               help="Analyse with the demo world's settings (its fictional gazetteer: places such as "
                    "'Calder'), for the blind re-annotation of the fictional demo corpus.")
@@ -124,7 +126,8 @@ def main(gold, errors, as_json, exact_names, demo):
                    f"precision {nc['precision']} kind right {nc['kind_right']}")
         click.echo(f"wrong speakers: {t['speaker_other_party']} given to another party, "
                    f"{t['speaker_unnamed']} with no party named; right as the first of a listed "
-                   f"gold speaker: {t['speaker_first_listed']}, as a gazetteer alias: {t['speaker_by_alias']}")
+                   f"gold speaker: {t['speaker_first_listed']}, as a gazetteer alias: {t['speaker_by_alias']}, "
+                   f"no party with the gold's description: {t['speaker_as_written']}")
         click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched; "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
                    f"{len(docs)} articles")
