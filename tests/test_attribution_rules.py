@@ -705,6 +705,11 @@ QUOTE_CASES += [
           "Mara Ellison said money is badly needed to fix the docks, train new crews and learn "
           "more about the tides.", "indirect", "money is badly needed to fix the docks, train new "
           "crews and learn more about the tides", "Mara Ellison", exact=True),
+    _case("statement.conjunct_disagrees_with_speaker",
+          "The Harwick Gazette and the Calder Post sued Orrin Labs. They allege that Wrenlet was "
+          "trained not to respect copyright, ignores proper attribution and fails to notify users.",
+          "indirect", "Wrenlet was trained not to respect copyright, ignores proper attribution and "
+          "fails to notify users", "Harwick Gazette", exact=True),
     _case("statement.clause_right_after_cue",
           "And although Dario Lusk lamented her habit of making slips - \"does she have to keep "
           "handing them so much to use?\" - members in Vell who watched the Sunday meeting said "
@@ -1287,6 +1292,24 @@ def test_no_comment_rule(nlp, case):
 
 # "said in one of a series of posts on her blog that the mill was closing": the parser made the
 # "that" clause a relative clause of "blog", so the cue has no clause of its own.
+# "argued it didn't know users were copying": the parser hung "were copying" (its own subject,
+# no joiner before it) on the cue as a conjunct; it is the object of "know".
+NO_JOINER = """
+Orrin PROPN NNP Orrin 1 nsubj
+argued VERB VBD argue 1 ROOT
+it PRON PRP it 5 nsubj
+did AUX VBD do 5 aux nospace
+n't PART RB not 5 neg
+know VERB VB know 1 ccomp
+outside ADJ JJ outside 7 amod
+users NOUN NNS user 9 nsubj
+were AUX VBD be 9 aux
+copying VERB VBG copy 1 conj
+the DET DT the 11 det
+books NOUN NNS book 9 dobj nospace
+. PUNCT . . 1 punct
+"""
+
 THAT_AFTER_PHRASE = """
 Ellison PROPN NNP Ellison 1 nsubj
 said VERB VBD say 1 ROOT
@@ -1657,6 +1680,10 @@ HAND_PARSED = [
     pytest.param("statement.that_after_phrase", THAT_AFTER_PHRASE, {0: "PERSON"},
                  Case("statement.that_after_phrase", "", "indirect", "the mill was closing",
                       "Ellison", exact=True), id="statement.that_after_phrase"),
+    pytest.param("statement.conjunct_without_joiner", NO_JOINER, {0: "ORG"},
+                 Case("statement.conjunct_without_joiner", "", "indirect",
+                      "it didn't know outside users were copying the books", "Orrin", exact=True),
+                 id="statement.conjunct_without_joiner"),
     pytest.param("subject.participle_subject", PARTICIPLE_SUBJECT, {},
                  Case("subject.participle_subject", "", "indirect", "they support the plan", None,
                       exact=True), id="subject.participle_subject"),

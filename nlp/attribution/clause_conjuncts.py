@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from nlp.attribution.conjunct_agreement import DISAGREES, NO_JOINER, disagreeing_end, unjoined_end
 from nlp.attribution.context import Context
 
 PRESENT_CONJUNCT = "statement.present_conjunct_said"
@@ -165,6 +166,12 @@ def ends_elsewhere(ctx: Context, cue: Token, left: Token, right: Token,
     """The clause's end after the two rules of this module that move it (a conjunct still
     said, then an aside's closing dash), with their names added to ``rules``."""
     went_on = conjunct_end(ctx, cue, left, right)
+    if went_on is None:  # "They allege P, ignores Q and fails R": a list member of P's
+        more = disagreeing_end(ctx, cue, left, right)
+        went_on = None if more is None else (more, DISAGREES)
+    if went_on is None:  # "argued it didn't know users were copying": no joiner, no coordination
+        more = unjoined_end(ctx, cue, left, right)
+        went_on = None if more is None else (more, NO_JOINER)
     if went_on is not None:
         right, rules = went_on[0], [*rules, went_on[1]]
     closed = aside_end(ctx, cue, left, right)

@@ -48,6 +48,19 @@ def texts(corpus: Path, split: str) -> list[Path]:
     return [p for p in sorted((corpus / "text").glob("*.txt")) if part_of(p.name) == split]
 
 
+# PolNeAR's texts carry the embedded tweets of the original pages as markup ("<tweet id=...
+# author=... datetime=...>", "</tweet>", "<tweet/>"): not article text (the corpus's annotators
+# mark it "Discard"), but the pipeline read the tag's word "tweet" as a cue and its attributes as
+# a statement. Blanked to spaces of the same length, so every offset of the corpus still holds and
+# the tweet's own words stay where they were.
+TWEET_MARKUP = re.compile(r"</?tweet\b[^<>]*/?>", re.IGNORECASE)
+
+
+def corpus_text(path: Path) -> str:
+    """An article's text as the pipeline should see it: the corpus's tweet markup blanked."""
+    return TWEET_MARKUP.sub(lambda m: " " * len(m.group()), path.read_text(encoding="utf-8"))
+
+
 def link_tree(corpus: Path, split: str, files: list[Path], root: Path) -> None:
     """The folder layout score.py reads: ROOT/data/SPLIT/{text,attributions}."""
     for sub in ("text", "attributions"):
@@ -66,7 +79,7 @@ def predict(files: list[Path], out: Path, model: str | None, workers: int) -> fl
 
     settings = Settings().with_(model=model)
     nlp = build_pipeline(settings)
-    items = [(Article(url=p.resolve().as_uri(), text=p.read_text(encoding="utf-8")), str(p))
+    items = [(Article(url=p.resolve().as_uri(), text=corpus_text(p)), str(p))
              for p in files]
     start = time.perf_counter()
     words = 0
@@ -88,7 +101,7 @@ def predict_textacy(files: list[Path], out: Path, model: str | None) -> tuple[fl
     start, words, failures = time.perf_counter(), 0, 0
     with out.open("w", encoding="utf-8") as fh:
         for p in files:
-            text = p.read_text(encoding="utf-8")
+            text = corpus_text(p)
             words += len(text.split())
             quotes = []
             try:
