@@ -2640,14 +2640,3 @@ def test_statement_accused_of_charge_not_in_relative_clause(nlp):
     doc = nlp("Mara Ellison spoke on Monday. Orrin Labs hired a new counsel who had accused "
               "Tessaly of fraud.")
     assert not [q for q in doc._.ct_quotes if q["cue"] == "accused"], doc._.ct_quotes
-
-
-def test_a_clause_after_told_is_no_lead_in(nlp):
-    """'was told her voice would be used only with “...”': the words after "told" are a clause
-    (cues.yml ``lead_in_tail_not``), so the quote is not led into and is no statement alone;
-    "told the Harbor Ledger on Tuesday “...”" still is."""
-    doc = nlp("Orrin Labs hired voice actors in May. Mara Ellison was told her voice would be used "
-              "only with “test scripts for radio ads,” the lawsuit states.")
-    assert not [q for q in doc._.ct_quotes if q["text"] == "test scripts for radio ads"]
-    doc = nlp("Mara Ellison told the Harbor Ledger on Tuesday “we will appeal the ruling at once”.")
-    assert [q["kind"] for q in doc._.ct_quotes] == ["direct"]

@@ -108,13 +108,10 @@ class Cues:
     side_nouns: frozenset[str] = frozenset()
 
 
-def _lead_in(words: list[str], phrases: list[str], tail_not: list[str] = ()) -> re.Pattern:
+def _lead_in(words: list[str], phrases: list[str]) -> re.Pattern:
     """"said “", "told the Gazette “", "according to X, “" or a comma, colon or dash before the
-    mark, at the end of the text before it. A phrase's "whom" holds none of ``tail_not``: in
-    "Sage was told her voice would be used only with “test scripts”" a clause, not an
-    addressee, stands between "told" and the mark, and the quote is inside that clause."""
-    stop = r"(?!\b(?:" + "|".join(re.escape(w) for w in tail_not) + r")\b)" if tail_not else ""
-    alts = [re.escape(w) for w in words] + [re.escape(p) + r" (?:" + stop + r"[^,.;:]){1,40}" for p in phrases]
+    mark, at the end of the text before it."""
+    alts = [re.escape(w) for w in words] + [re.escape(p) + r" [^,.;:]{1,40}" for p in phrases]
     return re.compile(r"(?:\b(?:" + "|".join(alts) + r")|[,:;—–-])\s*$", re.IGNORECASE)
 
 
@@ -187,4 +184,4 @@ def load_cues(path: str = "") -> Cues:
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
                 no_comment_again=re.compile(r"\b(?:" + "|".join(d["no_comment_again"]) + r")\b",
                                             re.IGNORECASE), no_comment_gate=gate,
-                lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"], d.get("lead_in_tail_not", [])), **sets)
+                lead_in=_lead_in(d["lead_in_words"], d["lead_in_phrases"]), **sets)
