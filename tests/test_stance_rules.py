@@ -76,6 +76,8 @@ CASES = [
     _case("stance.answered_accusation", "Tessaly denied accusations by Orrin Labs that it copied the "
           "Pelagic model through its API.", "it copied the Pelagic", "accusation", "accusation",
           speaker="Orrin Labs"),
+    _case("stance.defence_document", SUED + "Tessaly's filing says the chatbot was built on "
+          "licensed text.", "the chatbot was built", "denial", "lawsuit"),
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.plaintiffs_state", SUED + "The plaintiffs argue that Tessaly is free-riding on "
@@ -778,3 +780,13 @@ def test_what_the_accused_foretells_of_itself_or_argues_is_its_defence(nlp, said
     doc = nlp(SUED + f"Tessaly said {said}.")
     stance, rules = _decide(doc, said.split()[0])
     assert "stance.defendant_foresees" not in rules and stance == "denial", rules
+
+
+def test_a_filing_that_charges_the_other_side_is_no_defence(nlp):
+    """stance.defence_in_filing reads a filing's rejection words as the speaker's defence, not
+    when the other side is the statement's subject: "Orrin Labs said in the lawsuit that
+    Tessaly relied on falsehoods" charges Tessaly."""
+    doc = nlp("Orrin Labs said in the lawsuit that Tessaly relied on falsehoods to defend its "
+              "chatbot.")
+    stance, rules = _decide(doc, "that Tessaly relied")
+    assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
