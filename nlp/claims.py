@@ -25,6 +25,10 @@ from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_
 from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated,
                               said_at_hearing, said_in_suit, subject_facts, takers, word_classes)
 from nlp.stance_frames import argued_in_defence, relays_party
+from nlp.stance_outlook import foretells
+
+# speaker classes a statement keeps from the role its speaker was given in another statement
+ROLE_CLASSES = ("commentator",)
 
 TARGET_LABELS = {"ORG", "PERSON", "PRODUCT"}
 
@@ -96,6 +100,11 @@ class ClaimMaker:
         second reading of ``stances``."""
         own = {q["speaker"], q.get("speaker_org"), q.get("speaker_affiliation")} - {None}
         classes = speaker_classes(q, self.table)
+        if not q.get("speaker_role") and known.roles.get(q["speaker"]):
+            # rule stance.commentator_remarks: "Abernathy said ..." after "Ines Abernathy, a
+            # professor of law, said ...": the role the article gave the speaker once holds
+            classes |= speaker_classes({"speaker_role": known.roles[q["speaker"]]},
+                                       self.table) & set(ROLE_CLASSES)
         side, side_rule = side_of(q, classes, known, self.table, self.disabled)
         memo = {} if memo is None else memo
         if id(q) not in memo:
@@ -116,6 +125,7 @@ class ClaimMaker:
                      in_filing=claimed_in_filing(tok, self.table),
                      in_defence=argued_in_defence(tok, self.table),
                      relays=side == "court" and relays_party(doc, q, self.table),
+                     foretells=foretells(doc, q),
                      other_takes="other_party" in taking,
                      work_taken="own_work" in taking, taking_denied="denied" in taking)
 
@@ -134,13 +144,17 @@ class ClaimMaker:
                if t["component"] == "attribution"}
         order = sorted(range(len(quotes)), key=lambda i: quotes[i]["start"])
         before = previous_by_speaker(quotes, order)
+        given: dict[str, str] = {}  # speaker -> the first role the article gives it
+        for i in order:
+            if quotes[i].get("speaker") and quotes[i].get("speaker_role"):
+                given.setdefault(quotes[i]["speaker"], quotes[i]["speaker_role"])
         memo: dict = {}
         for first in (True, False):
             for i in order:
                 q = quotes[i]
                 if not self.has_source(q) or not (first or out[i][2] is None):
                     continue  # the second reading only places statements the first left unplaced
-                known = Known(self.side_of(self.role(q, roles)), judges, own)
+                known = Known(self.side_of(self.role(q, roles)), judges, own, given)
                 f = self.facts(doc, q, known, ent_of, suit, i in answered,
                                via.get((q["start"], q["end"]), ()), memo)
                 if before.get(i) in out and (not f.cue or f.cue in self.table.cues["continuation"]):

@@ -116,6 +116,7 @@ class Facts:
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
     relays: bool = False  # its own verb is a party's: "(the judge said) 13 authors allege ..."
     in_defence: bool = False  # the cue is a participle of a denial: "X objected to the claims, arguing P"
+    foretells: bool = False  # its own verb carries a modal: "the order would expose ..." (nlp.stance_outlook)
 
 
 def _as_list(v) -> list:
@@ -125,7 +126,7 @@ def _as_list(v) -> list:
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
          "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause",
-         "taking_denied", "relays", "in_defence")
+         "taking_denied", "relays", "in_defence", "foretells")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:
@@ -197,6 +198,7 @@ class Known:
     dispute_side: str | None = None  # the speaker's side by the dispute's roles
     judges: frozenset[str] = frozenset()  # people the article titles "Judge"
     own: dict[str, str] = field(default_factory=dict)  # speaker -> side its own statements take
+    roles: dict[str, str] = field(default_factory=dict)  # speaker -> the role the article gives it once
 
 
 def side_of(q: dict, classes: set[str], known: Known, table: Table,

@@ -76,6 +76,8 @@ CASES = [
     _case("stance.answered_accusation", "Tessaly denied accusations by Orrin Labs that it copied the "
           "Pelagic model through its API.", "it copied the Pelagic", "accusation", "accusation",
           speaker="Orrin Labs"),
+    _case("stance.defence_document", SUED + "Tessaly's filing says the chatbot was built on "
+          "licensed text.", "the chatbot was built", "denial", "lawsuit"),
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.plaintiffs_state", SUED + "The plaintiffs argue that Tessaly is free-riding on "
@@ -119,6 +121,9 @@ CASES = [
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
           "for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.commentator_remarks", SUED + "Talia Grend, a professor of law at Harwick "
+          "University, said the chatbot had copied whole articles.", "the chatbot had copied",
+          "other", "accusation"),
     _case("stance.defence_refused", "Mara Ellison said Tessaly's use of her novels was not fair use.",
           "Tessaly's use", "accusation", "denial"),
     _case("stance.consent_withheld", "Wren Adair said she never consented to the use of her voice "
@@ -174,6 +179,8 @@ CASES = [
           "for such models was growing fast.", "the market", "accusation", "other"),
     _case("stance.own_conduct_negated", "Tessaly said it had not shared any data with Orrin Labs.",
           "it had not shared", "denial", "other"),
+    _case("stance.defendant_foresees", SUED + "Tessaly said the ruling would force every developer "
+          "to buy licences.", "the ruling would", "other", "denial"),
     _case("stance.defendant_speaks", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
     _case("stance.clarification", "Tessaly clarified that its training data came from its own "
@@ -752,3 +759,34 @@ def test_words_told_to_a_court_are_the_suits(nlp):
               "without a licence.")
     stance, rules = _decide(doc, "Tessaly had copied")
     assert stance == "accusation", rules
+
+
+def test_a_commentators_role_given_once_holds(nlp):
+    """stance.commentator_remarks: the role the article gives a speaker once ("a professor of
+    law") holds for its later statements, which repeat only its name."""
+    doc = nlp(SUED + "Talia Grend, a professor of law at Harwick University, said the case was "
+              "unusual. Grend also said the chatbot had copied whole articles.")
+    stance, rules = _decide(doc, "the chatbot had copied")
+    assert (stance, rules[0]) == ("other", "stance.commentator_remarks"), rules
+
+
+@pytest.mark.parametrize("said", ["it would ship the model in the summer",
+                                  "style cannot be owned by anyone",
+                                  "the ruling will not stand"])
+def test_what_the_accused_foretells_of_itself_or_argues_is_its_defence(nlp, said):
+    """stance.defendant_foresees reads a forecast whose subject is no party: the accused
+    side's own plans ("it would ship"), what may or can be ("cannot be owned": the law argued)
+    and what will not be stay with the rules that read the speaker."""
+    doc = nlp(SUED + f"Tessaly said {said}.")
+    stance, rules = _decide(doc, said.split()[0])
+    assert "stance.defendant_foresees" not in rules and stance == "denial", rules
+
+
+def test_a_filing_that_charges_the_other_side_is_no_defence(nlp):
+    """stance.defence_in_filing reads a filing's rejection words as the speaker's defence, not
+    when the other side is the statement's subject: "Orrin Labs said in the lawsuit that
+    Tessaly relied on falsehoods" charges Tessaly."""
+    doc = nlp("Orrin Labs said in the lawsuit that Tessaly relied on falsehoods to defend its "
+              "chatbot.")
+    stance, rules = _decide(doc, "that Tessaly relied")
+    assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
