@@ -359,6 +359,28 @@ QUOTE_CASES = [
           "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
           "Quillfire in June. The publishers said the start-ups copied their catalogues.",
           "indirect", "the start-ups copied their catalogues", "Orrin Labs"),
+    _case("group.list_describes_party",  # not Skyreach Cloud, one of Tessaly's backers
+          "Orrin Labs and Calder Books sued Tessaly in May. Tessaly, backed by Skyreach Cloud and "
+          "Brannock AI, denied wrongdoing. The publishers said the start-up copied their catalogues.",
+          "indirect", "the start-up copied their catalogues", "Orrin Labs"),
+    _case("group.list_of_other_noun",  # not Brannock AI, one of the tech companies
+          "Orrin Labs and Calder Books sued Tessaly in May. The case is one of many between rights "
+          "holders and tech companies, including Brannock AI and Skyreach Cloud. The publishers said "
+          "the start-up copied their catalogues.",
+          "indirect", "the start-up copied their catalogues", "Orrin Labs"),
+    _case("group.and_others_bare",
+          "According to statements from the Harbor Ledger, the Calder Gazette and others, Tessaly "
+          "copied their archives. The newspapers also allege that Tessaly ignored their terms of use.",
+          "indirect", "Tessaly ignored their terms of use", "Harbor Ledger"),
+    _case("group.members_including",
+          "A group of novelists — including Mara Ellison, Pell Varga and Ines Okoro — sued Tessaly "
+          "on Monday, alleging the start-up trained its model on pirated copies of their books.",
+          "indirect", "the start-up trained its model on pirated copies", "Mara Ellison"),
+    _case("group.named_later",
+          "A Calder judge allowed three novelists suing Tessaly to represent a class. The novelists "
+          "allege that Tessaly copied their books.\nThe judge ruled that the three novelists — Mara "
+          "Ellison, Pell Varga and Ines Okoro — can act for every writer whose books were copied.",
+          "indirect", "Tessaly copied their books", "Mara Ellison"),
     _case("group.described_next",  # a bare plural in a headline, named by the next sentence
           "Music publishers claim that Tessaly copied their songs\nThe three music publishers Orrin "
           "Labs, Calder Books and Skyreach Press filed a lawsuit against Tessaly on Monday.",
@@ -969,7 +991,7 @@ QUOTE_CASES += [
           "Tessaly runs the largest archive", None),
     _case("group.number_agrees",  # not Orrin Weekly, first of the last list (of two)
           "The Harbor Ledger, the Calder Post and Kestrel News sued Tessaly in May. Tessaly copied "
-          "stories from its rivals Orrin Weekly and Quill Daily, Mara Ellison said. In a joint "
+          "stories from Orrin Weekly and Quill Daily, Mara Ellison said. In a joint "
           "statement, the three newspapers said: \"We will not allow our work to be taken.\"",
           "direct", "We will not allow our work", "Harbor Ledger"),
     _case("document.by_named_loose",  # not Tessaly, who issued the denial before
@@ -1043,7 +1065,7 @@ QUOTE_CASES += [
           "letter addressed to Keir Vance. The letter says that the plan would ruin musicians.",
           "indirect", "the plan would ruin musicians", "Mara Ellison"),
     _case("document.sender_listed",  # the first signatory, not Orrin Labs named last
-          "A group of writers including Mara Ellison and Pell Varga have signed an open letter "
+          "A group of writers including Mara Ellison have signed an open letter "
           "calling on the council to act. The letter asked Keir Vance to summon Orrin Labs. The "
           "letter claims that the copying is theft.", "indirect", "the copying is theft", "Mara Ellison"),
     _case("document.filed_here",  # the filer, not Tessaly, whom it is against
@@ -2056,7 +2078,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "speaker.it_outlet_subject",
                                                   "org.outlet_or_company",
                                                   "statement.that_of_noun",
-                                                  "mixed.relative_cue_elsewhere"}
+                                                  "mixed.relative_cue_elsewhere",
+                                                  "group.comma_series"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -2640,3 +2663,38 @@ def test_statement_accused_of_charge_not_in_relative_clause(nlp):
     doc = nlp("Mara Ellison spoke on Monday. Orrin Labs hired a new counsel who had accused "
               "Tessaly of fraud.")
     assert not [q for q in doc._.ct_quotes if q["cue"] == "accused"], doc._.ct_quotes
+
+
+
+# "Publishers Orrin, Calder and Quill sued Tessaly": the parser hung "Calder" on "Publishers",
+# not on "Orrin", so the parse alone reads two lists, "Orrin" and "Calder and Quill".
+COMMA_SERIES = """
+Publishers NOUN NNS publisher 6 nsubj
+Orrin PROPN NNP Orrin 0 appos nospace
+, PUNCT , , 1 punct
+Calder PROPN NNP Calder 0 appos
+and CCONJ CC and 3 cc
+Quill PROPN NNP Quill 3 conj
+sued VERB VBD sue 6 ROOT
+Tessaly PROPN NNP Tessaly 6 dobj nospace
+. PUNCT . . 6 punct
+The DET DT the 10 det
+companies NOUN NNS company 11 nsubj
+said VERB VBD say 11 ROOT
+Tessaly PROPN NNP Tessaly 13 nsubj
+copied VERB VBD copy 11 ccomp
+their PRON PRP$ their 15 poss
+songs NOUN NNS song 13 dobj nospace
+. PUNCT . . 11 punct
+"""
+
+
+def test_group_comma_series(nlp):
+    """Rule ``group.comma_series``: "A, B and C" is one list read from the words, whatever the
+    parser hung the second name on; "the companies" is A, the first named, not B."""
+    doc = _parsed(nlp, COMMA_SERIES, {1: "ORG", 3: "ORG", 5: "ORG", 7: "ORG", 12: "ORG"})
+    QuoteFinder(load_cues())(doc)
+    said = [q for q in doc._.ct_quotes if q["text"].startswith("Tessaly copied")]
+    assert said and said[0]["speaker"] == "Orrin", doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"group.comma_series"})))
+    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Tessaly copied")] == ["Calder"]

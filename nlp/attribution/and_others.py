@@ -4,7 +4,8 @@
 a later "the companies" (or "representatives for the companies") stands for those it named,
 A and B (``group.and_other``). The noun must be the group's own ("other companies" for "the
 companies"): "A, B and other defendants" says nothing about "the publishers". A comma alone
-makes no list elsewhere ("Unlike A, B ..."), but "and other Ns" closes one. A list of names
+makes no list elsewhere ("Unlike A, B ..."), but "and other Ns" closes one. "A, B and others"
+names no noun (``group.and_others_bare``): two names or more, all of the group noun's kind. A list of names
 given after it ("sued A, B, C and new defendant D") is the group's newer naming and wins.
 
 Read only where the word "other" is (``lemma_positions``), nearest before the group first.
@@ -18,6 +19,7 @@ from nlp.attribution.context import Context
 from nlp.lexicon import lemma_positions
 
 RULE = "group.and_other"
+BARE_RULE = "group.and_others_bare"
 OTHER = frozenset({"other"})
 LABELS = {"PERSON", "ORG", "OUTLET"}
 
@@ -32,15 +34,28 @@ def and_other_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> lis
         other = doc[i]
         if other.idx >= pos or i < 2 or ctx.in_quote[i]:
             continue
-        if other.head.lemma_.lower() != lemma or other.head.i < i:
+        bare = other.lower_ == "others" and ctx.on(BARE_RULE)  # "Nikkei, Asahi and others"
+        if not bare and (other.head.lemma_.lower() != lemma or other.head.i < i):
             continue  # "other companies", "other AI companies"; not "each other"
         if doc[i - 1].lower_ not in ("and", "or"):
             continue
         members = _listed_before(ctx, i - 1)
+        if bare and (len(members) < 2 or not _of_kind(ctx, members, lemma)):
+            continue
         if not members or {ctx.canonical(m) for m in members} & exclude or _listed_since(ctx, other.idx, pos):
             return None  # a fuller list named since ("A, B, C and D") is the group's (group.last_list)
+        ctx.standing["and_others_bare"] = bare  # which of the two rules named the list
         return members
     return None
+
+
+def _of_kind(ctx: Context, members: list[Span], lemma: str) -> bool:
+    """"A, B and others" names no noun: the group's noun must fit every name (organisations for
+    "the newspapers", people for "the authors")."""
+    from nlp.attribution.groups import KIND_LABELS
+
+    kind = ctx.cues.group_nouns.get(lemma)
+    return kind is not None and all(m.label_ in KIND_LABELS[kind] for m in members)
 
 
 def _listed_since(ctx: Context, start: int, pos: int) -> bool:
@@ -61,6 +76,8 @@ def _listed_before(ctx: Context, conj: int) -> list[Span]:
             break
         members.insert(0, ent)
         k = ent.start
+        if k > 0 and doc[k - 1].lower_ == "the":  # "the Harbor Ledger, the Calder Gazette and"
+            k -= 1
         if k > 0 and doc[k - 1].text == ",":
             k -= 1
         else:

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context, acted, reported
+from nlp.attribution.group_lists import comma_series
 from nlp.attribution.list_members import THEY_RULE, member_of
 from nlp.attribution.record import Speaker
 
@@ -102,8 +103,8 @@ def coordinated(ctx: Context, ent: Span) -> Members:
             k = _past_modifiers(ctx, k)  # "and new defendant Runway AI": the name is Runway AI;
             # "comedian A, award-winning author B and C": after a comma too (group.described_member)
         nxt = _party_at(ctx, k) if k > j else None
-        if nxt is None or not _joined(members, nxt, list(doc[j:k])):
-            break
+        if nxt is None or not (_joined(members, nxt, list(doc[j:k])) or comma_series(ctx, nxt, doc[j:k])):
+            break  # "A, B and C" read from the words too (group_lists.py)
         members.append(nxt)
         j = _after_abbreviation(doc, nxt.end)
     i = ent.start
@@ -261,11 +262,11 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         # "sued X ... with five other writers", "A group of artists has filed ...": the writers
         unnamed = lemma in ctx.standing.get("unnamed_filer_nouns", ())
         return found[0], "plaintiff.unnamed_filer_nouns" if unnamed else "group.plaintiffs"
-    from nlp.attribution.and_others import RULE as AND_OTHER, and_other_list
+    from nlp.attribution.and_others import BARE_RULE, RULE as AND_OTHER, and_other_list
 
     others = and_other_list(ctx, lemma, pos, exclude)
     if others:  # "A, B and other companies ... the companies": A and B
-        return others, AND_OTHER
+        return others, BARE_RULE if ctx.standing.get("and_others_bare") else AND_OTHER
     described = _described_list(ctx, lemma, pos, exclude)
     if described is not None:  # "record labels A, B and C sued startups D and E": the labels
         return described, "group.described_list"
@@ -276,10 +277,16 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
             return found
     labels = KIND_LABELS[kind]
     if ctx.on("group.last_list"):
+        from nlp.attribution.group_lists import skipped
+
+        passed = None  # the rule that passed over a later list decides which list it is
         for members in reversed(all_groups(ctx)):  # of its kind, by most labels (they are noisy)
             if members[0].start_char < pos and 2 * sum(m.label_ in labels for m in members) >= len(members) \
                     and not set(_names(members, ctx)) & exclude:
-                return members, "group.last_list"
+                why = skipped(ctx, members, lemma)  # "X, backed by A and B": not the group (group_lists.py)
+                if why is None:
+                    return members, passed or "group.last_list"
+                passed = passed or why
     return None
 
 

@@ -24,6 +24,7 @@ from nlp.attribution.coordinated_titles import titles_then_name
 from nlp.attribution.role_kinds import outlet_journalist, public_body, role_represents
 from nlp.attribution.estates import estate
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
+from nlp.attribution.group_named import members_including, named_later
 from nlp.attribution.cataphora import named_in_lede
 from nlp.attribution.singular_they import singular_they
 from nlp.attribution.named_plaintiffs import bare_plaintiffs, filer_phrase
@@ -165,8 +166,8 @@ def group(ctx: Context, tok: Token, pos: int, w: Words):
             return None
         return Speaker(ctx.canonical(found[0][0]), found[0][0].label_, ctx.phrase(tok), rules=("group.last_list",))
     found = group_for(ctx, tok, w.back, w.exclude)
-    if found is None:
-        return NOBODY if group_kind(ctx, tok) is not None else None
+    if found is None:  # "The authors allege ... the three authors — A, B and C —" (group_named.py)
+        return (named_later(ctx, tok) or NOBODY) if group_kind(ctx, tok) is not None else None
     members, agree = number_agrees(ctx, tok, found[0], w.back, w.exclude)  # "the three papers"
     if members is None:
         return Speaker(None, None, ctx.phrase(tok), rules=(found[1], *agree))
@@ -320,6 +321,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.group", group),
     ("speaker.bare_plaintiffs", bare_plaintiffs),  # named_plaintiffs.py
     ("speaker.included", included),  # groups.py
+    ("speaker.members_including", members_including),  # group_named.py
     ("speaker.noun_named", noun_named),  # introduced.py
     ("speaker.group_owned_by", group_owned_by),  # introduced.py
     ("speaker.group_named_next", group_named_next),  # introduced.py

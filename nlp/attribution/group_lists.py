@@ -1,0 +1,110 @@
+"""Lists of names that are not the group a definite plural speaks for.
+
+``group.last_list`` takes the last list of names before "the publishers said". Two kinds of list
+in real coverage are never that group, and taking them gives the statement to the wrong party:
+
+- ``group.list_describes_party``: a list inside a participle that describes one party ("Anthropic,
+  backed by Amazon and Google, ..."; "Tessaly, funded by A and B"). It says who stands behind
+  that party; nobody would write "the backers" and mean them as "the publishers". Only when the
+  participle hangs on a single name: "labels owned by A, B and C" makes A, B and C the labels'
+  group (``introduced.group_owned_by``), and that is left to the lists' usual reading.
+- ``group.list_of_other_noun``: a list that another party noun introduces ("tech companies --
+  including A, B and C", "AI developers such as A and B", "startups A and B") is that noun's
+  group; "the publishers" is not it. A general noun ("the companies", "the firms") may stand for
+  any list of organisations, and the same noun is the same group: those lists are kept.
+
+The loop that reads the lists goes on to the list before, so the group is the parties the text
+named as such earlier, or stays as written when there is none.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from nlp.attribution.context import Context
+from nlp.lexicon import data_yaml
+
+DESCRIBES_RULE = "group.list_describes_party"
+OTHER_NOUN_RULE = "group.list_of_other_noun"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    d = data_yaml("group_lists.yml")
+    return {k: frozenset(d[k]) for k in ("general_group_nouns", "introducers")}
+
+
+def skipped(ctx: Context, members: list[Span], lemma: str) -> str | None:
+    """The rule that says ``members`` is not the group of the plural noun ``lemma``; else None."""
+    if ctx.on(DESCRIBES_RULE) and _in_describing_participle(ctx, members[0]):
+        return DESCRIBES_RULE
+    if ctx.on(OTHER_NOUN_RULE) and lemma not in _words()["general_group_nouns"]:
+        noun = _introducing_noun(ctx, members[0])
+        if noun is not None and noun != lemma:
+            return OTHER_NOUN_RULE
+    return None
+
+
+def _in_describing_participle(ctx: Context, first: Span) -> bool:
+    """"X, backed by A and B": the list is the agent of a participle hanging on one name."""
+    root = first.root
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return False
+    part = root.head.head
+    if part.tag_ != "VBN" or part.dep_ not in ("acl", "relcl", "appos", "advcl"):
+        return False
+    owner = part.head
+    ent = ctx.ent_of.get(owner.i)
+    return ent is not None and owner.tag_ not in ("NNS", "NNPS") and not any(
+        c.dep_ == "conj" for c in owner.children)
+
+
+def _introducing_noun(ctx: Context, first: Span) -> str | None:
+    """The lemma of the plural party noun right before the list ("tech companies -- including",
+    "developers such as", "startups A and B"), read from the words: the parser often hangs
+    "including" on another noun of the phrase."""
+    doc, i = ctx.doc, first.start - 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    elif i >= 0 and doc[i].lower_ in _words()["introducers"]:
+        i -= 1
+    elif i >= 0 and doc[i].tag_ in ("NNS", "NNPS") and i not in ctx.ent_of:
+        pass  # "startups A and B": the noun itself
+    else:
+        return None
+    while i >= 0 and doc[i].is_punct and doc[i].text not in (".", "\n"):
+        i -= 1  # "tech companies -- including", "companies, including"
+    if i < 0 or doc[i].tag_ not in ("NNS", "NNPS") or i in ctx.ent_of or ctx.in_quote[i]:
+        return None
+    noun = doc[i].lemma_.lower()
+    groups = ctx.cues.group_nouns
+    return noun if noun in groups or doc[i].lower_ in groups else None
+
+
+SERIES_RULE = "group.comma_series"
+
+
+def comma_series(ctx: Context, nxt: Span, gap) -> bool:
+    """"Music publishers ABKCO, Concord and Universal ...": a comma alone joins ``nxt`` to the
+    list when the words go on from it, name after comma-separated name, to an "and"/"or" and one
+    more name: the shape of a list whatever the parser hung where (it often makes the second
+    name the apposition of something else). "Unlike Google, Anthropic ..." has no such end."""
+    if not ctx.on(SERIES_RULE) or [t.text for t in gap] != [","]:
+        return False
+    doc, j = ctx.doc, nxt.end
+    for _ in range(8):
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ("and", "or"):
+            j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+            ent = ctx.ent_of.get(j)
+            return ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG", "OUTLET") \
+                and not ctx.in_quote[j]
+        ent = ctx.ent_of.get(j)
+        if j >= len(doc) or doc[j - 1].text != "," or ent is None or ent.start != j \
+                or ent.label_ not in ("PERSON", "ORG", "OUTLET"):
+            return False
+        j = ent.end
+    return False
