@@ -1220,6 +1220,19 @@ QUOTE_CASES += [  # issue 12 session 13: motions and a party's lawyers in court 
           "indirect", "training a model is a transformative use", "Orrin Labs"),
 ]
 
+QUOTE_CASES += [  # issue 12 session 13 (wt-S13G): wrong-party speakers other than group nouns
+    _case("mixed.relayed_by_cue_after",  # not Orrin Labs, whose boast the Ledger relays
+          "The Calder Ledger sued Orrin Labs on Monday.\nIn May, Orrin Labs boasted that its reader "
+          "allowed users to “skip the long articles” by giving “one answer for everything,” the "
+          "Ledger alleges.\nOrrin Labs has not yet answered the suit.", "mixed",
+          "Orrin Labs boasted that its reader allowed users", "Calder Ledger"),
+    _case("subject.participle_after_cue",  # not as written 'Orrin Labs's answer'
+          "The Calder Ledger sent Orrin Labs a letter on Monday.\nOrrin Labs’s answer came fast, as "
+          "it said in a statement, “The Ledger’s claims are baseless and cynical,” adding that the "
+          "paper “does not understand how the archive works.”", "mixed",
+          "the paper “does not understand", "Orrin Labs"),
+]
+
 
 def test_mixed_relative_cue_elsewhere(nlp):
     """Rule ``mixed.relative_cue_elsewhere``: 'the passages Tessaly says Orrin copied' reports
@@ -2613,3 +2626,21 @@ def test_statement_accused_of_charge_not_in_relative_clause(nlp):
     doc = nlp("Mara Ellison spoke on Monday. Orrin Labs hired a new counsel who had accused "
               "Tessaly of fraud.")
     assert not [q for q in doc._.ct_quotes if q["cue"] == "accused"], doc._.ct_quotes
+
+
+def test_relayed_report_keeps_no_inner_statement(nlp):
+    """``mixed.relayed_by_cue_after``: the boast the Ledger alleges is part of the Ledger's
+    statement, never a statement of Orrin Labs's own as well."""
+    doc = nlp("The Calder Ledger sued Orrin Labs on Monday.\nIn May, Orrin Labs boasted that its "
+              "reader allowed users to “skip the long articles” by giving “one answer for "
+              "everything,” the Ledger alleges.")
+    assert not [q for q in doc._.ct_quotes if q["speaker"] == "Orrin Labs"], doc._.ct_quotes
+
+
+def test_participle_after_a_relative_cue_is_not_moved(nlp):
+    """``subject.participle_after_cue`` passes over a cue in a relative clause: no statement
+    goes to the party the relative clause speaks of."""
+    doc = nlp("The Calder Ledger, which Orrin Labs said had misread the archive, answered on "
+              "Monday, adding that the archive “was copied in full.”")
+    q = next(q for q in doc._.ct_quotes if "copied in full" in q["text"])
+    assert q["speaker"] != "Orrin Labs", doc._.ct_quotes
