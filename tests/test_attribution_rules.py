@@ -1226,6 +1226,21 @@ QUOTE_CASES += [  # issue 12 session 13 (wt-S13G): wrong-party speakers other th
           "allowed users to “skip the long articles” by giving “one answer for everything,” the "
           "Ledger alleges.\nOrrin Labs has not yet answered the suit.", "mixed",
           "Orrin Labs boasted that its reader allowed users", "Calder Ledger"),
+    _case("org.addressee_skipped",  # not as written: the committee was only sent the memo
+          "Tessaly, the Calder start-up that recently drew wide attention, is now facing "
+          "accusations from Orrin Labs.\nIn a memo sent to the Calder House Select Committee on "
+          "Trade, the Ada Vell-led company claimed that Tessaly has been copying its data.",
+          "indirect", "Tessaly has been copying its data", "Orrin Labs"),
+    _case("speaker.role_synonym_before",  # not as written 'The Ledger Group chief'
+          "In an opinion piece published on Sunday, Ledger Group executive chairman Mara Ellison "
+          "talked up the use of AI for reporters.\n“Orrin has built a business on our work,” she "
+          "wrote.\nThe Ledger Group chief argued that AI companies should sign deals with news "
+          "publishers.", "indirect", "AI companies should sign deals", "Mara Ellison"),
+    _case("attribution.label_line",  # not Orrin Labs, the subject of the paragraph above
+          "The Velmar court ruled against Orrin Labs on Monday. Not Orrin Labs, but the user is "
+          "responsible for the output, the company had argued.\nJudge: “Buy them and do not take "
+          "other people’s things”\nJudge Tamsin Okafor explained that the company was able to "
+          "build the most modern tools.", "direct", "Buy them and do not take", "Tamsin Okafor"),
     _case("subject.participle_after_cue",  # not as written 'Orrin Labs's answer'
           "The Calder Ledger sent Orrin Labs a letter on Monday.\nOrrin Labs’s answer came fast, as "
           "it said in a statement, “The Ledger’s claims are baseless and cynical,” adding that the "

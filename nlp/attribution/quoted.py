@@ -29,6 +29,7 @@ from nlp.attribution.naming import named_as
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated, relative_elsewhere
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
+from nlp.attribution.label_lines import label_line
 from nlp.attribution.relayed_mixed import relaying_cue
 from nlp.attribution.signature import dash_signature
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
@@ -124,6 +125,8 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     acc = according_to(ctx, sents)
     written, party = None, False  # the cue's subject as written, when no rule knows who it is
     if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)
+        return q
+    if label_line(ctx, seg, q):  # 'Judge: “...”' on a line of its own (label_lines.py)
         return q
     if cues and ctx.on("attribution.cue_in_sentence"):
         # the cue nearest the quote's marks

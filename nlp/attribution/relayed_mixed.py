@@ -13,8 +13,9 @@ The same holds when the attribution after the mark is in plain order, subject fi
 ('... allowed users to “Skip the links,” the Ledger alleges.'): the fragment's cue
 ("boasted") is inside what the sentence-final cue reports, and the statement is the final
 subject's (rule ``mixed.relayed_by_cue_after``). Only when the parse hangs the inner cue under
-that final cue, and never for a negated inner cue ("Orrin never admitted ..., Y said" is read
-as the denial it reports, by the stance rules).
+that final cue; never for a negated inner cue ("Orrin never admitted ..., Y said" is read
+as the denial it reports, by the stance rules), nor for an outlet relaying ("Judge X ruled
+that ..., Reuters reported": the original speaker's statement, as the conventions have it).
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def plain_cue_after(ctx: Context, close: int, sent: Span, inner: Token) -> Token
     if subj is None or subj.left_edge.idx < close or any(
             t.i < subj.left_edge.i for t in toks):
         return None  # the subject phrase opens the words after the mark
+    ent = ctx.ent_of.get(subj.i)
+    if ent is not None and ent.label_ == "OUTLET":
+        return None  # '..., Reuters reported': an outlet relaying keeps the original speaker
     return verb if all(t.is_punct or t.is_space for t in sent if t.i > verb.i) else None
 
 
