@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.lexicon import word_lists
 
 RULE = "mixed.relayed_by_inverted_cue"
 PLAIN_RULE = "mixed.relayed_by_cue_after"
@@ -54,7 +55,8 @@ def plain_cue_after(ctx: Context, close: int, sent: Span, inner: Token) -> Token
             t.i < subj.left_edge.i for t in toks):
         return None  # the subject phrase opens the words after the mark
     ent = ctx.ent_of.get(subj.i)
-    if ent is not None and ent.label_ == "OUTLET":
+    if ent is not None and ent.label_ == "OUTLET" \
+            or verb.lemma_.lower() in word_lists("relays.yml")["outlet_relay_verbs"]:
         return None  # '..., Reuters reported': an outlet relaying keeps the original speaker
     return verb if all(t.is_punct or t.is_space for t in sent if t.i > verb.i) else None
 
