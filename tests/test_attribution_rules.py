@@ -1247,6 +1247,34 @@ QUOTE_CASES += [  # issue 12 session 13: motions and a party's lawyers in court 
           "indirect", "training a model is a transformative use", "Orrin Labs"),
 ]
 
+QUOTE_CASES += [  # issue 12 session 13 (wt-S13G): wrong-party speakers other than group nouns
+    _case("mixed.relayed_by_cue_after",  # not Orrin Labs, whose boast the Ledger relays
+          "The Calder Ledger sued Orrin Labs on Monday.\nIn May, Orrin Labs boasted that its reader "
+          "allowed users to “skip the long articles” by giving “one answer for everything,” the "
+          "Ledger alleges.\nOrrin Labs has not yet answered the suit.", "mixed",
+          "Orrin Labs boasted that its reader allowed users", "Calder Ledger"),
+    _case("org.addressee_skipped",  # not as written: the committee was only sent the memo
+          "Tessaly, the Calder start-up that recently drew wide attention, is now facing "
+          "accusations from Orrin Labs.\nIn a memo sent to the Calder House Select Committee on "
+          "Trade, the Ada Vell-led company claimed that Tessaly has been copying its data.",
+          "indirect", "Tessaly has been copying its data", "Orrin Labs"),
+    _case("speaker.role_synonym_before",  # not as written 'The Ledger Group chief'
+          "In an opinion piece published on Sunday, Ledger Group executive chairman Mara Ellison "
+          "talked up the use of AI for reporters.\n“Orrin has built a business on our work,” she "
+          "wrote.\nThe Ledger Group chief argued that AI companies should sign deals with news "
+          "publishers.", "indirect", "AI companies should sign deals", "Mara Ellison"),
+    _case("attribution.label_line",  # not Orrin Labs, the subject of the paragraph above
+          "The Velmar court ruled against Orrin Labs on Monday. Not Orrin Labs, but the user is "
+          "responsible for the output, the company had argued.\nJudge: “Buy them and do not take "
+          "other people’s things”\nJudge Tamsin Okafor explained that the company was able to "
+          "build the most modern tools.", "direct", "Buy them and do not take", "Tamsin Okafor"),
+    _case("subject.participle_after_cue",  # not as written 'Orrin Labs's answer'
+          "The Calder Ledger sent Orrin Labs a letter on Monday.\nOrrin Labs’s answer came fast, as "
+          "it said in a statement, “The Ledger’s claims are baseless and cynical,” adding that the "
+          "paper “does not understand how the archive works.”", "mixed",
+          "the paper “does not understand", "Orrin Labs"),
+]
+
 
 def test_mixed_relative_cue_elsewhere(nlp):
     """Rule ``mixed.relative_cue_elsewhere``: 'the passages Tessaly says Orrin copied' reports
@@ -2698,3 +2726,21 @@ def test_group_comma_series(nlp):
     assert said and said[0]["speaker"] == "Orrin", doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"group.comma_series"})))
     assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Tessaly copied")] == ["Calder"]
+
+
+def test_relayed_report_keeps_no_inner_statement(nlp):
+    """``mixed.relayed_by_cue_after``: the boast the Ledger alleges is part of the Ledger's
+    statement, never a statement of Orrin Labs's own as well."""
+    doc = nlp("The Calder Ledger sued Orrin Labs on Monday.\nIn May, Orrin Labs boasted that its "
+              "reader allowed users to “skip the long articles” by giving “one answer for "
+              "everything,” the Ledger alleges.")
+    assert not [q for q in doc._.ct_quotes if q["speaker"] == "Orrin Labs"], doc._.ct_quotes
+
+
+def test_participle_after_a_relative_cue_is_not_moved(nlp):
+    """``subject.participle_after_cue`` passes over a cue in a relative clause: no statement
+    goes to the party the relative clause speaks of."""
+    doc = nlp("The Calder Ledger, which Orrin Labs said had misread the archive, answered on "
+              "Monday, adding that the archive “was copied in full.”")
+    q = next(q for q in doc._.ct_quotes if "copied in full" in q["text"])
+    assert q["speaker"] != "Orrin Labs", doc._.ct_quotes

@@ -21,6 +21,7 @@ from nlp.attribution.quoted import quoted
 from nlp.attribution.resumed import continues
 from nlp.attribution.record import Quote
 from nlp.attribution.reported import reported
+from nlp.attribution.relayed_mixed import without_relayed_inner
 from nlp.attribution.spurious import inside_same_cue
 from nlp.attribution.words import Cues, load_cues
 from nlp.extensions import trace
@@ -85,7 +86,8 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
     for q in quotes:  # whom a person speaks for, for the claims component
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
-    return denials(ctx, inside_same_cue(ctx, dedupe(nested(ctx, quotes)))), no_comments(ctx)
+    quotes = without_relayed_inner(nested(ctx, quotes))  # relayed_mixed.py
+    return denials(ctx, inside_same_cue(ctx, dedupe(quotes))), no_comments(ctx)
 
 
 def nested(ctx: Context, quotes: list[Quote]) -> list[Quote]:

@@ -29,7 +29,8 @@ from nlp.attribution.naming import named_as
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated, relative_elsewhere
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
-from nlp.attribution.relayed_mixed import RULE as RELAY_RULE, inverted_cue_after
+from nlp.attribution.label_lines import label_line
+from nlp.attribution.relayed_mixed import relaying_cue
 from nlp.attribution.signature import dash_signature
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.unread import quote_ends_clause
@@ -124,6 +125,8 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
     acc = according_to(ctx, sents)
     written, party = None, False  # the cue's subject as written, when no rule knows who it is
     if colon_intro(ctx, seg, q):  # "X stressed the harm ...: “...”" (intro.py)
+        return q
+    if label_line(ctx, seg, q):  # 'Judge: “...”' on a line of its own (label_lines.py)
         return q
     if cues and ctx.on("attribution.cue_in_sentence"):
         # the cue nearest the quote's marks
@@ -305,13 +308,14 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
     if frag is not None and passed_over(ctx, frag.root, inner):
         q.rules.append(PASSIVE_RULE)
-    relay = inverted_cue_after(ctx, seg.close, sent)  # '... claim X “...,” said Lee' (relayed_mixed.py)
+    relay = relaying_cue(ctx, seg.close, sent, inner)  # '... claim X “...,” said Lee' (relayed_mixed.py)
     if relay is not None:
+        relay, relay_rule = relay
         subj = subject_of(ctx, cue)
         start = min(start, subj[0].left_edge.idx) if subj else start
         q = Quote(ctx.text[start:end], "mixed", start, end, rules=list(q.rules))
         q.set_cue(relay.text.lower(), relay.lemma_.lower())
-        if _attribute(q, speaker_of_subject(ctx, relay, seg.open), RELAY_RULE):
+        if _attribute(q, speaker_of_subject(ctx, relay, seg.open), relay_rule):
             return q
     q.set_cue(cue.text.lower(), cue.lemma_.lower())
     if ctx.on("attribution.cue_of_fragment") and not _attribute(

@@ -97,10 +97,31 @@ def person_with_role(ctx: Context, tok: Token, pos: int, w: Words):
     org = ctx.org_in(tok)
     found = ctx.person_with_role(tok, org, pos)
     if found is None:
-        return None
+        found = _synonym_role_before(ctx, tok, org, pos, w)
+        return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1], found[2],
+                       rules=(SYNONYM_RULE,)) if found is not None else None
     spelled = w.lower not in found[1].split()  # "the CTO" of a "chief technology officer"
     return Speaker(found[0], "PERSON", ctx.phrase(tok), found[1],
                    rules=("speaker.role_initials",) if spelled else ())
+
+
+SYNONYM_RULE = "speaker.role_synonym_before"
+
+
+def _synonym_role_before(ctx: Context, tok: Token, org, pos: int, w: Words) -> tuple[str, str, str] | None:
+    """"The Ledger Group chief argued" after "Ledger Group executive chairman Mara Ellison":
+    a role word whose phrase names the organisation is the person introduced before with a
+    role of the same standing at that organisation (cues.yml ``role_synonyms``: a chief is its
+    chief executive or head), the last one before; never without the organisation named in
+    the phrase (rule ``speaker.role_synonym_before``)."""
+    if org is None or not ctx.on(SYNONYM_RULE):
+        return None
+    nouns = set(ctx.cues.role_synonyms.get(w.lemma, ()))
+    org_name = ctx.canonical(org)
+    for start, person, role, role_org in reversed(ctx.roles):
+        if start < min(pos, tok.idx) and role_org == org_name and nouns & set(role.split()):
+            return person, role, role_org
+    return None
 
 
 def role_named_later(ctx: Context, tok: Token, pos: int, w: Words):

@@ -36,6 +36,7 @@ from nlp.attribution.roles import (definite_description, name_then_role, person_
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
 from nlp.attribution.titled import title_then_name
+from nlp.attribution.addressees import RULE as ADDRESSEE_RULE, addressee
 from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
 from nlp.lexicon import hyphen_word
 
@@ -293,6 +294,11 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         if org is not None and len(coordinated(ctx, org)) > 1 and ctx.on("org.not_one_of_list"):
             # "A and B sent letters to C. The company said": neither A nor B; kept as written
             return Speaker(None, None, ctx.phrase(tok), rules=("org.not_one_of_list", "speaker.as_written"))
+        if org is not None and name_says_other_kind(ctx, w.lemma, org) and addressee(ctx, tok, org):
+            # "in a memo sent to the ... Committee on Trade, the company claimed" (addressees.py)
+            w.exclude.add(ctx.canonical(org))
+            (org, more), extra = last_actor(ctx, w, labels), extra + (ADDRESSEE_RULE,)
+            extra += more
         if org is not None and name_says_other_kind(ctx, w.lemma, org):
             # "the company said" after "the Arts Alliance said": an alliance is no company; kept
             return Speaker(None, None, ctx.phrase(tok), rules=(KIND_RULE, "speaker.as_written"))

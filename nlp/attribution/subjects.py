@@ -16,7 +16,8 @@ from nlp.attribution.relative_conjunct import RULE as RELATIVE_CONJUNCT, relativ
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
                                               subject_of_participle)
-from nlp.attribution.trailing_participle import RULE as TRAILING_RULE, main_cue_subject
+from nlp.attribution.trailing_participle import (AFTER_CUE_RULE, RULE as TRAILING_RULE, earlier_cue_subject,
+                                                 main_cue_subject)
 
 
 def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
@@ -56,6 +57,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     main = main_cue_subject(ctx, verb)  # "X concluded it was fair for Y to ..., calling" (trailing_participle.py)
     if main is not None:
         return main, TRAILING_RULE
+    earlier = earlier_cue_subject(ctx, verb)  # "X was quick, as it said ..., adding" (trailing_participle.py)
+    if earlier is not None:
+        return earlier, AFTER_CUE_RULE
     head = verb
     for _ in range(3):  # "The guild asked the government to include ..., saying ...":
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:  # climb to

@@ -47,3 +47,29 @@ def main_cue_subject(ctx: Context, verb: Token) -> Token | None:
     if head.dep_ != "ROOT" or not ctx.is_cue(head) or head.i > verb.i:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+AFTER_CUE_RULE = "subject.participle_after_cue"
+
+
+def earlier_cue_subject(ctx: Context, verb: Token) -> Token | None:
+    """"Orrin's answer came fast, as it said in a note, “...,” adding that ...": the parser
+    hangs the comma-led participle on the sentence's main verb, which is no cue ("came"), and
+    climbing from there finds a subject that never spoke ("Orrin's answer"). The participle
+    goes on from the cue before it in the sentence, which says who speaks: its subject (rule
+    ``subject.participle_after_cue``). Not when the participle's head is a cue (the climb
+    reads that); a cue in a relative clause, a noun's participle or inside the marks is passed
+    over."""
+    doc = ctx.doc
+    if not ctx.on(AFTER_CUE_RULE) or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") \
+            or verb.i < 2 or ctx.is_cue(verb.head) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = doc[verb.i - 1]
+    if before.text != "," and not (before.is_quote and doc[verb.i - 2].text == ","):
+        return None  # ', adding', ',” adding' (the comma inside the marks)
+    for t in reversed(doc[verb.sent.start: verb.i]):
+        if ctx.in_quote[t.i] or not ctx.is_cue(t) or t.tag_ == "VBG" or t.dep_ in ("relcl", "acl"):
+            continue  # skipped: 'a note, which the firm said ...', 'a statement quoted by X'
+        return next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    return None
