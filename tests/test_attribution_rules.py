@@ -64,6 +64,10 @@ QUOTE_CASES = [
           "Mara Ellison alleges that Orrin could not have licensed the archive and is demanding "
           "damages.", "indirect", "Orrin could not have licensed the archive", "Mara Ellison",
           exact=True),
+    _case("statement.cue_level_conjunct",
+          "Judge Perpetua Lindqvist said that the Gazette could not prove enough harm but allowed "
+          "it to refile the claim.", "indirect", "the Gazette could not prove enough harm",
+          "Perpetua Lindqvist", exact=True),
     _case("statement.second_speaker",
           "Three-quarters of the Calder voters said they were very worried about the price of "
           "bread, and more than 4 in 10 said Orrin would be best at handling the harbour.",
@@ -1977,6 +1981,42 @@ def test_statement_mandative_clause(nlp, text, words):
     assert any("its models never copied" in q["text"] for q in doc._.ct_quotes)
 
 
+def test_fragment_word_root(nlp):
+    """A fragment closing its sentence holds the full stop, which the parser hangs on the
+    sentence's first cue; the fragment hangs on its highest word instead, so it is the nearer
+    cue's ("she said she was “doubtful” ...") and the first cue's clause stays its own
+    statement, ending before "but allowed" (``statement.cue_level_conjunct``)."""
+    text = ("A Calder judge on Monday dismissed a lawsuit against Orrin Labs that claimed it copied "
+            "stories from the Gazette.\nJudge Perpetua Lindqvist said that the Gazette could not "
+            "prove enough harm to support the lawsuit but allowed it to file a new complaint, even "
+            "though she said she was “doubtful” that it could “show a real loss.”\nThe Gazette's "
+            "lawyer, Ferris Oyelaran, said the paper was “sure we can fix what the court found.”")
+    doc = nlp(text)
+    quotes = doc._.ct_quotes
+    assert not [q for q in quotes if "but allowed" in q["text"]], quotes
+    assert any(q["text"] == "the Gazette could not prove enough harm to support the lawsuit"
+               and q["speaker"] == "Perpetua Lindqvist" for q in quotes), quotes
+    assert any(q["text"].startswith("she was “doubtful”") for q in quotes), quotes
+    assert any("fragment.word_root" in t["rules"] for t in doc._.rule_trace
+               if t.get("component") == "attribution")
+    off, _ = attribute(Context(doc, load_cues(), frozenset({"fragment.word_root"})))
+    assert any("but allowed" in q.text for q in off)
+
+
+def test_statement_not_inside_word(nlp):
+    """'announced plans to co-develop X': the parser may hang the split word's "-" on the cue as
+    a clause of its own; a reported clause never starts inside a word ("-develop ...",
+    "co-|develop"), and with the rule off the check says nothing."""
+    from nlp.attribution.word_edges import inside_word
+    text = "Orrin and Tessaly announced plans to co-develop a harbour archive."
+    ctx = Context(nlp(text), load_cues())
+    hyphen = text.index("-develop")
+    assert inside_word(ctx, hyphen) and inside_word(ctx, hyphen + 1)
+    assert not inside_word(ctx, text.index("plans")) and not inside_word(ctx, text.index("co-"))
+    off = Context(ctx.doc, load_cues(), frozenset({"statement.not_inside_word"}))
+    assert not inside_word(off, hyphen)
+
+
 @pytest.mark.parametrize("text, words", [
     ("The Calder Gazette reported an increase in “archive scraping attempts” last spring.",
      "archive scraping attempts"),
@@ -2090,6 +2130,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
                                                   "statement.mandative_clause",
+                                                  "statement.not_inside_word",
+                                                  "fragment.word_root",
                                                   "statement.heard_not_said",
                                                   "statement.predicate_in_marks",
                                                   "mixed.no_clause",

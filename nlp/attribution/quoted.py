@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.fragment_root import RULE as FRAGMENT_ROOT, fragment_root
 from nlp.attribution.beside import verb_beside_quote
 from nlp.attribution.beside_clauses import beside_end
 from nlp.attribution.coref import outer_cue
@@ -306,6 +307,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     q = Quote(ctx.text[start:end], "mixed", start, end,
               rules=[pattern, *cut_by, *(["attribution.outer_cue"] if cue is not inner else [])])
     frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
+    if frag is not None and fragment_root(ctx, frag) is not frag.root:
+        q.rules.append(FRAGMENT_ROOT)
     if frag is not None and passed_over(ctx, frag.root, inner):
         q.rules.append(PASSIVE_RULE)
     relay = relaying_cue(ctx, seg.close, sent, inner)  # '... claim X “...,” said Lee' (relayed_mixed.py)
@@ -389,8 +392,9 @@ def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:
     """The cue a fragment hangs on in the parse, else the last cue before it in its sentence."""
     frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
     if frag is not None:
-        for anc in frag.root.ancestors:
-            if ctx.is_cue(anc) and not passive_unspoken(ctx, anc, frag.root):  # passive_cues.py
+        root = fragment_root(ctx, frag)  # not the closing full stop (fragment_root.py)
+        for anc in root.ancestors:
+            if ctx.is_cue(anc) and not passive_unspoken(ctx, anc, root):  # passive_cues.py
                 return anc
     cands = [t for t in sent if ctx.is_cue(t) and t.idx < seg.open and not relative_elsewhere(ctx, seg, t)]
     return cands[-1] if cands else None

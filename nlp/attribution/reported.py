@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.word_edges import inside_word
 from nlp.attribution.beside_clauses import beside_end
 from nlp.attribution.clause_conjuncts import ends_elsewhere, noun_of_adjective_pair, only_after_cue
 from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKER,
@@ -196,6 +197,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     if bounds is None:
         return None
     start, end = bounds
+    if inside_word(ctx, start):
+        return None  # "announced plans to co-develop ...": a split word, no clause (word_edges.py)
     subj = noun_of_adjective_pair(ctx, subject_of(ctx, t))  # "Current and former aides said"
     if subj is None or subj[0].i >= left.i and subj[0].i <= right.i and CONTINUES not in cut:
         return None
@@ -343,7 +346,8 @@ def _cue_level(ctx: Context, cue: Token, head: Token, x: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
         return False
     if x.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in x.children) \
-            and any(c.dep_ == "aux" for c in head.children):
+            and any(c.dep_ == "aux" and c.tag_ != "MD" for c in head.children):
         return False  # 'it has identified and disrupted ...': one auxiliary for both verbs
+        # (a modal is never shared with a past form: 'could not show ... but allowed')
     form = _finite_form(x)
     return form is not None and form == _finite_form(cue) and form != _finite_form(head)
