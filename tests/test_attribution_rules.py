@@ -946,7 +946,9 @@ def test_who_stayed_silent(nlp, text, silent):
 ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
             # a brief with no filer of its own goes on with who spoke just before (motions.py)
             "document.said_in": ("document.filer_previous_speaker",),
-            "subject.noun_of_participle": ("subject.list_first",)}
+            "subject.noun_of_participle": ("subject.list_first",),
+            # a sentence root's misread cue is also cue.misread_plural's (misread_cues.py)
+            "attribution.noun_cue": ("cue.misread_plural",)}
 
 
 def _matches(q: dict, case: Case) -> bool:
@@ -979,6 +981,12 @@ QUOTE_CASES += [
           "Tolvane Press sued Orrin Labs in May. Mara Ellison was assured her archive would stay "
           "“strictly private and never shared,” the complaint says.", "mixed",
           "Mara Ellison was assured her archive would stay", "Tolvane Press"),
+    _case("cue.misread_plural",  # "states" tagged as a plural noun after the lawsuit
+          "Tolvane Press sued Orrin Labs in May. Orrin Labs denied any wrongdoing on Monday.\n"
+          "“Orrin has openly admitted to copying ‘tens of "
+          "thousands’ of archived stories”, Tolvane’s lawsuit states, and most of those stories are "
+          "“owned by freelance writers”.", "direct", "Orrin has openly admitted to copying",
+          "Tolvane Press"),
     _case("statement.authority_finding_quotes",
           "The court found that Orrin's unlicensed use of the lyrics constituted a violation of "
           "copyright law, as the “Harbor Ledger” reported.", "mixed",
