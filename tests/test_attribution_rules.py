@@ -950,7 +950,9 @@ def test_who_stayed_silent(nlp, text, silent):
 ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
             # a brief with no filer of its own goes on with who spoke just before (motions.py)
             "document.said_in": ("document.filer_previous_speaker",),
-            "subject.noun_of_participle": ("subject.list_first",)}
+            "subject.noun_of_participle": ("subject.list_first",),
+            # a sentence root's misread cue is also cue.misread_plural's (misread_cues.py)
+            "attribution.noun_cue": ("cue.misread_plural",)}
 
 
 def _matches(q: dict, case: Case) -> bool:
@@ -972,6 +974,28 @@ def _check_quote(doc: Doc, case: Case) -> None:
         off = frozenset({case.rule, *ALSO_OFF.get(case.rule, ())})
         quotes, _ = attribute(Context(doc, load_cues(), off))
         assert not any(_matches(x.to_dict(), case) for x in quotes)
+
+
+# issue 12, session 13: where a passive or the small model's parse misleads attribution
+QUOTE_CASES += [
+    _case("attribution.hearer_not_speaker",  # not Mara Ellison, who was told it
+          "Mara Ellison was told by an Orrin Labs spokesperson that her archive would be kept "
+          "“strictly private and never shared.”", "mixed", "her archive would be kept", "Orrin Labs"),
+    _case("attribution.hearer_clause_reported",  # the complaint's, not the hearer's
+          "Tolvane Press sued Orrin Labs in May. Mara Ellison was assured her archive would stay "
+          "“strictly private and never shared,” the complaint says.", "mixed",
+          "Mara Ellison was assured her archive would stay", "Tolvane Press"),
+    _case("cue.misread_plural",  # "states" tagged as a plural noun after the lawsuit
+          "Tolvane Press sued Orrin Labs in May. Orrin Labs denied any wrongdoing on Monday.\n"
+          "“Orrin has openly admitted to copying ‘tens of "
+          "thousands’ of archived stories”, Tolvane’s lawsuit states, and most of those stories are "
+          "“owned by freelance writers”.", "direct", "Orrin has openly admitted to copying",
+          "Tolvane Press"),
+    _case("statement.authority_finding_quotes",
+          "The court found that Orrin's unlicensed use of the lyrics constituted a violation of "
+          "copyright law, as the “Harbor Ledger” reported.", "mixed",
+          "Orrin's unlicensed use of the lyrics constituted a violation", None),
+]
 
 
 # speakers (issue 12, session 10): what the speaker's own words allow (agreement.py): no
@@ -2059,6 +2083,16 @@ def test_speaker_unresolved_kept(nlp):
                if t["component"] == "attribution")
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.unresolved_kept"})))
     assert quotes == []
+
+
+def test_hearer_never_the_speaker(nlp):
+    """'X was told “...”' with no teller and no reporting cue: no statement, and never one of
+    the hearer's; a party's own discovery with a name in marks stays unread (not an authority)."""
+    doc = nlp("Tolvane Press sued Orrin Labs in May. Mara Ellison was told her archive would be "
+              "kept “strictly private and never shared.”")
+    assert not any(q["speaker"] == "Mara Ellison" for q in doc._.ct_quotes)
+    doc = nlp("The actors later found that Orrin was selling their voices as “Kyle Snow” online.")
+    assert doc._.ct_quotes == []
 
 
 def test_statement_heard_not_said(nlp):

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.attribution.misread_cues import misread_document
 from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
 from nlp.attribution.words import Cues
@@ -397,8 +398,10 @@ class Context:
         return None
 
     def is_cue(self, t: Token) -> bool:
-        return (not self.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
-                and t.lemma_.lower() in self.cues.speech_verbs and not self.not_speech(t))
+        return not self.in_quote[t.i] and (
+            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.cues.speech_verbs
+            and not self.not_speech(t)
+            or misread_document(self, t) is not None)  # "Justice's lawsuit states" (misread_cues.py)
 
     def not_speech(self, t: Token) -> bool:
         """A cue verb with a particle that makes it no act of speech: "found out that ..."

@@ -23,6 +23,7 @@ from nlp.attribution.credit_lines import credit_line
 from nlp.attribution.intro import colon_intro, following_intro
 from nlp.attribution.passive_cues import RULE as PASSIVE_RULE, passed_over, passive_unspoken
 from nlp.attribution.per_source import per_source
+from nlp.attribution.hearer_passives import REPORTED_RULE as HEARER_REPORTED, hearer_clause
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.quote_nouns import quote_as_noun, work_credit
 from nlp.attribution.mixed_ends import RUNS_ON, THAT_CONJUNCT, runs_on_end, second_that_clause
@@ -283,8 +284,14 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     if inner is None:
         return None
     cue = outer_cue(ctx, inner)  # "said X had agreed to “...”": the cue that reports it all
-    comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
-                 and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
+    heard = hearer_clause(ctx, cue)  # "X was told “...”, the suit said" (hearer_passives.py)
+    if heard is False:
+        return None  # 'X was told “...”' and nothing else: no one named as saying it
+    if heard is not None:
+        cue, comp = heard
+    else:
+        comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp")
+                     and c.left_edge.idx <= seg.open and c.right_edge.idx + len(c.right_edge) >= seg.start), None)
     if not_stated(ctx, cue, comp, seg) or asks_question(ctx, comp):
         return None
     if comp is not None:
@@ -305,7 +312,8 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
     if end <= start or start > seg.open or no_clause(ctx, start, end, cue):
         return None
     q = Quote(ctx.text[start:end], "mixed", start, end,
-              rules=[pattern, *cut_by, *(["attribution.outer_cue"] if cue is not inner else [])])
+              rules=[pattern, *cut_by, *(["attribution.outer_cue"] if cue is not inner and heard is None else []),
+                     *([HEARER_REPORTED] if heard is not None else [])])
     frag = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
     if frag is not None and fragment_root(ctx, frag) is not frag.root:
         q.rules.append(FRAGMENT_ROOT)

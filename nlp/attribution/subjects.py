@@ -14,6 +14,8 @@ from nlp.attribution.context import Context
 from nlp.attribution.coref import reported_conjunct
 from nlp.attribution.relative_conjunct import RULE as RELATIVE_CONJUNCT, relative_conjunct
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
+from nlp.attribution.misread_cues import RULE as MISREAD_RULE, misread_document
+from nlp.attribution.hearer_passives import RULE as HEARER_RULE, agent_of, hearer_passive
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
                                               subject_of_participle)
 from nlp.attribution.trailing_participle import (AFTER_CUE_RULE, RULE as TRAILING_RULE, earlier_cue_subject,
@@ -22,6 +24,12 @@ from nlp.attribution.trailing_participle import (AFTER_CUE_RULE, RULE as TRAILIN
 
 def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     """The token that names who spoke ``verb``, and the name of the rule that found it."""
+    if hearer_passive(ctx, verb):  # "X was told ...": X heard it (hearer_passives.py)
+        agent = agent_of(verb)
+        return (agent, HEARER_RULE) if agent is not None else None
+    document = misread_document(ctx, verb)  # "Justice's lawsuit states" read as a noun (misread_cues.py)
+    if document is not None:
+        return document, MISREAD_RULE
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and ctx.on("subject.nearest_of_two"):
         # "In its filing, a response to X's motion, the Ledger argues": one verb has one

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.authority_findings import RULE as AUTHORITY_RULE, authority_finder
 from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD, is_title
 from nlp.attribution.named_inside import RULE as NAMED_INSIDE
@@ -77,8 +78,19 @@ def clause_with_unread_quote(ctx: Context, cue: Token, span: Span,
     return ctx.on("statement.clause_quotes_unread") and ctx.on("statement.mixed") \
         and span.start > cue.i \
         and cue.dep_ not in ("relcl", "acl") \
-        and (cue.lemma_.lower() not in FINDING_VERBS or ruling_on_titles(ctx, cue, span)) \
+        and (cue.lemma_.lower() not in FINDING_VERBS or ruling_on_titles(ctx, cue, span)
+             or _authority(ctx, cue, rules)) \
         and quotes_inside(ctx, cue, span, rules)
+
+
+def _authority(ctx: Context, cue: Token, rules: list[str] | None) -> bool:
+    """A court's or a report's finding keeps its clause (authority_findings.py), named in the
+    trace."""
+    if not authority_finder(ctx, cue):
+        return False
+    if rules is not None and AUTHORITY_RULE not in rules:
+        rules.append(AUTHORITY_RULE)
+    return True
 
 
 # A court's or an office's verbs of deciding: "ruled that", "held that", "determined that".
