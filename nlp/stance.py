@@ -22,6 +22,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc
 
+from nlp.extensions import doc_ents
+
 SELF_PRONOUNS = {"we", "i", "us"}
 # in reported speech "it"/"they" is, as a rule, the speaker ("X said it had not copied")
 REPORTED_SELF = {"it", "they", "he", "she"}
@@ -225,7 +227,7 @@ def titled_judges(doc: Doc, table: Table) -> frozenset[str]:
     """People the article titles "Judge" ("U.S. District Judge Ada Brill", "Judge Brill"): the
     title before the name or opening it, never a word of the name ("Tony Justice")."""
     out = set()
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ != "PERSON":
             continue
         before = {doc[i].lower_ for i in range(max(0, e.start - 2), e.start)}
