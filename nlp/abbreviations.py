@@ -27,6 +27,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from nlp.extensions import trace
+from nlp.sentence_marks import SentenceMarks
 from nlp.lexicon import word_lists
 
 RULE = "sentence.abbreviation"  # switched off by the dateline marker's config ``disabled``
@@ -56,7 +57,7 @@ def continues(abbr: str, word: str) -> bool:
     return short in WORDS["titles"] or (short in WORDS["legal_forms"] and lower in WORDS["legal_forms"])
 
 
-def join_abbreviations(doc: Doc, text: str) -> None:
+def join_abbreviations(doc: Doc, text: str, marks: SentenceMarks) -> None:
     """Mark the word after each such abbreviation as no sentence start (the parser keeps it)."""
     starts = None
     for m in STOP.finditer(text):
@@ -73,6 +74,6 @@ def join_abbreviations(doc: Doc, text: str) -> None:
         if starts is None:
             starts = doc.to_array("IDX").tolist()
         i = bisect_right(starts, m.end()) - 1  # the token that starts at the next word
-        if 0 < i < len(doc) and starts[i] == m.end() and doc[i].is_sent_start is None:
-            doc[i].is_sent_start = False
+        if 0 < i < len(doc) and starts[i] == m.end() and marks[i] is None:
+            marks[i] = False
             trace(doc, "sentence", before.start(), m.end() + len(word), "one sentence", [RULE])

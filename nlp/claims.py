@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from claimtrack.config import load_disputes  # the one reader of the disputes files
 
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
-from nlp.extensions import doc_text, trace
+from nlp.extensions import doc_ents, doc_text, trace
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_of, speaker_classes, titled_judges
 from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated,
@@ -52,7 +52,7 @@ class ClaimMaker:
         """The known dispute the article is about: parties of both its sides named (one party
         alone names many disputes: an article on OpenAI is not about every suit against it),
         most parties first, then keywords."""
-        names = {e._.canonical or e.text for e in doc.ents}
+        names = {e._.canonical or e.text for e in doc_ents(doc)}
         text = text.lower()
         best, best_score = None, 0
         for d in self.disputes:
@@ -134,7 +134,7 @@ class ClaimMaker:
         """quote index -> (stance, rule, side rule). Read twice: the first reading tells which
         speakers accuse or deny by their own cue ("X alleges"), and the second places their
         other statements on that side (side.own_statements)."""
-        ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        ent_of = {t: e for e in doc_ents(doc) for t in range(e.start, e.end)}
         suit = bool(self.table.suit.search(text.lower()))
         judges = titled_judges(doc, self.table)
         own: dict[str, str] = {}
@@ -184,7 +184,7 @@ class ClaimMaker:
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []
-        ents = [e for e in doc.ents if e.label_ in TARGET_LABELS]
+        ents = [e for e in doc_ents(doc) if e.label_ in TARGET_LABELS]
         text = doc_text(doc)  # spaCy joins it anew at each access: once per document
         roles = self.roles_of(doc, text)
         quotes = doc._.ct_quotes or []

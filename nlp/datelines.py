@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from nlp.abbreviations import WORDS as ABBREVIATIONS, join_abbreviations
 from nlp.extensions import doc_text
+from nlp.sentence_marks import SentenceMarks
 from nlp.title_colons import join_title_colons
 
 # "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
@@ -93,19 +94,21 @@ def mark_datelines(doc: Doc, title_colons: bool = True, abbreviations: bool = Tr
     offsets (the tokens tile the text), not by a pass over every token: a few dozen lookups
     instead of a Token object per word."""
     text = doc_text(doc)
+    marks = SentenceMarks(doc)  # written back once: each Token.is_sent_start set is a pass
     starts = doc.to_array("IDX").tolist() if "\n" in text else []
     for i in sorted({bisect_right(starts, m.start()) for m in NEWLINE.finditer(text)}):
         if i < len(doc) and not doc[i].is_space:  # i: the token after the one holding the newline
-            doc[i].is_sent_start = True
+            marks[i] = True
     if title_colons:
-        join_title_colons(doc, text)  # "Magic: The Gathering fans said ...": one sentence
+        join_title_colons(doc, text, marks)  # "Magic: The Gathering fans said ...": one sentence
     if abbreviations:
-        join_abbreviations(doc, text)  # "the U.S. District Court said ...": one sentence
+        join_abbreviations(doc, text, marks)  # "the U.S. District Court said ...": one sentence
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
-            for t in doc[span.start + 1: min(span.start + 3, len(doc))]:
-                if t.is_sent_start is None:
-                    t.is_sent_start = False
+            marks[span.start] = True
+            for i in range(span.start + 1, min(span.start + 3, len(doc))):
+                if marks[i] is None:
+                    marks[i] = False
+    marks.write()
     return doc

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.datelines import dateline_spans  # also registers claimtrack_datelines
-from nlp.extensions import doc_text, trace
+from nlp.extensions import doc_ents, doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
@@ -155,7 +155,7 @@ class GazetteerRuler:
             seen_ids.setdefault(eid, start)
         # surnames of people the gazetteer does not know: "Li" after "Xuechen Li" is not Robin Li
         # (compared folded: "Li's" and "Li’s" are that surname too)
-        others = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+        others = {normalise(e[-1].text) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2
                   and self.gazetteer.lookup(e.text) is None}
         for match_id, start, end in self.context_matcher(doc):
             eid = strings[match_id]
@@ -184,7 +184,7 @@ class GazetteerRuler:
         kept = []
         datelines = dateline_spans(doc_text(doc))
         text = doc_text(doc)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in KEEP_LABELS:
                 continue
             ent_text = text[ent.start_char:ent.end_char]  # Span.text makes a Token per word
@@ -208,7 +208,7 @@ class GazetteerRuler:
                 how[(ent.start, ent.end)] = "gazetteer_spaced_name" if spaced else "gazetteer_model_span"
             kept.append(ent)
         doc.ents = filter_spans(gaz_spans + kept) if self.overwrite else filter_spans(kept + gaz_spans)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.kb_id_:
                 trace(doc, "gazetteer", ent.start_char, ent.end_char, ent.label_,
                       [how.get((ent.start, ent.end), "gazetteer")])
@@ -243,13 +243,13 @@ class Canonicaliser:
     def __call__(self, doc: Doc) -> Doc:
         persons: list[str] = []  # full names met so far, in order
         orgs: list[str] = []
-        self.outlets = {e._.canonical or e.text for e in doc.ents if e.label_ == "OUTLET"}
+        self.outlets = {e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "OUTLET"}
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
         tidy_ents(doc, self.disabled, self.english)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
         named = []
-        for ent in doc.ents:
+        for ent in doc.ents:  # fresh spans: the loop below sets their labels (not doc_ents)
             canonical, label = self.canonical(ent, persons, orgs)
             if label == "PERSON" and canonical not in persons:
                 persons.append(canonical)
@@ -281,9 +281,9 @@ class Canonicaliser:
             canon = {(s.start, s.end): s._.canonical for s in described}
             canon.update({(n.ent.start, n.ent.end): n.canonical for n in relabelled})
             ents = [Span(doc, e.start, e.end, label=label.get((e.start, e.end), e.label_), kb_id=e.kb_id_)
-                    for e in doc.ents]
+                    for e in doc_ents(doc)]
             doc.ents = sorted([*ents, *described], key=lambda s: s.start)
-            for ent in doc.ents:
+            for ent in doc_ents(doc):
                 if (ent.start, ent.end) in canon:
                     ent._.canonical = canon[(ent.start, ent.end)]
         return doc

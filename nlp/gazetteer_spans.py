@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.extensions import trace
+from nlp.extensions import doc_ents, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.lexicon import fold, given_name_genders, is_english
 
@@ -40,7 +40,7 @@ def word_of_persons_name(doc: Doc, span: Span, gazetteer: Gazetteer, english: fr
     t = span[0]
     if t.ent_iob_ != "B" or t.ent_type_ != "PERSON" or not given_name(t) or not english:
         return False
-    person = next((e for e in doc.ents if e.start == t.i), None)
+    person = next((e for e in doc_ents(doc) if e.start == t.i), None)
     if person is None or not 2 <= len(person) <= 3 or any(
             not (x.text[:1].isupper() and x.is_alpha) or x.text.isupper() or is_english(x, english)
             or gazetteer.lookup(x.text) is not None for x in person[1:]):

@@ -111,12 +111,45 @@ def token_array(doc, attr: str):
     return got[1]
 
 
-# word set -> (lemma ids whose lower-cased lemma is in the set, ids whose lemma is not); per
-# vocabulary, so cleared when they grow past a bound (a long crawl meets ever more words)
-_LEMMA_IN: dict[frozenset, tuple[set[int], set[int]]] = {}
-_LEMMA_IN_MAX = 200_000
-# document -> (its length, the distinct lemma ids): several passes ask one document
+# lemma id -> the lemma lower-cased; per vocabulary, so cleared past a bound (a long crawl
+# meets ever more words)
+_LEMMA_LOWER: dict[int, str] = {}
+_LEMMA_LOWER_MAX = 200_000
+# document -> _DocLemmas: several passes ask one document, some the same words again
 _DOC_LEMMAS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+class _DocLemmas:
+    """A document's lemmas, read once: its distinct lemma ids by their lower-cased lemma (a
+    word set is then a few dictionary lookups, not a test of every distinct lemma), the token
+    positions sorted by id (an id's tokens are one slice of them, found by bisection: no pass
+    over the document per word set), and the answers given (the report verbs are asked three
+    times an article)."""
+    __slots__ = ("length", "by_lemma", "ids", "order", "found")
+
+    def __init__(self, lemmas, strings):
+        if len(_LEMMA_LOWER) > _LEMMA_LOWER_MAX:
+            _LEMMA_LOWER.clear()
+        self.length = len(lemmas)
+        self.order = numpy.argsort(lemmas, kind="stable")
+        self.ids = lemmas[self.order]
+        self.by_lemma: dict[str, list[int]] = {}
+        for h in numpy.unique(self.ids).tolist():
+            low = _LEMMA_LOWER.get(h)
+            if low is None:
+                low = _LEMMA_LOWER[h] = strings[h].lower()
+            self.by_lemma.setdefault(low, []).append(h)
+        self.found: dict[frozenset, list[int]] = {}
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        ids, order, by_lemma = self.ids, self.order, self.by_lemma
+        out: list[int] = []
+        for w in words:
+            for h in by_lemma.get(w, ()):
+                h = ids.dtype.type(h)
+                out += order[ids.searchsorted(h, "left"):ids.searchsorted(h, "right")].tolist()
+        out.sort()
+        return out
 
 
 def lemma_positions(doc, words: frozenset[str]) -> list[int]:
@@ -124,26 +157,15 @@ def lemma_positions(doc, words: frozenset[str]) -> list[int]:
 
     A pass that acts only on a cue word ("said", "sued") need not build a Token object for
     every word of the document to ask: the lemmas are read as one array of string ids (once
-    per document), and whether an id's lemma is one of the words is decided once per
-    vocabulary entry; the ids of one document are then matched as sets."""
-    lemmas = token_array(doc, "LEMMA")
+    per document), each distinct id's lemma is lower-cased once per vocabulary entry, and a
+    word set is looked up among the document's lemmas (``_DocLemmas``). The list is a copy."""
     got = _DOC_LEMMAS.get(doc)
-    if got is None or got[0] != len(doc):  # a document retokenized since is read again
-        got = _DOC_LEMMAS[doc] = (len(doc), set(numpy.unique(lemmas).tolist()))
-    distinct = got[1]
-    known = _LEMMA_IN.get(words)
-    if known is None or len(known[0]) + len(known[1]) > _LEMMA_IN_MAX:
-        known = _LEMMA_IN[words] = (set(), set())
-    hit, miss = known
-    fresh = distinct - hit - miss
-    if fresh:
-        strings = doc.vocab.strings
-        for h in fresh:
-            (hit if strings[h].lower() in words else miss).add(h)
-    found = distinct & hit
-    if not found:
-        return []
-    return numpy.isin(lemmas, numpy.array(sorted(found), dtype=lemmas.dtype)).nonzero()[0].tolist()
+    if got is None or got.length != len(doc):  # a document retokenized since is read again
+        got = _DOC_LEMMAS[doc] = _DocLemmas(token_array(doc, "LEMMA"), doc.vocab.strings)
+    done = got.found.get(words)
+    if done is None:
+        done = got.found[words] = got.positions(words)
+    return list(done)
 
 
 def lower_positions(doc, words: frozenset[str]) -> list[int]:

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from nlp.extensions import trace
+from nlp.extensions import doc_ents, trace
 from nlp.lexicon import data_yaml
 from nlp.name_edges import edge_trimmed, joined_person
 
@@ -57,7 +57,7 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozens
     (rarely)."""
     trim, drop = "marks_trimmed" not in disabled, "party_possessive_not_a_name" not in disabled
     law = "law_title" not in disabled
-    ents, changed = list(doc.ents), False
+    ents, changed = list(doc_ents(doc)), False
     for k, e in enumerate(ents):
         if drop and _party_possessive(e):
             trace(doc, TRACE, e.start_char, e.end_char, "DROP", ["party_possessive_not_a_name"])

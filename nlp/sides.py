@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from nlp.extensions import doc_ents
 from nlp.lexicon import data_yaml, lemma_positions
 
 # a verb whose subject is its head's: an active participle ("X wrote to Y, accusing it of ..."),
@@ -172,7 +173,7 @@ def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str], list[
 
 def _named_sides(doc: Doc) -> dict:
     lex = sides_lexicon()
-    ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+    ent_of = {t: e for e in doc_ents(doc) for t in range(e.start, e.end)}
     accusers: list[str] = []
     accused: list[str] = []
 

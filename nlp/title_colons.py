@@ -19,6 +19,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from nlp.extensions import trace
+from nlp.sentence_marks import SentenceMarks
 
 RULE = "sentence.title_colon"  # switched off by the dateline marker's config ``disabled``
 
@@ -28,7 +29,7 @@ RULE = "sentence.title_colon"  # switched off by the dateline marker's config ``
 TITLE_COLON = re.compile(r"\b[A-Z][\w'’&-]*: (?=[A-Z][\w'’&-]*[ ,][^\n]*[a-z])")
 
 
-def join_title_colons(doc: Doc, text: str) -> None:
+def join_title_colons(doc: Doc, text: str, marks: SentenceMarks) -> None:
     """Mark the word after each title colon as no sentence start (the parser keeps it)."""
     if ":" not in text:
         return
@@ -40,6 +41,6 @@ def join_title_colons(doc: Doc, text: str) -> None:
         if starts is None:
             starts = doc.to_array("IDX").tolist()
         i = bisect_right(starts, m.end()) - 1  # the token that starts at the capitalised word
-        if 0 < i < len(doc) and starts[i] == m.end() and doc[i].is_sent_start is None:
-            doc[i].is_sent_start = False
+        if 0 < i < len(doc) and starts[i] == m.end() and marks[i] is None:
+            marks[i] = False
             trace(doc, "sentence", m.start(), m.end() + len(doc[i]), "one sentence", [RULE])

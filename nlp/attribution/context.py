@@ -20,7 +20,7 @@ from nlp.attribution.misread_cues import misread_document
 from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
 from nlp.attribution.words import Cues
-from nlp.extensions import doc_text
+from nlp.extensions import doc_ents, doc_text
 from nlp.lexicon import given_name_genders, lemma_positions
 from nlp.name_links import link_words
 
@@ -106,7 +106,7 @@ class Context:
                 for i in range(span.start, span.end):
                     self.in_quote[i] = True
         self.ent_of: dict[int, Span] = {}
-        self.ents = doc.ents  # built once: each read of doc.ents makes every span anew
+        self.ents = doc_ents(doc)  # each read of doc.ents makes every span anew
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from nlp.datelines import DATELINE
 from nlp.entities import PARTNER_JOINS, not_entities
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
-from nlp.extensions import doc_text
+from nlp.extensions import doc_ents, doc_text
 from nlp.lexicon import is_english, is_english_title_word, opens_clause, token_array, upper_positions, word_lists
 
 # Parts of speech a capitalised word may have and still be a name the tagger missed.
@@ -67,7 +67,7 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
 
     shapes = [doc[i] for i in upper_positions(doc) if shaped(doc[i])]
     mid = {t.lower_ for t in shapes if not opens_clause(t) and t.i not in headline}
-    mid |= {e.text.lower() for e in doc.ents if len(e) == 1}
+    mid |= {e.text.lower() for e in doc_ents(doc) if len(e) == 1}
     out = set()
     for t in shapes:
         if t.i in headline and t.lower_ not in known:

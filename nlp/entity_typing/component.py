@@ -28,7 +28,7 @@ from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_an
 from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
-from nlp.extensions import trace
+from nlp.extensions import doc_ents, trace
 from nlp.gazetteer_spans import bare_suffix_name
 from nlp.lexicon import english_words
 
@@ -59,7 +59,7 @@ class EntityTyper:
         self.memory = dict(memory or {})
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = list(doc_ents(doc))
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
         other, cands = self.split_candidates(ents)
