@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ORG_LABELS, Context
-from nlp.attribution.groups import named_parties
+from nlp.attribution.group_members import named_parties
 from nlp.attribution.legal_forms import traced
 from nlp.attribution.list_members import ACCUSER_RULE, first_listed
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
