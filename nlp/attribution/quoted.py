@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import Context
 from nlp.attribution.fragment_root import RULE as FRAGMENT_ROOT, fragment_root
 from nlp.attribution.beside import verb_beside_quote
-from nlp.attribution.beside_clauses import beside_end
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.credit_lines import credit_line
 from nlp.attribution.intro import colon_intro, following_intro
@@ -26,7 +25,7 @@ from nlp.attribution.per_source import per_source
 from nlp.attribution.hearer_passives import REPORTED_RULE as HEARER_REPORTED, hearer_clause
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.quote_nouns import quote_as_noun, work_credit
-from nlp.attribution.mixed_ends import RUNS_ON, THAT_CONJUNCT, runs_on_end, second_that_clause
+from nlp.attribution.mixed_spans import mixed_end
 from nlp.attribution.naming import named_as
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated, relative_elsewhere
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
@@ -40,7 +39,6 @@ from nlp.attribution.unread import quote_ends_clause
 # An attribution between two parts of one quote ("..., said Jane Doe, the union's head of
 # policy at its office in the capital. “...") is rarely longer than this.
 MAX_ATTRIBUTION_WORDS = 35
-MARKS = set(PAIRS) | set(PAIRS.values()) | {"''", "``"}
 
 
 def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
@@ -304,7 +302,7 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
         if not nxt:
             return None
         start = nxt[0].idx
-    end, cut_by = _mixed_end(ctx, sent, cue, comp, seg)
+    end, cut_by = mixed_end(ctx, sent, cue, comp, seg)
     if in_other_clause(ctx, seg, inner):
         return None  # "answering a clue while X was marked as “...”": not what was answered
     while end > start and (ctx.text[end - 1] in " .\n,"):
@@ -337,63 +335,6 @@ def mixed(ctx: Context, seg: Segment, pattern: str) -> Quote | None:
 
 
 
-
-
-def _mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
-               seg: Segment) -> tuple[int, list[str]]:
-    """Where a mixed statement ends, and the rule that moved the end from the sentence's: its
-    reported clause's last word (never before the quote's closing mark; so an attribution after
-    the quote, '... may be "strategic," said X, a professor', is left out), and before a
-    participle that starts a statement of its own (", noting ...")."""
-    end, rules = sent.end_char, []
-    if comp is not None and ctx.on("mixed.ends_with_clause"):
-        last = comp.right_edge
-        clause_end = max(last.idx + len(last), seg.close)
-        if clause_end < end:
-            end, rules = clause_end, ["mixed.ends_with_clause"]
-    runs_on = runs_on_end(ctx, sent, seg)
-    if runs_on is not None:  # 'the tone “was because ... . And I think ...”': to the mark
-        return runs_on, [*rules, RUNS_ON]
-    more = second_that_clause(ctx, cue, comp, end) if rules else None
-    if more is not None:  # '... “could be unyielding,” and that Freddy had struggled'
-        end, rules = more, [*rules, THAT_CONJUNCT]
-    beside = _beside_after_quote(ctx, cue, comp, seg, end)  # '“about right,” though voters ...'
-    if beside is not None:
-        end, rules = beside[0], [*rules, beside[1]]
-    doc = ctx.doc
-    for t in sent:
-        if not seg.close <= t.idx < end or ctx.in_quote[t.i]:
-            continue
-        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG":
-            return t.idx, rules
-        if t.tag_ == "VBG" and t.i > 1 and doc[t.i - 1].is_quote and not doc[t.i - 1].is_left_punct \
-                and doc[t.i - 2].text == "," and ctx.on("mixed.participle_after_mark"):
-            # '... “will remain artist-first,” adding that ...': the comma is inside the marks
-            return doc[t.i - 1].idx + len(doc[t.i - 1]), [*rules, "mixed.participle_after_mark"]
-        if t.pos_ != "CCONJ" or not ctx.on("statement.second_speech_act"):
-            continue
-        window = doc[t.i + 1: min(t.i + 5, sent.end)]
-        verb = next((x for x in window if x.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.tag_ == cue.tag_ and any(ctx.is_cue(x) for x in window):
-            # '... said it “represents ...,” and went on to argue that ...': a second act
-            cut = t.i
-            while cut > 0 and doc[cut - 1].is_punct and not doc[cut - 1].text in MARKS:
-                cut -= 1
-            return doc[cut].idx, [*rules, "statement.second_speech_act"]
-    return end, rules
-
-
-def _beside_after_quote(ctx: Context, cue: Token, comp: Token | None, seg: Segment,
-                        end: int) -> tuple[int, str] | None:
-    """The end before another party's or the writer's clause after the quoted words
-    (beside_clauses.py), never inside the marks."""
-    span = ctx.doc.char_span(seg.close, end, alignment_mode="contract")
-    if comp is None or span is None or len(span) < 3:
-        return None
-    found = beside_end(ctx, cue, comp.left_edge, span[-1])
-    if found is None or found[0].idx + len(found[0]) < seg.close:
-        return None
-    return found[0].idx + len(found[0]), found[1]
 
 
 def _cue_of_fragment(ctx: Context, seg: Segment, sent: Span) -> Token | None:

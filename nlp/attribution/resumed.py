@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
-from nlp.attribution.quoted import MARKS, MAX_ATTRIBUTION_WORDS
+from nlp.attribution.mixed_spans import MARKS
+from nlp.attribution.quoted import MAX_ATTRIBUTION_WORDS
 from nlp.attribution.record import Quote
 
 
