@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from nlp.datelines import dateline_spans  # also registers claimtrack_datelines
 from nlp.extensions import doc_ents, doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.gazetteer_spans import inside_longer_firm, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
+from nlp.gazetteer_spans import inside_longer_firm, short_form_continues, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
 from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents, without_legal_form
 from nlp.name_links import Named, join_spelled_out, link_names
@@ -41,6 +41,8 @@ TITLE_WORDS = WORDS["titles"]
 ARTICLES = WORDS["articles"]
 ORG_WORDS = WORDS["org_nouns"] | WORDS["org_suffixes"]  # "Studio" of "Studio Ghibli"
 PARTNER_JOINS = ("&", "+")  # "Quint & Halvorsen", "Loevy + Loevy": partners' names
+# "Inc", "Holdings": after a known short form, still the same company
+CORP_LEGAL = frozenset(WORDS["corporate_suffixes"]) | WORDS["same_company_words"]
 CORP_SUFFIX = re.compile(r"\b(?:" + "|".join(sorted(WORDS["corporate_suffixes"])) + r")\.?$", re.I)
 
 
@@ -116,6 +118,14 @@ class GazetteerRuler:
             return True
         return start >= 2 and doc[start - 1].text in PARTNER_JOINS and cap(start - 2)
 
+    def _continued(self, doc: Doc, span: Span) -> Span | None:
+        """Rule ``gazetteer_short_form_continues`` (nlp/gazetteer_spans.py): "Universal Music"
+        + "Publishing" is a sister company's name, not the known short form."""
+        def headline() -> set[int]:
+            from nlp.entity_typing.candidates import title_case_tokens  # it imports this module
+            return title_case_tokens(doc, self.english)
+        return short_form_continues(doc, span, self.gazetteer, self.suffixes, CORP_LEGAL, headline)
+
     def _common_plural_opening(self, doc: Doc, ent: Span) -> bool:
         """Rule ``common_plural_at_sentence_start``: a one-word "name" that opens its sentence
         (or line) and is an ordinary English plural ("Spokespeople", "Photographers", "Lawyers")
@@ -176,8 +186,8 @@ class GazetteerRuler:
                 gaz_spans.append(Span(doc, start, end, label=e.label, kb_id=eid))
                 how.setdefault((start, end), "gazetteer_after_full_name" if first is not None and first < start
                                else "gazetteer_title" if titled else "gazetteer_short_form")
-        gaz_spans = filter_spans([inside_longer_firm(doc, s, self.suffixes) or s for s in gaz_spans
-                                  if not word_of_persons_name(doc, s, self.gazetteer, self.english)])
+        gaz_spans = filter_spans([inside_longer_firm(doc, s, self.suffixes) or self._continued(doc, s) or s
+                                  for s in gaz_spans if not word_of_persons_name(doc, s, self.gazetteer, self.english)])
         taken = set()
         for s in gaz_spans:
             taken.update(range(s.start, s.end))

@@ -73,6 +73,37 @@ def inside_longer_firm(doc: Doc, span: Span, suffixes: frozenset[str]) -> Span |
     return longer
 
 
+def short_form_continues(doc: Doc, span: Span, gazetteer: Gazetteer, suffixes: frozenset[str],
+                         legal: frozenset[str], headline) -> Span | None:
+    """Rule ``gazetteer_short_form_continues``: "Brantwood Sound Publishing, Corvane and Tessaly
+    sued": a known company's two-word short form ("Brantwood Sound" of Brantwood Sound Group)
+    followed by one more capitalised firm's last word (``org_suffixes``) that the company's own
+    longer names do not continue with ("Group") is a sister company's name, not the known one:
+    the writer named another party, and the list around it must not shift. Not a legal form
+    ("Brantwood Sound Inc" is the same company), not a word the gazetteer gives an entity of its
+    own, not on a headline line (``headline``: "Brantwood Sound Records Deal"), and not after a
+    one-word known name ("Meta AI", "Apple Music": products and units of the known one).
+    ``headline``: a function giving the headline lines' tokens, read only when all else holds."""
+    j = span.end
+    if len(span) < 2 or not span.kb_id_ or j >= len(doc) or span.label_ not in ("ORG", "OUTLET"):
+        return None
+    nxt = doc[j]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha) or nxt.is_sent_start or nxt.lower_ not in suffixes \
+            or nxt.lower_ in legal or gazetteer.lookup(nxt.text) is not None:
+        return None
+    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+        return None  # a longer run: ``inside_longer_firm`` reads it
+    e = gazetteer.entities[span.kb_id_]
+    short = normalise(span.text)
+    own = [normalise(f) for f in gazetteer.surface_forms(e)]
+    if short == normalise(e.name) or not any(f.startswith(short + " ") for f in own) \
+            or normalise(f"{span.text} {nxt.text}") in own or j in headline():
+        return None  # the name itself, or a short form of no longer name: "News Corp"
+    longer = Span(doc, span.start, j + 1, label="ORG")
+    trace(doc, "gazetteer", longer.start_char, longer.end_char, "ORG", ["gazetteer_short_form_continues"])
+    return longer
+
+
 def shared_outlet_words(gazetteer: Gazetteer) -> frozenset[str]:
     """The last words two or more of the gazetteer's outlets end in ("Times": The New York
     Times, Financial Times, Los Angeles Times), for ``unmet_outlet``."""

@@ -157,6 +157,29 @@ def test_a_known_name_opening_a_longer_firms_name_is_that_firm(nlp):
     assert "gazetteer_inside_longer_name" in [r for t in doc._.rule_trace for r in t["rules"]]
 
 
+def test_a_known_short_form_continued_by_another_firm_word_is_a_sister_company(nlp):
+    """Rule gazetteer_short_form_continues: "Brantwood Sound" is the short form of Brantwood
+    Sound Group, but "Brantwood Sound Publishing" is a sister company, and the list it opens
+    keeps its order: the first-named party speaks."""
+    doc = nlp("Like many rights holders, Brantwood Sound Publishing, Tessaly and Orrin Labs accuse Skyreach "
+              "of copying their catalogues.")
+    names = [(e.text, e.kb_id_) for e in doc.ents]
+    assert ("Brantwood Sound Publishing", "") in names, names
+    assert "gazetteer_short_form_continues" in [r for t in doc._.rule_trace for r in t["rules"]]
+    assert [q["speaker"] for q in doc._.ct_quotes] == ["Brantwood Sound Publishing"]
+
+
+def test_a_known_short_form_with_its_own_words_stays_the_known_company(nlp):
+    """Not gazetteer_short_form_continues: the company's own longer name, a legal form, or a
+    title-case headline keep the known company."""
+    for text in ("Brantwood Sound Group said it would appeal.", "Brantwood Sound Inc said it would appeal.",
+                 "Brantwood Sound Holdings said it would appeal."):
+        doc = nlp(text)
+        assert [e._.canonical for e in doc.ents][:1] == ["Brantwood Sound Group"], text
+    doc = nlp("Tessaly Signs Licensing Deal With Brantwood Sound Publishing\nThe label said it would appeal.")
+    assert "gazetteer_short_form_continues" not in [r for t in doc._.rule_trace for r in t["rules"]]
+
+
 def test_an_outlets_common_short_form_needs_its_full_name_first(nlp):
     """Rule gazetteer_outlet_common_short_form: two papers of the (test) gazetteer end in
     "Herald", so "the Herald" is The Calder Herald only after the text has named it in full."""

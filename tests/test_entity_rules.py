@@ -134,6 +134,8 @@ CASES: dict[str, tuple] = {
     "letters_and_digits_name": ("The studio Quillon7 said its actor was fully synthetic.", "Quillon7", "ORG"),
     "number_words_in_name": ("In a statement, Six One Lantern creative director Bram Tollis said the studio had "
                              "confirmed it.", "Six One Lantern", "ORG"),
+    "apostrophe_in_name": ("A group of novelists including Gareth D’Ossery, Mirelle Aston and Pim Voss sued Orrin Labs.",
+                           "Gareth D’Ossery", "PERSON"),
     "legal_name_with_place": ("Ferrowind Data Technology (Shenzhen) Co., Ltd. said it had licensed the works.",
                               "Ferrowind Data Technology (Shenzhen) Co., Ltd.", "ORG"),
     "nationality_or_language": ("Fans picked up something amiss with the French-language voice of the character.",

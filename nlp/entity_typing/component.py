@@ -63,8 +63,11 @@ class EntityTyper:
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         fixed = [e for e in ents if e.kb_id_]  # the gazetteer's: never retyped
         other, cands = self.split_candidates(ents)
+        model = cands
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
         cands, numbered = name_repairs.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
+        cands, apostrophe = name_repairs.apostrophe_surnames(cands, ent_at)  # "Stewart" + "O’Nan"
+        apostrophe += name_repairs.apostrophe_widened(model, cands, apostrophe)  # by ``widen``
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
         cands, legal = name_repairs.legal_name_with_place(cands, self.rules.decisions["legal_name_with_place"])
         possessive = name_repairs.possessive_names(cands, self.w)
@@ -75,6 +78,9 @@ class EntityTyper:
         if cut:  # the words cut off after a place name nothing: "the UK Top 40" has no "Top"
             no_name = {i for c in cut for i in range(c.start, c.end)}
             runs = [r for r in runs if no_name.isdisjoint(range(r.start, r.end))]
+        if apostrophe:  # "O’Nan" is in "Stewart O’Nan" now: no run of its own
+            joined_in = {i for c in apostrophe for i in range(c.start, c.end)}
+            runs = [r for r in runs if joined_in.isdisjoint(range(r.start, r.end))]
         glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Brindle6", traced below
         cands += runs
         cands = [self._suffix_takes_word_before(c) for c in cands]
@@ -111,6 +117,7 @@ class EntityTyper:
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),
                             ("number_words_in_name", numbered), ("legal_name_with_place", legal),
+                            ("apostrophe_in_name", apostrophe),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes

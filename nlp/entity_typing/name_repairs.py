@@ -2,7 +2,8 @@
 
 ``legal_name_with_place`` ("Ferrowind Data Technology (Shenzhen) Co., Ltd." cut at the
 bracket by the model), ``possessive_inside_name`` ("the Vellmar Intermediate People's Court" kept whole by
-``candidates.split_of``) and ``number_words_in_name`` ("Six One" + "Lantern"): each returns the
+``candidates.split_of``), ``number_words_in_name`` ("Six One" + "Lantern") and
+``apostrophe_in_name`` ("Stewart" + "O’Nan"): each returns the
 spans it touched so the component can trace them (``doc._.rule_trace``, decision "SPAN").
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from nlp.entity_typing.candidates import POSSESSIVE, name_key
-from nlp.entity_typing.words import TypeWords, place_kinds
+from nlp.entity_typing.words import TypeWords, apostrophe_name, given, place_kinds
 
 
 def possessive_names(cands: list[Span], w: TypeWords) -> list[Span]:
@@ -78,3 +79,48 @@ def legal_name_with_place(cands: list[Span], rule) -> tuple[list[Span], list[Spa
     if widened:  # "Ltd." alone, cut off by the comma: inside the registered name now
         out = [c for c in out if c in widened or not any(w.start <= c.start and c.end <= w.end for w in widened)]
     return out, widened
+
+
+def apostrophe_surnames(cands: list[Span], ent_at: dict[int, Span]) -> tuple[list[Span], list[Span]]:
+    """Rule ``apostrophe_in_name``: "authors including Stewart O’Nan", which the model ends at
+    "Stewart" (the curly apostrophe is a mark it rarely saw inside a word): a surname with an
+    apostrophe inside (``apostrophe_name``) right after a name is its last word, and a given
+    name right before such a surname the model tagged alone is its first. Not over a known
+    name of the gazetteer's, nor across a line or sentence break. (candidates, the names so
+    widened.) ``is_name_token`` reads the same shape, so ``candidates.widen`` and the runs of
+    unlabelled names take such a surname in too (``apostrophe_widened`` traces the first)."""
+    out, widened = [], []
+    for c in cands:
+        doc = c.doc if c is not None else None
+        if c is None:
+            out.append(c)
+            continue
+        start, end = c.start, c.end
+
+        def loose(i: int) -> bool:  # outside any entity, or a one-word guess of the model's
+            e = ent_at.get(i)
+            return e is None or len(e) == 1 and not e.kb_id_
+        if end < len(doc) and apostrophe_name(doc[end]) and c[-1].text[:1].isupper() and c[-1].is_alpha \
+                and doc[end - 1].whitespace_ == " " and not doc[end].is_sent_start and loose(end):
+            end += 1
+        if len(c) == 1 and apostrophe_name(c[0]) and start > 0 and given(doc[start - 1]) \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ == " " \
+                and not c[0].is_sent_start and loose(start - 1):
+            start -= 1
+        if (start, end) != (c.start, c.end):
+            c = Span(doc, start, end, label=c.label_ or "PERSON")
+            widened.append(c)
+        out.append(c)
+    return out, widened
+
+
+def apostrophe_widened(model: list[Span], cands: list, done: list[Span]) -> list[Span]:
+    """The names ``candidates.widen`` took an apostrophe surname into ("Gareth" + "D’Ossery"
+    over a compound: ``is_name_token`` reads the surname's shape), for the trace of rule
+    ``apostrophe_in_name``; ``model`` and ``cands`` are the spans before and after, in order."""
+    out = []
+    for e, c in zip(model, cands):
+        if c is not None and c not in done and (c.start, c.end) != (e.start, e.end) and any(
+                apostrophe_name(t) and not e.start <= t.i < e.end for t in c):
+            out.append(c)
+    return out

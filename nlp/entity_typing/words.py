@@ -6,6 +6,8 @@ instead of spelling its words out, so one list serves every rule that needs it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib.resources import files
@@ -84,7 +86,18 @@ def given(t: Token) -> bool:
 
 def is_name_token(t: Token, words: TypeWords) -> bool:
     return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
-            and t.lower_ not in words.not_names)
+            and t.lower_ not in words.not_names) or apostrophe_name(t)
+
+
+# "O’Nan", "D'Alvise", "N’Diaye": a capital, at most three letters, an apostrophe (straight or
+# curly), a capitalised word; contractions and possessives ("Don’t", "’s") the tokenizer splits
+APOSTROPHE_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}['’][A-Z][a-z]+")
+
+
+def apostrophe_name(t: Token) -> bool:
+    """A surname with an apostrophe inside ("O’Nan"): not ``is_alpha``, and with the curly mark
+    the tagger often calls it a noun, but its shape alone makes it a name's word."""
+    return APOSTROPHE_NAME.fullmatch(t.text) is not None
 
 
 @lru_cache(maxsize=1)
