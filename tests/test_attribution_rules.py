@@ -991,6 +991,19 @@ QUOTE_CASES += [
           "thousands’ of archived stories”, Tolvane’s lawsuit states, and most of those stories are "
           "“owned by freelance writers”.", "direct", "Orrin has openly admitted to copying",
           "Tolvane Press"),
+    _case("pronoun.it_document_misread",  # "states" read as a noun: the lawsuit still spoke last
+          "Tolvane Press sued Orrin Labs in May. Orrin Labs denied any wrongdoing on Monday.\n"
+          "“Orrin has openly admitted to copying ‘tens of thousands’ of archived stories”, Tolvane’s "
+          "lawsuit states, and most of those stories are “owned by freelance writers”. The copies, it "
+          "adds, “were sold to advertisers”.", "direct", "were sold to advertisers", "Tolvane Press"),
+    _case("pronoun.org_in_reported_clause",  # Orrin Labs is what the lawsuit speaks about
+          "Tessaly sued Orrin Labs in May. “The songs were copied”, the lawsuit says, and most of the "
+          "songs are “owned by small labels”. Orrin Labs’ adverts, it argues, “were unlawful from the "
+          "start”.", "direct", "were unlawful from the start", "Tessaly"),
+    _case("speaker.previous_according_to",  # not Orrin Labs, what the lawsuit spoke about
+          "Tessaly sued Orrin Labs in May. Orrin Labs copied the songs, according to the lawsuit. It "
+          "added that the songs were used in adverts.", "indirect", "the songs were used in adverts",
+          "Tessaly"),
     _case("statement.authority_finding_quotes",
           "The court found that Orrin's unlicensed use of the lyrics constituted a violation of "
           "copyright law, as the “Harbor Ledger” reported.", "mixed",

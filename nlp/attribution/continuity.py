@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.agreement import it_thing_before
 from nlp.attribution.context import ANAPHOR_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.document_pronoun import according_before
 from nlp.attribution.continuity_quotes import DOCUMENT_IT, PARENTHETICAL, it_labels, own_words, sentence_before
 from nlp.attribution.groups import coordinated, including
 from nlp.attribution.record import Speaker
@@ -44,6 +45,9 @@ def previous_subject(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     subj, how = _subject_before(ctx, tok)
     if subj is None:
         return None
+    said = according_before(ctx, tok, subj)  # "X did P, according to the lawsuit. It" (document_pronoun.py)
+    if said is not None:
+        return said
     ent = ctx.ent_of.get(subj.i)
     if ent is not None:
         found = _entity(ctx, tok, pronoun, ent) if ent.label_ in SPEAKER_LABELS else None

@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ORG_LABELS, Context, acted
+from nlp.attribution.document_pronoun import MISREAD_RULE, misread_spoke
 from nlp.attribution.nested_cues import RULE as NESTED_RULE, inside_report
 from nlp.attribution.record import Speaker
 from nlp.lexicon import data_yaml
@@ -93,7 +94,7 @@ def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     if labels == {"PERSON"} and ctx.person_for_pronoun(w.lower, pos) is None:
         return None
     how = () if tok.head.lemma_.lower() in words().continuation_verbs else ("continue.adverb",)
-    how += tuple(r for r in found.rules if r == NESTED_RULE)
+    how += tuple(r for r in found.rules if r in (NESTED_RULE, MISREAD_RULE))
     return Speaker(found.name, found.label, ctx.phrase(tok), found.role, found.org, rules=how)
 
 
@@ -117,6 +118,8 @@ def previous_speaker(ctx: Context, tok: Token) -> Speaker | None:
     nested = False
     for s in ctx.sents[max(0, i - words().continuation_sentences + 1): i + 1][::-1]:
         for t in reversed(s):
+            if (misread := misread_spoke(ctx, t)) is not None:  # "X's lawsuit states" (document_pronoun.py)
+                return misread
             if not ctx.is_cue(t) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                     and t.dep_ not in ("conj", "advcl"):
                 continue

@@ -15,6 +15,8 @@ from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
 from nlp.attribution.document_filers import filed_before, filed_here
 from nlp.attribution.document_owners import issued_by
+from nlp.attribution.document_pronoun import MISREAD_RULE, REPORTED_RULE as IN_REPORTED_RULE, \
+    org_in_reported_subject, spoke_through_misread
 from nlp.attribution.introduced import document_sender
 from nlp.attribution.motions import FILING_RULE, filer, filing_is_motion
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
@@ -221,15 +223,20 @@ def document_before(ctx: Context, pos: int, org) -> Speaker | None:
     sentence before or in this one, after the last organisation that acted: what "it" is."""
     if not ctx.on("pronoun.it_document"):
         return None
+    extra: tuple[str, ...] = ()
+    if org_in_reported_subject(ctx, pos, org):  # "Both X and Y's actions, it adds, were" (document_pronoun.py)
+        org, extra = None, (IN_REPORTED_RULE,)
     for sent in reversed(ctx.sentences_of(max(0, pos - 400), pos)[-2:]):
         for t in reversed(sent):
             if t.idx >= pos or org is not None and t.idx < org.end_char:
                 continue
             kind = ctx.cues.document_speakers.get(t.lemma_.lower())
+            misread = kind == "plaintiff" and spoke_through_misread(ctx, t)  # "X's lawsuit states"
             if kind == "plaintiff" and not ctx.in_quote[t.i] and (
-                    t.dep_ in ("nsubj", "nsubjpass") or t.head.lower_ == "to"
+                    t.dep_ in ("nsubj", "nsubjpass") or misread or t.head.lower_ == "to"
                     and t.head.head.lower_ == "according"):
                 found = behind_document(ctx, kind, t, pos)
                 if found is not None:
-                    return Speaker(found[0], found[1], "it", rules=("pronoun.it_document", *found[2]))
+                    how = (*extra, *((MISREAD_RULE,) if misread else ()))
+                    return Speaker(found[0], found[1], "it", rules=("pronoun.it_document", *how, *found[2]))
     return None
