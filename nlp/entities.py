@@ -341,7 +341,7 @@ class Canonicaliser:
             base = CORP_SUFFIX.sub("", key).strip(" ,")
             typed_place = label == "GPE" and (ent.start, ent.end) in self.typed
             for o in ([] if typed_place else orgs):
-                ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
+                ok = _org_base(o)
                 if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
                     return o, "ORG" if label == "GPE" else label
                 if without_legal_form(ok, self.disabled) == base:  # "Brisca" after "Stichting Brisca"
@@ -370,8 +370,23 @@ _TITLE = re.compile(r"^(?:(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=T
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean_surface(text: str) -> str:
-    t = re.sub(r"(?:['’‘]s|['’‘])$", "", text.strip())
-    t = re.sub(r"^(?:the|The)\s+", "", t)
-    t = re.sub(r"(?<=\w{2})\.$", "", t)  # "Brindle Inc." and "Brindle Inc" are one name
-    return re.sub(r"\s+", " ", t).strip()
+    """Cached: a pure function of the string, asked once per entity and again by the links."""
+    t = _END_POSSESSIVE.sub("", text.strip())
+    t = _OPENING_THE.sub("", t)
+    t = _END_STOP.sub("", t)  # "Brindle Inc." and "Brindle Inc" are one name
+    return _SPACES.sub(" ", t).strip()
+
+
+_END_POSSESSIVE = re.compile(r"(?:['’‘]s|['’‘])$")
+_OPENING_THE = re.compile(r"^(?:the|The)\s+")
+_END_STOP = re.compile(r"(?<=\w{2})\.$")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _org_base(name: str) -> str:
+    """An organisation's key without its corporate suffix; each entity compares its own with
+    that of every organisation met before it, so the same few names are asked again and again."""
+    return CORP_SUFFIX.sub("", normalise(name)).strip(" ,")
