@@ -153,7 +153,9 @@ class EntityTyper:
         votes: dict[str, float] = defaultdict(float)
         for _, label, weight in fired:
             votes[label] += weight
-        own = decide(votes, mentions, self.rules)[0] if votes else None
+        # ``decide`` reads only its arguments: its answer stands unless the memory adds a vote
+        first = decide(votes, mentions, self.rules) if votes else None
+        own = first[0] if first is not None else None
         in_headline = all(m.start in headline for m in mentions)
         if own in KINDS and clear(votes, own) and not in_headline:  # a headline's capitals teach nothing
             learned[key] = own  # what this article alone says, clearly, the name is
@@ -161,7 +163,8 @@ class EntityTyper:
             remembered = self.rules.names["memory"]
             fired.append((remembered, self.memory[key], remembered.weight))
             votes[self.memory[key]] += remembered.weight
-        label, why = decide(votes, mentions, self.rules)
+            first = None
+        label, why = first if first is not None else decide(votes, mentions, self.rules)
         if in_headline and key not in self.memory and why != "country_or_polity":
             self._trace(mentions, fired, "DROP", "headline")  # no name is known on a headline line
             return []
