@@ -310,15 +310,16 @@ class Canonicaliser:
         if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entities:
             g = self.gazetteer.entities[ent.kb_id_]
             return g.name, g.label
-        g = self.gazetteer.lookup(ent.text) or other_spelling_known(self.gazetteer, ent, self.disabled)
+        text = ent.text  # once: Span.text makes a Token per word at each access
+        g = self.gazetteer.lookup(text) or other_spelling_known(self.gazetteer, ent, self.disabled)
         if g is not None:
             return g.name, g.label
         label = ent.label_
         trimmed = role_title_trimmed(ent, self.disabled) if label in ("ORG", "OUTLET", "PRODUCT") else None
         trimmed = role_word_trimmed(ent, self.disabled) or trimmed  # "Plaintiffs Mac Pierce"
         trimmed = nationality_trimmed(ent, self.disabled) or trimmed  # "American Ada Vell"
-        key = normalise(trimmed or ent.text)
-        clean = trimmed or _clean_surface(ent.text)
+        key = normalise(trimmed or text)
+        clean = trimmed or _clean_surface(text)
         if label == "PERSON":
             # An org name tagged as a person ("Corvane said") is the org.
             for o in orgs:
@@ -358,7 +359,7 @@ class Canonicaliser:
                     # without "the" after an organisation's word: "Ghibli" after "Studio Ghibli"
                     if words[-1] == base and len(words) > 1 and (the or all(w in ORG_WORDS for w in words[:-1])):
                         return o, "OUTLET" if self.is_outlet(o) else (label if label != "GPE" else "ORG")
-            g = self.gazetteer.sole_context_entity(ent.text)
+            g = self.gazetteer.sole_context_entity(text)
             if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT") \
                     and not unmet_outlet(g, ent, {}, self.shared):  # a London "Times" is no NYT
                 return g.name, g.label  # "Aldgrave": a short form only one entity goes by

@@ -28,7 +28,7 @@ from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_an
 from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
-from nlp.extensions import doc_ents, trace
+from nlp.extensions import doc_ents, trace, trace_spans
 from nlp.gazetteer_spans import bare_suffix_name
 from nlp.lexicon import english_words
 
@@ -171,18 +171,23 @@ class EntityTyper:
         if label is None:
             label, why = model_guess(mentions, RETYPABLE)
         out = []
-        shown = _shown(fired, why)  # once per name: a name said 1,000 times has 1,000 votes
+        rows = []  # (start, end, decision) of each mention traced, in order: traced at once
         for m in mentions:
             if label == "DROP":
-                self._trace([m], fired, "DROP", why, shown)
+                decision = "DROP"
             elif label is None:
-                if m.label_ in RETYPABLE:  # no evidence: the model's label stands
-                    out.append(m)
-                    self._trace([m], fired, m.label_, why, shown)
+                if m.label_ not in RETYPABLE:
+                    continue
+                out.append(m)  # no evidence: the model's label stands
+                decision = m.label_
             else:
                 out.append(Span(m.doc, m.start, m.end, label=label))
                 typed.add((m.start, m.end))
-                self._trace([m], fired, label, why, shown)
+                decision = label
+            if m.label_ or fired:
+                rows.append((m.start_char, m.end_char, decision))
+        if rows:  # the name's votes once: a name said 1,000 times has 1,000 votes
+            trace_spans(mentions[0].doc, TRACE, rows, _shown(fired, why))
         return out
 
     def _suffix_takes_word_before(self, c: Span) -> Span:
@@ -195,14 +200,12 @@ class EntityTyper:
         return longer
 
     @staticmethod
-    def _trace(mentions: list[Span], fired: list, decision: str, why: str | None,
-               shown: list[str] | None = None) -> None:
+    def _trace(mentions: list[Span], fired: list, decision: str, why: str | None) -> None:
         """One trace row per mention the model labelled or the rules typed: the votes of the
         whole name (the decision pools them), then the decision rule if one decided."""
-        rules = shown if shown is not None else _shown(fired, why)
-        for m in mentions:
-            if m.label_ or fired:
-                trace(m.doc, TRACE, m.start_char, m.end_char, decision, rules)
+        traced = [(m.start_char, m.end_char, decision) for m in mentions if m.label_ or fired]
+        if traced:
+            trace_spans(mentions[0].doc, TRACE, traced, _shown(fired, why))
 
 
 def _shown(fired: list, why: str | None) -> list[str]:
