@@ -310,15 +310,16 @@ class Canonicaliser:
         if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entities:
             g = self.gazetteer.entities[ent.kb_id_]
             return g.name, g.label
-        g = self.gazetteer.lookup(ent.text) or other_spelling_known(self.gazetteer, ent, self.disabled)
+        text = ent.text  # once: Span.text makes a Token per word at each access
+        g = self.gazetteer.lookup(text) or other_spelling_known(self.gazetteer, ent, self.disabled)
         if g is not None:
             return g.name, g.label
         label = ent.label_
         trimmed = role_title_trimmed(ent, self.disabled) if label in ("ORG", "OUTLET", "PRODUCT") else None
         trimmed = role_word_trimmed(ent, self.disabled) or trimmed  # "Plaintiffs Mac Pierce"
         trimmed = nationality_trimmed(ent, self.disabled) or trimmed  # "American Ada Vell"
-        key = normalise(trimmed or ent.text)
-        clean = trimmed or _clean_surface(ent.text)
+        key = normalise(trimmed or text)
+        clean = trimmed or _clean_surface(text)
         if label == "PERSON":
             # An org name tagged as a person ("Corvane said") is the org.
             for o in orgs:
@@ -341,7 +342,7 @@ class Canonicaliser:
             base = CORP_SUFFIX.sub("", key).strip(" ,")
             typed_place = label == "GPE" and (ent.start, ent.end) in self.typed
             for o in ([] if typed_place else orgs):
-                ok = CORP_SUFFIX.sub("", normalise(o)).strip(" ,")
+                ok = _org_base(o)
                 if ok == base or (len(base) > 2 and ok.startswith(base + " ")):
                     return o, "ORG" if label == "GPE" else label
                 if without_legal_form(ok, self.disabled) == base:  # "Brisca" after "Stichting Brisca"
@@ -358,7 +359,7 @@ class Canonicaliser:
                     # without "the" after an organisation's word: "Ghibli" after "Studio Ghibli"
                     if words[-1] == base and len(words) > 1 and (the or all(w in ORG_WORDS for w in words[:-1])):
                         return o, "OUTLET" if self.is_outlet(o) else (label if label != "GPE" else "ORG")
-            g = self.gazetteer.sole_context_entity(ent.text)
+            g = self.gazetteer.sole_context_entity(text)
             if g is not None and g.label in ("ORG", "OUTLET", "COURT", "PRODUCT") \
                     and not unmet_outlet(g, ent, {}, self.shared):  # a London "Times" is no NYT
                 return g.name, g.label  # "Aldgrave": a short form only one entity goes by
@@ -370,8 +371,23 @@ _TITLE = re.compile(r"^(?:(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=T
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean_surface(text: str) -> str:
-    t = re.sub(r"(?:['’‘]s|['’‘])$", "", text.strip())
-    t = re.sub(r"^(?:the|The)\s+", "", t)
-    t = re.sub(r"(?<=\w{2})\.$", "", t)  # "Brindle Inc." and "Brindle Inc" are one name
-    return re.sub(r"\s+", " ", t).strip()
+    """Cached: a pure function of the string, asked once per entity and again by the links."""
+    t = _END_POSSESSIVE.sub("", text.strip())
+    t = _OPENING_THE.sub("", t)
+    t = _END_STOP.sub("", t)  # "Brindle Inc." and "Brindle Inc" are one name
+    return _SPACES.sub(" ", t).strip()
+
+
+_END_POSSESSIVE = re.compile(r"(?:['’‘]s|['’‘])$")
+_OPENING_THE = re.compile(r"^(?:the|The)\s+")
+_END_STOP = re.compile(r"(?<=\w{2})\.$")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _org_base(name: str) -> str:
+    """An organisation's key without its corporate suffix; each entity compares its own with
+    that of every organisation met before it, so the same few names are asked again and again."""
+    return CORP_SUFFIX.sub("", normalise(name)).strip(" ,")

@@ -89,13 +89,23 @@ def trace(doc: Doc, component: str, start: int, end: int, decision: str, rules: 
     The text is cut from the document's text joined once (``doc_text``), not from ``doc.text``,
     which spaCy joins anew from every token at each access. It is what the tokens there read:
     they tile the text. The list is fetched once (each ``doc._`` access builds an object)."""
+    trace_spans(doc, component, ((start, end, decision),), rules)
+
+
+def trace_spans(doc: Doc, component: str, spans, rules: list[str]) -> None:
+    """``trace`` of each (start, end, decision) of ``spans``, the same rules for all: the list
+    and the text are fetched once, not once per span (a name said many times is traced on
+    every mention; each ``doc._`` access builds an object)."""
     rows = doc._.rule_trace
     if rows is None:
         rows = doc._.rule_trace = []
-    rows.append({"component": component, "start": start, "end": end, "text": doc_text(doc)[start:end],
-                 "decision": decision, "rules": list(rules)})
+    text = doc_text(doc)
+    for start, end, decision in spans:
+        rows.append({"component": component, "start": start, "end": end, "text": text[start:end],
+                     "decision": decision, "rules": list(rules)})
 
 
 register()
 
-__all__ = ["EXTENSIONS", "Extension", "doc_ents", "doc_text", "register", "trace", "Doc", "Span", "Token"]
+__all__ = ["EXTENSIONS", "Extension", "doc_ents", "doc_text", "register", "trace", "trace_spans", "Doc", "Span",
+           "Token"]

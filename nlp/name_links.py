@@ -162,9 +162,19 @@ def _initials(name: str, w: LinkWords) -> set[str]:
 
 
 def _acronym_text(ent: Span) -> str | None:
-    text = re.sub(r"^(?:the|The)\s+", "", ent.text.strip())
-    text = re.sub(r"['’]s?$", "", text)
+    return _acronym_of(ent.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _acronym_of(text: str) -> str | None:
+    """Cached: a pure function of the string; every entity is asked once per link rule."""
+    text = _OPENING_THE.sub("", text.strip())
+    text = _END_POSSESSIVE.sub("", text)
     return text.replace(".", "") if ACRONYM.match(text) and len(text.replace(".", "")) >= 2 else None
+
+
+_OPENING_THE = re.compile(r"^(?:the|The)\s+")
+_END_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _acronyms(doc: Doc, named: list[Named], w: LinkWords, on: list[str], is_place) -> None:
@@ -255,8 +265,10 @@ def _after_legal_form(doc: Doc, i: int) -> int:
     return j if j > i + (i < len(doc) and doc[i].text == ",") else i
 
 
+@lru_cache(maxsize=1 << 14)
 def _plain(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", text.strip()))
+    """Cached: a pure function of the string, asked of the same names again and again."""
+    return _OPENING_THE.sub("", _END_POSSESSIVE.sub("", text.strip()))
 
 
 # ------------------------------------------------------------------ "The" of a name

@@ -28,7 +28,7 @@ from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_an
 from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
-from nlp.extensions import doc_ents, trace
+from nlp.extensions import doc_ents, trace, trace_spans
 from nlp.gazetteer_spans import bare_suffix_name
 from nlp.lexicon import english_words
 
@@ -153,7 +153,9 @@ class EntityTyper:
         votes: dict[str, float] = defaultdict(float)
         for _, label, weight in fired:
             votes[label] += weight
-        own = decide(votes, mentions, self.rules)[0] if votes else None
+        # ``decide`` reads only its arguments: its answer stands unless the memory adds a vote
+        first = decide(votes, mentions, self.rules) if votes else None
+        own = first[0] if first is not None else None
         in_headline = all(m.start in headline for m in mentions)
         if own in KINDS and clear(votes, own) and not in_headline:  # a headline's capitals teach nothing
             learned[key] = own  # what this article alone says, clearly, the name is
@@ -161,25 +163,31 @@ class EntityTyper:
             remembered = self.rules.names["memory"]
             fired.append((remembered, self.memory[key], remembered.weight))
             votes[self.memory[key]] += remembered.weight
-        label, why = decide(votes, mentions, self.rules)
+            first = None
+        label, why = first if first is not None else decide(votes, mentions, self.rules)
         if in_headline and key not in self.memory and why != "country_or_polity":
             self._trace(mentions, fired, "DROP", "headline")  # no name is known on a headline line
             return []
         if label is None:
             label, why = model_guess(mentions, RETYPABLE)
         out = []
-        shown = _shown(fired, why)  # once per name: a name said 1,000 times has 1,000 votes
+        rows = []  # (start, end, decision) of each mention traced, in order: traced at once
         for m in mentions:
             if label == "DROP":
-                self._trace([m], fired, "DROP", why, shown)
+                decision = "DROP"
             elif label is None:
-                if m.label_ in RETYPABLE:  # no evidence: the model's label stands
-                    out.append(m)
-                    self._trace([m], fired, m.label_, why, shown)
+                if m.label_ not in RETYPABLE:
+                    continue
+                out.append(m)  # no evidence: the model's label stands
+                decision = m.label_
             else:
                 out.append(Span(m.doc, m.start, m.end, label=label))
                 typed.add((m.start, m.end))
-                self._trace([m], fired, label, why, shown)
+                decision = label
+            if m.label_ or fired:
+                rows.append((m.start_char, m.end_char, decision))
+        if rows:  # the name's votes once: a name said 1,000 times has 1,000 votes
+            trace_spans(mentions[0].doc, TRACE, rows, _shown(fired, why))
         return out
 
     def _suffix_takes_word_before(self, c: Span) -> Span:
@@ -192,14 +200,12 @@ class EntityTyper:
         return longer
 
     @staticmethod
-    def _trace(mentions: list[Span], fired: list, decision: str, why: str | None,
-               shown: list[str] | None = None) -> None:
+    def _trace(mentions: list[Span], fired: list, decision: str, why: str | None) -> None:
         """One trace row per mention the model labelled or the rules typed: the votes of the
         whole name (the decision pools them), then the decision rule if one decided."""
-        rules = shown if shown is not None else _shown(fired, why)
-        for m in mentions:
-            if m.label_ or fired:
-                trace(m.doc, TRACE, m.start_char, m.end_char, decision, rules)
+        traced = [(m.start_char, m.end_char, decision) for m in mentions if m.label_ or fired]
+        if traced:
+            trace_spans(mentions[0].doc, TRACE, traced, _shown(fired, why))
 
 
 def _shown(fired: list, why: str | None) -> list[str]:

@@ -19,7 +19,6 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from nlp.entity_typing.candidates import name_head
 from nlp.entity_typing.mention import NONE, PASSIVE_SUBJECT, SUBJECT, Mention, described
 from nlp.entity_typing.role_evidence import (compound_head, modified_head, object_of,
                                              object_with_prep_object, object_with_subject, passive_subject_of,
@@ -82,15 +81,15 @@ def first_word(x: Mention, rule) -> tuple:
 def head_word(x: Mention, rule) -> tuple:
     """The word the name is named for (``candidates.name_head``): "Court" in "District Court
     for the Northern District of Calder", "Committee" in "the Senate Trade Committee"."""
-    return rule.vote if len(x.span) >= 2 and name_head(x.span) in rule.words else NONE
+    return rule.vote if len(x.span) >= 2 and x.name_head() in rule.words else NONE
 
 
 def joined_by(x: Mention, rule) -> tuple:
     """"Quint & Halvorsen", "Loevy + Loevy": one of ``words`` between two capitalised words
     inside the name, the way partners' names make a firm's."""
-    m = x.span
-    return rule.vote if any(t.text in rule.words and m[j].text[:1].isupper() and m[j + 2].text[:1].isupper()
-                            for j, t in enumerate(m[1:-1])) else NONE
+    m = x.span  # a name of one or two words has no word inside: most names, asked of no token
+    return rule.vote if len(m) >= 3 and any(t.text in rule.words and m[j].text[:1].isupper()
+                                            and m[j + 2].text[:1].isupper() for j, t in enumerate(m[1:-1])) else NONE
 
 
 def word_then(x: Mention, rule) -> tuple:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from nlp.entity_typing.candidates import name_key
+from nlp.entity_typing.candidates import name_head, name_key
 from nlp.entity_typing.words import TypeWords
 from nlp.lexicon import hyphen_word
 
@@ -37,7 +37,7 @@ class Mention:
     for a list member the list's first member ("sued Moorcroft, Beatrix and Grommet": each is
     what "sued" took). ``head`` governs ``role``."""
     __slots__ = ("span", "doc", "root", "root_dep", "kids", "before", "last", "key", "role", "role_dep", "head",
-                 "facts")
+                 "facts", "_name_head")
 
     def __init__(self, span: Span, facts: Facts):
         self.span, self.doc, self.facts = span, span.doc, facts
@@ -51,6 +51,13 @@ class Mention:
             r = r.head
         self.role, self.head = r, r.head
         self.role_dep = r.dep_
+        self._name_head: str | None = None
+
+    def name_head(self) -> str:
+        """``candidates.name_head`` of the span, found once: several rules of the table ask it."""
+        if self._name_head is None:
+            self._name_head = name_head(self.span)
+        return self._name_head
 
     def holds(self, token: Token) -> bool:
         return self.span.start <= token.i < self.span.end

@@ -15,6 +15,7 @@ and last words are capitalised or numbers (a name, not a phrase the model took f
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from nlp.lexicon import token_array
@@ -43,8 +44,12 @@ def names_written_again(doc: Doc, cands: list[Span], held: list[Span], rule) -> 
     mended: list[Span] = []
     strings = doc.vocab.strings  # the first words by their string ids: no Token made per word
     firsts = {strings[w]: group for w, group in names.items()}
-    for i, h in enumerate(token_array(doc, "ORTH").tolist()):
-        for words, label in firsts.get(h, {}).items():
+    # only the positions whose word opens a name, found in one array pass, in text order: a
+    # dictionary look-up per word of the document cost more than the rest of the step
+    orth = token_array(doc, "ORTH")
+    at = numpy.isin(orth, numpy.array(list(firsts), dtype=orth.dtype)).nonzero()[0]
+    for i, h in zip(at.tolist(), orth[at].tolist()):
+        for words, label in firsts[h].items():
             s, e = i, i + len(words)
             if e > len(doc) or (s, e) in whole or tuple(x.text for x in doc[s:e]) != words:
                 continue
