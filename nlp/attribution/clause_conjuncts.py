@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.attribution.conjunct_agreement import DISAGREES, NO_JOINER, disagreeing_end, unjoined_end
+from nlp.attribution.conjunct_agreement import DISAGREES, NO_JOINER, conjunct_last_word, disagreeing_end, unjoined_end
 from nlp.attribution.context import Context
 
 PRESENT_CONJUNCT = "statement.present_conjunct_said"
@@ -87,13 +87,8 @@ def conjunct_end(ctx: Context, cue: Token, left: Token, right: Token) -> tuple[T
         gap = doc[right.i + 1: first]
         if any(t.pos_ not in JOINERS or t.text in (";", ":") for t in gap):
             return None
-        added = doc[right.i + 1: x.right_edge.i + 1]
-        if any(ctx.in_quote[t.i] or ctx.is_cue(t) for t in added):
-            return None
-        end = x.right_edge.i
-        while end > x.i and (doc[end].is_punct or doc[end].is_space):
-            end -= 1  # ("... anymore.\n\n": the paragraph's end is not said)
-        return doc[end], rule
+        end = conjunct_last_word(ctx, right, x)  # ("... anymore.\n\n": the paragraph's end is not said)
+        return (end, rule) if end is not None else None
     return None
 
 

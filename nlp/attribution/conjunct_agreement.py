@@ -33,6 +33,19 @@ PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 JOINERS = frozenset({"CCONJ", "PUNCT", "ADV"})
 
 
+def conjunct_last_word(ctx: Context, right: Token, x: Token) -> Token | None:
+    """The last word of conjunct ``x`` read as part of a statement that ended at ``right``: None
+    when the words it adds hold a quote or a cue of their own (a second statement, not more of
+    this one); trailing punctuation and a paragraph's end are not said."""
+    doc = ctx.doc
+    if any(ctx.in_quote[t.i] or ctx.is_cue(t) for t in doc[right.i + 1: x.right_edge.i + 1]):
+        return None
+    end = x.right_edge.i
+    while end > x.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[end]
+
+
 def _number(subj: Token) -> str | None:
     """'sg' or 'pl' for the cue's subject, None when its words do not show it."""
     if any(c.dep_ == "conj" for c in subj.children):
@@ -73,13 +86,7 @@ def disagreeing_end(ctx: Context, cue: Token, left: Token, right: Token) -> Toke
         return None
     if any(t.pos_ not in JOINERS or t.text in (";", ":") for t in doc[right.i + 1: x.left_edge.i]):
         return None
-    added = doc[right.i + 1: x.right_edge.i + 1]
-    if any(ctx.in_quote[t.i] or ctx.is_cue(t) for t in added):
-        return None
-    end = x.right_edge.i
-    while end > x.i and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    return doc[end]
+    return conjunct_last_word(ctx, right, x)
 
 
 def unjoined_end(ctx: Context, cue: Token, left: Token, right: Token) -> Token | None:

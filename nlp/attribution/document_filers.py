@@ -50,26 +50,33 @@ def filed_here(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] | N
     sentence ("X filed a lawsuit that claims"), when that subject names the party itself (a
     name, "a group called X"); None otherwise (the other rules then decide: a subject such as
     "a group of former X users" names X only as what its members used)."""
-    from nlp.attribution.speakers import speaker_of
-
     verb = tok.head
     if not ctx.on(RULE) or tok.dep_ != "dobj" or verb.lemma_.lower() not in filing_verbs() \
             or ctx.in_quote[tok.i]:
         return None
+    who = _speaker_of_filer(ctx, verb)
+    if who is None or who.name is None or not NAMING_RULES & set(who.rules):
+        return None
+    return who.name, who.label, (RULE, *who.rules)
+
+
+def _speaker_of_filer(ctx: Context, verb: Token):
+    """Who the subject of the verb that filed (or said in) a document stands for, or None. A
+    subject that leads back to this same document finds no one (the verb is marked busy while
+    its subject is read), so a document never speaks for itself."""
+    from nlp.attribution.speakers import speaker_of
+
     subj = _filer(verb)
     if subj is None:
         return None
     busy = ctx.standing.setdefault("filing", set())
     if verb.i in busy:
         return None
-    busy.add(verb.i)  # a subject that leads back to this document finds no one
+    busy.add(verb.i)
     try:
-        who = speaker_of(ctx, subj, verb.idx)
+        return speaker_of(ctx, subj, verb.idx)
     finally:
         busy.discard(verb.i)
-    if who is None or who.name is None or not NAMING_RULES & set(who.rules):
-        return None
-    return who.name, who.label, (RULE, *who.rules)
 
 
 def filed_before(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] | None:
@@ -92,25 +99,13 @@ def said_in(ctx: Context, tok: Token) -> tuple[str, str, tuple[str, ...]] | None
     where a party said something (the "in" of a report verb) is that party's, whoever the
     verb's subject stands for (``document.said_in``); the statement said in it was already
     given to that party, and the document's next words are the same party's. None otherwise."""
-    from nlp.attribution.speakers import speaker_of
-
     prep = tok.head
     if not ctx.on(SAID_IN) or tok.dep_ != "pobj" or prep.lower_ != "in" or ctx.in_quote[tok.i]:
         return None
     verb = prep.head
     if verb.lemma_.lower() not in ctx.cues.report_verbs:
         return None
-    subj = _filer(verb)
-    if subj is None:
-        return None
-    busy = ctx.standing.setdefault("filing", set())
-    if verb.i in busy:
-        return None
-    busy.add(verb.i)
-    try:
-        who = speaker_of(ctx, subj, verb.idx)
-    finally:
-        busy.discard(verb.i)
+    who = _speaker_of_filer(ctx, verb)
     if who is None or who.name is None:
         return None
     return who.name, who.label, (SAID_IN, *who.rules)
