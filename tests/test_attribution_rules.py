@@ -157,6 +157,11 @@ QUOTE_CASES = [
     _case("attribution.carried_from_previous",
           "“We never touched their API,” Tamsin Okafor said.\n“Not once, not ever, and we can prove it.”",
           "direct", "Not once, not ever, and we can prove it.", "Tamsin Okafor"),
+    _case("attribution.carried_from_statement",
+          "Mara Ellison is one of the lawyers for the artists. She claims that the copies “may or "
+          "may” not look like the originals. “However, they are copies of the images and compete "
+          "with them.”",
+          "direct", "However, they are copies", "Mara Ellison"),
     _case("attribution.cue_of_fragment",
           "Mara Ellison called the deal “a template for the industry” on Monday.",
           "mixed", "the deal “a template for the industry”", "Mara Ellison"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.attribution.carried_statements import carried_from_statements
 from nlp.attribution.colon_blocks import colon_paragraphs
 from nlp.attribution.context import Context
 from nlp.attribution.denials import denials
@@ -79,6 +80,7 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
     quotes += reported(ctx, covered)
     quotes.sort(key=lambda q: q.start)
     quotes = colon_paragraphs(ctx, quotes)  # "X said:\n<a paragraph with no marks>" (colon_blocks.py)
+    quotes = carried_from_statements(ctx, quotes)  # 'He claims that P. “...”' (carried_statements.py)
     affiliation = {}
     for _, person, _, org in ctx.roles:
         if org and person not in affiliation:
