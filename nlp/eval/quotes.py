@@ -113,8 +113,14 @@ MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[a-z]\.(?=\s+\w)", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 
 
+# A dash inside a name, spaced or not, of any length: "Screen Actors Guild – American Federation
+# ..." and "Screen Actors Guild-American Federation ..." are one name written two ways.
+DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+
+
 def _folded(name: str) -> str:
-    return MIDDLE_INITIAL.sub("", LEADING_ARTICLE.sub("", LEGAL_FORM.sub("", name).strip()))
+    name = MIDDLE_INITIAL.sub("", LEADING_ARTICLE.sub("", LEGAL_FORM.sub("", name).strip()))
+    return DASH.sub("-", name)
 
 
 # Folded name -> gazetteer id, for names the project's gazetteer gives one entity ("Meta
