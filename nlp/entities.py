@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from nlp.datelines import dateline_spans  # also registers claimtrack_datelines
 from nlp.extensions import doc_ents, doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.gazetteer_spans import inside_longer_firm, short_form_continues, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
+from nlp.gazetteer_spans import inside_longer_firm, other_places, short_form_continues, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
 from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents, without_legal_form
 from nlp.name_links import Named, join_spelled_out, link_names
@@ -87,6 +87,8 @@ class GazetteerRuler:
         self.shared = shared_outlet_words(gazetteer)  # "Times": several papers' last word
         # one-word names by their letters, for the same name written in two words: "Tech Crunch"
         self.spaced = spaced_forms(gazetteer)
+        from nlp.entity_typing.words import place_full_name  # it imports this module
+        self.place_name = place_full_name  # "UK" -> "United Kingdom"
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for e in gazetteer.entities.values():
@@ -167,8 +169,9 @@ class GazetteerRuler:
         # (compared folded: "Li's" and "Li’s" are that surname too)
         others = {normalise(e[-1].text) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2
                   and self.gazetteer.lookup(e.text) is None}
-        for match_id, start, end in self.context_matcher(doc):
-            eid = strings[match_id]
+        context = [(strings[m], start, end) for m, start, end in self.context_matcher(doc)]
+        elsewhere = other_places(doc, context, self.place_name)  # "UK Supreme Court"
+        for eid, start, end in context:
             if self._inside_longer_name(doc, start, end):
                 continue  # "Post" in "Mendrel Evening Post" is not The Washington Post
             first = seen_ids.get(eid)
@@ -177,6 +180,10 @@ class GazetteerRuler:
                 continue  # another person's surname; "the Times" before any full name
             unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
             titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
+            if eid in elsewhere and (first is None or first > start):
+                trace(doc, "gazetteer", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "",
+                      ["gazetteer_short_form_other_place"])
+                continue
             if (first is not None and first < start) or titled or (
                     unique and self._reads_as_name(doc[start:end])):
                 # only after the full name was met, or when only one entity of the gazetteer
@@ -210,7 +217,8 @@ class GazetteerRuler:
             # it is the surname of another full name here
             g = self.gazetteer.lookup(ent_text) or (
                 None if normalise(ent_text) in others else self.gazetteer.sole_context_entity(ent_text))
-            g = None if g is not None and unmet_outlet(g, ent, seen_ids, self.shared) else g  # "The Times said"
+            g = None if g is not None and (unmet_outlet(g, ent, seen_ids, self.shared) or (
+                g.id in elsewhere and g.id not in seen_ids)) else g  # "The Times said"; "UK Supreme Court"
             spaced = g is None and spaced_name(ent, self.spaced)
             g = g or spaced or None
             if g is not None:

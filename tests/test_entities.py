@@ -195,3 +195,16 @@ def test_a_firms_last_word_types_it_even_beside_a_person_noun(nlp):
     firm's last word decides."""
     doc = nlp("Marrow Productions, a producer of car photographs, sued Orrin Labs on Monday.")
     assert {e.text: e.label_ for e in doc.ents}["Marrow Productions"] == "ORG"
+
+
+def test_a_short_form_another_place_qualifies_is_that_places(nlp):
+    """Rule gazetteer_short_form_other_place: "Supreme Court" is the gazetteer's US court only
+    where the text does not qualify it with another place ("the Norwegian Supreme Court"); the
+    bare short form then names that court too. Unqualified, it is still the gazetteer's."""
+    doc = nlp("The Norwegian Supreme Court dismissed an appeal by Orrin Labs on Monday. The Supreme "
+              "Court found that a machine cannot be an inventor.")
+    courts = [e._.canonical for e in doc.ents if e.label_ == "COURT"]
+    assert "Supreme Court of the United States" not in courts and len(courts) == 2
+    assert "gazetteer_short_form_other_place" in [r for t in doc._.rule_trace for r in t["rules"]]
+    alone = nlp("The Supreme Court declined to hear the appeal by Orrin Labs on Monday.")
+    assert [e._.canonical for e in alone.ents if e.label_ == "COURT"] == ["Supreme Court of the United States"]
