@@ -144,6 +144,7 @@ class ClaimMaker:
                if t["component"] == "attribution"}
         order = sorted(range(len(quotes)), key=lambda i: quotes[i]["start"])
         before = previous_by_speaker(quotes, order)
+        at = {i: k for k, i in enumerate(order)}
         given: dict[str, str] = {}  # speaker -> the first role the article gives it
         for i in order:
             if quotes[i].get("speaker") and quotes[i].get("speaker_role"):
@@ -157,8 +158,11 @@ class ClaimMaker:
                 known = Known(self.side_of(self.role(q, roles)), judges, own, given)
                 f = self.facts(doc, q, known, ent_of, suit, i in answered,
                                via.get((q["start"], q["end"]), ()), memo)
-                if before.get(i) in out and (not f.cue or f.cue in self.table.cues["continuation"]):
-                    f.continues = out[before[i]][1]  # "They added: ..." goes on from before
+                if before.get(i) in out:
+                    if at[before[i]] == at[i] - 1:  # the statement just before, no one between
+                        f.follows = out[before[i]][1]  # "The lawsuit states P. X claims Q"
+                    if not f.cue or f.cue in self.table.cues["continuation"]:
+                        f.continues = out[before[i]][1]  # "They added: ..." goes on from before
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
             if not first or "side.own_statements" in self.disabled:
                 break

@@ -119,6 +119,7 @@ class Facts:
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
     at_hearing: bool = False  # the cue says the words were said at a hearing: "X said at the hearing"
     continues: str | None = None  # the rule that decided the statement "They added: ..." goes on from
+    follows: str | None = None  # the rule that decided the statement just before, the same speaker's, any cue
     relays: bool = False  # its own verb is a party's: "(the judge said) 13 authors allege ..."
     in_defence: bool = False  # the cue is a participle of a denial: "X objected to the claims, arguing P"
     foretells: bool = False  # its own verb carries a modal: "the order would expose ..." (nlp.stance_outlook)
@@ -155,6 +156,8 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
         elif key == "subject" and f.subject not in _as_list(want):
             return False
         elif key == "continues" and f.continues not in _as_list(want):
+            return False
+        elif key == "follows" and f.follows not in _as_list(want):
             return False
     return True
 

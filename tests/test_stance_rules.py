@@ -97,6 +97,9 @@ CASES = [
     _case("stance.suit_continues", SUED + "The complaint says Tessaly copied the model weights. "
           "It added: “Tessaly sold the copies to three resellers.”", "Tessaly sold", "lawsuit",
           "accusation"),
+    _case("stance.suit_claims_go_on", SUED + "The complaint says Tessaly hired four engineers "
+          "from Orrin Labs. Orrin Labs claims that the engineers took the model weights with them.",
+          "the engineers took", "lawsuit", "accusation"),
     _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
           "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.claimed_in_filing", "The deal follows a lawsuit in which three record labels "
@@ -790,3 +793,32 @@ def test_a_filing_that_charges_the_other_side_is_no_defence(nlp):
               "chatbot.")
     stance, rules = _decide(doc, "that Tessaly relied")
     assert (stance, rules[0]) == ("lawsuit", "stance.said_in_suit"), rules
+
+
+def test_a_claim_after_another_speaker_is_no_suit_going_on(nlp):
+    """stance.suit_claims_go_on reads only the statement just before: with another speaker's
+    words between ("..., said a spokesman"), the party's "claims" is its own accusation again
+    (dev17 and devr read such a later "X accused Y of ..." as the party's accusation)."""
+    text = (SUED + "The complaint says Tessaly hired four engineers from Orrin Labs. Tessaly said "
+            "it hires in the open market. Orrin Labs claims that the engineers took the model "
+            "weights with them.")
+    stance, rules = _decide(nlp(text), "the engineers took")
+    assert "stance.suit_claims_go_on" not in rules and stance == "accusation", rules
+
+
+@pytest.mark.parametrize("cue", ["observed", "suggested", "hinted"])
+def test_a_court_observing_or_suggesting_remarks(nlp, cue):
+    """A judge who observes, suggests or hints (cue class remark) voices a view at a hearing, not
+    a decision (dev18's panel "observed", dev20's judges "suggested", "hinted at ruling")."""
+    text = (f"Judge Isolde Farrant heard the case against Tessaly on Monday. Farrant {cue} that "
+            "the archive may have been copied in full.")
+    stance, rules = _decide(nlp(text), "the archive may")
+    assert (stance, rules[0]) == ("other", "stance.court_remarks"), rules
+
+
+def test_legal_proceedings_are_a_filing(nlp):
+    """"X launched legal proceedings against Y, accusing it of P": the proceedings are the suit
+    (filing.nouns), so the participle tells the suit's claims (stance.claimed_in_filing)."""
+    stance, rules = _decide(nlp("Orrin Labs launched legal proceedings against Tessaly, accusing "
+                                "it of copying the model weights."), "copying the model")
+    assert (stance, rules[0]) == ("lawsuit", "stance.claimed_in_filing"), rules
