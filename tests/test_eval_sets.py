@@ -132,6 +132,11 @@ def test_speaker_names_fold_a_legal_form_and_a_leading_the_unless_exact(monkeypa
     assert quotes.same_name("Brindle Communications, Inc.", "Brindle Communications")
     assert not quotes.same_name("Harwick Gazette", "Harwick Times")
     assert quotes.same_name("Guild of Calder \u2013 Harwick Players", "Guild of Calder-Harwick Players")
+    assert quotes.same_name("Calder Overseas Rights Alliance", "CORA")
+    assert quotes.same_name("CRA", "Calder Overseas Rights Alliance") is False
+    assert quotes.same_name("U.S. Court of Appeals for the Calder Circuit", "US Court of Appeals for the Calder Circuit")
+    assert quotes.same_name("anonymous sources", "the source")
+    assert not quotes.same_name("anonymous sources", "Calder Gazette")
     assert not quotes.same_name("Theodore Vell", "Vell")  # "The" only as a whole word
     monkeypatch.setattr(quotes, "FOLD_LEGAL_FORMS", False)
     assert not quotes.same_name("The Harwick Gazette", "Harwick Gazette")
