@@ -1351,6 +1351,23 @@ def test_statement_accused_of_participle_with_object(nlp):
         ["fraud, false advertising and misusing their voices"]
 
 
+@pytest.mark.parametrize("text, charge", [
+    # the "of" hung on the last name in apposition to the object
+    ("Orrin Labs is once again in the news, publicly accusing three prominent Calder start-ups — "
+     "Tessaly, Quillfire AI, and Brask — of running coordinated operations to copy its models.",
+     "running coordinated operations to copy its models"),
+    # a gerund with no object shares the next gerund's: one charge
+    ("In a dispute centered on Orrin, a company backed by Tessaly, Calder publishers are accusing "
+     "the start-up of systematically copying and using song lyrics without permission.",
+     "copying and using song lyrics"),
+])
+def test_statement_accused_of_parse_shapes(nlp, text, charge):
+    """The gerund charge is found whatever the parser hangs its "of" or its second gerund on."""
+    doc = nlp(text)
+    found = [q for q in doc._.ct_quotes if q["cue"] == "accusing"]
+    assert found and charge in found[0]["text"], doc._.ct_quotes
+
+
 @pytest.mark.parametrize("text", [
     "The argument that won the day was a simple one, Mara Ellison said later.",  # relative clause
     "The case centred on allegations that Orrin Labs had copied the archive.",  # no owner
