@@ -1249,6 +1249,13 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "Judge Ada Merle sided with Orrin Labs on Monday. She rejected the Calder Authors' "
           "Union's argument that the archive had been copied in full.", "indirect",
           "the archive had been copied in full", "Calder Authors' Union"),
+    _case("statement.named_as_plain",
+          "The Calder Authors' Union dismissed the Orrin Labs study as inaccurate and badly "
+          "flawed.", "indirect", "the Orrin Labs study as inaccurate and badly flawed",
+          "Calder Authors' Union"),
+    _case("statement.named_as_plain",
+          "Mara Ellison called it a landmark moment for the union.", "indirect",
+          "it a landmark moment for the union", "Mara Ellison"),
     _case("statement.accused_of_charge",
           "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
           "the novels.", "indirect", "fraud, false advertising and misusing the novels",
@@ -1354,6 +1361,36 @@ def test_statement_accused_of_participle_with_object(nlp):
               "false advertising and misusing their voices.")
     assert [q["text"] for q in doc._.ct_quotes if q["cue"] == "accused"] == \
         ["fraud, false advertising and misusing their voices"]
+
+
+@pytest.mark.parametrize("text, charge", [
+    # the "of" hung on the last name in apposition to the object
+    ("Orrin Labs is once again in the news, publicly accusing three prominent Calder start-ups — "
+     "Tessaly, Quillfire AI, and Brask — of running coordinated operations to copy its models.",
+     "running coordinated operations to copy its models"),
+    # a gerund with no object shares the next gerund's: one charge
+    ("In a dispute centered on Orrin, a company backed by Tessaly, Calder publishers are accusing "
+     "the start-up of systematically copying and using song lyrics without permission.",
+     "copying and using song lyrics"),
+])
+def test_statement_accused_of_parse_shapes(nlp, text, charge):
+    """The gerund charge is found whatever the parser hangs its "of" or its second gerund on."""
+    doc = nlp(text)
+    found = [q for q in doc._.ct_quotes if q["cue"] == "accusing"]
+    assert found and charge in found[0]["text"], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Labs released a tool called Wren on Monday.",  # a verb modifying a noun: a name
+    "The study was described as flawed by several reviewers in Calder.",  # a passive
+    "Mara Ellison called the new model Wren after her grandmother.",  # a proper name
+    "The Calder Authors' Union called on Orrin Labs to stop copying the novels.",  # a request
+    "Mara Ellison did not describe the study as flawed.",  # negated
+])
+def test_statement_named_as_plain_not(nlp, text):
+    """Only an active naming verb with its own subject, an object and a common complement."""
+    doc = nlp(text)
+    assert not [t for t in doc._.rule_trace if "statement.named_as_plain" in t.get("rules", [])]
 
 
 @pytest.mark.parametrize("text", [

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.object_complements import _phrase_end, charge_subject, charge_verbs
+from nlp.attribution.object_complements import _phrase_end, charge_subject, charge_verbs, of_holders
 from nlp.attribution.record import Quote
 from nlp.attribution.speakers import speaker_or_written
 from nlp.attribution.spurious import in_question, no_one_said
@@ -37,7 +37,7 @@ CHARGE_TAGS = {"NN", "NNS", "JJ"}  # "of fraud", "of unfair competition" ("JJ": 
 def _charge_of(verb: Token) -> tuple[Token, Token | None] | None:
     """The noun the verb's "of" takes ("accused Y of fraud"), with the object Y when the "of"
     hangs on it (the parser then often hangs the charge's conjuncts on Y too)."""
-    for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+    for h in of_holders(verb):
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ == "of" and p.i > verb.i:
                 n = next((c for c in p.children if c.dep_ == "pobj"), None)

@@ -40,11 +40,23 @@ def _headline_end(ctx: Context) -> int:
     return len(line) if "\n" in ctx.text and line.rstrip()[-1:] not in ".!?\"”" else 0
 
 
+def of_holders(verb: Token) -> list[Token]:
+    """The tokens an "of" of the charge may hang on: the verb, its object, and the names in
+    apposition to or coordinated with the object ("accusing three companies — A, B, and C — of
+    running ...": the parser hangs the "of" on the last name it reads as the object's)."""
+    out = [verb]
+    todo = [c for c in verb.children if c.dep_ == "dobj"]
+    while todo:
+        h = todo.pop(0)
+        out.append(h)
+        todo += [c for c in h.children if c.dep_ in ("appos", "conj") and c.i > h.i]
+    return out
+
+
 def _gerund_of(verb: Token) -> Token | None:
     """The gerund the verb's "of" takes: "accused Y of copying" (the "of" on the verb or, as
     the parser often has it, on the object Y)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    for h in holders:
+    for h in of_holders(verb):
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ == "of" and p.i > verb.i:
                 g = next((c for c in p.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None)
@@ -53,11 +65,28 @@ def _gerund_of(verb: Token) -> Token | None:
     return None
 
 
+def _shared_object_end(verb: Token, g: Token, end: int) -> int:
+    """ "of systematically copying and using song lyrics": a gerund with no object of its own
+    followed by "and"/"or" and a second gerund that the parser hung on the charge verb shares
+    that gerund's object: the phrase runs to the second gerund's end (a gerund with an object,
+    "of copying the lyrics and seeking damages", is left alone: a second act may follow)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > end and c.left_edge.i == c.i \
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                and all(doc[k].lower_ in ("and", "or", ",") for k in range(end + 1, c.i)) \
+                and c.i - end <= 2 and any(x.dep_ == "dobj" for x in c.children):
+            return c.right_edge.i
+    return end
+
+
 def _phrase_end(verb: Token, g: Token) -> int:
     """The gerund phrase's last token, with the adverbials right after it that the parser hung
     on the verb instead ("of infringing the copyrights in their works, in this case lyrics, on
     both the input and the output"): up to a coordinated act ("and warned ...") or a clause."""
     end = g.right_edge.i
+    if g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children):
+        end = _shared_object_end(verb, g, end)
     for c in sorted((c for c in verb.children if c.i > end), key=lambda c: c.i):
         if c.dep_ == "punct":
             continue
