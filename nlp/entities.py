@@ -29,6 +29,7 @@ from nlp.lexicon import english_words, is_english, opens_clause, token_array, wo
 from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents, without_legal_form
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.nationality_names import nationality_trimmed
+from nlp.of_series import join_series
 from nlp.person_links import role_title_trimmed, role_word_trimmed
 
 WORDS = word_lists("entity_types.yml")
@@ -265,6 +266,7 @@ class Canonicaliser:
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
+        join_series(doc, self.english, self.gazetteer, self.disabled)  # "... of Culture, Sports and Tourism"
         tidy_ents(doc, self.disabled, self.english)  # "• Orrin Labs", "the Plaintiffs’ Works" (nlp/name_forms.py)
         named = []
         for ent in doc.ents:  # fresh spans: the loop below sets their labels (not doc_ents)

@@ -372,6 +372,26 @@ QUOTE_CASES = [
           "Orrin Labs and Calder Books sued Tessaly in May. Tessaly, backed by Skyreach Cloud and "
           "Brannock AI, denied wrongdoing. The publishers said the start-up copied their catalogues.",
           "indirect", "the start-up copied their catalogues", "Orrin Labs"),
+    _case("group.list_names_things",  # not Quillfire, a product of Tessaly's
+          "Orrin Labs and Calder Books sent letters to Tessaly, accusing it of copying through its "
+          "Quillfire and Skyreach AI platforms. The studios said the platforms copied their films.",
+          "indirect", "the platforms copied their films", "Orrin Labs"),
+    _case("group.fuller_list",  # not Calder Books, the first of the last list named
+          "Orrin Labs, Calder Books and Skyreach Press sued Tessaly on Monday. Orrin Labs has teamed up "
+          "with Calder Books and Skyreach Press in the suit. The studios said the model copied their films.",
+          "indirect", "the model copied their films", "Orrin Labs"),
+    _case("defendants.not_the_plaintiffs",  # not Tessaly, the plaintiff
+          "Orrin Labs executives are fighting a lawsuit against Tessaly. Tessaly filed the lawsuit in May. "
+          "Lawyers for the defendants argued that the claims were baseless.",
+          "indirect", "the claims were baseless", None),
+    _case("role.same_noun_before",  # not Tessaly, named last
+          "The three Orrin Labs executives said the suit was baseless. They denied poaching staff from "
+          "Tessaly. The executives argued that the contracts were unenforceable.",
+          "indirect", "the contracts were unenforceable", "Orrin Labs"),
+    _case("org.compound_named_like",  # not Orrin Labs, named last
+          "The Calder Writers Association asked for a change in the law on Monday. Orrin Labs had "
+          "trained its model on the books. “Fees should be paid for every book,” an association official said.",
+          "direct", "Fees should be paid for every book", "Calder Writers Association"),
     _case("group.list_of_other_noun",  # not Brannock AI, one of the tech companies
           "Orrin Labs and Calder Books sued Tessaly in May. The case is one of many between rights "
           "holders and tech companies, including Brannock AI and Skyreach Cloud. The publishers said "

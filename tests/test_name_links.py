@@ -17,6 +17,9 @@ from nlp.name_links import link_words
 CASES: dict[str, tuple[str, str, int, str]] = {
     "acronym_spelled_out": ("According to the Office for Roads, Rivers and Tides (ORRT), the river trade grew "
                             "last year.", "Office for Roads, Rivers and Tides", 0, "Office for Roads, Rivers and Tides"),
+    "body_name_series": ("The Ministry of Roads, Rivers and Tides announced a new guide on Monday. An official "
+                         "said it would be sent abroad.", "Ministry of Roads, Rivers and Tides", 0,
+                         "Ministry of Roads, Rivers and Tides"),
     # letters of another language's name: only the brackets tell
     "acronym_defined": ("The Dessary Translators' Forum (FTD) sued Orrin Labs on Monday. FTD said the "
                         "model copied its members' books.", "FTD", 0, "Dessary Translators' Forum"),

@@ -361,8 +361,12 @@ class Context:
                     continue
                 return ent
             if t.dep_ in ("poss", "compound") and t.lemma_.lower() in self.cues.org_anaphors:
-                # "the company's lawyers", "a company spokesperson"
-                return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
+                # "the company's lawyers", "a company spokesperson"; "an association official":
+                # the association named (org_kinds.py)
+                from nlp.attribution.org_kinds import named_of_kind
+
+                return named_of_kind(self, t.lemma_.lower(), tok.idx) \
+                    or self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
             if t.lower_ in self.cues.org_possessives:
                 return self.last_mention(tok.idx, {"ORG"}, prefer_subject=True)
         return None

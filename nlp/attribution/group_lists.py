@@ -28,6 +28,8 @@ from nlp.lexicon import data_yaml
 
 DESCRIBES_RULE = "group.list_describes_party"
 OTHER_NOUN_RULE = "group.list_of_other_noun"
+THINGS_RULE = "group.list_names_things"
+FULLER_RULE = "group.fuller_list"
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +42,49 @@ def skipped(ctx: Context, members: list[Span], lemma: str) -> str | None:
     """The rule that says ``members`` is not the group of the plural noun ``lemma``; else None."""
     if ctx.on(DESCRIBES_RULE) and _in_describing_participle(ctx, members[0]):
         return DESCRIBES_RULE
+    if ctx.on(THINGS_RULE) and _names_owned_things(ctx, members):
+        return THINGS_RULE
     if ctx.on(OTHER_NOUN_RULE) and lemma not in _words()["general_group_nouns"]:
         noun = _introducing_noun(ctx, members[0])
         if noun is not None and noun != lemma:
             return OTHER_NOUN_RULE
     return None
+
+
+def _names_owned_things(ctx: Context, members: list[Span]) -> bool:
+    """Rule ``group.list_names_things``: "through its Seedance and Seedream AI platforms", "X's
+    Gemini and Imagen models": the names modify a common noun that someone owns (a possessive
+    on it): they are that owner's products or brands, not parties speaking as a group."""
+    root = members[0].root
+    while root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i and root.head.i in ctx.ent_of:
+        root = root.head  # out of the name itself
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i <= root.i or head.pos_ != "NOUN" \
+            or head.i in ctx.ent_of:
+        return False
+    return any(c.dep_ == "poss" for c in head.children)
+
+
+def fuller(ctx: Context, members: list[Span], pos: int, exclude: set[str]) -> list[Span] | None:
+    """Rule ``group.fuller_list``: "Disney, NBCUniversal, and Warner Bros. Discovery have teamed
+    up ... Disney has teamed up with NBCUniversal and Warner Bros. Discovery ... the studios
+    argue": the last list is part of a list the text named before, which holds every one of its
+    names and more; the group is the whole list (its first member speaks), the last list being
+    only the part a sentence's grammar split off. The fullest such list before ``pos``; None
+    when there is none."""
+    from nlp.attribution.group_members import all_groups
+
+    if not ctx.on(FULLER_RULE):
+        return None
+    names = {ctx.canonical(m) for m in members}
+    best = None
+    for other in all_groups(ctx):
+        if other[0].start_char >= pos:
+            break
+        have = {ctx.canonical(m) for m in other}
+        if names < have and not have & exclude and (best is None or len(have) > len(best[1])):
+            best = (other, have)
+    return best[0] if best is not None else None
 
 
 def _in_describing_participle(ctx: Context, first: Span) -> bool:

@@ -71,8 +71,9 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         return (listed, "group.plaintiffs_listed") if listed and not set(_names(listed, ctx)) & exclude else None
     if tok.lower_ in ctx.cues.defendant_nouns or lemma in ctx.cues.defendant_nouns:
         found = defendants(ctx) if ctx.on("group.defendants") else []
-        how = "defendants.fuller_list" if ctx.standing.get("defendants_fuller") else "group.defendants"
-        return (found, how) if found else None
+        how = "defendants.fuller_list" if ctx.standing.get("defendants_fuller") else \
+            "defendants.not_the_plaintiffs" if ctx.standing.get("defendants_skipped") else "group.defendants"
+        return (found, how) if found else None  # (none: the words as written, never the plaintiff)
     from nlp.attribution.coref import listed_in_phrase
 
     listed = listed_in_phrase(ctx, tok)  # "the companies - including A, B and C"
@@ -98,7 +99,7 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
             return found
     labels = KIND_LABELS[kind]
     if ctx.on("group.last_list"):
-        from nlp.attribution.group_lists import skipped
+        from nlp.attribution.group_lists import FULLER_RULE, fuller, skipped
 
         passed = None  # the rule that passed over a later list decides which list it is
         for members in reversed(all_groups(ctx)):  # of its kind, by most labels (they are noisy)
@@ -106,6 +107,9 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
                     and not set(_names(members, ctx)) & exclude:
                 why = skipped(ctx, members, lemma)  # "X, backed by A and B": not the group (group_lists.py)
                 if why is None:
+                    whole = fuller(ctx, members, pos, exclude)  # "A has teamed up with B and C"
+                    if whole is not None:
+                        return whole, FULLER_RULE
                     return members, passed or "group.last_list"
                 passed = passed or why
     return None

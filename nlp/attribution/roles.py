@@ -20,6 +20,7 @@ from nlp.attribution.counsel import RULE as COUNSEL_RULE, counsel_client
 from nlp.attribution.groups import group_in_phrase
 from nlp.attribution.record import NOBODY, Speaker
 from nlp.attribution.role_kinds import advocate_not_court
+from nlp.attribution.role_same_noun import RULE as SAME_NOUN, same_noun_before
 from nlp.name_links import link_words
 
 if TYPE_CHECKING:
@@ -168,16 +169,23 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     org, how = counsel_client(ctx, tok), COUNSEL_RULE  # "the company's lawyers" (counsel.py)
     if org is None:
         org, how = ctx.org_in(tok), "org.in_phrase"
+        if org is not None and org.start in ctx.standing.get("org_kind_named", ()):
+            how = "org.compound_named_like"  # "an association official" (org_kinds.py)
     if org is None:
         grouped, inner = group_in_phrase(ctx, tok, w.back, w.exclude)
         if grouped is not None:  # "lawyers for the publishers"
             org, how = grouped[0][0], grouped[1]
         elif inner is not None and ctx.on("role.group_unplaced"):  # "lawyers for the authors",
-            return Speaker(None, None, ctx.phrase(tok), rules=("role.group_unplaced",))  # unnamed
+            skipped = ("defendants.not_the_plaintiffs",) if ctx.standing.get("defendants_skipped") else ()
+            return Speaker(None, None, ctx.phrase(tok), rules=("role.group_unplaced", *skipped))  # unnamed
     if org is None:
         person = _person_noun(ctx, tok, w)
         if person is not None:
             return person
+        org, how = same_noun_before(ctx, tok, w.lemma), SAME_NOUN  # "the executives" (role_same_noun.py)
+        if org is not None and ctx.canonical(org) in w.exclude:
+            org = None
+    if org is None:
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
         if advocate_not_court(ctx, w, org):  # "Counsel informed the court": never the court (role_kinds.py)
             return Speaker(None, None, ctx.phrase(tok), w.lower, rules=("role.advocate_not_court", "speaker.as_written"))

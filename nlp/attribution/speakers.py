@@ -168,6 +168,9 @@ def group(ctx: Context, tok: Token, pos: int, w: Words):
         return Speaker(ctx.canonical(found[0][0]), found[0][0].label_, ctx.phrase(tok), rules=("group.last_list",))
     found = group_for(ctx, tok, w.back, w.exclude)
     if found is None:  # "The authors allege ... the three authors — A, B and C —" (group_named.py)
+        if ctx.standing.get("defendants_skipped") and (w.lower in ctx.cues.defendant_nouns
+                                                       or w.lemma in ctx.cues.defendant_nouns):
+            return Speaker(None, None, ctx.phrase(tok), rules=("defendants.not_the_plaintiffs",))
         return (named_later(ctx, tok) or NOBODY) if group_kind(ctx, tok) is not None else None
     members, agree = number_agrees(ctx, tok, found[0], w.back, w.exclude)  # "the three papers"
     if members is None:

@@ -259,12 +259,37 @@ def defendants(ctx: Context) -> list[Span]:
             elif t.lower_ == "against" and t.head.lemma_.lower() in lex.case_nouns:
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 found = named_parties(ctx, obj) if obj is not None else []
+            if found and _sued_the_plaintiff(ctx, found):
+                continue  # "X executives are fighting a lawsuit against Palantir": the plaintiff
             if found:
                 lists.append((t.idx, found))
                 if not ctx.on("defendants.fuller_list"):
                     break
         ctx.standing["defendants"] = _fuller(ctx, lists)
     return ctx.standing["defendants"]
+
+
+NOT_PLAINTIFF = "defendants.not_the_plaintiffs"
+
+
+def _sued_the_plaintiff(ctx: Context, found: list[Span]) -> bool:
+    """Rule ``defendants.not_the_plaintiffs``: a list read as the defendants that names one of
+    the plaintiffs a filing verb names ("Palantir filed a lawsuit", "sued by X") is a misread
+    ("executives are fighting a lawsuit against Palantir": the suit is Palantir's, "against"
+    hangs on the fight). The same party is never both sides of one suit; giving "the
+    defendants" to the plaintiff is the worst error, so the list is not the defendants (the
+    next one is read, or none: the words as written). An accuser only inferred from the
+    wording does not count (it may be the accused of another case)."""
+    if not ctx.on(NOT_PLAINTIFF):
+        return False
+    sued = plaintiffs(ctx)
+    if not sued or sued[1] == "plaintiff.inferred_accuser":
+        return False
+    names = {ctx.canonical(e) for e in sued[0]}
+    if not names & {ctx.canonical(e) for e in found}:
+        return False
+    ctx.standing["defendants_skipped"] = True
+    return True
 
 
 FULLER_WITHIN = 2  # sentences after the first list's: a headline and its lede, a lede and the next
