@@ -19,6 +19,7 @@ from nlp.attribution.document_pronoun import MISREAD_RULE, REPORTED_RULE as IN_R
     org_in_reported_subject, spoke_through_misread
 from nlp.attribution.introduced import document_sender
 from nlp.attribution.motions import FILING_RULE, filer, filing_is_motion
+from nlp.attribution.movants import movant
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.plural_documents import counted_documents
 from nlp.attribution.record import Speaker
@@ -86,6 +87,10 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     counted = counted_documents(ctx, tok) if who == "author" else None
     if counted is not None:  # "Both studies noted": not the one that spoke last (plural_documents.py)
         return counted
+    if who == "filer":  # "X moved to dismiss ... the motion said": X (movants.py)
+        moved = movant(ctx, tok)
+        if moved is not None:
+            return moved
     if who == "filer":  # "The motion says": who argued it just before, never the judge (motions.py)
         moved = filer(ctx, tok, (judge(ctx) or (None,))[0])
         if moved is not None:
@@ -190,13 +195,26 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
         root, head = ent.root, ent.root.head
         if read_by(ctx, head):
             continue  # "the letter, seen by Bloomberg": a reader, not the author
-        if root.dep_ in ("poss", "compound") and head.i in heads or head.lower_ in ("by", "from") \
-                or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+        if root.dep_ in ("poss", "compound") and head.i in heads \
+                or head.lower_ in ("by", "from") and _on_document(ctx, head, heads) \
+                or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from") \
+                and _on_document(ctx, head.head, heads):
             return ent  # "a filing by Brannock's lawyers" is Brannock's too
         if root.dep_ == "amod" and head.i in heads \
-                or root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+                or root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from") \
+                and _on_document(ctx, head.head, heads):
             return ent  # "A Ledger investigation" (tagged an adjective), "a report by the daily X"
     return None
+
+
+def _on_document(ctx: Context, prep: Token, heads: set[int]) -> bool:
+    """A "by"/"from" that names the document's own author: on the document noun ("a report by
+    X") or on a participle of it ("a lawsuit filed by X"); not one deeper inside the phrase,
+    "a charge against Y, a company owned by X" (rule ``document.by_on_document``): X owns Y."""
+    if not ctx.on("document.by_on_document"):
+        return True
+    h = prep.head
+    return h.i in heads or h.dep_ == "acl" and h.head.i in heads
 
 
 def judge(ctx: Context) -> Found | None:
