@@ -42,20 +42,21 @@ PRONOUN_OWNERS = {"its": "ORG", "his": "PERSON", "her": "PERSON"}
 AS_WRITTEN = "speaker.as_written"
 
 
-def named_for_defendant(ctx: Context, who: str, tok: Token, own: Span) -> bool:
+def named_for_defendant(ctx: Context, who: str, tok: Token, own: Span) -> str | None:
     """True when ``own`` names a plaintiff's document ("lawsuit", "complaint") only as a
     modifier ("the Orrin Labs lawsuit", not "Orrin Labs' lawsuit" nor "a lawsuit by Orrin
-    Labs") and the text says that party was sued (``standing.defendants``)."""
+    Labs") and the text says that party was sued (``standing.defendants``): the rule's name,
+    else None."""
     if who != "plaintiff" or not ctx.on("document.named_for_defendant"):
-        return False
+        return None
     if own.root.dep_ not in ("compound", "amod") or any(t.tag_ == "POS" for t in own):
-        return False
+        return None
     from nlp.attribution.suit_parties import defendants
 
     name = ctx.canonical(own)
     if name in {ctx.canonical(e) for e in defendants(ctx)} or name in facing(ctx):
-        return True
-    return _either_side(ctx, tok, name)
+        return "document.named_for_defendant"
+    return "document.case_named_either_side" if _either_side(ctx, tok, name) else None
 
 
 def _either_side(ctx: Context, tok: Token, name: str) -> bool:

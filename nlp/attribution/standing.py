@@ -32,7 +32,10 @@ _TO = frozenset({"to"})
 
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     """The speaker a document noun stands for; ``who`` is its kind from cues.yml."""
+    ctx.standing["by_not_author"] = False
     found = _behind_document(ctx, who, tok, pos)
+    if found is not None and ctx.standing.pop("by_not_author", False):
+        found = found[0], found[1], ("document.by_on_document", *found[2])
     if found is not None and found[0] is not None and owner_pronoun_disagrees(ctx, tok, found[1]):
         return None, None, ("document.owner_pronoun_disagrees", "speaker.as_written")  # agreement.py
     if found is not None and reader_named(ctx, tok):  # "seen by Bloomberg" was not taken
@@ -45,10 +48,12 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
         found = _behind_document(ctx, "filer", tok, pos, skip_own)
         return (found[0], found[1], (FILING_RULE, *found[2])) if found else None
     own = None if skip_own else _own_org(ctx, tok)
-    if own is not None and named_for_defendant(ctx, who, tok, own):  # agreement.py
+    not_own = named_for_defendant(ctx, who, tok, own) if own is not None else None  # agreement.py
+    if not_own:
         # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing; read on
         found = _behind_document(ctx, who, tok, pos, skip_own=True)
-        return (found[0], found[1], ("document.named_for_defendant", *found[2])) if found else None
+        found = found or (None, None, ("speaker.as_written",))
+        return found[0], found[1], (not_own, *found[2])
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
@@ -209,12 +214,16 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
 
 def _on_document(ctx: Context, prep: Token, heads: set[int]) -> bool:
     """A "by"/"from" that names the document's own author: on the document noun ("a report by
-    X") or on a participle of it ("a lawsuit filed by X"); not one deeper inside the phrase,
+    X") or on a participle or relative clause of it ("a lawsuit filed by X", "a letter which
+    was written by X"); not one deeper inside the phrase,
     "a charge against Y, a company owned by X" (rule ``document.by_on_document``): X owns Y."""
     if not ctx.on("document.by_on_document"):
         return True
     h = prep.head
-    return h.i in heads or h.dep_ == "acl" and h.head.i in heads
+    if h.i in heads or h.dep_ in ("acl", "relcl") and h.head.i in heads:
+        return True
+    ctx.standing["by_not_author"] = True  # traced by behind_document
+    return False
 
 
 def judge(ctx: Context) -> Found | None:

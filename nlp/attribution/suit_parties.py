@@ -12,7 +12,7 @@ from nlp.attribution.context import ORG_LABELS, Context
 from nlp.attribution.group_members import named_parties
 from nlp.attribution.legal_forms import traced
 from nlp.attribution.list_members import ACCUSER_RULE, first_listed
-from nlp.attribution.movants import moved
+from nlp.attribution.movants import NOT_PLAINTIFF, moved
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
 from nlp.attribution.verbless_lede import RULE as VERBLESS, TITLES_RULE, in_rootless_modifier, titles_of_one_name
 from nlp.lexicon import lemma_positions, lower_positions
@@ -29,6 +29,8 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
     after it is a party of another case the article goes on to list (``plaintiff.named_after``)."""
     found = plaintiffs(ctx)
     if not found:
+        if ctx.standing.get("movant_skipped"):  # who spoke in a filing moved: no plaintiff named
+            return None, None, (NOT_PLAINTIFF, "speaker.as_written")
         return None
     first = found[0][0]
     if before is not None and found[1] == "plaintiff.inferred_accuser" and ctx.on("plaintiff.named_after") \
@@ -163,6 +165,9 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 titled = () if members else titles_of_one_name(ctx, c)  # "reporter and author A filed"
                 if members or titled:
                     members = members or titled
+                    if c.head.i != t.i:  # "X teamed up with Y to file": the head's subject
+                        ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()),
+                                                         "plaintiff.controller_subject")
                     ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)
                     how = "plaintiff.filer" if t.lemma_.lower() in cues.filing_verbs else "plaintiff.action_verb"
                     if titled:
@@ -258,6 +263,7 @@ def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 members = named_parties(ctx, subj) if subj is not None else []
                 if members and moved(ctx, members):
+                    ctx.standing["movant_skipped"] = True
                     continue  # "A and B said in their filing": the defence (movants.py)
                 if members:
                     return members, "plaintiff.speaks_in_suit", frozenset()
