@@ -214,14 +214,20 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
 
 def _on_document(ctx: Context, prep: Token, heads: set[int]) -> bool:
     """A "by"/"from" that names the document's own author: on the document noun ("a report by
-    X") or on a participle or relative clause of it ("a lawsuit filed by X", "a letter which
-    was written by X"); not one deeper inside the phrase,
-    "a charge against Y, a company owned by X" (rule ``document.by_on_document``): X owns Y."""
+    X"), on a participle or relative clause of it ("a lawsuit filed by X", "a letter which was
+    written by X"), or on another "by"/"from" of those ("a study commissioned by the authority
+    from X"); not one reached through anything else in the phrase, "a charge against Y, a
+    company owned by X" (rule ``document.by_on_document``): X owns Y, the charge is not X's."""
     if not ctx.on("document.by_on_document"):
         return True
     h = prep.head
-    if h.i in heads or h.dep_ in ("acl", "relcl") and h.head.i in heads:
-        return True
+    for _ in range(8):
+        if h.i in heads:
+            return True
+        if not (h.dep_ in ("acl", "relcl") or h.dep_ in ("prep", "agent") and h.lower_ in ("by", "from")
+                or h.dep_ == "pobj" and h.head.lower_ in ("by", "from")):
+            break
+        h = h.head
     ctx.standing["by_not_author"] = True  # traced by behind_document
     return False
 
