@@ -1304,7 +1304,7 @@ QUOTE_CASES += [  # issue 12 session 13 (wt-S13B): wrong and unnamed speakers on
 
 QUOTE_CASES += [  # issue 12 session 13: motions and a party's lawyers in court coverage
     _case("document.filer_previous_speaker",  # not Tessaly, named last
-          "Orrin Labs has asked the court to dismiss the lawsuit brought against it by Tessaly. On "
+          "Orrin Labs is fighting the lawsuit brought against it by Tessaly. On "
           "Thursday, Orrin's lawyers argued that Tessaly had failed to identify a single copied "
           "article. “The complaint is long on adjectives,” the motion says.",
           "direct", "The complaint is long on adjectives", "Orrin Labs"),
@@ -1422,6 +1422,35 @@ def test_statement_owned_claim_noun_not(nlp, text):
     """A claim noun states its owner's words only with an owner that names a party."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if q["cue"] in ("argument", "allegations")], doc._.ct_quotes
+
+
+# issue 12, session 14 (helper S14A): a document of a case speaks for who filed it
+QUOTE_CASES += [
+    _case("plaintiff.controller_subject",  # not left with no party: the infinitive has no subject
+          "The Calder Gazette has teamed up with the Harbor Ledger to file a lawsuit against Tessaly. "
+          "The suit says that Tessaly copied thousands of articles.", "indirect",
+          "Tessaly copied thousands of articles", "The Calder Gazette"),
+    _case("document.movant",  # not Mara Ellison, who spoke just before
+          "Mara Ellison sued Orrin Labs in May. Orrin Labs moved to dismiss the lawsuit on Friday. "
+          "Ellison said the company had ignored her letters. “The claims fail as a matter of law,” "
+          "the motion said.", "direct", "The claims fail as a matter of law", "Orrin Labs"),
+    _case("plaintiff.movant_not_plaintiff",  # not Orrin Labs, who asked for the dismissal
+          "Orrin Labs and Tessaly asked the court to dismiss the lawsuit. Orrin Labs and Tessaly said "
+          "in their filing that the claims were vague. The complaint says the companies copied the "
+          "catalogue.", "indirect", "the companies copied the catalogue", None),
+    _case("document.by_on_document",  # not Tessaly, who owns the studio charged
+          "The Calder Actors Union filed a charge against Pell Studios, a company owned by Tessaly. "
+          "The charge alleges that the studio replaced its members with a synthetic voice.",
+          "indirect", "the studio replaced its members", "Calder Actors Union"),
+    _case("document.case_named_either_side",  # not Tessaly, whose chatbot was found infringing
+          "A Calder court ruled on Monday that Tessaly's chatbot infringed songs represented by the "
+          "Orrin Guild. The Tessaly case alleged that the chatbot copied lyrics.", "indirect",
+          "the chatbot copied lyrics", None),
+    _case("attribution.before_document_not_speaking",  # not Mara Ellison, who filed the case
+          "Mara Ellison sued Orrin Labs in May. The case involved her voice recordings.\n"
+          "“What shocks us is how easily this happens to artists.”", "direct",
+          "What shocks us is how easily this happens to artists", None),
+]
 
 
 @pytest.mark.parametrize("case", QUOTE_CASES)
@@ -2895,3 +2924,4 @@ def test_participle_after_a_relative_cue_is_not_moved(nlp):
               "Monday, adding that the archive “was copied in full.”")
     q = next(q for q in doc._.ct_quotes if "copied in full" in q["text"])
     assert q["speaker"] != "Orrin Labs", doc._.ct_quotes
+

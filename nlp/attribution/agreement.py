@@ -42,18 +42,36 @@ PRONOUN_OWNERS = {"its": "ORG", "his": "PERSON", "her": "PERSON"}
 AS_WRITTEN = "speaker.as_written"
 
 
-def named_for_defendant(ctx: Context, who: str, tok: Token, own: Span) -> bool:
+def named_for_defendant(ctx: Context, who: str, tok: Token, own: Span) -> str | None:
     """True when ``own`` names a plaintiff's document ("lawsuit", "complaint") only as a
     modifier ("the Orrin Labs lawsuit", not "Orrin Labs' lawsuit" nor "a lawsuit by Orrin
-    Labs") and the text says that party was sued (``standing.defendants``)."""
+    Labs") and the text says that party was sued (``standing.defendants``): the rule's name,
+    else None."""
     if who != "plaintiff" or not ctx.on("document.named_for_defendant"):
-        return False
+        return None
     if own.root.dep_ not in ("compound", "amod") or any(t.tag_ == "POS" for t in own):
-        return False
+        return None
     from nlp.attribution.suit_parties import defendants
 
     name = ctx.canonical(own)
-    return name in {ctx.canonical(e) for e in defendants(ctx)} or name in facing(ctx)
+    if name in {ctx.canonical(e) for e in defendants(ctx)} or name in facing(ctx):
+        return "document.named_for_defendant"
+    return "document.case_named_either_side" if _either_side(ctx, tok, name) else None
+
+
+def _either_side(ctx: Context, tok: Token, name: str) -> bool:
+    """"The OpenAI case involved ...": a case is named for either side ("the Getty case" is
+    Getty's suit, "the OpenAI case" the suit against OpenAI), so a name that only modifies it
+    owns it only when the text says that party sued (rule ``document.case_named_either_side``);
+    otherwise the case speaks for the plaintiffs the text names, or no one."""
+    from nlp.attribution.suit_parties import plaintiffs
+    from nlp.lexicon import word_lists
+
+    if tok.lemma_.lower() not in word_lists("role_kinds.yml")["either_side_documents"] \
+            or not ctx.on("document.case_named_either_side"):
+        return False
+    found = plaintiffs(ctx)
+    return not found or name not in {ctx.canonical(e) for e in found[0]}
 
 
 FACING_VERBS = frozenset({"face", "fight", "battle", "defend"})

@@ -231,6 +231,10 @@ def _sentence_before(ctx: Context, sents: list[Span], q: Quote) -> bool:
             and ctx.on("attribution.before_pronoun_not_speaking"):
         q.rules.append("attribution.before_pronoun_not_speaking")
         return False  # "It also used his likeness. “...”": whom "it" stands for is a guess
+    if subj is not None and subj.lemma_.lower() in ctx.cues.document_speakers and not ctx.is_cue(before.root) \
+            and ctx.on("attribution.before_document_not_speaking"):
+        q.rules.append("attribution.before_document_not_speaking")
+        return False  # "The case involved song lyrics. “...”": a document speaks only by a cue
     who = speaker_of(ctx, subj, before.start_char) if subj is not None else None
     return _attribute(q, who, "attribution.sentence_before")
 

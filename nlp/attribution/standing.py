@@ -19,6 +19,7 @@ from nlp.attribution.document_pronoun import MISREAD_RULE, REPORTED_RULE as IN_R
     org_in_reported_subject, spoke_through_misread
 from nlp.attribution.introduced import document_sender
 from nlp.attribution.motions import FILING_RULE, filer, filing_is_motion
+from nlp.attribution.movants import movant
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.plural_documents import counted_documents
 from nlp.attribution.record import Speaker
@@ -31,7 +32,10 @@ _TO = frozenset({"to"})
 
 def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | None:
     """The speaker a document noun stands for; ``who`` is its kind from cues.yml."""
+    ctx.standing["by_not_author"] = False
     found = _behind_document(ctx, who, tok, pos)
+    if found is not None and ctx.standing.pop("by_not_author", False):
+        found = found[0], found[1], ("document.by_on_document", *found[2])
     if found is not None and found[0] is not None and owner_pronoun_disagrees(ctx, tok, found[1]):
         return None, None, ("document.owner_pronoun_disagrees", "speaker.as_written")  # agreement.py
     if found is not None and reader_named(ctx, tok):  # "seen by Bloomberg" was not taken
@@ -44,10 +48,12 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
         found = _behind_document(ctx, "filer", tok, pos, skip_own)
         return (found[0], found[1], (FILING_RULE, *found[2])) if found else None
     own = None if skip_own else _own_org(ctx, tok)
-    if own is not None and named_for_defendant(ctx, who, tok, own):  # agreement.py
+    not_own = named_for_defendant(ctx, who, tok, own) if own is not None else None  # agreement.py
+    if not_own:
         # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing; read on
         found = _behind_document(ctx, who, tok, pos, skip_own=True)
-        return (found[0], found[1], ("document.named_for_defendant", *found[2])) if found else None
+        found = found or (None, None, ("speaker.as_written",))
+        return found[0], found[1], (not_own, *found[2])
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
         return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
@@ -86,6 +92,10 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     counted = counted_documents(ctx, tok) if who == "author" else None
     if counted is not None:  # "Both studies noted": not the one that spoke last (plural_documents.py)
         return counted
+    if who == "filer":  # "X moved to dismiss ... the motion said": X (movants.py)
+        moved = movant(ctx, tok)
+        if moved is not None:
+            return moved
     if who == "filer":  # "The motion says": who argued it just before, never the judge (motions.py)
         moved = filer(ctx, tok, (judge(ctx) or (None,))[0])
         if moved is not None:
@@ -190,13 +200,36 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
         root, head = ent.root, ent.root.head
         if read_by(ctx, head):
             continue  # "the letter, seen by Bloomberg": a reader, not the author
-        if root.dep_ in ("poss", "compound") and head.i in heads or head.lower_ in ("by", "from") \
-                or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+        if root.dep_ in ("poss", "compound") and head.i in heads \
+                or head.lower_ in ("by", "from") and _on_document(ctx, head, heads) \
+                or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from") \
+                and _on_document(ctx, head.head, heads):
             return ent  # "a filing by Brannock's lawyers" is Brannock's too
         if root.dep_ == "amod" and head.i in heads \
-                or root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+                or root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from") \
+                and _on_document(ctx, head.head, heads):
             return ent  # "A Ledger investigation" (tagged an adjective), "a report by the daily X"
     return None
+
+
+def _on_document(ctx: Context, prep: Token, heads: set[int]) -> bool:
+    """A "by"/"from" that names the document's own author: on the document noun ("a report by
+    X"), on a participle or relative clause of it ("a lawsuit filed by X", "a letter which was
+    written by X"), or on another "by"/"from" of those ("a study commissioned by the authority
+    from X"); not one reached through anything else in the phrase, "a charge against Y, a
+    company owned by X" (rule ``document.by_on_document``): X owns Y, the charge is not X's."""
+    if not ctx.on("document.by_on_document"):
+        return True
+    h = prep.head
+    for _ in range(8):
+        if h.i in heads:
+            return True
+        if not (h.dep_ in ("acl", "relcl") or h.dep_ in ("prep", "agent") and h.lower_ in ("by", "from")
+                or h.dep_ == "pobj" and h.head.lower_ in ("by", "from")):
+            break
+        h = h.head
+    ctx.standing["by_not_author"] = True  # traced by behind_document
+    return False
 
 
 def judge(ctx: Context) -> Found | None:

@@ -12,6 +12,7 @@ from nlp.attribution.context import ORG_LABELS, Context
 from nlp.attribution.group_members import named_parties
 from nlp.attribution.legal_forms import traced
 from nlp.attribution.list_members import ACCUSER_RULE, first_listed
+from nlp.attribution.movants import NOT_PLAINTIFF, moved
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
 from nlp.attribution.verbless_lede import RULE as VERBLESS, TITLES_RULE, in_rootless_modifier, titles_of_one_name
 from nlp.lexicon import lemma_positions, lower_positions
@@ -28,6 +29,8 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
     after it is a party of another case the article goes on to list (``plaintiff.named_after``)."""
     found = plaintiffs(ctx)
     if not found:
+        if ctx.standing.get("movant_skipped"):  # who spoke in a filing moved: no plaintiff named
+            return None, None, (NOT_PLAINTIFF, "speaker.as_written")
         return None
     first = found[0][0]
     if before is not None and found[1] == "plaintiff.inferred_accuser" and ctx.on("plaintiff.named_after") \
@@ -78,6 +81,8 @@ def _filer_tokens(verb: Token, ctx: Context | None = None) -> list[Token]:
     """The tokens that name who files: the subject, the agent ("filed by X") and "on behalf
     of X"."""
     out = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_modifier(c)]
+    if not out and ctx is not None:  # "X teamed up with Y to file", "X ..., filing a charge"
+        out = controller_subject(ctx, verb)
     if out and ctx is not None and _has_agent(ctx, verb):
         out = []  # "Perplexity sued by Dow Jones": a headline's participle; its subject was sued
         ctx.standing["passive_headline"] = True
@@ -96,6 +101,24 @@ def _filer_tokens(verb: Token, ctx: Context | None = None) -> list[Token]:
                     out.append(g)
                     break
     return out
+
+
+def controller_subject(ctx: Context, verb: Token) -> list[Token]:
+    """The subject of the verb a subjectless filing verb depends on: "X has teamed up with Y to
+    file a lawsuit", "X took a stance against Y, filing a charge with the board", "X moved to
+    sue": the infinitive or participle files for its head's subject, as English reads it (rule
+    ``plaintiff.controller_subject``). Only an infinitive (``xcomp``, or a purpose clause with
+    "to") or an ing-participle, one level up; never a passive head's subject ("Y was sued"), nor
+    when the head has an object, who then files ("X urged Y to sue")."""
+    if not ctx.on("plaintiff.controller_subject") or verb.dep_ not in ("xcomp", "advcl") \
+            or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (verb.dep_ == "xcomp" or infinitive or verb.tag_ == "VBG"):
+        return []
+    if any(c.dep_ in ("dobj", "dative") for c in verb.head.children) and verb.tag_ != "VBG":
+        return []  # "X urged Y to sue": Y would file, not X
+    return [c for c in verb.head.children if c.dep_ == "nsubj" and not _inside_modifier(c)]
 
 
 def _has_agent(ctx: Context, verb: Token) -> bool:
@@ -142,6 +165,9 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
                 titled = () if members else titles_of_one_name(ctx, c)  # "reporter and author A filed"
                 if members or titled:
                     members = members or titled
+                    if c.head.i != t.i:  # "X teamed up with Y to file": the head's subject
+                        ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()),
+                                                         "plaintiff.controller_subject")
                     ctx.standing["unnamed_filer_nouns"] = unnamed - _described(c, t)
                     how = "plaintiff.filer" if t.lemma_.lower() in cues.filing_verbs else "plaintiff.action_verb"
                     if titled:
@@ -236,6 +262,9 @@ def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
             if obj is not None and kinds.get(obj.lemma_.lower()) == "plaintiff":
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 members = named_parties(ctx, subj) if subj is not None else []
+                if members and moved(ctx, members):
+                    ctx.standing["movant_skipped"] = True
+                    continue  # "A and B said in their filing": the defence (movants.py)
                 if members:
                     return members, "plaintiff.speaks_in_suit", frozenset()
     return ()
