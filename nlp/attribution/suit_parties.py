@@ -12,7 +12,7 @@ from nlp.attribution.context import ORG_LABELS, Context
 from nlp.attribution.group_members import named_parties
 from nlp.attribution.legal_forms import traced
 from nlp.attribution.list_members import ACCUSER_RULE, first_listed
-from nlp.attribution.movants import NOT_PLAINTIFF, moved
+from nlp.attribution.movants import NOT_PLAINTIFF as MOVANT_NOT_PLAINTIFF, moved
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
 from nlp.attribution.verbless_lede import RULE as VERBLESS, TITLES_RULE, in_rootless_modifier, titles_of_one_name
 from nlp.lexicon import lemma_positions, lower_positions
@@ -30,7 +30,7 @@ def plaintiff(ctx: Context, before: int | None = None) -> Found | None:
     found = plaintiffs(ctx)
     if not found:
         if ctx.standing.get("movant_skipped"):  # who spoke in a filing moved: no plaintiff named
-            return None, None, (NOT_PLAINTIFF, "speaker.as_written")
+            return None, None, (MOVANT_NOT_PLAINTIFF, "speaker.as_written")
         return None
     first = found[0][0]
     if before is not None and found[1] == "plaintiff.inferred_accuser" and ctx.on("plaintiff.named_after") \
@@ -298,7 +298,7 @@ def defendants(ctx: Context) -> list[Span]:
     return ctx.standing["defendants"]
 
 
-NOT_PLAINTIFF = "defendants.not_the_plaintiffs"
+DEFENDANTS_NOT_PLAINTIFF = "defendants.not_the_plaintiffs"
 
 
 def _sued_the_plaintiff(ctx: Context, found: list[Span]) -> bool:
@@ -309,7 +309,7 @@ def _sued_the_plaintiff(ctx: Context, found: list[Span]) -> bool:
     defendants" to the plaintiff is the worst error, so the list is not the defendants (the
     next one is read, or none: the words as written). An accuser only inferred from the
     wording does not count (it may be the accused of another case)."""
-    if not ctx.on(NOT_PLAINTIFF):
+    if not ctx.on(DEFENDANTS_NOT_PLAINTIFF):
         return False
     sued = plaintiffs(ctx)
     if not sued or sued[1] == "plaintiff.inferred_accuser":
