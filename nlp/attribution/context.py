@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.attribution.misread_cues import misread_document
 from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
+from nlp.attribution.mention_roles import acted, in_clause_below, in_modifier, role_initials
 from nlp.attribution.words import Cues
 from nlp.extensions import doc_ents, doc_text
 from nlp.lexicon import given_name_genders, lemma_positions
@@ -28,48 +29,6 @@ SPEAKER_LABELS = {"PERSON", "ORG", "OUTLET", "COURT"}
 ORG_LABELS = {"ORG", "OUTLET", "COURT"}
 # "it", "the company", "a spokesperson": organisations that speak, not the outlet reporting it.
 ANAPHOR_LABELS = {"ORG", "COURT"}
-
-
-def role_initials(noun: str, role: str) -> bool:
-    """Rule ``speaker.role_initials``: "the CTO" is the person introduced as "chief technology
-    officer" (the initials of the role's last words, "longtime" or an organisation's name
-    before them left out)."""
-    words = role.split()
-    return 3 <= len(noun) <= len(words) and "".join(x[0] for x in words[-len(noun):]) == noun
-
-
-def acted(e: Span) -> bool:
-    """The mention is who acted in its clause: the subject ("X sued"), the owner or name of the
-    subject ("X's lawyers said", "the X team"), or the agent of a passive ("filed by X")."""
-    root = e.root
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return root.dep_ == "pobj" and root.head.dep_ == "agent"
-
-
-def _in_clause_below(t: Token, top: Token) -> bool:
-    """``t`` lies in a participle or relative clause hanging below ``top``."""
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("acl", "relcl"):
-            return True
-        t = t.head
-    return False
-
-
-def in_modifier(e: Span) -> bool:
-    """The agent of a passive ("Tessaly was sued by Y", "a lawsuit brought by Y"): a subject
-    of its sentence, if any, comes first."""
-    return e.root.dep_ == "pobj" and e.root.head.dep_ == "agent"
-
-
-def reported(e: Span) -> bool:
-    """The mention acts inside what someone said after saying it ("The studios say MiniMax
-    ignored ..."): for a later "they" the sayers are the group in the foreground. A clause
-    before its cue ("MiniMax ignored ..., the studios say") stays in the foreground."""
-    return any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and a.head.i < e.start
-               for a in e.root.ancestors)
 
 
 # Quoted stretches one article may cost: real articles have tens, a few hundred at most.
@@ -353,7 +312,7 @@ class Context:
         "Orrin's lawyers", "the company's lawyers" (the company resolved to the last org); not
         a name inside a clause on the noun ("companies sued by Orrin" are not Orrin)."""
         for t in tok.subtree:
-            if t.i == tok.i or _in_clause_below(t, tok):
+            if t.i == tok.i or in_clause_below(t, tok):
                 continue
             ent = self.ent_of.get(t.i)
             if ent is not None and ent.label_ in ORG_LABELS | {"PERSON"}:

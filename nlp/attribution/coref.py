@@ -23,9 +23,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import ORG_LABELS, Context, acted
+from nlp.attribution.context import ORG_LABELS, Context
+from nlp.attribution.mention_roles import acted
 from nlp.attribution.document_pronoun import MISREAD_RULE, misread_spoke
 from nlp.attribution.nested_cues import RULE as NESTED_RULE, inside_report
+from nlp.attribution.not_accused import accused, list_not_accused
 from nlp.attribution.record import Speaker
 from nlp.lexicon import data_yaml
 
@@ -284,20 +286,6 @@ def anonymous_source(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
 
 # ------------------------------------------------------------------ never the accused
 
-def accused(ctx: Context) -> frozenset[str]:
-    """Who the article accuses: the parties sued ("sued A and B") and the accused side the
-    article's own wording names (``nlp.sides``). Read once per document."""
-    if "accused" not in ctx.standing:
-        from nlp.attribution.suit_parties import defendants
-        from nlp.sides import infer_dispute
-
-        names = {ctx.canonical(e) for e in defendants(ctx)}
-        d = infer_dispute(ctx.doc) or {}
-        names |= {p["entity"] for p in d.get("parties", []) if p["role"] == "accused"}
-        ctx.standing["accused"] = frozenset(names)
-    return ctx.standing["accused"]
-
-
 def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     """"Publishers threatened action against Orrin. ... the group said": a collective noun the
     text does not name ("the group", "the association") left to the last organisation that
@@ -312,33 +300,11 @@ def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | N
     e, _ = last_actor(ctx, w, {"ORG"})
     if e is None or ctx.canonical(e) not in accused(ctx):
         return None
-    listed = _list_not_accused(ctx, pos, w.exclude)
+    listed = list_not_accused(ctx, pos, w.exclude)
     if listed is not None:
         return Speaker(ctx.canonical(listed[0]), listed[0].label_, ctx.phrase(tok),
                        rules=("group.list_not_accused",))
     return _as_written(ctx, tok, "speaker.collective_not_accused")
-
-
-def _list_not_accused(ctx: Context, pos: int, exclude: set[str]) -> list[Span] | None:
-    """"the companies - including Shueisha, Kadokawa and Kodansha - claim ... OpenAI ... the
-    group said": the last list of parties named before, none of them accused nor named in the
-    group's own clause, is the group (its first-named member speaks, as for ``group_for``)."""
-    from nlp.attribution.groups import all_groups
-
-    if not ctx.on("group.list_not_accused"):
-        return None
-    bad = accused(ctx) | set(exclude)
-    for members in reversed(all_groups(ctx)):
-        if members[0].start_char < pos and not any(ctx.canonical(m) in bad for m in members) \
-                and any(m.label_ in ORG_LABELS for m in members):
-            return members
-    return None
-
-
-def document_not_accused(ctx: Context, name: str) -> bool:
-    """A report or a statement whose owner is unknown is not the accused party's because the
-    accused was named last ("a document seen by X says the alliance accused Orrin")."""
-    return name in accused(ctx) and ctx.on("document.not_the_accused")
 
 
 # ------------------------------------------------------------------ helpers for other modules

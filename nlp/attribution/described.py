@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import SPEAKER_LABELS, Context, acted
+from nlp.attribution.context import SPEAKER_LABELS, Context
+from nlp.attribution.mention_roles import acted
 from nlp.attribution.record import Speaker
 from nlp.lexicon import data_yaml, hyphen_word
 

@@ -21,7 +21,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import Context, acted, reported
+from nlp.attribution.context import Context
+from nlp.attribution.mention_roles import acted, reported
 from nlp.attribution.list_members import THEY_RULE, member_of
 from nlp.attribution.group_members import (KIND_LABELS, PARTY_LABELS, Members, all_groups, coordinated,
                                            including, listed_by_relative)

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import Context, reported
+from nlp.attribution.context import Context
+from nlp.attribution.mention_roles import reported
 from nlp.attribution.record import Speaker
 
 RULE = "pronoun.reporter_not_reported"

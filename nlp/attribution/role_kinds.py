@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from nlp.attribution.context import Context, acted
+from nlp.attribution.context import Context
+from nlp.attribution.mention_roles import acted
 from nlp.attribution.groups import PARTY_LABELS, coordinated
 from nlp.attribution.record import Speaker
 from nlp.lexicon import word_lists

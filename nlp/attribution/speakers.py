@@ -12,8 +12,9 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from nlp.attribution.agreement import lower_case_word, number_agrees
-from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context, acted
+from nlp.attribution.agreement import number_agrees
+from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
+from nlp.attribution.mention_roles import acted
 from nlp.attribution.anaphor_kinds import SUBJECT_OVER_NAME, labels_for, subject_before
 from nlp.attribution.continuity import previous_subject
 from nlp.attribution.courts import the_court
@@ -36,6 +37,7 @@ from nlp.attribution.roles import (definite_description, name_then_role, person_
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
 from nlp.attribution.titled import title_then_name
+from nlp.attribution.untagged_names import untagged_name
 from nlp.attribution.addressees import RULE as ADDRESSEE_RULE, addressee
 from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
 from nlp.lexicon import hyphen_word
@@ -210,34 +212,6 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
     if found is None:
         return NOBODY
     return Speaker(found[0], found[1], ctx.phrase(said), rules=(*part, *found[2]))
-
-
-def untagged_name(ctx: Context, tok: Token, pos: int, w: Words):
-    """A name the model did not tag: the whole name, and the fuller form met before."""
-    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
-        return None
-    if lower_case_word(ctx, tok):  # "the trade association confirmed": no name (agreement.py)
-        return Speaker(None, None, ctx.phrase(tok), rules=("name.lower_case_no_name", "speaker.as_written"))
-    doc, left = ctx.doc, tok.i
-    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
-        left -= 1
-    if left < tok.i and _common_noun(ctx, tok.lower_) and ctx.on("name.not_a_noun"):
-        # a headline's "Lara Croft Voice Actress Alleges": a description, no name; kept as written
-        return Speaker(None, None, doc[left: tok.i + 1].text, rules=("name.not_a_noun", "speaker.as_written"))
-    name = doc[left: tok.i + 1].text
-    full, how = ctx.fuller_form(name, pos)
-    role = ctx.apposition(tok)
-    rules = (("name.fuller_form",) if full else ()) + how + (("role.apposition",) if role else ())
-    return Speaker(full or name, "PERSON", name, role, rules=rules)
-
-
-def _common_noun(ctx: Context, word: str) -> bool:
-    """A word that names a kind of party, not one: "actress", "association", "publisher"."""
-    from nlp.attribution.coref import words
-
-    cues = ctx.cues
-    return any(word in ws or word.rstrip("s") in ws for ws in (
-        cues.person_role_nouns, cues.role_nouns, cues.org_anaphors, cues.group_nouns, words().person_nouns))
 
 
 def _acted_on_before(ctx: Context, tok: Token, w: Words) -> str | None:

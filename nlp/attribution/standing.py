@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from nlp.attribution.agreement import named_for_defendant, owner_pronoun_disagrees
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
-from nlp.attribution.coref import document_not_accused, previous_speaker, read_by, reader_named
+from nlp.attribution.coref import previous_speaker, read_by, reader_named
+from nlp.attribution.not_accused import document_not_accused
 from nlp.attribution.document_filers import filed_before, filed_here
 from nlp.attribution.document_owners import issued_by
 from nlp.attribution.document_pronoun import MISREAD_RULE, REPORTED_RULE as IN_REPORTED_RULE, \

@@ -1,0 +1,52 @@
+"""What one entity mention does in its clause: acted (subject, owner of the subject, agent of a
+passive), sits in a modifier, acts inside what someone reported; and a role's initials.
+
+Plain functions of the parse that the document's ``Context`` and several speaker rules share;
+kept apart from ``context.py`` so the context stays the per-document lookups.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+def role_initials(noun: str, role: str) -> bool:
+    """Rule ``speaker.role_initials``: "the CTO" is the person introduced as "chief technology
+    officer" (the initials of the role's last words, "longtime" or an organisation's name
+    before them left out)."""
+    words = role.split()
+    return 3 <= len(noun) <= len(words) and "".join(x[0] for x in words[-len(noun):]) == noun
+
+
+def acted(e: Span) -> bool:
+    """The mention is who acted in its clause: the subject ("X sued"), the owner or name of the
+    subject ("X's lawyers said", "the X team"), or the agent of a passive ("filed by X")."""
+    root = e.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def in_clause_below(t: Token, top: Token) -> bool:
+    """``t`` lies in a participle or relative clause hanging below ``top``."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl"):
+            return True
+        t = t.head
+    return False
+
+
+def in_modifier(e: Span) -> bool:
+    """The agent of a passive ("Tessaly was sued by Y", "a lawsuit brought by Y"): a subject
+    of its sentence, if any, comes first."""
+    return e.root.dep_ == "pobj" and e.root.head.dep_ == "agent"
+
+
+def reported(e: Span) -> bool:
+    """The mention acts inside what someone said after saying it ("The studios say MiniMax
+    ignored ..."): for a later "they" the sayers are the group in the foreground. A clause
+    before its cue ("MiniMax ignored ..., the studios say") stays in the foreground."""
+    return any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and a.head.i < e.start
+               for a in e.root.ancestors)
