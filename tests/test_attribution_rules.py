@@ -1269,13 +1269,6 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "Judge Ada Merle sided with Orrin Labs on Monday. She rejected the Calder Authors' "
           "Union's argument that the archive had been copied in full.", "indirect",
           "the archive had been copied in full", "Calder Authors' Union"),
-    _case("statement.named_as_plain",
-          "The Calder Authors' Union dismissed the Orrin Labs study as inaccurate and badly "
-          "flawed.", "indirect", "the Orrin Labs study as inaccurate and badly flawed",
-          "Calder Authors' Union"),
-    _case("statement.named_as_plain",
-          "Mara Ellison called it a landmark moment for the union.", "indirect",
-          "it a landmark moment for the union", "Mara Ellison"),
     _case("statement.accused_of_charge",
           "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
           "the novels.", "indirect", "fraud, false advertising and misusing the novels",
@@ -1398,19 +1391,6 @@ def test_statement_accused_of_parse_shapes(nlp, text, charge):
     doc = nlp(text)
     found = [q for q in doc._.ct_quotes if q["cue"] == "accusing"]
     assert found and charge in found[0]["text"], doc._.ct_quotes
-
-
-@pytest.mark.parametrize("text", [
-    "Orrin Labs released a tool called Wren on Monday.",  # a verb modifying a noun: a name
-    "The study was described as flawed by several reviewers in Calder.",  # a passive
-    "Mara Ellison called the new model Wren after her grandmother.",  # a proper name
-    "The Calder Authors' Union called on Orrin Labs to stop copying the novels.",  # a request
-    "Mara Ellison did not describe the study as flawed.",  # negated
-])
-def test_statement_named_as_plain_not(nlp, text):
-    """Only an active naming verb with its own subject, an object and a common complement."""
-    doc = nlp(text)
-    assert not [t for t in doc._.rule_trace if "statement.named_as_plain" in t.get("rules", [])]
 
 
 @pytest.mark.parametrize("text", [

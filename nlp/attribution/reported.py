@@ -32,7 +32,6 @@ from nlp.attribution.notsaid import court_request, mandative_clause
 from nlp.attribution.claim_nouns import owned_claims
 from nlp.attribution.object_complements import accused_of
 from nlp.attribution.charges import accused_of_charge
-from nlp.attribution.plain_complements import named_as_plain
 from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
@@ -78,7 +77,6 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
         cov.add(q.start, q.end)
     out += accused_of(ctx, cov)  # "X accused Y of copying ...": the gerund's phrase
     out += accused_of_charge(ctx, cov)  # "X accused Y of fraud": the noun's phrase
-    out += named_as_plain(ctx, cov)  # "X described Y as Z": what X says Y is
     out += owned_claims(ctx, cov)  # "rejected the company's argument that P": the company's P
     # each pass finds nothing in a sentence without its cue word (``parenthetical`` and
     # ``inverted`` a cue verb, ``according_to`` "according"): those sentences are not read
