@@ -20,6 +20,7 @@ from claimtrack.config import load_disputes  # the one reader of the disputes fi
 
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
 from nlp.extensions import doc_ents, doc_text, trace
+from nlp.side_votes import side_votes
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_of, speaker_classes, titled_judges
 from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated,
@@ -78,6 +79,26 @@ class ClaimMaker:
                 roles.setdefault(p["entity"], p["role"])
         return roles
 
+    def voted_roles(self, doc: Doc, roles: dict[str, str]) -> dict[str, str]:
+        """Rule side.article_sides: the parties the weight of the article's evidence places
+        (nlp.side_votes: "X asked the court to dismiss Y's lawsuit", "X is facing a suit") where
+        the roles above leave them unplaced or on the other side; a known dispute's role is
+        turned to its opposite (plaintiff -> defendant), the article's to accuser/accused."""
+        if "side.article_sides" in self.disabled:
+            return {}
+        out = {}
+        judges = titled_judges(doc, self.table)  # a judge is never a party, whatever it denied
+        for who, role in side_votes(doc).items():
+            had = roles.get(who)
+            if who in judges:
+                continue
+            if had is None:
+                out[who] = role
+            elif self.side_of(had) in ("plaintiff", "defendant") and \
+                    self.side_of(had) != self.side_of(role):
+                out[who] = self.sides.opposite.get(had, role)
+        return out
+
     def side_of(self, role: str | None) -> str | None:
         if role in self.sides.attacking:
             return "plaintiff"
@@ -130,7 +151,7 @@ class ClaimMaker:
                      work_taken="own_work" in taking, taking_denied="denied" in taking)
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
-                roles: dict[str, str]) -> dict[int, tuple]:
+                roles: dict[str, str], voted: dict[str, str] | None = None) -> dict[int, tuple]:
         """quote index -> (stance, rule, side rule). Read twice: the first reading tells which
         speakers accuse or deny by their own cue ("X alleges"), and the second places their
         other statements on that side (side.own_statements)."""
@@ -155,7 +176,8 @@ class ClaimMaker:
                 q = quotes[i]
                 if not self.has_source(q) or not (first or out[i][2] is None):
                     continue  # the second reading only places statements the first left unplaced
-                known = Known(self.side_of(self.role(q, roles)), judges, own, given)
+                known = Known(self.side_of(self.role(q, roles)), judges, own, given,
+                              self.side_of(self.role(q, voted or {})))
                 f = self.facts(doc, q, known, ent_of, suit, i in answered,
                                via.get((q["start"], q["end"]), ()), memo)
                 if before.get(i) in out:
@@ -191,13 +213,14 @@ class ClaimMaker:
         ents = [e for e in doc_ents(doc) if e.label_ in TARGET_LABELS]
         text = doc_text(doc)  # spaCy joins it anew at each access: once per document
         roles = self.roles_of(doc, text)
+        voted = self.voted_roles(doc, roles)
         quotes = doc._.ct_quotes or []
         answered_by = {q["answers"]: i for i, q in enumerate(quotes) if q.get("answers") is not None}
-        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles).items()):
+        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles, voted).items()):
             q = quotes[i]
             unnamed = [] if q.get("speaker") else ["claim.source_as_written"] if q.get("speaker_text") \
                 else ["claim.no_source"]
-            target = self.target(text, q, i, quotes, roles, answered_by, ents, stance)
+            target = self.target(text, q, i, quotes, {**roles, **voted}, answered_by, ents, stance)
             if target is not None and self.aims_at_none(stance, rule, q, i, answered_by):
                 target, unnamed = None, unnamed + ["claim.other_aims_at_none"]
             trace(doc, "stance", q["start"], q["end"], stance, [rule] + ([side_rule] if side_rule else []) + unnamed)

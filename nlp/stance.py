@@ -170,7 +170,8 @@ def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tu
     return "other", "stance.default"
 
 
-DOCUMENT_CLASSES = ("suit_document", "court_document", "suit_role", "party_document")
+DOCUMENT_CLASSES = ("suit_document", "court_document", "suit_role", "party_document",
+                    "complaint_document")
 # read in the canonical name, organisation and affiliation too: "it" said, "it" being the
 # regulator; "the authority's chief executive Ada Brill said" speaks for the regulator
 NAME_CLASSES = ("regulator",)
@@ -207,6 +208,7 @@ class Known:
     judges: frozenset[str] = frozenset()  # people the article titles "Judge"
     own: dict[str, str] = field(default_factory=dict)  # speaker -> side its own statements take
     roles: dict[str, str] = field(default_factory=dict)  # speaker -> the role the article gives it once
+    voted_side: str | None = None  # the speaker's side by the weight of the article's evidence
 
 
 def side_of(q: dict, classes: set[str], known: Known, table: Table,
@@ -218,6 +220,8 @@ def side_of(q: dict, classes: set[str], known: Known, table: Table,
             continue
         if name == "side.dispute_role":
             side = known.dispute_side
+        elif name == "side.article_sides":
+            side = known.voted_side
         elif name == "side.titled_judge":
             side = "court" if q.get("speaker") in known.judges else None
         elif name == "side.own_statements":

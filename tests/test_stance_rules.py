@@ -76,6 +76,10 @@ CASES = [
     _case("stance.answered_accusation", "Tessaly denied accusations by Orrin Labs that it copied the "
           "Pelagic model through its API.", "it copied the Pelagic", "accusation", "accusation",
           speaker="Orrin Labs"),
+    _case("stance.complaint_speaks", SUED + "The complaint says Tessaly copied the model weights.",
+          "Tessaly copied", "lawsuit", "denial",
+          quote={"speaker": "Tessaly", "speaker_text": "The complaint", "speaker_label": "ORG",
+                 "cue": "says", "cue_lemma": "say"}),
     _case("stance.defence_document", SUED + "Tessaly's filing says the chatbot was built on "
           "licensed text.", "the chatbot was built", "denial", "lawsuit"),
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
@@ -198,6 +202,8 @@ CASES = [
     _case("stance.other_party_negated", "Orrin Labs sued Tessaly in May. Skyreach Cloud said "
           "Tessaly does not have the right to sell the archive.", "Tessaly does not have", "accusation",
           "other"),
+    _case("stance.accuser_faulted", SUED + "Tessaly said Orrin Labs had not shown any infringement "
+          "of its code.", "Orrin Labs had not", "denial", "accusation"),
     _case("stance.default", "Skyreach Cloud said its new data centre would open in May.",
           "its new data centre", "other", None),
     # sides
@@ -226,6 +232,9 @@ CASES = [
           "other",
           quote={"speaker": "Calder Competition Authority", "speaker_text": "It",
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
+    _case("side.article_sides", "Tessaly asked the court to dismiss the lawsuit brought by Orrin "
+          "Labs. Tessaly said its new model would ship in the summer.", "its new model", "denial",
+          "other"),
     _case("side.dispute_role", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
     _case("side.outlet_unplaced", "The Harbor Ledger alleged that Tessaly had copied its archive. "
@@ -822,3 +831,42 @@ def test_legal_proceedings_are_a_filing(nlp):
     stance, rules = _decide(nlp("Orrin Labs launched legal proceedings against Tessaly, accusing "
                                 "it of copying the model weights."), "copying the model")
     assert (stance, rules[0]) == ("lawsuit", "stance.claimed_in_filing"), rules
+
+
+def test_the_defence_evidence_outvotes_a_misreading(nlp):
+    """nlp.side_votes: every sentence that places a party is one vote. "X is fighting a lawsuit
+    against Y" (said of Y's suit) reads Y as the accused; two sentences that say Y sued and
+    accused X outvote it, so what Y says is a plaintiff's (side.article_sides)."""
+    from nlp.side_votes import side_votes
+
+    doc = nlp("Tessaly executives are fighting a lawsuit against Orrin Labs. Orrin Labs sued Tessaly "
+              "in March. Orrin Labs accused Tessaly of copying its model. Orrin Labs said the market "
+              "was growing fast.")
+    assert side_votes(doc) == {"Orrin Labs": "accuser", "Tessaly": "accused"}
+    stance, rules = _decide(doc, "the market")
+    assert (stance, "side.article_sides" in rules) == ("accusation", True), rules
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Isolde Farrant dismissed the lawsuit brought by Orrin Labs.",  # a court, no request
+    "Judge Isolde Farrant denied the motion to dismiss filed in May.",  # the motion is not hers
+    "Tessaly's actions led to the loss of the archive, Orrin Labs said.",  # conduct, not a case
+])
+def test_no_defence_is_read_where_none_is_told(nlp, text):
+    from nlp.side_votes import side_votes
+
+    assert "Tessaly" not in side_votes(nlp(text)) and "Isolde Farrant" not in side_votes(nlp(text))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Tessaly moved to dismiss the case in May.", "Tessaly"),
+    ("Tessaly is facing a lawsuit from Orrin Labs.", "Tessaly"),
+    ("Tessaly filed a motion to dismiss the suit.", "Tessaly"),
+    ("The Calder Gazette's suit, filed against Orrin Labs in March, names three models.", "Orrin Labs"),
+    ("The lawsuit filed against Orrin Labs by The Calder Gazette accuses it of copying.", "Orrin Labs"),
+])
+def test_who_asks_to_dismiss_or_faces_a_suit_defends(nlp, text, who):
+    from nlp.side_votes import side_votes
+
+    votes = side_votes(nlp(text))
+    assert votes.get(who) == "accused", votes
