@@ -313,3 +313,24 @@ def test_entity_floor(full_nlp):
     t = scores["full"].table()
     assert t["PERSON+ORG"]["recall"] >= 0.85, t["PERSON+ORG"]
     assert t["gazetteer_companies_mislabelled"] == 0
+
+
+def test_a_direct_quote_that_is_a_mixed_statements_fragment_is_one_statement(monkeypatch):
+    """'dismissed the claims as a “publicity stunt”': one annotator writes the mixed clause,
+    another the words in the marks; the scorer pairs them (span_folds.py), unless folds are off."""
+    from nlp.eval import quotes
+    gold = {"quotes": [{"text": "publicity stunt", "kind": "direct", "speaker": "Mara Ellison"}]}
+    pred = {"quotes": [{"text": "the claims as a “publicity stunt”", "kind": "mixed", "speaker": "Mara Ellison",
+                        "start": 0, "end": 10}]}
+    s = quotes.Score()
+    s.add("a", gold, pred)
+    assert s.table()["all"]["recall"] == 1.0 and s.fragment_of_mixed == 1
+    other = {"quotes": [{"text": "the claims as a “publicity stunt” and more", "kind": "indirect",
+                         "speaker": "Mara Ellison", "start": 0, "end": 10}]}
+    s = quotes.Score()
+    s.add("a", gold, other)  # an indirect statement is no mixed one
+    assert s.table()["all"]["recall"] == 0.0
+    monkeypatch.setattr(quotes, "FOLD_LEGAL_FORMS", False)
+    s = quotes.Score()
+    s.add("a", gold, pred)
+    assert s.table()["all"]["recall"] == 0.0

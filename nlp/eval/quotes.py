@@ -26,6 +26,7 @@ from typing import Iterable
 import click
 
 from claimtrack.records import Article
+from nlp.eval.span_folds import fragments_in_mixed
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("direct", "mixed", "indirect")
@@ -229,6 +230,7 @@ class Score:
     speaker_first_listed: int = 0  # right as the first party of a gold speaker listing several
     speaker_by_alias: int = 0  # right as another name the gazetteer gives the same entity
     speaker_as_written: int = 0  # no party, the same description as the gold's ("a group of authors")
+    fragment_of_mixed: int = 0  # a gold direct quote that is one quoted fragment of a mixed statement
     duplicates: int = 0
     misses: list = field(default_factory=list)
     wrong_speakers: list = field(default_factory=list)
@@ -251,6 +253,10 @@ class Score:
         norm = Counter((p.get("speaker"), " ".join(sorted(words(p["text"])))) for p in pq)
         self.duplicates += sum(c - 1 for c in norm.values() if c > 1)
         matched = match(gq, pq)
+        if FOLD_LEGAL_FORMS:  # "publicity stunt" and "the claims as a “publicity stunt”" (span_folds.py)
+            folded = fragments_in_mixed(gq, pq, matched)
+            self.fragment_of_mixed += len(folded)
+            matched += folded
         for gi, pi in matched:
             g, p = gq[gi], pq[pi]
             self.hit_gold[g["kind"]] += 1
@@ -333,6 +339,7 @@ class Score:
         rows["speaker_first_listed"] = self.speaker_first_listed
         rows["speaker_by_alias"] = self.speaker_by_alias
         rows["speaker_as_written"] = self.speaker_as_written
+        rows["fragment_of_mixed"] = self.fragment_of_mixed
         rows["duplicates"] = self.duplicates
         rows["claims"] = {"checked": self.claims_checked,
                           "stance_accuracy": ratio(self.stance_ok, self.claims_checked),

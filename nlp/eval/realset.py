@@ -71,7 +71,9 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
                    "'The' and a middle initial are folded, the first party of a listed gold speaker "
                    "is its speaker, names the project's gazetteer gives one entity are one, and a "
                    "statement left with no party whose words are the gold's description ('a group of "
-                   "authors') is right).")
+                   "authors') is right; also a dash's spacing, an abbreviation's full stops, an acronym "
+                   "and its name, two words for an unnamed source, and a gold direct quote that is "
+                   "exactly a quoted fragment of a mixed statement).")
 @click.option("--demo", is_flag=True,
               help="Analyse with the demo world's settings (its fictional gazetteer: places such as "
                    "'Calder'), for the blind re-annotation of the fictional demo corpus.")
