@@ -181,6 +181,10 @@ QUOTE_CASES = [
           "Orrin Labs was founded in 2019. The company has sued Tessaly, alleging that its chatbot "
           "was trained on millions of Orrin answers.",
           "indirect", "its chatbot was trained on millions", "Orrin Labs"),
+    _case("subject.climbed_relative",  # the cue nearest the marks is "adding", climbed to "who"
+          "The claim was met with scorn from Tamsin Okafor, who stated, \"Orrin copies everyone,\" "
+          "adding, \"It is a plain fact that Orrin took the archive and paid for none of it.\"",
+          "direct", "It is a plain fact that Orrin took", "Tamsin Okafor"),
     _case("subject.trailing_participle",  # not "the authors", the subject inside the request
           "Judge Ada Vell dismissed the request that the authors be required to clarify that the "
           "suit only implicates Orrin models, saying there is no dispute about it.",
@@ -596,6 +600,26 @@ QUOTE_CASES += [
     _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
           "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
           "indirect", "Tessaly sold user data", None),
+    _case("document.same_unowned_before",  # not Orrin Labs, who spoke just before: nobody named wrote it
+          "Orrin Labs demanded that Tessaly remove its bots after a report found that the bots copied "
+          "lyrics. The bots reproduced forty songs in full, according to the report.",
+          "indirect", "The bots reproduced forty songs", None),
+    _case("document.report_not_previous_speaker",  # not the judge quoted from the report
+          "Judge Ada Vell observed that the suit could not be widened. The court would hear Orrin Labs "
+          "in June, the report said.", "indirect", "The court would hear Orrin Labs", None),
+    _case("document.reporting_outlet",  # the one outlet cited, far before; not the Herald, a party
+          "The Calder Herald sued Tessaly in May, Fernmoor Wire reported. Tessaly opened an office in "
+          "Calder in 2021 and hired forty engineers there. Its chatbot answers questions about recipes, "
+          "music and films. The company sells subscriptions to schools and libraries across the region. "
+          "Its founders met at a university in the north. The firm has raised money from three investors. "
+          "Orrin Labs publishes a music archive that has grown every year since it began. Its catalogue "
+          "holds songs, lyrics and liner notes from many decades. Orrin Labs licenses the archive to radio "
+          "stations and to several streaming services. The archive is also used by teachers in many "
+          "schools. Orrin Labs employs editors who check every entry by hand. The editors work in two "
+          "offices. One of them is in the old port district. The other is near the central station. Both "
+          "offices are open to visitors on weekdays. The Calder Herald said in a statement that Tessaly "
+          "copied its archive. Tessaly had ignored three warnings, the report said.",
+          "indirect", "Tessaly had ignored three warnings", "Fernmoor Wire"),
     _case("document.described_owner",  # not the court, the last name
           "Tessaly faces a lawsuit in the Calder District Court. The authors' motion argues that "
           "the court should hear them.", "indirect", "the court should hear them", None),
@@ -973,6 +997,9 @@ def test_who_stayed_silent(nlp, text, silent):
 # shows its rule is needed only with that rule off too ("Tessaly and Ellison": the list's first
 # is also what subject.list_first reads when the nearer name is taken).
 ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
+            # a report that spoke with no owner is also kept from the speaker before (report_authors.py)
+            "document.same_unowned_before": ("document.report_not_previous_speaker",),
+            "document.new_unowned": ("document.report_not_previous_speaker",),
             # a brief with no filer of its own goes on with who spoke just before (motions.py)
             "document.said_in": ("document.filer_previous_speaker",),
             "subject.noun_of_participle": ("subject.list_first",),
@@ -2347,7 +2374,9 @@ def test_document_outlet_report(nlp):
     rules = next(t["rules"] for t in reversed(doc._.rule_trace)  # this run's, not the pipeline's
                  if t["text"].startswith("the archive was sold"))
     assert "document.outlet_report" in rules
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"document.outlet_report"})))
+    # the one outlet cited and the rule keeping a report from its last speaker read it too
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"document.outlet_report", "document.reporting_outlet",
+                                                               "document.report_not_previous_speaker"})))
     assert next(q for q in quotes if q.text.startswith("the archive")).speaker.name == "Mara Ellison"
 
 

@@ -23,6 +23,8 @@ from nlp.attribution.motions import FILING_RULE, filer, filing_is_motion
 from nlp.attribution.movants import movant
 from nlp.attribution.new_documents import by_named, described_owner, new_unowned
 from nlp.attribution.plural_documents import counted_documents
+from nlp.attribution.report_authors import (dispute_parties, previous_speaker_wrote, reporting_outlet,
+                                          unowned_before)
 from nlp.attribution.record import Speaker
 from nlp.attribution.suit_parties import Found, plaintiff
 from nlp.lexicon import lower_positions
@@ -80,10 +82,18 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
         sent = document_sender(ctx, tok)  # "In a letter to Y, X urged ...": X (introduced.py)
         if sent is not None:
             return sent.name, sent.label, sent.rules
+    if who == "author":  # "a report found ... according to the report" (report_authors.py)
+        found = unowned_before(ctx, tok, _owner_of(ctx))
+        if found is not None:
+            return found
     if who == "author" and tok.lemma_.lower() in ctx.cues.outlet_documents:
         outlet = _outlet_that_spoke(ctx, tok)  # "..., according to Reuters. The report adds"
         if outlet is not None:
             return ctx.canonical(outlet), outlet.label_, ("document.outlet_report",)
+    if who == "author":  # "..., reported X. [800 characters] the report said" (report_authors.py)
+        found = reporting_outlet(ctx, tok)
+        if found is not None:
+            return found
     new = new_unowned(ctx, who, tok)  # "A new report suggests": not a name before it
     if new is not None:
         return new
@@ -104,7 +114,8 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     if who == "author" and ctx.on("document.previous_speaker"):
         said = previous_speaker(ctx, tok)  # "the group said ... The statement criticised ..."
         if said is not None and said.name is not None:
-            return said.name, said.label, ("document.previous_speaker",)
+            kept = previous_speaker_wrote(ctx, tok, said.name, (judge(ctx) or (None,))[0])
+            return kept or (said.name, said.label, ("document.previous_speaker",))
     if not ctx.on("document.last_named"):
         return None
     e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"})
@@ -113,11 +124,16 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
         e = ctx.last_mention(pos, ANAPHOR_LABELS | {"PERSON"}, addressees(ctx))
         if e is None:
             return None
-        return ctx.canonical(e), e.label_, ("document.not_addressee", "document.last_named")
+        kept = previous_speaker_wrote(ctx, tok, ctx.canonical(e), (judge(ctx) or (None,))[0])
+        return kept or (ctx.canonical(e), e.label_, ("document.not_addressee", "document.last_named"))
     if e is not None and who == "author" and document_not_accused(ctx, ctx.canonical(e)):
         return None, None, ("document.not_the_accused", "speaker.as_written")
     if e is not None and who == "author" and e.label_ == "COURT" and ctx.on("document.author_not_court"):
         return None, None, ("document.author_not_court", "speaker.as_written")  # document_owners.py
+    if e is not None and who == "author":  # a report is not the last named's either (report_authors.py)
+        kept = previous_speaker_wrote(ctx, tok, ctx.canonical(e), (judge(ctx) or (None,))[0])
+        if kept is not None:
+            return kept
     return (ctx.canonical(e), e.label_, ("document.last_named",)) if e is not None else None
 
 
@@ -175,7 +191,8 @@ def _outlet_that_spoke(ctx: Context, tok: Token) -> Span | None:
         return None
     floor = max(0, tok.idx - ctx.cues.outlet_report_window)
     for ent in reversed(ctx.mentions):
-        if ent.start_char >= tok.idx or ent.label_ != "OUTLET" or ctx.in_quote[ent.root.i]:
+        if ent.start_char >= tok.idx or ent.label_ != "OUTLET" or ctx.in_quote[ent.root.i] \
+                or ctx.canonical(ent) in dispute_parties(ctx):  # a party's statement is no reporting
             continue
         if ent.start_char < floor:
             return None
@@ -184,6 +201,11 @@ def _outlet_that_spoke(ctx: Context, tok: Token) -> Span | None:
                 or root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return ent
     return None
+
+
+def _owner_of(ctx: Context):
+    """An owner finder for one mention: its own organisation, or "by an entity named X"."""
+    return lambda t: _own_org(ctx, t) or by_named(ctx, t)
 
 
 def _own_org(ctx: Context, tok: Token) -> Span | None:

@@ -84,6 +84,11 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
             subjects = subjects[-1:]
         for c in subjects:
             if ctx.on("subject.climbed"):
+                if c.lower_ in ctx.cues.relative_pronouns and head.dep_ == "relcl" \
+                        and ctx.on("subject.climbed_relative"):
+                    # "X, who stated, “...,” adding, “...”": the climb ends on a relative
+                    # pronoun; it stands for what its clause hangs on, as for the cue itself
+                    return _relative_head(ctx, head.head), "subject.climbed_relative"
                 return c, name if up is not None else "subject.climbed"
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb) or _inverted_object(ctx, verb)
 

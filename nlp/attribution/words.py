@@ -90,6 +90,8 @@ class Cues:
     # "..., according to Reuters. The report adds": documents a news outlet writes, and how far
     # back (characters) the outlet that was their source may be
     outlet_documents: frozenset[str] = frozenset()
+    report_documents: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
     outlet_report_window: int = 0
     # "the grounds for the judgment", "the text of the letter": parts that speak for the whole
     document_parts: frozenset[str] = frozenset()
@@ -172,6 +174,8 @@ def load_cues(path: str = "") -> Cues:
                 clause_only_cues=frozenset(d.get("clause_only_cues", [])),
                 work_nouns=frozenset(d.get("work_nouns", [])),
                 outlet_documents=frozenset(d.get("outlet_documents", [])),
+                report_documents=frozenset(d.get("report_documents", [])),
+                finding_verbs=frozenset(d.get("finding_verbs", [])),
                 outlet_report_window=int(d.get("outlet_report_window", 0)),
                 document_parts=frozenset(d.get("document_parts", [])),
                 filer_nouns=frozenset(d.get("filer_nouns", [])),
