@@ -48,6 +48,9 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                                   "Qorindar", 1, "Oleksandr Qorindar"),
     "given_name_of_full_name": ("Ottoline lambasts ministers over the copyright plan\nThe singer Ottoline "
                                 "Marchbank said the plan was theft.", "Ottoline", 0, "Ottoline Marchbank"),
+    "surname_before_full_name": ("It was music that was obviously cloned, notes Marchbank. A week later another "
+                                 "album arrived, according to Ottoline Marchbank, who sued Orrin Labs.",
+                                 "Marchbank", 0, "Ottoline Marchbank"),
     "alias_in_apposition": ("The rapper Quillo, whose real name is Bertram Ashgrove, said the song was his. Quillo "
                             "said he would appeal.", "Quillo", 1, "Bertram Ashgrove"),
     "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "
@@ -230,6 +233,18 @@ def test_an_acronym_two_names_share_is_left(nlp):
               "copied its members' work.")
     twg = _mention(doc, "TWG", 0)
     assert twg is None or twg._.canonical == "TWG"
+
+
+@pytest.mark.parametrize("text", [
+    "Marchbank said the song was cloned. Ottoline Marchbank and Tomasz Marchbank sued Orrin Labs.",
+    "The team at Pollock Marchbank said it would appeal. Pollock Marchbank LLP partner Tomasz Marchbank "
+    "said the ruling was wrong.",
+])
+def test_a_surname_before_two_full_names_or_a_firm_is_left(nlp, text):
+    """Rule ``surname_before_full_name`` links only to the one full name the surname can be."""
+    doc = nlp(text)
+    e = _mention(doc, "Marchbank", 0)
+    assert e is None or e._.canonical not in ("Ottoline Marchbank", "Tomasz Marchbank")
 
 
 def test_a_given_name_two_people_share_is_left(nlp):
