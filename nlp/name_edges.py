@@ -114,3 +114,33 @@ def joined_person(prev: Span | None, e: Span, disabled: frozenset[str]) -> Span 
     if doc[prev.end - 1].whitespace_ != " " or doc[prev.start - 1].lower_.rstrip(".") not in title_words():
         return None
     return Span(doc, prev.start, e.end, label="PERSON")
+
+
+GIVEN_RULE = "given_name_split_off"
+MODEL_ONLY = frozenset({"model_guess", "model_label"})
+
+
+def given_name_split_off(prev: Span | None, e: Span, disabled: frozenset[str],
+                         english: frozenset[str] = frozenset()) -> Span | None:
+    """Rule ``given_name_split_off``: "stated Halimah DeLaine Prado" tagged "Halimah" (an
+    organisation, a place: the model's guess from the spelling alone) and "DeLaine Prado" (a
+    person) side by side: an unfamiliar given name the model cut off is the person's. ``prev``
+    and ``e`` as one person, when only a space parts them, ``prev`` is one capitalised word
+    that is no English word, the gazetteer does not know it, nothing in the text typed it (the
+    typer's trace shows the model's guess alone) and no capitalised word runs on before it; ``e``
+    is a person of two words or more. None otherwise."""
+    if prev is None or GIVEN_RULE in disabled or not english or len(prev) != 1 or prev.end != e.start \
+            or e.label_ != "PERSON" or len(e) < 2 or prev.kb_id_ or e.kb_id_ \
+            or prev.label_ not in ("ORG", "GPE", "PERSON", "NORP", "LOC"):
+        return None
+    doc, t = e.doc, prev[0]
+    if t.whitespace_ != " " or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper() \
+            or t.lower_ in english or t.lower_.rstrip(".") in title_words():
+        return None
+    if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and not t.is_sent_start:
+        return None  # "Orrin Halimah DeLaine ...": a longer run, not a given name alone
+    rows = [r for r in doc._.rule_trace or [] if r["component"] == "entity_types"
+            and r["start"] == prev.start_char and r["end"] == prev.end_char]
+    if not rows or any(not set(r["rules"]) <= MODEL_ONLY for r in rows):
+        return None
+    return Span(doc, prev.start, e.end, label="PERSON")

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.extensions import doc_ents, trace
 from nlp.lexicon import data_yaml
-from nlp.name_edges import edge_trimmed, joined_person
+from nlp.name_edges import edge_trimmed, given_name_split_off, joined_person
 
 TRACE = "canonical"
 AND = re.compile(r"(?<=\S) (?:&|and) (?=\S)")
@@ -71,6 +71,11 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozens
         if joined is not None:
             ents[k - 1], ents[k], changed = None, joined, True
             trace(doc, TRACE, joined.start_char, joined.end_char, "PERSON", ["person_name_in_two_pieces"])
+            continue
+        joined = given_name_split_off(ents[k - 1] if k else None, e, disabled, english)  # "Halimah" + "DeLaine Prado"
+        if joined is not None:
+            ents[k - 1], ents[k], changed = None, joined, True
+            trace(doc, TRACE, joined.start_char, joined.end_char, "PERSON", ["given_name_split_off"])
             continue
         edged = edge_trimmed(e, ents, disabled, english)  # "Said Giles:", "Koda CEO" (nlp/name_edges.py)
         if edged is not None:

@@ -79,7 +79,7 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
         _tails(named)
     # imported here: these modules import this module's helpers
     from nlp.court_links import link_courts
-    from nlp.person_links import given_names, given_names_before, roles_as_names
+    from nlp.person_links import given_names, given_names_before, roles_as_names, surnames_before_full_name
 
     if "role_as_name" in on:
         roles_as_names(doc, named, w)
@@ -87,6 +87,8 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
         given_names_before(doc, named, w, english)
     if "given_name_of_full_name" in on:
         given_names(doc, named, w)
+    if "surname_before_full_name" in on:
+        surnames_before_full_name(doc, named)
 
     if "alias_in_apposition" in on:
         from nlp.alias_links import link_aliases

@@ -151,3 +151,37 @@ def given_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
             target = next(iter(full))
             if target != n.canonical:
                 _link(n, target, "PERSON", "given_name_of_full_name")
+
+
+# ------------------------------------------------------------------ a surname before its full name
+
+def surnames_before_full_name(doc: Doc, named: list[Named]) -> None:
+    """Rule ``surname_before_full_name``: "..., notes Marchbank. ... according to Ottoline
+    Marchbank": a headline, a lede or a rewritten page names a person by surname before the full
+    name. The canonicaliser joins a surname only to a full name met before it, so the surname was
+    a party of its own that took the person's statements. Linked when exactly one full name of the
+    text ends with it, no organisation's name has it as a word ("Pollock Cohen LLP" before "Steve
+    Cohen": "Cohen" may be the firm), and it is not the end of a longer capitalised run."""
+    from nlp.gazetteer import normalise
+    from nlp.name_forms import name_words
+
+    full: dict[str, set[str]] = defaultdict(set)
+    org_words: set[str] = set()
+    for n in named:
+        words = n.canonical.split()
+        if n.label == "PERSON" and len(words) >= 2:
+            full[name_words(normalise(n.canonical))[-1]].add(n.canonical)
+        elif n.label in ORGISH | {"PRODUCT"}:
+            org_words.update(normalise(n.canonical).split())
+    for n in named:
+        e = n.ent
+        if n.label != "PERSON" or len(e) != 1 or e.kb_id_ or n.linked or " " in n.canonical:
+            continue
+        key = normalise(n.canonical)
+        names = full.get(key, set())
+        if len(names) != 1 or key in org_words:
+            continue
+        before = doc[e.start - 1] if e.start > 0 else None
+        if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
+            continue  # "Pollock Cohen": the last word of a name the model cut
+        _link(n, next(iter(names)), "PERSON", "surname_before_full_name")

@@ -564,7 +564,7 @@ QUOTE_CASES = [
 
 QUOTE_CASES += [
     _case("speaker.estate", "Marisol Tenney died in 2019. Tenney's estate said the film copied her voice.",
-          "indirect", "the film copied her voice", "Marisol Tenney estate"),
+          "indirect", "the film copied her voice", "Estate of Marisol Tenney"),
     _case("role.person_possessive", "Talia Marsh released the song in May. Her lawyer said the song was hers.",
           "indirect", "the song was hers", "Talia Marsh"),
     # speech recall on real news (nlp/attribution/unread.py)
@@ -957,9 +957,9 @@ SILENT = [
      {("Brightwell Labs", N), ("Corvex Systems", N)}),
     ("Ravi Tashkent's estate sued Orrin Labs in May. The Ledger reached out to reps for both Mara "
      "Ellison and the Tashkent estate, and both declined to comment.",
-     {("Mara Ellison", D), ("Ravi Tashkent estate", D)}),
+     {("Mara Ellison", D), ("Estate of Ravi Tashkent", D)}),
     ("Lawyers for the Marisol Tenney estate could not be reached for comment.",
-     {("Marisol Tenney estate", U)}),
+     {("Estate of Marisol Tenney", U)}),
     ("The Baltic Newspaper Publishers and Editors Association, which represents 90 papers, declined "
      "to comment.", {("Baltic Newspaper Publishers and Editors Association", D)}),
     ("Nonprofit Wordbank did not respond to a request for comment.", {("Wordbank", N)}),
@@ -2934,3 +2934,16 @@ def test_participle_after_a_relative_cue_is_not_moved(nlp):
     q = next(q for q in doc._.ct_quotes if "copied in full" in q["text"])
     assert q["speaker"] != "Orrin Labs", doc._.ct_quotes
 
+
+
+def test_estate_written_two_ways_is_one_party(nlp):
+    """Rule ``speaker.estate``: "the Estate of X" (tagged whole by the model) and "X's estate"
+    are one party, "Estate of X" (its legal name), not two."""
+    doc = nlp("The Estate of Anselm Gruber sued Orrin Labs on Monday. Gruber's estate said the "
+              "company never asked for permission.")
+    QuoteFinder(load_cues())(doc)
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("the company never"))
+    assert q["speaker"] == "Estate of Anselm Gruber"
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.estate"})))
+    assert next(x.to_dict() for x in quotes if x.to_dict()["text"].startswith("the company"))["speaker"] \
+        != "Estate of Anselm Gruber"

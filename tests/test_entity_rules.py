@@ -37,6 +37,8 @@ CASES: dict[str, tuple] = {
     "hyphenated_given_name": ("Hyun-woo Bae said the deal was fair.", "Hyun-woo Bae", "PERSON"),
     "given_name": ("Keisuke Moriyama said the deal was fair.", "Keisuke Moriyama", "PERSON"),
     "org_suffix": ("Nettlefield Analytics said the deal was fair.", "Nettlefield Analytics", "ORG"),
+    "title_opens_name": ("However the chairwoman of the select committee Dame Ottoline Marchbank said MPs "
+                         "had been misled.", "Dame Ottoline Marchbank", "PERSON"),
     "legal_form_first": ("The Dutch anti-piracy group Stichting KLAROS asked the court to act.",
                          "Stichting KLAROS", "ORG"),
     "court_or_committee": ("The House Select Committee on Strategic Competition asked Harbourne for papers.",
@@ -206,6 +208,18 @@ def test_a_bad_rule_fails_at_load_time(tmp_path):
         path.write_text(yaml.safe_dump(dict(table, mentions=rows)), encoding="utf-8")
         with pytest.raises((ValueError, KeyError)):
             load_rules(load_type_words(), str(path))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lord Ashby & Partners said the deal was fair.", "Lord Ashby & Partners"),
+    ("Justice Department lawyers said the deal was unlawful.", "Justice Department"),
+])
+def test_a_title_opening_a_bodys_name_votes_no_person(nlp, text, name):
+    """Rule ``title_opens_name``: not before an organisation's last word, nor for titles that
+    open bodies' names."""
+    doc = nlp(text)
+    fired = [x for row in doc._.rule_trace or [] if row["text"] == name for x in row["rules"]]
+    assert not any(x.startswith("title_opens_name") for x in fired), fired
 
 
 def test_a_plural_opening_its_sentence_names_no_one(nlp):

@@ -48,6 +48,11 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                                   "Qorindar", 1, "Oleksandr Qorindar"),
     "given_name_of_full_name": ("Ottoline lambasts ministers over the copyright plan\nThe singer Ottoline "
                                 "Marchbank said the plan was theft.", "Ottoline", 0, "Ottoline Marchbank"),
+    "given_name_split_off": ("“We will appeal,” stated Qorvalah Ines Varga, the general counsel of Orrin Labs, "
+                             "on Monday.", "Qorvalah Ines Varga", 0, "Qorvalah Ines Varga"),
+    "surname_before_full_name": ("It was music that was obviously cloned, notes Marchbank. A week later another "
+                                 "album arrived, according to Ottoline Marchbank, who sued Orrin Labs.",
+                                 "Marchbank", 0, "Ottoline Marchbank"),
     "alias_in_apposition": ("The rapper Quillo, whose real name is Bertram Ashgrove, said the song was his. Quillo "
                             "said he would appeal.", "Quillo", 1, "Bertram Ashgrove"),
     "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "
@@ -88,6 +93,7 @@ MODEL_TAGS: dict[str, list[tuple[str, str]]] = {
     "cue_verb_not_in_name": [("Ines Varga", "PERSON"), ("Brisca Translators Guild", "ORG"), ("Said Varga", "PERSON")],
     "role_title_not_in_name": [("Brisca Wire CEO", "PERSON"), ("Tomasz Velander", "PERSON"), ("Orrin Labs", "ORG")],
     "legal_form_first_short_form": [("Stichting Brisca", "ORG"), ("Brisca", "ORG")],
+    "given_name_split_off": [("Qorvalah", "ORG"), ("Ines Varga", "PERSON"), ("Orrin Labs", "ORG")],
     "person_name_in_two_pieces": [("Ines Maren", "PERSON"), ("Varga Oskari", "PERSON"), ("Oskari", "PERSON")],
 }
 
@@ -230,6 +236,29 @@ def test_an_acronym_two_names_share_is_left(nlp):
               "copied its members' work.")
     twg = _mention(doc, "TWG", 0)
     assert twg is None or twg._.canonical == "TWG"
+
+
+@pytest.mark.parametrize("text", [
+    "Marchbank said the song was cloned. Ottoline Marchbank and Tomasz Marchbank sued Orrin Labs.",
+    "The team at Pollock Marchbank said it would appeal. Pollock Marchbank LLP partner Tomasz Marchbank "
+    "said the ruling was wrong.",
+])
+def test_a_surname_before_two_full_names_or_a_firm_is_left(nlp, text):
+    """Rule ``surname_before_full_name`` links only to the one full name the surname can be."""
+    doc = nlp(text)
+    e = _mention(doc, "Marchbank", 0)
+    assert e is None or e._.canonical not in ("Ottoline Marchbank", "Tomasz Marchbank")
+
+
+def test_a_typed_word_before_a_person_is_no_given_name(nlp):
+    """Rule ``given_name_split_off``: a word the text types ("the YouTuber"), or an English
+    word, stays apart from the person after it."""
+    MODEL_TAGS["given_name_split_off_neg"] = [("Tessaly", "ORG"), ("Culture", "ORG"), ("Ines Varga", "PERSON")]
+    try:
+        doc = _run(nlp, "Tessaly sued Orrin Labs. Culture Ines Varga said the deal was fair.", "given_name_split_off_neg")
+    finally:
+        del MODEL_TAGS["given_name_split_off_neg"]
+    assert "Culture Ines Varga" not in [e.text for e in doc.ents]
 
 
 def test_a_given_name_two_people_share_is_left(nlp):

@@ -1,9 +1,13 @@
 """A dead person's estate is a party of its own: "Shakur's estate", "the Tenney estate", "the
 estate of Anselm Gruber" speak, sue and decline to comment, and are not the person.
 
-The estate is named "<the person's canonical name> estate" ("Tupac Shakur estate" for "the
-Tupac estate", once the text has named Tupac Shakur), labelled ORG: one name for every form
-the text uses, so its statements and no-comments are one party's (``speaker.estate``).
+The estate is named "Estate of <the person's canonical name>" ("Estate of Tupac Shakur" for
+"the Tupac estate", once the text has named Tupac Shakur), labelled ORG: one name for every form
+the text uses, so its statements and no-comments are one party's (``speaker.estate``). It is the
+estate's own legal name (court captions, its letters: "the Estate of Tupac Shakur"), the form
+the model tags as an organisation when the text capitalises it ("the Estate of Anselm Gruber
+sued"); named "<X> estate" instead, "Gruber's estate said" and "the Estate of Anselm Gruber
+sued" in one article were two parties.
 """
 
 from __future__ import annotations
@@ -30,8 +34,13 @@ def estate_party(ctx: Context, noun: Token) -> str | None:
             continue
         person = _person(ctx, c)
         if person is not None:
-            return f"{person} estate"
+            return estate_name(person)
     return None
+
+
+def estate_name(person: str) -> str:
+    """The one canonical name of a person's estate (module docstring)."""
+    return f"Estate of {person}"
 
 
 def _person(ctx: Context, tok: Token) -> str | None:
@@ -42,8 +51,21 @@ def _person(ctx: Context, tok: Token) -> str | None:
         return None
     word = tok.text.rstrip("'’s") if tok.text.endswith(("'s", "’s")) else tok.text
     for e in ctx.mentions:  # the person's full name, whichever word of it the text uses here
-        if e.label_ == "PERSON" and word in (ctx.canonical(e).split()[0], ctx.canonical(e).split()[-1]):
-            return ctx.canonical(e)
+        name = _named_person(ctx, e)
+        if name is not None and word in (name.split()[0], name.split()[-1]):
+            return name
+    return None
+
+
+def _named_person(ctx: Context, e: Span) -> str | None:
+    """The person a mention names: a person's, or the one of an estate the model tagged whole
+    ("the Estate of Anselm Gruber" names Anselm Gruber, so "Gruber's estate" later is it)."""
+    name = ctx.canonical(e)
+    if e.label_ == "PERSON":
+        return name
+    prefix = estate_name("")
+    if e.label_ == "ORG" and name.startswith(prefix) and len(name) > len(prefix):
+        return name[len(prefix):]
     return None
 
 

@@ -74,8 +74,12 @@ def last_word(x: Mention, rule) -> tuple:
 
 
 def first_word(x: Mention, rule) -> tuple:
-    """The name's first word, when it has two or more: "Stichting Klaros" (a legal form)."""
-    return rule.vote if len(x.span) >= 2 and x.span[0].lower_ in rule.words else NONE
+    """The name's first word, when it has two or more: "Stichting Klaros" (a legal form), "Dame
+    Ines Varga" (an honorific the model took into the name); not before a last word of
+    ``unless_last``. A full stop after the word is no part of it ("Mr.")."""
+    m = x.span
+    return rule.vote if len(m) >= 2 and m[0].lower_.rstrip(".") in rule.words \
+        and x.last not in rule.unless_last else NONE
 
 
 def head_word(x: Mention, rule) -> tuple:
