@@ -27,6 +27,7 @@ from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_o
                               said_at_hearing, said_in_suit, subject_facts, takers, word_classes)
 from nlp.stance_frames import argued_in_defence, relays_party
 from nlp.stance_outlook import foretells
+from nlp.stance_wrongs import wrong_denied
 
 # speaker classes a statement keeps from the role its speaker was given in another statement
 ROLE_CLASSES = ("commentator",)
@@ -147,6 +148,7 @@ class ClaimMaker:
                      in_defence=argued_in_defence(tok, self.table),
                      relays=side == "court" and relays_party(doc, q, self.table),
                      foretells=foretells(doc, q),
+                     wrong_denied="wrongdoing" in words and wrong_denied(q["text"], self.table),
                      other_takes="other_party" in taking,
                      work_taken="own_work" in taking, taking_denied="denied" in taking)
 

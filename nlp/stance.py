@@ -55,6 +55,7 @@ class Table:
     misread_forms: dict[str, str] = field(default_factory=dict)  # "scraping" (lemma "scrap") -> scrape
     scope_verbs: frozenset[str] = frozenset()  # "the suit does not include X": its scope, no fault
     other_aimed: frozenset[str] = frozenset()  # "other" rules whose statements keep a target
+    negation: dict[str, tuple[str, ...]] = field(default_factory=dict)  # nlp.stance_wrongs
 
 
 def _words_pattern(terms: list[str], whole: bool, trie: bool = True) -> re.Pattern:
@@ -91,7 +92,8 @@ def load_table(path: str = "") -> Table:
                  not_charges=_words_pattern(d["not_charges"], False, trie=False) if d.get("not_charges") else None,
                  misread_forms=dict(d.get("misread_forms") or {}),
                  scope_verbs=frozenset(d.get("scope_verbs", ())),
-                 other_aimed=frozenset(d.get("other_aimed", ())))
+                 other_aimed=frozenset(d.get("other_aimed", ())),
+                 negation={k: tuple(v) for k, v in (d.get("negation") or {}).items()})
 
 
 @dataclass
@@ -123,6 +125,7 @@ class Facts:
     relays: bool = False  # its own verb is a party's: "(the judge said) 13 authors allege ..."
     in_defence: bool = False  # the cue is a participle of a denial: "X objected to the claims, arguing P"
     foretells: bool = False  # its own verb carries a modal: "the order would expose ..." (nlp.stance_outlook)
+    wrong_denied: bool = False  # a wrongdoing word negated: "is not ignoring", "never scraped" (nlp.stance_wrongs)
 
 
 def _as_list(v) -> list:
@@ -132,7 +135,7 @@ def _as_list(v) -> list:
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
          "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause",
-         "taking_denied", "relays", "in_defence", "foretells")
+         "taking_denied", "relays", "in_defence", "foretells", "wrong_denied")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:
@@ -149,7 +152,7 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
             return False
         elif key == "no_cue" and any(f.cue in table.cues[c] for c in _as_list(want)):
             return False
-        elif key == "words" and not any(w in f.words for w in _as_list(want)):
+        elif key in ("words", "words_too") and not any(w in f.words for w in _as_list(want)):
             return False
         elif key == "no_words" and any(w in f.words for w in _as_list(want)):
             return False

@@ -174,6 +174,9 @@ CASES = [
           "compliance with local laws.", "it provides", "denial", "other"),
     _case("stance.accuses_other_party", SUED + "Tessaly said Orrin Labs had copied the model.",
           "Orrin Labs had copied", "accusation", "denial"),
+    _case("stance.charge_over_rejection", "Skyreach Cloud said some AI firms had ignored the "
+          "rejection of scraping that publishers had signalled.", "some AI firms", "accusation",
+          "denial"),
     _case("stance.defence_cue", "Tessaly insisted that its training data came from its own "
           "crawlers.", "its training data", "denial", "other"),
     _case("stance.deal_news", SUED + "Orrin Labs said the partnership with Pelagic would open new "
@@ -870,3 +873,36 @@ def test_who_asks_to_dismiss_or_faces_a_suit_defends(nlp, text, who):
 
     votes = side_votes(nlp(text))
     assert votes.get(who) == "accused", votes
+
+
+@pytest.mark.parametrize("said", ["it was simply not true that Tessaly could reproduce the archive",
+                                  "it is not ignoring the crawler rules and never scraped the archive"])
+def test_a_charge_refuted_or_negated_is_no_charge_over_rejection(nlp, said):
+    """stance.charge_over_rejection reads wrongdoing words beside rejection words as a charge;
+    not when the statement calls the charge false ("not true that ...": refutation) or negates
+    the wrong itself ("is not ignoring", "never scraped": fact wrong_denied)."""
+    doc = nlp(f"Tessaly said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert "stance.charge_over_rejection" not in rules and stance == "denial", rules
+
+
+@pytest.mark.parametrize("said", ["the firms contravene copyright law", "the firms acted in defiance of repeated requests",
+                                  "the firms are freeriding on newsrooms"])
+def test_forms_and_synonyms_of_wrongdoing(nlp, said):
+    """"contravene" as "violate", "in defiance of" a request, "freeriding" as "free-riding"."""
+    doc = nlp(f"Skyreach Cloud said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert stance == "accusation", rules
+
+
+@pytest.mark.parametrize("said,denied", [("Tessaly is not ignoring the protocol", True),
+                                         ("we never scraped the archive", True),
+                                         ("there was no infringement", True),
+                                         ("the firms not only contravene the law", False),
+                                         ("by illegally scraping our content", False)])
+def test_a_wrong_negated(said, denied):
+    """Fact wrong_denied: a negation among the three words before a wrongdoing phrase; "not
+    only" adds to the charge (nlp.stance_wrongs)."""
+    from nlp.stance_wrongs import wrong_denied
+
+    assert wrong_denied(said, load_table()) is denied
