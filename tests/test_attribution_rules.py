@@ -1509,6 +1509,38 @@ collapsed VERB VBN collapse 4 ccomp nospace
 """
 
 
+# "Tessaly alleges in a complaint that Orrin copied its catalogue": the small model hangs the
+# clause on "complaint" as a relative clause, "that" a complementizer with no part in it.
+VENUE_RELATIVE = """
+Tessaly PROPN NNP Tessaly 1 nsubj
+alleges VERB VBZ allege 1 ROOT
+in ADP IN in 1 prep
+a DET DT a 4 det
+complaint NOUN NN complaint 2 pobj
+that PRON WDT that 7 mark
+Orrin PROPN NNP Orrin 7 nsubj
+copied VERB VBD copy 4 relcl
+its PRON PRP$ its 9 poss
+catalogue NOUN NN catalogue 7 dobj nospace
+. PUNCT . . 1 punct
+"""
+
+# "Orrin wrote in a letter that Tessaly signed last year": a real relative (the object is its
+# gap), parsed the same way.
+VENUE_RELATIVE_GAP = """
+Orrin PROPN NNP Orrin 1 nsubj
+wrote VERB VBD write 1 ROOT
+in ADP IN in 1 prep
+a DET DT a 4 det
+letter NOUN NN letter 2 pobj
+that PRON WDT that 7 mark
+Tessaly PROPN NNP Tessaly 7 nsubj
+signed VERB VBD sign 4 relcl
+last ADJ JJ last 9 amod
+year NOUN NN year 7 npadvmod nospace
+. PUNCT . . 1 punct
+"""
+
 def _parsed(nlp, rows: str, ents: dict[int, str]) -> Doc:
     """A parsed document from one row per token: word POS TAG lemma head dep [nospace].
     ``ents`` maps a token's index to its entity label (single-token entities)."""
@@ -1842,6 +1874,10 @@ HAND_PARSED = [
     pytest.param("statement.that_after_phrase", THAT_AFTER_PHRASE, {0: "PERSON"},
                  Case("statement.that_after_phrase", "", "indirect", "the mill was closing",
                       "Ellison", exact=True), id="statement.that_after_phrase"),
+    pytest.param("statement.venue_relative_misread", VENUE_RELATIVE, {0: "ORG", 6: "ORG"},
+                 Case("statement.venue_relative_misread", "", "indirect",
+                      "Orrin copied its catalogue", "Tessaly", exact=True),
+                 id="statement.venue_relative_misread"),
     pytest.param("statement.conjunct_without_joiner", NO_JOINER, {0: "ORG"},
                  Case("statement.conjunct_without_joiner", "", "indirect",
                       "it didn't know outside users were copying the books", "Orrin", exact=True),
@@ -1889,6 +1925,15 @@ def test_rule_on_a_parse_written_by_hand(nlp, rule, rows, ents, case):
     QuoteFinder(load_cues())(doc)
     _check_quote(doc, case)
 
+
+def test_statement_venue_relative_gap_left_alone(nlp):
+    """A relative clause with a gap ("in a letter that Tessaly signed last year": the letter is
+    what was signed) is the noun's, not what Orrin wrote (``statement.venue_relative_misread``)."""
+    doc = _parsed(nlp, VENUE_RELATIVE_GAP, {0: "ORG", 6: "ORG"})
+    QuoteFinder(load_cues())(doc)
+    assert not doc._.ct_quotes, doc._.ct_quotes
+    doc = nlp("Orrin wrote in a letter that Tessaly signed last year.")
+    assert not doc._.ct_quotes, doc._.ct_quotes
 
 def test_a_fuller_forms_canonical_name_names_the_speaker(nlp):
     """Rule ``name.fuller_form_canonical``: the fuller form met before is a name the gazetteer
