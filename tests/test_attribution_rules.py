@@ -79,6 +79,10 @@ QUOTE_CASES = [
     _case("statement.loose_coordinated",
           "Tessaly has raised 90 million crowns from investors led by Skyreach Cloud, the start-up "
           "said on Monday.", "indirect", "Tessaly has raised 90 million crowns", "Tessaly"),
+    _case("statement.demand_clause",
+          "The Calder Gazette demanded that Tessaly cease using its archive to train the Quire "
+          "models.", "indirect", "Tessaly cease using its archive to train the Quire models",
+          "The Calder Gazette", exact=True),
     _case("statement.loose_after_that",
           "Mara Ellison said in a statement that Orrin would appeal the ruling.",
           "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
@@ -2117,21 +2121,34 @@ def test_statement_infinitive_request(nlp, text, words):
     assert any(words in q.text for q in quotes)
 
 
-@pytest.mark.parametrize("text, words", [
+@pytest.mark.parametrize("text, words, speaker", [
     ("The Calder Gazette demanded that Tessaly cease using its archive to train the Quire models.",
-     "Tessaly cease using its archive"),
+     "Tessaly cease using its archive", "The Calder Gazette"),
     ("Orrin Labs demanded on Monday that the Calder Gazette withdraw its complaint at once.",
-     "the Calder Gazette withdraw its complaint"),
+     "the Calder Gazette withdraw its complaint", "Orrin Labs"),
+    ("Orrin Labs has formally requested that Tessaly stop using its catalogue.",
+     "Tessaly stop using its catalogue", "Orrin Labs"),
 ])
-def test_statement_mandative_clause(nlp, text, words):
-    """'demanded that X cease ...', 'urged that the deal be made public': what is wanted, not
-    what is so; no statement. "insisted that P" still asserts P."""
+def test_statement_demand_clause(nlp, text, words, speaker):
+    """'demanded that X cease ...', 'requested that X stop ...': the demand's clause is the
+    demander's statement (``statement.demand_clause``); without the rule, nothing is found."""
     doc = nlp(text)
-    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.mandative_clause"})))
-    assert any(words in q.text for q in quotes)
+    found = [q for q in doc._.ct_quotes if words in q["text"]]
+    assert found and found[0]["speaker"] == speaker, doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.demand_clause"})))
+    assert not any(words in q.text for q in quotes)
     doc = nlp("Tessaly insisted that its models never copied the Calder Gazette archive.")
     assert any("its models never copied" in q["text"] for q in doc._.ct_quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin asked that the court dismiss the suit against it.",  # a motion's request
+    "Orrin asked Tessaly to stop using its catalogue.",  # the infinitive: writers split, left out
+    "The new licence requires that Tessaly pay the Calder Gazette each quarter.",  # no one speaks
+])
+def test_statement_demand_clause_not(nlp, text):
+    doc = nlp(text)
+    assert not doc._.ct_quotes, doc._.ct_quotes
 
 
 def test_fragment_word_root(nlp):
@@ -2292,7 +2309,6 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   *NOT_SAID,
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
-                                                  "statement.mandative_clause",
                                                   "statement.not_inside_word",
                                                   "fragment.word_root",
                                                   "statement.heard_not_said",
