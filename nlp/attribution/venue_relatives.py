@@ -21,8 +21,10 @@ without a valency lexicon: left unread, as before.
 
 Counted over the twelve readable AI-IP sets (session 14): one such parse on a cue (dev24, the
 TikTok headline); the other "said in a statement/report/brief that" of those sets the model
-parsed as a clause or an ``acl`` the loose reading already takes. PolNeAR's development part:
-seven on speech cues, four with a filled object or complement.
+parsed as a clause or an ``acl`` the loose reading already takes. PolNeAR's development part
+(model parse of the text): six on speech cues ("told Clinton at a debate that Americans were
+...", "suggested in a recent speech that she is ..."), three with a filled object or
+complement; the other three have an intransitive verb ("may wait", "should burn"), left alone.
 """
 
 from __future__ import annotations
