@@ -79,6 +79,10 @@ QUOTE_CASES = [
     _case("statement.loose_coordinated",
           "Tessaly has raised 90 million crowns from investors led by Skyreach Cloud, the start-up "
           "said on Monday.", "indirect", "Tessaly has raised 90 million crowns", "Tessaly"),
+    _case("statement.demand_clause",
+          "The Calder Gazette demanded that Tessaly cease using its archive to train the Quire "
+          "models.", "indirect", "Tessaly cease using its archive to train the Quire models",
+          "The Calder Gazette", exact=True),
     _case("statement.loose_after_that",
           "Mara Ellison said in a statement that Orrin would appeal the ruling.",
           "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
@@ -1536,6 +1540,38 @@ collapsed VERB VBN collapse 4 ccomp nospace
 """
 
 
+# "Tessaly alleges in a complaint that Orrin copied its catalogue": the small model hangs the
+# clause on "complaint" as a relative clause, "that" a complementizer with no part in it.
+VENUE_RELATIVE = """
+Tessaly PROPN NNP Tessaly 1 nsubj
+alleges VERB VBZ allege 1 ROOT
+in ADP IN in 1 prep
+a DET DT a 4 det
+complaint NOUN NN complaint 2 pobj
+that PRON WDT that 7 mark
+Orrin PROPN NNP Orrin 7 nsubj
+copied VERB VBD copy 4 relcl
+its PRON PRP$ its 9 poss
+catalogue NOUN NN catalogue 7 dobj nospace
+. PUNCT . . 1 punct
+"""
+
+# "Orrin wrote in a letter that Tessaly signed last year": a real relative (the object is its
+# gap), parsed the same way.
+VENUE_RELATIVE_GAP = """
+Orrin PROPN NNP Orrin 1 nsubj
+wrote VERB VBD write 1 ROOT
+in ADP IN in 1 prep
+a DET DT a 4 det
+letter NOUN NN letter 2 pobj
+that PRON WDT that 7 mark
+Tessaly PROPN NNP Tessaly 7 nsubj
+signed VERB VBD sign 4 relcl
+last ADJ JJ last 9 amod
+year NOUN NN year 7 npadvmod nospace
+. PUNCT . . 1 punct
+"""
+
 def _parsed(nlp, rows: str, ents: dict[int, str]) -> Doc:
     """A parsed document from one row per token: word POS TAG lemma head dep [nospace].
     ``ents`` maps a token's index to its entity label (single-token entities)."""
@@ -1869,6 +1905,10 @@ HAND_PARSED = [
     pytest.param("statement.that_after_phrase", THAT_AFTER_PHRASE, {0: "PERSON"},
                  Case("statement.that_after_phrase", "", "indirect", "the mill was closing",
                       "Ellison", exact=True), id="statement.that_after_phrase"),
+    pytest.param("statement.venue_relative_misread", VENUE_RELATIVE, {0: "ORG", 6: "ORG"},
+                 Case("statement.venue_relative_misread", "", "indirect",
+                      "Orrin copied its catalogue", "Tessaly", exact=True),
+                 id="statement.venue_relative_misread"),
     pytest.param("statement.conjunct_without_joiner", NO_JOINER, {0: "ORG"},
                  Case("statement.conjunct_without_joiner", "", "indirect",
                       "it didn't know outside users were copying the books", "Orrin", exact=True),
@@ -1916,6 +1956,15 @@ def test_rule_on_a_parse_written_by_hand(nlp, rule, rows, ents, case):
     QuoteFinder(load_cues())(doc)
     _check_quote(doc, case)
 
+
+def test_statement_venue_relative_gap_left_alone(nlp):
+    """A relative clause with a gap ("in a letter that Tessaly signed last year": the letter is
+    what was signed) is the noun's, not what Orrin wrote (``statement.venue_relative_misread``)."""
+    doc = _parsed(nlp, VENUE_RELATIVE_GAP, {0: "ORG", 6: "ORG"})
+    QuoteFinder(load_cues())(doc)
+    assert not doc._.ct_quotes, doc._.ct_quotes
+    doc = nlp("Orrin wrote in a letter that Tessaly signed last year.")
+    assert not doc._.ct_quotes, doc._.ct_quotes
 
 def test_a_fuller_forms_canonical_name_names_the_speaker(nlp):
     """Rule ``name.fuller_form_canonical``: the fuller form met before is a name the gazetteer
@@ -2099,21 +2148,34 @@ def test_statement_infinitive_request(nlp, text, words):
     assert any(words in q.text for q in quotes)
 
 
-@pytest.mark.parametrize("text, words", [
+@pytest.mark.parametrize("text, words, speaker", [
     ("The Calder Gazette demanded that Tessaly cease using its archive to train the Quire models.",
-     "Tessaly cease using its archive"),
+     "Tessaly cease using its archive", "The Calder Gazette"),
     ("Orrin Labs demanded on Monday that the Calder Gazette withdraw its complaint at once.",
-     "the Calder Gazette withdraw its complaint"),
+     "the Calder Gazette withdraw its complaint", "Orrin Labs"),
+    ("Orrin Labs has formally requested that Tessaly stop using its catalogue.",
+     "Tessaly stop using its catalogue", "Orrin Labs"),
 ])
-def test_statement_mandative_clause(nlp, text, words):
-    """'demanded that X cease ...', 'urged that the deal be made public': what is wanted, not
-    what is so; no statement. "insisted that P" still asserts P."""
+def test_statement_demand_clause(nlp, text, words, speaker):
+    """'demanded that X cease ...', 'requested that X stop ...': the demand's clause is the
+    demander's statement (``statement.demand_clause``); without the rule, nothing is found."""
     doc = nlp(text)
-    assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.mandative_clause"})))
-    assert any(words in q.text for q in quotes)
+    found = [q for q in doc._.ct_quotes if words in q["text"]]
+    assert found and found[0]["speaker"] == speaker, doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.demand_clause"})))
+    assert not any(words in q.text for q in quotes)
     doc = nlp("Tessaly insisted that its models never copied the Calder Gazette archive.")
     assert any("its models never copied" in q["text"] for q in doc._.ct_quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin asked that the court dismiss the suit against it.",  # a motion's request
+    "Orrin asked Tessaly to stop using its catalogue.",  # the infinitive: writers split, left out
+    "The new licence requires that Tessaly pay the Calder Gazette each quarter.",  # no one speaks
+])
+def test_statement_demand_clause_not(nlp, text):
+    doc = nlp(text)
+    assert not doc._.ct_quotes, doc._.ct_quotes
 
 
 def test_fragment_word_root(nlp):
@@ -2274,7 +2336,6 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   *NOT_SAID,
                                                   "statement.naming_object",
                                                   "statement.infinitive_request",
-                                                  "statement.mandative_clause",
                                                   "statement.not_inside_word",
                                                   "fragment.word_root",
                                                   "statement.heard_not_said",

@@ -13,6 +13,7 @@ from nlp.attribution.clause_conjuncts import THAT_AFTER_PHRASE, that_after_phras
 from nlp.attribution.context import Context
 from nlp.attribution.edges import FINITE, only_subordinate
 from nlp.attribution.noun_that import that_of_noun
+from nlp.attribution.venue_relatives import RULE as VENUE_RELATIVE, venue_clause
 
 
 def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
@@ -38,6 +39,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
             if that_of_noun(ctx, x):
                 return None  # "responded to allegations that ...": the allegations' (noun_that.py)
             if x.tag_ == "WDT" and x.head.dep_ == "relcl" and ctx.on("statement.that_is_relative"):
+                if venue_clause(ctx, cue, x):  # "claims in a lawsuit that TikTok used her voice"
+                    start, rule = x.i + 1, VENUE_RELATIVE
                 break  # "said things that Clark had never recorded": a relative, not a clause
             start = x.i + 1
             break

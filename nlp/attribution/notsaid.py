@@ -53,14 +53,6 @@ def court_request(ctx: Context, cue: Token, inf: Token) -> bool:
     return any(a.lemma_.lower() in ctx.cues.request_addressees for a in asked)
 
 
-def mandative_clause(ctx: Context, cue: Token) -> bool:
-    """'demanded that Tolvane cease using its archive', 'urged that the deal be made public':
-    the clause a mandative verb ``cue`` takes says what the speaker wants done (a subjunctive,
-    or "should"), not what the speaker states is so: no statement
-    (``statement.mandative_clause``). The demand itself is news; its clause is not a claim."""
-    return cue.lemma_.lower() in ctx.cues.mandative_verbs and ctx.on("statement.mandative_clause")
-
-
 def in_other_clause(ctx: Context, seg: Segment, cue: Token) -> bool:
     """The fragment lies in a subordinate clause of its own between it and the cue (rule
     ``mixed.needs_clause``): "avoided answering a clue while X's answer was marked as “gross

@@ -28,7 +28,8 @@ from nlp.attribution.edges import (FINITE, Covered, according_statement, as_repo
 from nlp.attribution.inverted import inverted_statement
 from nlp.attribution.loose_clauses import loose_clause
 from nlp.attribution.marks import WORD
-from nlp.attribution.notsaid import court_request, mandative_clause
+from nlp.attribution.notsaid import court_request
+from nlp.attribution.demands import RULE as DEMAND, demand_clause, demand_cue, demand_verb
 from nlp.attribution.claim_nouns import owned_claims
 from nlp.attribution.object_complements import accused_of
 from nlp.attribution.charges import accused_of_charge
@@ -62,9 +63,10 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     out, taken = relative_gap_statements(ctx, cov)
     report_verbs = ctx.cues.report_verbs
     cue_at = lemma_positions(ctx.doc, report_verbs)  # only a cue verb's token can start one
-    for t in (ctx.doc[i] for i in cue_at):
+    demands = lemma_positions(ctx.doc, ctx.cues.mandative_verbs)  # "asks that ..." (demands.py)
+    for t in (ctx.doc[i] for i in sorted(set(cue_at + demands))):
         if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs \
-                or ctx.not_speech(t) or t.i in taken:
+                and not demand_cue(ctx, t) or ctx.not_speech(t) or t.i in taken:
             continue
         prt = ctx.cues.report_particles.get(t.lemma_.lower())
         if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
@@ -170,8 +172,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # "did not say whether", "declined to say": nothing was stated
     if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
         return None  # "asked the court to find that ...": a request, nothing was found yet
-    if mandative_clause(ctx, t):
-        return None  # "demanded that it cease using ...": what is wanted, not what is so
+    demand = demand_verb(ctx, t)
+    if demand and not demand_clause(ctx, t, comps):
+        return None  # "asked the court that ...", or the rule is off: no statement
     if any(c.dep_ == "auxpass" for c in t.children):
         return None  # "after being told it was false": the subject heard it, nobody is named
     first = ctx.doc[min(c.left_edge.i for c in comps)]
@@ -208,7 +211,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     if who is None:
         return None  # "it said ..." with nothing for "it" to stand for
     q = Quote(ctx.text[start:end], "mixed" if quoted else "indirect", start, end, speaker=who,
-              rules=[pattern, *cut, *(["statement.clause_quotes_unread"] if quoted else []),
+              rules=[pattern, *([DEMAND] if demand else []), *cut,
+                     *(["statement.clause_quotes_unread"] if quoted else []),
                      *(["statement.ruling_on_titled_work"]
                        if quoted and t.lemma_.lower() in FINDING_VERBS else []),
                      *(["statement.condition_not_question"] if condition else []), *named])
