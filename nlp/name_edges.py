@@ -79,6 +79,9 @@ def edge_trimmed(e: Span, ents: list, disabled: frozenset[str],
                 return e.start, k, "ORG", ROLE_RULE
         if first.text.isupper() and first.lower_ in acronyms and e[1].text[:1].isupper():
             return e.start + 1, e.end, e.label_, ROLE_RULE
+        inner = _role_inside(e, titles, english)
+        if inner is not None:  # "Brisca Wire Publisher Tomasz Velander" as one person
+            return inner, e.end, "PERSON", ROLE_RULE
     if CUE_RULE in disabled:
         return None
     if last.lower_ in verbs and last.is_lower:
@@ -86,6 +89,31 @@ def edge_trimmed(e: Span, ents: list, disabled: frozenset[str],
     if first.lower_ in verbs and all(t.text[:1].isupper() for t in e[1:]) \
             and (first.is_lower or _inverted(e, ents)):
         return e.start + 1, e.end, e.label_, CUE_RULE
+    return None
+
+
+def _role_inside(e: Span, titles: frozenset[str], english: frozenset[str]) -> int | None:
+    """"Brisca Wire Publisher Tomasz Velander" tagged as one name (a person or an organisation):
+    an organisation's words, a
+    role title, and two or more capitalised words a given name opens (a known one, or no
+    English word). The start of the
+    person's name, or None: the title is the person's role, the organisation is named apart."""
+    if e.label_ not in ("PERSON", "ORG") or len(e) < 4:  # the model calls it either
+        return None
+    from nlp.lexicon import fold, person_given_names
+
+    for j in range(1, len(e) - 2):
+        if e[j].lower_ in titles:
+            break
+    else:
+        return None
+    k = j
+    while k + 1 < len(e) - 2 and e[k + 1].lower_ in titles:
+        k += 1  # "Chief Executive"
+    rest = e[k + 1:]
+    if all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in title_words() for t in (*e[:j], *rest)) \
+            and (fold(rest[0].lower_) in person_given_names() or bool(english) and rest[0].lower_ not in english):
+        return rest.start
     return None
 
 

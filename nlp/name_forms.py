@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from nlp.extensions import doc_ents, trace
 from nlp.lexicon import data_yaml
 from nlp.name_edges import edge_trimmed, given_name_split_off, joined_person
+from nlp.name_pairs import split_pairs
 
 TRACE = "canonical"
 AND = re.compile(r"(?<=\S) (?:&|and) (?=\S)")
@@ -91,6 +92,7 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozens
             continue
         ents[k], changed = Span(doc, a, b, label=e.label_, kb_id=e.kb_id_), True
         trace(doc, TRACE, ents[k].start_char, ents[k].end_char, e.label_, ["marks_trimmed"])
+    changed = split_pairs(doc, ents, disabled) or changed  # "Velander and Brisca Wire" (nlp/name_pairs.py)
     if changed:
         doc.ents = [e for e in ents if e is not None]
 

@@ -44,6 +44,7 @@ class LinkWords:
     given_name_labels: frozenset[str]
     role_titles: frozenset[str]
     lead_role_words: frozenset[str]
+    opening_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def link_words() -> LinkWords:
     return LinkWords(tuple(r["name"] for r in d["rules"]), low("function_words"), low("court_nouns"),
                      low("court_parts"), low("court_description_words"),
                      frozenset(str(w) for w in d["given_name_labels"]), low("role_titles"),
-                     low("lead_role_words"))
+                     low("lead_role_words"), low("opening_function_words"))
 
 
 @dataclass

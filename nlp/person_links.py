@@ -46,11 +46,23 @@ def role_word_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str 
     before. The word is one of ``lead_role_words``, lower-case, or capitalised only because
     it opens the sentence; the name is what follows it. Not when the text writes the whole
     span capitalised elsewhere in mid-sentence (then the word belongs to the name: "Artists
-    Rights Guild")."""
-    if "role_word_before_name" in disabled or len(ent) < 2:
+    Rights Guild"). Rule ``function_word_before_name``: the same for a conjunction or "both"
+    opening the sentence ("Both Lehrman and Sage say", ``opening_function_words``)."""
+    if len(ent) < 2:
         return None
+    low = ent[0].lower_
+    if low in link_words().lead_role_words and "role_word_before_name" not in disabled:
+        return _lead_word_trimmed(ent, "role_word_before_name")
+    if low in link_words().opening_words and "function_word_before_name" not in disabled:
+        return _lead_word_trimmed(ent, "function_word_before_name")
+    return None
+
+
+def _lead_word_trimmed(ent: Span, rule: str) -> str | None:
+    """The span without its first word, when that word is lower-case or capitalised only by the
+    sentence's start, and the words after it are capitalised (a name)."""
     first, doc = ent[0], ent.doc
-    if first.lower_ not in link_words().lead_role_words or not all(t.text[:1].isupper() for t in ent[1:]):
+    if not all(t.text[:1].isupper() for t in ent[1:]):
         return None
     opens = first.i == 0 or first.is_sent_start or doc[first.i - 1].is_space or doc[first.i - 1].is_quote
     if first.text[:1].isupper() and not opens:
@@ -62,7 +74,7 @@ def role_word_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str 
         if tok is not None and tok.start != first.i and not (tok[0].is_sent_start or tok.start == 0):
             return None  # written so in mid-sentence: a name of its own
         at = text.find(ent.text, at + 1)
-    trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, ["role_word_before_name"])
+    trace(doc, TRACE, ent.start_char, ent.end_char, ent.label_, [rule])
     return _plain(ent[1:].text)
 
 

@@ -1032,6 +1032,14 @@ def _check_quote(doc: Doc, case: Case) -> None:
         assert not any(_matches(x.to_dict(), case) for x in quotes)
 
 
+# issue 12, session 14: who may speak
+QUOTE_CASES += [
+    _case("subject.place_in_list",  # not "U.K.": the parser's nearer subject, in a list after "from"
+          "The suit filed by a coalition of publishers from the U.S., the U.K. and Canada say Orrin "
+          "Labs copies their stories word for word.", "indirect", "Orrin Labs copies their stories", None),
+]
+
+
 # issue 12, session 13: where a passive or the small model's parse misleads attribution
 QUOTE_CASES += [
     _case("attribution.hearer_not_speaker",  # not Mara Ellison, who was told it
@@ -1883,6 +1891,41 @@ models NOUN NNS model 12 dobj nospace
 . PUNCT . . 1 punct
 """
 
+# "Kitewire, Inc., Orrin's owner, said": the parser made the legal form after the comma the
+# subject; the name before it speaks, not a party called "Inc.".
+LEGAL_FORM_COMMA = """
+Kitewire PROPN NNP Kitewire 2 nmod nospace
+, PUNCT , , 2 punct
+Inc. PROPN NNP Inc. 8 nsubj nospace
+, PUNCT , , 2 punct
+Orrin PROPN NNP Orrin 6 poss nospace
+'s PART POS 's 4 case
+owner NOUN NN owner 2 appos nospace
+, PUNCT , , 8 punct
+said VERB VBD say 8 ROOT
+it PRON PRP it 11 nsubj
+had AUX VBD have 11 aux
+sued VERB VBN sue 8 ccomp
+Tessaly PROPN NNP Tessaly 11 dobj nospace
+. PUNCT . . 8 punct
+"""
+
+# "While Quellmont Crawl states that ...": an untagged name whose fuller form found in the text
+# is the sentence's opening "While" and the name; the speaker is the name alone.
+FUNCTION_WORD_NAME = """
+While SCONJ IN while 2 mark
+Quellmont PROPN NNP Quellmont 2 compound
+Crawl PROPN NNP Crawl 3 nsubj
+states VERB VBZ state 3 ROOT
+that SCONJ IN that 6 mark
+it PRON PRP it 6 nsubj
+copies VERB VBZ copy 3 ccomp
+only ADV RB only 9 advmod
+free ADJ JJ free 9 amod
+pages NOUN NNS page 6 dobj nospace
+. PUNCT . . 3 punct
+"""
+
 HAND_PARSED = [
     pytest.param("speaker.title_then_name", TITLE_THEN_NAME, {0: "ORG", 5: "PERSON"},
                  Case("speaker.title_then_name", "", "indirect", "the archive was copied", "Varga"),
@@ -1942,6 +1985,12 @@ HAND_PARSED = [
                  {0: "ORG", 3: "ORG", 8: "GPE", 11: "ORG"},
                  Case("subject.document_before_participle", "", "indirect", "Tessaly copied its models",
                       "Orrin"), id="subject.document_before_participle"),
+    pytest.param("speaker.legal_form_of_name", LEGAL_FORM_COMMA, {0: "ORG", 4: "ORG", 12: "ORG"},
+                 Case("speaker.legal_form_of_name", "", "indirect", "it had sued Tessaly", "Kitewire"),
+                 id="speaker.legal_form_of_name"),
+    pytest.param("speaker.function_word_before_name", FUNCTION_WORD_NAME, {},
+                 Case("speaker.function_word_before_name", "", "indirect", "it copies only free pages",
+                      "Quellmont Crawl"), id="speaker.function_word_before_name"),
     pytest.param("speaker.role_word_before_name", ROLE_WORD_NAME, {4: "ORG"},
                  Case("speaker.role_word_before_name", "", "indirect", "the accounts had been blocked",
                       "Wen Drossel"), id="speaker.role_word_before_name"),

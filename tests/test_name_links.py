@@ -78,6 +78,10 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                                   "authentic.", "Oskari", 0, "Ines Maren Varga Oskari"),
     "legal_form_first_short_form": ("Stichting Brisca took the archive offline on Monday. Brisca said the copies "
                                     "were unlawful.", "Brisca", 0, "Stichting Brisca"),
+    "function_word_before_name": ("Ines Varga and Tomas Velander sued Orrin Labs. Both Varga and Velander say "
+                                  "the model copied their voices.", "Both Varga", 0, "Ines Varga"),
+    "pair_named_apart": ("Tomasz Velander left Corlanby in May. Orrin Labs sued Velander and Corlanby on "
+                         "Monday.", "Velander", 0, "Tomasz Velander"),
     "generational_suffix": ("Dorian Vell Jr., a partner at Quarrow Lane LLP, said the case was weak. Vell said "
                             "the court would decide.", "Vell", 0, "Dorian Vell Jr."),
 }
@@ -94,6 +98,10 @@ MODEL_TAGS: dict[str, list[tuple[str, str]]] = {
     "role_title_not_in_name": [("Brisca Wire CEO", "PERSON"), ("Tomasz Velander", "PERSON"), ("Orrin Labs", "ORG")],
     "legal_form_first_short_form": [("Stichting Brisca", "ORG"), ("Brisca", "ORG")],
     "given_name_split_off": [("Qorvalah", "ORG"), ("Ines Varga", "PERSON"), ("Orrin Labs", "ORG")],
+    "function_word_before_name": [("Ines Varga", "PERSON"), ("Tomas Velander", "PERSON"), ("Orrin Labs", "ORG"),
+                                  ("Both Varga", "PERSON"), ("Velander", "PERSON")],
+    "pair_named_apart": [("Tomasz Velander", "PERSON"), ("Corlanby", "ORG"), ("Orrin Labs", "ORG"),
+                         ("Velander and Corlanby", "ORG")],
     "person_name_in_two_pieces": [("Ines Maren", "PERSON"), ("Varga Oskari", "PERSON"), ("Oskari", "PERSON")],
 }
 
@@ -355,3 +363,20 @@ def test_a_title_tagged_as_a_person_is_no_organisation(nlp, title):
     finally:
         del MODEL_TAGS["edge"]
     assert title.split()[0] not in [e.text for e in doc.ents]
+
+
+def test_role_title_inside_a_name_is_the_persons(nlp):
+    """role_title_not_in_name: "Brisca Wire Publisher Tomasz Velander" tagged as one organisation
+    is the person after the title; switched off, the whole span stays one name."""
+    text = "“We will sue,” Brisca Wire Publisher Tomasz Velander said in an email to staff."
+    MODEL_TAGS["inner_role"] = [("Brisca Wire Publisher Tomasz Velander", "ORG")]
+    canon = nlp.get_pipe("claimtrack_canonical")
+    try:
+        doc = _run(nlp, text, "inner_role")
+        assert ("Tomasz Velander", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+        assert doc._.ct_quotes and doc._.ct_quotes[0]["speaker"] == "Tomasz Velander"
+        canon.disabled = frozenset({"role_title_not_in_name"})
+        assert "Tomasz Velander" not in [e.text for e in _run(nlp, text, "inner_role").ents]
+    finally:
+        canon.disabled = frozenset()
+        del MODEL_TAGS["inner_role"]

@@ -217,11 +217,14 @@ class Context:
         known = self._named_as(m.start(1), m.end(1))
         if known is not None and known != found:  # "Gemini" after "Tessaly Gemini", named "Gemini"
             return (known if known != name else None), ("name.fuller_form_canonical",)
-        first = found.split()[0]
+        first, how = found.split()[0], ()
         if self.on("speaker.role_word_before_name") and first.lower() in link_words().lead_role_words \
-                and re.search(r"(?:^|[.!?\n]\s*)$", self.text[:m.start(1)]):
+                and _opens_sentence(self.text, m.start(1)):
             found = found[len(first) + 1:]  # "Nonprofit Brisca Archive": the sentence start's capital
-        return (found if found != name else None), ()
+        elif first.lower() in link_words().opening_words and self.on("speaker.function_word_before_name") \
+                and _opens_sentence(self.text, m.start(1)):
+            found, how = found[len(first) + 1:], ("speaker.function_word_before_name",)  # "While Brisca Archive"
+        return (found if found != name else None), how
 
     def _named_as(self, start: int, end: int) -> str | None:
         """Rule ``name.fuller_form_canonical``: the canonical name of the entity that is exactly
@@ -381,3 +384,10 @@ class Context:
         parts = self.cues.not_speech_particles.get(lemma)
         return bool(parts) and self.on("cue.not_speech_particle") \
             and any(c.dep_ == "prt" and c.lower_ in parts for c in t.children)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens a sentence or a line (an opening quote mark allowed): read
+    from the few characters before it, not the whole text."""
+    before = text[max(0, at - 8):at].rstrip(" \t\"“‘'")
+    return at == 0 or not before.strip(" \t") and at < 8 or before[-1:] in (".", "!", "?", "\n")

@@ -37,6 +37,7 @@ from nlp.attribution.roles import (definite_description, name_then_role, person_
 from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
 from nlp.attribution.titled import title_then_name
+from nlp.attribution.legal_forms import legal_form_speaker
 from nlp.attribution.untagged_names import untagged_name
 from nlp.attribution.addressees import RULE as ADDRESSEE_RULE, addressee
 from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
@@ -322,6 +323,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py
     ("speaker.document", document),
+    ("speaker.legal_form_of_name", legal_form_speaker),  # legal_forms.py
     ("speaker.untagged_name", untagged_name),
     ("speaker.collective_not_accused", collective_not_accused),  # coref.py
     ("speaker.outlet_journalist", outlet_journalist),  # role_kinds.py

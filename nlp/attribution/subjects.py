@@ -34,6 +34,8 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and ctx.on("subject.nearest_of_two"):
         # "In its filing, a response to X's motion, the Ledger argues": one verb has one
         # subject; of two the parser found, the farther is a fronted phrase it misread
+        if _place_listed_after_preposition(ctx, subjects[-1]) and ctx.on(PLACE_IN_LIST):
+            return subjects[0], PLACE_IN_LIST  # "publishers from the U.S., the U.K. and Canada say"
         return _hyphen_end(subjects[-1], verb), "subject.nearest_of_two"
     for c in subjects:
         if ctx.on("subject.nsubj"):
@@ -91,6 +93,28 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
                     return _relative_head(ctx, head.head), "subject.climbed_relative"
                 return c, name if up is not None else "subject.climbed"
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb) or _inverted_object(ctx, verb)
+
+
+PLACE_IN_LIST = "subject.place_in_list"
+PLACES = ("GPE", "LOC", "NORP")
+
+
+def _place_listed_after_preposition(ctx: Context, tok: Token) -> bool:
+    """Rule ``subject.place_in_list``: "The suit filed by publishers from the U.S., the U.K. and
+    Canada say ...": the parser made a place of a list the verb's nearer subject, though the
+    list began as the object of a preposition (the place before the comma is a ``pobj``). A
+    place in such a list names where parties come from, never who spoke; the farther subject
+    does."""
+    ent = ctx.ent_of.get(tok.i)
+    if ent is None or ent.label_ not in PLACES:
+        return False
+    i = ent.start - 1
+    if i >= 0 and ctx.doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or ctx.doc[i].text != ",":
+        return False
+    before = ctx.ent_of.get(i - 1)
+    return before is not None and before.label_ in PLACES and before.root.dep_ == "pobj"
 
 
 def _hyphen_end(tok: Token, verb: Token) -> Token:
