@@ -167,10 +167,60 @@ def holds(when: dict, f: Facts, table: Table) -> bool:
 
 def decide(f: Facts, table: Table, disabled: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(stance, rule name): the first rule of the table whose conditions hold."""
-    for rule in table.rules:
-        if rule["name"] not in disabled and holds(rule.get("when") or {}, f, table):
-            return rule["stance"], rule["name"]
+    for name, stance, test in _compiled(table):
+        if name not in disabled and test(f):
+            return stance, name
     return "other", "stance.default"
+
+
+# id(table) -> (the table, its rules as (name, stance, test)); the table is kept, so its id is not reused
+_COMPILED: dict[int, tuple[Table, tuple]] = {}
+
+
+def _compiled(table: Table) -> tuple:
+    """The table's rules, each ``when`` made one Python expression once per table: ``holds``
+    reads every condition through a chain of string comparisons, about 60 rules a statement.
+    The expression asks exactly what ``holds`` asks (tests/test_stance_rules.py compares the
+    two on every rule); ``holds`` stays the readable statement of what a condition means."""
+    got = _COMPILED.get(id(table))
+    if got is None or got[0] is not table:
+        if len(_COMPILED) > 16:
+            _COMPILED.clear()
+        got = _COMPILED[id(table)] = (table, tuple(
+            (r["name"], r["stance"], _test(r.get("when") or {}, table)) for r in table.rules))
+    return got[1]
+
+
+def _test(when: dict, table: Table):
+    """``holds(when, ., table)`` as one compiled function of the facts."""
+    consts: list = []
+
+    def c(value) -> str:
+        consts.append(value)
+        return f"C[{len(consts) - 1}]"
+
+    parts = []
+    for key, want in when.items():
+        wants = tuple(_as_list(want))
+        if key in FLAGS:
+            parts.append(f"not (f.{key} != {c(want)})")
+        elif key == "speaker":
+            parts.append(f"any(map(f.speaker.__contains__, {c(wants)}))")
+        elif key == "side":
+            parts.append(f"(f.side or 'none') in {c(wants)}")
+        elif key in ("cue", "no_cue"):
+            if all(w in table.cues for w in wants):
+                union = frozenset().union(*(table.cues[w] for w in wants))
+                parts.append(("" if key == "cue" else "not ") + f"f.cue in {c(union)}")
+            else:  # an unknown class: asked as ``holds`` asks it (a KeyError when reached)
+                parts.append(f"{c(holds)}({c({key: want})}, f, {c(table)})")
+        elif key in ("words", "words_too"):
+            parts.append(f"any(map(f.words.__contains__, {c(wants)}))")
+        elif key == "no_words":
+            parts.append(f"not any(map(f.words.__contains__, {c(wants)}))")
+        elif key in ("subject", "continues", "follows"):
+            parts.append(f"f.{key} in {c(wants)}")
+    return eval(f"lambda f: {' and '.join(parts) or 'True'}", {"C": consts})  # noqa: S307 (built from the table's keys)
 
 
 DOCUMENT_CLASSES = ("suit_document", "court_document", "suit_role", "party_document",

@@ -906,3 +906,33 @@ def test_a_wrong_negated(said, denied):
     from nlp.stance_wrongs import wrong_denied
 
     assert wrong_denied(said, load_table()) is denied
+
+
+def test_compiled_rules_ask_what_holds_asks():
+    """``decide`` runs each rule's ``when`` compiled (``stance._compiled``, for speed); on facts
+    drawn from every value the table compares, each compiled test answers as ``holds`` does."""
+    import random
+
+    from nlp.stance import FLAGS, Facts, _compiled, holds
+
+    table = load_table()
+    pools: dict[str, set] = {"side": {None, "none"}, "subject": {None}, "continues": {None},
+                             "follows": {None}, "cue": {""}, "speaker": set(), "words": set()}
+    for rule in table.rules:
+        for key, want in (rule.get("when") or {}).items():
+            for w in (want if isinstance(want, list) else [want]):
+                if key in ("cue", "no_cue"):
+                    pools["cue"] |= set(sorted(table.cues[w])[:3]) | {w}
+                elif key in ("words", "words_too", "no_words"):
+                    pools["words"].add(w)
+                elif key in pools:
+                    pools[key].add(w)
+    pools = {k: sorted(v, key=str) for k, v in pools.items()}
+    rng = random.Random(12)
+    for _ in range(3000):
+        f = Facts(speaker=set(rng.sample(pools["speaker"], rng.randint(0, 2))),
+                  words=set(rng.sample(pools["words"], rng.randint(0, 3))),
+                  **{k: rng.choice(pools[k]) for k in ("side", "subject", "continues", "follows", "cue")},
+                  **{k: rng.random() < 0.5 for k in FLAGS})
+        for rule, (name, _, test) in zip(table.rules, _compiled(table)):
+            assert bool(test(f)) == holds(rule.get("when") or {}, f, table), name
