@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from nlp.datelines import dateline_spans  # also registers claimtrack_datelines
 from nlp.extensions import doc_ents, doc_text, trace
 from nlp.gazetteer import Gazetteer, normalise
-from nlp.gazetteer_spans import inside_longer_firm, other_places, short_form_continues, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
+from nlp.gazetteer_spans import inside_longer_firm, other_place_here, other_places, short_form_continues, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
 from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents, without_legal_form
 from nlp.name_links import Named, join_spelled_out, link_names
@@ -88,8 +88,6 @@ class GazetteerRuler:
         self.shared = shared_outlet_words(gazetteer)  # "Times": several papers' last word
         # one-word names by their letters, for the same name written in two words: "Tech Crunch"
         self.spaced = spaced_forms(gazetteer)
-        from nlp.entity_typing.words import place_full_name  # it imports this module
-        self.place_name = place_full_name  # "UK" -> "United Kingdom"
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for e in gazetteer.entities.values():
@@ -171,7 +169,7 @@ class GazetteerRuler:
         others = {normalise(e[-1].text) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2
                   and self.gazetteer.lookup(e.text) is None}
         context = [(strings[m], start, end) for m, start, end in self.context_matcher(doc)]
-        elsewhere = other_places(doc, context, self.place_name)  # "UK Supreme Court"
+        elsewhere = other_places(doc, context)  # "UK Supreme Court"
         for eid, start, end in context:
             if self._inside_longer_name(doc, start, end):
                 continue  # "Post" in "Mendrel Evening Post" is not The Washington Post
@@ -181,9 +179,7 @@ class GazetteerRuler:
                 continue  # another person's surname; "the Times" before any full name
             unique = self.gazetteer.sole_context_entity(doc[start:end].text) is not None
             titled = unique and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
-            if eid in elsewhere and (first is None or first > start):
-                trace(doc, "gazetteer", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "",
-                      ["gazetteer_short_form_other_place"])
+            if eid in elsewhere and other_place_here(doc, start, end, first):
                 continue
             if (first is not None and first < start) or titled or (
                     unique and self._reads_as_name(doc[start:end])):

@@ -141,21 +141,32 @@ def bare_suffix_name(ent: Span, suffixes: frozenset[str], articles: frozenset[st
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
-def other_places(doc: Doc, matches, place_name) -> set[str]:
+def other_places(doc: Doc, matches) -> set[str]:
     """Rule ``gazetteer_short_form_other_place``: the gazetteer entities whose short form the
     text qualifies with a place ("UK Supreme Court", "Britain's Supreme Court") that is not part of
     one of the entity's own names (those match in full: "U.S. Supreme Court"). The text is then
     about another country's court or body of that name, and its bare "the Supreme Court" is
     that one too: such a short form names the gazetteer's entity only after its full name.
-    ``matches`` are the context matcher's (id, start, end); ``place_name`` knows a place's word,
-    ``nationalities`` a people's ("Norwegian")."""
+    ``matches`` are the context matcher's (id, start, end); ``place_full_name`` knows a place's
+    word ("UK"), ``nationalities`` a people's ("Norwegian")."""
+    from nlp.entity_typing.words import place_full_name  # it imports the entities module
     from nlp.nationality_names import nationalities
     out = set()
     for eid, start, end in matches:
         i = start - 1
         if i >= 0 and doc[i].lower_ in ("'s", "\u2019s"):
             i -= 1  # "Britain's Supreme Court"
-        if i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP") or place_name(doc[i].text)
+        if i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP") or place_full_name(doc[i].text)
                        or doc[i].lower_ in nationalities()):
             out.add(eid)
     return out
+
+
+def other_place_here(doc: Doc, start: int, end: int, first: int | None) -> bool:
+    """The short form at ``start:end`` is not the entity (``other_places``) unless its full name
+    was met before it; traced when it is not."""
+    if first is not None and first < start:
+        return False
+    trace(doc, "gazetteer", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "",
+          ["gazetteer_short_form_other_place"])
+    return True
