@@ -334,3 +334,24 @@ def test_a_direct_quote_that_is_a_mixed_statements_fragment_is_one_statement(mon
     s = quotes.Score()
     s.add("a", gold, pred)
     assert s.table()["all"]["recall"] == 0.0
+
+
+def test_two_annotations_agree_on_paired_statements_only():
+    """nlp/eval/agreement.py: statements paired as the scorer pairs them; a joint statement
+    written once per party is one statement; speakers folded, stances compared exactly."""
+    from nlp.eval.agreement import agreement
+    text = "Mara Ellison said Orrin Labs copied the catalogue. Orrin Labs denied it."
+    a = {"x-1": {"quotes": [
+        {"text": "Orrin Labs copied the catalogue", "start": 18, "end": 49, "kind": "indirect",
+         "speaker": "Mara Ellison", "stance": "accusation"}]}}
+    b = {"x-1": {"quotes": [
+        {"text": "Orrin Labs copied the catalogue", "start": 18, "end": 49, "kind": "indirect",
+         "speaker": "Mara Ellison", "stance": "lawsuit"},
+        {"text": "Orrin Labs copied the catalogue", "start": 18, "end": 49, "kind": "indirect",
+         "speaker": "Calder Press", "stance": "lawsuit"},
+        {"text": "it", "start": 71, "end": 73, "kind": "indirect", "speaker": "Orrin Labs", "stance": "denial"}]}}
+    assert text[18:49] == "Orrin Labs copied the catalogue"
+    got = agreement(a, b)
+    assert (got["first"], got["second"], got["paired"]) == (1, 2, 1)
+    assert got["speaker_agreement"] == 1.0 and got["stance_agreement"] == 0.0
+    assert got["stance_confusions"] == {"accusation / lawsuit": 1}
