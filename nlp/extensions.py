@@ -11,6 +11,7 @@ facts to spaCy as ``assigns``/``requires`` so ``nlp.analyze_pipes()`` can check 
 from __future__ import annotations
 
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
@@ -63,8 +64,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-# document -> (its entity fields as one array, the spans doc.ents made of them)
-_ENTS: "weakref.WeakKeyDictionary[Doc, tuple]" = weakref.WeakKeyDictionary()
+# id(document) -> (the document, its entity fields as one array, the spans doc.ents made of
+# them), for the last few documents only: the spans hold their document, so a weak-keyed map
+# (the first version) kept every document analysed alive for the life of the process (about
+# 60 kB each, and every collection of the oldest generation scanned them all). The components
+# run one document through all of them before the next (``nlp.pipe`` chains them lazily), so
+# a few slots serve every read; an older document is read again, never wrongly.
+_ENTS: "OrderedDict[int, tuple]" = OrderedDict()
+_ENTS_SLOTS = 4
 _ENT_FIELDS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
@@ -73,13 +80,20 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     Tokens) per entity at each access, about 0.4 ms an article, and the components read it some
     fourteen times. Its getter reads only these four fields of each token, so while their array
     is the same the spans are the same; the array costs a tenth of the spans. The spans are
-    shared: never set a label or id on one (``Canonicaliser`` does, so it reads ``doc.ents``)."""
+    shared: never set a label or id on one (``Canonicaliser`` does, so it reads ``doc.ents``).
+    The key is the document's id, checked against the document kept beside it: while an entry
+    holds its document, no other object can have that id."""
     fields = doc.to_array(_ENT_FIELDS).tobytes()
-    got = _ENTS.get(doc)
-    if got is not None and got[0] == fields:
-        return got[1]
+    key = id(doc)
+    got = _ENTS.get(key)
+    if got is not None and got[0] is doc and got[1] == fields:
+        _ENTS.move_to_end(key)
+        return got[2]
     ents = doc.ents
-    _ENTS[doc] = (fields, ents)
+    _ENTS[key] = (doc, fields, ents)
+    _ENTS.move_to_end(key)
+    while len(_ENTS) > _ENTS_SLOTS:
+        _ENTS.popitem(last=False)
     return ents
 
 

@@ -221,3 +221,24 @@ def test_word_arrays_are_read_once_per_document_and_again_after_retokenizing(nlp
     assert upper_positions(doc) == [0, 4, 6]
     assert lemma_positions(doc, frozenset({"say"})) == [1, 7]
     assert lower_positions(doc, frozenset({"quillon"})) == [4, 6]
+
+
+def test_an_analysed_document_is_not_kept_alive_by_the_caches(nlp):
+    """The per-document caches (entity spans, word arrays, lemmas, text) must let a document go
+    once the caller drops it: a crawl analyses hundreds of thousands of articles in one process.
+    The first entity-span cache was weak-keyed, but its spans held their document, so every
+    document analysed stayed in memory."""
+    import gc
+    import weakref
+
+    from nlp.extensions import doc_ents
+
+    refs = []
+    for i in range(8):  # more documents than the entity cache has slots
+        doc = nlp(f"Harrow Vale sued Quillon Press in case {i}, its lawyer Mara Dunne said.")
+        assert doc_ents(doc) is doc_ents(doc)  # still served from the cache while in use
+        refs.append(weakref.ref(doc))
+        del doc
+    gc.collect()
+    assert sum(r() is not None for r in refs) <= 4
+    assert refs[0]() is None
