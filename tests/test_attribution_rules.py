@@ -293,8 +293,8 @@ QUOTE_CASES = [
     _case("group.defendants",
           "The Calder Gazette sued Orrin Labs and Tessaly in May. The defendants said the articles "
           "were never stored.", "indirect", "the articles were never stored", "Orrin Labs"),
-    _case("group.last_list",
-          "Orrin Labs and Tessaly sued Brannock AI in May. The studios said in a joint statement "
+    _case("group.last_list",  # no suit: the last list named
+          "Orrin Labs and Tessaly released a film with Brannock AI in May. The studios said in a joint statement "
           "that the model copied their films.", "indirect", "the model copied their films",
           "Orrin Labs"),
     _case("org.not_who_acted_on_it",
@@ -372,12 +372,16 @@ QUOTE_CASES = [
     _case("document.previous_speaker",  # not Tessaly, named last
           "Orrin Labs said on Monday that it would sue Tessaly. The statement says Tessaly copied its "
           "catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
+    _case("group.plural_side",  # not the Harbor Ledger, the first of the last list
+          "Orrin Labs and Calder Books sued Tessaly in May, according to reports by the Harbor "
+          "Ledger and the Calder Gazette. The studios said the model copied their films.",
+          "indirect", "the model copied their films", "Orrin Labs"),
     _case("group.described_list",  # not Tessaly, the first of the last list named
           "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
           "Quillfire in June. The publishers said the start-ups copied their catalogues.",
           "indirect", "the start-ups copied their catalogues", "Orrin Labs"),
     _case("group.list_describes_party",  # not Skyreach Cloud, one of Tessaly's backers
-          "Orrin Labs and Calder Books sued Tessaly in May. Tessaly, backed by Skyreach Cloud and "
+          "Orrin Labs and Calder Books wrote to Tessaly in May. Tessaly, backed by Skyreach Cloud and "
           "Brannock AI, denied wrongdoing. The publishers said the start-up copied their catalogues.",
           "indirect", "the start-up copied their catalogues", "Orrin Labs"),
     _case("group.list_names_things",  # not Quillfire, a product of Tessaly's
@@ -385,8 +389,8 @@ QUOTE_CASES = [
           "Quillfire and Skyreach AI platforms. The studios said the platforms copied their films.",
           "indirect", "the platforms copied their films", "Orrin Labs"),
     _case("group.fuller_list",  # not Calder Books, the first of the last list named
-          "Orrin Labs, Calder Books and Skyreach Press sued Tessaly on Monday. Orrin Labs has teamed up "
-          "with Calder Books and Skyreach Press in the suit. The studios said the model copied their films.",
+          "Orrin Labs, Calder Books and Skyreach Press wrote to Tessaly on Monday. Orrin Labs has teamed up "
+          "with Calder Books and Skyreach Press in the campaign. The studios said the model copied their films.",
           "indirect", "the model copied their films", "Orrin Labs"),
     _case("defendants.not_the_plaintiffs",  # not Tessaly, the plaintiff
           "Orrin Labs executives are fighting a lawsuit against Tessaly. Tessaly filed the lawsuit in May. "
@@ -401,7 +405,7 @@ QUOTE_CASES = [
           "trained its model on the books. “Fees should be paid for every book,” an association official said.",
           "direct", "Fees should be paid for every book", "Calder Writers Association"),
     _case("group.list_of_other_noun",  # not Brannock AI, one of the tech companies
-          "Orrin Labs and Calder Books sued Tessaly in May. The case is one of many between rights "
+          "Orrin Labs and Calder Books wrote to Tessaly in May. The dispute is one of many between rights "
           "holders and tech companies, including Brannock AI and Skyreach Cloud. The publishers said "
           "the start-up copied their catalogues.",
           "indirect", "the start-up copied their catalogues", "Orrin Labs"),
@@ -1095,7 +1099,7 @@ QUOTE_CASES += [
           "maps in the region, according to its website.", "indirect",
           "Tessaly runs the largest archive", None),
     _case("group.number_agrees",  # not Orrin Weekly, first of the last list (of two)
-          "The Harbor Ledger, the Calder Post and Kestrel News sued Tessaly in May. Tessaly copied "
+          "The Harbor Ledger, the Calder Post and Kestrel News wrote to Tessaly in May. Tessaly copied "
           "stories from Orrin Weekly and Quill Daily, Mara Ellison said. In a joint "
           "statement, the three newspapers said: \"We will not allow our work to be taken.\"",
           "direct", "We will not allow our work", "Harbor Ledger"),
@@ -3057,3 +3061,13 @@ def test_estate_written_two_ways_is_one_party(nlp):
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.estate"})))
     assert next(x.to_dict() for x in quotes if x.to_dict()["text"].startswith("the company"))["speaker"] \
         != "Estate of Anselm Gruber"
+
+
+def test_plural_side_not_with_two_sides(nlp):
+    """Both sides of the suit are lists of companies: 'the studios' could be either, so
+    ``group.plural_side`` picks neither and the older reading decides."""
+    doc = nlp("Orrin Labs and Calder Books sued Tessaly and Quillfire in May. The studios said "
+              "the models copied their films.")
+    rows = [t for t in doc._.rule_trace if t["component"] == "attribution"
+            and t["text"].startswith("the models copied")]
+    assert rows and all("group.plural_side" not in t["rules"] for t in rows), rows

@@ -98,6 +98,11 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         found = group_for(ctx, same, same.idx, set())
         if found is not None and not set(_names(found[0], ctx)) & exclude:
             return found
+    from nlp.attribution.plural_side import RULE as SIDE_RULE, plural_side
+
+    side = plural_side(ctx, tok, kind, exclude)
+    if side is not None:  # "the companies": the dispute's one side that is such a group
+        return side, SIDE_RULE
     labels = KIND_LABELS[kind]
     if ctx.on("group.last_list"):
         from nlp.attribution.group_lists import FULLER_RULE, fuller, skipped
