@@ -90,9 +90,9 @@ CASES = [
           "archive was fair use.", "its use", "denial", "lawsuit"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
-    _case("stance.class_claims", "Mara Ellison and Tobin Reyes sued Tessaly in March. The authors "
-          "claim that Tessaly copied their novels.",
-          "Tessaly copied", "lawsuit", "accusation"),
+    _case("stance.claim_in_suit", "The Calder Gazette sued Tessaly on Monday. The Gazette claims "
+          "that the start-up copied thousands of its articles.", "the start-up copied", "lawsuit",
+          "accusation"),
     _case("stance.argued_in_defence", "Tessaly objected to the claims of Orrin Labs, arguing that "
           "its model had learned from the open web.", "its model had learned", "denial", "other"),
     _case("stance.pleading_words", SUED + "Lawyers for Orrin Labs wrote: “Upon information and "
@@ -102,9 +102,9 @@ CASES = [
           "It added: “Tessaly sold the copies to three resellers.”", "Tessaly sold", "lawsuit",
           "accusation"),
     _case("stance.suit_claims_go_on", SUED + "The complaint says Tessaly hired four engineers "
-          "from Orrin Labs. Orrin Labs claims that the engineers took the model weights with them.",
+          "from Orrin Labs. Orrin Labs contends that the engineers took the model weights with them.",
           "the engineers took", "lawsuit", "accusation"),
-    _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, claiming that its "
+    _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, saying that its "
           "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.claimed_in_filing", "The deal follows a lawsuit in which three record labels "
           "accused Orrin Labs of using their recordings without permission.", "using their",
@@ -396,6 +396,22 @@ def test_the_defendant_alleging_accuses(nlp):
     doc = nlp(SUED + "Tessaly alleged that Orrin Labs had paid someone to hack its chatbot.")
     stance, rules = _decide(doc, "Orrin Labs had paid")
     assert (stance, rules[0]) == ("accusation", "stance.allegation_cue"), rules
+
+
+def test_a_class_claiming_states_the_suit(nlp):
+    """"The authors claim ..." (a party named by its place in the case) is the suit's case too."""
+    doc = nlp("Mara Ellison and Tobin Reyes sued Tessaly in March. The authors claim that Tessaly "
+              "copied their novels.")
+    stance, rules = _decide(doc, "Tessaly copied")
+    assert (stance, rules[0]) == ("lawsuit", "stance.claim_in_suit"), rules
+
+
+def test_the_sued_party_claiming_is_no_lawsuit(nlp):
+    """What the sued party claims is not the suit's case (stance.claim_in_suit is for the side
+    that sued or an unplaced speaker): "Tessaly claims ..." after "X sued Tessaly" is no lawsuit."""
+    doc = nlp(SUED + "Tessaly claims that Orrin Labs had paid someone to hack its chatbot.")
+    stance, rules = _decide(doc, "Orrin Labs had paid")
+    assert "stance.claim_in_suit" not in rules and stance != "lawsuit", (stance, rules)
 
 
 def test_a_protest_is_no_denial(nlp):
@@ -809,10 +825,11 @@ def test_a_filing_that_charges_the_other_side_is_no_defence(nlp):
 
 def test_a_claim_after_another_speaker_is_no_suit_going_on(nlp):
     """stance.suit_claims_go_on reads only the statement just before: with another speaker's
-    words between ("..., said a spokesman"), the party's "claims" is its own accusation again
-    (dev17 and devr read such a later "X accused Y of ..." as the party's accusation)."""
+    words between ("..., said a spokesman"), the party's "contends" is its own accusation again
+    (dev17 and devr read such a later "X accused Y of ..." as the party's accusation; "claims"
+    is the suit's in an article on a suit, stance.claim_in_suit)."""
     text = (SUED + "The complaint says Tessaly hired four engineers from Orrin Labs. Tessaly said "
-            "it hires in the open market. Orrin Labs claims that the engineers took the model "
+            "it hires in the open market. Orrin Labs contends that the engineers took the model "
             "weights with them.")
     stance, rules = _decide(nlp(text), "the engineers took")
     assert "stance.suit_claims_go_on" not in rules and stance == "accusation", rules
