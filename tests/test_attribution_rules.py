@@ -1335,6 +1335,21 @@ QUOTE_CASES += [  # issue 12 session 13 (wt-S13B): wrong and unnamed speakers on
           "Judge Ada Merle heard the case. The Calder Authors' Union said in a brief on Tuesday that "
           "Orrin Labs copied its members' novels. “Orrin Labs trained its model on every one of them,” the brief said.",
           "direct", "Orrin Labs trained its model", "Calder Authors' Union"),
+    _case("document.passive_filer",  # the agent of "launched", not Orrin Labs, which is sued
+          "Orrin Labs is being sued over its archive. The case was launched on Monday by Mara Ellison, "
+          "a novelist. The lawsuit claims that Orrin Labs copied her books.", "indirect",
+          "Orrin Labs copied her books", "Mara Ellison"),
+    _case("document.estate_filer",  # the estate, not the singer, nor the hosts it sued
+          "The estate of the singer Anselm Gruber sued the hosts of a podcast on Monday. The lawsuit "
+          "claims that the hosts copied his songs.", "indirect", "the hosts copied his songs",
+          "Estate of Anselm Gruber"),
+    _case("document.two_filers",  # two suits: neither filer is guessed
+          "The case was launched by Mara Ellison in March. Another case was initiated by Keir Vance "
+          "in May. The lawsuit claims that Orrin Labs copied the books.", "indirect",
+          "Orrin Labs copied the books", None),
+    _case("document.nmod_owner",
+          "Writers are angry about a recent Harbor Commission (HC) interim report that says Orrin Labs "
+          "may copy books.", "indirect", "Orrin Labs may copy books", "Harbor Commission"),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.article_filers import article_filer
 from nlp.attribution.agreement import named_for_defendant, owner_pronoun_disagrees
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, Context
 from nlp.attribution.coref import previous_speaker, read_by, reader_named
@@ -50,7 +51,9 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     if who == "plaintiff" and filing_is_motion(ctx, tok):  # "the filing" after a motion (motions.py)
         found = _behind_document(ctx, "filer", tok, pos, skip_own)
         return (found[0], found[1], (FILING_RULE, *found[2])) if found else None
-    own = None if skip_own else _own_org(ctx, tok)
+    # a report's modifier may name its author ("a Commission (PC) interim report", parsed
+    # "nmod"); a suit's names its kind ("an Unfair Labor Practice (ULP) charge")
+    own = None if skip_own else _own_org(ctx, tok, nmod=who == "author" and ctx.on("document.nmod_owner"))
     not_own = named_for_defendant(ctx, who, tok, own) if own is not None else None  # agreement.py
     if not_own:
         # "the Orrin Labs lawsuit" after "X sued Orrin Labs": not Orrin's filing; read on
@@ -58,7 +61,8 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
         found = found or (None, None, ("speaker.as_written",))
         return found[0], found[1], (not_own, *found[2])
     if own is not None and own.label_ != "COURT" and ctx.on("document.own_org"):
-        return ctx.canonical(own), own.label_, ("document.own_org",)  # "Orrin's lawsuit"
+        nmod = ("document.nmod_owner",) if own.root.dep_ == "nmod" else ()
+        return ctx.canonical(own), own.label_, ("document.own_org", *nmod)  # "Orrin's lawsuit"
     named = by_named(ctx, tok)  # "a paper by an entity named X found" (new_documents.py)
     if named is not None:
         return ctx.canonical(named[0]), named[0].label_, named[1]
@@ -72,7 +76,8 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
     if filed is not None:
         return filed
     if who == "plaintiff":  # else who filed its first mention ("a group called X filed a complaint")
-        return plaintiff(ctx, tok.idx) or filed_before(ctx, tok)
+        # else the article's other filings ("The case was launched by X", "X's estate sued")
+        return plaintiff(ctx, tok.idx) or filed_before(ctx, tok) or article_filer(ctx)
     if who == "judge":
         return judge(ctx)
     if who == "author":
@@ -208,7 +213,7 @@ def _owner_of(ctx: Context):
     return lambda t: _own_org(ctx, t) or by_named(ctx, t)
 
 
-def _own_org(ctx: Context, tok: Token) -> Span | None:
+def _own_org(ctx: Context, tok: Token, nmod: bool = False) -> Span | None:
     """Whose the document is: "Orrin's lawsuit", "the Orrin complaint", "a complaint by Orrin",
     "a lawsuit filed by Orrin"; never "a lawsuit against Orrin", nor "seen by" a reader. When
     "Orrin's letter states" parses as the noun "letter states", the owner hangs on "states"."""
@@ -223,7 +228,9 @@ def _own_org(ctx: Context, tok: Token) -> Span | None:
         root, head = ent.root, ent.root.head
         if read_by(ctx, head):
             continue  # "the letter, seen by Bloomberg": a reader, not the author
-        if root.dep_ in ("poss", "compound") and head.i in heads \
+        # "a Productivity Commission (PC) interim report": the parser calls such a name "nmod"
+        if root.dep_ in ("poss", "compound") + (("nmod",) if nmod else ()) \
+                and head.i in heads \
                 or head.lower_ in ("by", "from") and _on_document(ctx, head, heads) \
                 or root.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("by", "from") \
                 and _on_document(ctx, head.head, heads):
