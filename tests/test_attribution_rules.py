@@ -1491,6 +1491,26 @@ QUOTE_CASES += [
 ]
 
 
+# issue 12, session 15 (helper S15NAME): an accusing participle after a suit is the suer's
+QUOTE_CASES += [
+    _case("subject.participle_after_suit",  # not Tessaly Labs, the party sued
+          "Tessaly Labs has been sued by the Orrin Writers Guild, alleging that the start-up copied "
+          "its members' novels.", "indirect", "the start-up copied its members' novels",
+          "Orrin Writers Guild"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "arguing" after a suit may be the defendant's own argument: left to the climb (not the suer)
+    ("Tessaly Labs asked the court to dismiss a lawsuit by the Orrin Writers Guild, arguing that "
+     "the claims came too late.", "Orrin Writers Guild"),
+])
+def test_subject_participle_after_suit_not(nlp, text, speaker):
+    doc = nlp(text)
+    said = [q["speaker"] for q in doc._.ct_quotes]
+    assert said and speaker not in said and None not in said, doc._.ct_quotes
+
+
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
     _check_quote(nlp(case.text), case)

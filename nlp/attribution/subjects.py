@@ -16,6 +16,7 @@ from nlp.attribution.relative_conjunct import RULE as RELATIVE_CONJUNCT, relativ
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
 from nlp.attribution.misread_cues import RULE as MISREAD_RULE, misread_document
 from nlp.attribution.hearer_passives import RULE as HEARER_RULE, agent_of, hearer_passive
+from nlp.attribution.suit_participle import RULE as SUIT_RULE, suer_before
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
                                               subject_of_participle)
 from nlp.attribution.trailing_participle import (AFTER_CUE_RULE, RULE as TRAILING_RULE, earlier_cue_subject,
@@ -61,6 +62,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in ctx.ent_of \
             and ctx.on("subject.noun_of_participle"):
         return verb.head, "subject.noun_of_participle"  # "a memo warning that", "a lawsuit alleged"
+    suer = suer_before(ctx, verb)  # "sued by X, alleging", "a lawsuit by X, alleging" (suit_participle.py)
+    if suer is not None:
+        return suer, SUIT_RULE
     document = document_before(ctx, verb)  # "submitted a memo to X warning that" (document_participle.py)
     if document is not None:
         return document, DOCUMENT_RULE
