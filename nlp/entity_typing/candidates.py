@@ -65,14 +65,15 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
             and t.pos_ in NAME_LIKE_POS \
             and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles)  # "Culture Minister X"
 
-    shapes = [doc[i] for i in upper_positions(doc) if shaped(doc[i])]
-    mid = {t.lower_ for t in shapes if not opens_clause(t) and t.i not in headline}
+    shapes = [t for t in map(doc.__getitem__, upper_positions(doc)) if shaped(t)]  # each Token made once
+    opening = {t.i for t in shapes if opens_clause(t)}
+    mid = {t.lower_ for t in shapes if t.i not in opening and t.i not in headline}
     mid |= {e.text.lower() for e in doc_ents(doc) if len(e) == 1}
     out = set()
     for t in shapes:
         if t.i in headline and t.lower_ not in known:
             continue
-        if not opens_clause(t) or t.lower_ in mid or t.lower_ in known:
+        if t.i not in opening or t.lower_ in mid or t.lower_ in known:
             out.add(t.i)
         elif english and not is_english(t, english) and t.pos_ in ("PROPN", "NOUN", "ADJ") \
                 and t.tag_ != "NNS":  # a plural opening its sentence: "Spokespeople for X said"
@@ -258,11 +259,15 @@ def unlabelled_runs(doc: Doc, ents: list[Span], headline: set[int], w: TypeWords
     # a run opens only on a word with a capital (a name word, a capitalised one, letters glued
     # to digits), so only those are looked at first; the run is then read word by word until
     # a word breaks it
+    n = len(doc)
     for first in upper_positions(doc):
         if first < after:
             continue
+        if first in inside:  # (most capitals are in an entity: no run, and no Token made)
+            after = first + 1
+            continue
         cur = []
-        for t in doc[first:]:
+        for t in map(doc.__getitem__, range(first, n)):
             joined = cur and t.text == "-" and t.i + 1 < len(doc) and not t.whitespace_ \
                 and is_name_token(doc[t.i + 1], w)
             joined = joined or (cur and t.text in PARTNER_JOINS and t.i + 1 < len(doc)  # "Marrable & Quint"
