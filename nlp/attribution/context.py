@@ -100,6 +100,15 @@ class Context:
         k = bisect_left(at, start)
         return k < len(at) and at[k] < end
 
+    def lemma_tokens(self, words: frozenset[str], start: int, end: int) -> list[Token]:
+        """The tokens of ``doc[start:end]``, in order, whose lower-cased lemma is in ``words``:
+        a pass that acts only at a cue verb reads those, not every word of the sentence."""
+        at = self._lemma_at.get(words)
+        if at is None:
+            at = self._lemma_at[words] = lemma_positions(self.doc, words)
+        doc = self.doc
+        return [doc[i] for i in at[bisect_left(at, start):bisect_left(at, end)]]
+
     def canonical(self, ent: Span) -> str:
         return ent._.canonical or ent.text
 

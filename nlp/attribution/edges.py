@@ -229,8 +229,8 @@ def as_reported_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | Non
     by X, <statement>": the clause the "as" attribution hangs on, without the attribution."""
     if not ctx.on("statement.as_reported") or not ctx.has_lemma(ctx.cues.report_verbs, sent.start, sent.end):
         return None
-    for t in sent:
-        if t.dep_ != "advcl" or t.lemma_.lower() not in ctx.cues.report_verbs or ctx.in_quote[t.i] \
+    for t in ctx.lemma_tokens(ctx.cues.report_verbs, sent.start, sent.end):  # (a cue verb or nothing)
+        if t.dep_ != "advcl" or ctx.in_quote[t.i] \
                 or ctx.not_speech(t) \
                 or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
                 or as_clause_reports_own(ctx, t):
