@@ -2183,6 +2183,16 @@ def test_statement_naming_object(nlp, text, words):
     assert any(words in q.text for q in quotes)
 
 
+def test_mixed_charge_in_marks_ends_before_another_subjects_clause(nlp):
+    """'accuses X of “...” while X suggests P': the clause with a subject of its own that the
+    parser hung inside the charge is X's statement, not part of the charge."""
+    doc = nlp("Mara Ellison accuses Orrin Vale of subjecting her to an “artful smear” over her "
+              "archive deals while Orrin Vale suggests the former editor is a captive of the publishers.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert said.get("subjecting her to an “artful smear” over her archive deals") == "Mara Ellison", said
+    assert (said.get("the former editor is a captive of the publishers") or "").endswith("Vale"), said
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("The Calder Guild hailed the ruling as “a milestone victory for writers.”",
      "the ruling as “a milestone victory for writers.”", "Calder Guild"),

@@ -59,6 +59,22 @@ def _charge_of(ctx: Context, root: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _clause_free_end(ctx: Context, g: Token, end: int) -> int:
+    """The phrase's last token before a clause with a subject of its own that the parser hung
+    inside it ("of subjecting her to an “artful smear” while Sanders suggests ...": what Sanders
+    suggests is his statement, not part of the charge)."""
+    doc = ctx.doc
+    for t in doc[g.i + 1: end + 1]:
+        if t.tag_ in _FINITE and not ctx.in_quote[t.i] \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            cut = t.left_edge.i
+            while cut > g.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ in ("CCONJ", "SCONJ")
+                                 or doc[cut - 1].dep_ == "mark"):
+                cut -= 1
+            return max(g.i, min(end, cut - 1))
+    return end
+
+
 def _reads(ctx: Context, verb: Token) -> bool:
     """The charge verb is one the unquoted charge rules would read (``charge_verbs``)."""
     return verb.pos_ == "VERB" and not ctx.in_quote[verb.i] and verb.idx >= _headline_end(ctx) \
@@ -82,8 +98,9 @@ def charged_in_marks(ctx: Context, seg: Segment) -> Quote | None:
     verb, g = found
     if not _reads(ctx, verb):
         return None
-    last = ctx.doc[_phrase_end(verb, g)]
+    last = ctx.doc[_clause_free_end(ctx, g, _phrase_end(verb, g))]
     start, end = g.left_edge.idx, last.idx + len(last)
+    phrase_end = end
     if seg.open < start and ctx.text[seg.open:start].strip(" “\"'‘"):
         return None  # the marks open before the phrase: a quote of its own
     if seg.close > end + 3:
@@ -102,8 +119,8 @@ def charged_in_marks(ctx: Context, seg: Segment) -> Quote | None:
     whole = not ctx.text[start:seg.open].strip(" “\"'‘") and not ctx.text[seg.close:end].strip(_TRIM + "”\"'’")
     if whole:  # the marks hold the whole charge: the words said
         start, end, kind = seg.start, seg.end, "direct"
-    else:
-        kind = "mixed"
+    else:  # ending on the phrase's last word, as the unquoted charge's statement does
+        end, kind = min(end, phrase_end), "mixed"
     who = speaker_or_written(ctx, subj[0], start)
     if who is None:
         return None
