@@ -1316,6 +1316,13 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
           "the novels.", "indirect", "fraud, false advertising and misusing the novels",
           "Calder Authors' Union"),
+    _case("mixed.charge_in_marks",  # issue 12 session 15: a charge in marks (charge_quotes.py)
+          "The Calder Authors' Union accused Orrin Labs of a “wholesale raid” on its members' "
+          "novels.", "mixed", "a “wholesale raid” on its members' novels", "Calder Authors' Union"),
+    _case("mixed.charge_in_marks",
+          "The Calder Authors' Union sued Orrin Labs on Monday, accusing the company of "
+          "“copying thousands of novels without paying for them.”", "direct",
+          "copying thousands of novels without paying for them.", "Calder Authors' Union"),
     _case("subject.charge_after_report",  # not Tessaly, the reported clause's subject
           "In response, Orrin Labs said Tessaly misreads how its crawler works and accused the "
           "company of either publicity-seeking or technical incompetence.", "indirect",
@@ -2162,16 +2169,28 @@ def test_statement_naming_object(nlp, text, words):
     fragment has no tensed verb either, so ``mixed.no_clause`` is switched off with it; and
     'described X as “Y”' is read afterwards by ``mixed.naming_complement``, switched off here."""
     doc = nlp(text)
-    if "accuses" in text:
-        assert not [q for q in doc._.ct_quotes if words in q["text"]], doc._.ct_quotes
+    if "accuses" in text:  # read afterwards by mixed.charge_in_marks, switched off here
+        quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.charge_in_marks"})))
+        assert not [q for q in quotes if words in q.text], quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"mixed.no_clause",
-                                                               "mixed.naming_complement"})))
+                                                               "mixed.naming_complement",
+                                                               "mixed.charge_in_marks"})))
     assert not [q for q in quotes if words in q.text]  # the naming rule alone drops it
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.naming_object",
                                                                "mixed.no_clause",
                                                   "statement.nested_report",
                                                   "speaker.unresolved_kept"})))
     assert any(words in q.text for q in quotes)
+
+
+def test_mixed_charge_in_marks_ends_before_another_subjects_clause(nlp):
+    """'accuses X of “...” while X suggests P': the clause with a subject of its own that the
+    parser hung inside the charge is X's statement, not part of the charge."""
+    doc = nlp("Mara Ellison accuses Orrin Vale of subjecting her to an “artful smear” over her "
+              "archive deals while Orrin Vale suggests the former editor is a captive of the publishers.")
+    said = {q["text"]: q["speaker"] for q in doc._.ct_quotes}
+    assert said.get("subjecting her to an “artful smear” over her archive deals") == "Mara Ellison", said
+    assert (said.get("the former editor is a captive of the publishers") or "").endswith("Vale"), said
 
 
 @pytest.mark.parametrize("text, content, speaker", [

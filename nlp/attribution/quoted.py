@@ -27,6 +27,7 @@ from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.quote_nouns import quote_as_noun, work_credit
 from nlp.attribution.mixed_spans import mixed_end
 from nlp.attribution.naming import named_as
+from nlp.attribution.charge_quotes import charged_in_marks
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated, relative_elsewhere
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
 from nlp.attribution.record import Quote
@@ -76,13 +77,19 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
             return q
     if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):
         q = direct(ctx, seg, prev, "statement.direct_standalone")
-        return q if q is not None else named_as(ctx, seg)  # 'hailed it as “a ...”' (naming.py)
+        return q if q is not None else _named_or_charged(ctx, seg)  # 'hailed it as “a ...”'
     if n_words >= 6 and complete and ctx.on("statement.direct_sentence") \
             and not quote_as_noun(ctx, seg):  # 'prompts like "Darth Vader walking ..."'
         return direct(ctx, seg, prev, "statement.direct_sentence")
     q = mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
-    return q if q is not None else named_as(ctx, seg)  # 'hailed X as “Y”' (naming.py)
+    return q if q is not None else _named_or_charged(ctx, seg)  # 'hailed X as “Y”'
 
+
+
+def _named_or_charged(ctx: Context, seg: Segment) -> Quote | None:
+    """The last readings of a fragment: a name a verb gives its object (naming.py), a charge
+    after "accused X of" (charge_quotes.py)."""
+    return named_as(ctx, seg) or charged_in_marks(ctx, seg)
 
 
 def _predicate_of_subject_before(ctx: Context, seg: Segment) -> bool:
