@@ -125,7 +125,9 @@ def _naming(ctx: Context, q: Quote) -> bool:
     # real gold reads that free relative as the subject's words (aiip-dev19).
     # A passive participle hung on the clause ("X is BloombergGPT, described as a “50-billion-
     # parameter” model") names as well, unless an agent says who described it.
-    on_noun = cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON")
+    # (a past participle, or one the tagger read as a past tense; "Bush calling Reagan's
+    # policies “voodoo economics”" is Bush's act of speech)
+    on_noun = cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.pos_ in ("NOUN", "PROPN", "PRON")
     hung = cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
         c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
     return (on_noun or hung) and any(t.i > cue.i and t.text in QUOTE_MARKS for t in cue.subtree)
