@@ -2154,7 +2154,9 @@ def test_statement_subordinate_only(nlp, text):
     """An edge attribution after a fronted subordinate clause: the clause is the occasion."""
     doc = nlp(text)
     assert not [q for q in doc._.ct_quotes if q["kind"] == "indirect"], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.subordinate_only"})))
+    # (statement.fronted_not_content, not_content.py, drops the same occasion when this rule is off)
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.subordinate_only",
+                                                                 "statement.fronted_not_content"})))
     assert any(q.kind == "indirect" for q in quotes)
 
 
@@ -2630,6 +2632,10 @@ NOT_SAID = {
     "marks.wrong_way_apostrophe": ("A federal judge pushed back on Orrin Inc.‘s and Tessaly Corp.‘s "
                                    "arguments that he should dismiss the Gazette's suit at a hearing "
                                    "on Friday.", "s and Tessaly"),
+    "statement.fronted_not_content": ("So when Orrin Labs sued, claiming that Tessaly had copied its "
+                                      "archive, Tessaly countered.", "So when Orrin Labs sued"),
+    "statement.naming_not_said": ("But she was “shocked” when an online assistant called “Wren” appeared "
+                                  "with a voice “eerily similar” to hers.", "Wren” appeared"),
     "statement.question_fragment": ("The 2021 lawsuit against Orrin Labs questioned whether its "
                                     "coding assistant relies on “piracy on an unprecedented scale.”",
                                     "whether its coding"),

@@ -18,6 +18,7 @@ from nlp.attribution.context import Context
 from nlp.attribution.denials import denials
 from nlp.attribution.marks import WORD
 from nlp.attribution.nocomments import no_comments
+from nlp.attribution.not_content import without_non_statements
 from nlp.attribution.quoted import quoted
 from nlp.attribution.resumed import continues
 from nlp.attribution.record import Quote
@@ -89,6 +90,7 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
     quotes = without_relayed_inner(nested(ctx, quotes))  # relayed_mixed.py
+    quotes = without_non_statements(ctx, quotes)  # not_content.py
     return denials(ctx, inside_same_cue(ctx, dedupe(quotes))), no_comments(ctx)
 
 

@@ -103,6 +103,7 @@ class Cues:
     # "This evidence suggests that ...": inference verbs, and subjects that are no party (issue 12)
     inference_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
+    name_giving_verbs: frozenset[str] = frozenset()  # "a bill called “X”" (not_content.py)
     # "<what>, says <who>" on a headline line: the cue first (rule headline.cue_first)
     headline_cue_first: re.Pattern | None = None
     # "both sides", "Lawyers for both parties": the two sides of the act between parties, each
@@ -182,7 +183,8 @@ def load_cues(path: str = "") -> Cues:
                 agreement_nouns=frozenset(d.get("agreement_nouns", [])),
                 inverted_verbs=frozenset(d.get("inverted_verbs", [])),
                 inference_verbs=frozenset(d.get("inference_verbs", [])),
-                evidence_nouns=frozenset(d.get("evidence_nouns", [])), headline_leading=leading, headline_trailing=trailing,
+                evidence_nouns=frozenset(d.get("evidence_nouns", [])),
+                name_giving_verbs=frozenset(d.get("name_giving_verbs", [])), headline_leading=leading, headline_trailing=trailing,
                 headline_cue_first=cue_first, side_nouns=frozenset(d.get("side_nouns", [])),
                 document_speakers=dict(d["document_speakers"]), group_nouns=groups,
                 person_role_nouns=frozenset(d.get("person_role_nouns", [])), no_comment=nc,
