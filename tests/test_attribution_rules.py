@@ -605,6 +605,14 @@ QUOTE_CASES += [
     _case("speaker.previous_subject",  # not Tessaly, the nearer subject of what it reported
           "Kestrel News says Tessaly copied its archive. It alleges the copies were sold abroad.",
           "indirect", "the copies were sold abroad", "Kestrel News"),
+    _case("pronoun.last_subject_kind",  # not Tobin Marsh, the nearer name spoken to
+          "Rafe Lindgren, speaking to Tobin Marsh at the Calder forum, said the deal was fair. "
+          "He believes the licence will be renewed next year.",
+          "indirect", "the licence will be renewed", "Rafe Lindgren"),
+    _case("org.last_subject_kind",  # not Orrin Labs, named in what the society noted
+          "Calder Music Society notes that the tool of Orrin Labs copies melodies. However, the "
+          "organization claims it can document many cases of copying.",
+          "indirect", "it can document many cases", "Calder Music Society"),
     _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
           "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
           "indirect", "Tessaly sold user data", None),
@@ -1012,7 +1020,9 @@ ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
             "document.said_in": ("document.filer_previous_speaker",),
             "subject.noun_of_participle": ("subject.list_first",),
             # a sentence root's misread cue is also cue.misread_plural's (misread_cues.py)
-            "attribution.noun_cue": ("cue.misread_plural",)}
+            "attribution.noun_cue": ("cue.misread_plural",),
+            # the subject of the sentence before is also the last main subject (last_subject.py)
+            "speaker.previous_subject": ("pronoun.last_subject_kind",)}
 
 
 def _matches(q: dict, case: Case) -> bool:
