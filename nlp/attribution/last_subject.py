@@ -11,25 +11,35 @@ researcher. It alleges" (given to Stanford), "GEMA notes that Suno's tool ... Ho
 organization claims" (given to Suno). News writing keeps its topic as the subject and refers to
 it back; the names in between are objects, owners and what the subject said about others.
 
+How it applies (so that what the older rules decide stays theirs): the nearest-name rules
+(``speaker.person_pronoun``, ``speaker.org_pronoun``, ``speaker.org_anaphor``) decide first;
+this module then looks for the last MAIN subject of the anaphor's kind and overrules them only
+when that subject is another party. A result with no party, and "it" read as a document that
+spoke since (``pronoun.it_document``), are left alone.
+
 Rule ``pronoun.last_subject_kind``: a subject "he", "she", "it" or "they" (outside quote marks)
 stands for the last MAIN subject before it (the subject of its sentence's main verb or of a cue,
 never of a reported or relative clause, never inside quote marks) that can be it, in its own
 sentence before it and in the ``BACK`` sentences before: a person (a given name not of the other
 gender, or a person noun: "the CTO") for he/she; an organisation, an organisation noun or a
 document for "it"; a list, a plural or a collective noun for "they". Subjects of another kind
-(a thing: "the deal", "no copy") are passed over. A named subject gives its name; a description
-or a pronoun gives what the speaker rules make of it, and when they name no party the statement
-keeps no party: a statement with no party is better than one in the wrong mouth. A list for
-"he" or "she" (two who fit equally) names no one.
+(a thing: "the deal", "no copy") are passed over; an outlet stops the search (the outlet rules
+read it). A named subject gives its name; a description or a pronoun gives what the speaker
+rules make of it, and when they name no party "they" keeps no party: a statement with no party
+is better than one in the wrong mouth. A list for "he" or "she" names no one.
 
 Rule ``org.last_subject_kind``: the same for a definite singular organisation noun ("the
 company", "the organization", "the agency") that names no organisation in its phrase and whose
-noun no organisation's name has (those are read by ``speakers.org_anaphor``): the last main
-subject that is an organisation (one whose name says no other kind: ``topic.name_says_other_kind``),
-an organisation noun or "it".
+noun no organisation's name has: the last main subject that is an organisation (one whose name
+says no other kind: ``topic.name_says_other_kind``), an organisation noun or "it".
 
-Neither applies when no subject of the kind is found: the nearest-name rules decide as before.
-Cost: the subjects of at most four sentences, only at a pronoun or organisation-noun subject.
+Neither overrules: a name the anaphor's own clause uses ("it says Tessaly copied"), the party
+that acted on the same noun ("X accused the startup ... the startup said"), a subject in the
+anaphor's own sentence whose clause does not hold it ("Pell asked Mara how she felt: ... she
+said"), and a nearer name that took part as much as the subject: the object of that subject's
+main verb ("X met Y. She said") or the agent of a passive ("a suit filed by Y. They sued").
+Cost: only at a pronoun or organisation-noun subject the nearest-name rules gave a party: the
+subjects of at most four sentences.
 """
 
 from __future__ import annotations
@@ -50,34 +60,86 @@ NOT_MAIN = ("ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj")
 PRONOUN_KIND = {"he": "male", "she": "female", "it": "org", "they": "plural"}
 
 
-def pronoun_subject(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
-    """"The defendants argued ... They further asserted": the last main subject that can be it."""
-    kind = PRONOUN_KIND.get(w.lower)
-    if kind is None or tok.dep_ not in SUBJECTS or ctx.in_quote[tok.i] or not ctx.on(PRONOUN_RULE):
+def _kind(ctx: Context, tok: Token, w) -> tuple[str, str | None, str, str] | None:
+    """(kind, noun, rule, words) when ``tok`` is a subject pronoun or a definite singular
+    organisation noun this module reads; None otherwise."""
+    if tok.dep_ not in SUBJECTS or ctx.in_quote[tok.i]:
         return None
-    return _resolve(ctx, tok, kind, tok.text, PRONOUN_RULE)
-
-
-def org_noun_subject(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
-    """"GEMA notes that Suno's tool ... the organization claims": the last main organisation subject."""
+    kind = PRONOUN_KIND.get(w.lower)
+    if kind is not None:
+        return kind, None, PRONOUN_RULE, tok.text
     from nlp.attribution.coref import _definite
 
     if w.lemma not in ctx.cues.org_anaphors or w.lemma in ctx.cues.outlet_nouns \
-            or tok.tag_ in ("NNS", "NNPS") or tok.dep_ not in SUBJECTS or tok.i in ctx.ent_of \
-            or ctx.in_quote[tok.i] or not _definite(ctx, tok) or not ctx.on(ORG_RULE):
+            or tok.tag_ in ("NNS", "NNPS") or tok.i in ctx.ent_of or not _definite(ctx, tok):
         return None
     if ctx.org_in(tok) is not None or ctx.named_like(w.lemma, w.back) is not None or ctx.hyphen_named(tok):
         return None  # "the Sam Altman-led company": not Sam Altman's; org_anaphor reads it
-    return _resolve(ctx, tok, "org", ctx.phrase(tok), ORG_RULE, noun=w.lemma)
+    return "org", w.lemma, ORG_RULE, ctx.phrase(tok)
 
 
-def _resolve(ctx: Context, tok: Token, kind: str, text: str, rule: str, noun: str | None = None):
+def veto(ctx: Context, tok: Token, w, found: Speaker) -> Speaker:
+    """``found`` (what the nearest-name rules made of a pronoun or "the company"), or the last
+    main subject of its kind when that is another party and the name ``found`` took was only
+    in the background of the text: an owner, an object of a phrase, a name in what someone
+    said. Where the two agree the older rule keeps the decision (and its trace); where the
+    older rule found no one, this rule does not guess. Two readings are left to the older
+    rules: the object of the main verb of that subject ("X met Y. She said": both took part,
+    the nearer one is kept) and the agent of a passive ("a suit filed by Y. They sued"); and
+    in the pronoun's own sentence a subject counts only when the pronoun is inside its
+    clause ("X denied ..., though he admitted")."""
+    if found.name is None or "pronoun.it_document" in found.rules:
+        return found  # nobody to overrule; a document that spoke since the subject is the later speaker
+    what = _kind(ctx, tok, w)
+    if what is None or not ctx.on(what[2]):
+        return found
+    kind, noun, rule, text = what
+    skip = set(w.exclude)  # never a name of the clause it reports ("it says Tessaly copied")
+    if noun is not None:
+        from nlp.attribution.speakers import _acted_on_before
+
+        other = _acted_on_before(ctx, tok, w)  # "X accused the startup ... The startup said"
+        if other is not None:
+            skip.add(other)
+    hit = _last_subject(ctx, tok, kind, noun, skip)
+    if hit is None:
+        return found
+    subj = hit[0]
+    if subj.sent.start == tok.sent.start and subj.head not in tok.ancestors:
+        return found  # "Pell Varga asked Mara Ellison how she felt": not in Pell's clause
+    new = _resolve(ctx, hit, kind, text, noun)
+    if new is None or new.name is not None and new.name == found.name:
+        return found
+    if _foreground(ctx, found.name, w.back, subj):
+        return found
+    return new.but(rule)
+
+
+def _foreground(ctx: Context, name: str, pos: int, subj: Token) -> bool:
+    """Whether the last mention of ``name`` before ``pos`` took part in the text as much as the
+    subject: the object of the subject's own main verb, or the agent of a passive."""
+    from bisect import bisect_right
+
+    i = bisect_right(ctx.mention_pos, pos) - 1
+    while i >= 0 and ctx.canonical(ctx.mentions[i]) != name:
+        i -= 1
+    if i < 0:
+        return False
+    t = ctx.mentions[i].root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return True
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and t.head.i != verb.i:
+        verb = verb.head
+    return t.dep_ in ("dobj", "dative", "iobj") and t.head.i in (subj.head.i, verb.i)
+
+
+def _resolve(ctx: Context, hit, kind: str, text: str, noun: str | None = None):
     from nlp.attribution.speakers import speaker_of
 
-    found = _last_subject(ctx, tok, kind, noun)
-    if found is None:
-        return None
-    subj, ent = found
+    subj, ent = hit
     if ent is not None:
         listed = coordinated(ctx, ent) if ent.label_ != "COURT" else [ent]
         if kind in ("male", "female") and len(listed) > 1:
@@ -98,8 +160,8 @@ def _resolve(ctx: Context, tok: Token, kind: str, text: str, rule: str, noun: st
 
 
 def _fits(ctx: Context, kind: str, said: Speaker) -> bool:
-    if kind == "org":
-        return said.label in ANAPHOR_LABELS or said.label == "OUTLET"
+    if kind == "org":  # no outlet here (speaker.it_outlet_subject, org.outlet_or_company)
+        return said.label in ANAPHOR_LABELS
     if kind == "plural":
         return True
     if said.label != "PERSON":
@@ -108,7 +170,7 @@ def _fits(ctx: Context, kind: str, said: Speaker) -> bool:
     return said.name.split()[0].lower() not in other
 
 
-def _last_subject(ctx: Context, tok: Token, kind: str, noun: str | None):
+def _last_subject(ctx: Context, tok: Token, kind: str, noun: str | None, skip: set[str]):
     """(subject token, its entity or None) of the last main subject of ``kind`` before ``tok``."""
     from bisect import bisect_right
 
@@ -122,15 +184,20 @@ def _last_subject(ctx: Context, tok: Token, kind: str, noun: str | None):
             ent = ctx.ent_of.get(t.i)
             if ent is not None and t.i != ent.root.i:
                 continue
+            subj = t
             if ent is None and (owner := _owner(ctx, t)) is not None:
                 t, ent = owner.root, owner  # "Perplexity's reaction was quick as it said"
+            if ent is not None and ctx.canonical(ent) in skip:
+                continue
             kinds = _kinds(ctx, t, ent)
+            if kind == "org" and ent is not None and ent.label_ == "OUTLET":
+                return None  # an outlet: speaker.it_outlet_subject and org.outlet_or_company read it
             if kind in kinds or kind in ("male", "female") and "person" in kinds:
                 if noun is not None and ent is not None:
                     from nlp.attribution.topic import name_says_other_kind
                     if name_says_other_kind(ctx, noun, ent):
                         continue  # "the company" is no "... Alliance"
-                return t, ent
+                return subj, ent
     return None
 
 

@@ -38,7 +38,7 @@ from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
 from nlp.attribution.titled import title_then_name
 from nlp.attribution.legal_forms import legal_form_speaker
-from nlp.attribution.last_subject import ORG_RULE, PRONOUN_RULE, org_noun_subject, pronoun_subject
+from nlp.attribution.last_subject import veto as last_subject_veto
 from nlp.attribution.untagged_names import untagged_name
 from nlp.attribution.addressees import RULE as ADDRESSEE_RULE, addressee
 from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
@@ -300,7 +300,6 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.they_continue", they_continue),  # introduced.py
     ("speaker.previous_subject", previous_subject),  # continuity.py
     ("speaker.singular_they", singular_they),  # singular_they.py
-    (PRONOUN_RULE, pronoun_subject),  # last_subject.py
     ("speaker.person_pronoun", person_pronoun),
     ("speaker.org_pronoun", org_pronoun),
     ("speaker.described_entity", described_entity),  # described.py
@@ -330,9 +329,12 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.collective_not_accused", collective_not_accused),  # coref.py
     ("speaker.outlet_journalist", outlet_journalist),  # role_kinds.py
     ("speaker.public_body", public_body),  # role_kinds.py
-    (ORG_RULE, org_noun_subject),  # last_subject.py
     ("speaker.org_anaphor", org_anaphor),
 )
+
+
+# the rules that take the nearest fitting name, which the last main subject may overrule
+NEAREST_NAME = frozenset({"speaker.person_pronoun", "speaker.org_pronoun", "speaker.org_anaphor"})
 
 
 def speaker_of(ctx: Context, tok: Token, pos: int) -> Speaker | None:
@@ -363,6 +365,8 @@ def _first_rule(ctx: Context, tok: Token, pos: int) -> Speaker | None:
         found = rule(ctx, tok, pos, w)
         if found is NOBODY:
             return NOBODY
+        if found is not None and name in NEAREST_NAME:  # unless the last main subject
+            return last_subject_veto(ctx, tok, w, found.but(name))  # says otherwise (last_subject.py)
         if found is not None:
             return found.but(name)
     return None
