@@ -22,7 +22,8 @@ stands for the last MAIN subject before it (the subject of its sentence's main v
 never of a reported or relative clause, never inside quote marks) that can be it, in its own
 sentence before it and in the ``BACK`` sentences before: a person (a given name not of the other
 gender, or a person noun: "the CTO") for he/she; an organisation, an organisation noun or a
-document for "it"; a list, a plural or a collective noun for "they". Subjects of another kind
+document for "it" (never for "the company": "The memo said ... the company said" is not the
+memo's filer); a list, a plural or a collective noun for "they". Subjects of another kind
 (a thing: "the deal", "no copy") are passed over; an outlet stops the search (the outlet rules
 read it). A named subject gives its name; a description or a pronoun gives what the speaker
 rules make of it, and when they name no party "they" keeps no party: a statement with no party
@@ -192,7 +193,8 @@ def _last_subject(ctx: Context, tok: Token, kind: str, noun: str | None, skip: s
             kinds = _kinds(ctx, t, ent)
             if kind == "org" and ent is not None and ent.label_ == "OUTLET":
                 return None  # an outlet: speaker.it_outlet_subject and org.outlet_or_company read it
-            if kind in kinds or kind in ("male", "female") and "person" in kinds:
+            if kind in kinds or kind in ("male", "female") and "person" in kinds \
+                    or kind == "org" and noun is None and "document" in kinds:  # "the company" is no memo
                 if noun is not None and ent is not None:
                     from nlp.attribution.topic import name_says_other_kind
                     if name_says_other_kind(ctx, noun, ent):
@@ -218,8 +220,9 @@ def _root_name(ctx: Context, t: Token) -> bool:
 def _owner(ctx: Context, t: Token):
     """The party that owns a subject that is a thing ("Cameo's core business", "Perplexity's
     reaction"): what the sentence is about is its owner."""
-    if t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in ctx.cues.org_anaphors:
-        return None
+    if t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in ctx.cues.org_anaphors \
+            or "person" in _kinds(ctx, t, None):
+        return None  # "Elsmere's lawyer said": a person, not the party she works for
     poss = next((c for c in t.children if c.dep_ == "poss"), None)
     ent = ctx.ent_of.get(poss.i) if poss is not None else None
     return ent if ent is not None and ent.label_ in ("PERSON", "ORG", "OUTLET") else None
@@ -268,6 +271,8 @@ def _kinds(ctx: Context, t: Token, ent) -> set[str]:
     if lemma in cues.person_role_nouns or lemma in words().person_nouns or lemma in cues.judge_titles \
             or cues.group_nouns.get(lemma) == "person" or t.lower_.endswith("-old") or lemma == "old":
         return {"person"}
-    if lemma in cues.org_anaphors or lemma in cues.document_speakers:
+    if lemma in cues.org_anaphors:
         return {"org"}
+    if lemma in cues.document_speakers:
+        return {"document"}
     return set()
