@@ -95,13 +95,7 @@ def veto(ctx: Context, tok: Token, w, found: Speaker) -> Speaker:
     if what is None or not ctx.on(what[2]):
         return found
     kind, noun, rule, text = what
-    skip = set(w.exclude)  # never a name of the clause it reports ("it says Tessaly copied")
-    if noun is not None:
-        from nlp.attribution.speakers import _acted_on_before
-
-        other = _acted_on_before(ctx, tok, w)  # "X accused the startup ... The startup said"
-        if other is not None:
-            skip.add(other)
+    skip = _Skip(ctx, tok, w, noun)
     hit = _last_subject(ctx, tok, kind, noun, skip)
     if hit is None:
         return found
@@ -114,6 +108,27 @@ def veto(ctx: Context, tok: Token, w, found: Speaker) -> Speaker:
     if _foreground(ctx, found.name, w.back, subj):
         return found
     return new.but(rule)
+
+
+class _Skip:
+    """The names the anaphor cannot be, read only when a named subject is met: a name of the
+    clause it reports ("it says Tessaly copied") and, for "the company", the party that acted on
+    the same noun ("X accused the startup ... The startup said")."""
+
+    def __init__(self, ctx: Context, tok: Token, w, noun: str | None):
+        self._args, self._names = (ctx, tok, w, noun), None
+
+    def __contains__(self, name: str) -> bool:
+        if self._names is None:
+            ctx, tok, w, noun = self._args
+            self._names = set(w.exclude)
+            if noun is not None:
+                from nlp.attribution.speakers import _acted_on_before
+
+                other = _acted_on_before(ctx, tok, w)
+                if other is not None:
+                    self._names.add(other)
+        return name in self._names
 
 
 def _foreground(ctx: Context, name: str, pos: int, subj: Token) -> bool:
@@ -171,7 +186,7 @@ def _fits(ctx: Context, kind: str, said: Speaker) -> bool:
     return said.name.split()[0].lower() not in other
 
 
-def _last_subject(ctx: Context, tok: Token, kind: str, noun: str | None, skip: set[str]):
+def _last_subject(ctx: Context, tok: Token, kind: str, noun: str | None, skip):
     """(subject token, its entity or None) of the last main subject of ``kind`` before ``tok``."""
     from bisect import bisect_right
 
