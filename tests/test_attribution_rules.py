@@ -605,6 +605,14 @@ QUOTE_CASES += [
     _case("speaker.previous_subject",  # not Tessaly, the nearer subject of what it reported
           "Kestrel News says Tessaly copied its archive. It alleges the copies were sold abroad.",
           "indirect", "the copies were sold abroad", "Kestrel News"),
+    _case("pronoun.last_subject_kind",  # not Tamsin Okafor, who asked: "she" is in the CTO's clause
+          "Orrin Labs chief technology officer Mara Ellison was asked about the clips. “So, clips from "
+          "Pelt?” Tamsin Okafor followed up. The CTO responded that the clips were licensed, though she "
+          "admitted some came from Pelt.", "indirect", "some came from Pelt", "Mara Ellison"),
+    _case("org.last_subject_kind",  # not Orrin Labs, the owner named in what the society noted
+          "Calder Music Society notes that Orrin Labs’ tool “lets users make songs from simple "
+          "prompts.” However, the organization claims it can document many cases of copying.",
+          "indirect", "it can document many cases", "Calder Music Society"),
     _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
           "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
           "indirect", "Tessaly sold user data", None),
@@ -1012,7 +1020,13 @@ ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
             "document.said_in": ("document.filer_previous_speaker",),
             "subject.noun_of_participle": ("subject.list_first",),
             # a sentence root's misread cue is also cue.misread_plural's (misread_cues.py)
-            "attribution.noun_cue": ("cue.misread_plural",)}
+            "attribution.noun_cue": ("cue.misread_plural",),
+            # these read a pronoun as the subject it goes on with rather than a nearer name, and
+            # the last main subject overrules that nearer name too (last_subject.py)
+            **{r: ("pronoun.last_subject_kind",) for r in (
+                "speaker.previous_subject", "pronoun.subject_preferred", "pronoun.they_group",
+                "speaker.continues_previous", "speaker.they_continue", "pronoun.org_in_reported_clause",
+                "pronoun.they_list_member")}}
 
 
 def _matches(q: dict, case: Case) -> bool:

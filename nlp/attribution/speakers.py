@@ -38,6 +38,7 @@ from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
 from nlp.attribution.titled import title_then_name
 from nlp.attribution.legal_forms import legal_form_speaker
+from nlp.attribution.last_subject import veto as last_subject_veto
 from nlp.attribution.untagged_names import untagged_name
 from nlp.attribution.addressees import RULE as ADDRESSEE_RULE, addressee
 from nlp.attribution.topic import KIND_RULE, description_continues, name_says_other_kind
@@ -332,6 +333,10 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+# the rules that take the nearest fitting name, which the last main subject may overrule
+NEAREST_NAME = frozenset({"speaker.person_pronoun", "speaker.org_pronoun", "speaker.org_anaphor"})
+
+
 def speaker_of(ctx: Context, tok: Token, pos: int) -> Speaker | None:
     """Who a subject token stands for: the first speaker rule that applies decides."""
     found = _first_rule(ctx, tok, pos)
@@ -360,6 +365,8 @@ def _first_rule(ctx: Context, tok: Token, pos: int) -> Speaker | None:
         found = rule(ctx, tok, pos, w)
         if found is NOBODY:
             return NOBODY
+        if found is not None and name in NEAREST_NAME:  # unless the last main subject
+            return last_subject_veto(ctx, tok, w, found.but(name))  # says otherwise (last_subject.py)
         if found is not None:
             return found.but(name)
     return None
