@@ -53,6 +53,8 @@ def past_mark_end(ctx: Context, sent: Span, cue: Token, seg: Segment, end: int) 
         if t.lower_ == "according":
             return None
     first = rest[0]
+    if first.pos_ == "CCONJ" and rest[1].lower_ == "that":
+        return None  # '“...,” and that Q': the cue's second clause (mixed.that_conjunct)
     if first.pos_ == "CCONJ" and len(rest) > 1:
         verb = next((x for x in rest[1:4] if x.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.tag_ == cue.tag_ and verb.head.i in (cue.i, cue.head.i):
