@@ -769,6 +769,11 @@ QUOTE_CASES += [
           "And I think the board will remember that.” The vote was delayed.", "mixed",
           "the tone of the meeting “was set by the members who walked out early. And I think the "
           "board will remember that.”", "Dario Lusk", exact=True),
+    _case("mixed.clause_past_mark",
+          'Judge Tamsin Okafor stated the facts were "not complicated," given that Orrin Labs did '
+          "not dispute copying the songs.", "mixed",
+          'the facts were "not complicated," given that Orrin Labs did not dispute copying the songs',
+          "Tamsin Okafor", exact=True),
     _case("mixed.that_conjunct",
           "Mara Ellison said that the founder “could be unyielding,” and that the staff had "
           "struggled with his demands.", "mixed",

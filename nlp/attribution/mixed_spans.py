@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.beside_clauses import beside_end
 from nlp.attribution.context import Context
 from nlp.attribution.marks import PAIRS, Segment
+from nlp.attribution.mixed_past_mark import RULE as PAST_MARK, past_mark_end
 from nlp.attribution.mixed_ends import RUNS_ON, THAT_CONJUNCT, runs_on_end, second_that_clause
 
 MARKS = set(PAIRS) | set(PAIRS.values()) | {"''", "``"}
@@ -36,6 +37,9 @@ def mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
     more = second_that_clause(ctx, cue, comp, end) if rules else None
     if more is not None:  # '... “could be unyielding,” and that Freddy had struggled'
         end, rules = more, [*rules, THAT_CONJUNCT]
+    past = past_mark_end(ctx, sent, cue, seg, end) if rules and more is None else None
+    if past is not None:  # '... “verbatim” and distributed ...': the clause goes on past the mark
+        end, rules = past, [*rules, PAST_MARK]
     beside = beside_after_quote(ctx, cue, comp, seg, end)  # '“about right,” though voters ...'
     if beside is not None:
         end, rules = beside[0], [*rules, beside[1]]
