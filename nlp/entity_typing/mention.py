@@ -41,7 +41,7 @@ class Mention:
     root's dependency label, "kid:" and each of its children's, "before:" and the word before
     the name lower-cased (and without a full stop: "ms." is "ms" too), "before_dep:" and that
     word's label, "first:" and the name's first word (the same two ways), "after:" and the
-    word after the name."""
+    word after the name, "head:" and the word ``head`` lower-cased, "head_lemma:" and its lemma."""
     __slots__ = ("span", "doc", "root", "root_dep", "kids", "before", "first", "last", "key", "role", "role_dep",
                  "head", "facts", "marks", "_name_head")
 
@@ -68,6 +68,8 @@ class Mention:
         self.role, self.head = r, r.head
         self.role_dep = r.dep_
         self._name_head: str | None = None
+        head = self.head
+        marks.update(("head:" + head.lower_, "head_lemma:" + head.lemma_.lower()))
 
     def name_head(self) -> str:
         """``candidates.name_head`` of the span, found once: several rules of the table ask it."""
@@ -115,16 +117,17 @@ def fires_on(*deps: str):
     return mark
 
 
-def needs(*marks: str, words_at: tuple[str, ...] = ()):
+def needs(*marks: str, words_at: tuple[str, ...] = (), of: str = "words"):
     """Say that a kind can fire only for a mention with one of ``marks`` (``Mention.marks``:
-    "kid:appos", "root:conj", "after:-"), or one of its rule's ``words`` at one of ``words_at``
-    ("before", "after", "first"): the rule engine (``rules.mention_votes``) then skips the
+    "kid:appos", "root:conj", "after:-"), or one of its rule's ``words`` (or the rule field
+    ``of`` names: "preps", "verbs") at one of ``words_at`` ("before", "after", "first", "head",
+    "head_lemma"): the rule engine (``rules.mention_votes``) then skips the
     kind's rules for every other mention without calling them. Most names have no apposition,
     no relative clause and no comma after them, and the kinds that look for those are asked
     about every name: the gate is a condition the kind checks itself anyway, stated once so that
     it is tested once per mention and not once per rule (``tests/test_entity_rules.py`` asks
     each gated kind about the mentions its gate turns away: it must say nothing of them)."""
     def mark(kind: Callable) -> Callable:
-        kind.needs, kind.words_at = frozenset(marks), tuple(words_at)
+        kind.needs, kind.words_at, kind.words_of = frozenset(marks), tuple(words_at), of
         return kind
     return mark

@@ -119,10 +119,10 @@ def _rule(row: dict, section: str, w: TypeWords) -> Rule:
         raise ValueError(f"entity rule {name}: unknown condition {row['condition']!r}")
     words = {("excluded" if k == "except" else k): _words(row[k], w) for k in WORD_FIELDS if k in row}
     weight = float(row.get("weight", 0))
-    needs, words_at = getattr(fn, "needs", frozenset()), getattr(fn, "words_at", ())
-    if words_at and words.get("words") is None:
-        raise ValueError(f"entity rule {name}: kind {kind} reads its words, and the rule has none")
-    gate = needs | {f"{at}:{word}" for at in words_at for word in words["words"]} if words_at else needs
+    needs, words_at, of = getattr(fn, "needs", frozenset()), getattr(fn, "words_at", ()), getattr(fn, "words_of", "")
+    if words_at and words.get(of) is None:
+        raise ValueError(f"entity rule {name}: kind {kind} reads its {of}, and the rule has none")
+    gate = needs | {f"{at}:{word}" for at in words_at for word in words[of]} if words_at else needs
     return Rule(name=name, kind=kind, label=row["label"], weight=weight, why=row["why"], fn=fn,
                 chain=row.get("chain"), match=tuple(row.get("match", ("lemma",))),
                 or_person=bool(row.get("or_person", False)), condition=row.get("condition"),
