@@ -368,6 +368,41 @@ def test_a_gated_kind_never_fires_outside_its_roles(nlp):
     assert asked > 100
 
 
+def test_a_kind_says_nothing_of_a_mention_its_gate_turns_away(nlp):
+    """The engine skips a rule whose gate (``mention.needs``: a dependency label on or under the
+    name, one of the rule's words before, after or opening it) finds none of its marks on the
+    mention; that is only right if the rule would have said nothing. Asked directly of every
+    name, and of every proper noun alone, in the examples above and the fictional eval texts
+    (nlp/eval/entities_gold.jsonl), and the engine's list checked against the gates."""
+    import json
+    from pathlib import Path
+
+    from nlp.entity_typing.mention import Facts, Mention
+    from nlp.entity_typing.words import load_type_words as words
+
+    table = _rules()
+    gated = [r for r in table.mentions if r.gate is not None]
+    assert gated and table.gate_marks
+    eval_texts = [json.loads(line)["text"] for line in
+                  (Path(__file__).parent.parent / "nlp" / "eval" / "entities_gold.jsonl").open(encoding="utf-8")]
+    asked, kept = 0, 0
+    for doc in nlp.pipe([text for text, *_ in CASES.values()] + eval_texts):
+        ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        facts = Facts(words(), {i: e.label_ for i, e in ent_at.items()}, ent_at)
+        spans = list(doc.ents) + [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN"]
+        for e in spans:
+            x = Mention(e, facts)
+            for rule in gated:
+                if rule.gate.isdisjoint(x.marks):
+                    asked += 1
+                    assert rule.fn(x, rule) == (), (rule.name, e.text, sorted(x.marks))
+                else:
+                    kept += 1
+            assert [r.name for r in table.for_mention(x)] == [
+                r.name for r in table.for_role(x.role_dep) if r.gate is None or not r.gate.isdisjoint(x.marks)]
+    assert asked > 10_000 and kept > 500
+
+
 @pytest.mark.parametrize("text, name, label", [
     ("The Wall Street Journal reported that Orrin Labs paid.", "Wall Street Journal", "OUTLET"),
     ("Silicon Valley Bank lent money to Tessaly.", "Silicon Valley Bank", "ORG"),

@@ -31,8 +31,9 @@ _POSSESSIVE_END = re.compile(r"['’‘]s$")
 
 
 def name_key(span: Span) -> str:
-    """The key mentions of one name share: lower case, possessive off."""
-    return _POSSESSIVE_END.sub("", span.text.lower())
+    """The key mentions of one name share: lower case, possessive off. The text is cut from the
+    document's (``doc_text``): ``span.text`` makes a Token of each word to join them."""
+    return _POSSESSIVE_END.sub("", doc_text(span.doc)[span.start_char:span.end_char].lower())
 
 
 def name_head(span: Span) -> str:

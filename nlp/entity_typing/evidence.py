@@ -19,7 +19,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from nlp.entity_typing.mention import NONE, PASSIVE_SUBJECT, SUBJECT, Mention, described
+from nlp.entity_typing.mention import NONE, PASSIVE_SUBJECT, SUBJECT, Mention, described, needs
 from nlp.entity_typing.role_evidence import (compound_head, modified_head, object_of,
                                              object_with_prep_object, object_with_subject, passive_subject_of,
                                              place_compound_head, possessed_noun, preposition, subject_complement,
@@ -29,6 +29,7 @@ from nlp.lexicon import hyphen_word, world_places
 
 # ---------------------------------------------------------------- the name itself
 
+@needs(words_at=("before",))
 def word_before(x: Mention, rule) -> tuple:
     """The word before the name, a full stop aside: "Judge Ashdown", "Ms. Stroud"."""
     b = x.before
@@ -40,6 +41,7 @@ def world_place(x: Mention, rule) -> tuple:
     return rule.vote if x.key in world_places() else NONE
 
 
+@needs(words_at=("before",))
 def definite_article(x: Mention, rule) -> tuple:
     """"told the Vellmouth Packet": "the" before a name that modifies no noun, unless the
     model already called it a place (``unless_model``)."""
@@ -48,6 +50,7 @@ def definite_article(x: Mention, rule) -> tuple:
         and x.span.label_ not in rule.unless_model else NONE
 
 
+@needs(words_at=("before",))
 def describing_noun_before(x: Mention, rule) -> tuple:
     """"the photographer Emeka Drayton": a noun right before the name that the name modifies."""
     b = x.before
@@ -64,8 +67,7 @@ def hyphenated_first_word(x: Mention, rule) -> tuple:
 
 def given_name_first(x: Mention, rule) -> tuple:
     """A known given name and at least one more word (``nlp/data/given_names*``)."""
-    m = x.span
-    return rule.vote if len(m) >= 2 and given(m[0]) and x.last not in rule.unless_last else NONE
+    return rule.vote if len(x.span) >= 2 and given(x.first) and x.last not in rule.unless_last else NONE
 
 
 def last_word(x: Mention, rule) -> tuple:
@@ -73,12 +75,12 @@ def last_word(x: Mention, rule) -> tuple:
     return rule.vote if len(x.span) >= 2 and x.last in rule.words else NONE
 
 
+@needs(words_at=("first",))
 def first_word(x: Mention, rule) -> tuple:
     """The name's first word, when it has two or more: "Stichting Klaros" (a legal form), "Dame
     Ines Varga" (an honorific the model took into the name); not before a last word of
     ``unless_last``. A full stop after the word is no part of it ("Mr.")."""
-    m = x.span
-    return rule.vote if len(m) >= 2 and m[0].lower_.rstrip(".") in rule.words \
+    return rule.vote if len(x.span) >= 2 and x.first.lower_.rstrip(".") in rule.words \
         and x.last not in rule.unless_last else NONE
 
 
@@ -103,6 +105,7 @@ def word_then(x: Mention, rule) -> tuple:
                                             for j, t in enumerate(m[:-2])) else NONE
 
 
+@needs("after:-")
 def hyphen_word_after(x: Mention, rule) -> tuple:
     """"a Merrow-based lab": a hyphen and one of the words right after the name."""
     doc, end = x.doc, x.span.end
@@ -117,6 +120,7 @@ def ends_in_number(x: Mention, rule) -> tuple:
 
 # ---------------------------------------------------------------- what the text says it is
 
+@needs("kid:appos")
 def apposition(x: Mention, rule) -> tuple:
     """"X, a lawyer for Y", "X, maker of ...": a noun in apposition to the name says what it
     is, unless ``except`` words hang on it ("X, whose firm, ...")."""
@@ -128,12 +132,14 @@ def apposition(x: Mention, rule) -> tuple:
     return out
 
 
+@needs("root:appos")
 def apposition_to(x: Mention, rule) -> tuple:
     """"its chief executive, Cassius Brantley": the name in apposition to a noun."""
     r = x.root
     return described(rule, r.head, x) if x.root_dep == "appos" and not x.holds(r.head) else NONE
 
 
+@needs("root:conj")
 def listed_in_apposition(x: Mention, rule) -> tuple:
     """"two developers, Gimlet and Wickmoor": the later members of a list in apposition to a
     plural noun."""
@@ -150,17 +156,20 @@ def _relative_clauses(x: Mention):
                 yield child, rel
 
 
+@needs("kid:relcl")
 def relative_pronoun(x: Mention, rule) -> tuple:
     """"X, who ...", "X, which ...": the pronoun that is the relative clause's subject."""
     return tuple(v for _, rel in _relative_clauses(x) if rel.lower_ in rule.words for v in rule.vote)
 
 
+@needs("kid:relcl")
 def relative_clause_verb(x: Mention, rule) -> tuple:
     """"X, which is based in ...": the verb of a relative clause about the name."""
     return tuple(v for clause, _ in _relative_clauses(x) if clause.lemma_.lower() in rule.verbs
                  for v in rule.vote)
 
 
+@needs("before_dep:compound")
 def compound_before(x: Mention, rule) -> tuple:
     """"the voice-cloning start-up Beatrix": a noun before the name, modifying it, that is in
     ``words`` and not in ``except``."""
@@ -171,6 +180,7 @@ def compound_before(x: Mention, rule) -> tuple:
     return rule.vote if word in rule.words and word not in rule.excluded else NONE
 
 
+@needs("after:,")
 def comma_article_noun(x: Mention, rule) -> tuple:
     """"Pellucid, a start-up ...": the apposition the parser missed, a comma, an article and
     a noun within five words, when the name has no apposition of its own."""
@@ -182,6 +192,7 @@ def comma_article_noun(x: Mention, rule) -> tuple:
     return NONE
 
 
+@needs("root:" + SUBJECT, "root:" + PASSIVE_SUBJECT)
 def subject_with_possessive_object(x: Mention, rule) -> tuple:
     """"Pellucid lost its bid": the subject of a verb whose object is "its" something; or
     "Pellucid retains all rights to its catalogue", "its" in a phrase of the verb's, where the
@@ -201,6 +212,7 @@ def subject_with_possessive_object(x: Mention, rule) -> tuple:
                             for c in kids) else NONE
 
 
+@needs("root:poss")
 def possessor_of_name(x: Mention, rule) -> tuple:
     """"Keswick's Quillet": the name owns another name."""
     r = x.root
@@ -208,6 +220,7 @@ def possessor_of_name(x: Mention, rule) -> tuple:
         and not x.holds(r.head) else NONE
 
 
+@needs("before:,")
 def after_place_and_comma(x: Mention, rule) -> tuple:
     """"Castrane, Valmora,": a name between a comma after a place and punctuation."""
     b, doc, m = x.before, x.doc, x.span
@@ -215,12 +228,13 @@ def after_place_and_comma(x: Mention, rule) -> tuple:
         and doc[m.start - 2].ent_type_ == "GPE" and (m.end >= len(doc) or doc[m.end].is_punct) else NONE
 
 
+@needs(words_at=("before", "after"))
 def listed_beside(x: Mention, rule) -> tuple:
     """"Keisuke Moriyama and Tidewater": a name next to one of ``words`` (a comma, "and")
     and then a known entity with one of ``labels``, or one ending in ``suffixes``. Not for a
     name that opens with a given name: a list may join a person to a company."""
     doc, m = x.doc, x.span
-    if len(m) >= 2 and given(m[0]):
+    if len(m) >= 2 and given(x.first):
         return NONE
     for a, b in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):
         other = x.facts.ent_at.get(b) if 0 <= b < len(doc) and doc[a].lower_ in rule.words else None
@@ -230,6 +244,7 @@ def listed_beside(x: Mention, rule) -> tuple:
     return NONE
 
 
+@needs("root:conj", "kid:conj")
 def conjunct(x: Mention, rule) -> tuple:
     """"Stallard, Penwarden and Thimble": a name in a list with a known entity of ``labels``
     (or a real place) votes that entity's kind, or ``label`` when the rule gives one."""

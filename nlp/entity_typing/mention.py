@@ -35,23 +35,41 @@ class Mention:
 
     ``role`` is the token whose place in the sentence the name takes: the mention's root, or
     for a list member the list's first member ("sued Moorcroft, Beatrix and Grommet": each is
-    what "sued" took). ``head`` governs ``role``."""
-    __slots__ = ("span", "doc", "root", "root_dep", "kids", "before", "last", "key", "role", "role_dep", "head",
-                 "facts", "_name_head")
+    what "sued" took). ``head`` governs ``role``.
+
+    ``marks`` are the few facts the kinds' gates (``needs``) read, found once: "root:" and the
+    root's dependency label, "kid:" and each of its children's, "before:" and the word before
+    the name lower-cased (and without a full stop: "ms." is "ms" too), "before_dep:" and that
+    word's label, "first:" and the name's first word (the same two ways), "after:" and the
+    word after the name, "head:" and the word ``head`` lower-cased, "head_lemma:" and its lemma."""
+    __slots__ = ("span", "doc", "root", "root_dep", "kids", "before", "first", "last", "key", "role", "role_dep",
+                 "head", "facts", "marks", "_name_head")
 
     def __init__(self, span: Span, facts: Facts):
         self.span, self.doc, self.facts = span, span.doc, facts
         self.root = r = span.root
         self.root_dep = r.dep_
         self.kids = tuple(r.children)  # read by several kinds; Token.children makes them anew
-        self.before = self.doc[span.start - 1] if span.start > 0 else None
+        self.before = b = self.doc[span.start - 1] if span.start > 0 else None
+        self.first = span[0]
         self.last = span[-1].lower_
+        marks = {"root:" + self.root_dep, *["kid:" + k.dep_ for k in self.kids]}
+        if b is not None:
+            lower = b.lower_
+            marks.update(("before:" + lower, "before:" + lower.rstrip("."), "before_dep:" + b.dep_))
+        lower = self.first.lower_
+        marks.update(("first:" + lower, "first:" + lower.rstrip(".")))
+        if span.end < len(self.doc):
+            marks.add("after:" + self.doc[span.end].lower_)
+        self.marks = marks
         self.key = name_key(span)
         while r.dep_ == "conj" and r.head.i < r.i and not span.start <= r.head.i < span.end:
             r = r.head
         self.role, self.head = r, r.head
         self.role_dep = r.dep_
         self._name_head: str | None = None
+        head = self.head
+        marks.update(("head:" + head.lower_, "head_lemma:" + head.lemma_.lower()))
 
     def name_head(self) -> str:
         """``candidates.name_head`` of the span, found once: several rules of the table ask it."""
@@ -95,5 +113,21 @@ def fires_on(*deps: str):
     without calling them. A gate the kind itself checks first, stated once where it is cheap."""
     def mark(kind: Callable) -> Callable:
         kind.role_deps = frozenset(deps)
+        return kind
+    return mark
+
+
+def needs(*marks: str, words_at: tuple[str, ...] = (), of: str = "words"):
+    """Say that a kind can fire only for a mention with one of ``marks`` (``Mention.marks``:
+    "kid:appos", "root:conj", "after:-"), or one of its rule's ``words`` (or the rule field
+    ``of`` names: "preps", "verbs") at one of ``words_at`` ("before", "after", "first", "head",
+    "head_lemma"): the rule engine (``rules.mention_votes``) then skips the
+    kind's rules for every other mention without calling them. Most names have no apposition,
+    no relative clause and no comma after them, and the kinds that look for those are asked
+    about every name: the gate is a condition the kind checks itself anyway, stated once so that
+    it is tested once per mention and not once per rule (``tests/test_entity_rules.py`` asks
+    each gated kind about the mentions its gate turns away: it must say nothing of them)."""
+    def mark(kind: Callable) -> Callable:
+        kind.needs, kind.words_at, kind.words_of = frozenset(marks), tuple(words_at), of
         return kind
     return mark

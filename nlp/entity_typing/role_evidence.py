@@ -14,7 +14,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from nlp.entity_typing.mention import (NONE, OBJECT, PASSIVE_SUBJECT, SUBJECT, Mention, described,
-                                       fires_on)
+                                       fires_on, needs)
 from nlp.lexicon import hyphen_word, world_places
 
 
@@ -87,6 +87,7 @@ CONDITIONS: dict[str, Callable] = {"acting_for": _acting_for, "passive_agent": _
 
 
 @fires_on("pobj")
+@needs(words_at=("head",), of="preps")
 def preposition(x: Mention, rule) -> tuple:
     """"lawyers for X", "moved to X", "made with X": the name is the object of one of ``preps``
     whose governor's lemma is in ``words`` (any governor when the rule has none; a person the
@@ -109,6 +110,7 @@ def preposition(x: Mention, rule) -> tuple:
 
 
 @fires_on(SUBJECT)
+@needs(words_at=("head_lemma",), of="verbs")
 def subject_complement(x: Mention, rule) -> tuple:
     """"Vistrel would remain an image tool": the noun a linking verb gives its subject."""
     if x.role.dep_ != SUBJECT or x.head.lemma_ not in rule.verbs:
@@ -122,6 +124,7 @@ def subject_complement(x: Mention, rule) -> tuple:
 
 def _verb_role(dep: str):
     @fires_on(dep)
+    @needs(words_at=("head_lemma",), of="verbs")
     def kind(x: Mention, rule) -> tuple:
         return rule.vote if x.role.dep_ == dep and x.head.lemma_.lower() in rule.verbs else NONE
     return kind
@@ -136,6 +139,7 @@ object_of.__doc__ = """"sued Harbourne", "launched Vistrel": the direct object o
 
 
 @fires_on(OBJECT)
+@needs(words_at=("head_lemma",), of="verbs")
 def object_with_prep_object(x: Mention, rule) -> tuple:
     """"who represents Mendrel in parliament": the object of one of ``verbs`` that has a
     prepositional phrase whose object is one of ``nouns``."""
@@ -145,6 +149,7 @@ def object_with_prep_object(x: Mention, rule) -> tuple:
 
 
 @fires_on(SUBJECT)
+@needs(words_at=("head_lemma",), of="verbs")
 def subject_with_product_object(x: Mention, rule) -> tuple:
     """"Harbourne makes the Driftglass image generator", "makes Rosalind, a voice model": the
     subject of one of ``verbs`` whose object is one of ``nouns``, a product, or described as one."""
@@ -158,6 +163,7 @@ def subject_with_product_object(x: Mention, rule) -> tuple:
 
 
 @fires_on(OBJECT)
+@needs(words_at=("head_lemma",), of="verbs")
 def object_with_subject(x: Mention, rule) -> tuple:
     """"its clients include Moorcroft": the object of one of ``verbs`` whose subject is one of
     ``nouns``."""

@@ -59,6 +59,7 @@ class Rule:
     condition: str | None = None
     vote: tuple = field(default=(), repr=False)
     role_deps: frozenset | None = None  # the kind's gate (``mention.fires_on``): None, always asked
+    gate: frozenset | None = None  # ``Mention.marks`` of which one must be there (``mention.needs``)
 
     def shown(self, label: str, weight: float) -> str:
         """How a vote of this rule appears in the trace: "title_before(+3 PERSON)"."""
@@ -71,6 +72,8 @@ class RuleTable:
     mentions: tuple[Rule, ...]
     decisions: dict[str, Rule]
     by_role: dict[str, tuple[Rule, ...]] = field(default_factory=dict, repr=False, hash=False, compare=False)
+    by_marks: dict[tuple, tuple[Rule, ...]] = field(default_factory=dict, repr=False, hash=False, compare=False)
+    gate_marks: frozenset = frozenset()  # every mark some rule's gate reads
 
     def all(self) -> list[Rule]:
         return [*self.names.values(), *self.mentions, *self.decisions.values()]
@@ -81,6 +84,17 @@ class RuleTable:
         rules = self.by_role.get(dep)
         if rules is None:
             rules = self.by_role[dep] = tuple(r for r in self.mentions if r.role_deps is None or dep in r.role_deps)
+        return rules
+
+    def for_mention(self, x: Mention) -> tuple[Rule, ...]:
+        """``for_role`` of the mention's role, less the rules whose gate (``mention.needs``)
+        finds none of its marks. The few marks any gate reads make the key: a handful of
+        combinations recur, so each list is made once."""
+        key = (x.role_dep, frozenset(x.marks & self.gate_marks))
+        rules = self.by_marks.get(key)
+        if rules is None:
+            rules = self.by_marks[key] = tuple(r for r in self.for_role(x.role_dep)
+                                               if r.gate is None or not r.gate.isdisjoint(key[1]))
         return rules
 
 
@@ -105,12 +119,16 @@ def _rule(row: dict, section: str, w: TypeWords) -> Rule:
         raise ValueError(f"entity rule {name}: unknown condition {row['condition']!r}")
     words = {("excluded" if k == "except" else k): _words(row[k], w) for k in WORD_FIELDS if k in row}
     weight = float(row.get("weight", 0))
+    needs, words_at, of = getattr(fn, "needs", frozenset()), getattr(fn, "words_at", ()), getattr(fn, "words_of", "")
+    if words_at and words.get(of) is None:
+        raise ValueError(f"entity rule {name}: kind {kind} reads its {of}, and the rule has none")
+    gate = needs | {f"{at}:{word}" for at in words_at for word in words[of]} if words_at else needs
     return Rule(name=name, kind=kind, label=row["label"], weight=weight, why=row["why"], fn=fn,
                 chain=row.get("chain"), match=tuple(row.get("match", ("lemma",))),
                 or_person=bool(row.get("or_person", False)), condition=row.get("condition"),
                 unless_model=tuple(row.get("unless_model", ())), labels=tuple(row.get("labels", ())),
                 exact=tuple(row.get("exact", ())), vote=((row["label"], weight),),
-                role_deps=getattr(fn, "role_deps", None), **words)
+                role_deps=getattr(fn, "role_deps", None), gate=frozenset(gate) or None, **words)
 
 
 @lru_cache(maxsize=4)
@@ -125,7 +143,8 @@ def load_rules(w: TypeWords, path: str | None = None) -> RuleTable:
             raise ValueError(f"entity rule {rule.name}: the name is used twice")
         seen.add(rule.name)
     return RuleTable(names={r.name: r for r in sections["names"]}, mentions=tuple(sections["mentions"]),
-                     decisions={r.name: r for r in sections["decisions"]})
+                     decisions={r.name: r for r in sections["decisions"]},
+                     gate_marks=frozenset(m for r in sections["mentions"] if r.gate for m in r.gate))
 
 
 def mention_votes(x: Mention, table: RuleTable) -> list[tuple[Rule, str, float]]:
@@ -133,10 +152,11 @@ def mention_votes(x: Mention, table: RuleTable) -> list[tuple[Rule, str, float]]
     gave it. Of the rules of one ``chain`` only the first that fires counts. A rule whose kind
     is gated on the name's role (``role_deps``) is not asked about a mention in another role
     (``RuleTable.for_role``): it could not fire, and each name is in one of the many roles the
-    table reads."""
+    table reads; nor is one whose gate (``mention.needs``) finds none of its marks on the mention
+    (``RuleTable.for_mention``)."""
     fired: list[tuple[Rule, str, float]] = []
     done: set[str] = set()  # chains that have fired
-    for rule in table.for_role(x.role_dep):
+    for rule in table.for_mention(x):
         chain = rule.chain
         if chain is not None and chain in done:
             continue

@@ -81,7 +81,14 @@ def load_type_words(path: str = DEFAULT_WORDS) -> TypeWords:
 
 def given(t: Token) -> bool:
     """A known given name, accents aside ("Gráinne" is "grainne" in the lists)."""
-    return fold(t.lower_) in person_given_names()
+    return _given(t.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _given(lower: str) -> bool:
+    """``given`` of a lower-cased word: the fold is the cost, and few words recur more often
+    than the names of an article (the lists never change while the process runs)."""
+    return fold(lower) in person_given_names()
 
 
 def is_name_token(t: Token, words: TypeWords) -> bool:
