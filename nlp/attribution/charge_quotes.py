@@ -1,5 +1,5 @@
-"""A charge in marks: "X accused Y of “massive freeriding”", "accusing them of “trampling the
-rights of copyright owners,”", "accused Perplexity of theft and creating “knockoff stories”"
+"""A charge in marks: "X accused Y of “wholesale copying”", "accusing them of “trampling the
+rights of the archive,”", "accused Tessaly of theft and of making “lookalike stories”"
 (issue 12, session 15: recall on real AI-IP coverage).
 
 What the subject charges is the phrase after "of", as for the unquoted charge

@@ -4,11 +4,11 @@ Counted over the fourteen read real sets (session 15): of the wrong speakers giv
 subject ("he", "it", "they") or a definite organisation noun ("the company", "the agency"),
 most took the nearest NAME of the right kind although the text was still about the subject of
 the sentences before: "The defendants argued ... Therefore, no fixed copy exists. They further
-asserted" (given to the plaintiff, named last), "the Microsoft AI boss said that: ... He added"
+asserted" (given to the plaintiff, named last), "the Orrin Labs AI chief said that: ... He added"
 (given to the interviewer, the object of "speaking to"), "The 98-year-old said ... He told the
-BBC" (given to a man named in a possessive), "The complaint ... names X, a Stanford-trained
-researcher. It alleges" (given to Stanford), "GEMA notes that Suno's tool ... However, the
-organization claims" (given to Suno). News writing keeps its topic as the subject and refers to
+Ledger" (given to a man named in a possessive), "The complaint ... names X, a Calder-trained
+researcher. It alleges" (given to Calder), "The society notes that Tessaly's tool ... However,
+the organization claims" (given to Tessaly). News writing keeps its topic as the subject and refers to
 it back; the names in between are objects, owners and what the subject said about others.
 
 How it applies (so that what the older rules decide stays theirs): the nearest-name rules
@@ -202,7 +202,7 @@ def _last_subject(ctx: Context, tok: Token, kind: str, noun: str | None, skip):
                 continue
             subj = t
             if ent is None and (owner := _owner(ctx, t)) is not None:
-                t, ent = owner.root, owner  # "Perplexity's reaction was quick as it said"
+                t, ent = owner.root, owner  # "Tessaly's reaction was quick as it said"
             if ent is not None and ctx.canonical(ent) in skip:
                 continue
             kinds = _kinds(ctx, t, ent)
@@ -225,7 +225,7 @@ def _collectives() -> frozenset[str]:
 
 
 def _root_name(ctx: Context, t: Token) -> bool:
-    """"Musk, who co-founded OpenAI ..., publicly commented": a name the parser made the root of
+    """"Varga, who co-founded Orrin Labs ..., publicly commented": a name the parser made the root of
     its sentence (its verb hung elsewhere) is the sentence's subject all the same."""
     ent = ctx.ent_of.get(t.i)
     return t.dep_ == "ROOT" and ent is not None and t.pos_ in ("PROPN", "NOUN") \
@@ -233,7 +233,7 @@ def _root_name(ctx: Context, t: Token) -> bool:
 
 
 def _owner(ctx: Context, t: Token):
-    """The party that owns a subject that is a thing ("Cameo's core business", "Perplexity's
+    """The party that owns a subject that is a thing ("Quillfire's core business", "Tessaly's
     reaction"): what the sentence is about is its owner."""
     if t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in ctx.cues.org_anaphors \
             or "person" in _kinds(ctx, t, None):
@@ -252,7 +252,7 @@ def _main(ctx: Context, t: Token) -> bool:
     if head.dep_ == "ROOT":
         return True
     # a cue's subject, unless its cue is inside another clause after the sentence's main verb
-    # ("X said Y argued ..."); "Google stated it consented, said ...": the parser hung the first
+    # ("X said Y argued ..."); "Brannock stated it consented, said ...": the parser hung the first
     # cue under the second, but a clause before the main verb is not what it reports
     return ctx.is_cue(t.head) and (t.head.dep_ not in NOT_MAIN or t.head.i < t.sent.root.i)
 

@@ -7,16 +7,16 @@ per statement the passes already found: no walk over the document.
 
 - ``statement.fronted_not_content``: a statement found BEFORE its cue (inverted "P, X said",
   a loose coordinated clause, "P, according to X, Q") is not what the cue reports when the
-  words before it are the cue's own subject ("Anthropic, founded by ... and backed by Amazon,
+  words before it are the cue's own subject ("Quillfire, founded by ... and backed by Calder Bank,
   denies the allegations"), an adverbial of the cue (a prepositional phrase "In what I find a
   compelling argument, X asserts that ..."; a clause of time or reason "So when Y sued, ..., X
   countered"), a fragment ending on a conjunction ("The terms were not revealed, but
   according to a source, ..."), or when the cue already has its own complement after it, an
-  infinitive or a that-clause ("..., but through a settlement, Google pledged to undertake
+  infinitive or a that-clause ("..., but through a settlement, Brannock pledged to undertake
   ...": what was pledged follows).
 - ``statement.naming_not_said``: a naming verb (cues.yml ``name_giving_verbs``: call, dub, name,
   describe ...) as a participle describing a noun ("The bill, called the “X Act,” would
-  require ...", "a personality called “Sky” appeared", "a model described as a “50-billion-
+  require ...", "a voice called “Wren” appeared", "a model described as a “40-billion-
   parameter” model") gives a name or a description, not a statement; "X called the case
   “baseless”" (a finite verb with its object) still reports X, and so does a free relative
   ("what they call a “bootlegging business model”": aiip-dev19 annotates it, dev17 and dev26
@@ -96,7 +96,7 @@ def _fronted_not_content(ctx: Context, q: Quote) -> bool:
     ids = {t.i for t in inside}
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and {t.i for t in words} <= {t.i for t in subj.subtree}:
-        return True  # the words are who speaks: "Anthropic, founded by ..., denies the claims"
+        return True  # the words are who speaks: "Quillfire, founded by ..., denies the claims"
     roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
     if roots and all(r.head.i == cue.i for r in roots):
         heads = [r for r in roots if not r.is_punct]
@@ -123,10 +123,10 @@ def _naming(ctx: Context, q: Quote) -> bool:
     # the name in marks among its own words ("one called Dragnet—can pull ... “CMI”": the marks
     # are elsewhere, the statement is someone's). Not "what they call “a bootlegging model”":
     # real gold reads that free relative as the subject's words (aiip-dev19).
-    # A passive participle hung on the clause ("X is BloombergGPT, described as a “50-billion-
+    # A passive participle hung on the clause ("X is LedgerGPT, described as a “40-billion-
     # parameter” model") names as well, unless an agent says who described it.
-    # (a past participle, or one the tagger read as a past tense; "Bush calling Reagan's
-    # policies “voodoo economics”" is Bush's act of speech)
+    # (a past participle, or one the tagger read as a past tense; "Varga calling Ellison's
+    # plan “magic accounting”" is Varga's act of speech)
     on_noun = cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.pos_ in ("NOUN", "PROPN", "PRON")
     hung = cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
         c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)

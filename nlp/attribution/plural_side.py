@@ -1,10 +1,10 @@
 """A definite plural speaks for the one side of the dispute that is a group of its kind.
 
-"Disney, Universal and Warner Bros Discovery sued MiniMax ... characters including Darth Vader
-from Star Wars, Bart from The Simpsons ... 'X,' the companies state in their complaint."
+"Orrin Studios, Calder Pictures and Skyreach Films sued Tessaly ... characters including Captain
+Wren from Harbour Nights, Pip from The Lanterns ... 'X,' the companies state in their complaint."
 ``group.last_list`` took the last list of names before "the companies" (the characters, the
-outlets of "according to Reuters, the FT and Axios reports", the backers of "Perplexity, which
-is backed by Jeff Bezos and Nvidia"): whatever list the text named last, however it named it.
+outlets of "according to Kitewire, the Ledger and Plumbline reports", the backers of "Tessaly, which
+is backed by Mara Dunne and Calder Bank"): whatever list the text named last, however it named it.
 Lists in passing are common in real coverage and the rules that skip them one shape at a time
 (``group_lists.py``) never see the next shape. What the whole article says is steadier: the
 dispute has two sides (who sued, who was sued: ``suit_parties.py``), and "the studios", "the

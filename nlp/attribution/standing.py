@@ -228,7 +228,7 @@ def _own_org(ctx: Context, tok: Token, nmod: bool = False) -> Span | None:
         root, head = ent.root, ent.root.head
         if read_by(ctx, head):
             continue  # "the letter, seen by Bloomberg": a reader, not the author
-        # "a Productivity Commission (PC) interim report": the parser calls such a name "nmod"
+        # "a Fair Trading Commission (FTC) interim report": the parser calls such a name "nmod"
         if root.dep_ in ("poss", "compound") + (("nmod",) if nmod else ()) \
                 and head.i in heads \
                 or head.lower_ in ("by", "from") and _on_document(ctx, head, heads) \

@@ -1,15 +1,15 @@
 """A comma-led "alleging" right after a suit speaks for whoever brought the suit.
 
-"OpenAI has been sued by an Indian news agency, ANI, alleging that the ChatGPT developer had
-used its content"; "Meta has asked a court to dismiss a lawsuit by Strike 3 Holdings, alleging
-that it used hidden IPs"; "So when iyO sued, claiming that OpenAI was about to enter its market,
-OpenAI countered". The parser hangs the participle on the sentence's main verb, and climbing to
+"Orrin Labs has been sued by a news agency, Kitewire, alleging that the chatbot maker had
+used its content"; "Tessaly has asked a court to dismiss a lawsuit by Calder Holdings, alleging
+that it used hidden addresses"; "So when Wrenly sued, claiming that Orrin Labs was about to enter
+its market, Orrin Labs countered". The parser hangs the participle on the sentence's main verb, and climbing to
 that verb's subject gives the accusation to the party sued, or to the one answering the suit:
 the statement lands in the wrong mouth, the worst error for a reader. In news prose an
 accusing participle ("alleging", "claiming", "accusing", ``suit_participles.yml``) that follows,
 after a comma, the phrase of a suit is the suit's allegation, so its speaker is who sued:
 
-- the subject of "sued"/"filed" when that verb ends the phrase ("when iyO sued, claiming");
+- the subject of "sued"/"filed" when that verb ends the phrase ("when Wrenly sued, claiming");
 - the agent of a passive "sued by X" / "a lawsuit filed by X" (X, not the party sued);
 - the "by X" / "from X" of a suit noun, or its possessor ("a lawsuit by X", "X's suit").
 
