@@ -94,20 +94,22 @@ class Context:
         sentence passes that start from a cue verb ask it first: most sentences hold none, and
         the positions are read once per document and word set (``lemma_positions``), not by
         building a Token of every word of every sentence."""
-        at = self._lemma_at.get(words)
-        if at is None:
-            at = self._lemma_at[words] = lemma_positions(self.doc, words)
+        at = self._lemma_positions(words)
         k = bisect_left(at, start)
         return k < len(at) and at[k] < end
 
     def lemma_tokens(self, words: frozenset[str], start: int, end: int) -> list[Token]:
         """The tokens of ``doc[start:end]``, in order, whose lower-cased lemma is in ``words``:
         a pass that acts only at a cue verb reads those, not every word of the sentence."""
+        at = self._lemma_positions(words)
+        doc = self.doc
+        return [doc[i] for i in at[bisect_left(at, start):bisect_left(at, end)]]
+
+    def _lemma_positions(self, words: frozenset[str]) -> list[int]:
         at = self._lemma_at.get(words)
         if at is None:
             at = self._lemma_at[words] = lemma_positions(self.doc, words)
-        doc = self.doc
-        return [doc[i] for i in at[bisect_left(at, start):bisect_left(at, end)]]
+        return at
 
     def canonical(self, ent: Span) -> str:
         return ent._.canonical or ent.text
