@@ -2483,7 +2483,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "org.outlet_or_company",
                                                   "statement.that_of_noun",
                                                   "mixed.relative_cue_elsewhere",
-                                                  "group.comma_series"}
+                                                  "group.comma_series",
+                                                  "statement.continued_gap_cue"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -3150,3 +3151,17 @@ def test_plural_side_not_with_two_sides(nlp):
     rows = [t for t in doc._.rule_trace if t["component"] == "attribution"
             and t["text"].startswith("the models copied")]
     assert rows and all("group.plural_side" not in t["rules"] for t in rows), rows
+
+
+def test_a_quote_resumed_after_its_own_attribution_in_the_gap_is_one(nlp):
+    """'X defended the deal, as quoted by Y: “A,” she said. “B.”': the first quote took its
+    source from the colon's introduction, not from "said"; the gap's one speech verb is its own
+    attribution, so A and B are one statement (``statement.continued_gap_cue``). (Who speaks
+    here, the person or the outlet quoting her, is another rule's question.)"""
+    text = ("Mara Ellison defended the deal, as quoted by the Calder Courier: “We paid for every "
+            "page of the archive,” she said. “And that is exactly what the contract says.”")
+    doc = nlp(text)
+    joined = "We paid for every page of the archive,” she said. “And that is exactly what the contract says."
+    assert joined in [q["text"] for q in doc._.ct_quotes], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.continued_gap_cue"})))
+    assert joined not in [q.text for q in quotes]
