@@ -78,6 +78,10 @@ QUOTE_CASES = [
           "Bram Tolliver spoke to reporters, saying he was a fan of the guild's work and noting that "
           "his success was partly thanks to the writers he has learnt from.", "indirect",
           "he was a fan of the guild's work", "Bram Tolliver", exact=True),
+    _case("mixed.preposition_not_participle",
+          "Bram Tolliver said the guild had \"overwhelming\" evidence, including identical errors "
+          "that appeared in the mill's ledgers within weeks.", "mixed",
+          "the guild had \"overwhelming\" evidence, including identical errors", "Bram Tolliver"),
     _case("statement.said_after_refusal",
           "Mara Ellison declined to comment on the talks but said the review was continuing.",
           "indirect", "the review was continuing", "Mara Ellison"),
