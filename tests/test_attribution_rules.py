@@ -1574,6 +1574,12 @@ def test_statement_speaker_next_act_not(nlp, text, words, not_speaker):
         doc._.ct_quotes
 
 
+def test_mixed_preposition_not_participle_keeps_source_out(nlp):
+    # ", according to X" names who reports the statement: the mixed statement still ends there
+    doc = nlp('Bram Tolliver said the guild had "overwhelming" evidence, according to the Harbor Ledger.')
+    assert all("according" not in q["text"] for q in doc._.ct_quotes), doc._.ct_quotes
+
+
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
     _check_quote(nlp(case.text), case)

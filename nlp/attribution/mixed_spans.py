@@ -52,7 +52,8 @@ def mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
         if not seg.close <= t.idx < end or ctx.in_quote[t.i]:
             continue
         if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG":
-            if doc[t.i + 1].dep_ == "prep" and ctx.on(PREPOSITION):
+            if doc[t.i + 1].dep_ == "prep" and doc[t.i + 1].lower_ != "according" \
+                    and ctx.on(PREPOSITION):  # (", according to X" names a source: it ends)
                 rules = [*rules, PREPOSITION]  # '“overwhelming” evidence, including ...'
                 continue
             return t.idx, rules
