@@ -181,6 +181,8 @@ CASES = [
           "crawlers.", "its training data", "denial", "other"),
     _case("stance.deal_news", SUED + "Orrin Labs said the partnership with Pelagic would open new "
           "markets.", "the partnership", "other", "accusation"),
+    _case("stance.cooperation", SUED + "Tessaly said it was willing to collaborate with Orrin "
+          "Labs on a new licence.", "it was willing", "other", "denial"),
     _case("stance.plaintiff_about_itself", SUED + "Orrin Labs said its engineers had spent four "
           "years on the model.", "its engineers", "other", "accusation"),
     _case("stance.plaintiff_on_its_case", SUED + "Orrin Labs said the lawsuit was the first of its "
@@ -680,6 +682,24 @@ def test_a_grievance_at_a_deal_accuses(nlp):
               "asking its engineers.")
     stance, rules = _decide(doc, "it was frustrated")
     assert (stance, "stance.deal_news" in rules) == ("accusation", False), rules
+
+
+def test_a_conciliatory_word_does_not_clear_a_charge(nlp):
+    """"We take copyright seriously, and Tessaly copied our archive" charges Tessaly: the rule
+    stance.cooperation reads a conciliatory remark only where no charge is made."""
+    doc = nlp(SUED + "Orrin Labs said it took the matter seriously and that Tessaly had copied its "
+              "archive without permission.")
+    stance, rules = _decide(doc, "it took the matter")
+    assert (stance, "stance.cooperation" in rules) == ("accusation", False), rules
+
+
+def test_a_researcher_the_article_places_on_no_side_comments(nlp):
+    """"Talia Grend, a researcher at Harwick University, said ... copied": a research post given
+    as the speaker's role makes a commentator (stance.commentator_remarks)."""
+    doc = nlp(SUED + "Talia Grend, an AI researcher at Harwick University, said the chatbot had "
+              "copied whole articles.")
+    stance, rules = _decide(doc, "the chatbot had copied")
+    assert (stance, "stance.commentator_remarks" in rules) == ("other", True), rules
 
 
 def test_a_party_document_or_role_is_read_at_the_phrase_head():
