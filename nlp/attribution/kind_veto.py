@@ -32,6 +32,11 @@ from nlp.lexicon import word_lists
 RULE = "speaker.kind_mismatch"
 FAMILIES = ("media", "tech", "public", "group")
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
+# The rules that guess a party from the text around the phrase (the last subject, the last
+# name, the last list, a name inside the phrase's parse). A party the text itself described
+# with the noun ("record labels A, B and C ... the labels") is the text's word, not a guess.
+GUESSES = frozenset({"org.last_subject", "org.last_named", "org.in_phrase", "group.last_list",
+                     "group.plural_side"})
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +101,7 @@ def kind_veto(ctx: Context, tok: Token, found):
     """``found``, or the phrase kept as written when its description says another kind of
     party than the one the gazetteer knows ``found`` to be."""
     if not isinstance(found, Speaker) or not found.name or found.label == "PERSON" \
-            or not ctx.on(RULE):
+            or GUESSES.isdisjoint(found.rules) or not ctx.on(RULE):
         return found
     kinds = _data()[0]
     known = kinds.get((ctx.doc.user_data.get("ct_kinds") or {}).get(found.name))
