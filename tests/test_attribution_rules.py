@@ -60,6 +60,31 @@ QUOTE_CASES = [
     _case("statement.second_speech_act",
           "Mara Ellison said the company had copied the archive and urged the court to act quickly.",
           "indirect", "the company had copied the archive", "Mara Ellison", exact=True),
+    _case("statement.speaker_next_act",  # the second "said" hung on "downloaded", not "the company"'s
+          "Judge Perpetua Lindqvist said the company may have broken the law when it separately "
+          "downloaded millions of pirated books and said it will face a separate trial in December "
+          "over the issue.", "indirect", "it will face a separate trial in December over the issue",
+          "Perpetua Lindqvist", exact=True),
+    _case("statement.speaker_next_act",
+          "Mara Ellison added she believes the ruling does not reflect how archives work and "
+          "indicated she is weighing an appeal.", "indirect",
+          "she believes the ruling does not reflect how archives work", "Mara Ellison", exact=True),
+    _case("statement.speaker_next_act",  # a participle cue: the form of the verb it hangs on
+          "Judge Perpetua Lindqvist ruled for the mill, noting that although the press can print "
+          "small parts of the ledger, it can't print enough to matter, and further said the guild "
+          "can't claim a lost market for its archive.", "indirect",
+          "the guild can't claim a lost market for its archive", "Perpetua Lindqvist", exact=True),
+    _case("statement.speaker_next_act",  # "noting" parsed as a second clause of "saying"
+          "Bram Tolliver spoke to reporters, saying he was a fan of the guild's work and noting that "
+          "his success was partly thanks to the writers he has learnt from.", "indirect",
+          "he was a fan of the guild's work", "Bram Tolliver", exact=True),
+    _case("mixed.preposition_not_participle",
+          "Bram Tolliver said the guild had \"overwhelming\" evidence, including identical errors "
+          "that appeared in the mill's ledgers within weeks.", "mixed",
+          "the guild had \"overwhelming\" evidence, including identical errors", "Bram Tolliver"),
+    _case("statement.said_after_refusal",
+          "Mara Ellison declined to comment on the talks but said the review was continuing.",
+          "indirect", "the review was continuing", "Mara Ellison"),
     _case("statement.cue_level_conjunct",
           "Mara Ellison alleges that Orrin could not have licensed the archive and is demanding "
           "damages.", "indirect", "Orrin could not have licensed the archive", "Mara Ellison",
@@ -1547,6 +1572,24 @@ def test_subject_participle_after_suit_not(nlp, text, speaker):
     assert said and speaker not in said and None not in said, doc._.ct_quotes
 
 
+@pytest.mark.parametrize("text, words, not_speaker", [
+    # a verb joined to a clause verb of its own form, with another word than the cue: the
+    # reported subject's act as likely as the speaker's; left to the other rules
+    ("Mara Ellison said the mill broke the rules when it sold the land and argued it was legal.",
+     "it was legal", "Mara Ellison"),
+])
+def test_statement_speaker_next_act_not(nlp, text, words, not_speaker):
+    doc = nlp(text)
+    assert not any(q["text"] == words and q["speaker"] == not_speaker for q in doc._.ct_quotes), \
+        doc._.ct_quotes
+
+
+def test_mixed_preposition_not_participle_keeps_source_out(nlp):
+    # ", according to X" names who reports the statement: the mixed statement still ends there
+    doc = nlp('Bram Tolliver said the guild had "overwhelming" evidence, according to the Harbor Ledger.')
+    assert all("according" not in q["text"] for q in doc._.ct_quotes), doc._.ct_quotes
+
+
 @pytest.mark.parametrize("case", QUOTE_CASES)
 def test_quote_rule(nlp, case):
     _check_quote(nlp(case.text), case)
@@ -2493,7 +2536,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "org.outlet_or_company",
                                                   "statement.that_of_noun",
                                                   "mixed.relative_cue_elsewhere",
-                                                  "group.comma_series"}
+                                                  "group.comma_series",
+                                                  "statement.continued_gap_cue"}
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -3167,3 +3211,17 @@ def test_kind_mismatch_not_when_the_phrase_names_the_party(nlp):
     doc = nlp("Tessaly faces a new inquiry in Calder. Tessaly officials said the start-up had "
               "followed the rules.")
     assert [q["speaker"] for q in doc._.ct_quotes] == ["Tessaly"]
+
+
+def test_a_quote_resumed_after_its_own_attribution_in_the_gap_is_one(nlp):
+    """'X defended the deal, as quoted by Y: “A,” she said. “B.”': the first quote took its
+    source from the colon's introduction, not from "said"; the gap's one speech verb is its own
+    attribution, so A and B are one statement (``statement.continued_gap_cue``). (Who speaks
+    here, the person or the outlet quoting her, is another rule's question.)"""
+    text = ("Mara Ellison defended the deal, as quoted by the Calder Courier: “We paid for every "
+            "page of the archive,” she said. “And that is exactly what the contract says.”")
+    doc = nlp(text)
+    joined = "We paid for every page of the archive,” she said. “And that is exactly what the contract says."
+    assert joined in [q["text"] for q in doc._.ct_quotes], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.continued_gap_cue"})))
+    assert joined not in [q.text for q in quotes]

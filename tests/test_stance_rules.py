@@ -953,3 +953,47 @@ def test_compiled_rules_ask_what_holds_asks():
                   **{k: rng.random() < 0.5 for k in FLAGS})
         for rule, (name, _, test) in zip(table.rules, _compiled(table)):
             assert bool(test(f)) == holds(rule.get("when") or {}, f, table), name
+
+
+@pytest.mark.parametrize("said", ["benchmarking rival models is industry standard",
+                                  "it always acted in good faith", "the crawl was done in accordance with the terms",
+                                  "the copying was justified under the research exception",
+                                  "Pelagic was trained on openly available images",
+                                  "the model was trained on licensed recordings",
+                                  "the claims don't hold up", "the claims are bogus",
+                                  "Calder courts lack jurisdiction over the company"])
+def test_defences_of_conduct_as_the_norm_or_the_case_as_failing_are_rejection_words(said):
+    """A defence by the trade's norm ("industry standard", "standard practice"), good faith, the
+    terms, an exception, open or licensed data, or the case failing ("don't hold up", "bogus",
+    "lack jurisdiction"): rejection words, as "publicly available" and "without merit" are."""
+    from nlp.stance_facts import word_classes
+
+    assert "rejection" in word_classes(said, load_table())
+
+
+def test_a_defence_by_the_trades_norm_from_an_unplaced_speaker_denies(nlp):
+    """No side places the speaker; the defence words make the statement a denial, not other."""
+    doc = nlp("Skyreach Cloud said benchmarking rival models is a standard practice within the industry.")
+    stance, rules = _decide(doc, "benchmarking")
+    assert (stance, rules[0]) == ("denial", "stance.rejection_words"), rules
+
+
+@pytest.mark.parametrize("said", ["the start-up's tool is looting the archive",
+                                  "the scraper was a virtual smash-and-grab",
+                                  "the summaries siphon away readers", "MPs had been gaslit",
+                                  "the images closely resemble Calder comics",
+                                  "the sites are cloning his voice"])
+def test_looting_siphoning_resembling_and_cloning_a_voice_are_wrongdoing(nlp, said):
+    """Charges in other common words (wrongdoing: "loot", "smash-and-grab", "siphon", "gaslit",
+    "resembl", "cloning his"/"cloned our" ...), from a speaker no side places: accusations."""
+    doc = nlp(f"Wren Adair said {said}.")
+    stance, rules = _decide(doc, said.split()[0] + " ")
+    assert stance == "accusation", rules
+
+
+def test_a_tool_freely_available_is_no_defence():
+    """"freely available" is left out of the rejection words: "these tools are freely available
+    online" tells of a tool, not a defence (dev21's one row of it is other)."""
+    from nlp.stance_facts import word_classes
+
+    assert "rejection" not in word_classes("these tools are freely available online", load_table())

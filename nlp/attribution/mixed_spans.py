@@ -16,6 +16,10 @@ from nlp.attribution.marks import PAIRS, Segment
 from nlp.attribution.mixed_past_mark import RULE as PAST_MARK, past_mark_end
 from nlp.attribution.mixed_ends import RUNS_ON, THAT_CONJUNCT, runs_on_end, second_that_clause
 
+# "including", "following", "regarding": a preposition the tagger marks as a participle (the
+# parser makes it ``prep``); it goes on with the clause's noun, it is no act of the speaker's
+# or the writer's, so the mixed statement does not end before it
+PREPOSITION = "mixed.preposition_not_participle"
 MARKS = set(PAIRS) | set(PAIRS.values()) | {"''", "``"}
 
 
@@ -48,6 +52,10 @@ def mixed_end(ctx: Context, sent: Span, cue: Token, comp: Token | None,
         if not seg.close <= t.idx < end or ctx.in_quote[t.i]:
             continue
         if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG":
+            if doc[t.i + 1].dep_ == "prep" and doc[t.i + 1].lower_ != "according" \
+                    and ctx.on(PREPOSITION):  # (", according to X" names a source: it ends)
+                rules = [*rules, PREPOSITION]  # '“overwhelming” evidence, including ...'
+                continue
             return t.idx, rules
         if t.tag_ == "VBG" and t.i > 1 and doc[t.i - 1].is_quote and not doc[t.i - 1].is_left_punct \
                 and doc[t.i - 2].text == "," and ctx.on("mixed.participle_after_mark"):

@@ -28,6 +28,7 @@ from nlp.attribution.edges import (FINITE, Covered, according_statement, as_repo
 from nlp.attribution.inverted import inverted_statement
 from nlp.attribution.loose_clauses import loose_clause
 from nlp.attribution.marks import WORD
+from nlp.attribution.next_act import AFTER_REFUSAL, RULE as NEXT_ACT, after_refusal, next_act_end
 from nlp.attribution.notsaid import court_request
 from nlp.attribution.demands import RULE as DEMAND, demand_clause, demand_cue, demand_verb
 from nlp.attribution.claim_nouns import owned_claims
@@ -168,7 +169,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         comps, second = _without_second_speaker(ctx, comps)
         if second:
             pattern = "statement.second_speaker"  # (its subject's rules follow below)
-    if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs:
+    past_refusal = after_refusal(ctx, t)  # "declined to comment but said P" (next_act.py)
+    if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in cues.refusal_verbs \
+            and not past_refusal:
         return None  # "did not say whether", "declined to say": nothing was stated
     if ctx.on("statement.infinitive_request") and court_request(ctx, t.head, t):
         return None  # "asked the court to find that ...": a request, nothing was found yet
@@ -212,6 +215,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
         return None  # "it said ..." with nothing for "it" to stand for
     q = Quote(ctx.text[start:end], "mixed" if quoted else "indirect", start, end, speaker=who,
               rules=[pattern, *([DEMAND] if demand else []), *cut,
+                     *([AFTER_REFUSAL] if past_refusal else []),
                      *(["statement.clause_quotes_unread"] if quoted else []),
                      *(["statement.ruling_on_titled_work"]
                        if quoted and t.lemma_.lower() in FINDING_VERBS else []),
@@ -283,6 +287,9 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
         cut, why = _before_second_act(ctx, t, comps, left, right)
         if cut.i < right.i:
             right, rules = cut, [*rules, why]
+    deeper = next_act_end(ctx, t, left, right)  # "said P when it sold Q and said R"
+    if deeper is not None:
+        right, rules = deeper, [*rules, NEXT_ACT]
     more = that_conjunct(ctx, t, left, right)
     if more is not None:  # "said P, but that Q": Q is said too
         right, rules = more, [*rules, THAT_CONJUNCT]

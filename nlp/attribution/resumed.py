@@ -23,7 +23,7 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
     it holds a second cue or finite verb outside a relative or participle clause ("..., adding,
     “B”", "The senator said he ...: “B”"), or a sentence that goes on past its end ("... said.
     Others paid tribute. “B”"): then B is a statement of its own."""
-    if prev.kind != "direct" or q.kind != "direct" or not prev.cue \
+    if prev.kind != "direct" or q.kind != "direct" \
             or not ctx.on("statement.continued_after_attribution"):
         return False
     gap = ctx.text[prev.end:q.start]
@@ -32,14 +32,33 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
         return False  # "“B,” he told the Guardian": the second part has an attribution of its own
     words = WORD.findall(gap.lower())
     quoted = len(WORD.findall(prev.text)) + len(WORD.findall(q.text))
-    if not words or len(words) > min(MAX_ATTRIBUTION_WORDS, quoted) or prev.cue not in words:
+    if not words or len(words) > min(MAX_ATTRIBUTION_WORDS, quoted):
         return False  # a long attribution ("said X, who ...") would make most of the statement
     span = ctx.doc.char_span(prev.end, q.start, alignment_mode="contract")
-    if span is not None and _says_more(ctx, span, prev.cue):
+    cue = prev.cue if prev.cue in words else gap_cue(ctx, span, ctx.text[prev.end - 1:q.start])
+    if cue is None or span is not None and _says_more(ctx, span, cue):
         return False
     if q.speaker is None or not q.speaker.name:
         return True
     return prev.speaker is not None and q.speaker.name == prev.speaker.name
+
+
+def gap_cue(ctx: Context, gap: Span | None, between: str) -> str | None:
+    """The cue of an attribution standing between two quotes when the first quote took its
+    speaker or cue from elsewhere ("“A,” the filing states, “B”" after a quote cued by "wrote";
+    "“A,” he said. “B.”" after a colon's introduction): the gap's one speech verb is that first
+    quote's own attribution (rule ``statement.continued_gap_cue``). None when the gap holds no
+    cue or more than one: two cues say more than one attribution, and when the first quote
+    closes its sentence ("... soundbites.” In a statement, it said, “B”"): the cue then
+    introduces the second quote, not the first."""
+    if gap is None or not ctx.on("statement.continued_gap_cue"):
+        return None
+    marks = ",.;:!? \"'“”‘’"
+    head = between[0] * (between[:1] in marks) + between[1:len(between) - len(between[1:].lstrip(marks))]
+    if "," not in head:
+        return None
+    cues = [t for t in gap if ctx.is_cue(t)]
+    return cues[0].lower_ if len(cues) == 1 else None
 
 
 def _says_more(ctx: Context, gap: Span, cue: str) -> bool:
@@ -68,8 +87,9 @@ def _says_more(ctx: Context, gap: Span, cue: str) -> bool:
                            and _clause_kind(t.head, gap) is None) \
                 and not (t.pos_ == "CCONJ" and t.i == words[-1].i):
             return True  # (an "and" inside "who was raised in X and is ..." describes the speaker)
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass") and t.head.lower_ == cue:
-            continue
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass") and t.head.lower_ == cue \
+                or t.dep_ == "amod" and ctx.on("statement.continued_gap_cue"):
+            continue  # ("said a written statement from X": a participle describing a noun)
         clause = _clause_kind(t, gap)
         if t.lower_ == cue and not seen_cue and clause is None:
             seen_cue = True

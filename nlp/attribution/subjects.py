@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
+from nlp.attribution.next_act import RULE as NEXT_ACT, next_act_cue
 from nlp.attribution.coref import reported_conjunct
 from nlp.attribution.relative_conjunct import RULE as RELATIVE_CONJUNCT, relative_conjunct
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
@@ -25,6 +26,11 @@ from nlp.attribution.trailing_participle import (AFTER_CUE_RULE, RULE as TRAILIN
 
 def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     """The token that names who spoke ``verb``, and the name of the rule that found it."""
+    first = next_act_cue(ctx, verb)  # "said P when it sold Q and said R": the first cue's speaker
+    if first is not None:
+        found = subject_of(ctx, first)
+        if found is not None:
+            return found[0], NEXT_ACT
     if hearer_passive(ctx, verb):  # "X was told ...": X heard it (hearer_passives.py)
         agent = agent_of(verb)
         return (agent, HEARER_RULE) if agent is not None else None

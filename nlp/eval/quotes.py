@@ -239,6 +239,7 @@ class Score:
     stance_ok: int = 0
     target_ok: int = 0
     stance_errors: list = field(default_factory=list)
+    stance_pairs: list = field(default_factory=list)  # (name, gold, pred quote, claim): nlp/eval/stance_confusion.py
     extras: list = field(default_factory=list)
 
     def add(self, name: str, gold: dict, pred: dict) -> None:
@@ -284,6 +285,7 @@ class Score:
                 continue
             c = claim_of.get(pi) or {}
             self.claims_checked += 1
+            self.stance_pairs.append((name, g, pq[pi], c))
             self.stance_ok += c.get("stance") == g["stance"]
             self.target_ok += c.get("target") == g.get("target")
             if c.get("stance") != g["stance"]:

@@ -77,7 +77,10 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
 @click.option("--demo", is_flag=True,
               help="Analyse with the demo world's settings (its fictional gazetteer: places such as "
                    "'Calder'), for the blind re-annotation of the fictional demo corpus.")
-def main(gold, errors, as_json, exact_names, demo):
+@click.option("--stances", "stances_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write every matched statement's gold and our stance, cue and deciding rule to "
+                   "this JSONL file and print the confusion matrix (nlp/eval/stance_confusion.py).")
+def main(gold, errors, as_json, exact_names, demo, stances_out):
     """Score attribution, speakers, no-comments, stance and places on the real AI-IP set."""
     sys.path.insert(0, str(REPO))
     from claimtrack.config import Settings, demo_settings
@@ -99,7 +102,7 @@ def main(gold, errors, as_json, exact_names, demo):
             n["speaker"] = _canon(n["speaker"])
     by_id = {d["id"]: d for d in docs}
     nlp = build_pipeline(demo_settings() if demo else Settings())
-    score, bad_places = Score(), []
+    score, bad_places, traces = Score(), [], {}
     items = [(Article(url=d.get("url") or f"eval:{d['id']}", text=d["text"]), d["id"]) for d in docs]
     for a in analyse(nlp, items):
         pred = a.to_json_dict()
@@ -108,6 +111,7 @@ def main(gold, errors, as_json, exact_names, demo):
         for n in pred["no_comment"]:
             n["speaker"] = _canon(n["speaker"])
         score.add(a.source, by_id[a.source], pred)
+        traces[a.source] = a.trace
         bad_places += [(a.source, x) for x in places_as_orgs(by_id[a.source], pred["entities"])]
     t = score.table()
     t["places_as_org"] = len(bad_places)
@@ -133,6 +137,12 @@ def main(gold, errors, as_json, exact_names, demo):
         click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched; "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
                    f"{len(docs)} articles")
+    if stances_out:
+        from nlp.eval.stance_confusion import print_matrix, stance_rows
+        rows = stance_rows(gold.parent.name, score.stance_pairs, traces, {d["id"]: d["text"] for d in docs})
+        stances_out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        if not as_json:
+            print_matrix(rows)
     if errors:
         for title, rows in (("MISSED", score.misses), ("EXTRA", score.extras),
                             ("WRONG SPEAKER", score.wrong_speakers), ("NO-COMMENT", score.nc_errors),
