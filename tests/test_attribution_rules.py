@@ -269,7 +269,7 @@ QUOTE_CASES = [
           "indirect", "Orrin must pay the Ledger for every article it copied", None),
     _case("speaker.group",  # not Brannock AI, the last company that acted
           "Orrin Labs, Tessaly and Skyreach Cloud sued Brannock AI in May. Brannock AI denies the "
-          "claims. The publishers say the model copied their catalogues.",
+          "claims. The companies say the model copied their catalogues.",
           "indirect", "the model copied their catalogues", "Orrin Labs"),
     _case("speaker.org_anaphor",
           "Tessaly was founded in 2021 by two former researchers. The start-up said its model was "
@@ -301,7 +301,7 @@ QUOTE_CASES = [
           "Calder-born artist even shared a video online with the message: “I was excited, and then "
           "I found out it was fake.”", "direct", "I was excited", None),
     _case("pronoun.they_group",  # Brannock AI acts only inside what the studios say
-          "Orrin Labs and Tessaly sued Brannock AI in May. The studios say Brannock AI ignored their "
+          "Orrin Labs and Tessaly sued Brannock AI in May. The companies say Brannock AI ignored their "
           "requests. It was not the first time. They argue that the company copied their films.",
           "indirect", "the company copied their films", "Orrin Labs"),
     _case("pronoun.it_document",
@@ -319,7 +319,7 @@ QUOTE_CASES = [
           "The Calder Gazette sued Orrin Labs and Tessaly in May. The defendants said the articles "
           "were never stored.", "indirect", "the articles were never stored", "Orrin Labs"),
     _case("group.last_list",  # no suit: the last list named
-          "Orrin Labs and Tessaly released a film with Brannock AI in May. The studios said in a joint statement "
+          "Orrin Labs and Tessaly released a film with Brannock AI in May. The companies said in a joint statement "
           "that the model copied their films.", "indirect", "the model copied their films",
           "Orrin Labs"),
     _case("org.not_who_acted_on_it",
@@ -399,7 +399,7 @@ QUOTE_CASES = [
           "catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
     _case("group.plural_side",  # not the Harbor Ledger, the first of the last list
           "Orrin Labs and Calder Books sued Tessaly in May, according to reports by the Harbor "
-          "Ledger and the Calder Gazette. The studios said the model copied their films.",
+          "Ledger and the Calder Gazette. The companies said the model copied their films.",
           "indirect", "the model copied their films", "Orrin Labs"),
     _case("group.described_list",  # not Tessaly, the first of the last list named
           "Music publishers Orrin Labs, Calder Books and Skyreach Press sued the start-ups Tessaly and "
@@ -571,8 +571,8 @@ QUOTE_CASES = [
           "Writers sued Tessaly in August. The Skyreach-backed start-up said its model was trained "
           "on licensed data.", "indirect", "its model was trained on licensed data", "Tessaly"),
     _case("org.owner_of_named",  # not the Harbor Ledger, which the publisher owns
-          "Orrin Labs sued Tessaly on Thursday. The publisher of the Harbor Ledger said Tessaly copied "
-          "its articles.", "indirect", "Tessaly copied its articles", "Orrin Labs"),
+          "The Calder Gazette sued Tessaly on Thursday. The publisher of the Harbor Ledger said Tessaly "
+          "copied its articles.", "indirect", "Tessaly copied its articles", "The Calder Gazette"),
     _case("role.possessive_owner",  # not Tessaly, which acted last but is named in the clause
           "Orrin Labs sued Tessaly in May. Tessaly denied it. Its lawyers said Tessaly copied the books.",
           "indirect", "Tessaly copied the books", "Orrin Labs"),
@@ -1043,6 +1043,8 @@ def test_who_stayed_silent(nlp, text, silent):
 # shows its rule is needed only with that rule off too ("Tessaly and Ellison": the list's first
 # is also what subject.list_first reads when the nearer name is taken).
 ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
+            # the watchdog's description also rules the company out (kind_veto.py)
+            "speaker.public_body": ("speaker.kind_mismatch",),
             # a report that spoke with no owner is also kept from the speaker before (report_authors.py)
             "document.same_unowned_before": ("document.report_not_previous_speaker",),
             "document.new_unowned": ("document.report_not_previous_speaker",),
@@ -1078,6 +1080,14 @@ def _check_quote(doc: Doc, case: Case) -> None:
         off = frozenset({case.rule, *ALSO_OFF.get(case.rule, ())})
         quotes, _ = attribute(Context(doc, load_cues(), off))
         assert not any(_matches(x.to_dict(), case) for x in quotes)
+
+
+# issue 12, session 16: a description says what kind of party speaks (kind_veto.py)
+QUOTE_CASES += [
+    _case("speaker.kind_mismatch",  # not Tessaly, an AI developer: officials are a public body's
+          "Tessaly faces a new inquiry in Calder. The officials said the start-up had broken the rules.",
+          "indirect", "the start-up had broken the rules", None),
+]
 
 
 # issue 12, session 14: who may speak
@@ -3194,6 +3204,13 @@ def test_plural_side_not_with_two_sides(nlp):
     rows = [t for t in doc._.rule_trace if t["component"] == "attribution"
             and t["text"].startswith("the models copied")]
     assert rows and all("group.plural_side" not in t["rules"] for t in rows), rows
+
+
+def test_kind_mismatch_not_when_the_phrase_names_the_party(nlp):
+    """"Tessaly officials": the phrase names the party; its kind does not rule it out."""
+    doc = nlp("Tessaly faces a new inquiry in Calder. Tessaly officials said the start-up had "
+              "followed the rules.")
+    assert [q["speaker"] for q in doc._.ct_quotes] == ["Tessaly"]
 
 
 def test_a_quote_resumed_after_its_own_attribution_in_the_gap_is_one(nlp):

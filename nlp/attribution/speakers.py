@@ -38,6 +38,7 @@ from nlp.attribution.standing import behind_document, document_before
 from nlp.attribution.subjects import subject_of  # noqa: F401 - re-exported: the cue modules ask here
 from nlp.attribution.titled import title_then_name
 from nlp.attribution.legal_forms import legal_form_speaker
+from nlp.attribution.kind_veto import kind_veto
 from nlp.attribution.last_subject import veto as last_subject_veto
 from nlp.attribution.untagged_names import untagged_name
 from nlp.attribution.addressees import RULE as ADDRESSEE_RULE, addressee
@@ -366,9 +367,10 @@ def _first_rule(ctx: Context, tok: Token, pos: int) -> Speaker | None:
         if found is NOBODY:
             return NOBODY
         if found is not None and name in NEAREST_NAME:  # unless the last main subject
-            return last_subject_veto(ctx, tok, w, found.but(name))  # says otherwise (last_subject.py)
+            found = last_subject_veto(ctx, tok, w, found.but(name))  # says otherwise (last_subject.py)
+            return kind_veto(ctx, tok, found)  # or the description says another kind (kind_veto.py)
         if found is not None:
-            return found.but(name)
+            return kind_veto(ctx, tok, found.but(name))
     return None
 
 
