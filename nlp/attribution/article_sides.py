@@ -96,7 +96,7 @@ def _read(ctx: Context) -> dict[str, list]:
             if ent is not None and ent.label_ in PARTIES:
                 members = coordinated(ctx, ent)
                 if len(members) >= 2:
-                    out[APPOS].append(members)
+                    out[APPOS].append((doc[i - 1].lemma_.lower(), members))
     for i in lower_positions(doc, frozenset(ctx.cues.defendant_nouns)):
         ent = ctx.ent_of.get(i + 1)
         if ent is not None and ent.start == i + 1 and ent.label_ in PARTIES and not ctx.in_quote[i] and ctx.on(TITLE):
@@ -150,7 +150,11 @@ def side_plaintiffs(ctx: Context, sued: list[Span]):
     found = [(m, FROM) for m in cands[FROM]]
     if against:
         found += [(m, FROM) for m in cands["request"] if not _names(ctx, m) & against]
-        found += [(m, APPOS) for m in cands[APPOS] if not _names(ctx, m) & against]
+        filer_nouns = ctx.standing.get("unnamed_filers", frozenset())
+        # "three novelists suing X ... the three novelists — A, B": the filer's own noun is
+        # group.named_later's (group_named.py); another party noun is read here
+        found += [(m, APPOS) for noun, m in cands[APPOS]
+                  if noun not in filer_nouns and not _names(ctx, m) & against]
     if not found:
         return None
     one = _one(ctx, found, against)
