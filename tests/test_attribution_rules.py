@@ -854,6 +854,37 @@ QUOTE_CASES += [  # issue 12 (aiip-dev8): sentence-final attributions (inverted_
           "The engines copy the plot lines of the novels without paying", "Tam Orley", exact=True),
 ]
 
+QUOTE_CASES += [  # issue 12, session 16: the suit's sides as the whole article tells them (article_sides.py)
+    _case("plaintiff.side_from",  # not kept as written ("The complaint")
+          "A judge allowed a lawsuit from voice actors Tam Orley and Ada Merle to proceed against "
+          "Vexa Labs. The complaint says the startup cloned their voices.",
+          "indirect", "the startup cloned their voices", "Tam Orley"),
+    _case("plaintiff.side_apposition",  # not kept as written ("The lawsuit")
+          "A coalition of four daily newspapers has sued Vexa Labs for copyright infringement. The "
+          "lawsuit argues that the chatbot copied thousands of articles. The publishers — the Harbor "
+          "Ledger, the Calder Courier and the Port Gazette — are owned by one firm.",
+          "indirect", "the chatbot copied thousands of articles", "Harbor Ledger"),
+    _case("defendants.side_title",  # not kept as written ("The defendants")
+          "On Thursday, defendants Vexa Labs and Orrin Cloud moved to dismiss a lawsuit filed by two "
+          "anonymous developers. The defendants argue that the plaintiffs lack standing.",
+          "indirect", "the plaintiffs lack standing", "Vexa Labs"),
+    _case("defendants.side_filed_against",  # not kept as written ("The defendants")
+          "The lawsuit, filed against Vexa Labs and Orrin Cloud, centred on song lyrics. The "
+          "defendants argued that the models do not store data.",
+          "indirect", "the models do not store data", "Vexa Labs"),
+]
+
+
+def test_article_sides_resolve_only_one_list(nlp):
+    """Two lists for the plaintiffs' side ("a lawsuit from A and B", "a request from C and D"):
+    no party, never one of them (article_sides.py)."""
+    doc = nlp("A judge allowed a lawsuit from Tam Orley and Ada Merle against Vexa Labs to proceed. "
+              "The judge also denied a request from Noor Vance and Ida Cole to stop Vexa Labs. The "
+              "plaintiffs argue that the startup cloned their voices.")
+    (q,) = [q for q in doc._.ct_quotes if q["text"].startswith("the startup cloned")]
+    assert q["speaker"] is None
+
+
 QUOTE_CASES += [  # issue 12 (wt-14A): plaintiffs named where they are described (named_plaintiffs.py)
     _case("plaintiff.named_in_apposition",  # not kept as written ("The complaint")
           "Vexa Labs denies the claims. The plaintiffs — three novelists, Tam Orley, Ada Merle and "
@@ -2508,6 +2539,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                 "marks.work_credit", "statement.quote_as_noun",
                                                   "nocomment.story_event",
                                                   "nocomment.not_a_product", "nocomment.asker_not_silent",
+                                                  "nocomment.not_a_document",
                                                   "nocomment.spoke_instead",
                                                   "speaker.name_then_role",
                                                   "name.fuller_form_canonical",

@@ -253,6 +253,9 @@ def test_no_comment_span_ends_with_its_paragraph(nlp, text, said):
      "Wrenlet"),
     ("nocomment.asker_not_silent", "A request for comment from Tessaly's lawyers went unanswered.",
      "Tessaly"),
+    ("nocomment.not_a_document", "A judge allowed a lawsuit from voice actors Tam Orley and Ada Merle "
+     "to proceed against Vexa Labs. California-based Vexa Labs had requested the case be dismissed "
+     "entirely but has not responded to requests for comment.", "Tam Orley"),
 ])
 def test_who_is_never_the_silent_one(nlp, rule, text, wrong):
     """A product asked for nothing, the party who asked: no row, and the rule is what keeps

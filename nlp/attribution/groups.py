@@ -74,6 +74,7 @@ def group_for(ctx: Context, tok: Token, pos: int, exclude: set[str]) -> tuple[Me
         found = defendants(ctx) if ctx.on("group.defendants") else []
         how = "defendants.fuller_list" if ctx.standing.get("defendants_fuller") else \
             "defendants.not_the_plaintiffs" if ctx.standing.get("defendants_skipped") else "group.defendants"
+        how = ctx.standing.get("defendants_side_rule") or how  # article_sides.py
         return (found, how) if found else None  # (none: the words as written, never the plaintiff)
     from nlp.attribution.coref import listed_in_phrase
 

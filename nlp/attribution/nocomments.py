@@ -301,6 +301,8 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
             if own is not None:
                 whos.append(own)
                 continue
+            if ctx.cues.document_speakers.get(t.lemma_.lower()) == "plaintiff" and ctx.on("nocomment.not_a_document"):
+                continue  # "X had asked that the case be dismissed but has not responded": a misparse
             who = speaker_of(ctx, t, pos)
             if who is not None and who.name:
                 whos.append((who.name, who.label, (found[1], *who.rules)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.article_sides import side_defendants, side_plaintiffs
 from nlp.attribution.context import ORG_LABELS, Context
 from nlp.attribution.group_members import named_parties
 from nlp.attribution.legal_forms import traced
@@ -66,6 +67,9 @@ def plaintiffs(ctx: Context) -> Plaintiffs | None:
                 ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), ACCUSER_RULE)
             if ent is not None:
                 found = ([ent], "plaintiff.inferred_accuser", frozenset())
+        if not found:  # the article's other ways of naming who sued (article_sides.py)
+            ctx.standing["plaintiff"] = ()  # read as none while the defendants are read
+            found = side_plaintiffs(ctx, defendants(ctx)) or ()
         ctx.standing["plaintiff"] = found
     return ctx.standing["plaintiff"] or None
 
@@ -196,6 +200,7 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
             listed = in_caption(ctx, t)  # "In A et al. v. B, plaintiffs claim"
             if listed:
                 return listed, "plaintiff.named_in_caption", frozenset()
+    ctx.standing["unnamed_filers"] = unnamed  # "a group of music publishers filed": article_sides.py
     return ()
 
 
@@ -294,7 +299,7 @@ def defendants(ctx: Context) -> list[Span]:
                 lists.append((t.idx, found))
                 if not ctx.on("defendants.fuller_list"):
                     break
-        ctx.standing["defendants"] = _fuller(ctx, lists)
+        ctx.standing["defendants"] = _fuller(ctx, lists) or side_defendants(ctx)  # article_sides.py
     return ctx.standing["defendants"]
 
 
