@@ -1,7 +1,7 @@
 """A described speaker is never a party the gazetteer knows to be of another kind.
 
-Real coverage lets descriptions speak: "Italy's leading newspaper publishers ... accusing the
-tech giant", "The European Publishers Council has complained about Google's AI Overviews, the
+Real coverage lets descriptions speak: "the country's newspaper publishers ... accusing the
+tech giant", "A publishers' council has complained about Orrin Labs' search answers, the
 lobbying group said", "EU officials denied ...", "said the media company's statement". The
 rules that read such a phrase guess from the text around it (the last subject, the last name,
 the last list, a name the misparsed phrase swallowed), and in these stories the party named
@@ -10,7 +10,7 @@ error for a journalist. The description itself says what the party is: a publish
 body, a trade group, a tech company (``described_kinds.yml``). When the party found is one the
 gazetteer gives a kind of another family (``ct_kinds``, the canonical name's gazetteer kind),
 the statement keeps its own words and no party (rule ``speaker.kind_mismatch``), unless the
-phrase itself names that party ("Google officials", "officials at Google").
+phrase itself names that party ("Orrin Labs officials", "officials at Orrin Labs").
 
 Article-level, not a pattern: it reads only the description's own words and what the
 gazetteer knows of every named party, whichever rule made the guess.
@@ -80,8 +80,9 @@ def described_family(tok: Token) -> str | None:
 
 
 def _named_on(ctx: Context, tok: Token, name: str) -> bool:
-    """The phrase itself names the party: a premodifier or owner ("Google officials",
-    "Google's lawyers") or the object of a preposition on the noun ("officials at Google")."""
+    """The phrase itself names the party: a premodifier or owner ("Orrin Labs
+    officials", "Orrin Labs' lawyers") or the object of a preposition on the noun ("officials at
+    Orrin Labs")."""
     for c in tok.children:
         near = [c] if c.i < tok.i else [p for p in c.children if c.dep_ == "prep" and p.dep_ == "pobj"]
         for t in near:
