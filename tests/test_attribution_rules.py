@@ -82,6 +82,10 @@ QUOTE_CASES = [
           "Bram Tolliver said the guild had \"overwhelming\" evidence, including identical errors "
           "that appeared in the mill's ledgers within weeks.", "mixed",
           "the guild had \"overwhelming\" evidence, including identical errors", "Bram Tolliver"),
+    _case("mixed.fragment_in_clause",
+          "Mara Ellison said four guilds — “mostly small regional presses” — allege Orrin copied "
+          "their catalogues.", "mixed",
+          "four guilds — “mostly small regional presses” — allege Orrin copied", "Mara Ellison"),
     _case("statement.said_after_refusal",
           "Mara Ellison declined to comment on the talks but said the review was continuing.",
           "indirect", "the review was continuing", "Mara Ellison"),
@@ -1571,6 +1575,13 @@ def test_subject_participle_after_suit_not(nlp, text, speaker):
 def test_statement_speaker_next_act_not(nlp, text, words, not_speaker):
     doc = nlp(text)
     assert not any(q["text"] == words and q["speaker"] == not_speaker for q in doc._.ct_quotes), \
+        doc._.ct_quotes
+
+
+def test_mixed_fragment_in_clause_leaves_whole_sentence_quote(nlp):
+    # a whole sentence in marks after a dash is a quote of its own, not part of the clause before
+    doc = nlp("Mara Ellison said the ruling was wrong — “We will appeal this decision next week.”")
+    assert any(q["kind"] == "direct" and q["text"].startswith("We will appeal") for q in doc._.ct_quotes), \
         doc._.ct_quotes
 
 
