@@ -12,7 +12,8 @@ annotates it so; none as a direct quote of the fragment alone).
 
 Not read when the quote is a whole sentence of its own (capital first word, closing stop,
 question or exclamation mark inside the marks): 'X said the ruling was wrong — “We will appeal.”'
-reports two statements. 'Say' with a noun object is read as the clause it misparses. A clause reached only through a parataxis is another statement too.
+reports two statements, and so does a quote after a colon. 'Say' with a noun object is read as
+the clause it misparses. A clause reached only through a parataxis is another statement too.
 Cheap: a walk up the fragment root's ancestors, only for quotes about to be read as direct.
 """
 
@@ -31,6 +32,8 @@ def inside_reported_clause(ctx: Context, seg: Segment) -> bool:
     before the opening mark with a word of its own (not only 'that')."""
     if not ctx.on(RULE):
         return False
+    if ctx.text[max(0, seg.open - 4):seg.open].rstrip().endswith(":"):
+        return False  # 'as quoted by the Courier: “...”': a colon introduces a quote of its own
     content = ctx.text[seg.start:seg.end].rstrip(" ”’\"'")
     if content[:1].isupper() and content[-1:] in (".", "?", "!"):
         return False  # a whole sentence in marks: a quote of its own
