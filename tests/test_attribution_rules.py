@@ -82,6 +82,10 @@ QUOTE_CASES = [
           "Bram Tolliver said the guild had \"overwhelming\" evidence, including identical errors "
           "that appeared in the mill's ledgers within weeks.", "mixed",
           "the guild had \"overwhelming\" evidence, including identical errors", "Bram Tolliver"),
+    _case("mixed.fragment_in_clause",
+          "Mara Ellison said four guilds — “mostly small regional presses” — allege Orrin copied "
+          "their catalogues.", "mixed",
+          "four guilds — “mostly small regional presses” — allege Orrin copied", "Mara Ellison"),
     _case("statement.said_after_refusal",
           "Mara Ellison declined to comment on the talks but said the review was continuing.",
           "indirect", "the review was continuing", "Mara Ellison"),
@@ -1076,6 +1080,9 @@ def test_who_stayed_silent(nlp, text, silent):
 ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
             # the watchdog's description also rules the company out (kind_veto.py)
             "speaker.public_body": ("speaker.kind_mismatch",),
+            # 'told the Ledger it was “...”' also reads, without it, as a fragment inside the
+            # clause 'told' reports (mixed_inside.py)
+            "statement.mixed_embedded": ("mixed.fragment_in_clause",),
             # a report that spoke with no owner is also kept from the speaker before (report_authors.py)
             "document.same_unowned_before": ("document.report_not_previous_speaker",),
             "document.new_unowned": ("document.report_not_previous_speaker",),
@@ -1612,6 +1619,13 @@ def test_subject_participle_after_suit_not(nlp, text, speaker):
 def test_statement_speaker_next_act_not(nlp, text, words, not_speaker):
     doc = nlp(text)
     assert not any(q["text"] == words and q["speaker"] == not_speaker for q in doc._.ct_quotes), \
+        doc._.ct_quotes
+
+
+def test_mixed_fragment_in_clause_leaves_whole_sentence_quote(nlp):
+    # a whole sentence in marks after a dash is a quote of its own, not part of the clause before
+    doc = nlp("Mara Ellison said the ruling was wrong — “We will appeal this decision next week.”")
+    assert any(q["kind"] == "direct" and q["text"].startswith("We will appeal") for q in doc._.ct_quotes), \
         doc._.ct_quotes
 
 
@@ -2500,7 +2514,9 @@ def test_statement_predicate_in_marks(nlp):
     assert [(q["kind"], q["text"][:23]) for q in doc._.ct_quotes] == [("mixed", "the Gazette's new claim")]
     assert any("statement.predicate_in_marks" in t["rules"] for t in doc._.rule_trace
                if t["component"] == "attribution")
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.predicate_in_marks"})))
+    # (mixed.fragment_in_clause reads the same shape from the parse: off too)
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.predicate_in_marks",
+                                                               "mixed.fragment_in_clause"})))
     assert [q.kind for q in quotes] == ["direct"]
 
 

@@ -26,6 +26,7 @@ from nlp.attribution.hearer_passives import REPORTED_RULE as HEARER_REPORTED, he
 from nlp.attribution.marks import PAIRS, WORD, Segment, is_cited_title, is_title
 from nlp.attribution.quote_nouns import quote_as_noun, work_credit
 from nlp.attribution.mixed_spans import mixed_end
+from nlp.attribution.mixed_inside import RULE as FRAGMENT_IN_CLAUSE, inside_reported_clause
 from nlp.attribution.naming import named_as
 from nlp.attribution.charge_quotes import charged_in_marks
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated, relative_elsewhere
@@ -73,6 +74,10 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
             return q
     if standalone and before.rstrip().endswith(",") and quote_ends_clause(ctx, seg):
         q = mixed(ctx, seg, "statement.quote_ends_clause")  # 'said that if ..., “...”' (unread.py)
+        if q is not None:
+            return q
+    if (standalone or (n_words >= 6 and complete)) and inside_reported_clause(ctx, seg):
+        q = mixed(ctx, seg, FRAGMENT_IN_CLAUSE)  # 'said 13 authors — “...” — allege' (mixed_inside.py)
         if q is not None:
             return q
     if standalone and n_words >= 2 and ctx.on("statement.direct_standalone"):
