@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.extensions import doc_ents
 from nlp.lexicon import data_yaml, lemma_positions
+from nlp.side_anaphors import PartyLookup
 from nlp.sides import _accuser_and_accused, parties, sides_lexicon
 
 
@@ -36,6 +37,7 @@ class Words:
     face_verbs: frozenset[str]
     case_participles: frozenset[str]
     conduct_plurals: dict[str, frozenset[str]]
+    party_anaphors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,8 @@ def words() -> Words:
     d = data_yaml("sides.yml")
     return Words(*(frozenset(d[k]) for k in ("dismiss_verbs", "request_verbs", "request_bare",
                                              "motion_nouns", "face_verbs", "case_participles")),
-                 conduct_plurals={k: frozenset(v) for k, v in d["conduct_plurals"].items()})
+                 conduct_plurals={k: frozenset(v) for k, v in d["conduct_plurals"].items()},
+                 party_anaphors=frozenset(d.get("party_anaphors") or ()))
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -138,7 +141,10 @@ def side_votes(doc: Doc) -> dict[str, str]:
     if "ct_side_votes" in doc.user_data:
         return doc.user_data["ct_side_votes"]
     lex, w = sides_lexicon(), words()
-    ent_of = {t: e for e in doc_ents(doc) for t in range(e.start, e.end)}
+    ents = doc_ents(doc)
+    ent_of = {t: e for e in ents for t in range(e.start, e.end)}
+    if w.party_anaphors:  # "accusing the AI search startup of ...": its referent (side_anaphors.py)
+        ent_of = PartyLookup(doc, ent_of, ents, w.party_anaphors)
     votes: dict[str, Counter] = {}
     cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns | lex.sanction_verbs
     found = set()

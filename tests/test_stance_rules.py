@@ -912,6 +912,37 @@ def test_who_asks_to_dismiss_or_faces_a_suit_defends(nlp, text, who):
     assert votes.get(who) == "accused", votes
 
 
+def test_a_suits_party_written_as_an_organisation_noun_votes(nlp):
+    """nlp.side_anaphors: "accusing the AI search startup of ..." places the organisation named
+    last before it; its chief executive's answer, with no cue word, is then the accused side's
+    (side.article_sides through the affiliation), not "other"."""
+    from nlp.side_votes import side_votes
+
+    text = ("The Calder Gazette sent a letter to Tessaly's chief executive, Ada Brill, accusing the "
+            "AI search startup of copying its articles. Ada Brill said the product was new and "
+            "was being improved every week.")
+    doc = nlp(text)
+    assert side_votes(doc).get("Tessaly") == "accused", side_votes(doc)
+    plural = nlp("The Calder Gazette named Tessaly in March. A court later accused the companies "
+                 "of copying its articles.")
+    assert "Tessaly" not in side_votes(plural)  # "the companies": several, no one referent
+
+
+def test_an_organisation_before_a_role_is_whom_the_person_speaks_for(nlp):
+    """Rule role.org_premodifier: "Tessaly spokesperson Ada Brill" speaks for Tessaly, however
+    the parser hangs the name; without the rule she speaks for no one."""
+    from nlp.attribution.component import attribute
+    from nlp.attribution.context import Context
+    from nlp.attribution.words import load_cues
+
+    doc = nlp("Tessaly's Response\nTessaly spokesperson Ada Brill dismissed the claims, and Orrin "
+              "co-founder Mara Ellison said the firm never copied anything.")
+    roles = {p: org for _, p, _, org in Context(doc, load_cues()).roles}
+    assert roles.get("Ada Brill") == "Tessaly" and (roles.get("Mara Ellison") or "").startswith("Orrin"), roles
+    off = {p: org for _, p, _, org in Context(doc, load_cues(), frozenset({"role.org_premodifier"})).roles}
+    assert off.get("Ada Brill") is None or off.get("Mara Ellison") is None, off
+
+
 @pytest.mark.parametrize("said", ["it was simply not true that Tessaly could reproduce the archive",
                                   "it is not ignoring the crawler rules and never scraped the archive"])
 def test_a_charge_refuted_or_negated_is_no_charge_over_rejection(nlp, said):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.attribution.misread_cues import misread_document
 from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
-from nlp.attribution.mention_roles import acted, in_clause_below, in_modifier, role_initials
+from nlp.attribution.mention_roles import acted, in_clause_below, in_modifier, org_premodifier, role_initials
 from nlp.attribution.words import Cues
 from nlp.extensions import doc_ents, doc_text
 from nlp.lexicon import given_name_genders, lemma_positions
@@ -141,7 +141,10 @@ class Context:
         spans = [doc[c.left_edge.i: c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
         lefts = [t for t in head.lefts if t.i < ent.start]
         if lefts:
-            spans.append(doc[min(t.left_edge.i for t in lefts): ent.start])
+            start = min(t.left_edge.i for t in lefts)
+            if self.on("role.org_premodifier"):  # "Orrin Labs spokesperson X" (mention_roles.py)
+                start = org_premodifier(doc, start, self.ent_of, ORG_LABELS)
+            spans.append(doc[start: ent.start])
         if ent.start > 0 and doc[ent.start - 1].lower_ in self.cues.judge_titles:
             spans.append(doc[ent.start - 1: ent.start])
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:

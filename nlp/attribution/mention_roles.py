@@ -50,3 +50,20 @@ def reported(e: Span) -> bool:
     before its cue ("MiniMax ignored ..., the studios say") stays in the foreground."""
     return any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and a.head.i < e.start
                for a in e.root.ancestors)
+
+
+def org_premodifier(doc, start: int, ent_of: dict, labels: set[str]) -> int:
+    """Rule ``role.org_premodifier``: "Vexa Labs spokesperson Ilse Darrow", "Brightwell co-founder
+    Tomas Reyne", "Orrin's counsel Ada Brill": the organisation written just before the role
+    words names whom the person speaks for, though the parser hung it elsewhere (on a line
+    above, on "co" of "co-founder"), out of the role's phrase. The start of the role phrase,
+    moved back over that organisation (and its possessive "'s") when it ends right there."""
+    i = start - 1
+    while i > start - 3 and i > 0 and not doc[i].whitespace_ and i not in ent_of:
+        i -= 1  # the rest of a hyphenated word ("co-" of "co-founder")
+    if i > 0 and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    ent = ent_of.get(i) if i >= 0 else None
+    if ent is None or ent.label_ not in labels or ent.end != i + 1 or "\n" in doc[ent.start:start].text:
+        return start
+    return ent.start
