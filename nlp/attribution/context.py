@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.attribution.misread_cues import misread_document
 from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
-from nlp.attribution.mention_roles import acted, in_clause_below, in_modifier, org_premodifier, role_initials
+from nlp.attribution.mention_roles import acted, collect_roles, in_clause_below, in_modifier, role_initials
 from nlp.attribution.words import Cues
 from nlp.extensions import doc_ents, doc_text
 from nlp.lexicon import given_name_genders, lemma_positions
@@ -84,7 +84,7 @@ class Context:
         self.sent_starts = [s.start_char for s in self.sents]
         self.standing: dict[str, tuple] = {}  # "plaintiff"/"judge" -> (name, label, rule) or ()
         self._lemma_at: dict[frozenset[str], list[int]] = {}
-        self.roles = self.collect_roles()
+        self.roles = collect_roles(self, ORG_LABELS)
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
@@ -113,44 +113,6 @@ class Context:
 
     def canonical(self, ent: Span) -> str:
         return ent._.canonical or ent.text
-
-    def collect_roles(self) -> list[tuple[int, str, str, str | None]]:
-        """(position, person, role, org) for every person introduced with a role:
-        "Rafe Lindgren, Tunesmith's chief executive" and "Quillfire chief executive Anselm
-        Thornquist" both say who "the company's chief executive" is later on."""
-        roles = []
-        for ent in self.ents:
-            if ent.label_ != "PERSON":
-                continue
-            for span in self._role_spans(ent):
-                words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")
-                         and t.i not in self.ent_of and t.lower_ not in self.cues.articles]
-                if not words:
-                    continue
-                org = next((self.ent_of[t.i] for t in span if t.i in self.ent_of
-                            and self.ent_of[t.i].label_ in ORG_LABELS), None)
-                role = " ".join(t.lower_ for t in words)
-                roles.append((ent.start_char, self.canonical(ent), role,
-                              self.canonical(org) if org is not None else None))
-        return roles
-
-    def _role_spans(self, ent: Span) -> list[Span]:
-        """The phrases around a person's name that may hold their role: an apposition, the
-        words before the name, a title ("Judge"), or the noun the name is in apposition to."""
-        doc, head = self.doc, ent.root
-        spans = [doc[c.left_edge.i: c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
-        lefts = [t for t in head.lefts if t.i < ent.start]
-        if lefts:
-            start = min(t.left_edge.i for t in lefts)
-            if self.on("role.org_premodifier"):  # "Orrin Labs spokesperson X" (mention_roles.py)
-                start = org_premodifier(doc, start, self.ent_of, ORG_LABELS)
-            spans.append(doc[start: ent.start])
-        if ent.start > 0 and doc[ent.start - 1].lower_ in self.cues.judge_titles:
-            spans.append(doc[ent.start - 1: ent.start])
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
-            # "the country's digital minister, Anneliese Vorhaug, said"
-            spans.append(doc[head.head.left_edge.i: head.head.i + 1])
-        return spans
 
     def person_with_role(self, tok: Token, org: Span | None, pos: int) -> tuple[str, str] | None:
         """The person introduced earlier with the role ``tok`` names (and ``org``, if given)."""

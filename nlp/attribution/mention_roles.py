@@ -1,5 +1,6 @@
 """What one entity mention does in its clause: acted (subject, owner of the subject, agent of a
-passive), sits in a modifier, acts inside what someone reported; and a role's initials.
+passive), sits in a modifier, acts inside what someone reported; a role's initials; and the
+roles people are introduced with ("X, Y's chief executive"), which later role nouns look up.
 
 Plain functions of the parse that the document's ``Context`` and several speaker rules share;
 kept apart from ``context.py`` so the context stays the per-document lookups.
@@ -67,3 +68,43 @@ def org_premodifier(doc, start: int, ent_of: dict, labels: set[str]) -> int:
     if ent is None or ent.label_ not in labels or ent.end != i + 1 or "\n" in doc[ent.start:start].text:
         return start
     return ent.start
+
+
+def collect_roles(ctx, org_labels: set[str]) -> list[tuple[int, str, str, str | None]]:
+    """(position, person, role, org) for every person introduced with a role:
+    "Rafe Lindgren, Tunesmith's chief executive" and "Quillfire chief executive Anselm
+    Thornquist" both say who "the company's chief executive" is later on."""
+    roles = []
+    for ent in ctx.ents:
+        if ent.label_ != "PERSON":
+            continue
+        for span in _role_spans(ctx, ent, org_labels):
+            words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")
+                     and t.i not in ctx.ent_of and t.lower_ not in ctx.cues.articles]
+            if not words:
+                continue
+            org = next((ctx.ent_of[t.i] for t in span if t.i in ctx.ent_of
+                        and ctx.ent_of[t.i].label_ in org_labels), None)
+            role = " ".join(t.lower_ for t in words)
+            roles.append((ent.start_char, ctx.canonical(ent), role,
+                          ctx.canonical(org) if org is not None else None))
+    return roles
+
+
+def _role_spans(ctx, ent: Span, org_labels: set[str]) -> list[Span]:
+    """The phrases around a person's name that may hold their role: an apposition, the
+    words before the name, a title ("Judge"), or the noun the name is in apposition to."""
+    doc, head = ctx.doc, ent.root
+    spans = [doc[c.left_edge.i: c.right_edge.i + 1] for c in head.children if c.dep_ == "appos"]
+    lefts = [t for t in head.lefts if t.i < ent.start]
+    if lefts:
+        start = min(t.left_edge.i for t in lefts)
+        if ctx.on("role.org_premodifier"):  # "Orrin Labs spokesperson X" (org_premodifier)
+            start = org_premodifier(doc, start, ctx.ent_of, org_labels)
+        spans.append(doc[start: ent.start])
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ctx.cues.judge_titles:
+        spans.append(doc[ent.start - 1: ent.start])
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
+        # "the country's digital minister, Anneliese Vorhaug, said"
+        spans.append(doc[head.head.left_edge.i: head.head.i + 1])
+    return spans
