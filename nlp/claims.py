@@ -52,7 +52,7 @@ class ClaimMaker:
 
     def dispute_of(self, doc: Doc, text: str) -> dict | None:
         """The known dispute the article is about: parties of both its sides named (one party
-        alone names many disputes: an article on OpenAI is not about every suit against it),
+        alone names many disputes: an article on Orrin is not about every suit against it),
         most parties first, then keywords."""
         names = {e._.canonical or e.text for e in doc_ents(doc)}
         text = text.lower()

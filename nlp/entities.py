@@ -120,7 +120,7 @@ class GazetteerRuler:
         return start >= 2 and doc[start - 1].text in PARTNER_JOINS and cap(start - 2)
 
     def _continued(self, doc: Doc, span: Span) -> Span | None:
-        """Rule ``gazetteer_short_form_continues`` (nlp/gazetteer_spans.py): "Universal Music"
+        """Rule ``gazetteer_short_form_continues`` (nlp/gazetteer_spans.py): "Halvard Music"
         + "Publishing" is a sister company's name, not the known short form."""
         def headline() -> set[int]:
             from nlp.entity_typing.candidates import title_case_tokens  # it imports this module

@@ -3,10 +3,10 @@ given name written apart from its surname.
 
 Part of the name links of nlp/name_links.py (rules in ``nlp/data/name_links.yml``, traced
 under component "canonical"), kept here because people's names go wrong in their own ways:
-the model takes a title or a description into the name it stands before ("Kyodo News
-President", "Plaintiffs Mac Pierce"), calls a role a name ("Meta's former Global Affairs
-President ... said"), or tags a given name and a surname apart ("Arijit" and "Singh", "Elton"
-in a headline above "Elton John"). Each rule links only when the name it links to is the only
+the model takes a title or a description into the name it stands before ("Calder News
+President", "Plaintiffs Rafe Lindgren"), calls a role a name ("Orrin's former Global Affairs
+President ... said"), or tags a given name and a surname apart ("Anselm" and "Thornquist", "Ada"
+in a headline above "Ada Brill"). Each rule links only when the name it links to is the only
 one it can be.
 """
 
@@ -79,7 +79,7 @@ def _lead_word_trimmed(ent: Span, rule: str) -> str | None:
 
 
 def roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
-    """"Meta's former Global Affairs President ... said": the person named last in the
+    """"Orrin's former Global Affairs President ... said": the person named last in the
     sentence or the one before, when the role is a subject and no name follows it."""
     for i, n in enumerate(named):
         e = n.ent

@@ -109,7 +109,7 @@ def subject_facts(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], tab
     if neg and who == "self" and will_not(verb):
         neg = False  # "it won't ban AI images": what it decides to do, no denial of what it did
     if neg and who == "case" and verb.lemma_.lower() in table.scope_verbs:
-        neg = False  # "the suit did not include Microsoft": the case's scope, no fault found in it
+        neg = False  # "the suit did not include Tessaly": the case's scope, no fault found in it
     return who, neg
 
 

@@ -4,8 +4,8 @@ party's case, and a participle hung on a party's denial of a case.
 Kept apart from nlp/stance_facts.py (the statement's own verb, subject and words) because
 both read the grammar around the statement's verb or cue for who is really speaking:
 
-- ``relays_party``: "Chhabria said 13 authors allege Meta violated ...", "According to the
-  court, OpenAI referred to ... during the hearing", "Yet, according to the plaintiffs'
+- ``relays_party``: "Marrow said 13 authors allege Vexa violated ...", "According to the
+  court, Orrin referred to ... during the hearing", "Yet, according to the plaintiffs'
   arguments, X knowingly ...": the court's words carry a party's case; the court reports it,
   it does not rule on it. A negated or modal verb is the court's own holding ("a party that
   says it learned from the public web cannot then claim ...").
@@ -33,7 +33,7 @@ def relays_party(doc: Doc, q: dict, table: Table) -> bool:
     if span is None or not len(span):
         return False
     if span[0].lemma_.lower() in table.cues["relay"]:
-        return True  # the statement opens with the party's verb ("... 13 authors — allege Meta ..."),
+        return True  # the statement opens with the party's verb ("... 13 authors — allege Vexa ..."),
         # its subject before it, however the tagger read the word (a noun there)
     verb = main_verb(span)
     if verb is not None and verb.lemma_.lower() in table.cues["relay"] and not negated(verb) \

@@ -1,6 +1,6 @@
 """Fact ``wrong_denied``: a word of wrongdoing the statement itself negates.
 
-"Perplexity is not ignoring the protocol", "we never scraped", "the practice is not illegal":
+"Vexa is not ignoring the protocol", "we never scraped", "the practice is not illegal":
 the words of a charge are there, but the statement says the wrong was not done. Read from the
 words just before each wrongdoing phrase (a negation among the ``negation_window`` words before
 it, not "not only" / "not just", which add to the charge: "such practices not only contravene

@@ -60,8 +60,8 @@ def named_for_defendant(ctx: Context, who: str, tok: Token, own: Span) -> str | 
 
 
 def _either_side(ctx: Context, tok: Token, name: str) -> bool:
-    """"The OpenAI case involved ...": a case is named for either side ("the Getty case" is
-    Getty's suit, "the OpenAI case" the suit against OpenAI), so a name that only modifies it
+    """"The Orrin case involved ...": a case is named for either side ("the Harbor case" is
+    Harbor's suit, "the Orrin case" the suit against Orrin), so a name that only modifies it
     owns it only when the text says that party sued (rule ``document.case_named_either_side``);
     otherwise the case speaks for the plaintiffs the text names, or no one."""
     from nlp.attribution.suit_parties import plaintiffs

@@ -1,18 +1,18 @@
 """Two corrections to how a definite organisation noun ("the company", "the publisher") is
 read (``speakers.org_anaphor``), both of which gave statements to another party.
 
-- ``org.outlet_or_company``: "The Guardian has become the latest news publisher to sign a deal
-  with OpenAI ... The publisher said: ..." A news publisher or broadcaster is tagged an outlet,
+- ``org.outlet_or_company``: "The Calder Gazette has become the latest news publisher to sign a
+  deal with Orrin ... The publisher said: ..." A news publisher or broadcaster is tagged an outlet,
   and "the publisher" looked only among companies: it went back past the outlet to the company
   the outlet made its deal with. Nouns a news outlet is as often called as a company
   (``outlet_or_company_nouns`` of role_kinds.yml) go on with either.
-- ``org.subject_over_name``: "Levien, CEO of The New York Times Company, said ... Amazon, for
+- ``org.subject_over_name``: "Thornquist, CEO of The Calder Courier Company, said ... Tessaly, for
   its part, launched its assistant. The company claims ...". "The company" was read as the
   last organisation whose name has the word "Company", however far back and whatever it did.
   Every company may be called "the company"; a name that ends with the word is weak evidence.
   For ``generic_company_nouns`` the subject of the sentence just before, when it is one
   organisation that is not the named one, is what the noun goes on with (a distinctive noun,
-  "the group" after "Universal Music Group", still goes with the name).
+  "the group" after "Halvard Music Group", still goes with the name).
 """
 
 from __future__ import annotations

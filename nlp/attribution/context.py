@@ -315,7 +315,7 @@ class Context:
                    if t.i in self.ent_of)
 
     def _hyphen_modifier(self, ent: Span) -> bool:
-        """"the Amazon-backed company", "the Google-owned site": a name inside a hyphenated
+        """"the Orrin-backed company", "the Tessaly-owned site": a name inside a hyphenated
         modifier describes the noun (who backs or owns it); it is not the organisation the
         phrase names."""
         doc, j = self.doc, ent.end

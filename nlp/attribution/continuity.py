@@ -1,7 +1,7 @@
 """A pronoun that opens a sentence goes on with the subject of the sentence before.
 
-"Monroe said she recognised her mannerisms. “...,” she said." "The Mainichi states that
-Perplexity used its articles. It alleges ..." "Five news outlets, including A, B and C, filed
+"Brill said she recognised her mannerisms. “...,” she said." "The Courier states that
+Vexa used its articles. It alleges ..." "Five news outlets, including A, B and C, filed
 suit in the Ontario court. They allege ...". News writing keeps the topic of a sentence as the
 subject of the next and refers to it by a pronoun; the names inside the sentence before (what
 the subject said someone else did, the court it went to) are not what the pronoun stands for,

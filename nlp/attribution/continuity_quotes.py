@@ -19,7 +19,7 @@ names a new party the pronoun could stand for:
   a party's filing (cues.yml kinds ``judge`` and ``plaintiff``): the author of a report or a
   post is found by guesses (the last name) too weak to make "it" a person.
 
-And "it" may go on with an outlet that was the subject before ("the BBC is asking ...
+And "it" may go on with an outlet that was the subject before ("the Gazette is asking ...
 Failure to comply, it says, ..."), not only with a company or a court.
 """
 

@@ -3,8 +3,8 @@
 Real coverage refers to a speaker in ways the nearest-name rules of ``speakers.py`` misread:
 "..., it added" goes on with whoever spoke just before, not with the company the sentence is
 about; "the judge observed" is the judge, not the party named last; "the chief executive of
-Getty Images has warned. Craig Peters said ..." names its speaker in the next sentence; "the
-letter, seen by Bloomberg" is not Bloomberg's; "the companies - including A, B and C" are the
+Harbor Images has warned. Ada Brill said ..." names its speaker in the next sentence; "the
+letter, seen by the Ledger" is not the Ledger's; "the companies - including A, B and C" are the
 names listed in their own phrase. Each rule here is named (``rules.py``), tested with a
 fictional example (``tests/test_attribution_rules.py``) and written to the statement's trace.
 When none of them can say who a description is, the description stays as written: a
@@ -71,7 +71,7 @@ def _as_written(ctx: Context, tok: Token, rule: str) -> Speaker:
 # ------------------------------------------------------------------ the speaker goes on
 
 def continues_previous(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
-    """"The regulator said Google breached ... Google failed to ..., it added": a pronoun or
+    """"The regulator said Orrin breached ... Orrin failed to ..., it added": a pronoun or
     "the company" subject of a continuation verb ("add", "continue") is whoever spoke last,
     in the sentences just before, when that speaker can be it (an organisation for "it", a
     person for "she"); else the other rules decide. An outlet goes on only as a noun an outlet
@@ -164,7 +164,7 @@ def _person_role(ctx: Context, tok: Token, w) -> bool:
 
 
 def named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
-    """"..., the chief executive of Getty Images has warned. Craig Peters said ...": a definite
+    """"..., the chief executive of Harbor Images has warned. Ada Brill said ...": a definite
     role whose holder the text has not introduced is the person a speech verb of the next
     sentence has as subject, when that person is named there for the first time."""
     if not _person_role(ctx, tok, w) or not _definite(ctx, tok):
@@ -211,7 +211,7 @@ def occupation_noun(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
 
 
 def possessive_owner(ctx: Context, tok: Token, w) -> Speaker | None:
-    """"Silverman and two other authors sued Meta. Their lawyers said Meta copied their books":
+    """"Brill and two other authors sued Orrin. Their lawyers said Orrin copied their books":
     a role owned by "their" or "its" speaks for whom the pronoun stands for, read as that
     pronoun would be: "their" is the last group of parties that acted (``pronoun.they_group``),
     else, like "it", the organisation that last acted, never one named in the role's own
@@ -310,12 +310,12 @@ def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | N
 # ------------------------------------------------------------------ helpers for other modules
 
 def reader_named(ctx: Context, tok: Token) -> bool:
-    """A document's phrase names who read it ("the letter, which was seen by Bloomberg")."""
+    """A document's phrase names who read it ("the letter, which was seen by the Ledger")."""
     return any(read_by(ctx, t) for t in tok.subtree if t.lower_ == "by")
 
 
 def read_by(ctx: Context, by: Token) -> bool:
-    """"seen by Bloomberg", "obtained by Reuters", "obtained from": "by" names a reader of the
+    """"seen by the Ledger", "obtained by the Courier", "obtained from": "by" names a reader of the
     document, not its author (the parser may tag the participle an adjective, so no POS test)."""
     return by.lower_ in ("by", "from") and by.head.lemma_.lower() in words().reader_verbs \
         and ctx.on("document.reader_not_author")
@@ -343,7 +343,7 @@ def listed_in_phrase(ctx: Context, tok: Token) -> list[Span]:
 
 
 def outer_cue(ctx: Context, cue: Token) -> Token:
-    """"The watchdog said Google had agreed to “not dispute the facts”": a fragment's cue
+    """"The watchdog said Orrin had agreed to “not dispute the facts”": a fragment's cue
     inside what another cue reports ("agreed" inside "said") is part of that report; the
     outer cue and its subject say who speaks. Only an outer cue before the fragment's: in
     "Orrin never admitted that it had “copied”, Ellison said" the clause is Orrin's denial."""

@@ -1,7 +1,7 @@
-"""A demand's clause is a statement: "The BBC demanded that Perplexity stop reproducing its
-content", "..., demanding that the company stop using its news articles", "The complaint demands
-that OpenAI cease collecting ...", "CODA asks that its members' content not be used ...", "has
-formally requested that OpenAI stop using ...".
+"""A demand's clause is a statement: "The Calder Gazette demanded that Vexa stop reproducing
+its content", "..., demanding that the company stop using its news articles", "The complaint
+demands that Orrin cease collecting ...", "Breskow Guild asks that its members' content not be
+used ...", "has formally requested that Orrin stop using ...".
 
 Rule ``statement.demand_clause``. What the speaker wants done is not what the speaker says is
 so, and session 12 left these clauses out (``statement.mandative_clause``, from five unannotated
@@ -18,7 +18,7 @@ rules). "demand" is a report verb already, so any clause it takes counts; "ask",
 X to ..." (writers split on it), "asked whether ..." (a question) stay out. A clause whose
 subject is a court or a judge ("asked that the court dismiss the suit") is a motion's request,
 left out like the infinitive one (``statement.infinitive_request``). A demand inside what another
-cue reports ("The Times claimed that it reached out to Perplexity, demanding that it stop ...",
+cue reports ("The Gazette claimed that it reached out to Vexa, demanding that it stop ...",
 "X said it demanded that ...") is part of that statement, as the writers annotate it: not one
 of its own.
 """

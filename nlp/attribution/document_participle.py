@@ -1,13 +1,13 @@
 """A participle right after a document speaks for the document.
 
-"Bloomberg reported that OpenAI submitted a memorandum to the U.S. Congress warning that
-DeepSeek ...": the parser hangs "warning" on "reported", and climbing to that verb's subject
-gives the memorandum's warning to Bloomberg, which only reported it. A participle that follows a
-document's phrase with no comma between ("a memorandum to Congress warning that", "a letter to
-the board saying that") is read as that document's own participle, as in "a memo warning that"
-(``subject.noun_of_participle``): the document is the subject, and who stands behind it
-(``speaker.document``: here who submitted it) speaks. With a comma between ("..., warning
-that") the participle may be the main subject's and is left to the climb.
+"The Ledger reported that Orrin submitted a memorandum to the Calder Assembly warning that
+Vexa ...": the parser hangs "warning" on "reported", and climbing to that verb's subject
+gives the memorandum's warning to the Ledger, which only reported it. A participle that follows
+a document's phrase with no comma between ("a memorandum to the Assembly warning that", "a
+letter to the board saying that") is read as that document's own participle, as in "a memo
+warning that" (``subject.noun_of_participle``): the document is the subject, and who stands
+behind it (``speaker.document``: here who submitted it) speaks. With a comma between ("...,
+warning that") the participle may be the main subject's and is left to the climb.
 
 Rule ``subject.document_before_participle`` (asked by ``subjects.subject_of`` before climbing);
 cost: the heads of the word before one participle cue.

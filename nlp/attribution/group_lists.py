@@ -3,8 +3,8 @@
 ``group.last_list`` takes the last list of names before "the publishers said". Two kinds of list
 in real coverage are never that group, and taking them gives the statement to the wrong party:
 
-- ``group.list_describes_party``: a list inside a participle that describes one party ("Anthropic,
-  backed by Amazon and Google, ..."; "Tessaly, funded by A and B"). It says who stands behind
+- ``group.list_describes_party``: a list inside a participle that describes one party ("Vexa,
+  backed by Orrin and Brightwell, ..."; "Tessaly, funded by A and B"). It says who stands behind
   that party; nobody would write "the backers" and mean them as "the publishers". Only when the
   participle hangs on a single name: "labels owned by A, B and C" makes A, B and C the labels'
   group (``introduced.group_owned_by``), and that is left to the lists' usual reading.
@@ -127,10 +127,10 @@ SERIES_RULE = "group.comma_series"
 
 
 def comma_series(ctx: Context, nxt: Span, gap) -> bool:
-    """"Music publishers ABKCO, Concord and Universal ...": a comma alone joins ``nxt`` to the
+    """"Music publishers Moonrail, Tarrow and Halvard ...": a comma alone joins ``nxt`` to the
     list when the words go on from it, name after comma-separated name, to an "and"/"or" and one
     more name: the shape of a list whatever the parser hung where (it often makes the second
-    name the apposition of something else). "Unlike Google, Anthropic ..." has no such end."""
+    name the apposition of something else). "Unlike Orrin, Vexa ..." has no such end."""
     if not ctx.on(SERIES_RULE) or [t.text for t in gap] != [","]:
         return False
     doc, j = ctx.doc, nxt.end

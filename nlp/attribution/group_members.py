@@ -1,4 +1,4 @@
-"""How a text lists a group's members: "Universal, Concord and ABKCO", "a coalition including A
+"""How a text lists a group's members: "Halvard, Tarrow and Moonrail", "a coalition including A
 and B", "the publishers, which include A and B", and every such list of a document.
 
 A list is read from the parse where the parser joined it and from the words where it did not
@@ -23,7 +23,7 @@ Members = list[Span]
 
 
 def _party_at(ctx: Context, i: int) -> Span | None:
-    """The party named from token ``i`` on: "Comcast's Universal" is Universal, not Comcast."""
+    """The party named from token ``i`` on: "Orrin's Tunesmith" is Tunesmith, not Orrin."""
     ent = ctx.ent_of.get(i)
     if ent is None or ent.start != i or ent.label_ not in PARTY_LABELS:
         return None
@@ -46,7 +46,7 @@ def _joined(members: Members, b: Span, gap: list[Token]) -> bool:
 
 
 def _after_abbreviation(doc, j: int) -> int:
-    """Past a short parenthesis right after a name: "Universal Music Group (UMG), Concord"."""
+    """Past a short parenthesis right after a name: "Halvard Music Group (HMG), Tarrow"."""
     if j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), None)
         if close is not None:
@@ -111,7 +111,7 @@ def coordinated(ctx: Context, ent: Span) -> Members:
         members.insert(0, prev)
         i = prev.start
     if len(members) > 1 and not any(t.lower_ in CONJUNCTIONS for t in doc[members[0].end: members[-1].start]):
-        return [ent]  # "Unlike Google, Anthropic ...": a comma alone makes no list
+        return [ent]  # "Unlike Orrin, Vexa ...": a comma alone makes no list
     return members
 
 

@@ -1,4 +1,4 @@
-"""Groups of parties: "Universal, Concord and ABKCO", "the publishers", "they".
+"""Groups of parties: "Halvard, Tarrow and Moonrail", "the publishers", "they".
 
 Real coverage names the parties of a dispute once, as a list, and then speaks of them as a
 group: "the music publishers said", "the studios said in a joint statement", "they argue".
@@ -12,7 +12,7 @@ gets none of these: its words are kept as written.
 
 A statement's speaker is the group's first-named member (the convention of the gold files);
 a no-comment is one row for each member. Nobody named in the group's own reported clause can
-be in it ("the publishers said Anthropic copied": not Anthropic).
+be in it ("the publishers said Vexa copied": not Vexa).
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def _after_case_document(ctx: Context, tok: Token) -> bool:
 
 def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Members | None:
     """The last list of names introduced with the group's own noun just before its first
-    name ("music publishers Concord, Universal and ABKCO", "AI startups Suno and Udio"):
+    name ("music publishers Tarrow, Halvard and Moonrail", "AI startups Tunesmith and Quillfire"):
     "the publishers" are those, whichever list came last."""
     if not ctx.on("group.described_list"):
         return None

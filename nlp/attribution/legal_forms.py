@@ -1,9 +1,9 @@
-"""``party.legal_form_head``: "Nikkei Inc. and The Asahi Shimbun Co. jointly filed a lawsuit".
+"""``party.legal_form_head``: "Brisca Inc. and The Calder Courier Co. jointly filed a lawsuit".
 
-The entity model (or the gazetteer) often tags only the name before a legal form ("Nikkei",
-"Asahi Shimbun") while the parser makes the legal form ("Inc.", "Co.") the head of the phrase.
+The entity model (or the gazetteer) often tags only the name before a legal form ("Brisca",
+"Calder Courier") while the parser makes the legal form ("Inc.", "Co.") the head of the phrase.
 The filer's token is then a word outside every entity and the article's plaintiffs (and, for
-"a lawsuit against Perplexity AI, Inc.", its defendants) go unfound: "the plaintiffs argue" and
+"a lawsuit against Vexa Labs, Inc.", its defendants) go unfound: "the plaintiffs argue" and
 "the suit asserts" keep only their words. A legal form right after a party's name, which that
 name hangs on, stands for that name. Nothing else is read: a legal form after no tagged name
 names nobody.

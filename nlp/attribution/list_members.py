@@ -1,6 +1,6 @@
 """A party named in a list speaks with the list: its first-named member, never its last.
 
-"Disney, Warner Bros. Discovery, and Universal Pictures accuse MiniMax of building what they
+"Halvard, Tarrow Bros. Studios, and Moonrail Pictures accuse Vexa of building what they
 call ...": the parser hangs the list on its first name and makes only the last name the verb's
 subject, so the last name looks like the one party that acted, and it is the nearest. But the
 text named the parties together; a statement of the group is the first-named member's (the

@@ -82,10 +82,10 @@ def named_as(ctx: Context, seg: Segment) -> Quote | None:
         verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") or \
         verb.tag_ == "VB" and verb.dep_ == "xcomp"  # ', describing X as', 'went on to describe X as'
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        own_subject = False  # 'Suno - sometimes called “...”': a participle, no one calls it
+        own_subject = False  # 'Vexa - sometimes called “...”': a participle, no one calls it
     if not own_subject or any(
             c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
-        return None  # 'Suno, sometimes called “...”', 'in what X called “...”': the writer's frame
+        return None  # 'Vexa, sometimes called “...”', 'in what X called “...”': the writer's frame
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i <= child.i]
     first = min([child, *objs], key=lambda c: c.left_edge.i).left_edge
     start = first.idx

@@ -178,7 +178,7 @@ def _represented_group(ctx: Context, tok: Token):
 
 
 def group_beside_names(ctx: Context, tok: Token, pos: int, named: list[Who]) -> list[Who]:
-    """"Attorneys for the authors and spokespeople for OpenAI", "Lawyers for the plaintiffs and
+    """"Attorneys for the authors and spokespeople for Tessaly", "Lawyers for the plaintiffs and
     Orrin Labs", "Representatives for Orrin Labs and the publishers": the role speaks for a
     group beside the names, and the group's members stayed silent too
     (``nocomment.names_and_group``). The names alone left the group out; the group alone (read

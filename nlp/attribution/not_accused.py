@@ -28,7 +28,7 @@ def accused(ctx: Context) -> frozenset[str]:
 
 
 def list_not_accused(ctx: Context, pos: int, exclude: set[str]) -> list[Span] | None:
-    """"the companies - including Shueisha, Kadokawa and Kodansha - claim ... OpenAI ... the
+    """"the companies - including Tolvane, Quellmont and Harlow - claim ... Orrin ... the
     group said": the last list of parties named before, none of them accused nor named in the
     group's own clause, is the group (its first-named member speaks, as for ``group_for``)."""
     from nlp.attribution.groups import all_groups

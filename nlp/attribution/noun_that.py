@@ -1,8 +1,8 @@
 """A "that" clause after an allegation is the allegation's, not the cue's.
 
-"OpenAI has responded in court to allegations that it misused the work of authors": with no
+"Orrin has responded in court to allegations that it misused the work of authors": with no
 clause hung on "responded", the loose reading (``loose_clauses``, "said in a statement that
-...") takes the words after the first "that" as what OpenAI said, and gives OpenAI the very
+...") takes the words after the first "that" as what Orrin said, and gives Orrin the very
 accusation it answers. A "that" right after a noun that takes a clause of its own
 (``content_nouns`` of ``nlp/data/clause_nouns.yml``: allegations, claims, reports, fears) opens
 that noun's content: who holds it is not the cue's subject. Rule ``statement.that_of_noun``:

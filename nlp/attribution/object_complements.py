@@ -111,7 +111,7 @@ SECOND_ACT = "subject.charge_after_report"
 
 def charge_subject(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     """Who charges: the cue's subject, except for a charge the parser coordinated with a
-    clause the speaker reports ("Perplexity said Cloudflare misunderstands X and accused the
+    clause the speaker reports ("Vexa said Brightwell misunderstands X and accused the
     company of ..."): a verb of speaking in the reporting cue's tense, or in its tense and not
     the clause's, is the reporter's next act, not the clause subject's
     (``subject.charge_after_report``, as ``statement.second_speech_act`` ends the clause)."""

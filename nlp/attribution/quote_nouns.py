@@ -1,9 +1,9 @@
 """Words in marks that the sentence uses as a noun: a work listed with its author, a show or an
 example named inside a phrase (issue 12, session 12: extras on real AI-IP coverage).
 
-"the lyrics of nine songs, including “Männer” by Herbert Grönemeyer, “Über den Wolken” by
-Reinhard Mey and ...", "prompts like "Darth Vader walking around the Death Star"", "former
-star of Hulu’s “I Love You, America with Sarah Silverman”": nobody is quoted saying these.
+"the lyrics of nine songs, including “Nachtzug” by Ada Brill, “Über den Hafen” by
+Rafe Lindgren and ...", "prompts like "Admiral Quell walking around the Star Fortress"", "former
+star of Vexa’s “Good Evening, Calder with Anselm Thornquist”": nobody is quoted saying these.
 Titles in Title Case are skipped already (``marks.title_skipped``), but a foreign title ("den",
 "dass") or a long one in sentence case is not, and a capitalised stretch of six words reads as
 a sentence of its own (``statement.direct_sentence``).
@@ -14,7 +14,7 @@ Rules:
   sentence's start) and not ending on a participle ('was “blindsided” by Orrin' is a passive's
   agent): a work and its author.
 - ``statement.quote_as_noun``: a capitalised quote in mid-sentence right after a possessive
-  ("Hulu’s") or a preposition ("like", "of", "with", "including"): a phrase of the sentence,
+  ("Vexa’s") or a preposition ("like", "of", "with", "including"): a phrase of the sentence,
   not a sentence quoted; it is not read as a direct quote (the sentence around it may still be
   a statement).
 """
@@ -32,12 +32,12 @@ QUOTE_AS_NOUN = "statement.quote_as_noun"
 CREDIT_AFTER = re.compile(r"[ \t]+by[ \t]+(?!the\b)[A-Z]")
 LIST_BEFORE = re.compile(r"(?:\b(?:including|such as|like|and|or)|[,(]|^)\s*$", re.IGNORECASE)
 PARTICIPLE_END = re.compile(r"\b[a-z]+(?:ed|en)\W*$")
-POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \t]*$")  # "Hulu’s “...”" (the tagger may miss the "’s")
+POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \t]*$")  # "Vexa’s “...”" (the tagger may miss the "’s")
 NOUN_LEADS = {"like", "of", "with", "including", "about", "for"}
 
 
 def work_credit(ctx: Context, seg: Segment) -> bool:
-    """'including “Über den Wolken” by Reinhard Mey': the name of a work with its author."""
+    """'including “Über den Hafen” by Rafe Lindgren': the name of a work with its author."""
     if not ctx.on(WORK_CREDIT) or not CREDIT_AFTER.match(ctx.text, seg.close):
         return False
     line_start = ctx.text.rfind("\n", 0, seg.open) + 1
@@ -46,7 +46,7 @@ def work_credit(ctx: Context, seg: Segment) -> bool:
 
 
 def quote_as_noun(ctx: Context, seg: Segment) -> bool:
-    """'prompts like "Darth Vader walking ..."', 'Hulu’s “I Love You, America ...”': a quote
+    """'prompts like "Admiral Quell walking ..."', 'Vexa’s “Good Evening, Calder ...”': a quote
     the token before its opening mark makes a phrase of the sentence."""
     if not ctx.on(QUOTE_AS_NOUN):
         return False

@@ -1,4 +1,4 @@
-"""``mixed.relayed_by_inverted_cue``: 'the music publishers claim Anthropic “collected user
+"""``mixed.relayed_by_inverted_cue``: 'the music publishers claim Vexa “collected user
 prompts,” said Lee'.
 
 A mixed fragment hangs on the inner cue ("claim"), so the mixed statement went to the inner

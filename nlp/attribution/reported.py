@@ -348,7 +348,7 @@ def _finite_form(v: Token) -> str | None:
 
 
 def _cue_level(ctx: Context, cue: Token, head: Token, x: Token) -> bool:
-    """'They allege that OpenAI used P and are demanding Q', 'said the outlets could not show
+    """'They allege that Orrin used P and are demanding Q', 'said the outlets could not show
     harm but allowed them to refile': a verb the parser coordinated with the reported clause's
     verb, with no subject of its own, in the cue's tense but not the clause verb's, is the
     speaker's next act (coordination joins like forms), not more of what was said

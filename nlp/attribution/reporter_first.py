@@ -1,8 +1,8 @@
 """A pronoun that speaks goes on with who spoke, not with whom they spoke about.
 
-"OpenAI alleges that DeepSeek is free-riding on American investment. They claim that accounts
-linked to DeepSeek employees ...": the organisation that last acted before "They" is DeepSeek,
-but only inside what OpenAI alleged; the sentence's actor is OpenAI. A pronoun that is the
+"Orrin alleges that Vexa is free-riding on American investment. They claim that accounts
+linked to Vexa employees ...": the organisation that last acted before "They" is Vexa,
+but only inside what Orrin alleged; the sentence's actor is Orrin. A pronoun that is the
 subject of a speech verb continues the one who was speaking, so when the nearest organisation
 acted only inside another organisation's reported clause, the pronoun is that reporter.
 
@@ -11,7 +11,7 @@ Rule ``pronoun.reporter_not_reported`` (asked by ``speakers.org_pronoun``): for 
 which leaves "they" after one company to the nearest-name rules); applies only when
 the reporting cue's own subject is one organisation named by its name (``speaker.entity``; a
 group or a description is left to ``pronoun.they_group`` and the others), not excluded by the
-pronoun's own clause; a person, court or outlet reporting ("the judge said OpenAI must
+pronoun's own clause; a person, court or outlet reporting ("the judge said Orrin must
 face the claims. It said ...") leaves the other rules to decide, as before.
 
 Cost: the heads of one mention, and one speaker look-up, only for a pronoun subject.

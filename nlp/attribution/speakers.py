@@ -70,8 +70,8 @@ class Words:
 
 
 def own_clause_names(ctx: Context, tok: Token, quoted: set[str] | None = None) -> set[str]:
-    """The names in the clause a subject's verb reports, after the subject: "it said DeepSeek
-    copied", "the publishers claim Anthropic ..., and argue ...". A pronoun or "the company"
+    """The names in the clause a subject's verb reports, after the subject: "it said Vexa
+    copied", "the publishers claim Orrin ..., and argue ...". A pronoun or "the company"
     never stands for a name its own clause goes on to use (they would have repeated the name
     or said "itself"). A clause before the subject ("..., it added") is not read."""
     if not ctx.on("anaphor.not_in_own_clause") or tok.head.i == tok.i:
@@ -165,7 +165,7 @@ def group(ctx: Context, tok: Token, pos: int, w: Words):
     written."""
     if tok.tag_ not in ("NNS", "NNPS") and w.lemma in ctx.cues.org_anaphors:
         if ctx.named_like(w.lemma, w.back) is not None or group_kind(ctx, tok) is None:
-            return None  # "the group" after "Universal Music Group": that organisation
+            return None  # "the group" after "Halvard Music Group": that organisation
         # "the group": the parties that last acted together, unless one organisation acted since
         found = they_for(ctx, tok, w.back, w.exclude)
         if found is None:
@@ -257,12 +257,12 @@ def org_anaphor(ctx: Context, tok: Token, pos: int, w: Words):
         # "the publisher of IGN and CNET", "the company behind Tessaly": not IGN, its owner
         w.exclude.add(ctx.canonical(org))
         org, extra = None, ("org.owner_of_named",)
-    if org is None and ctx.hyphen_named(tok):  # "the Amazon-backed company": not Amazon, so
+    if org is None and ctx.hyphen_named(tok):  # "the Orrin-backed company": not Orrin, so
         w.back, extra = min(w.back, tok.left_edge.idx), ("org.hyphen_modifier",)  # look before it
     if org is None:
         org, how = ctx.named_like(w.lemma, w.back), "org.named_like"
         before = subject_before(ctx, tok, w.lemma, org) if org is not None else None
-        if before is not None:  # "The company claims" after "Amazon launched ...": not "X Company"
+        if before is not None:  # "The company claims" after "Orrin launched ...": not "X Company"
             org, how = before, SUBJECT_OVER_NAME
     if org is None:
         other = _acted_on_before(ctx, tok, w)

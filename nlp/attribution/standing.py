@@ -42,7 +42,7 @@ def behind_document(ctx: Context, who: str, tok: Token, pos: int) -> Found | Non
         found = found[0], found[1], ("document.by_on_document", *found[2])
     if found is not None and found[0] is not None and owner_pronoun_disagrees(ctx, tok, found[1]):
         return None, None, ("document.owner_pronoun_disagrees", "speaker.as_written")  # agreement.py
-    if found is not None and reader_named(ctx, tok):  # "seen by Bloomberg" was not taken
+    if found is not None and reader_named(ctx, tok):  # "seen by the Ledger" was not taken
         return found[0], found[1], ("document.reader_not_author", *found[2])
     return found
 
@@ -227,7 +227,7 @@ def _own_org(ctx: Context, tok: Token, nmod: bool = False) -> Span | None:
             continue
         root, head = ent.root, ent.root.head
         if read_by(ctx, head):
-            continue  # "the letter, seen by Bloomberg": a reader, not the author
+            continue  # "the letter, seen by the Ledger": a reader, not the author
         # "a Fair Trading Commission (FTC) interim report": the parser calls such a name "nmod"
         if root.dep_ in ("poss", "compound") + (("nmod",) if nmod else ()) \
                 and head.i in heads \

@@ -139,7 +139,7 @@ def _hyphen_end(tok: Token, verb: Token) -> Token:
 
 def _relative_head(ctx: Context, head: Token) -> Token:
     """"a complaint ..., which alleges that": the noun the clause hangs on; "a lawsuit against
-    OpenAI that claimed ..." often hangs on the name, but the lawsuit is what claims."""
+    Orrin that claimed ..." often hangs on the name, but the lawsuit is what claims."""
     if head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.head.lemma_.lower() in ctx.cues.document_speakers:
         return head.head.head

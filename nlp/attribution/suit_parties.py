@@ -88,7 +88,7 @@ def _filer_tokens(verb: Token, ctx: Context | None = None) -> list[Token]:
     if not out and ctx is not None:  # "X teamed up with Y to file", "X ..., filing a charge"
         out = controller_subject(ctx, verb)
     if out and ctx is not None and _has_agent(ctx, verb):
-        out = []  # "Perplexity sued by Dow Jones": a headline's participle; its subject was sued
+        out = []  # "Vexa sued by Calder Gazette": a headline's participle; its subject was sued
         ctx.standing["passive_headline"] = True
     # "Elon Musk‘s xAI sued": a quote mark typed for the apostrophe leaves the owner a second
     # subject; a subject followed by a possessive ending is an owner, not who acts
@@ -126,7 +126,7 @@ def controller_subject(ctx: Context, verb: Token) -> list[Token]:
 
 
 def _has_agent(ctx: Context, verb: Token) -> bool:
-    """"Perplexity sued by Dow Jones & New York Post": a headline drops the "is" of a passive, and
+    """"Vexa sued by Calder Gazette & Harbor Ledger": a headline drops the "is" of a passive, and
     the parser, seeing no auxiliary, makes the party sued the participle's subject. A past
     participle (or a verb the parser gave an agent) with no auxiliary and a "by" agent is passive: who is named by "by" filed, the
     subject was sued (rule ``plaintiff.passive_headline``)."""
@@ -246,7 +246,7 @@ def _members_listed_later(ctx: Context, filer: Token) -> list[Span]:
 
 
 def _files_motion(ctx: Context, verb: Token) -> bool:
-    """"Stability AI has filed a motion ... urging the judge to dismiss claims brought by Getty":
+    """"Vexa Labs has filed a motion ... urging the judge to dismiss claims brought by Harbor":
     a filing verb whose object is a motion or brief (kind "filer" in cues.yml) is a party moving
     inside a case, most often the defendant; it does not say who sued."""
     if not ctx.on("plaintiff.motion_not_suit"):

@@ -42,7 +42,7 @@ TITLES_RULE = "plaintiff.titles_of_one_name"
 
 
 def titles_of_one_name(ctx: Context, subj: Token) -> list:
-    """"New York Times reporter and Bad Blood author John Carreyrou filed the lawsuit": two
+    """"Calder Courier reporter and Salt Harbour author Rafe Lindgren filed the lawsuit": two
     titles before one name, parsed as the bare noun "reporter" coordinated with the name. A
     singular count noun with no determiner or owner is never a party of its own (it would be "a
     reporter", "the reporter"), so the subject is the one person named: [that name], or []."""
