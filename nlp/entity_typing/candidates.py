@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from nlp.datelines import DATELINE
 from nlp.entities import PARTNER_JOINS, not_entities
-from nlp.entity_typing.shapes import shaped_positions
+from nlp.entity_typing.shapes import may_split, shaped_positions
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
 from nlp.extensions import doc_ents, doc_text
 from nlp.lexicon import is_english, is_english_title_word, opens_clause, token_array, upper_positions, word_lists
@@ -131,6 +131,8 @@ def split_of(ent: Span, w: TypeWords) -> list[Span]:
 
     Longer than most: seven ways one span holds two names, tried in order, each a few lines;
     the first that applies splits and the parts are split again."""
+    if len(ent) and not may_split(ent, w.name_end_prepositions, POSSESSIVE):
+        return [ent]  # (most names: none of the words below is in them)
     doc = ent.doc
     for t in ent[:-1]:  # "LAION-5B. Tveit said": the tokenizer kept the full stop
         if t.text.endswith(".") and len(t.text) > 4 and not re.fullmatch(r"(?:[A-Za-z]\.)+", t.text) \

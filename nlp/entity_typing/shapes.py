@@ -5,12 +5,17 @@ its words). Asked of spaCy Tokens that made a Token per word and read six attrib
 all but two are the word's own (its letters, its case, whether it is a stop word), the same
 wherever it stands, so they are decided once per distinct word of the vocabulary; the part of
 speech and the word after are read from the document's arrays. The answer is the same.
+``may_split`` lets the names no way of ``candidates.split_of`` applies to through the same way.
 """
 
 from __future__ import annotations
 
-from spacy.parts_of_speech import IDS as POS_IDS
+from functools import lru_cache
 
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import hash_string
+
+from nlp.extensions import doc_text
 from nlp.lexicon import token_array, upper_positions
 
 # word string id -> its lower case when the word alone may be a name's ("Thimble", "LAION"),
@@ -56,3 +61,20 @@ def shaped_positions(doc, not_names: frozenset[str], titles: frozenset[str],
             continue
         out.append(i)
     return out
+
+
+@lru_cache(maxsize=8)
+def _split_words(prepositions: frozenset[str], possessive: tuple[str, ...]) -> frozenset[int]:
+    """The string ids of the words ``split_of`` splits a span at."""
+    return frozenset(hash_string(x) for x in (",", "and", "of", *possessive, *prepositions))
+
+
+def may_split(ent, prepositions: frozenset[str], possessive: tuple[str, ...]) -> bool:
+    """Whether ``candidates.split_of`` could split the span: each of its ways needs a word of
+    ``_split_words`` or a word ending in a full stop inside it. Most names hold neither and are
+    let through on the document's LOWER array and text, with no Token or Span made (a span's
+    text is the document's between its offsets; lower case keeps a full stop where it was)."""
+    if "." in doc_text(ent.doc)[ent.start_char:ent.end_char]:
+        return True
+    words = _split_words(prepositions, possessive)
+    return not words.isdisjoint(token_array(ent.doc, "LOWER")[ent.start:ent.end].tolist())
