@@ -13,6 +13,9 @@ from dataclasses import dataclass
 # opening mark -> its closing mark (punctuation, not words: kept here)
 TWIN = "\x01"  # stands for the second apostrophe of a '' mark while marks are read
 PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
+# any character that may open a quote: ``find_segments`` jumps from one to the next instead of
+# reading every character of the text in Python (a pass over each article's whole text)
+OPENING = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 WORD = re.compile(r"\w+")
 # "I’m Glad I’m Dead", "Don't Stop": a contraction's tail is part of its capitalised word
 CONTRACTION_TAIL = re.compile(r"(?<=\w)['’](?:m|s|t|re|ve|ll|d)\b")
@@ -86,9 +89,12 @@ def find_segments(text: str, apostrophes: bool = True) -> list[Segment]:
             if pending is not None:  # the quote runs on through this whole paragraph too
                 p_start += len(para) + 1
                 continue
-        while i < len(para):
+        # only the opening marks are looked at: the scan jumps from one to the next
+        at = OPENING.search(para, i)
+        while at is not None:
+            i = at.start()
             ch = para[i]
-            if ch in PAIRS and _is_opener(para, i) and not (apostrophes and _wrong_way_s(para, i)):
+            if _is_opener(para, i) and not (apostrophes and _wrong_way_s(para, i)):
                 close = _find_close(para, i + 1, ch)
                 if close is None:
                     end = len(para.rstrip())
@@ -99,8 +105,9 @@ def find_segments(text: str, apostrophes: bool = True) -> list[Segment]:
                     segs.append(Segment(p_start + i + 1, p_start + close, p_start + i,
                                         p_start + close + 1))
                 i = close + 1
-                continue
-            i += 1
+            else:
+                i += 1
+            at = OPENING.search(para, i)
         p_start += len(para) + 1
     if pending is not None:
         segs.append(pending)

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from nlp.datelines import DATELINE
 from nlp.entities import PARTNER_JOINS, not_entities
+from nlp.entity_typing.shapes import may_split, shaped_positions
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
 from nlp.extensions import doc_ents, doc_text
 from nlp.lexicon import is_english, is_english_title_word, opens_clause, token_array, upper_positions, word_lists
@@ -60,16 +61,12 @@ def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
     same word is capitalised mid-sentence elsewhere in the document or an apposition follows,
     when other articles typed it (``known``), or when it is no English word (``english``).
     ``headline``: the tokens of headline lines (``title_case_tokens``), where capitals mean nothing."""
-    def shaped(t: Token) -> bool:
-        return (t.is_alpha and t.text[:1].isupper() and not t.is_upper or len(t) > 4 and t.is_alpha
-                and t.is_upper) and t.lower_ not in words.not_names and not t.is_stop \
-            and t.pos_ in NAME_LIKE_POS \
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.titles)  # "Culture Minister X"
-
-    shapes = [t for t in map(doc.__getitem__, upper_positions(doc)) if shaped(t)]  # each Token made once
+    # a name's shape (``shapes.py``), "Culture Minister X" not: a Token made only for those
+    shapes = list(map(doc.__getitem__, shaped_positions(doc, words.not_names, words.titles, NAME_LIKE_POS)))
     opening = {t.i for t in shapes if opens_clause(t)}
     mid = {t.lower_ for t in shapes if t.i not in opening and t.i not in headline}
-    mid |= {e.text.lower() for e in doc_ents(doc) if len(e) == 1}
+    text = doc_text(doc)  # a span's text is the document's between its offsets (no Token made)
+    mid |= {text[e.start_char:e.end_char].lower() for e in doc_ents(doc) if len(e) == 1}
     out = set()
     for t in shapes:
         if t.i in headline and t.lower_ not in known:
@@ -134,6 +131,8 @@ def split_of(ent: Span, w: TypeWords) -> list[Span]:
 
     Longer than most: seven ways one span holds two names, tried in order, each a few lines;
     the first that applies splits and the parts are split again."""
+    if len(ent) and not may_split(ent, w.name_end_prepositions, POSSESSIVE):
+        return [ent]  # (most names: none of the words below is in them)
     doc = ent.doc
     for t in ent[:-1]:  # "LAION-5B. Tveit said": the tokenizer kept the full stop
         if t.text.endswith(".") and len(t.text) > 4 and not re.fullmatch(r"(?:[A-Za-z]\.)+", t.text) \
