@@ -3262,6 +3262,20 @@ def test_kind_mismatch_not_when_the_phrase_names_the_party(nlp):
     assert [q["speaker"] for q in doc._.ct_quotes] == ["Tessaly"]
 
 
+def test_described_family_reads_the_words_of_the_data_file(nlp):
+    """What a described speaker's phrase says it is comes from ``described_kinds.yml``: a
+    "social media company" is a platform (``tech_over_media``), not a publisher, though "media"
+    alone says media."""
+    from nlp.attribution.kind_veto import described_family
+    found = {}
+    for text in ("The social media company said it was wrong.", "The media company said it was wrong.",
+                 "The lobbying group said it was wrong."):
+        doc = nlp(text)
+        found[text.split(" said")[0]] = described_family(next(t for t in doc if t.dep_ == "nsubj"))
+    assert found == {"The social media company": "tech", "The media company": "media",
+                     "The lobbying group": "group"}
+
+
 def test_a_quote_resumed_after_its_own_attribution_in_the_gap_is_one(nlp):
     """'X defended the deal, as quoted by Y: “A,” she said. “B.”': the first quote took its
     source from the colon's introduction, not from "said"; the gap's one speech verb is its own

@@ -40,18 +40,19 @@ GUESSES = frozenset({"org.last_subject", "org.last_named", "org.in_phrase", "gro
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+def _data() -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[str], frozenset[str],
+                     frozenset[str]]:
     d = word_lists("described_kinds.yml")
     kinds = {k: f for f in FAMILIES for k in d[f"{f}_kinds"]}
     heads = {w: f for f in ("media", "public", "group") for w in d[f"{f}_heads"]}
     mods = {w: f for f in ("media", "tech", "group") for w in d[f"{f}_modifiers"]}
-    return kinds, heads, mods, d["general_heads"], d["company_modifiers"]
+    return kinds, heads, mods, d["general_heads"], d["company_modifiers"], d["tech_over_media"]
 
 
 def _family_of_noun(noun: Token) -> str | None:
     """The family a noun and its premodifiers say ("newspaper publishers": media; "the
     lobbying group": group; "social media company": tech; "company officials": none)."""
-    _, heads, mods, general, company = _data()
+    _, heads, mods, general, company, tech_first = _data()
     words = [t.lower_ for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i
              for t in c.subtree]  # "social media giant": "social" hangs on "media"
     if any(w in company for w in words):
@@ -64,7 +65,7 @@ def _family_of_noun(noun: Token) -> str | None:
     if lemma not in general and lemma not in heads:
         return None
     said = {mods[w] for w in words if w in mods}
-    if "social" in words:
+    if any(w in tech_first for w in words):  # "social media company": a platform
         said = {"tech"}
     return said.pop() if len(said) == 1 else None
 
