@@ -1,11 +1,12 @@
-"""A suit's party written as an organisation noun or a pronoun, for the side votes.
+"""A suit's party written as an organisation noun ("the start-up"), for the side votes.
 
-Real coverage names a party once and then writes "the AI search startup", "the company" or
-"it": "The Ledger sent a letter to Vexa Labs' chief, accusing the AI search start-up of ...",
-"X wrote to Y and accused it of ...". The side votes (nlp/side_votes.py) read the parties of
+Real coverage names a party once and then writes "the AI search startup" or "the company":
+"The Ledger sent a letter to Vexa Labs' chief, accusing the AI search start-up of ...". The
+side votes (nlp/side_votes.py) read the parties of
 a suit's words by their entities; such a party was left out, so the article placed no one and
 the party's own denials fell to "other". Here the entity lookup the votes use answers, for a
-definite organisation noun or "it" (words in ``nlp/data/sides.yml``, ``party_anaphors``), with
+definite singular organisation noun (words in ``nlp/data/sides.yml``, ``party_anaphors``; not
+"it", nor a plural: on the real sets both gave parties wrongly), with
 the organisation named last before it in the same or the two sentences before, as "the
 company" is read elsewhere (the last subject of its kind). Only the tokens the votes ask
 about are resolved (a suit's subject or object): no pass over the document.

@@ -76,10 +76,10 @@ def _read(ctx: Context) -> dict[str, list]:
         return ctx.standing["article_sides"]
     w, doc = words(), ctx.doc
     out: dict[str, list] = {FROM: [], "request": [], APPOS: [], TITLE: [], AGAINST: []}
-    for i in lower_positions(doc, w.from_preps):
+    for i in lower_positions(doc, w.from_preps) if ctx.on(FROM) else ():
         prep = doc[i]
         noun = prep.head.lemma_.lower()
-        if ctx.in_quote[i] or prep.head.pos_ != "NOUN" or not ctx.on(FROM):
+        if ctx.in_quote[i] or prep.head.pos_ != "NOUN":
             continue
         members = _parties(ctx, next((c for c in prep.children if c.dep_ == "pobj"), None))
         if members and noun in w.suit_nouns:
@@ -92,19 +92,20 @@ def _read(ctx: Context) -> dict[str, list]:
         for i in lower_positions(doc, w.apposition_marks):
             if i == 0 or ctx.in_quote[i] or group_kind(ctx, doc[i - 1]) is None:
                 continue
-            ent = ctx.ent_of.get(i + 1) or (ctx.ent_of.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else None)
+            ent = ctx.ent_of.get(i + 1)
+            if ent is None and i + 2 < len(doc) and doc[i + 1].lower_ == "the":
+                ent = ctx.ent_of.get(i + 2)  # "— the Ledger, A and B —"
             if ent is not None and ent.label_ in PARTIES:
                 members = coordinated(ctx, ent)
                 if len(members) >= 2:
                     out[APPOS].append((doc[i - 1].lemma_.lower(), members))
-    for i in lower_positions(doc, frozenset(ctx.cues.defendant_nouns)):
+    for i in lower_positions(doc, frozenset(ctx.cues.defendant_nouns)) if ctx.on(TITLE) else ():
         ent = ctx.ent_of.get(i + 1)
-        if ent is not None and ent.start == i + 1 and ent.label_ in PARTIES and not ctx.in_quote[i] and ctx.on(TITLE):
+        if ent is not None and ent.start == i + 1 and ent.label_ in PARTIES and not ctx.in_quote[i]:
             out[TITLE].append(coordinated(ctx, ent))
-    for i in lower_positions(doc, frozenset({"against"})):
+    for i in lower_positions(doc, frozenset({"against"})) if ctx.on(AGAINST) else ():
         head = doc[i].head
-        if ctx.in_quote[i] or head.pos_ != "VERB" or head.lemma_.lower() not in w.against_verbs \
-                or not ctx.on(AGAINST):
+        if ctx.in_quote[i] or head.pos_ != "VERB" or head.lemma_.lower() not in w.against_verbs:
             continue
         members = _parties(ctx, next((c for c in doc[i].children if c.dep_ == "pobj"), None))
         if members:

@@ -83,6 +83,7 @@ class Context:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.standing: dict[str, tuple] = {}  # "plaintiff"/"judge" -> (name, label, rule) or ()
+        self.next_acts: dict[int, Token] = {}  # a second speech verb -> its cue (next_act.py)
         self._lemma_at: dict[frozenset[str], list[int]] = {}
         self.roles = collect_roles(self, ORG_LABELS)
 

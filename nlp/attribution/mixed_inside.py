@@ -59,8 +59,7 @@ def _opens_before(ctx: Context, clause, seg: Segment) -> bool:
         return False
     lead = ctx.text[left.idx:seg.open]
     words = [w for w in WORD.findall(lead) if w.lower() != "that"]
-    return bool(words) and ctx.text[left.idx:seg.open].count("\n") == 0
-
+    return bool(words) and "\n" not in lead
 
 
 def _clause_read_as_object(tok, cue) -> bool:

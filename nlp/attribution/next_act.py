@@ -45,14 +45,9 @@ def _form(v: Token) -> str:
     return aux.tag_ if aux is not None else v.tag_
 
 
-def _acts(ctx: Context) -> dict[int, Token]:
-    """The second verbs found so far in this document, by position, with the cue they follow."""
-    return ctx.__dict__.setdefault("_next_acts", {})
-
-
 def next_act_cue(ctx: Context, verb: Token) -> Token | None:
     """The cue whose speaker also speaks ``verb``, when ``verb`` was found as its next act."""
-    return _acts(ctx).get(verb.i)
+    return ctx.next_acts.get(verb.i)
 
 
 def _joined(ctx: Context, x: Token, left: Token) -> Token | None:
@@ -102,7 +97,7 @@ def next_act_end(ctx: Context, cue: Token, left: Token, right: Token) -> Token |
         joiner = _joined(ctx, x, left)
         if joiner is None or joiner.i - 1 <= left.i:
             continue
-        _acts(ctx)[x.i] = cue
+        ctx.next_acts[x.i] = cue
         return ctx.doc[joiner.i - 1]
     return None
 
