@@ -54,7 +54,10 @@ def gap_cue(ctx: Context, gap: Span | None, between: str) -> str | None:
     if gap is None or not ctx.on("statement.continued_gap_cue"):
         return None
     marks = ",.;:!? \"'“”‘’"
-    head = between[0] * (between[:1] in marks) + between[1:len(between) - len(between[1:].lstrip(marks))]
+    # the punctuation closing the first quote: the quote's own last character when it is a mark,
+    # then the run of marks after it ('...,” the filing states' -> ',” ')
+    first, rest = between[:1], between[1:]
+    head = (first if first in marks else "") + rest[:len(rest) - len(rest.lstrip(marks))]
     if "," not in head:
         return None
     cues = [t for t in gap if ctx.is_cue(t)]
