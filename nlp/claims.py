@@ -150,6 +150,7 @@ class ClaimMaker:
                      foretells=foretells(doc, q),
                      wrong_denied="wrongdoing" in words and wrong_denied(q["text"], self.table),
                      other_takes="other_party" in taking,
+                     someone_takes="someone" in taking,
                      work_taken="own_work" in taking, taking_denied="denied" in taking)
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
@@ -188,7 +189,7 @@ class ClaimMaker:
                     if not f.cue or f.cue in self.table.cues["continuation"]:
                         f.continues = out[before[i]][1]  # "They added: ..." goes on from before
                 out[i] = (*decide(f, self.table, self.disabled), f.side_rule)
-            if not first or "side.own_statements" in self.disabled:
+            if not first or {"side.own_statements", "side.court_elsewhere"} <= self.disabled:
                 break
             own = own_sides([(quotes[i], r) for i, (_, r, _) in out.items()], self.table)
             if not own:

@@ -116,6 +116,7 @@ class Facts:
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
+    someone_takes: bool = False  # anyone but the speaker takes, active, not disclaimed: "the firms used ..."
     work_taken: bool = False  # a work taken: "their voices were used", "They used my reading"
     taking_denied: bool = False  # the speaker's taking disclaimed: "we did not copy", "rather than copying"
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)
@@ -134,7 +135,7 @@ def _as_list(v) -> list:
 
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
-         "in_suit", "in_filing", "other_takes", "work_taken", "at_hearing", "clause",
+         "in_suit", "in_filing", "other_takes", "someone_takes", "work_taken", "at_hearing", "clause",
          "taking_denied", "relays", "in_defence", "foretells", "wrong_denied")
 
 
@@ -277,9 +278,12 @@ def side_of(q: dict, classes: set[str], known: Known, table: Table,
             side = known.voted_side
         elif name == "side.titled_judge":
             side = "court" if q.get("speaker") in known.judges else None
-        elif name == "side.own_statements":
+        elif name in ("side.own_statements", "side.court_elsewhere"):
+            # the court's side by its own name, the parties' by theirs: one vote table
             side = next((known.own[w] for w in (q.get("speaker"), q.get("speaker_org"),
                                                 q.get("speaker_affiliation")) if w in known.own), None)
+            if (side == "court") != (name == "side.court_elsewhere"):
+                side = None
         elif ("speaker" in r and r["speaker"] not in classes) or \
                 ("label" in r and q.get("speaker_label") != r["label"]):
             side = None

@@ -242,6 +242,9 @@ CASES = [
           "other"),
     _case("side.dispute_role", SUED + "Tessaly said its new model would ship in the summer.",
           "its new model", "denial", "other"),
+    _case("stance.report_finds_taking", "Orrin Labs sued Tessaly in March. The investigation "
+          "found that the companies were using a dataset of song lyrics to build their models.",
+          "the companies", "accusation", "other"),
     _case("side.outlet_unplaced", "The Harbor Ledger alleged that Tessaly had copied its archive. "
           "The Harbor Ledger also said the market for licences was growing fast.", "the market",
           "other", "accusation",
@@ -253,6 +256,16 @@ CASES = [
     _case("side.titled_judge", "Judge Isolde Farrant heard the case against Tessaly on Monday. "
           "Farrant said the market for such models was growing fast.", "the market", "ruling",
           "other"),
+    # the presiding judge's words resolved to her name, which the article never titles "Judge":
+    # her other statement is the court's too (its side rule would be none without the rule)
+    _case("side.court_elsewhere", "Ines Varga heard the case against Tessaly on Monday, and "
+          "the presiding judge said Tessaly had copied the archive. Varga said the "
+          "market for such models was growing fast.", "the market", "ruling", "other",
+          quote={"speaker": "Ines Varga", "speaker_text": "Varga", "speaker_label": "PERSON",
+                 "cue": "said", "cue_lemma": "say",
+                 "before": ("Tessaly had copied", {
+                     "speaker": "Ines Varga", "speaker_text": "The presiding judge",
+                     "speaker_label": "PERSON", "cue": "said", "cue_lemma": "say"})}),
     _case("side.own_statements", "Orrin Labs alleged that Tessaly had hidden the accounts it used. "
           "Orrin Labs also said the market was growing fast.", "the market", "accusation", "other"),
 ]
@@ -390,6 +403,23 @@ def test_a_word_of_a_persons_name_is_no_title(nlp):
     doc = nlp("Tony Justice sued Tessaly in March. Justice alleges that Tessaly copied his songs.")
     stance, rules = _decide(doc, "Tessaly copied")
     assert (stance, rules[0]) == ("lawsuit", "stance.allegation_in_suit"), rules
+
+
+@pytest.mark.parametrize("who", ["The judges", "The jurors"])
+def test_a_bench_or_a_jury_is_the_court(nlp, who):
+    """Several judges speak as one court, a jury finds as one: side.court_speaker reads the
+    plural and the jury (speaker_words.judge), as it reads "the judge"."""
+    doc = nlp(f"Orrin Labs sued Tessaly in March. {who} agreed that Tessaly had copied the archive.")
+    stance, rules = _decide(doc, "Tessaly had copied")
+    assert (stance, "side.court_speaker" in rules) == ("ruling", True), rules
+
+
+def test_a_report_on_clicks_takes_nothing(nlp):
+    """A study's finding with no taking in it is no charge (stance.report_finds_taking)."""
+    doc = nlp("Orrin Labs sued Tessaly in March. A study found that readers clicked on fewer "
+              "links below the summaries.")
+    stance, rules = _decide(doc, "readers clicked")
+    assert "stance.report_finds_taking" not in rules and stance == "other", rules
 
 
 def test_the_defendant_alleging_accuses(nlp):
