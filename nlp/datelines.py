@@ -25,9 +25,10 @@ from nlp.sentence_marks import SentenceMarks
 from nlp.title_colons import join_title_colons
 
 # "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
-# of the first sentence, but the parser, given one run of text, often makes it so.
+# of the first sentence, but the parser, given one run of text, often makes it so. A hyphen
+# ends a dateline only before a space: "SAG-AFTRA says ..." opens with a name, not a dateline.
 DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*[-—–]+\s*",
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*(?:[—–][-—–]*|-+(?=\s|$))\s*",
     re.MULTILINE)
 
 

@@ -242,6 +242,16 @@ def test_a_country_is_no_short_form_of_an_org_it_opens(nlp):
     assert japan and all(e.label_ == "GPE" for e in japan), [(e.text, e.label_) for e in doc.ents]
 
 
+def test_a_polity_named_like_an_org_keeps_no_short_form(nlp):
+    """A polity whose name ends in an organisation's word ("Union") is not grouped with its first
+    word as the organisation's short form: "European" in "the European body" is not one more
+    mention of "European Union", which stays a place (country_or_polity)."""
+    doc = nlp("Tessaly was fined for breaching European Union rules on data. The European body "
+              "also asked Tessaly for its records.")
+    union = [e for e in doc.ents if e.text == "European Union"]
+    assert union and all(e.label_ == "GPE" for e in union), [(e.text, e.label_) for e in doc.ents]
+
+
 @pytest.mark.parametrize("text, place, dropped", [
     ("Officials said the rules would slow US AI models, the agency said.", "US", "US AI"),
     ("\"It was fair,\" U.S. Circuit Judge Tobias Marchbank said.", "U.S.", "U.S. Circuit"),

@@ -355,3 +355,38 @@ def test_two_annotations_agree_on_paired_statements_only():
     assert (got["first"], got["second"], got["paired"]) == (1, 2, 1)
     assert got["speaker_agreement"] == 1.0 and got["stance_agreement"] == 0.0
     assert got["stance_confusions"] == {"accusation / lawsuit": 1}
+
+
+def test_speaker_rules_counts_each_rule_by_verdict():
+    """nlp/eval/speaker_rules.py: a rule behind a right speaker, another party and no party is
+    counted once in each column, with names folded as the scorer folds them ("Orrin Labs, Inc."
+    and "orrin labs"; the first of a listed gold speaker)."""
+    from nlp.eval import quotes
+    from nlp.eval.speaker_rules import table
+    old = quotes.FOLD_LEGAL_FORMS
+    quotes.FOLD_LEGAL_FORMS = True
+    try:
+        rows = [
+            {"gold_speaker": "orrin labs, inc.", "our_speaker": "orrin labs", "speaker_rules": ["r.a", "r.b"]},
+            {"gold_speaker": "vexa labs and tessaly", "our_speaker": "vexa labs", "speaker_rules": ["r.a"]},
+            {"gold_speaker": "tessaly", "our_speaker": "vexa labs", "speaker_rules": ["r.a"]},
+            {"gold_speaker": "tessaly", "our_speaker": None, "speaker_rules": None},
+        ]
+        t = table(rows)
+    finally:
+        quotes.FOLD_LEGAL_FORMS = old
+    assert (t["r.a"]["right"], t["r.a"]["other"], t["r.a"]["none"]) == (2, 1, 0)
+    assert (t["r.b"]["right"], t["r.b"]["other"]) == (1, 0)
+    assert t["(no trace)"]["none"] == 1
+
+
+def test_stance_rows_carry_the_speaker_rules():
+    """stance_rows keeps the attribution trace's rules of each matched statement beside the
+    stance's deciding rule, for speaker_rules.py."""
+    from nlp.eval.stance_confusion import stance_rows
+    g = {"stance": "denial", "speaker": "tessaly", "kind": "direct", "text": "We did not."}
+    p = {"start": 0, "end": 11, "speaker": "tessaly"}
+    traces = {"d1": [{"component": "attribution", "start": 0, "end": 11, "rules": ["speaker.entity"]},
+                     {"component": "stance", "start": 0, "end": 11, "rules": ["stance.denial"]}]}
+    row, = stance_rows("set", [("d1", g, p, {"stance": "denial"})], traces, {"d1": "We did not. Tessaly said."})
+    assert row["speaker_rules"] == ["speaker.entity"] and row["rule"] == ["stance.denial"]

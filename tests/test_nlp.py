@@ -121,6 +121,15 @@ def test_generic_words_and_datelines_are_not_organisations(nlp):
     assert [e.label_ for e in doc.ents if e.text in ("NORVALE", "Calder")] == ["GPE", "GPE"]
 
 
+def test_a_hyphenated_name_opening_a_paragraph_is_no_dateline(nlp):
+    """DATELINE (nlp/datelines.py): a hyphen ends a dateline only before a space, so an acronym
+    joined by a hyphen ("PAV-ARTA says ...") keeps its whole name as the speaker instead of a
+    dateline "PAV-" and a speaker "ARTA"."""
+    doc = nlp("PAV-ARTA says Orrin Labs apologized for the videos.")
+    assert [(q["speaker"], q["speaker_text"]) for q in doc._.ct_quotes] == [("PAV-ARTA", "PAV-ARTA")]
+    assert "PAV-ARTA" in {e.text for e in doc.ents}
+
+
 def test_unknown_names_are_typed_from_context(nlp):
     """Names no gazetteer knows get one label per document from how the text uses them."""
     doc = nlp("Ostrava Dyne's chief executive, Thaddeus Quillon, said the Pelmira image generator "

@@ -36,6 +36,8 @@ def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> di
             continue
         span = groups[key][0]
         if span[-1].lower_.rstrip(".") in w.org_suffixes:
+            if place_kinds().get(key, ("",))[0] in COUNTRY_KINDS:
+                continue  # "European Union" then "the European body": a polity has no short form
             # "Larkspur" or "Larkspur Data" after "Larkspur Data Inc"
             words = span.text.split()
             for n in range(len(words) - 1, 0, -1):

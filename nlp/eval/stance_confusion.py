@@ -2,7 +2,9 @@
 
 Every matched statement with a gold stance, one JSON line each, with what a reader needs to
 sort an error into its kind without opening the article: the gold and our speaker, the cue,
-the rule that decided our stance (the trace of component "stance") and the sentence. The matrix
+the rule that decided our stance (the trace of component "stance"), the rules that gave the
+statement its speaker (component "attribution": ``nlp/eval/speaker_rules.py`` counts them) and
+the sentence. The matrix
 is printed; the rows go to FILE (several sets' rows concatenate to one matrix with ``--add``).
 """
 
@@ -23,13 +25,15 @@ def stance_rows(set_name: str, pairs: list, traces: dict[str, list[dict]], texts
     for doc_id, g, p, c in pairs:
         rule = next((t["rules"] for t in traces.get(doc_id, ())
                      if t["component"] == "stance" and t["start"] == p["start"] and t["end"] == p["end"]), None)
+        said = next((t["rules"] for t in traces.get(doc_id, ())
+                     if t["component"] == "attribution" and t["start"] == p["start"] and t["end"] == p["end"]), None)
         text = texts.get(doc_id, "")
         lo = max(text.rfind("\n", 0, p["start"]), text.rfind(". ", 0, p["start"]) + 1, 0)
         hi = min([i for i in (text.find("\n", p["end"]), text.find(". ", p["end"])) if i >= 0] or [len(text)])
         rows.append({"set": set_name, "id": doc_id, "gold": g["stance"], "ours": c.get("stance"),
                      "gold_speaker": g.get("speaker"), "our_speaker": p.get("speaker"),
                      "speaker_text": p.get("speaker_text"), "cue": p.get("cue"), "gold_cue": g.get("cue"),
-                     "rule": rule, "kind": g["kind"], "text": g["text"][:200],
+                     "rule": rule, "speaker_rules": said, "kind": g["kind"], "text": g["text"][:200],
                      "sentence": text[lo:hi + 1].strip()[:400]})
     return rows
 
