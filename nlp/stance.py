@@ -116,7 +116,7 @@ class Facts:
     in_suit: bool = False  # said in a lawsuit: "X said in the complaint", "..., it added" after one
     in_filing: bool = False  # the cue is a participle of the filing: "X sued Y, claiming that P"
     other_takes: bool = False  # the other side is the subject of a taking verb: "X used our work"
-    someone_takes: bool = False  # anyone but the speaker takes, active, not disclaimed: "the firms used ..."
+    someone_takes: bool = False  # anyone but the speaker takes, active, not disclaimed: "the labs fed ..."
     work_taken: bool = False  # a work taken: "their voices were used", "They used my reading"
     taking_denied: bool = False  # the speaker's taking disclaimed: "we did not copy", "rather than copying"
     clause: bool = False  # the cue's own clause reports the words: "X replied that ..." (no quote)

@@ -163,7 +163,7 @@ def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Tab
     "own_work" when a work is taken by anyone but the speaker: the speaker's ("They used my
     reading", "took our archive") or anyone's, told in the passive (``passive_work``); "someone"
     when anyone but the speaker takes, in the active, not disclaimed (a report's finding "the
-    companies were using a dataset of ..."). A verb in
+    labs were feeding a trove of ..."). A verb in
     a coordination shares its head's subject. (The speaker's own taking is not read: in
     reported speech "it"/"they" is the speaker only as a rule, and "they can use ...", "the
     works it has been exploiting" name the other side.) One pass over the statement's tokens."""
@@ -191,7 +191,7 @@ def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Tab
         if who == "other_party":
             out.add(who)
         if who != "self":
-            out.add("someone")  # anyone but the speaker takes: "the companies were using ..."
+            out.add("someone")  # anyone but the speaker takes: "the labs were feeding ..."
         if who != "self" and (subj is None or subj.lower_ not in SELF_PRONOUNS) and any(
                 c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("my", "our")
                                          for g in c.children) for c in t.children):
