@@ -990,6 +990,9 @@ NO_COMMENT_CASES = [
     # issue 12, session 13: an outlet's own request for comment, no answer told
     _case("nocomment.pending_request", "Tessaly sued Orrin Labs on Monday. The Harbor Ledger has requested "
           "a response from Orrin Labs.", None, None, "Orrin Labs"),
+    # issue 12, session 17: a lawyer's no-comment is the client's
+    _case("nocomment.counsel_client", "Tessaly sued Orrin Labs in May. Mara Ellison, Orrin Labs' attorney, "
+          "declined to comment.", None, None, "Orrin Labs"),
     # issue 12, session 12: parties a no-comment's subject names beside a group, a pair or a list
     _case("defendants.fuller_list", "Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is "
           "suing Orrin Labs, Skyreach Cloud and Brannock AI in a Calder court.\nSpokespeople for the "
@@ -1065,6 +1068,11 @@ SILENT = [
     ("Halvard Records sued Quillon AI. Halvard Records has requested a response from Quillon AI by Friday.",
      set()),
     ("Dario Lusk met Quillon AI in June. Since then Dario Lusk has asked Quillon AI for a statement.", set()),
+    # nocomment.counsel_client: a lawyer answers for the client; a spokesperson keeps their name
+    ("Halvard Records, Tarrow Records and Moonrail Records sued Quillon AI. The labels' attorney Dario Lusk "
+     "declined to comment.", {("Halvard Records", D), ("Tarrow Records", D), ("Moonrail Records", D)}),
+    ("Halvard Records sued Quillon AI. Quillon AI's spokesperson Dario Lusk declined to comment.",
+     {("Dario Lusk", D)}),
 ]
 
 
