@@ -1079,6 +1079,13 @@ SILENT = [
      "should they respond.", {("Quillon AI", N), ("Halvard Records", N)}),
     ("The Calder Gazette has reached out to a rep for Quillon AI for comment.", {("Quillon AI", N)}),
     ("The Calder Gazette has reached out to Quillon AI's customers for comment.", set()),
+    # wordings (cues.yml): a refusal told as 'refrained', a passive with its agent, a second verb's refusal
+    ("Halvard Records sued Quillon AI. Quillon AI also refrained from making a statement.", {("Quillon AI", D)}),
+    ("Dario Lusk refrained from attacking the judge in his remarks.", set()),
+    ("So far, no official comment has been made by Dario Lusk and Tarrow Records.",
+     {("Dario Lusk", N), ("Tarrow Records", N)}),
+    ("However, Quillon AI did not share details on how the policy will change or respond to further media "
+     "inquiries.", {("Quillon AI", N)}),
     # nocomment.counsel_client: a lawyer answers for the client; a spokesperson keeps their name
     ("Halvard Records, Tarrow Records and Moonrail Records sued Quillon AI. The labels' attorney Dario Lusk "
      "declined to comment.", {("Halvard Records", D), ("Tarrow Records", D), ("Moonrail Records", D)}),

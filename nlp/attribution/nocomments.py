@@ -183,7 +183,12 @@ def _in_paragraph(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
 
 def predicate(span: Span) -> Token:
     """The verb whose subject stayed silent: from the phrase's last word up the parse to the
-    first verb with a subject or agent ("comment" -> "declined", "comment" -> "had")."""
+    first verb with a subject or agent ("comment" -> "declined", "comment" -> "had"); or the verb
+    the phrase's own auxiliary opens, when it has a subject ("X did not share A or respond to
+    inquiries": "share", not a verb inside A)."""
+    aux = span[0].head if span[0].dep_ == "aux" else None
+    if aux is not None and span.start <= aux.i < span.end and any(c.dep_ in SUBJECTS for c in aux.children):
+        return aux
     t = span[-1]
     for _ in range(5):
         if any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in t.children) or t.head.i == t.i:
