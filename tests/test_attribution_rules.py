@@ -996,8 +996,8 @@ NO_COMMENT_CASES = [
     _case("nocomment.not_heard_from", "Tessaly sued Orrin Labs on Monday. We haven't heard from Orrin Labs "
           "yet.", None, None, "Orrin Labs"),
     # issue 12, session 17: a lawyer's no-comment is the client's
-    _case("nocomment.counsel_client", "Tessaly sued Orrin Labs in May. Mara Ellison, Orrin Labs' attorney, "
-          "declined to comment.", None, None, "Orrin Labs"),
+    _case("nocomment.counsel_client", "Tessaly sued Orrin Labs in May. Orrin Labs' lawyers at Carrow & Finch "
+          "LLP did not respond to a request for comment.", None, None, "Orrin Labs"),
     # issue 12, session 12: parties a no-comment's subject names beside a group, a pair or a list
     _case("defendants.fuller_list", "Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is "
           "suing Orrin Labs, Skyreach Cloud and Brannock AI in a Calder court.\nSpokespeople for the "
@@ -1087,8 +1087,9 @@ SILENT = [
     ("However, Quillon AI did not share details on how the policy will change or respond to further media "
      "inquiries.", {("Quillon AI", N)}),
     # nocomment.counsel_client: a lawyer answers for the client; a spokesperson keeps their name
-    ("Halvard Records, Tarrow Records and Moonrail Records sued Quillon AI. The labels' attorney Dario Lusk "
+    ("Halvard Records, Tarrow Records and Moonrail Records sued Quillon AI. The labels' attorney "
      "declined to comment.", {("Halvard Records", D), ("Tarrow Records", D), ("Moonrail Records", D)}),
+    ("Halvard Records sued Quillon AI. Dario Lusk, Quillon AI's lawyer, did not respond.", {("Dario Lusk", N)}),
     ("Halvard Records sued Quillon AI. Quillon AI's spokesperson Dario Lusk declined to comment.",
      {("Dario Lusk", D)}),
 ]

@@ -1,15 +1,18 @@
-"""A lawyer's no-comment is the client's: "Corvane's lawyers at Carrow & Finch LLP did not
-respond", "The publishers' attorney Mara Ellison declined to comment".
+"""An unnamed lawyer's no-comment is the client's: "Corvane's lawyers at Carrow & Finch LLP did
+not respond", "The publishers' attorney declined to comment".
 
-The outlet asked the party; its lawyer answered (or did not) for it, and what the reader needs is
-that the party gave no comment. The speaker rules read such a subject as the lawyer (the name in
-apposition) or as the firm the lawyers work at, and left the client out. When the subject is an
-advocate noun (``advocate_nouns`` of role_kinds.yml), or a name with one in apposition or before
-it, and that noun has an owner ("Corvane's", "the publishers'"), the no-comment goes to the
-owner: the named party, or each member of the group a definite plural stands for
+The outlet asked the party; its lawyers answered (or did not) for it, and what the reader needs
+is that the party gave no comment. The readers of the subject took the firm the lawyers work at
+("at Carrow & Finch") and left the client out, or found no party for a group's lawyer ("the
+publishers' attorney"). When the subject is an advocate noun (``advocate_nouns`` of
+role_kinds.yml) with an owner ("Corvane's", "the publishers'"), the no-comment goes to the owner:
+the named party, or each member of the group a definite plural stands for
 (``nocomment.counsel_client``). "His lawyers" is left to the speaker rules (which read the
-pronoun already), and so is "lawyers for X" (named_in_subject reads the "for"). A spokesperson
-who declines keeps their own name: only advocates answer for a client in court coverage.
+pronoun already), and so is "lawyers for X" (named_in_subject reads the "for").
+
+A NAMED lawyer ("Simon Achterberg, Kestrow's lawyer, did not respond") is left alone: the
+writers disagree (one keeps the person, one gives the client), and the person is what the text
+says. So is a spokesperson.
 
 Cost: a look at the subject's children, once per no-comment phrase.
 """
@@ -57,15 +60,5 @@ def counsel_client(ctx: Context, subj: Token, pos: int) -> list[tuple] | None:
 
 
 def _advocate_noun(ctx: Context, subj: Token) -> Token | None:
-    """The advocate noun the subject is ("Corvane's lawyers") or names ("the publishers' attorney
-    Mara Ellison", "Mara Ellison, the publishers' attorney"); None otherwise."""
-    words = _advocates()
-    ent = ctx.ent_of.get(subj.i)
-    if ent is None:
-        return subj if subj.lower_ in words else None
-    if ent.label_ != "PERSON":
-        return None
-    for c in subj.children:  # "attorney Mara Ellison" (compound), ", the publishers' attorney," (appos)
-        if c.dep_ in ("compound", "appos") and c.i not in ctx.ent_of and c.lower_ in words:
-            return c
-    return None
+    """The subject when it is an unnamed advocate noun ("Corvane's lawyers"); None otherwise."""
+    return subj if subj.i not in ctx.ent_of and subj.lower_ in _advocates() else None
