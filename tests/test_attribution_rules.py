@@ -990,6 +990,14 @@ NO_COMMENT_CASES = [
     # issue 12, session 13: an outlet's own request for comment, no answer told
     _case("nocomment.pending_request", "Tessaly sued Orrin Labs on Monday. The Harbor Ledger has requested "
           "a response from Orrin Labs.", None, None, "Orrin Labs"),
+    # issue 12, session 17: whom an outlet's request went to; the outlet has not heard from X
+    _case("nocomment.asked_stands_for", "Tessaly sued Orrin Labs on Monday. The Harbor Ledger has reached out "
+          "to Orrin Labs' representatives for comment.", None, None, "Orrin Labs"),
+    _case("nocomment.not_heard_from", "Tessaly sued Orrin Labs on Monday. We haven't heard from Orrin Labs "
+          "yet.", None, None, "Orrin Labs"),
+    # issue 12, session 17: a lawyer's no-comment is the client's
+    _case("nocomment.counsel_client", "Tessaly sued Orrin Labs in May. Orrin Labs' lawyers at Carrow & Finch "
+          "LLP did not respond to a request for comment.", None, None, "Orrin Labs"),
     # issue 12, session 12: parties a no-comment's subject names beside a group, a pair or a list
     _case("defendants.fuller_list", "Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is "
           "suing Orrin Labs, Skyreach Cloud and Brannock AI in a Calder court.\nSpokespeople for the "
@@ -1065,6 +1073,25 @@ SILENT = [
     ("Halvard Records sued Quillon AI. Halvard Records has requested a response from Quillon AI by Friday.",
      set()),
     ("Dario Lusk met Quillon AI in June. Since then Dario Lusk has asked Quillon AI for a statement.", set()),
+    # nocomment.not_heard_from: only the outlet's or the writer's; "will update this article"
+    ("Halvard Records sued Quillon AI. Dario Lusk said he had not heard from Quillon AI since May.", set()),
+    ("The Calder Gazette has reached out to Quillon AI and Halvard Records and will update this article "
+     "should they respond.", {("Quillon AI", N), ("Halvard Records", N)}),
+    ("The Calder Gazette has reached out to a rep for Quillon AI for comment.", {("Quillon AI", N)}),
+    ("The Calder Gazette has reached out to Quillon AI's customers for comment.", set()),
+    # wordings (cues.yml): a refusal told as 'refrained', a passive with its agent, a second verb's refusal
+    ("Halvard Records sued Quillon AI. Quillon AI also refrained from making a statement.", {("Quillon AI", D)}),
+    ("Dario Lusk refrained from attacking the judge in his remarks.", set()),
+    ("So far, no official comment has been made by Dario Lusk and Tarrow Records.",
+     {("Dario Lusk", N), ("Tarrow Records", N)}),
+    ("However, Quillon AI did not share details on how the policy will change or respond to further media "
+     "inquiries.", {("Quillon AI", N)}),
+    # nocomment.counsel_client: a lawyer answers for the client; a spokesperson keeps their name
+    ("Halvard Records, Tarrow Records and Moonrail Records sued Quillon AI. The labels' attorney "
+     "declined to comment.", {("Halvard Records", D), ("Tarrow Records", D), ("Moonrail Records", D)}),
+    ("Halvard Records sued Quillon AI. Dario Lusk, Quillon AI's lawyer, did not respond.", {("Dario Lusk", N)}),
+    ("Halvard Records sued Quillon AI. Quillon AI's spokesperson Dario Lusk declined to comment.",
+     {("Dario Lusk", D)}),
 ]
 
 

@@ -32,6 +32,7 @@ from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.pairs import both as _both, group_as_sides, quantified
 from nlp.attribution.groups import coordinated, group_kind
 from nlp.attribution.speakers import speaker_of, speaker_of_subject, subject_of
+from nlp.attribution.nocomment_counsel import counsel_client
 from nlp.attribution.nocomment_pending import pending_request
 from nlp.attribution.nocomment_outlets import RULE as OUTLET_RULE, outlet_reports, told_by_outlet
 from nlp.attribution.nocomment_who import (REACHING, Who, addressed, asker, conjoined_name, group_beside_names, in_group,
@@ -182,7 +183,12 @@ def _in_paragraph(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
 
 def predicate(span: Span) -> Token:
     """The verb whose subject stayed silent: from the phrase's last word up the parse to the
-    first verb with a subject or agent ("comment" -> "declined", "comment" -> "had")."""
+    first verb with a subject or agent ("comment" -> "declined", "comment" -> "had"); or the verb
+    the phrase's own auxiliary opens, when it has a subject ("X did not share A or respond to
+    inquiries": "share", not a verb inside A)."""
+    aux = span[0].head if span[0].dep_ == "aux" else None
+    if aux is not None and span.start <= aux.i < span.end and any(c.dep_ in SUBJECTS for c in aux.children):
+        return aux
     t = span[-1]
     for _ in range(5):
         if any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in t.children) or t.head.i == t.i:
@@ -285,7 +291,7 @@ def _silent(ctx: Context, sent: Span, verb: Token, pos: int) -> list[Who]:
         return [itself]
     if subj is not None:
         for t in [subj, *subj.conjuncts]:
-            named = names_before_role(ctx, t) or named_in_subject(ctx, t)
+            named = counsel_client(ctx, t, pos) or names_before_role(ctx, t) or named_in_subject(ctx, t)
             named = (named and named + group_beside_names(ctx, t, pos, named)) or addressed(ctx, t) \
                 or in_group(ctx, t, pos)
             if named is not None and named != []:
