@@ -23,7 +23,8 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w):
     doc, left = ctx.doc, tok.i
     while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
         left -= 1
-    if left == tok.i and tok.lower_ in party_nouns() and not tok.text.isupper() and ctx.on("name.party_noun_alone"):
+    if left == tok.i and tok.text[:1].isupper() and not tok.text.isupper() and tok.lower_ in party_nouns() \
+            and ctx.on("name.party_noun_alone"):
         # "the Government has said", "the Office announced": a capitalised noun for a party, no
         # name of one (nlp/common_nouns.py); kept as written
         return Speaker(None, None, ctx.phrase(tok), rules=("name.party_noun_alone", "speaker.as_written"))
