@@ -6,7 +6,7 @@ The role rules (roles.py) know "lawyers", "counsel", "attorneys"; "team" is no r
 such a subject found no one and the statement kept its words, with no party, in three writers'
 sets, whose READMEs agree that an unnamed lawyer of X speaks for X (a NAMED lawyer stays the
 speaker: that is a name, read before any role). Rule ``speaker.legal_team``: a team noun with
-a legal modifier (nlp/data/role_kinds.yml ``legal_team``), owned ("X's") or for someone ("for
+a legal modifier (nlp/data/role_kinds.yml ``legal_team_nouns``, ``legal_team_modifiers``), owned ("X's") or for someone ("for
 X"), is read as "X's counsel" by the role rules; never a bare "the legal team", whose owner the
 phrase does not give. Cost: a word-set test on the subject token only.
 """
@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.lexicon import data_yaml
+from nlp.lexicon import word_lists
 
 RULE = "speaker.legal_team"
 _OWNER_PREPS = frozenset({"for", "representing", "of"})
@@ -26,8 +26,8 @@ _OWNER_PREPS = frozenset({"for", "representing", "of"})
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    d = data_yaml("role_kinds.yml")["legal_team"]
-    return frozenset(str(x).lower() for x in d["nouns"]), frozenset(str(x).lower() for x in d["modifiers"])
+    d = word_lists("role_kinds.yml")
+    return d["legal_team_nouns"], d["legal_team_modifiers"]
 
 
 def _owner(c: Token) -> bool:
