@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from nlp.common_nouns import RULE as COMMON_RULE, common_noun, name_endings
 from nlp.extensions import doc_ents, trace
 from nlp.lexicon import data_yaml
 from nlp.name_edges import edge_trimmed, given_name_split_off, joined_person
@@ -52,16 +53,22 @@ def _is_mark(t) -> bool:
 
 
 def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozenset[str] = frozenset()) -> None:
-    """Rules ``marks_trimmed``, ``party_possessive_not_a_name`` and ``law_title`` in one read of
-    the entities: a span that begins or ends with a mark is cut to its words, a party's defined
-    term is dropped, a law's title is a law; ``doc.ents`` is written only when one of them fired
+    """Rules ``marks_trimmed``, ``party_possessive_not_a_name``, ``common_noun_not_a_name`` and
+    ``law_title`` in one read of the entities: a span that begins or ends with a mark is cut to
+    its words, a party's defined term and a lone capitalised party noun are dropped, a law's
+    title is a law; ``doc.ents`` is written only when one of them fired
     (rarely)."""
     trim, drop = "marks_trimmed" not in disabled, "party_possessive_not_a_name" not in disabled
     law = "law_title" not in disabled
     ents, changed = list(doc_ents(doc)), False
+    endings = name_endings(ents) if COMMON_RULE not in disabled else None
     for k, e in enumerate(ents):
         if drop and _party_possessive(e):
             trace(doc, TRACE, e.start_char, e.end_char, "DROP", ["party_possessive_not_a_name"])
+            ents[k], changed = None, True
+            continue
+        if endings is not None and common_noun(e, endings):  # "Company denies ..." (nlp/common_nouns.py)
+            trace(doc, TRACE, e.start_char, e.end_char, "DROP", [COMMON_RULE])
             ents[k], changed = None, True
             continue
         if law and _law_title(e):

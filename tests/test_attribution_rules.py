@@ -1147,6 +1147,17 @@ def _check_quote(doc: Doc, case: Case) -> None:
         assert not any(_matches(x.to_dict(), case) for x in quotes)
 
 
+# issue 12, session 17: a party's counsel named as a team; a party noun is no name
+QUOTE_CASES += [
+    _case("speaker.legal_team",  # the client, as "Mara Ellison's lawyers" would be
+          "Orrin Labs asked the court to toss the suit. Mara Ellison's legal team said the archive was "
+          "never copied.", "indirect", "the archive was never copied", "Mara Ellison"),
+    _case("name.party_noun_alone",  # no party called "Government"
+          "Ministers in Vellmar met the Tessaly Writers Guild on Monday. However, the Government has said "
+          "it will publish a report in June.", "indirect", "it will publish a report in June", None),
+]
+
+
 # issue 12, session 16: a description says what kind of party speaks (kind_veto.py)
 QUOTE_CASES += [
     _case("speaker.kind_mismatch",  # not Tessaly, an AI developer: officials are a public body's

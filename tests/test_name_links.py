@@ -133,6 +133,10 @@ DROPPED: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "party_possessive_not_a_name": (
         "The archive was copied, including the Plaintiffs’ Works, the complaint says. The plaintiffs said "
         "Orrin Labs knew.", "Plaintiffs’ Works", [("Plaintiffs’ Works", "ORG"), ("Orrin Labs", "ORG")]),
+    # a heading's capitalised noun: no party called "Company" takes "the company said"
+    "common_noun_not_a_name": (
+        "Vexa Labs sued Orrin Labs in March.\nCompany denies the allegations\nIn a blog post, the company "
+        "said it was disappointed.", "Company", [("Vexa Labs", "ORG"), ("Orrin Labs", "ORG"), ("Company", "ORG")]),
 }
 
 

@@ -24,6 +24,7 @@ from nlp.attribution.described import described_entity
 from nlp.attribution.coordinated_titles import titles_then_name
 from nlp.attribution.role_kinds import outlet_journalist, public_body, role_represents
 from nlp.attribution.estates import estate
+from nlp.attribution.legal_teams import legal_team
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
 from nlp.attribution.group_named import members_including, named_later
 from nlp.attribution.cataphora import named_in_lede
@@ -296,6 +297,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.name_then_role", name_then_role),
     ("speaker.estate", estate),
+    ("speaker.legal_team", legal_team),  # legal_teams.py
     ("speaker.anonymous_source", anonymous_source),  # coref.py
     ("speaker.continues_previous", continues_previous),  # coref.py
     ("speaker.they_continue", they_continue),  # introduced.py

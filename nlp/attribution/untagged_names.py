@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from nlp.attribution.agreement import lower_case_word
 from nlp.attribution.context import Context
 from nlp.attribution.record import Speaker
+from nlp.common_nouns import party_nouns
 
 
 def untagged_name(ctx: Context, tok: Token, pos: int, w):
@@ -22,6 +23,11 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w):
     doc, left = ctx.doc, tok.i
     while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
         left -= 1
+    if left == tok.i and tok.text[:1].isupper() and not tok.text.isupper() and tok.lower_ in party_nouns() \
+            and ctx.on("name.party_noun_alone"):
+        # "the Government has said", "the Office announced": a capitalised noun for a party, no
+        # name of one (nlp/common_nouns.py); kept as written
+        return Speaker(None, None, ctx.phrase(tok), rules=("name.party_noun_alone", "speaker.as_written"))
     if left < tok.i and _common_noun(ctx, tok.lower_) and ctx.on("name.not_a_noun"):
         # a headline's "Lara Croft Voice Actress Alleges": a description, no name; kept as written
         return Speaker(None, None, doc[left: tok.i + 1].text, rules=("name.not_a_noun", "speaker.as_written"))
