@@ -1,7 +1,7 @@
-"""Whose words "the Times' legal team" says: the client's, as "the Times' lawyers" are.
+"""Whose words "the Ledger's legal team" says: the client's, as "the Ledger's lawyers" are.
 
 Court coverage names a party's counsel by a collective with a legal modifier ("the authors'
-legal team", "Lyon's legal team", "the defence team for Orrin Labs") as often as by "lawyers".
+legal team", "Ellison's legal team", "the defence team for Orrin Labs") as often as by "lawyers".
 The role rules (roles.py) know "lawyers", "counsel", "attorneys"; "team" is no role noun, so
 such a subject found no one and the statement kept its words, with no party, in three writers'
 sets, whose READMEs agree that an unnamed lawyer of X speaks for X (a NAMED lawyer stays the
@@ -32,7 +32,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _owner(c: Token) -> bool:
     """A child that says whose the team is: "X's" (a possessive, or a name the parser hung on
-    as a modifier before its apostrophe, "the Times’ legal team"), "for X", "representing X"."""
+    as a modifier before its apostrophe, "the Ledger’s legal team"), "for X", "representing X"."""
     if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
         return True
     nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
@@ -50,7 +50,7 @@ class _AsCounsel:
 
 
 def legal_team(ctx: Context, tok: Token, pos: int, w):
-    """"The Times' legal team said", "the legal team for the authors argued": the client."""
+    """"The Ledger's legal team said", "the legal team for the authors argued": the client."""
     nouns, modifiers = _words()
     if w.lemma not in nouns or not any(c.dep_ in ("amod", "compound") and c.lower_ in modifiers
                                        for c in tok.children) or not ctx.on(RULE):
