@@ -1120,6 +1120,34 @@ def _check_quote(doc: Doc, case: Case) -> None:
         assert not any(_matches(x.to_dict(), case) for x in quotes)
 
 
+# issue 12, session 17: the writer's summing-up after a dash is not said (dash_glosses.py)
+QUOTE_CASES += [
+    _case("statement.gloss_after_dash",
+          "The Calder Gazette alleges Orrin Labs ignored these restrictions—a claim the company has "
+          "denied in the past.", "indirect", "Orrin Labs ignored these restrictions", "The Calder Gazette",
+          exact=True),
+    _case("statement.gloss_after_dash",
+          "Mara Ellison testified that Tessaly had used Orrin Labs models to improve its own — a "
+          "detail that emerged during the trial.", "indirect",
+          "Tessaly had used Orrin Labs models to improve its own", "Mara Ellison", exact=True),
+    _case("statement.gloss_after_dash",  # a hyphen inside a word after the dash is no dash
+          "The Calder Gazette reported that Orrin Labs has been quietly copying the archive — a "
+          "legally murky decision that adds to an ever-growing pile of disputes.",
+          "indirect", "Orrin Labs has been quietly copying the archive", "The Calder Gazette", exact=True),
+]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a dash phrase describing the last thing named, and an aside closed by a second dash
+    ("Mara Ellison said Orrin Labs trained on Lanterns - a collection of pirated books that the "
+     "guild had catalogued.", "a collection of pirated books"),
+    ("Mara Ellison said Orrin Labs — a company she founded — had copied the archive.",
+     "had copied the archive"),
+])
+def test_dash_phrase_kept(nlp, text, kept):
+    assert any(kept in q["text"] for q in nlp(text)._.ct_quotes), nlp(text)._.ct_quotes
+
+
 # issue 12, session 16: a description says what kind of party speaks (kind_veto.py)
 QUOTE_CASES += [
     _case("speaker.kind_mismatch",  # not Tessaly, an AI developer: officials are a public body's
