@@ -2764,6 +2764,8 @@ NOT_SAID = {
                                  "session.", "the judge stopped"),
     "headline.cue_first": ("News robot has IP rights, says Velmar court\nOrvane has won a case "
                            "over its news-writing program.", "Velmar court"),
+    "headline.cue_first_needs_name": ("Orrin Labs sues Vexa Labs over archive, alleges unfair copying\n"
+                                      "Orrin Labs filed the suit on Monday.", "Orrin Labs sues Vexa"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
     "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "
