@@ -1143,6 +1143,9 @@ QUOTE_CASES += [
      "guild had catalogued.", "a collection of pirated books"),
     ("Mara Ellison said Orrin Labs — a company she founded — had copied the archive.",
      "had copied the archive"),
+    # words in marks after the dash are the speaker's: the phrase is part of what was reported
+    ("Mara Ellison said Orrin Labs had copied the archive — a “shameless” move that the guild "
+     "will fight.", "a “shameless” move"),
 ])
 def test_dash_phrase_kept(nlp, text, kept):
     assert any(kept in q["text"] for q in nlp(text)._.ct_quotes), nlp(text)._.ct_quotes

@@ -9,7 +9,7 @@ detail, a decision: a noun standing for the clause's proposition or event, liste
 ``nlp/data/dash_glosses.yml``). It comments on what was said; nobody said it. A dash phrase
 headed by another noun ("trained on Books3 - a collection of pirated books") describes the last
 thing named and is kept, and so is a phrase closed by a second dash (an aside inside the
-clause). Words in quote marks are the speaker's and are never cut.
+clause). Words in quote marks are the speaker's: a phrase holding any is never cut.
 
 Cost: one substring test per statement outside marks; the tokens are read only for a
 statement that holds a dash.
@@ -73,8 +73,8 @@ def _gloss_start(ctx: Context, q: Quote) -> int | None:
     if len(after) < 2 or after[0].lower_ not in INDEFINITE:
         return None
     head = next((x for x in after[1:6] if x.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or head.lemma_.lower() not in shell_nouns() or ctx.in_quote[head.i]:
-        return None
+    if head is None or head.lemma_.lower() not in shell_nouns() or any(ctx.in_quote[x.i] for x in after):
+        return None  # (words in marks after the dash are the speaker's: the phrase is reported)
     end = dash.idx
     while end > q.start and ctx.text[end - 1] in " ,;\n":
         end -= 1
