@@ -1158,6 +1158,37 @@ QUOTE_CASES += [
 ]
 
 
+# issue 12, session 17: the writer's summing-up after a dash is not said (dash_glosses.py)
+QUOTE_CASES += [
+    _case("statement.gloss_after_dash",
+          "The Calder Gazette alleges Orrin Labs ignored these restrictions—a claim the company has "
+          "denied in the past.", "indirect", "Orrin Labs ignored these restrictions", "The Calder Gazette",
+          exact=True),
+    _case("statement.gloss_after_dash",
+          "Mara Ellison testified that Tessaly had used Orrin Labs models to improve its own — a "
+          "detail that emerged during the trial.", "indirect",
+          "Tessaly had used Orrin Labs models to improve its own", "Mara Ellison", exact=True),
+    _case("statement.gloss_after_dash",  # a hyphen inside a word after the dash is no dash
+          "The Calder Gazette reported that Orrin Labs has been quietly copying the archive — a "
+          "legally murky decision that adds to an ever-growing pile of disputes.",
+          "indirect", "Orrin Labs has been quietly copying the archive", "The Calder Gazette", exact=True),
+]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a dash phrase describing the last thing named, and an aside closed by a second dash
+    ("Mara Ellison said Orrin Labs trained on Lanterns - a collection of pirated books that the "
+     "guild had catalogued.", "a collection of pirated books"),
+    ("Mara Ellison said Orrin Labs — a company she founded — had copied the archive.",
+     "had copied the archive"),
+    # words in marks after the dash are the speaker's: the phrase is part of what was reported
+    ("Mara Ellison said Orrin Labs had copied the archive — a “shameless” move that the guild "
+     "will fight.", "a “shameless” move"),
+])
+def test_dash_phrase_kept(nlp, text, kept):
+    assert any(kept in q["text"] for q in nlp(text)._.ct_quotes), nlp(text)._.ct_quotes
+
+
 # issue 12, session 16: a description says what kind of party speaks (kind_veto.py)
 QUOTE_CASES += [
     _case("speaker.kind_mismatch",  # not Tessaly, an AI developer: officials are a public body's
@@ -2774,6 +2805,8 @@ NOT_SAID = {
                                  "session.", "the judge stopped"),
     "headline.cue_first": ("News robot has IP rights, says Velmar court\nOrvane has won a case "
                            "over its news-writing program.", "Velmar court"),
+    "headline.cue_first_needs_name": ("Orrin Labs sues Vexa Labs over archive, alleges unfair copying\n"
+                                      "Orrin Labs filed the suit on Monday.", "Orrin Labs sues Vexa"),
     "cue.not_speech_particle": ("Mara Ellison found out that her voice had been cloned and sold "
                                 "under another name.", "her voice had been cloned"),
     "cue.needs_clause": ("Three of the four Orrin supporters of that plan currently hold seats "

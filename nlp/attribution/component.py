@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from nlp.attribution.carried_statements import carried_from_statements
 from nlp.attribution.colon_blocks import colon_paragraphs
 from nlp.attribution.context import Context
+from nlp.attribution.dash_glosses import without_dash_gloss
 from nlp.attribution.denials import denials
 from nlp.attribution.marks import WORD
 from nlp.attribution.nocomments import no_comments
@@ -91,6 +92,7 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
     quotes = without_relayed_inner(nested(ctx, quotes))  # relayed_mixed.py
     quotes = without_non_statements(ctx, quotes)  # not_content.py
+    quotes = without_dash_gloss(ctx, quotes)  # 'P — a claim X denies' (dash_glosses.py)
     return denials(ctx, inside_same_cue(ctx, dedupe(quotes))), no_comments(ctx)
 
 

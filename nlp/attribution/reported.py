@@ -25,6 +25,7 @@ from nlp.attribution.clause_ends import (CONTINUES, EARLIER_REPORT, OTHER_SPEAKE
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.edges import (FINITE, Covered, according_statement, as_reported_statement,
                                    parenthetical_statement)
+from nlp.attribution.headline_who import names_speaker
 from nlp.attribution.inverted import inverted_statement
 from nlp.attribution.loose_clauses import loose_clause
 from nlp.attribution.marks import WORD
@@ -127,6 +128,8 @@ def _headline_statement(ctx: Context, cov: Covered) -> Quote | None:
         return None  # a headline with a quote in marks is read as one
     first = ctx.cues.headline_cue_first.match(line) \
         if ctx.cues.headline_cue_first is not None and ctx.on("headline.cue_first") else None
+    if first is not None and not names_speaker(ctx, first):
+        first = None  # "X sues Y, alleges Z": the cue's object follows it (headline_who.py)
     m = ctx.cues.headline_trailing.match(line) or first or ctx.cues.headline_leading.match(line)
     if m is None:
         return None
