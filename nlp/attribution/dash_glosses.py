@@ -7,7 +7,7 @@ testified that Tessaly had used its models — a detail that emerged during the 
 phrase after the dash is an indefinite noun phrase whose head is a shell noun (a claim, a
 detail, a decision: a noun standing for the clause's proposition or event, listed in
 ``nlp/data/dash_glosses.yml``). It comments on what was said; nobody said it. A dash phrase
-headed by another noun ("trained on Books3 - a collection of pirated books") describes the last
+headed by another noun ("trained on Lanterns - a collection of pirated books") describes the last
 thing named and is kept, and so is a phrase closed by a second dash (an aside inside the
 clause). Words in quote marks are the speaker's: a phrase holding any is never cut.
 
