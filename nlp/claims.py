@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from claimtrack.config import load_disputes  # the one reader of the disputes files
 
 import nlp.extensions  # noqa: F401  (declares doc._.ct_claims)
-from nlp.extensions import doc_ents, doc_text, trace
+from nlp.extensions import doc_ents, doc_text, name_of, trace
 from nlp.side_votes import side_votes
 from nlp.sides import infer_dispute, named_sides, sides_lexicon
 from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_of, speaker_classes, titled_judges
@@ -54,7 +54,7 @@ class ClaimMaker:
         """The known dispute the article is about: parties of both its sides named (one party
         alone names many disputes: an article on Orrin is not about every suit against it),
         most parties first, then keywords."""
-        names = {e._.canonical or e.text for e in doc_ents(doc)}
+        names = {name_of(e) for e in doc_ents(doc)}
         text = text.lower()
         best, best_score = None, 0
         for d in self.disputes:
@@ -80,7 +80,7 @@ class ClaimMaker:
                 roles.setdefault(p["entity"], p["role"])
         return roles
 
-    def voted_roles(self, doc: Doc, roles: dict[str, str]) -> dict[str, str]:
+    def voted_roles(self, doc: Doc, roles: dict[str, str], judges: frozenset[str] | None = None) -> dict[str, str]:
         """Rule side.article_sides: the parties the weight of the article's evidence places
         (nlp.side_votes: "X asked the court to dismiss Y's lawsuit", "X is facing a suit") where
         the roles above leave them unplaced or on the other side; a known dispute's role is
@@ -88,7 +88,8 @@ class ClaimMaker:
         if "side.article_sides" in self.disabled:
             return {}
         out = {}
-        judges = titled_judges(doc, self.table)  # a judge is never a party, whatever it denied
+        if judges is None:  # a judge is never a party, whatever it denied
+            judges = titled_judges(doc, self.table)
         for who, role in side_votes(doc).items():
             had = roles.get(who)
             if who in judges:
@@ -154,13 +155,14 @@ class ClaimMaker:
                      work_taken="own_work" in taking, taking_denied="denied" in taking)
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
-                roles: dict[str, str], voted: dict[str, str] | None = None) -> dict[int, tuple]:
+                roles: dict[str, str], voted: dict[str, str] | None = None,
+                judges: frozenset[str] | None = None) -> dict[int, tuple]:
         """quote index -> (stance, rule, side rule). Read twice: the first reading tells which
         speakers accuse or deny by their own cue ("X alleges"), and the second places their
         other statements on that side (side.own_statements)."""
         ent_of = {t: e for e in doc_ents(doc) for t in range(e.start, e.end)}
         suit = bool(self.table.suit.search(text.lower()))
-        judges = titled_judges(doc, self.table)
+        judges = titled_judges(doc, self.table) if judges is None else judges
         own: dict[str, str] = {}
         out: dict[int, tuple] = {}
         answered = {q["answers"] for q in quotes if q.get("answers") is not None}
@@ -216,10 +218,12 @@ class ClaimMaker:
         ents = [e for e in doc_ents(doc) if e.label_ in TARGET_LABELS]
         text = doc_text(doc)  # spaCy joins it anew at each access: once per document
         roles = self.roles_of(doc, text)
-        voted = self.voted_roles(doc, roles)
+        # read once for both passes: the article's judges (each reading is a pass over its entities)
+        judges = titled_judges(doc, self.table)
+        voted = self.voted_roles(doc, roles, judges)
         quotes = doc._.ct_quotes or []
         answered_by = {q["answers"]: i for i, q in enumerate(quotes) if q.get("answers") is not None}
-        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles, voted).items()):
+        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles, voted, judges).items()):
             q = quotes[i]
             unnamed = [] if q.get("speaker") else ["claim.source_as_written"] if q.get("speaker_text") \
                 else ["claim.no_source"]
@@ -267,18 +271,18 @@ class ClaimMaker:
     def named_target(self, text: str, q: dict, ents, own: set) -> str | None:
         """The organisation (else person) the statement names, else one its sentence names."""
         inside = [e for e in ents if e.start_char >= q["start"] and e.end_char <= q["end"]
-                  and (e._.canonical or e.text) not in own and e.label_ != "PRODUCT"]
+                  and name_of(e) not in own and e.label_ != "PRODUCT"]
         if inside:
             orgs = [e for e in inside if e.label_ != "PERSON"]
             t = (orgs or inside)[0]
-            return t._.canonical or t.text
+            return name_of(t)
         sent_start = text.rfind("\n", 0, q["start"]) + 1
         sent_end = text.find("\n", q["end"])
         sent_end = len(text) if sent_end == -1 else sent_end
         near = [e for e in ents if sent_start <= e.start_char < sent_end
                 and not (q["start"] <= e.start_char < q["end"])
-                and (e._.canonical or e.text) not in own and e.label_ == "ORG"]
-        return (near[0]._.canonical or near[0].text) if near else None
+                and name_of(e) not in own and e.label_ == "ORG"]
+        return name_of(near[0]) if near else None
 
 
 def previous_by_speaker(quotes: list[dict], order: list[int]) -> dict[int, int]:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.extensions import doc_text, trace
+from nlp.extensions import doc_text, set_canonical, trace
 from nlp.name_links import ORGISH, TRACE, LinkWords, Named, _acronym_text, _link, _plain
 
 
@@ -108,7 +108,7 @@ def _court_descriptions(doc: Doc, named: list[Named], courts: list[Named], w: Li
         if c is None:
             continue
         s = Span(doc, t.i, t.i + 1, label="COURT")
-        s._.canonical = c.canonical
+        set_canonical(s, c.canonical)
         trace(doc, TRACE, s.start_char, s.end_char, "COURT", [rule])
         out.append(s)
     return out

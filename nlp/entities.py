@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.datelines import dateline_spans  # also registers claimtrack_datelines
-from nlp.extensions import doc_ents, doc_text, trace
+from nlp.extensions import canonical_of, doc_ents, doc_text, name_of, set_canonical, trace
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import inside_longer_firm, other_place_here, other_places, short_form_continues, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
@@ -166,7 +166,8 @@ class GazetteerRuler:
             seen_ids.setdefault(eid, start)
         # surnames of people the gazetteer does not know: "Li" after "Xuechen Li" is not Robin Li
         # (compared folded: "Li's" and "Li’s" are that surname too)
-        others = {normalise(e[-1].text) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2
+        model = doc_ents(doc)  # read once: nothing below writes doc.ents before the end
+        others = {normalise(e[-1].text) for e in model if e.label_ == "PERSON" and len(e) >= 2
                   and self.gazetteer.lookup(e.text) is None}
         context = [(strings[m], start, end) for m, start, end in self.context_matcher(doc)]
         elsewhere = other_places(doc, context)  # "UK Supreme Court"
@@ -198,7 +199,7 @@ class GazetteerRuler:
         kept = []
         datelines = dateline_spans(doc_text(doc))
         text = doc_text(doc)
-        for ent in doc_ents(doc):
+        for ent in model:
             if ent.label_ not in KEEP_LABELS:
                 continue
             ent_text = text[ent.start_char:ent.end_char]  # Span.text makes a Token per word
@@ -258,7 +259,7 @@ class Canonicaliser:
     def __call__(self, doc: Doc) -> Doc:
         persons: list[str] = []  # full names met so far, in order
         orgs: list[str] = []
-        self.outlets = {e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "OUTLET"}
+        self.outlets = {name_of(e) for e in doc_ents(doc) if e.label_ == "OUTLET"}
         # set by claimtrack_entity_types; read once here and dropped (it is not the contract's)
         self.typed = {tuple(x) for x in doc.user_data.pop("ct_typed", [])}
         join_spelled_out(doc, self.disabled)  # "Department for Culture, Media and Sport (DCMS)"
@@ -276,13 +277,13 @@ class Canonicaliser:
         described = link_names(doc, named, self.disabled, self.place_full_name, self.english)
         # before the loop below sets each span's label: after it, none would differ
         relabelled = [n for n in named if n.linked and n.label != n.ent.label_]
-        out = []
+        out, text = [], doc_text(doc)  # an entity's words cut from it read as ``Span.text`` does
         for n in named:
             ent = n.ent
-            ent._.canonical = n.canonical
+            set_canonical(ent, n.canonical)
             if n.label != ent.label_:
                 ent.label_ = n.label
-            out.append({"text": ent.text, "label": n.label, "canonical": n.canonical,
+            out.append({"text": text[ent.start_char:ent.end_char], "label": n.label, "canonical": n.canonical,
                         "wikidata": self._wikidata(ent), "start": ent.start_char,
                         "end": ent.end_char})
         doc._.ct_entities = out
@@ -294,14 +295,14 @@ class Canonicaliser:
             # the label a link decided ("Elton" is a person) is the one attribution reads; court
             # descriptions are mentions for attribution, not names: kept out of ct_entities
             label = {(n.ent.start, n.ent.end): n.label for n in relabelled}
-            canon = {(s.start, s.end): s._.canonical for s in described}
+            canon = {(s.start, s.end): canonical_of(s) for s in described}
             canon.update({(n.ent.start, n.ent.end): n.canonical for n in relabelled})
             ents = [Span(doc, e.start, e.end, label=label.get((e.start, e.end), e.label_), kb_id=e.kb_id_)
                     for e in doc_ents(doc)]
             doc.ents = sorted([*ents, *described], key=lambda s: s.start)
             for ent in doc_ents(doc):
                 if (ent.start, ent.end) in canon:
-                    ent._.canonical = canon[(ent.start, ent.end)]
+                    set_canonical(ent, canon[(ent.start, ent.end)])
         return doc
 
     def is_outlet(self, name: str) -> bool:
@@ -316,7 +317,7 @@ class Canonicaliser:
         if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entities:
             g = self.gazetteer.entities[ent.kb_id_]
             return g.name, g.label
-        text = ent.text  # once: Span.text makes a Token per word at each access
+        text = doc_text(ent.doc)[ent.start_char:ent.end_char]  # Span.text makes a Token per word
         g = self.gazetteer.lookup(text) or other_spelling_known(self.gazetteer, ent, self.disabled)
         if g is not None:
             return g.name, g.label

@@ -29,7 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from nlp.common_nouns import RULE as COMMON_RULE, common_noun, name_endings
-from nlp.extensions import doc_ents, trace
+from nlp.extensions import doc_ents, doc_text, trace
 from nlp.lexicon import data_yaml
 from nlp.name_edges import edge_trimmed, given_name_split_off, joined_person
 from nlp.name_pairs import split_pairs
@@ -141,7 +141,8 @@ def and_key(key: str) -> str:
 def other_spelling_known(gazetteer, ent: Span, disabled: frozenset[str] = frozenset()):
     """Rule ``ampersand_as_and``: the gazetteer's entry for the name spelled with "and" for "&"
     or the other way round, or None (the canonicaliser looked the name up as written first)."""
-    alt = None if "ampersand_as_and" in disabled else other_spelling(ent.text)
+    # the words cut from the text joined once: ``Span.text`` makes a Token per word
+    alt = None if "ampersand_as_and" in disabled else other_spelling(doc_text(ent.doc)[ent.start_char:ent.end_char])
     g = gazetteer.lookup(alt) if alt else None
     if g is not None:
         trace(ent.doc, TRACE, ent.start_char, ent.end_char, g.label, ["ampersand_as_and"])

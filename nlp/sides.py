@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from nlp.extensions import doc_ents
+from nlp.extensions import doc_ents, name_of
 from nlp.lexicon import data_yaml, lemma_positions
 
 # a verb whose subject is its head's: an active participle ("X wrote to Y, accusing it of ..."),
@@ -66,7 +66,7 @@ def party(tok: Token, ent_of: dict) -> str | None:
         # "a complaint against Google's AI Overviews": a product's maker is the party
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         return party(poss, ent_of) if poss is not None else None
-    return ent._.canonical or ent.text
+    return name_of(ent)
 
 
 def parties(tok: Token | None, ent_of: dict) -> list[str]:
@@ -222,7 +222,7 @@ def _titled(doc: Doc, ent_of: dict, lex: Sides) -> list[tuple[str, str]]:
         ent = ent_of.get(nxt) if nxt < len(doc) and nxt in ent_of and ent_of[nxt].start == nxt \
             else ent_of.get(t.head.i) if t.dep_ == "appos" else None
         if ent is not None and ent.label_ in ("ORG", "PERSON", "OUTLET") and i not in ent_of:
-            out.append((ent._.canonical or ent.text, lex.titles[t.lemma_.lower()]))
+            out.append((name_of(ent), lex.titles[t.lemma_.lower()]))
     return out
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc
 
-from nlp.extensions import doc_ents
+from nlp.extensions import doc_ents, name_of
 from nlp.word_trie import trie_alternation
 
 SELF_PRONOUNS = {"we", "i", "us"}
@@ -305,7 +305,7 @@ def titled_judges(doc: Doc, table: Table) -> frozenset[str]:
         if len(e) > 1:
             before.add(e[0].lower_)
         if before & table.judge_titles:
-            out.add(e._.canonical or e.text)
+            out.add(name_of(e))
     return frozenset(out)
 
 

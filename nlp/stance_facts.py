@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.extensions import name_of
 from nlp.lexicon import token_array
 from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS, THING_ONLY, Table,
                         speaker_classes)
@@ -152,7 +153,7 @@ def whose(subj: Token, q: dict, own: set[str], ent_of: dict[int, Span], table: T
                                       and c.dep_ in ("poss", "compound")), None)
     if ent is None or ent.label_ not in PARTY_LABELS:
         return None
-    return "self" if (ent._.canonical or ent.text) in own else "other_party"
+    return "self" if name_of(ent) in own else "other_party"
 
 
 def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Table,
@@ -291,7 +292,7 @@ def names_other(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span]) -> bo
         return True
     for i in range(span.start, span.end):
         e = ent_of.get(i)
-        if e is not None and e.label_ in PARTY_LABELS and (e._.canonical or e.text) not in own:
+        if e is not None and e.label_ in PARTY_LABELS and name_of(e) not in own:
             return True
     return False
 

@@ -251,3 +251,22 @@ def test_an_analysed_document_is_not_kept_alive_by_the_caches(nlp):
     gc.collect()
     assert sum(r() is not None for r in refs) <= 4
     assert refs[0]() is None
+
+
+def test_canonical_read_without_underscore_is_spacys(nlp):
+    """``canonical_of``/``set_canonical``/``name_of`` read and write ``span._.canonical`` where
+    spaCy keeps it, skipping the ``Underscore`` object each ``span._`` builds: they must agree
+    with spaCy's own reads and writes both ways, and ``name_of`` with ``canonical or text``."""
+    from spacy.tokens import Span
+
+    from nlp.extensions import canonical_of, name_of, set_canonical
+
+    doc = nlp.make_doc("Mara Ellison said Orrin Labs sued Vexa Labs.")
+    mara, orrin, vexa = Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="ORG"), Span(doc, 6, 8, label="ORG")
+    assert canonical_of(mara) is None and name_of(mara) == mara.text == "Mara Ellison"
+    mara._.canonical = "Mara Ellison-Dunne"
+    assert canonical_of(Span(doc, 0, 2)) == "Mara Ellison-Dunne" == name_of(mara)
+    set_canonical(orrin, "Orrin Laboratories")
+    assert Span(doc, 3, 5, label="ORG")._.canonical == "Orrin Laboratories" == name_of(orrin)
+    set_canonical(vexa, None)
+    assert vexa._.canonical is None and name_of(vexa) == "Vexa Labs"

@@ -21,7 +21,7 @@ from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
 from nlp.attribution.mention_roles import acted, collect_roles, in_clause_below, in_modifier, role_initials
 from nlp.attribution.words import Cues
-from nlp.extensions import doc_ents, doc_text
+from nlp.extensions import doc_ents, doc_text, name_of
 from nlp.lexicon import given_name_genders, lemma_positions
 from nlp.name_links import link_words
 
@@ -113,7 +113,7 @@ class Context:
         return at
 
     def canonical(self, ent: Span) -> str:
-        return ent._.canonical or ent.text
+        return name_of(ent)  # ent._.canonical or ent.text, without the Underscore object
 
     def person_with_role(self, tok: Token, org: Span | None, pos: int) -> tuple[str, str] | None:
         """The person introduced earlier with the role ``tok`` names (and ``org``, if given)."""
