@@ -16,12 +16,14 @@ Cost: one ``str.startswith`` per line and headline line (a page has few headline
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from nlp.lexicon import token_array
 
+NEWLINE = re.compile("\n")
 MIN_WORDS = 3  # a subhead of two words ("Company responds") may open a sentence by chance
 
 
@@ -33,7 +35,7 @@ def repeated_headlines(doc: Doc, headline: set[int]) -> list[Span]:
     text = doc.text
     heads, out, a = [], [], 0
     lines = []
-    for b in [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]:
+    for b in [m.start() for m in NEWLINE.finditer(text)] + [len(text)]:
         lines.append((a, b))
         a = b + 1
     idx = token_array(doc, "IDX").tolist()
