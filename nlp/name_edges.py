@@ -62,7 +62,8 @@ def edge_trimmed(e: Span, ents: list, disabled: frozenset[str],
     """(start, end, label, rule) of the name without the word at its edge, or None. A title cut
     off leaves an organisation only where a name is left: not a title word ("Vice President"),
     nor one ordinary English word ("Defense Secretary", "Treasury Secretary": the department's
-    field, which names no organisation the text can be matched with), unless an acronym ("FBI")."""
+    field, which names no organisation the text can be matched with), unless an acronym ("FBI")
+    or the text names the word alone elsewhere ("Beacon sued ..." then "Beacon CEO X")."""
     if len(e) < 2 or e.kb_id_ or e.label_ not in NAME_LABELS:
         return None
     verbs, titles, acronyms = edge_words()
@@ -75,7 +76,8 @@ def edge_trimmed(e: Span, ents: list, disabled: frozenset[str],
                 k -= 1  # "Chief Executive"
             left = doc[e.start:k]
             if k > e.start and all(t.text[:1].isupper() and t.lower_.rstrip(".") not in title_words() for t in left) \
-                    and not (len(left) == 1 and not left[0].text.isupper() and left[0].lower_ in english):
+                    and not (len(left) == 1 and not left[0].text.isupper() and left[0].lower_ in english
+                             and not _named_alone(left[0], e, ents)):
                 return e.start, k, "ORG", ROLE_RULE
         if first.text.isupper() and first.lower_ in acronyms and e[1].text[:1].isupper():
             return e.start + 1, e.end, e.label_, ROLE_RULE
@@ -90,6 +92,13 @@ def edge_trimmed(e: Span, ents: list, disabled: frozenset[str],
             and (first.is_lower or _inverted(e, ents)):
         return e.start + 1, e.end, e.label_, CUE_RULE
     return None
+
+
+def _named_alone(word, e: Span, ents: list) -> bool:
+    """The text tags the word as a name of its own elsewhere ("Beacon sued ..." then "Beacon
+    CEO Mara Ellison"): an English word that is also an organisation's name, which the title
+    after it does not turn into a field ("Defense Secretary" names no "Defense")."""
+    return any(x is not None and x is not e and len(x) == 1 and x[0].text == word.text for x in ents)
 
 
 def _role_inside(e: Span, titles: frozenset[str], english: frozenset[str]) -> int | None:

@@ -120,10 +120,16 @@ CASES: dict[str, tuple] = {
                                  "Like Company", "ORG"),
     "descriptor_opens_span": ("Startup Brevia did not immediately respond to a request for comment.",
                               "Brevia", "ORG"),
+    "plural_descriptor_opens_span": ("Developers Quillfeather and Vantor Soft sued Orrin Labs on Monday.",
+                                     "Quillfeather", "ORG"),
     "country_or_polity": ("A US judge said Harbourne's use was fair under US copyright law.", "US", "GPE"),
     "title_words": ("But Senior U.S. District Judge Tobias Marchbank found that the use was fair.", "District", None),
     "headline": ("Publisher Sues Harbourne Over Training Data\nThe publisher said the deal was unfair.",
                  "Harbourne Over Training Data", None),
+    "headline_repeated": ("Music Publishers Sue Vexa-backed AI Company Over Song Lyrics\nMusic Publishers Sue "
+                          "Vexa-backed AI Company Over Song Lyrics – Tessaly Music and Calder Publishing filed a "
+                          "lawsuit against Vexa Labs on Monday.",
+                          "Music Publishers Sue Vexa-backed AI Company Over Song Lyrics", None),
     "nationality_and_field": ("Ysoldan AI companies said the deal was unfair.", "Ysoldan AI", None),
     "nationality_adjective": ("An Oskvaran lawmaker said the deal was unfair.", "Oskvaran", None),
     "court_name": ("The complaint was lodged in Marlow County Superior Court on Friday.",
@@ -268,6 +274,14 @@ def test_a_place_opening_a_span_is_a_name_of_its_own(nlp, text, place, dropped):
     doc = nlp(text)
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get(place) == "GPE" and dropped not in labels, labels
+
+
+def test_a_plural_descriptor_before_a_bodys_name_stays(nlp):
+    """plural_descriptor_opens_span leaves a body's name a plural opens ("Publishers Association
+    of Calder": its next word is English)."""
+    doc = nlp("Publishers Association of Calder said the deal was unfair.")
+    fired = [x for r in doc._.rule_trace for x in r["rules"]]
+    assert "plural_descriptor_opens_span" not in fired, fired
 
 
 def test_a_place_opening_a_name_keeps_it(nlp):

@@ -384,3 +384,20 @@ def test_role_title_inside_a_name_is_the_persons(nlp):
     finally:
         canon.disabled = frozenset()
         del MODEL_TAGS["inner_role"]
+
+
+def test_role_title_after_an_english_word_the_text_names_alone(nlp):
+    """role_title_not_in_name: "Beacon CEO" tagged as a person before "Mara Ellison", when the
+    text names "Beacon" alone elsewhere, is Beacon's title: the statements of "Beacon" go to
+    the organisation, not to a person "Beacon CEO" (an English word alone before a title,
+    "Defense Secretary", stays a title: see the test above)."""
+    text = ("Beacon sued Orrin Labs on Monday over the name. Before going to court, Beacon CEO Mara Ellison "
+            "said the company tried to settle the dispute.")
+    MODEL_TAGS["english_org_role"] = [("Beacon", "ORG"), ("Orrin Labs", "ORG"), ("Beacon CEO", "PERSON"),
+                                      ("Mara Ellison", "PERSON")]
+    try:
+        doc = _run(nlp, text, "english_org_role")
+    finally:
+        del MODEL_TAGS["english_org_role"]
+    assert "Beacon CEO" not in [e.text for e in doc.ents]
+    assert ("Beacon", "ORG") in [(e.text, e.label_) for e in doc.ents if e.start_char > 50]

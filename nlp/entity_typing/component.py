@@ -25,6 +25,7 @@ from nlp.entity_typing.repeats import names_written_again
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
+from nlp.entity_typing.headline_repeats import repeated_headlines
 from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
@@ -73,6 +74,8 @@ class EntityTyper:
         possessive = name_repairs.possessive_names(cands, self.w)
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
+        repeated = repeated_headlines(doc, headline) if "headline_repeated" in self.rules.decisions else []
+        headline.update(i for r in repeated for i in range(r.start, r.end))  # "<headline> – <lede>"
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
         runs = cand.unlabelled_runs(doc, ents, headline, self.w, self.memory, self.english)
         if cut:  # the words cut off after a place name nothing: "the UK Top 40" has no "Top"
@@ -88,7 +91,8 @@ class EntityTyper:
         decisions = self.rules.decisions
         cands, swallowed, joined = joins.and_joins(doc, cands, fixed, decisions["body_name_with_and"], self.english)
         fixed = [f for f in fixed if f not in swallowed]
-        cands, descr = joins.descriptor_cut(cands, decisions["descriptor_opens_span"], self.english)
+        cands, descr, plural_descr = joins.descriptor_cut(cands, decisions["descriptor_opens_span"], self.english,
+                                            decisions.get("plural_descriptor_opens_span"))
         cands, again = names_written_again(doc, cands, fixed + other, decisions.get("name_written_again"))
         dateline = cand.dateline_places(doc, fixed, self.w)
         credits = [c for c in cand.credit_names(doc, fixed, self.w, self.english)
@@ -119,7 +123,9 @@ class EntityTyper:
                             ("number_words_in_name", numbered), ("legal_name_with_place", legal),
                             ("apostrophe_in_name", apostrophe),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
-                            ("descriptor_opens_span", descr), ("name_written_again", again)):
+                            ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
+                            ("headline_repeated", repeated),
+                            ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes
                 trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py

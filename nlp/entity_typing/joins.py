@@ -152,9 +152,12 @@ def and_joins(doc: Doc, cands: list[Span], fixed: list[Span], rule,
     return kept + joined, swallowed, joined
 
 
-def descriptor_cut(cands: list[Span], rule, english: frozenset[str]) -> tuple[list[Span], list[Span]]:
-    """(candidates with an opening descriptor cut off, the names left, to trace)."""
-    out, cut = [], []
+def descriptor_cut(cands: list[Span], rule, english: frozenset[str],
+                   plural=None) -> tuple[list[Span], list[Span], list[Span]]:
+    """(candidates with an opening descriptor cut off, the names left by ``rule``, those left
+    by ``plural``, to trace). ``plural``: the rule ``plural_descriptor_opens_span``
+    (see ``_plural_descriptor``)."""
+    out, cut, plurals = [], [], []
     for c in cands:
         t = c[0]
         first = t.is_sent_start or t.i == 0 or c.doc[t.i - 1].is_space or c.doc[t.i - 1].is_quote
@@ -162,5 +165,28 @@ def descriptor_cut(cands: list[Span], rule, english: frozenset[str]) -> tuple[li
                 and c[-1].lower_ not in rule.excluded:
             c = Span(c.doc, c.start + 1, c.end, label=c.label_)
             cut.append(c)
+        elif plural is not None and _plural_descriptor(c, plural, english):
+            c = Span(c.doc, c.start + 1, c.end, label=c.label_)
+            plurals.append(c)
         out.append(c)
-    return out, cut
+    return out, cut, plurals
+
+
+OPENING_MARKS = frozenset({"-", "–", "—", ":"})  # "Jan 15 (Plumbline) - Publishers X ...", "Update: ..."
+
+
+def _plural_descriptor(c: Span, rule, english: frozenset[str]) -> bool:
+    """"Publishers Tessaly Books and Calder Group asked ...": a plural descriptor noun opening
+    the sentence (or a dateline's dash) before a name is the description of the names listed,
+    not the first word of one. Unlike a singular one, a plural descriptor does open bodies'
+    names ("Authors Guild", "Writers Guild of America", "Publishers Association"): so the
+    words after it must begin with a word that is no English word, the start of a name of its
+    own ("Tessaly", "Hachette"), which the first word of a body's name never is ("Guild")."""
+    if len(c) < 2 or c[0].lower_ not in rule.words or not english:
+        return False
+    t, doc = c[0], c.doc
+    before = doc[t.i - 1] if t.i > 0 else None
+    if not (before is None or t.is_sent_start or before.is_space or before.is_quote or before.text in OPENING_MARKS):
+        return False
+    nxt = c[1]
+    return _cap(nxt) and not nxt.text.isupper() and nxt.lower_ not in english and nxt.lower_ not in rule.excluded
