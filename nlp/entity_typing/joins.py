@@ -181,7 +181,7 @@ def _plural_descriptor(c: Span, rule, english: frozenset[str]) -> bool:
     not the first word of one. Unlike a singular one, a plural descriptor does open bodies'
     names ("Authors Guild", "Writers Guild of America", "Publishers Association"): so the
     words after it must begin with a word that is no English word, the start of a name of its
-    own ("Tessaly", "Hachette"), which the first word of a body's name never is ("Guild")."""
+    own ("Tessaly", "Orrin"), which the first word of a body's name never is ("Guild")."""
     if len(c) < 2 or c[0].lower_ not in rule.words or not english:
         return False
     t, doc = c[0], c.doc
