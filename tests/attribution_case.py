@@ -43,6 +43,7 @@ def _case(rule, text, kind, content, speaker, label=None, exact=False):
 ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
             # the watchdog's description also rules the company out (kind_veto.py)
             "speaker.public_body": ("speaker.kind_mismatch",),
+            "speaker.public_body_named_next": ("speaker.public_body_of_article",),
             # 'told the Ledger it was “...”' also reads, without it, as a fragment inside the
             # clause 'told' reports (mixed_inside.py)
             "statement.mixed_embedded": ("mixed.fragment_in_clause",),

@@ -1070,6 +1070,30 @@ QUOTE_CASES += [
           "Calder's regulator said on Monday it fined Orrin Labs for breaking its promises. The "
           "Calder Markets Authority said Orrin Labs had copied the papers.", "indirect",
           "on Monday it fined Orrin Labs", "Calder Markets Authority"),
+    # issue 12, session 17 (wt-s17desc): a public body described before it is named, or by a
+    # bare plural (article_bodies.py)
+    _case("speaker.public_body_of_article",  # named only further on: not kept as written
+          "Calder watchdog fines Orrin Labs.\nThe watchdog said Orrin Labs had copied the papers "
+          "without consent. Orrin Labs said the fine was excessive. The fine follows a 2022 probe "
+          "by the Calder Markets Authority.", "indirect", "Orrin Labs had copied the papers",
+          "Calder Markets Authority"),
+    _case("speaker.public_body_plural",  # not Orrin Labs, the last organisation named
+          "Orrin Labs faces an inquiry. The Vell Commission said it is examining whether Orrin Labs "
+          "broke the rules. Officials said they are seeking to determine whether Orrin Labs gained "
+          "an edge.", "indirect", "they are seeking to determine", "Vell Commission"),
+    _case("speaker.public_body_plural",  # a regulators' plural: the last public body named
+          "The Vell Commission said it is examining whether Orrin Labs broke the rules. Vexa Labs "
+          "welcomed the inquiry. Regulators noted that the inquiry is only a first step.",
+          "indirect", "the inquiry is only a first step", "Vell Commission"),
+    _case("speaker.lede_definite",  # a definite description opening the article: named next
+          "The online education company alleges Orrin Labs is eroding demand for original "
+          "content.\nQuillon, a US-based education company, has filed a lawsuit against Orrin Labs.",
+          "indirect", "Orrin Labs is eroding demand", "Quillon"),
+    _case("speaker.lede_definite",  # the noun in the name the text gives next
+          "Publishers urge AI firms to ask permission\nThe association stated that such acts could "
+          "amount to copyright infringement.\nThe Tessaly Writers Association on Wednesday released "
+          "a statement calling on Orrin Labs to pay.", "indirect", "such acts could amount",
+          "Tessaly Writers Association"),
     _case("speaker.outlet_journalist",  # the outlet the reporter works for, not kept as written
           "Orrin Labs has been accused of copying. A Calder Herald reporter found that the Orrin "
           "search engine passed off the paper's story as its own.", "indirect",
@@ -1348,6 +1372,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "attribution.indefinite_subject_kept",
                                                   "speaker.it_outlet_subject",
                                                   "org.outlet_or_company",
+                                                  "speaker.public_body_description",
                                                   "statement.that_of_noun",
                                                   "mixed.relative_cue_elsewhere",
                                                   "group.comma_series",

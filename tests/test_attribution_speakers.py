@@ -290,6 +290,43 @@ def test_a_plural_noun_does_not_go_on_with_one_party(nlp):
     assert {q.text: q.speaker.name for q in quotes}[key] == "Orrin Labs"
 
 
+@pytest.mark.parametrize("text, content", [
+    # two public bodies named: the watchdog is neither, kept as written
+    ("Calder watchdog fines Orrin Labs.\nThe watchdog said Orrin Labs had copied the papers. The fine "
+     "follows probes by the Calder Markets Authority and the Vell Commission.", "Orrin Labs had copied"),
+    # no public body named at all: "officials" are nobody's, not Vexa Labs'
+    ("Orrin Labs sued Vexa Labs on Monday. Officials said they are seeking to determine whether "
+     "the songs were copied.", "they are seeking to determine"),
+])
+def test_a_public_body_description_with_no_one_body_stays_as_written(nlp, text, content):
+    doc = nlp(text)
+    q = next(q for q in doc._.ct_quotes if content in q["text"])
+    assert q["speaker"] not in ("Calder Markets Authority", "Vell Commission", "Orrin Labs"), q
+
+
+def test_a_public_body_unnamed_keeps_its_fuller_description(nlp):
+    # no public body named in the article: "the authority" keeps the words the text first gave it
+    doc = nlp("Calder's competition watchdog fined Orrin Labs on Monday.\nThe Calder competition "
+              "authority said on Wednesday that Orrin Labs had broken its promises to the papers. Orrin "
+              "Labs also broke a promise to cooperate with a trustee, the authority said.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("Orrin Labs also broke"))
+    assert q["speaker"] is None and q["speaker_text"] == "The Calder competition authority", q
+    entry = next(t for t in doc._.rule_trace if t["component"] == "attribution" and t["start"] == q["start"])
+    assert "speaker.public_body_description" in entry["rules"]
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.public_body_description"})))
+    off = next(x.to_dict() for x in quotes if x.to_dict()["text"].startswith("Orrin Labs also broke"))
+    assert off["speaker"] is None and off["speaker_text"] == "the authority", off
+
+
+def test_a_court_opening_the_article_is_not_the_judge_named_next(nlp):
+    # speaker.lede_definite leaves court nouns to the court rules: not the judge
+    doc = nlp("The Calder high court on Wednesday said it will issue an order protecting the "
+              "singer's voice.\nJustice Mara Ellison said the court would also order the takedown "
+              "of the songs.\nThe court expressed its intention a day after the hearing.")
+    q = next(q for q in doc._.ct_quotes if q["text"].startswith("it will issue"))
+    assert q["speaker"] != "Mara Ellison", q
+
+
 def test_a_date_the_parser_made_the_subject_is_no_source(nlp):
     """speaker.not_a_date: "just two days on, X acknowledged that ..." parsed with "days" as the
     subject gives no statement of "just two days"; without the rule it did."""

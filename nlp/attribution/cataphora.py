@@ -18,6 +18,12 @@ actors have filed ..."; ``GUESSES``). The kind must
 agree (a noun only a person can be is a person). With no such naming close by, or two different
 parties so named, the words stay as written: a statement with no party is better than one in
 the wrong mouth. Only the noun's own later tokens are read (``lemma_positions``).
+
+Rule ``speaker.lede_definite``: the same for a definite description that opens the article
+with nothing named before it ("The online education company alleges X ... | Quillon, an
+education company, has filed ..."): "the" with nothing to go back to points forward. Only names the text itself
+describes with the noun, or whose own name has it, count (not the gazetteer's kind of a party: every tech firm is "a
+company"), and never a court noun ("The Delhi high court said": the court rules read courts).
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from nlp.attribution.context import SPEAKER_LABELS, Context
+from nlp.attribution.courts import court_nouns
 from nlp.attribution.record import Speaker
 from nlp.lexicon import lemma_positions
 
+DEFINITE_RULE = "speaker.lede_definite"
 LEDE_SENTENCES = 3  # the headline, a subhead or dateline, the first sentence
 WINDOW = 2  # sentences after the subject's own in which the naming must come
 # how a later subject was tied to a party by position alone ("the last organisation named"):
@@ -49,7 +57,13 @@ def _plain_description(ctx: Context, tok: Token) -> bool:
     for c in tok.subtree:
         if c.i in ctx.ent_of and ctx.ent_of[c.i].label_ in SPEAKER_LABELS:
             return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children)
+    if any(c.dep_ in ("poss", "nummod", "predet") for c in tok.children):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    # "The online education company alleges ..." opening the article, nothing named before it:
+    # a definite description with nothing to go back to is named next (rule speaker.lede_definite)
+    return not dets or len(dets) == 1 and dets[0].lower_ == "the" and ctx.on(DEFINITE_RULE) \
+        and bisect_right(ctx.mention_pos, tok.idx) == 0 and tok.lemma_.lower() not in court_nouns()
 
 
 def _kind_agrees(ctx: Context, noun: str, label: str) -> bool:
@@ -70,10 +84,19 @@ def named_in_lede(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     if noun in ctx.cues.role_nouns or w.lower in ctx.cues.role_nouns:
         return None  # "officials said": whom a role speaks for is role_for_org's
     own, last = ctx.sents[i], ctx.sents[min(i + WINDOW, len(ctx.sents) - 1)]
+    definite = any(c.dep_ == "det" for c in tok.children)
     found: dict[str, str] = {}  # name -> label
     for d in descriptions(ctx):  # after the subject's own sentence: the naming comes next
-        if own.end_char <= d.pos < last.end_char and d.noun == noun and d.label in SPEAKER_LABELS:
+        if own.end_char <= d.pos < last.end_char and d.noun == noun and d.label in SPEAKER_LABELS \
+                and not (d.known and definite):  # "the company": a name the text calls so, not the gazetteer
             found.setdefault(d.name, d.label)
+    if definite:  # "The association stated ... | The Japan Newspaper Association on Wednesday ..."
+        j = bisect_right(ctx.mention_pos, own.end_char - 1)
+        while j < len(ctx.mentions) and ctx.mentions[j].start_char < last.end_char:
+            e = ctx.mentions[j]
+            if e.label_ in SPEAKER_LABELS and noun in ctx.canonical(e).lower().split():
+                found.setdefault(ctx.canonical(e), e.label_)
+            j += 1
     if not found:
         busy = ctx.standing.setdefault("lede_busy", set())
         for j in lemma_positions(ctx.doc, frozenset({noun})):
@@ -93,4 +116,4 @@ def named_in_lede(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
     name, label = next(iter(found.items()))
     if name in w.exclude or not _kind_agrees(ctx, noun, label or ""):
         return None
-    return Speaker(name, label, ctx.phrase(tok), rules=())
+    return Speaker(name, label, ctx.phrase(tok), rules=(DEFINITE_RULE,) if definite else ())

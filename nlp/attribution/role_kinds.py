@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from nlp.attribution.article_bodies import body_of_article, fuller_description, public_body_plural  # noqa: F401 - re-exported
 from nlp.attribution.context import Context
 from nlp.attribution.mention_roles import acted
 from nlp.attribution.groups import PARTY_LABELS, coordinated
@@ -103,8 +104,9 @@ def public_body(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
         body = _named_next(ctx, tok, w.exclude)
         if body is not None:
             return Speaker(ctx.canonical(body), body.label_, ctx.phrase(tok), rules=(NEXT_RULE,))
-    if body is None:
-        return Speaker(None, None, ctx.phrase(tok), rules=("speaker.as_written",))
+    if body is None:  # named only further on: the article's one public body (article_bodies.py)
+        return body_of_article(ctx, tok, w.exclude) or fuller_description(ctx, tok) \
+            or Speaker(None, None, ctx.phrase(tok), rules=("speaker.as_written",))
     return Speaker(ctx.canonical(body), body.label_, ctx.phrase(tok))
 
 

@@ -22,7 +22,7 @@ from nlp.attribution.coref import (anonymous_source, collective_not_accused, con
                                    occupation_noun, own_document, the_judge)
 from nlp.attribution.described import described_entity
 from nlp.attribution.coordinated_titles import titles_then_name
-from nlp.attribution.role_kinds import outlet_journalist, public_body, role_represents
+from nlp.attribution.role_kinds import outlet_journalist, public_body, public_body_plural, role_represents
 from nlp.attribution.estates import estate
 from nlp.attribution.legal_teams import legal_team
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
@@ -324,6 +324,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.description_continues", description_continues),  # topic.py
     ("speaker.role_named_later", role_named_later),
     ("speaker.role_represents", role_represents),  # role_kinds.py
+    ("speaker.public_body_plural", public_body_plural),  # article_bodies.py
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py
     ("speaker.document", document),
