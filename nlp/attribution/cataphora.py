@@ -23,7 +23,7 @@ Rule ``speaker.lede_definite``: the same for a definite description that opens t
 with nothing named before it ("The online education company alleges X ... | Quillon, an
 education company, has filed ..."): "the" with nothing to go back to points forward. Only names the text itself
 describes with the noun, or whose own name has it, count (not the gazetteer's kind of a party: every tech firm is "a
-company"), and never a court noun ("The Delhi high court said": the court rules read courts).
+company"), and never a court noun ("The Calder high court said": the court rules read courts).
 """
 
 from __future__ import annotations
