@@ -1220,6 +1220,13 @@ QUOTE_CASES += [
           "thousands’ of archived stories”, Tolvane’s lawsuit states, and most of those stories are "
           "“owned by freelance writers”.", "direct", "Orrin has openly admitted to copying",
           "Tolvane Press"),
+    _case("cue.misread_verb",  # "allege" tagged as a noun after the names that say it
+          "Orrin Labs denied wrongdoing.\nTessaly and Brightwell allege Orrin copied their novels "
+          "without permission.", "indirect", "Orrin copied their novels without permission", "Tessaly"),
+    _case("cue.misread_parenthetical",  # ", Vexa claims," read as a noun phrase
+          "Tolvane Press sued Orrin Labs in May. It says the firm gained.\nThis behaviour, Vexa "
+          "claims, violates antitrust laws, specifically those that prohibit tying.",
+          "indirect", "This behaviour, Vexa claims, violates antitrust laws", "Vexa"),
     _case("pronoun.it_document_misread",  # "states" read as a noun: the lawsuit still spoke last
           "Tolvane Press sued Orrin Labs in May. Orrin Labs denied any wrongdoing on Monday.\n"
           "“Orrin has openly admitted to copying ‘tens of thousands’ of archived stories”, Tolvane’s "
@@ -3359,3 +3366,15 @@ def test_a_quote_resumed_after_its_own_attribution_in_the_gap_is_one(nlp):
     assert joined in [q["text"] for q in doc._.ct_quotes], doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.continued_gap_cue"})))
     assert joined not in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Labs denied it on Monday. Tolvane Press claims damages for the emotional distress it suffered.",
+    "Orrin Labs denied it on Monday. Several states that ban such tools were named.",
+])
+def test_misread_verb_not(nlp, text):
+    """A noun object ("claims damages") or a relative ("states that ban") is no clause:
+    cue.misread_verb reads no statement there."""
+    doc = nlp(text)
+    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
+                and "cue.misread_verb" in t["rules"]], doc._.ct_quotes
