@@ -104,8 +104,8 @@ def misread_verb(ctx: "Context", t: Token, parenthetical: bool = False) -> Token
     """The subject of ``t`` when ``t`` is a cue the tagger read as a noun, or None.
     ``parenthetical``: the cue set off by commas ("This, Vexa claims, breaks ..."), where the
     words after it are the rest of the sentence rather than a clause of its own."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.i == 0:
-        return None
+    if t.pos_ not in ("NOUN", "PROPN") or t.i == 0 or t.text[:1].isupper():
+        return None  # ("Authors Allege Orrin Copied ...": a headline's, statement.headline)
     form = _form(ctx, t)  # (a string test first: most nouns end here)
     if form is None or ctx.in_quote[t.i] or not ctx.on(PARENTHETICAL if parenthetical else RULE) \
             or _noun_read(t):
