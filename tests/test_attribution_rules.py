@@ -968,6 +968,13 @@ QUOTE_CASES += [
           "thousands’ of archived stories”, Tolvane’s lawsuit states, and most of those stories are "
           "“owned by freelance writers”.", "direct", "Orrin has openly admitted to copying",
           "Tolvane Press"),
+    _case("cue.misread_verb",  # "allege" tagged as a noun after the names that say it
+          "Orrin Labs denied wrongdoing.\nTessaly and Brightwell allege Orrin copied their novels "
+          "without permission.", "indirect", "Orrin copied their novels without permission", "Tessaly"),
+    _case("cue.misread_parenthetical",  # ", Vexa claims," read as a noun phrase
+          "Tolvane Press sued Orrin Labs in May. It says the firm gained.\nThis behaviour, Vexa "
+          "claims, violates antitrust laws, specifically those that prohibit tying.",
+          "indirect", "This behaviour, Vexa claims, violates antitrust laws", "Vexa"),
     _case("pronoun.it_document_misread",  # "states" read as a noun: the lawsuit still spoke last
           "Tolvane Press sued Orrin Labs in May. Orrin Labs denied any wrongdoing on Monday.\n"
           "“Orrin has openly admitted to copying ‘tens of thousands’ of archived stories”, Tolvane’s "

@@ -667,3 +667,15 @@ def test_a_quote_resumed_after_its_own_attribution_in_the_gap_is_one(nlp):
     assert joined in [q["text"] for q in doc._.ct_quotes], doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.continued_gap_cue"})))
     assert joined not in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Labs denied it on Monday. Tolvane Press claims damages for the emotional distress it suffered.",
+    "Orrin Labs denied it on Monday. Several states that ban such tools were named.",
+])
+def test_misread_verb_not(nlp, text):
+    """A noun object ("claims damages") or a relative ("states that ban") is no clause:
+    cue.misread_verb reads no statement there."""
+    doc = nlp(text)
+    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
+                and "cue.misread_verb" in t["rules"]], doc._.ct_quotes

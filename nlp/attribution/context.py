@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from nlp.attribution.misread_cues import misread_document
+from nlp.attribution.misread_verbs import misread_verb
 from nlp.attribution.evidence import evidence_subject
 from nlp.attribution.marks import find_segments
 from nlp.attribution.mention_roles import acted, collect_roles, in_clause_below, in_modifier, role_initials
@@ -344,7 +345,8 @@ class Context:
         return not self.in_quote[t.i] and (
             t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.cues.speech_verbs
             and not self.not_speech(t)
-            or misread_document(self, t) is not None)  # "Justice's lawsuit states" (misread_cues.py)
+            or misread_document(self, t) is not None  # "Justice's lawsuit states" (misread_cues.py)
+            or misread_verb(self, t) is not None)  # "Vexa claims Orrin ..." (misread_verbs.py)
 
     def not_speech(self, t: Token) -> bool:
         """A cue verb with a particle that makes it no act of speech: "found out that ..."

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.according_scope import clause_before
 from nlp.attribution.context import Context
 from nlp.attribution.marks import WORD
+from nlp.attribution.misread_verbs import PARENTHETICAL as MISREAD_PARENTHETICAL, misread_verb
 from nlp.attribution.parenthetical_subject import RULE as LONG_SUBJECT
 from nlp.attribution.parenthetical_subject import long_subject
 from nlp.attribution.quoted import according_to
@@ -89,6 +90,8 @@ def parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | N
         q.rules.insert(1, "statement.sentence_end_mark")
     if q is not None and longer:
         q.rules.insert(1, LONG_SUBJECT)
+    if q is not None and cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        q.rules.insert(1, MISREAD_PARENTHETICAL)  # ", Vexa claims," read as a noun (misread_verbs.py)
     return q
 
 
@@ -102,8 +105,8 @@ def parenthetical(ctx: Context, sent: Span) -> tuple[Token, ...] | None:
     if any(ctx.in_quote[x.i] for x in toks):
         return None
     for k, t in enumerate(toks):
-        if t.lemma_.lower() not in ctx.cues.report_verbs or t.tag_ not in ("VBD", "VBZ", "VBP") \
-                or k < 2 or k + 2 >= len(toks):
+        if t.lemma_.lower() not in ctx.cues.report_verbs or k < 2 or k + 2 >= len(toks) \
+                or t.tag_ not in ("VBD", "VBZ", "VBP") and misread_verb(ctx, t, parenthetical=True) is None:
             continue
         if toks[k + 1].text == ",":  # "..., X said, ..."
             j = k - 1

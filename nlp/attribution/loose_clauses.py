@@ -51,7 +51,10 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
     if start is None:
         first, rule = doc[cue.i + 1], "statement.loose_after_cue"
         gerund = first.tag_ == "VBG" and first.head.i == cue.i and first.dep_ in ("xcomp", "ccomp", "csubj")
-        objs = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+        # a cue the tagger read as a noun (misread_verbs.py) has no object worth the name: the
+        # parse hung the clause's own object on it ("allege Orrin copied content")
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "dative")] \
+            if cue.pos_ not in ("NOUN", "PROPN") else []
         if not ctx.on(rule) or cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children) \
                 or first.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM") and not gerund or \
                 any(not _subject_of_finite(ctx, c) for c in objs) or first.i in ctx.ent_of \

@@ -29,6 +29,7 @@ from nlp.attribution.headline_who import names_speaker
 from nlp.attribution.inverted import inverted_statement
 from nlp.attribution.loose_clauses import loose_clause
 from nlp.attribution.marks import WORD
+from nlp.attribution.misread_verbs import misread_verb
 from nlp.attribution.next_act import AFTER_REFUSAL, RULE as NEXT_ACT, after_refusal, next_act_end
 from nlp.attribution.notsaid import court_request
 from nlp.attribution.demands import RULE as DEMAND, demand_clause, demand_cue, demand_verb
@@ -67,8 +68,9 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
     cue_at = lemma_positions(ctx.doc, report_verbs)  # only a cue verb's token can start one
     demands = lemma_positions(ctx.doc, ctx.cues.mandative_verbs)  # "asks that ..." (demands.py)
     for t in (ctx.doc[i] for i in sorted(set(cue_at + demands))):
-        if ctx.in_quote[t.i] or t.pos_ != "VERB" or t.lemma_.lower() not in report_verbs \
-                and not demand_cue(ctx, t) or ctx.not_speech(t) or t.i in taken:
+        if ctx.in_quote[t.i] or t.pos_ != "VERB" and misread_verb(ctx, t) is None \
+                or t.lemma_.lower() not in report_verbs and not demand_cue(ctx, t) \
+                or ctx.not_speech(t) or t.i in taken:  # (a cue read as a noun: misread_verbs.py)
             continue
         prt = ctx.cues.report_particles.get(t.lemma_.lower())
         if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
