@@ -111,7 +111,7 @@ def misread_verb(ctx: "Context", t: Token, parenthetical: bool = False) -> Token
             or _noun_read(t):
         return None
     subj = ctx.doc[t.i - 1]
-    named = subj.i in ctx.ent_of  # "Spotify" tagged as a verb is still a name
+    named = subj.i in ctx.ent_of  # "Tessaly" tagged as a verb is still a name
     if subj.pos_ not in ("PROPN", "NOUN", "PRON") and not named \
             or subj.tag_ in ("WP", "WDT") \
             or ctx.in_quote[subj.i] or not _agrees(subj, form) \
