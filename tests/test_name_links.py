@@ -401,3 +401,13 @@ def test_role_title_after_an_english_word_the_text_names_alone(nlp):
         del MODEL_TAGS["english_org_role"]
     assert "Beacon CEO" not in [e.text for e in doc.ents]
     assert ("Beacon", "ORG") in [(e.text, e.label_) for e in doc.ents if e.start_char > 50]
+
+
+def test_court_opening_a_sentence_is_no_party_of_its_own(nlp):
+    """common_noun_not_a_name with "court" (name_links.yml common_nouns_not_names): "Court
+    documents allege ..." tagged "Court" as an organisation that then spoke for the documents;
+    the statement stays with the words as written, never a party called "Court"."""
+    doc = nlp("Tessaly Books sued Orrin Labs in May. Court documents allege Orrin Labs relied on "
+              "pirated copies of the novels.")
+    assert "Court" not in {e.text for e in doc.ents}
+    assert all(q["speaker"] != "Court" for q in doc._.ct_quotes), doc._.ct_quotes
