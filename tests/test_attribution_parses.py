@@ -238,6 +238,50 @@ songs NOUN NNS song 6 dobj nospace
 . PUNCT . . 3 punct
 """
 
+# "The voice actors, Ellison and Okafor, alleged ...": the parser made the list's last name the
+# apposition and the first a modifier inside it; the plural role stands for both, Ellison first.
+ROLE_LIST = """
+The DET DT the 2 det
+voice NOUN NN voice 2 compound
+actors NOUN NNS actor 8 nsubj nospace
+, PUNCT , , 2 punct
+Ellison PROPN NNP Ellison 6 nmod
+and CCONJ CC and 4 cc
+Okafor PROPN NNP Okafor 2 appos nospace
+, PUNCT , , 2 punct
+alleged VERB VBD allege 8 ROOT
+that SCONJ IN that 11 mark
+Tessaly PROPN NNP Tessaly 11 nsubj
+copied VERB VBD copy 8 ccomp
+their PRON PRP$ their 13 poss
+voices NOUN NNS voice 11 dobj nospace
+. PUNCT . . 8 punct
+"""
+
+# "Counsel for Harbor and Calder met Orrin. The plaintiffs' counsel state ...": the parser made
+# the list's last name the object of "for"; the plural owner stands for both clients, Harbor first.
+COUNSEL_LIST = """
+Counsel NOUN NN counsel 5 nsubj
+for ADP IN for 0 prep
+Harbor PROPN NNP Harbor 4 nmod
+and CCONJ CC and 2 cc
+Calder PROPN NNP Calder 1 pobj
+met VERB VBD meet 5 ROOT
+Orrin PROPN NNP Orrin 5 dobj nospace
+. PUNCT . . 5 punct
+The DET DT the 9 det
+plaintiffs NOUN NNS plaintiff 11 poss nospace
+' PART POS ' 9 case
+counsel NOUN NN counsel 12 nsubj
+state VERB VBP state 12 ROOT
+that SCONJ IN that 15 mark
+Orrin PROPN NNP Orrin 15 nsubj
+deleted VERB VBD delete 12 ccomp
+the DET DT the 17 det
+data NOUN NNS datum 15 dobj nospace
+. PUNCT . . 12 punct
+"""
+
 # "Filed by Tessaly and Ellison, the lawsuit alleged ...": the lawsuit came out as an apposition
 # of the last name and its cue as the lawsuit's modifier; the lawsuit is still what alleges.
 NOUN_OF_PARTICIPLE = """
@@ -453,6 +497,12 @@ pages NOUN NNS page 6 dobj nospace
 """
 
 HAND_PARSED = [
+    pytest.param("speaker.role_list_first", ROLE_LIST, {4: "PERSON", 6: "PERSON", 10: "ORG"},
+                 Case("speaker.role_list_first", "", "indirect", "Tessaly copied their voices", "Ellison"),
+                 id="speaker.role_list_first"),
+    pytest.param("org.counsel_client_list", COUNSEL_LIST, {2: "ORG", 4: "ORG", 6: "ORG", 14: "ORG"},
+                 Case("org.counsel_client_list", "", "indirect", "Orrin deleted the data", "Harbor"),
+                 id="org.counsel_client_list"),
     pytest.param("speaker.title_then_name", TITLE_THEN_NAME, {0: "ORG", 5: "PERSON"},
                  Case("speaker.title_then_name", "", "indirect", "the archive was copied", "Varga"),
                  id="speaker.title_then_name"),

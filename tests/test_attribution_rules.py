@@ -1268,6 +1268,10 @@ QUOTE_CASES += [  # issue 12 session 13: motions and a party's lawyers in court 
           "single copied article. According to the filing, the prompts Tessaly used already held "
           "most of the text.", "indirect", "the prompts Tessaly used already held most of the text",
           "Orrin Labs"),
+    _case("plaintiff.other_case_filer",  # not Mara Ellison, who brought a similar case
+          "A similar case brought by Mara Ellison is pending in Calder. The Harbor Ledger sued Orrin "
+          "Labs on Monday. The lawsuit alleges that Orrin copied its archive.",
+          "indirect", "Orrin copied its archive", "Harbor Ledger"),
     _case("org.counsel_client",  # not Tessaly, who brought the suit
           "A judge on Thursday questioned lawyers for Orrin Labs over a lawsuit brought by Tessaly. "
           "The company's lawyers argued that training a model is a transformative use.",

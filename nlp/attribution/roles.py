@@ -18,6 +18,7 @@ from nlp.attribution.context import ANAPHOR_LABELS, Context
 from nlp.attribution.coref import persons_proxy, possessive_owner
 from nlp.attribution.counsel import RULE as COUNSEL_RULE, counsel_client
 from nlp.attribution.groups import group_in_phrase
+from nlp.attribution.plural_lists import COUNSEL_RULE as COUNSEL_LIST, ROLE_RULE as LIST_RULE, first_of_list
 from nlp.attribution.record import NOBODY, Speaker
 from nlp.attribution.role_kinds import advocate_not_court
 from nlp.attribution.role_same_noun import RULE as SAME_NOUN, same_noun_before
@@ -37,6 +38,10 @@ def role_then_name(ctx: Context, tok: Token, pos: int, w: Words):
         if named is not None and (named.label_ in ("PERSON", "ORG") if child.dep_ == "appos"
                                   else named.label_ == "PERSON"):
             role = ctx.doc[tok.left_edge.i: tok.i + 1]
+            first = first_of_list(ctx, named, tok, LIST_RULE)  # "the actors, A and B": A
+            if first is not None:
+                return Speaker(ctx.canonical(first), first.label_, first.text,
+                               re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I), rules=(LIST_RULE,))
             return Speaker(ctx.canonical(named), named.label_, named.text,
                            re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I))
     return None
@@ -167,6 +172,10 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     if owned is not None:
         return owned
     org, how = counsel_client(ctx, tok), COUNSEL_RULE  # "the company's lawyers" (counsel.py)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if org is not None else None
+    first = first_of_list(ctx, org, owner, COUNSEL_LIST) if owner is not None else None
+    if first is not None:  # "lawyers for A and B ... the plaintiffs' counsel": A (plural_lists.py)
+        org, how = first, COUNSEL_LIST
     if org is None:
         org, how = ctx.org_in(tok), "org.in_phrase"
         if org is not None and org.start in ctx.standing.get("org_kind_named", ()):

@@ -15,6 +15,7 @@ from nlp.attribution.legal_forms import traced
 from nlp.attribution.list_members import ACCUSER_RULE, first_listed
 from nlp.attribution.movants import NOT_PLAINTIFF as MOVANT_NOT_PLAINTIFF, moved
 from nlp.attribution.named_plaintiffs import in_apposition, in_caption, named_next
+from nlp.attribution.other_case import RULE as OTHER_CASE, files_other_case, other_filers
 from nlp.attribution.verbless_lede import RULE as VERBLESS, TITLES_RULE, in_rootless_modifier, titles_of_one_name
 from nlp.lexicon import lemma_positions, lower_positions
 from nlp.sides import infer_dispute, sides_lexicon
@@ -65,7 +66,7 @@ def plaintiffs(ctx: Context) -> Plaintiffs | None:
             if first is not None:  # "A, B and C accuse X": A (list_members.py)
                 ent = first
                 ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), ACCUSER_RULE)
-            if ent is not None:
+            if ent is not None and ctx.canonical(ent) not in ctx.standing.get("other_case_filers", ()):
                 found = ([ent], "plaintiff.inferred_accuser", frozenset())
         if not found:  # the article's other ways of naming who sued (article_sides.py)
             ctx.standing["plaintiff"] = ()  # read as none while the defendants are read
@@ -161,6 +162,10 @@ def _filer(ctx: Context) -> Plaintiffs | tuple:
             if _files_motion(ctx, t):
                 ctx.standing["motion_skipped"] = True
                 continue  # "X filed a motion to dismiss": X is the defendant
+            if files_other_case(ctx, t):  # "a similar case brought by X" (other_case.py)
+                ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), OTHER_CASE)
+                ctx.standing["other_case_filers"] = other_filers(ctx, t, _filer_tokens(t))
+                continue
             for c in _filer_tokens(t, ctx):
                 if in_rootless_modifier(ctx, c):  # "a reporter ... at startup X is suing" (verbless_lede.py)
                     ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), VERBLESS)
