@@ -50,11 +50,12 @@ class ClaimMaker:
         self.sides = sides_lexicon()
         self.disabled = disabled  # rule names switched off (tests show what each decides)
 
-    def dispute_of(self, doc: Doc, text: str) -> dict | None:
+    def dispute_of(self, doc: Doc, text: str, every: tuple | None = None) -> dict | None:
         """The known dispute the article is about: parties of both its sides named (one party
         alone names many disputes: an article on Orrin is not about every suit against it),
-        most parties first, then keywords."""
-        names = {name_of(e) for e in doc_ents(doc)}
+        most parties first, then keywords. ``every``: the document's entities, when the caller
+        has read them (each ``doc_ents`` read checks the entity fields of every token)."""
+        names = {name_of(e) for e in (doc_ents(doc) if every is None else every)}
         text = text.lower()
         best, best_score = None, 0
         for d in self.disputes:
@@ -67,14 +68,14 @@ class ClaimMaker:
                 best, best_score = d, score
         return best
 
-    def roles_of(self, doc: Doc, text: str) -> dict[str, str]:
+    def roles_of(self, doc: Doc, text: str, every: tuple | None = None) -> dict[str, str]:
         """Each party's role: as the article itself tells it (who sued or accused whom), then
         as the known dispute it is about says, for the parties the article did not place, then
         as the article places one side alone ("X sued a group of writers": X, the accuser).
         The one-sided reading comes last: its roles (accuser, accused) must not hide a known
         dispute's (plaintiff, defendant), whose other side is the statement's target."""
         roles: dict[str, str] = {}
-        for d in (infer_dispute(doc), self.dispute_of(doc, text) if self.disputes else None,
+        for d in (infer_dispute(doc), self.dispute_of(doc, text, every) if self.disputes else None,
                   named_sides(doc)):
             for p in (d or {}).get("parties", []):
                 roles.setdefault(p["entity"], p["role"])
@@ -156,13 +157,14 @@ class ClaimMaker:
 
     def stances(self, doc: Doc, text: str, quotes: list[dict],
                 roles: dict[str, str], voted: dict[str, str] | None = None,
-                judges: frozenset[str] | None = None) -> dict[int, tuple]:
+                judges: frozenset[str] | None = None, every: tuple | None = None) -> dict[int, tuple]:
         """quote index -> (stance, rule, side rule). Read twice: the first reading tells which
         speakers accuse or deny by their own cue ("X alleges"), and the second places their
         other statements on that side (side.own_statements)."""
-        ent_of = {t: e for e in doc_ents(doc) for t in range(e.start, e.end)}
+        every = doc_ents(doc) if every is None else every
+        ent_of = {t: e for e in every for t in range(e.start, e.end)}
         suit = bool(self.table.suit.search(text.lower()))
-        judges = titled_judges(doc, self.table) if judges is None else judges
+        judges = titled_judges(doc, self.table, every) if judges is None else judges
         own: dict[str, str] = {}
         out: dict[int, tuple] = {}
         answered = {q["answers"] for q in quotes if q.get("answers") is not None}
@@ -215,15 +217,18 @@ class ClaimMaker:
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []
-        ents = [e for e in doc_ents(doc) if e.label_ in TARGET_LABELS]
+        # the entities read once for the whole component (nothing here writes doc.ents): each
+        # ``doc_ents`` read checks the entity fields of every token, about as dear as a rebuild
+        every = doc_ents(doc)
+        ents = [e for e in every if e.label_ in TARGET_LABELS]
         text = doc_text(doc)  # spaCy joins it anew at each access: once per document
-        roles = self.roles_of(doc, text)
+        roles = self.roles_of(doc, text, every)
         # read once for both passes: the article's judges (each reading is a pass over its entities)
-        judges = titled_judges(doc, self.table)
+        judges = titled_judges(doc, self.table, every)
         voted = self.voted_roles(doc, roles, judges)
         quotes = doc._.ct_quotes or []
         answered_by = {q["answers"]: i for i, q in enumerate(quotes) if q.get("answers") is not None}
-        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles, voted, judges).items()):
+        for i, (stance, rule, side_rule) in sorted(self.stances(doc, text, quotes, roles, voted, judges, every).items()):
             q = quotes[i]
             unnamed = [] if q.get("speaker") else ["claim.source_as_written"] if q.get("speaker_text") \
                 else ["claim.no_source"]

@@ -294,11 +294,12 @@ def side_of(q: dict, classes: set[str], known: Known, table: Table,
     return None, None
 
 
-def titled_judges(doc: Doc, table: Table) -> frozenset[str]:
+def titled_judges(doc: Doc, table: Table, every: tuple | None = None) -> frozenset[str]:
     """People the article titles "Judge" ("U.S. District Judge Ada Brill", "Judge Brill"): the
-    title before the name or opening it, never a word of the name ("Tony Justice")."""
+    title before the name or opening it, never a word of the name ("Tony Justice"). ``every``:
+    the document's entities, when the caller has read them (``doc_ents`` checks every token)."""
     out = set()
-    for e in doc_ents(doc):
+    for e in (doc_ents(doc) if every is None else every):
         if e.label_ != "PERSON":
             continue
         before = {doc[i].lower_ for i in range(max(0, e.start - 2), e.start)}

@@ -86,10 +86,22 @@ class Context:
         self.standing: dict[str, tuple] = {}  # "plaintiff"/"judge" -> (name, label, rule) or ()
         self.next_acts: dict[int, Token] = {}  # a second speech verb -> its cue (next_act.py)
         self._lemma_at: dict[frozenset[str], list[int]] = {}
+        self._words: dict[tuple[int, int], list[Token]] = {}
         self.roles = collect_roles(self, ORG_LABELS)
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
+
+    def words(self, span: Span) -> list[Token]:
+        """``[t for t in span if not t.is_space]``, its tokens built once per span: several
+        passes (parenthetical, inverted, their statements) read each sentence's words, and
+        iterating a span makes a Token of each word anew. A fresh list each time, so a caller
+        may change its own."""
+        key = (span.start, span.end)
+        toks = self._words.get(key)
+        if toks is None:
+            toks = self._words[key] = [t for t in span if not t.is_space]
+        return list(toks)
 
     def has_lemma(self, words: frozenset[str], start: int, end: int) -> bool:
         """Whether a token in ``doc[start:end]`` has its lower-cased lemma in ``words``. The

@@ -77,7 +77,7 @@ def parenthetical_statement(ctx: Context, sent: Span, cov: Covered) -> Quote | N
     if par is None:
         return None
     cue, subj, *longer = par
-    toks = [t for t in sent if not t.is_space]
+    toks = ctx.words(sent)
     kept = without_next_opening(ctx, toks)  # (the next quote's opening mark left aside)
     start, end = sent.start_char, kept[-1].idx + len(kept[-1])
     while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;"):
@@ -101,7 +101,7 @@ def parenthetical(ctx: Context, sent: Span) -> tuple[Token, ...] | None:
     plus the rule's name when the parse found a longer subject (parenthetical_subject.py)."""
     if not ctx.has_lemma(ctx.cues.report_verbs, sent.start, sent.end):
         return None
-    toks = without_next_opening(ctx, [t for t in sent if not t.is_space])
+    toks = without_next_opening(ctx, ctx.words(sent))
     if any(ctx.in_quote[x.i] for x in toks):
         return None
     for k, t in enumerate(toks):

@@ -52,7 +52,7 @@ def inverted(ctx: Context, sent: Span, quotes_ok: bool = False) -> tuple[Span, T
     if not (ctx.has_lemma(ctx.cues.report_verbs, sent.start, sent.end)
             or ctx.has_lemma(ctx.cues.inverted_verbs, sent.start, sent.end)):
         return None
-    toks = [t for t in sent if not t.is_space]
+    toks = ctx.words(sent)
     for k, t in enumerate(toks):
         if not inverted_cue(ctx, toks, k) or ctx.in_quote[t.i] or k < 3 or ctx.not_speech(t):
             continue
