@@ -1338,6 +1338,9 @@ QUOTE_CASES += [
 
 # issue 12, session 15 (helper S15NAME): an accusing participle after a suit is the suer's
 QUOTE_CASES += [
+    _case("speaker.post_nominal_after_name",  # "CBE" heads the subject phrase; not the speaker
+          "Talkboard founder Rosalind Quarrie CBE said the licence was unfair.", "indirect",
+          "the licence was unfair", "Rosalind Quarrie"),
     _case("subject.participle_after_suit",  # not Tessaly Labs, the party sued
           "Tessaly Labs has been sued by the Orrin Writers Guild, alleging that the start-up copied "
           "its members' novels.", "indirect", "the start-up copied its members' novels",

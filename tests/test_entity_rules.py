@@ -144,6 +144,10 @@ CASES: dict[str, tuple] = {
                              "confirmed it.", "Six One Lantern", "ORG"),
     "apostrophe_in_name": ("A group of novelists including Gareth D’Ossery, Mirelle Aston and Pim Voss sued Orrin Labs.",
                            "Gareth D’Ossery", "PERSON"),
+    "post_nominal_not_in_name": ("Talkboard founder Rosalind Quarrie CBE said the licence was unfair. Quarrie said "
+                                 "she would sue.", "Rosalind Quarrie", "PERSON"),
+    "hyphenated_given_name_after_surname": ("Rep. Kim Seo-yeon of the Unity Party said the bill was unfair.",
+                                            "Kim Seo-yeon", "PERSON"),
     "legal_name_with_place": ("Ferrowind Data Technology (Shenzhen) Co., Ltd. said it had licensed the works.",
                               "Ferrowind Data Technology (Shenzhen) Co., Ltd.", "ORG"),
     "nationality_or_language": ("Fans picked up something amiss with the French-language voice of the character.",
@@ -462,3 +466,14 @@ def test_a_bracketed_place_joins_a_name_only_before_a_legal_form(nlp, text, kept
     "Co., Ltd." is one name's legal forms, not two names."""
     doc = nlp(text)
     assert kept in [e.text for e in doc.ents], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_surname_after_a_name_with_honours_is_the_person(nlp):
+    doc = nlp(CASES["post_nominal_not_in_name"][0])
+    assert [(e.text, e.label_) for e in doc.ents if "Quarrie" in e.text] == [("Rosalind Quarrie", "PERSON"),
+                                                                          ("Quarrie", "PERSON")]
+
+
+def test_an_english_word_after_a_hyphen_is_no_given_name(nlp):
+    doc = nlp("Rep. Kim Seo-led talks ended on Monday, and Kim Seo said the bill was unfair.")
+    assert "Kim Seo-led" not in {e.text for e in doc.ents}

@@ -12,6 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from nlp.attribution.post_nominals import post_nominal_after_name
 from nlp.attribution.agreement import number_agrees
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.mention_roles import acted
@@ -296,6 +297,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_then_name", role_then_name),
     ("speaker.untagged_name_with_role", untagged_name_with_role),
     ("speaker.name_then_role", name_then_role),
+    ("speaker.post_nominal_after_name", post_nominal_after_name),  # post_nominals.py
     ("speaker.estate", estate),
     ("speaker.legal_team", legal_team),  # legal_teams.py
     ("speaker.anonymous_source", anonymous_source),  # coref.py

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.entity_typing import candidates as cand
-from nlp.entity_typing import joins, name_repairs
+from nlp.entity_typing import joins, name_repairs, name_tails
 from nlp.entity_typing.repeats import names_written_again
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
@@ -72,6 +72,10 @@ class EntityTyper:
         cands = [s for c in cands if c is not None for s in cand.split_of(c, self.w)]
         cands, legal = name_repairs.legal_name_with_place(cands, self.rules.decisions["legal_name_with_place"])
         possessive = name_repairs.possessive_names(cands, self.w)
+        decided = self.rules.decisions  # "Mara Ellison CBE", "Kim Seo" + "-yeon" (name_tails.py)
+        cands, honours = name_tails.post_nominals_cut(cands, decided.get("post_nominal_not_in_name"))
+        cands, syllable = name_tails.hyphen_syllable_joined(cands, self.english,
+                                                            decided.get("hyphenated_given_name_after_surname"))
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         repeated = repeated_headlines(doc, headline) if "headline_repeated" in self.rules.decisions else []
@@ -121,7 +125,8 @@ class EntityTyper:
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),
                             ("number_words_in_name", numbered), ("legal_name_with_place", legal),
-                            ("apostrophe_in_name", apostrophe),
+                            ("apostrophe_in_name", apostrophe), ("post_nominal_not_in_name", honours),
+                            ("hyphenated_given_name_after_surname", syllable),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
                             ("headline_repeated", repeated),
