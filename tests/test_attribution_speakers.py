@@ -23,20 +23,24 @@ def test_article_sides_resolve_only_one_list(nlp):
     assert q["speaker"] is None
 
 
-def test_the_publisher_may_be_an_outlet(nlp):
-    """"The Ledger has become the latest news publisher to sign a deal with Tessaly ... The
-    publisher said": the outlet, not Tessaly, the company it made the deal with."""
-    from spacy.tokens import Span
-
-    doc = nlp("The Harbor Ledger has become the latest news publisher to sign a deal with Tessaly. "
-              "Under the deal the Harbor Ledger will also be able to use Tessaly tools in-house. "
-              "The publisher said: “Today we announced a strategic partnership with Tessaly.”")
-    ents = [e for e in doc.ents if e.text != "Harbor Ledger"]
-    for at in (i for i in range(len(doc.text)) if doc.text.startswith("Harbor Ledger", i)):
-        span = doc.char_span(at, at + 13)
+def _attribute_with_outlet(doc, name: str) -> None:
+    """Every mention of ``name`` labelled OUTLET (what the gazetteer of a real run would say),
+    then attribution run again on the document."""
+    ents = [e for e in doc.ents if e.text != name]
+    for at in (i for i in range(len(doc.text)) if doc.text.startswith(name, i)):
+        span = doc.char_span(at, at + len(name))
         ents.append(Span(doc, span.start, span.end, label="OUTLET"))
     doc.ents = ents
     QuoteFinder(load_cues())(doc)
+
+
+def test_the_publisher_may_be_an_outlet(nlp):
+    """"The Ledger has become the latest news publisher to sign a deal with Tessaly ... The
+    publisher said": the outlet, not Tessaly, the company it made the deal with."""
+    doc = nlp("The Harbor Ledger has become the latest news publisher to sign a deal with Tessaly. "
+              "Under the deal the Harbor Ledger will also be able to use Tessaly tools in-house. "
+              "The publisher said: “Today we announced a strategic partnership with Tessaly.”")
+    _attribute_with_outlet(doc, "Harbor Ledger")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Today we announced"))
     assert q["speaker"] == "Harbor Ledger"
     assert any("org.outlet_or_company" in t["rules"] for t in doc._.rule_trace)
@@ -49,17 +53,10 @@ def test_it_goes_on_with_an_outlet_subject(nlp):
     """"The Ledger is asking ... Failure to comply, it says, ...": "it" is the outlet that was
     the subject before, not Tessaly, the company the threat is against (an outlet is not one
     of the labels "it" took before)."""
-    from spacy.tokens import Span
-
     doc = nlp("The Harbor Ledger has sent a legal threat to Tessaly. Specifically, the Harbor Ledger "
               "is asking for the deletion of all copies of its stories. Failure to comply, it says, "
               "could lead to an injunction.")
-    ents = [e for e in doc.ents if e.text != "Harbor Ledger"]
-    for at in (i for i in range(len(doc.text)) if doc.text.startswith("Harbor Ledger", i)):
-        span = doc.char_span(at, at + 13)
-        ents.append(Span(doc, span.start, span.end, label="OUTLET"))
-    doc.ents = ents
-    QuoteFinder(load_cues())(doc)
+    _attribute_with_outlet(doc, "Harbor Ledger")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Failure to comply"))
     assert q["speaker"] == "Harbor Ledger"
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"speaker.it_outlet_subject"})))
@@ -172,15 +169,9 @@ def test_a_hyphenated_role_is_one_subject(nlp):
 def test_the_paper_is_the_outlet_named_before(nlp):
     """"the paper" after an outlet is named is that outlet (org_anaphor), not a document's
     author (with no outlet named it stays a document: a research paper's author)."""
-    from spacy.tokens import Span
-
     doc = nlp("Tessaly was sued by the Harbor Ledger on Monday. The paper said Tessaly had copied "
               "its archive.")
-    start = doc.text.index("Harbor Ledger")
-    doc.ents = [e for e in doc.ents if e.start_char != start] + [
-        Span(doc, doc.char_span(start, start + 13).start, doc.char_span(start, start + 13).end,
-             label="OUTLET")]
-    QuoteFinder(load_cues())(doc)
+    _attribute_with_outlet(doc, "Harbor Ledger")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("Tessaly had copied"))
     assert (q["speaker"], q["speaker_label"]) == ("Harbor Ledger", "OUTLET")
 
@@ -188,16 +179,10 @@ def test_the_paper_is_the_outlet_named_before(nlp):
 def test_document_outlet_report(nlp):
     """"The suit says ..., according to the Harbor Ledger. X told the Ledger ... The report adds":
     the report is the outlet's that was the source, not that of X, who only told it something."""
-    from spacy.tokens import Span
-
     doc = nlp("The suit says Tessaly copied the archive, according to the Harbor Ledger. Mara "
               "Ellison, a lawyer for Orrin Labs, told the Ledger the copying was deliberate. The "
               "report adds that the archive was sold in May.")
-    start = doc.text.index("Harbor Ledger")
-    span = doc.char_span(start, start + 13)
-    doc.ents = [e for e in doc.ents if e.start_char != start] + [
-        Span(doc, span.start, span.end, label="OUTLET")]
-    QuoteFinder(load_cues())(doc)
+    _attribute_with_outlet(doc, "Harbor Ledger")
     q = next(q for q in doc._.ct_quotes if q["text"].startswith("the archive was sold"))
     assert q["speaker"] == "Harbor Ledger"
     rules = next(t["rules"] for t in reversed(doc._.rule_trace)  # this run's, not the pipeline's
