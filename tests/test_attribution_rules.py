@@ -626,6 +626,19 @@ QUOTE_CASES += [
           "Calder Music Society notes that Orrin Labs’ tool “lets users make songs from simple "
           "prompts.” However, the organization claims it can document many cases of copying.",
           "indirect", "it can document many cases", "Calder Music Society"),
+    _case("owner.last_subject_kind",  # not Tessaly, the rival named in what the suit claims
+          "Orrin Labs sued a former engineer in May. The suit alleges the files could help rivals such "
+          "as Tessaly. It claims Tessaly would gain a lead.\nIn addition, the startup's lawyers claim "
+          "that the engineer deleted his logs.", "indirect", "the engineer deleted his logs", "Orrin Labs"),
+    _case("owner.last_subject_kind",  # a document: not left with no party
+          "Orrin Labs announced that it was suing Tessaly. Many artists oppose such tools. “Tessaly "
+          "copied our photos,” said the media company’s statement.",
+          "direct", "Tessaly copied our photos", "Orrin Labs"),
+    _case("attribution.before_silent_not_speaking",  # not Tessaly, who did not reply
+          "Tessaly says: “Your files are always yours.” A representative for Tessaly did not immediately "
+          "return an email seeking further comment. The backlash prompted users such as reporter Mara "
+          "Ellison to post on Fernpost, “Time to stop using Tessaly.”",
+          "direct", "Time to stop using Tessaly", None),
     _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
           "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
           "indirect", "Tessaly sold user data", None),

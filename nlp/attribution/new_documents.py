@@ -48,9 +48,10 @@ def described_owner(ctx: Context, tok: Token) -> Found | None:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "NOUN" or owner.i in ctx.ent_of or ctx.in_quote[owner.i]:
         return None
+    from nlp.attribution.owner_subject import owner_by_subject
     from nlp.attribution.speakers import speaker_of
 
-    found = speaker_of(ctx, owner, owner.idx)
+    found = owner_by_subject(ctx, tok) or speaker_of(ctx, owner, owner.idx)  # "the company's statement"
     if found is not None and found.name is not None:
         return found.name, found.label, ("document.described_owner", *found.rules)
     return None, None, ("document.described_owner", "speaker.as_written")

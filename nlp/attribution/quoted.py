@@ -37,6 +37,7 @@ from nlp.attribution.relayed_mixed import relaying_cue
 from nlp.attribution.signature import dash_signature
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.unread import quote_ends_clause
+from nlp.attribution.silent_before import RULE as RULE_SILENT, silent
 
 # An attribution between two parts of one quote ("..., said Jane Doe, the union's head of
 # policy at its office in the capital. “...") is rarely longer than this.
@@ -165,6 +166,8 @@ def direct(ctx: Context, seg: Segment, prev: Quote | None, pattern: str) -> Quot
         return q  # "“...” — Mara Ellison, Quill co-founder": signed after a dash
     if _next_sentence_cue(ctx, seg, sents, q) or _sentence_before(ctx, sents, q):
         return q
+    if RULE_SILENT in q.rules:  # "X did not return an email. “...”" (silent_before.py)
+        return q
     if prev is not None and prev.speaker is not None and prev.speaker.name \
             and ctx.on("attribution.carried_from_previous"):
         _carry(ctx, seg, prev, q)
@@ -237,6 +240,9 @@ def _sentence_before(ctx: Context, sents: list[Span], q: Quote) -> bool:
         return False
     before = ctx.doc[first.start - 1].sent
     if any(ctx.in_quote[t.i] for t in before):
+        return False
+    if silent(ctx, before):  # "X did not return an email. “...”": not X's (silent_before.py)
+        q.rules.append(RULE_SILENT)
         return False
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.pos_ == "PRON" and not ctx.is_cue(before.root) \

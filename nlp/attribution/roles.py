@@ -18,6 +18,7 @@ from nlp.attribution.context import ANAPHOR_LABELS, Context
 from nlp.attribution.coref import persons_proxy, possessive_owner
 from nlp.attribution.counsel import RULE as COUNSEL_RULE, counsel_client
 from nlp.attribution.groups import group_in_phrase
+from nlp.attribution.owner_subject import owner_by_subject
 from nlp.attribution.plural_lists import COUNSEL_RULE as COUNSEL_LIST, ROLE_RULE as LIST_RULE, first_of_list
 from nlp.attribution.record import NOBODY, Speaker
 from nlp.attribution.role_kinds import advocate_not_court
@@ -176,6 +177,9 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     first = first_of_list(ctx, org, owner, COUNSEL_LIST) if owner is not None else None
     if first is not None:  # "lawyers for A and B ... the plaintiffs' counsel": A (plural_lists.py)
         org, how = first, COUNSEL_LIST
+    if org is None and (by_subject := owner_by_subject(ctx, tok)) is not None:  # owner_subject.py
+        name = by_subject.name  # "the startup's lawyers": the subject "the startup" goes on with
+        return Speaker(name, by_subject.label, ctx.phrase(tok), w.lower.rstrip("'s"), name, rules=by_subject.rules)
     if org is None:
         org, how = ctx.org_in(tok), "org.in_phrase"
         if org is not None and org.start in ctx.standing.get("org_kind_named", ()):
