@@ -5,7 +5,7 @@ a document stands for the last main subject of its kind, as "the company said" d
 subject, so "the startup's lawyers claim" fell to the look-backs for an organisation in a role's
 phrase (``org.in_phrase``: the last organisation named, often one named in what the subject said
 or a competitor named in passing) or, for a document, to no party. Real sets gave statements to a
-rival named in a quote ("The suit alleges the data could be used by xAI's competitors, such as
+rival named in a quote ("The suit alleges the data could help Orrin Labs' rivals, such as
 Tessaly ... the startup's lawyers claim": given to Tessaly) and left "the media company's
 statement" with no party. News writing keeps the party it is about as the subject of its
 sentences; a definite "the company's" goes on with that subject.
