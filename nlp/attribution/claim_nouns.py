@@ -22,9 +22,9 @@ from spacy.tokens import Token
 from nlp.attribution.context import Context
 from nlp.attribution.denials import _content, _that_clause
 from nlp.attribution.marks import WORD
-from nlp.attribution.noun_owners import claim_nouns, copula_clause, noun_owner
+from nlp.attribution.noun_owners import claim_nouns, controlled, copula_clause, noun_owner
 from nlp.attribution.record import Quote
-from nlp.attribution.speakers import speaker_or_written
+from nlp.attribution.speakers import as_written, speaker_or_written
 from nlp.attribution.spurious import in_question
 from nlp.lexicon import lemma_positions
 from nlp.sides import sides_lexicon
@@ -86,7 +86,10 @@ def owned_claims(ctx: Context, cov) -> list[Quote]:
         start, end = bounds
         if any(ctx.in_quote[x.i] for x in ctx.doc.char_span(start, end, alignment_mode="expand")):
             continue  # words in marks: the quote pass's reading
-        who = speaker_or_written(ctx, owner, start)
+        if rule != RULE and controlled(owner):  # "allowed the publisher to pursue claims"
+            who = as_written(ctx, owner)
+        else:
+            who = speaker_or_written(ctx, owner, start)
         if who is None or owner.pos_ == "PRON" and who.name is None:
             continue  # "their argument" with no one for "their": no speaker worth a statement
         rules = [RULE] if rule == RULE else [RULE, rule]

@@ -63,6 +63,15 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJ), None)
 
 
+def controlled(owner: Token) -> bool:
+    """The owner is the controller of a light verb under another verb ("allowed the publisher to
+    pursue claims"): a description there ("the publisher") is where the speaker rules' nearest
+    party reading goes wrong (the judge who allowed, the company sued), so its party is kept as
+    written (unresolved is better than the wrong party)."""
+    return owner.pos_ == "NOUN" and owner.head.dep_ in ("xcomp", "ccomp") \
+        and owner.head.lemma_.lower() in _lists()["light_verbs"] and owner.head.head.pos_ in ("VERB", "AUX")
+
+
 def _controller(verb: Token) -> Token | None:
     """The subject of ``verb`` or, when it has none, of the verb it depends on: "allowed X to
     pursue" (X, the object of "allowed"), "sought to add" (the seeker), "said ... and made"
