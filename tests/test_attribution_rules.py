@@ -1221,6 +1221,10 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "Judge Ada Merle sided with Orrin Labs on Monday. She rejected the Calder Authors' "
           "Union's argument that the archive had been copied in full.", "indirect",
           "the archive had been copied in full", "Calder Authors' Union"),
+    _case("statement.claim_noun_owner",
+          "Judge Ada Merle ruled on Monday. She allowed Vexa Labs to pursue claims that "
+          "Orrin Labs had copied the archive in full.", "indirect",
+          "Orrin Labs had copied the archive in full", "Vexa Labs"),
     _case("statement.accused_of_charge",
           "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
           "the novels.", "indirect", "fraud, false advertising and misusing the novels",

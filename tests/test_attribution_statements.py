@@ -83,11 +83,35 @@ def test_statement_accused_of_parse_shapes(nlp, text, charge):
     "The argument that won the day was a simple one, Mara Ellison said later.",  # relative clause
     "The case centred on allegations that Orrin Labs had copied the archive.",  # no owner
     "Orrin Labs lost the case. The judge rejected their argument that the archive was public.",
+    # a verb that judges or suffers a claim is no light verb: its subject owns nothing
+    "Judge Ada Merle dismissed allegations that Orrin Labs had copied the archive.",
+    "Orrin Labs faces allegations that it had copied the archive.",
+    # a feeling not voiced states nothing
+    "The ruling deepened the Calder Authors' Union's concerns that the archive was copied.",
 ])
 def test_statement_owned_claim_noun_not(nlp, text):
     """A claim noun states its owner's words only with an owner that names a party."""
     doc = nlp(text)
-    assert not [q for q in doc._.ct_quotes if q["cue"] in ("argument", "allegations")], doc._.ct_quotes
+    assert not [q for q in doc._.ct_quotes if q["cue"] in ("argument", "allegations", "concerns")], \
+        doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text, what, who", [
+    ("The judge allowed the Calder Authors' Union to pursue claims that Orrin Labs had copied "
+     "the archive.", "Orrin Labs had copied the archive", "Calder Authors' Union"),
+    ("Tessaly Records issued a public declaration that its songs must not be used for training.",
+     "its songs must not be used for training", "Tessaly Records"),
+    ("The Calder Gazette also expressed concern that Orrin Labs's summaries could mislead readers.",
+     "Orrin Labs's summaries could mislead readers", "Calder Gazette"),
+    ("Brightwell Labs's position is that it only read public pages of the archive.",
+     "it only read public pages of the archive", "Brightwell Labs"),
+])
+def test_statement_claim_noun_owner(nlp, text, what, who):
+    """A claim noun's owner without a possessive name: the light verb's controller or subject,
+    the copula's possessive (noun_owners.py)."""
+    doc = nlp(text)
+    got = [q for q in doc._.ct_quotes if q["text"] == what]
+    assert got and who.lower() in (got[0]["speaker"] or "").lower(), doc._.ct_quotes
 
 
 def test_mixed_fragment_in_clause_leaves_whole_sentence_quote(nlp):

@@ -22,8 +22,9 @@ from spacy.tokens import Token
 from nlp.attribution.context import Context
 from nlp.attribution.denials import _content, _that_clause
 from nlp.attribution.marks import WORD
+from nlp.attribution.noun_owners import claim_nouns, controlled, copula_clause, noun_owner
 from nlp.attribution.record import Quote
-from nlp.attribution.speakers import speaker_or_written
+from nlp.attribution.speakers import as_written, speaker_or_written
 from nlp.attribution.spurious import in_question
 from nlp.lexicon import lemma_positions
 from nlp.sides import sides_lexicon
@@ -65,14 +66,15 @@ def owned_claims(ctx: Context, cov) -> list[Quote]:
     if not ctx.on(RULE) or not ctx.cues.owned_claim_nouns:
         return []
     out: list[Quote] = []
-    for i in lemma_positions(ctx.doc, ctx.cues.owned_claim_nouns):
+    for i in lemma_positions(ctx.doc, claim_nouns(ctx)):
         noun = ctx.doc[i]
         if noun.pos_ != "NOUN" or ctx.in_quote[i] or _denied(noun):
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None or ctx.in_quote[owner.i]:
+        owned = noun_owner(ctx, noun)  # a possessive, an agent, a light verb's subject
+        if owned is None or ctx.in_quote[owned[0].i]:
             continue
-        clause = _that_clause(noun)
+        owner, rule = owned
+        clause = _that_clause(noun) or copula_clause(ctx, noun)
         if clause is not None:
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
                 continue  # "the argument that won the day": a relative clause
@@ -84,10 +86,14 @@ def owned_claims(ctx: Context, cov) -> list[Quote]:
         start, end = bounds
         if any(ctx.in_quote[x.i] for x in ctx.doc.char_span(start, end, alignment_mode="expand")):
             continue  # words in marks: the quote pass's reading
-        who = speaker_or_written(ctx, owner, start)
+        if rule != RULE and controlled(owner):  # "allowed the publisher to pursue claims"
+            who = as_written(ctx, owner)
+        else:
+            who = speaker_or_written(ctx, owner, start)
         if who is None or owner.pos_ == "PRON" and who.name is None:
             continue  # "their argument" with no one for "their": no speaker worth a statement
-        q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[RULE, *who.rules])
+        rules = [RULE] if rule == RULE else [RULE, rule]
+        q = Quote(ctx.text[start:end], "indirect", start, end, speaker=who, rules=[*rules, *who.rules])
         q.set_cue(noun.text.lower(), noun.lemma_.lower())
         out.append(q)
         cov.add(start, end)
