@@ -91,9 +91,9 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
     if "surname_before_full_name" in on:
         surnames_before_full_name(doc, named)
 
-    if "alias_in_apposition" in on:
+    if "alias_in_apposition" in on or "alias_shares_surname" in on:
         from nlp.alias_links import link_aliases
-        link_aliases(doc, named)
+        link_aliases(doc, named, "alias_in_apposition" in on, "alias_shares_surname" in on)
     described = link_courts(doc, named, w, on)
     if "the_in_name" in on:
         _the_in_names(doc, named)

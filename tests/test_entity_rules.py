@@ -148,6 +148,8 @@ CASES: dict[str, tuple] = {
                                  "she would sue.", "Rosalind Quarrie", "PERSON"),
     "hyphenated_given_name_after_surname": ("Rep. Kim Seo-yeon of the Unity Party said the bill was unfair.",
                                             "Kim Seo-yeon", "PERSON"),
+    "title_opens_person_span": ("Advocate Ines Tolliver for Tessaly had sought protection of her voice. Tolliver said "
+                                "the suit was about her rights.", "Ines Tolliver", "PERSON"),
     "legal_name_with_place": ("Ferrowind Data Technology (Shenzhen) Co., Ltd. said it had licensed the works.",
                               "Ferrowind Data Technology (Shenzhen) Co., Ltd.", "ORG"),
     "nationality_or_language": ("Fans picked up something amiss with the French-language voice of the character.",
@@ -477,3 +479,25 @@ def test_a_surname_after_a_name_with_honours_is_the_person(nlp):
 def test_an_english_word_after_a_hyphen_is_no_given_name(nlp):
     doc = nlp("Rep. Kim Seo-led talks ended on Monday, and Kim Seo said the bill was unfair.")
     assert "Kim Seo-led" not in {e.text for e in doc.ents}
+
+
+def test_a_title_taken_into_a_name_leaves_the_person_and_the_surname_links(nlp):
+    """title_opens_person_span: "Advocate Ines Tolliver" is Ines Tolliver, and "Tolliver" is her."""
+    doc = nlp(CASES["title_opens_person_span"][0])
+    assert [(e.text, e.label_, e._.canonical) for e in doc.ents if "Tolliver" in e.text] == [
+        ("Ines Tolliver", "PERSON", "Ines Tolliver"), ("Tolliver", "PERSON", "Ines Tolliver")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Secretary Mara Holdings Ltd filed the papers.", "Secretary Mara Holdings Ltd"),
+    ("Justice Department lawyers said the case was weak.", "Justice Department"),
+])
+def test_a_title_before_a_body_name_is_not_cut(nlp, text, kept):
+    from nlp.entity_typing.name_heads import title_heads_cut
+    from nlp.entity_typing.rules import load_rules
+    from nlp.entity_typing.words import load_type_words
+    w = load_type_words()
+    doc = nlp.make_doc(text)
+    span = doc.char_span(0, len(kept), label="ORG")
+    out, changed = title_heads_cut([span], load_rules(w).decisions["title_opens_person_span"], w.org_suffixes)
+    assert changed == [] and out[0].text == kept

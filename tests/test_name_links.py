@@ -53,6 +53,8 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "surname_before_full_name": ("It was music that was obviously cloned, notes Marchbank. A week later another "
                                  "album arrived, according to Ottoline Marchbank, who sued Orrin Labs.",
                                  "Marchbank", 0, "Ottoline Marchbank"),
+    "alias_shares_surname": ("Engineer Mara Ellison was charged on Monday. The defendant, also known as Mae "
+                             "Ellison, was indicted last March.", "Mae Ellison", 0, "Mara Ellison"),
     "alias_in_apposition": ("The rapper Quillo, whose real name is Bertram Ashgrove, said the song was his. Quillo "
                             "said he would appeal.", "Quillo", 1, "Bertram Ashgrove"),
     "court_part": ("In March, the 4th Civil Chamber of the Vellmar Regional Court ruled that Orrin Labs had "

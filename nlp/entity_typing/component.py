@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.entity_typing import candidates as cand
-from nlp.entity_typing import joins, name_repairs, name_tails
+from nlp.entity_typing import joins, name_heads, name_repairs, name_tails
 from nlp.entity_typing.repeats import names_written_again
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
@@ -76,6 +76,8 @@ class EntityTyper:
         cands, honours = name_tails.post_nominals_cut(cands, decided.get("post_nominal_not_in_name"))
         cands, syllable = name_tails.hyphen_syllable_joined(cands, self.english,
                                                             decided.get("hyphenated_given_name_after_surname"))
+        cands, titled = name_heads.title_heads_cut(cands, decided.get("title_opens_person_span"),
+                                                   self.w.org_suffixes)  # "Advocate Mara Ellison"
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         repeated = repeated_headlines(doc, headline) if "headline_repeated" in self.rules.decisions else []
@@ -88,6 +90,9 @@ class EntityTyper:
         if apostrophe:  # "O’Nan" is in "Stewart O’Nan" now: no run of its own
             joined_in = {i for c in apostrophe for i in range(c.start, c.end)}
             runs = [r for r in runs if joined_in.isdisjoint(range(r.start, r.end))]
+        runs, titled_runs = name_heads.title_heads_cut(runs, decided.get("title_opens_person_span"),
+                                                       self.w.org_suffixes)  # a run the model left
+        titled += titled_runs
         glued = [r for r in runs if any(cand.glued_digits(t) for t in r)]  # "Brindle6", traced below
         cands += runs
         cands = [self._suffix_takes_word_before(c) for c in cands]
@@ -127,6 +132,7 @@ class EntityTyper:
                             ("number_words_in_name", numbered), ("legal_name_with_place", legal),
                             ("apostrophe_in_name", apostrophe), ("post_nominal_not_in_name", honours),
                             ("hyphenated_given_name_after_surname", syllable),
+                            ("title_opens_person_span", titled),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
                             ("headline_repeated", repeated),
