@@ -1,6 +1,6 @@
 """The start of a person's name the model got wrong: a title or role word it ran in.
 
-"Advocate Mara Ellison for Tessaly argued ...", "Justice Tobin R Doctor held ...", "Former
+"Advocate Mara Ellison for Tessaly argued ...", "Justice Tobin R Baker held ...", "Former
 Treasury Secretary Ada Vell said ...": the model takes the title (and the words that qualify
 it) into the span, and then often calls the whole an organisation ("Advocate Mara Ellison" as
 ORG). Two things go wrong after that: the person is no party of attribution, and a later
@@ -10,7 +10,7 @@ it is typed and attributed as a party of its own.
 * ``title_opens_person_span``: a span whose first words (at most three) end in a title or role
   word (the rule's ``words``: "Advocate", "Justice", "Representative", "Ambassador",
   "Secretary", ...) followed by two to four capitalised words that read as a person's name (a
-  known given name first, or an initial between two words: "Tobin R Doctor") loses the words up
+  known given name first, or an initial between two words: "Tobin R Baker") loses the words up
   to the title. The title is then the word before the name, which the typer's ``title_before``
   reads as it reads "Judge Ashdown". Not when the name's last word ends a body's name
   ("Secretary Mara Holdings Ltd").
