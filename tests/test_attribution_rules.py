@@ -1454,6 +1454,9 @@ NOT_SAID = {
     "statement.relay_keeps_inner": ("Orrin Labs sued Vexa in May. Judge Mara Ellison ruled that the "
                                     "request made by Orrin Labs was overly broad, The Calder Ledger "
                                     "reported.", "Judge Mara Ellison ruled"),
+    "statement.belief_in_passing": ("Mara Ellison took issue with writing tools such as Quillpad, which "
+                                    "she believed flattened the styles of young novelists.",
+                                    "flattened the styles"),
     "statement.as_clause_own_report": ("The Tessaly update drew anger as more users insist that the "
                                        "Orrin game used generated assets from its earlier titles.",
                                        "The Tessaly update drew anger"),
