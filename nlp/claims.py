@@ -26,7 +26,7 @@ from nlp.stance import Facts, Known, Table, decide, load_table, own_sides, side_
 from nlp.stance_facts import (claimed_in_filing, cue_token, is_question, names_other, negated,
                               said_at_hearing, said_in_suit, subject_facts, takers, word_classes)
 from nlp.stance_frames import argued_in_defence, relays_party
-from nlp.stance_outlook import foretells
+from nlp.stance_outlook import foretells, unfinished
 from nlp.stance_wrongs import wrong_denied
 
 # speaker classes a statement keeps from the role its speaker was given in another statement
@@ -150,6 +150,7 @@ class ClaimMaker:
                      in_defence=argued_in_defence(tok, self.table),
                      relays=side == "court" and relays_party(doc, q, self.table),
                      foretells=foretells(doc, q),
+                     unfinished="regulator" in classes and unfinished(doc, q),
                      wrong_denied="wrongdoing" in words and wrong_denied(q["text"], self.table),
                      other_takes="other_party" in taking,
                      someone_takes="someone" in taking,

@@ -35,3 +35,29 @@ def foretells(doc: Doc, q: dict) -> bool:
         return False
     return not negated(verb) and any(c.dep_ == "aux" and c.lower_ in FORETELLING
                                      for c in verb.children)
+
+
+# A regulator's finding is done: "Orrin breached its commitments", "has been fined", "had used
+# the articles". What it is doing or will do is not yet a finding: "is examining whether Orrin
+# ...", "plans to designate", "will investigate whether", and its present facts ("Orrin accounts
+# for 90% of searches", "publishers are losing traffic") describe a market, not rule on conduct.
+PAST_AUX = {"has", "have", "had", "was", "were", "did", "been"}  # ("'s" is "is" or "has": "been" tells)
+
+
+def unfinished(doc: Doc, q: dict) -> bool:
+    """The statement's own main verb is in the present (simple or progressive) or the future,
+    not a past or perfect form: it tells of no act done (fact ``unfinished``; read only for a
+    regulator's statements, nlp/claims.py)."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = main_verb(span)
+    if verb is None or verb.tag_ == "VBD":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "VBD" or c.lower_ in PAST_AUX for c in aux):
+        return False
+    if any(c.lower_ in FORETELLING for c in aux):
+        return True
+    # (a plural noun with a subject of its own is a verb the tagger misread: "the decline risks")
+    return verb.tag_ in ("VBZ", "VBP", "NNS") or bool(aux) and all(c.tag_ in ("VBZ", "VBP") for c in aux)

@@ -718,9 +718,9 @@ QUOTE_CASES += [
           "without authorization.", "indirect", "their works were unlawfully used to train", None),
     _case("statement.inverted_keeps_mark",
           "Judge Tamsin Okafor ruled that the Calder Gazette had not shown that the copying caused "
-          "it “lasting harm”, the Harbor Ledger reported.", "mixed",
+          "it “lasting harm”, Orrin Labs said in a statement.", "mixed",  # (an outlet's relay: the
           "Judge Tamsin Okafor ruled that the Calder Gazette had not shown that the copying caused "
-          "it “lasting harm”", "Harbor Ledger", exact=True),
+          "it “lasting harm”", "Orrin Labs", exact=True),  # judge's words alone, relay_inner.py)
     _case("statement.inverted_adverbial_participle",
           "The Gazette plausibly alleged Tessaly removed the bylines from its articles, Judge Tamsin "
           "Okafor wrote in an opinion explaining her decision to let the suit move forward.",
@@ -1467,6 +1467,13 @@ NOT_SAID = {
     "statement.in_question": ("Key questions remain:\n• Do the rights holders claim that Orrin Labs "
                               "copied the whole archive without a licence?\n",
                               "Orrin Labs copied the whole archive"),
+    # issue 12, session 18: an outlet relaying a report is not a second statement (relay_inner.py)
+    "statement.relay_keeps_inner": ("Orrin Labs sued Vexa in May. Judge Mara Ellison ruled that the "
+                                    "request made by Orrin Labs was overly broad, The Calder Ledger "
+                                    "reported.", "Judge Mara Ellison ruled"),
+    "statement.belief_in_passing": ("Mara Ellison took issue with writing tools such as Quillpad, which "
+                                    "she believed flattened the styles of young novelists.",
+                                    "flattened the styles"),
     "statement.as_clause_own_report": ("The Tessaly update drew anger as more users insist that the "
                                        "Orrin game used generated assets from its earlier titles.",
                                        "The Tessaly update drew anger"),

@@ -356,8 +356,9 @@ def test_nested_same_source_says_it_once(nlp):
     doc = nlp("Orrin Labs, the Calder rights group, has found that nearly 50,000 books were being "
               "used to train AI, according to representatives of Orrin Labs.")
     assert [q["text"] for q in doc._.ct_quotes] == ["nearly 50,000 books were being used to train AI"]
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.nested_same_source"})))
-    assert len(quotes) == 2
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.nested_same_source",
+                                                               "statement.relay_keeps_inner"})))
+    assert len(quotes) == 2  # (the relay of a report is dropped too: relay_inner.py)
 
 
 def test_inside_same_cue_reads_one_statement_per_cue(nlp):

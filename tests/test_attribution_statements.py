@@ -368,10 +368,11 @@ def test_mixed_no_clause(nlp, text, words):
 
 
 def test_statement_nested_report(nlp):
-    """'Judge X ruled that P, the Ledger reported': the outlet reports the judge's ruling, and
-    both are statements, the outer one holding the inner whole."""
+    """'Judge X ruled that P, Orrin Labs said': a party reports the judge's ruling, and both are
+    statements, the outer one holding the inner whole (an outlet's relay, '..., the Ledger
+    reported', is the judge's statement alone: statement.relay_keeps_inner)."""
     doc = nlp("Judge Tamsin Okafor ruled that the Calder Gazette had not shown any harm from the "
-              "copying, the Harbor Ledger reported on Monday.")
+              "copying, Orrin Labs said on Monday.")
     texts = [q["text"] for q in doc._.ct_quotes]
     assert "the Calder Gazette had not shown any harm from the copying" in texts, texts
     assert any(t.startswith("Judge Tamsin Okafor ruled that") for t in texts), texts

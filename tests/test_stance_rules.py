@@ -237,6 +237,17 @@ CASES = [
           "other",
           quote={"speaker": "Calder Competition Authority", "speaker_text": "It",
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
+    # session 18: a regulator's present or future rules on nothing yet (nlp/stance_outlook.py)
+    _case("stance.regulator_inquiry", "The Calder Competition Authority opened a case on Monday. It "
+          "said it is examining whether Tessaly broke its commitments to news publishers.",
+          "it is examining", "accusation", "other",
+          quote={"speaker": "Calder Competition Authority", "speaker_text": "It",
+                 "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
+    _case("stance.regulator_not_ruled", "The Calder Competition Authority opened a case on Monday. It "
+          "said Tessaly accounts for nine in ten searches in the region.", "Tessaly accounts",
+          "other", "ruling",
+          quote={"speaker": "Calder Competition Authority", "speaker_text": "It",
+                 "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
     _case("side.article_sides", "Tessaly asked the court to dismiss the lawsuit brought by Orrin "
           "Labs. Tessaly said its new model would ship in the summer.", "its new model", "denial",
           "other"),
@@ -455,10 +466,10 @@ def test_a_protest_is_no_denial(nlp):
 
 
 def test_a_regulators_officer_speaks_for_it(nlp):
-    """The chief executive of a competition authority, speaking of its measures, stands where
+    """The chief executive of a competition authority, speaking of a party's conduct, stands where
     the regulator stands (its organisation is read for side.regulator)."""
     case = Case("", "The Calder Competition Authority proposed rules for Tessaly. Ada Brill said "
-                "the rules would give publishers more control.", "the rules would", "ruling", None,
+                "Tessaly had broken its commitments to publishers.", "Tessaly had broken", "ruling", None,
                 {"speaker": "Ada Brill", "speaker_text": "Ada Brill", "speaker_label": "PERSON",
                  "speaker_org": "Calder Competition Authority", "cue": "said", "cue_lemma": "say"})
     stance, rules = _decide(_doc(nlp, case), case.content)
@@ -469,7 +480,7 @@ def test_a_regulators_affiliate_speaks_for_it(nlp):
     """The same when attribution names the regulator as whom the speaker speaks for
     (speaker_affiliation, as for "Authority chief executive Ada Brill said")."""
     case = Case("", "The Calder Competition Authority proposed rules for Tessaly. Ada Brill said "
-                "the rules would give publishers more control.", "the rules would", "ruling", None,
+                "Tessaly had broken its commitments to publishers.", "Tessaly had broken", "ruling", None,
                 {"speaker": "Ada Brill", "speaker_text": "Ada Brill", "speaker_label": "PERSON",
                  "speaker_affiliation": "Calder Competition Authority", "cue": "said",
                  "cue_lemma": "say"})

@@ -25,6 +25,8 @@ from nlp.attribution.resumed import continues
 from nlp.attribution.record import Quote
 from nlp.attribution.reported import reported
 from nlp.attribution.relayed_mixed import without_relayed_inner
+from nlp.attribution.relay_inner import without_relay_outer
+from nlp.attribution.belief_relatives import without_beliefs_in_passing
 from nlp.attribution.spurious import inside_same_cue
 from nlp.attribution.words import Cues, load_cues
 from nlp.extensions import trace
@@ -91,6 +93,8 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
     quotes = without_relayed_inner(nested(ctx, quotes))  # relayed_mixed.py
+    quotes = without_relay_outer(ctx, quotes)  # 'Judge X ruled P, Reuters reported' (relay_inner.py)
+    quotes = without_beliefs_in_passing(ctx, quotes)  # 'a condition he believes is unmet'
     quotes = without_non_statements(ctx, quotes)  # not_content.py
     quotes = without_dash_gloss(ctx, quotes)  # 'P — a claim X denies' (dash_glosses.py)
     return denials(ctx, inside_same_cue(ctx, dedupe(quotes))), no_comments(ctx)

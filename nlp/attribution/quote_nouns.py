@@ -14,7 +14,8 @@ Rules:
   sentence's start) and not ending on a participle ('was “blindsided” by Orrin' is a passive's
   agent): a work and its author.
 - ``statement.quote_as_noun``: a capitalised quote in mid-sentence right after a possessive
-  ("Vexa’s") or a preposition ("like", "of", "with", "including"): a phrase of the sentence,
+  ("Vexa’s"), a preposition ("like", "of", "with", "including", "as") or an article ("a “...”
+  short"): a phrase of the sentence,
   not a sentence quoted; it is not read as a direct quote (the sentence around it may still be
   a statement).
 """
@@ -33,7 +34,11 @@ CREDIT_AFTER = re.compile(r"[ \t]+by[ \t]+(?!the\b)[A-Z]")
 LIST_BEFORE = re.compile(r"(?:\b(?:including|such as|like|and|or)|[,(]|^)\s*$", re.IGNORECASE)
 PARTICIPLE_END = re.compile(r"\b[a-z]+(?:ed|en)\W*$")
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \t]*$")  # "Vexa’s “...”" (the tagger may miss the "’s")
-NOUN_LEADS = {"like", "of", "with", "including", "about", "for"}
+NOUN_LEADS = {"like", "of", "with", "including", "about", "for", "as"}
+# session 18: an article before the opening mark makes the quote a name inside a noun phrase
+# ('a “Lord of the Rings in 15 seconds” short'); "as" names what a thing was taken for
+# ('identified the answers as “I am Orrin, made by Vexa.”')
+ARTICLES = {"a", "an", "the"}
 
 
 def work_credit(ctx: Context, seg: Segment) -> bool:
@@ -51,8 +56,11 @@ def quote_as_noun(ctx: Context, seg: Segment) -> bool:
     if not ctx.on(QUOTE_AS_NOUN):
         return False
     span = ctx.doc.char_span(seg.open, seg.close, alignment_mode="expand")
-    if span is None or span.start == span.sent.start:
+    if span is None or span.start == 0:
         return False
     prev = ctx.doc[span.start - 1]
+    if span.start == span.sent.start and (prev.is_space or prev.text in (".", "!", "?", ":")):
+        return False  # a quote opening its own sentence (the parser may also split at a title)
     possessive = POSSESSIVE_BEFORE.search(ctx.text, max(0, seg.open - 6), seg.open) is not None
-    return possessive or prev.lower_ in NOUN_LEADS and prev.pos_ in ("ADP", "SCONJ")
+    return possessive or prev.lower_ in NOUN_LEADS and prev.pos_ in ("ADP", "SCONJ") \
+        or prev.lower_ in ARTICLES and prev.pos_ == "DET"  # 'a “Lord of ... seconds” short' 
