@@ -93,7 +93,7 @@ def attribute(ctx: Context) -> tuple[list[Quote], list[tuple[dict, tuple[str, ..
         s = q.speaker
         q.affiliation = (s.org if s else None) or affiliation.get(s.name if s else None)
     quotes = without_relayed_inner(nested(ctx, quotes))  # relayed_mixed.py
-    quotes = without_relay_outer(ctx, quotes)  # 'Judge X ruled P, Reuters reported' (relay_inner.py)
+    quotes = without_relay_outer(ctx, quotes)  # 'Judge X ruled P, The Ledger reported' (relay_inner.py)
     quotes = without_beliefs_in_passing(ctx, quotes)  # 'a condition he believes is unmet'
     quotes = without_non_statements(ctx, quotes)  # not_content.py
     quotes = without_dash_gloss(ctx, quotes)  # 'P — a claim X denies' (dash_glosses.py)

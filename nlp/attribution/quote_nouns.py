@@ -36,7 +36,7 @@ PARTICIPLE_END = re.compile(r"\b[a-z]+(?:ed|en)\W*$")
 POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \t]*$")  # "Vexa’s “...”" (the tagger may miss the "’s")
 NOUN_LEADS = {"like", "of", "with", "including", "about", "for", "as"}
 # session 18: an article before the opening mark makes the quote a name inside a noun phrase
-# ('a “Lord of the Rings in 15 seconds” short'); "as" names what a thing was taken for
+# ('a “Ten Storms in a Minute” short'); "as" names what a thing was taken for
 # ('identified the answers as “I am Orrin, made by Vexa.”')
 ARTICLES = {"a", "an", "the"}
 

@@ -8,7 +8,7 @@ the clause's own cue found P as the inner speaker's. When the clause is nothing 
 (its main verb is the inner statement's cue: "<X> <cue> that P"), the two are one statement
 said twice, and the writers give it to the original speaker only (counted over the readable real
 sets, session 18: eleven relays of nine writers' sets annotate the inner report alone, one writer
-both; the READMEs: "X said Y, Reuters reported: only the original speaker's statement"). The relay
+both; the READMEs: "X said Y, The Ledger reported: only the original speaker's statement"). The relay
 stays a statement of its own when its clause says more than the report ("the court has sought a
 reply, as Judge X observed that P"; "Orrin has joined the suit, accusing Vexa of P"), and a
 speaker's own summary of another's claim ("The Gazette plausibly alleged P, Judge X wrote") is
