@@ -626,6 +626,14 @@ QUOTE_CASES += [
           "Calder Music Society notes that Orrin Labs’ tool “lets users make songs from simple "
           "prompts.” However, the organization claims it can document many cases of copying.",
           "indirect", "it can document many cases", "Calder Music Society"),
+    _case("org.same_noun_unresolved",  # not left with no party by the unnamed "The company" before
+          "Orrin Labs Backtracks on File Training After Backlash\nThe company has updated its policies "
+          "after some users objected to new terms. Orrin Labs, the service that lets users send large "
+          "files, is explaining itself to users. The company published a blog post that details more "
+          "updates the company made to its policies, after users noticed that recent changes seemed to "
+          "suggest Orrin Labs was training models on the files users send.\nIn the blog post, the "
+          "company says: \"First things first. Your content is always your content.\"",
+          "direct", "First things first. Your content", "Orrin Labs"),
     _case("owner.last_subject_kind",  # not Tessaly, the rival named in what the suit claims
           "Orrin Labs sued a former engineer in May. The suit alleges the files could help rivals such "
           "as Tessaly. It claims Tessaly would gain a lead.\nIn addition, the startup's lawyers claim "

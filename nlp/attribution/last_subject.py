@@ -52,6 +52,7 @@ from spacy.tokens import Token
 from nlp.attribution.context import ANAPHOR_LABELS, Context
 from nlp.attribution.group_members import coordinated
 from nlp.attribution.record import Speaker
+from nlp.attribution.same_noun import keeps_nearest
 from nlp.lexicon import data_yaml, given_name_genders
 
 PRONOUN_RULE, ORG_RULE = "pronoun.last_subject_kind", "org.last_subject_kind"
@@ -107,6 +108,8 @@ def veto(ctx: Context, tok: Token, w, found: Speaker) -> Speaker:
         return found
     if _foreground(ctx, found.name, w.back, subj):
         return found
+    if (kept := keeps_nearest(ctx, subj, noun, new, found)) is not None:
+        return kept  # an unnamed "the company" before is the same chain (same_noun.py)
     return new.but(rule)
 
 
