@@ -52,15 +52,24 @@ def register() -> None:
 
 
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+# the document read last and its text: the components read one document at a time, some
+# 400 times an article (``name_key`` per mention); a test of identity costs a fraction of a
+# weak-keyed lookup. The document is held, so no other can take its id meanwhile.
+_LAST_TEXT: tuple = (None, "")
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document: spaCy joins it anew from every token at each
     access (a pass over the whole document), and our components read it in eight places. A
     document's text never changes once it is tokenized, so it is kept while the document lives."""
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last[0] is doc:
+        return last[1]
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = doc.text
+    _LAST_TEXT = (doc, text)
     return text
 
 

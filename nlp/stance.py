@@ -23,7 +23,7 @@ import yaml
 from spacy.tokens import Doc
 
 from nlp.extensions import doc_ents, name_of
-from nlp.word_trie import trie_alternation
+from nlp.word_trie import classes_scanner, trie_alternation
 
 SELF_PRONOUNS = {"we", "i", "us"}
 # in reported speech "it"/"they" is, as a rule, the speaker ("X said it had not copied")
@@ -56,6 +56,7 @@ class Table:
     scope_verbs: frozenset[str] = frozenset()  # "the suit does not include X": its scope, no fault
     other_aimed: frozenset[str] = frozenset()  # "other" rules whose statements keep a target
     negation: dict[str, tuple[str, ...]] = field(default_factory=dict)  # nlp.stance_wrongs
+    words_scan: re.Pattern | None = None  # ``words`` in one pass (word_trie.classes_scanner)
 
 
 def _words_pattern(terms: list[str], whole: bool, trie: bool = True) -> re.Pattern:
@@ -93,7 +94,8 @@ def load_table(path: str = "") -> Table:
                  misread_forms=dict(d.get("misread_forms") or {}),
                  scope_verbs=frozenset(d.get("scope_verbs", ())),
                  other_aimed=frozenset(d.get("other_aimed", ())),
-                 negation={k: tuple(v) for k, v in (d.get("negation") or {}).items()})
+                 negation={k: tuple(v) for k, v in (d.get("negation") or {}).items()},
+                 words_scan=classes_scanner(d["words"]))
 
 
 @dataclass

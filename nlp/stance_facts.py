@@ -10,12 +10,14 @@ a short table reader and these parse readings can grow without it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
 from nlp.extensions import name_of
 from nlp.lexicon import token_array
+from nlp.stance_positions import taking_positions
+from nlp.word_trie import classes_found
 from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS, THING_ONLY, Table,
                         speaker_classes)
 
@@ -167,10 +169,12 @@ def takers(doc: Doc, q: dict, own: set[str], ent_of: dict[int, Span], table: Tab
     labs were feeding a trove of ..."). A verb in
     a coordination shares its head's subject. (The speaker's own taking is not read: in
     reported speech "it"/"they" is the speaker only as a rule, and "they can use ...", "the
-    works it has been exploiting" name the other side.) One pass over the statement's tokens."""
+    works it has been exploiting" name the other side.) Only the statement's words that may be verbs
+    of taking are read (``stance_positions``)."""
     out: set[str] = set()
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
-    for t in span if span is not None else ():
+    at = taking_positions(doc, table) if span is not None else []
+    for t in map(doc.__getitem__, at[bisect_left(at, span.start):bisect_left(at, span.end)] if at else ()):
         lemma = table.misread_forms.get(t.lower_) or t.lemma_.lower()
         if lemma not in table.taking_verbs:
             continue
@@ -383,7 +387,10 @@ def word_classes(text: str, table: Table) -> set[str]:
     out (``not_charges``): "a copyright infringement lawsuit", "legal action for copyright
     infringement" name a case the speaker tells of; they charge no one."""
     low = text.lower().replace("\u2019", "'")  # "I\u2019m" is the lexicon's "i'm"
-    out = {name for name, pat in table.words.items() if pat.search(low)}
+    if table.words_scan is not None:  # every class in one pass: the same classes, a seventh of the time
+        out = classes_found(table.words_scan, tuple(table.words), low)
+    else:
+        out = {name for name, pat in table.words.items() if pat.search(low)}
     if "wrongdoing" in out and table.not_charges is not None and table.not_charges.search(low) \
             and not table.words["wrongdoing"].search(table.not_charges.sub(" ", low)):
         out.discard("wrongdoing")  # (blanked only where a wrongdoing word and a name both are)
