@@ -13,7 +13,9 @@ against normal pages as long, each in a fresh process (bench/marks.py).
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -95,7 +97,9 @@ def real_texts(limit: int) -> list[str]:
 
 
 def _timed_pipe(nlp, texts: list[str]) -> tuple[float, float, int]:
-    """CPU seconds, wall seconds and tokens of one ``nlp.pipe`` pass over ``texts``."""
+    """CPU seconds, wall seconds and tokens of one ``nlp.pipe`` pass over ``texts``. Garbage
+    left by the unit before is collected first, so neither side pays for the other's."""
+    gc.collect()
     c0, w0 = time.process_time(), time.perf_counter()
     n = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
     return time.process_time() - c0, time.perf_counter() - w0, n
@@ -113,7 +117,9 @@ def real_ratio(settings, limit: int, rounds: int = 3, chunk: int = 25) -> dict |
     adds time. So each chunk's time, for each side, is the least of its ``rounds`` runs (the
     advice of Python's ``timeit``), and ``full_vs_bare`` is the sum of the bare minima over the sum
     of the full minima. The summed ratio of all runs (the session-13 figure), the median pair and
-    the spread of the pairs are reported beside it, so a disturbed run shows as one."""
+    the spread of the pairs are reported beside it, so a disturbed run shows as one. The load
+    average at the start and the end is reported too: above 1.0 on this machine, something else
+    ran beside the benchmark and the figure is flagged ``busy``."""
     texts = real_texts(limit)
     if not texts:
         return None
@@ -121,6 +127,7 @@ def real_ratio(settings, limit: int, rounds: int = 3, chunk: int = 25) -> dict |
     full = build_pipeline(settings)
     list(bare.pipe(texts[:10]))
     list(full.pipe(texts[:10]))
+    load = [os.getloadavg()[0]]
     chunks = [texts[i:i + chunk] for i in range(0, len(texts), chunk)]
     cpu = {"bare": [[] for _ in chunks], "full": [[] for _ in chunks]}
     wall = {"bare": 0.0, "full": 0.0}
@@ -136,6 +143,7 @@ def real_ratio(settings, limit: int, rounds: int = 3, chunk: int = 25) -> dict |
                 wall[name] += w
             ntok += got["bare"][2]
             pairs.append(got["bare"][0] / got["full"][0])
+    load.append(os.getloadavg()[0])
     tokens = ntok // max(1, rounds)
     least = {name: sum(min(times) for times in cpu[name]) for name in cpu}
     summed = {name: sum(sum(times) for times in cpu[name]) for name in cpu}
@@ -145,7 +153,8 @@ def real_ratio(settings, limit: int, rounds: int = 3, chunk: int = 25) -> dict |
             "summed_full_vs_bare": round(summed["bare"] / summed["full"], 3),
             "median_pair": round(statistics.median(pairs), 3),
             "wall_full_vs_bare": round(wall["bare"] / wall["full"], 3),
-            "pair_range": [round(min(pairs), 3), round(max(pairs), 3)]}
+            "pair_range": [round(min(pairs), 3), round(max(pairs), 3)],
+            "load": [round(x, 2) for x in load], "busy": max(load) > 1.0}
 
 
 @click.command()
@@ -191,7 +200,8 @@ def main(repeat: int, real: int, as_json: bool):
                    f"{real_run['full_vs_bare']:.3f} of bare (target >= 0.85; all runs summed "
                    f"{real_run['summed_full_vs_bare']:.3f}, median pair {real_run['median_pair']:.3f}, pairs "
                    f"{real_run['pair_range'][0]}-{real_run['pair_range'][1]}; by the wall clock "
-                   f"{real_run['wall_full_vs_bare']:.3f})")
+                   f"{real_run['wall_full_vs_bare']:.3f}; load average {real_run['load'][0]} -> "
+                   f"{real_run['load'][1]}{', BUSY: another process ran beside it' if real_run['busy'] else ''})")
     for line in report(marks_run):
         click.echo(line)
     click.echo(f"machine: {result['machine']}")
