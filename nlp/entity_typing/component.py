@@ -26,6 +26,7 @@ from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
 from nlp.entity_typing.headline_repeats import repeated_headlines
+from nlp.entity_typing.headline_stop import first_line_headline
 from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
@@ -80,6 +81,9 @@ class EntityTyper:
                                                    self.w.org_suffixes)  # "Advocate Mara Ellison"
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
+        stop_line = first_line_headline(doc, self.english, headline) \
+            if "headline_first_line_with_stop" in self.rules.decisions else []  # "Varga Slam The Plan."
+        headline.update(i for r in stop_line for i in range(r.start, r.end))
         repeated = repeated_headlines(doc, headline) if "headline_repeated" in self.rules.decisions else []
         headline.update(i for r in repeated for i in range(r.start, r.end))  # "<headline> – <lede>"
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
@@ -135,7 +139,7 @@ class EntityTyper:
                             ("title_opens_person_span", titled),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
-                            ("headline_repeated", repeated),
+                            ("headline_repeated", repeated), ("headline_first_line_with_stop", stop_line),
                             ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes
                 trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])
