@@ -125,7 +125,7 @@ class EntityTyper:
         dropped: list[Span] = []  # names of headline lines: "Varga Slams" (headline_prefix.py)
         for key, mentions in groups.items():
             out += self.type_name(key, mentions, bonus.get(key, []), facts, headline, typed, learned, dropped)
-        prefixes = headline_prefixes(dropped, [s for s in out + fixed if s.start not in headline]) \
+        prefixes = headline_prefixes(dropped, [s for s in out + fixed if s.start not in headline], self.english) \
             if "headline_name_prefix" in decisions else []
         out += prefixes
         doc.user_data["ct_typed"] = sorted(typed)  # spans whose label the context decided
