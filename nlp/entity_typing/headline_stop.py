@@ -15,21 +15,31 @@ the body's "Varga" and takes that person's statements.
   then headline tokens, and the names there are decided as on any headline (the ``headline``
   decision).
 
-Cost: the first line's tokens, read once per document.
+Cost: the first line's text split once per document; its tokens only when it is short and
+ends with a closing mark.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.extensions import doc_text
 from nlp.lexicon import is_english_title_word
+
+MAX_WORDS = 25  # a headline is short; a first paragraph is not read word by word
+CLOSING_STOP = frozenset(".?!’”'\"")  # "... Slam The Plan." / "... ‘Never For Varga.’"
+
 
 def first_line_headline(doc: Doc, english: frozenset[str], headline: set[int]) -> list[Span]:
     """[the first line] when it is a headline ended by a full stop (see the module), or [] (also
     when ``title_case_tokens`` read it as a headline already)."""
-    end = doc.text.find("\n")
-    if end < 0 or not doc.text[end:].strip():
+    text = doc_text(doc)  # (cached: not joined again)
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
         return []  # one line: a sentence, no page with a headline
+    line = text[:end].split()
+    if not 3 <= len(line) <= MAX_WORDS or line[-1][-1:] not in CLOSING_STOP:
+        return []  # read on the text first: a long first line is a paragraph (no Token made)
     body = []
     for t in doc:
         if t.idx >= end:
