@@ -4,7 +4,7 @@
 "Former Envoy to Tessaly Ambassador Mara Ellison": the model often tags the title (with the
 place or department that qualifies it) as a person of its own, and the name after it as
 another. Kept, the title is a "person" with no name: it is listed as a party, a later step
-that joins two person spans side by side after a title glues it back onto the name ("U.N.
+that joins two person spans side by side after a title glues it back onto the name ("Former
 Ambassador Mara Ellison" as the person's canonical name), and a statement may be given to it.
 
 * ``role_alone_before_name``: a span tagged as a person (not the gazetteer's) of at most four
@@ -13,9 +13,9 @@ Ambassador Mara Ellison" as the person's canonical name), and a statement may be
   description, not a name: it is dropped. The title then stands before the name as in "Judge
   Ashdown", which the typer read already. Not when the words before the title name an
   organisation the rule ``role_title_not_in_name`` cuts off ("Brisca Wire CEO": that rule keeps
-  the organisation), and not for a known given name and the title word alone ("Anthony
-  Justice", "Ines Speaker": a surname that is also a title word), unless the given name is a
-  place's name too ("Orlando Mayor").
+  the organisation), and not for a known given name and the title word alone ("Ines
+  Justice", "Tobin Speaker": a surname that is also a title word), unless the given name is a
+  place's name too ("Florence Mayor").
 
 Called by ``name_forms.tidy_ents`` for each entity (its last word looked up in a set first, so
 nearly every entity costs one lookup); traced under component "canonical"; example in
@@ -50,7 +50,7 @@ def role_before_name(e: Span, disabled: frozenset[str]) -> bool:
             or doc[e.end].ent_type_ != "PERSON":
         return False
     if len(e) == 2 and _given_not_place(e[0]):
-        return False  # "Anthony Justice": a surname that is a title word too
+        return False  # "Ines Justice": a surname that is a title word too
     return True
 
 
