@@ -5,7 +5,7 @@
 place or department that qualifies it) as a person of its own, and the name after it as
 another. Kept, the title is a "person" with no name: it is listed as a party, a later step
 that joins two person spans side by side after a title glues it back onto the name ("Former
-Ambassador Mara Ellison" as the person's canonical name), and a statement may be given to it.
+Tessaly Ambassador" + "Mara Ellison" as one person), and a statement may be given to it.
 
 * ``role_alone_before_name``: a span tagged as a person (not the gazetteer's) of at most four
   words whose last word is a role title (name_links.yml ``person_role_heads``), followed on the
