@@ -33,6 +33,7 @@ from nlp.extensions import doc_ents, doc_text, trace
 from nlp.lexicon import data_yaml
 from nlp.name_edges import edge_trimmed, given_name_split_off, joined_person
 from nlp.name_pairs import split_pairs
+from nlp.role_before_name import RULE as ROLE_ALONE, role_before_name
 
 TRACE = "canonical"
 AND = re.compile(r"(?<=\S) (?:&|and) (?=\S)")
@@ -53,8 +54,8 @@ def _is_mark(t) -> bool:
 
 
 def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozenset[str] = frozenset()) -> None:
-    """Rules ``marks_trimmed``, ``party_possessive_not_a_name``, ``common_noun_not_a_name`` and
-    ``law_title`` in one read of the entities: a span that begins or ends with a mark is cut to
+    """Rules ``marks_trimmed``, ``party_possessive_not_a_name``, ``common_noun_not_a_name``,
+    ``role_alone_before_name`` (nlp/role_before_name.py) and ``law_title`` in one read of the entities: a span that begins or ends with a mark is cut to
     its words, a party's defined term and a lone capitalised party noun are dropped, a law's
     title is a law; ``doc.ents`` is written only when one of them fired
     (rarely)."""
@@ -74,6 +75,10 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozens
         if law and _law_title(e):
             ents[k], changed = Span(doc, e.start, e.end, label="LAW"), True
             trace(doc, TRACE, e.start_char, e.end_char, "LAW", ["law_title"])
+            continue
+        if role_before_name(e, disabled) and not _organisation_cut(e, ents, disabled, english):
+            trace(doc, TRACE, e.start_char, e.end_char, "DROP", [ROLE_ALONE])  # "Defense Secretary" + "Ada Vell"
+            ents[k], changed = None, True  # (so never joined back on below)
             continue
         joined = joined_person(ents[k - 1] if k else None, e, disabled)  # "Justice A B" + "C D"
         if joined is not None:
@@ -102,6 +107,12 @@ def tidy_ents(doc: Doc, disabled: frozenset[str] = frozenset(), english: frozens
     changed = split_pairs(doc, ents, disabled) or changed  # "Velander and Brisca Wire" (nlp/name_pairs.py)
     if changed:
         doc.ents = [e for e in ents if e is not None]
+
+
+def _organisation_cut(e: Span, ents: list, disabled: frozenset[str], english: frozenset[str]) -> bool:
+    """"Brisca Wire CEO" before a person: ``role_title_not_in_name`` keeps the organisation."""
+    edged = edge_trimmed(e, ents, disabled, english)
+    return edged is not None and edged[2] == "ORG"
 
 
 @lru_cache(maxsize=1)

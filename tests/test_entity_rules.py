@@ -130,6 +130,12 @@ CASES: dict[str, tuple] = {
                           "Vexa-backed AI Company Over Song Lyrics – Tessaly Music and Calder Publishing filed a "
                           "lawsuit against Vexa Labs on Monday.",
                           "Music Publishers Sue Vexa-backed AI Company Over Song Lyrics", None),
+    "headline_name_prefix": ("Varga Slams Orrin Labs Over Cloned Voices\nThe singer Ines Varga said the clone "
+                             "was hers.", "Varga", "PERSON"),
+    # a headline printed with a full stop: "Varga Slam" is no name, the body's "Varga" is Ines Varga's
+    "headline_first_line_with_stop": ("Varga And Ellison Slam Orrin Labs Over Cloned Voices.\nThe singer Ines "
+                                      "Varga said the clone was hers.",
+                                      "Varga And Ellison Slam Orrin Labs Over Cloned Voices.", None),
     "nationality_and_field": ("Ysoldan AI companies said the deal was unfair.", "Ysoldan AI", None),
     "nationality_adjective": ("An Oskvaran lawmaker said the deal was unfair.", "Oskvaran", None),
     "court_name": ("The complaint was lodged in Marlow County Superior Court on Friday.",

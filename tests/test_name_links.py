@@ -139,6 +139,11 @@ DROPPED: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "common_noun_not_a_name": (
         "Vexa Labs sued Orrin Labs in March.\nCompany denies the allegations\nIn a blog post, the company "
         "said it was disappointed.", "Company", [("Vexa Labs", "ORG"), ("Orrin Labs", "ORG"), ("Company", "ORG")]),
+    # a role tagged as a person right before the person: no party, and not joined back onto the name
+    "role_alone_before_name": (
+        "A report said Ostrevia Ambassador Ines Varga used a private account. Varga said it was a "
+        "mistake.", "Ostrevia Ambassador", [("Ostrevia Ambassador", "PERSON"), ("Ines Varga", "PERSON"),
+                                           ("Varga", "PERSON")]),
 }
 
 
@@ -369,6 +374,35 @@ def test_a_title_tagged_as_a_person_is_no_organisation(nlp, title):
     finally:
         del MODEL_TAGS["edge"]
     assert title.split()[0] not in [e.text for e in doc.ents]
+    assert title not in [e.text for e in doc.ents]  # role_alone_before_name: no person either
+
+
+@pytest.mark.parametrize("text, tags", [
+    ("The list named Ines Justice Mara Ellison and others.", [("Ines Justice", "PERSON"), ("Mara Ellison", "PERSON")]),
+    ("In a letter, Brisca Wire CEO Tomasz Velander asked Orrin Labs to stop.",
+     [("Brisca Wire CEO", "PERSON"), ("Tomasz Velander", "PERSON")]),
+])
+def test_a_name_before_a_person_is_no_role(nlp, text, tags):
+    """role_alone_before_name: a given name and a surname that is a title word ("Ines
+    Justice"), or an organisation before its officer's title, are not dropped as roles."""
+    MODEL_TAGS["not_role"] = tags
+    try:
+        doc = _run(nlp, text, "not_role")
+    finally:
+        del MODEL_TAGS["not_role"]
+    assert not [r for r in doc._.rule_trace if "role_alone_before_name" in r["rules"]]
+
+
+def test_a_role_is_not_joined_back_onto_the_name(nlp):
+    """role_alone_before_name before person_name_in_two_pieces: "Former Ostrevia Ambassador" +
+    "Ines Varga" is not one person "Ostrevia Ambassador Ines Varga"; "Varga" is Ines Varga."""
+    MODEL_TAGS["role_join"] = [("Ostrevia Ambassador", "PERSON"), ("Ines Varga", "PERSON"), ("Varga", "PERSON")]
+    try:
+        doc = _run(nlp, "Former Ostrevia Ambassador Ines Varga wrote the letter. Varga said it was a mistake.",
+                   "role_join")
+    finally:
+        del MODEL_TAGS["role_join"]
+    assert [(e.text, e._.canonical) for e in doc.ents] == [("Ines Varga", "Ines Varga"), ("Varga", "Ines Varga")]
 
 
 def test_role_title_inside_a_name_is_the_persons(nlp):

@@ -26,6 +26,8 @@ from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
 from nlp.entity_typing.headline_repeats import repeated_headlines
+from nlp.entity_typing.headline_stop import first_line_headline
+from nlp.entity_typing.headline_prefix import headline_prefixes
 from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
@@ -80,6 +82,9 @@ class EntityTyper:
                                                    self.w.org_suffixes)  # "Advocate Mara Ellison"
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
+        stop_line = first_line_headline(doc, self.english, headline) \
+            if "headline_first_line_with_stop" in self.rules.decisions else []  # "Varga Slam The Plan."
+        headline.update(i for r in stop_line for i in range(r.start, r.end))
         repeated = repeated_headlines(doc, headline) if "headline_repeated" in self.rules.decisions else []
         headline.update(i for r in repeated for i in range(r.start, r.end))  # "<headline> – <lede>"
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
@@ -117,8 +122,12 @@ class EntityTyper:
         out: list[Span] = []
         typed: set[tuple[int, int]] = {(s.start, s.end) for s in dateline + credits}
         learned: dict[str, str] = {}
+        dropped: list[Span] = []  # names of headline lines: "Varga Slams" (headline_prefix.py)
         for key, mentions in groups.items():
-            out += self.type_name(key, mentions, bonus.get(key, []), facts, headline, typed, learned)
+            out += self.type_name(key, mentions, bonus.get(key, []), facts, headline, typed, learned, dropped)
+        prefixes = headline_prefixes(dropped, [s for s in out + fixed if s.start not in headline], self.english) \
+            if "headline_name_prefix" in decisions else []
+        out += prefixes
         doc.user_data["ct_typed"] = sorted(typed)  # spans whose label the context decided
         for d in dateline:  # "TOLBROOK, Ardessa (Plumbline) -": places, whatever else is said
             learned.setdefault(cand.name_key(d), "GPE")
@@ -135,7 +144,8 @@ class EntityTyper:
                             ("title_opens_person_span", titled),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
-                            ("headline_repeated", repeated),
+                            ("headline_repeated", repeated), ("headline_first_line_with_stop", stop_line),
+                            ("headline_name_prefix", prefixes),
                             ("name_written_again", again)):
             for c in spans:  # the span the repair made; its type is traced with its votes
                 trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])
@@ -161,9 +171,10 @@ class EntityTyper:
         return other, [e for e in ents if not e.kb_id_ and retypable(e)]
 
     def type_name(self, key: str, mentions: list[Span], bonus: list, facts: Facts, headline: set[int],
-                  typed: set, learned: dict) -> list[Span]:
+                  typed: set, learned: dict, dropped: list) -> list[Span]:
         """The spans of one name, labelled by the votes of all its mentions (or the model's
-        guess); records what was learned and traces the decision on every mention."""
+        guess); records what was learned and traces the decision on every mention; the
+        mentions of a name dropped on a headline line go to ``dropped``."""
         fired = list(bonus)
         for m in mentions:
             fired += mention_votes(Mention(m, facts), self.rules)
@@ -184,6 +195,7 @@ class EntityTyper:
         label, why = first if first is not None else decide(votes, mentions, self.rules)
         if in_headline and key not in self.memory and why != "country_or_polity":
             self._trace(mentions, fired, "DROP", "headline")  # no name is known on a headline line
+            dropped += [m for m in mentions if len(m) >= 2]
             return []
         if label is None:
             label, why = model_guess(mentions, RETYPABLE)
