@@ -178,6 +178,11 @@ SILENT = [
      "LLP did not respond to requests for comment.", {("Orrin Labs", N), ("Tessaly", N)}),
     ("Mara Ellison sued Tessaly in May. Spokespeople for Tessaly and Ellison’s attorneys at Halden & Rusk "
      "did not immediately respond to requests for comment.", {("Tessaly", N), ("Mara Ellison", N)}),
+    ("Mara Ellison sued Orrin Labs in May. Spokespeople for Orrin Labs and Ellison’s attorneys at Carrow Finch "
+     "did not immediately respond to requests for comment on the new lawsuit on Wednesday.",
+     {("Orrin Labs", N), ("Mara Ellison", N)}),
+    ("Spokespeople for Orrin Labs and lawyers at Carrow & Finch LLP did not respond to a request for comment.",
+     {("Orrin Labs", N), ("Carrow & Finch LLP", N)}),
     ("Halvard Records sued Quillon AI. Quillon AI's spokesperson Dario Lusk declined to comment.",
      {("Dario Lusk", D)}),
 ]

@@ -57,6 +57,8 @@ def counsel_client(ctx: Context, subj: Token, pos: int) -> list[tuple] | None:
 def _owners(ctx: Context, noun: Token, pos: int, rules: tuple[str, ...]) -> list[tuple] | None:
     """Each party the advocate noun's possessive names (or the group it stands for)."""
     owner = _owner(noun)
+    if owner is None and ctx.on(IN_ROLE):
+        owner, rules = _stray_genitive(ctx, noun), (*rules, IN_ROLE)
     if owner is None or owner.lower_ in _PRONOUNS:
         return None
     ent = ctx.ent_of.get(owner.i)
@@ -81,7 +83,9 @@ def _role_for_counsel(ctx: Context, subj: Token, pos: int) -> list[tuple] | None
     objs = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children if g.dep_ == "pobj"]
     objs = [x for o in objs for x in (o, *o.conjuncts)]
-    if not any(_advocate_noun(ctx, o) is not None and _owner(o) is not None for o in objs):
+    if not any(_advocate_noun(ctx, o) is not None and _owner(o) is not None for o in objs) and not any(
+            _advocate_noun(ctx, c) is not None and _owner(c) is None and _stray_genitive(ctx, c) is not None
+            for c in subj.conjuncts):  # "[Spokespeople for A and B's] and [lawyers at C]"
         return None
     out: list[tuple] = []
     for o in objs:
@@ -94,6 +98,22 @@ def _role_for_counsel(ctx: Context, subj: Token, pos: int) -> list[tuple] | None
             found = []
         out += [w for w in found if all(w[0] != x[0] for x in out)]
     return out or None
+
+
+def _stray_genitive(ctx: Context, noun: Token) -> Token | None:
+    """"Spokespeople for Orrin and Tessaly's lawyers" parsed as "[Spokespeople for Orrin and
+    Tessaly's] and [lawyers]": the lawyer noun is a conjunct of the role and the name with the
+    "'s" hangs in the role's "for" list with no noun of its own; that name owns the lawyers."""
+    role = noun.head if noun.dep_ == "conj" else None
+    if role is None or role.i > noun.i:
+        return None
+    for c in role.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                for x in (g, *g.conjuncts) if g.dep_ == "pobj" else ():
+                    if x.i in ctx.ent_of and any(k.dep_ == "case" and k.lower_ in _GENITIVE for k in x.children):
+                        return x
+    return None
 
 
 def _owner(noun: Token) -> Token | None:
