@@ -77,6 +77,10 @@ NO_COMMENT_CASES = [
     # issue 12, session 17: a lawyer's no-comment is the client's
     _case("nocomment.counsel_client", "Tessaly sued Orrin Labs in May. Orrin Labs' lawyers at Carrow & Finch "
           "LLP did not respond to a request for comment.", None, None, "Orrin Labs"),
+    # issue 12, session 18: a role 'for' an owned lawyer noun (the parser's "[A and B]'s lawyers")
+    _case("nocomment.counsel_in_role", "Mara Ellison sued Tessaly in May. Spokespeople for Tessaly and "
+          "Ellison’s attorneys at Halden & Rusk did not immediately respond to requests for comment on the "
+          "new lawsuit on Wednesday.", None, None, "Tessaly"),
     # issue 12, session 12: parties a no-comment's subject names beside a group, a pair or a list
     _case("defendants.fuller_list", "Tessaly sues Orrin Labs, Skyreach Cloud over song lyrics\nTessaly is "
           "suing Orrin Labs, Skyreach Cloud and Brannock AI in a Calder court.\nSpokespeople for the "
@@ -169,6 +173,16 @@ SILENT = [
     ("Halvard Records, Tarrow Records and Moonrail Records sued Quillon AI. The labels' attorney "
      "declined to comment.", {("Halvard Records", D), ("Tarrow Records", D), ("Moonrail Records", D)}),
     ("Halvard Records sued Quillon AI. Dario Lusk, Quillon AI's lawyer, did not respond.", {("Dario Lusk", N)}),
+    # nocomment.counsel_in_role: 'Spokespeople for A and B's lawyers at a firm': A and B, not the firm
+    ("Tessaly sued Orrin Labs in May. Spokespeople for Orrin Labs and Tessaly's lawyers at Carrow & Finch "
+     "LLP did not respond to requests for comment.", {("Orrin Labs", N), ("Tessaly", N)}),
+    ("Mara Ellison sued Tessaly in May. Spokespeople for Tessaly and Ellison’s attorneys at Halden & Rusk "
+     "did not immediately respond to requests for comment.", {("Tessaly", N), ("Mara Ellison", N)}),
+    ("Mara Ellison sued Orrin Labs in May. Spokespeople for Orrin Labs and Ellison’s attorneys at Carrow Finch "
+     "did not immediately respond to requests for comment on the new lawsuit on Wednesday.",
+     {("Orrin Labs", N), ("Mara Ellison", N)}),
+    ("Spokespeople for Orrin Labs and lawyers at Carrow & Finch LLP did not respond to a request for comment.",
+     {("Orrin Labs", N), ("Carrow & Finch LLP", N)}),
     ("Halvard Records sued Quillon AI. Quillon AI's spokesperson Dario Lusk declined to comment.",
      {("Dario Lusk", D)}),
 ]
