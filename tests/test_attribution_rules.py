@@ -992,6 +992,10 @@ QUOTE_CASES += [
     _case("cue.misread_verb",  # "allege" tagged as a noun after the names that say it
           "Orrin Labs denied wrongdoing.\nTessaly and Brightwell allege Orrin copied their novels "
           "without permission.", "indirect", "Orrin copied their novels without permission", "Tessaly"),
+    _case("cue.misread_that_clause",  # "states" a noun, its that-clause read as a relative
+          "Orrin Labs denied wrongdoing.\nThe new filing states that the settlement, which would "
+          "pay $50 a title to the Calder authors, is not enough.", "indirect",
+          "the settlement, which would pay $50 a title", None),
     _case("cue.misread_parenthetical",  # ", Vexa claims," read as a noun phrase
           "Tolvane Press sued Orrin Labs in May. It says the firm gained.\nThis behaviour, Vexa "
           "claims, violates antitrust laws, specifically those that prohibit tying.",
