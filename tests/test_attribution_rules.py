@@ -992,6 +992,9 @@ QUOTE_CASES += [
     _case("cue.misread_verb",  # "allege" tagged as a noun after the names that say it
           "Orrin Labs denied wrongdoing.\nTessaly and Brightwell allege Orrin copied their novels "
           "without permission.", "indirect", "Orrin copied their novels without permission", "Tessaly"),
+    _case("statement.one_word_remark",  # one capitalised word: not a title, a remark
+          "Tolvane Press offered Mara Ellison $50 for her novel.\n“Insulting,” Mara Ellison said of "
+          "the offer.", "direct", "Insulting", "Mara Ellison"),
     _case("cue.misread_that_clause",  # "states" a noun, its that-clause read as a relative
           "Orrin Labs denied wrongdoing.\nThe new filing states that the settlement, which would "
           "pay $50 a title to the Calder authors, is not enough.", "indirect",

@@ -704,3 +704,14 @@ def test_misread_verb_not(nlp, text):
     doc = nlp(text)
     assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
                 and "cue.misread_verb" in t["rules"]], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    "The band recorded songs such as “Yesterday,” “Harbour,” and “Lanterns,” Mara Ellison said.",
+    "“Harbour” topped the charts in May, the Calder Gazette reported.",
+])
+def test_one_word_remark_not(nlp, text):
+    """Titles in a list or before their own verb are no remark (statement.one_word_remark)."""
+    doc = nlp(text)
+    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
+                and "statement.one_word_remark" in t["rules"]], doc._.ct_quotes
