@@ -992,6 +992,10 @@ QUOTE_CASES += [
     _case("cue.misread_verb",  # "allege" tagged as a noun after the names that say it
           "Orrin Labs denied wrongdoing.\nTessaly and Brightwell allege Orrin copied their novels "
           "without permission.", "indirect", "Orrin copied their novels without permission", "Tessaly"),
+    _case("statement.gerund_object",  # no finite verb: the gerund is what was admitted
+          "Mara Ellison sued Orrin Labs in May.\nOrrin Labs acknowledged copying the Calder archive "
+          "until 2023, calling the copies a test.", "indirect", "copying the Calder archive until 2023",
+          "Orrin Labs", exact=True),
     _case("statement.one_word_remark",  # one capitalised word: not a title, a remark
           "Tolvane Press offered Mara Ellison $50 for her novel.\n“Insulting,” Mara Ellison said of "
           "the offer.", "direct", "Insulting", "Mara Ellison"),
