@@ -61,8 +61,9 @@ def gerund_object(ctx: "Context", cue: Token) -> tuple[Span, str] | None:
     if g is None or g.i - cue.i > 5 or ctx.in_quote[g.i] \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
         return None  # (a gerund with its own subject is another's act: "denied staff taking")
-    if any(x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":") for x in ctx.doc[cue.i + 1: g.i]):
-        return None  # "admitted, after a review, using": too loose to read
+    if any(x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":") or x.dep_ in ("dobj", "dative")
+           or x.head.i == g.i for x in ctx.doc[cue.i + 1: g.i]) or g.dep_ == "advcl" and g.i != cue.i + 1:
+        return None  # "admitted, after a review, using", "denied the motion finding": a noun use
     doc = ctx.doc
     end = _end(ctx, cue, g)
     while end > g.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
