@@ -715,3 +715,16 @@ def test_one_word_remark_not(nlp, text):
     doc = nlp(text)
     assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
                 and "statement.one_word_remark" in t["rules"]], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa trained on a dataset which Orrin Labs acknowledges using for its development.",
+    "Judge Mara Ellison denied the motion finding that the claims were plausible.",
+    "Orrin Labs stopped using the Calder archive in May.",
+])
+def test_gerund_object_not(nlp, text):
+    """A relative's gap, a noun use of the -ing word, a verb whose gerund is an act: no
+    statement.gerund_object."""
+    doc = nlp(text)
+    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
+                and "statement.gerund_object" in t["rules"]], doc._.ct_quotes

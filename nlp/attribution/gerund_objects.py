@@ -29,6 +29,10 @@ GERUND_DEPS = ("xcomp", "ccomp", "csubj", "dobj", "pcomp", "pobj", "advcl")
 
 def _gerund(cue: Token) -> Token | None:
     """The gerund the cue takes: a child of the cue, or of its "to", right of it."""
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "amod" and nxt.head.head.i == cue.i \
+            and nxt.head.dep_ == "dobj":
+        return nxt  # "acknowledged downloading LibGen, ...": the gerund parsed as the object's adjective
     for c in cue.children:
         if c.i <= cue.i:
             continue
@@ -55,8 +59,8 @@ def _end(ctx: "Context", cue: Token, g: Token) -> int:
 
 
 def gerund_object(ctx: "Context", cue: Token) -> tuple[Span, str] | None:
-    if cue.lemma_.lower() not in ctx.cues.gerund_cues or not ctx.on(RULE):
-        return None
+    if cue.lemma_.lower() not in ctx.cues.gerund_cues or not ctx.on(RULE) or cue.dep_ == "relcl":
+        return None  # ("a dataset which Vexa acknowledges using for X": the object is the relative's)
     g = _gerund(cue)
     if g is None or g.i - cue.i > 5 or ctx.in_quote[g.i] \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
