@@ -992,6 +992,11 @@ QUOTE_CASES += [
     _case("cue.misread_verb",  # "allege" tagged as a noun after the names that say it
           "Orrin Labs denied wrongdoing.\nTessaly and Brightwell allege Orrin copied their novels "
           "without permission.", "indirect", "Orrin copied their novels without permission", "Tessaly"),
+    _case("statement.claim_noun_participle",  # the participle's owner: the main clause's subject
+          "Tolvane Press sued Orrin Labs in May.\nMara Ellison praised the ruling, expressing hope "
+          "that a jury will hold large publishers responsible for their actions.", "indirect",
+          "a jury will hold large publishers",
+          "Mara Ellison"),
     _case("statement.gerund_object",  # no finite verb: the gerund is what was admitted
           "Mara Ellison sued Orrin Labs in May.\nOrrin Labs acknowledged copying the Calder archive "
           "until 2023, calling the copies a test.", "indirect", "copying the Calder archive until 2023",
