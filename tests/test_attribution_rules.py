@@ -992,6 +992,22 @@ QUOTE_CASES += [
     _case("cue.misread_verb",  # "allege" tagged as a noun after the names that say it
           "Orrin Labs denied wrongdoing.\nTessaly and Brightwell allege Orrin copied their novels "
           "without permission.", "indirect", "Orrin copied their novels without permission", "Tessaly"),
+    _case("statement.claim_noun_participle",  # the participle's owner: the main clause's subject
+          "Tolvane Press sued Orrin Labs in May.\nMara Ellison praised the ruling, expressing hope "
+          "that a jury will hold large publishers responsible for their actions.", "indirect",
+          "a jury will hold large publishers",
+          "Mara Ellison"),
+    _case("statement.gerund_object",  # no finite verb: the gerund is what was admitted
+          "Mara Ellison sued Orrin Labs in May.\nOrrin Labs acknowledged copying the Calder archive "
+          "until 2023, calling the copies a test.", "indirect", "copying the Calder archive until 2023",
+          "Orrin Labs", exact=True),
+    _case("statement.one_word_remark",  # one capitalised word: not a title, a remark
+          "Tolvane Press offered Mara Ellison $50 for her novel.\n“Insulting,” Mara Ellison said of "
+          "the offer.", "direct", "Insulting", "Mara Ellison"),
+    _case("cue.misread_that_clause",  # "states" a noun, its that-clause read as a relative
+          "Orrin Labs denied wrongdoing.\nThe new filing states that the settlement, which would "
+          "pay $50 a title to the Calder authors, is not enough.", "indirect",
+          "the settlement, which would pay $50 a title", None),
     _case("cue.misread_parenthetical",  # ", Vexa claims," read as a noun phrase
           "Tolvane Press sued Orrin Labs in May. It says the firm gained.\nThis behaviour, Vexa "
           "claims, violates antitrust laws, specifically those that prohibit tying.",

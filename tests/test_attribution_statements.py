@@ -704,3 +704,27 @@ def test_misread_verb_not(nlp, text):
     doc = nlp(text)
     assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
                 and "cue.misread_verb" in t["rules"]], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    "The band recorded songs such as “Yesterday,” “Harbour,” and “Lanterns,” Mara Ellison said.",
+    "“Harbour” topped the charts in May, the Calder Gazette reported.",
+])
+def test_one_word_remark_not(nlp, text):
+    """Titles in a list or before their own verb are no remark (statement.one_word_remark)."""
+    doc = nlp(text)
+    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
+                and "statement.one_word_remark" in t["rules"]], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa trained on a dataset which Orrin Labs acknowledges using for its development.",
+    "Judge Mara Ellison denied the motion finding that the claims were plausible.",
+    "Orrin Labs stopped using the Calder archive in May.",
+])
+def test_gerund_object_not(nlp, text):
+    """A relative's gap, a noun use of the -ing word, a verb whose gerund is an act: no
+    statement.gerund_object."""
+    doc = nlp(text)
+    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
+                and "statement.gerund_object" in t["rules"]], doc._.ct_quotes

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.clause_conjuncts import THAT_AFTER_PHRASE, that_after_phrase
 from nlp.attribution.context import Context
 from nlp.attribution.edges import FINITE, only_subordinate
+from nlp.attribution.gerund_objects import gerund_object
 from nlp.attribution.noun_that import that_of_noun
 from nlp.attribution.venue_relatives import RULE as VENUE_RELATIVE, venue_clause
 
@@ -48,6 +49,8 @@ def loose_clause(ctx: Context, cue: Token) -> tuple[Span, str] | None:
         start, rule = after, THAT_AFTER_PHRASE  # "said in one of a series of posts that ..."
     if start is not None and not ctx.on(rule):
         return None
+    if start is None and (gerund := gerund_object(ctx, cue)) is not None:
+        return gerund  # "acknowledged using the archive": no finite verb (gerund_objects.py)
     if start is None:
         first, rule = doc[cue.i + 1], "statement.loose_after_cue"
         gerund = first.tag_ == "VBG" and first.head.i == cue.i and first.dep_ in ("xcomp", "ccomp", "csubj")

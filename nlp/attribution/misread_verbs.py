@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 
 RULE = "cue.misread_verb"
 PARENTHETICAL = "cue.misread_parenthetical"
+# "The new filing states that the settlement, which ..., is not enough": the tagger reads
+# "states" as a noun and its that-clause as that noun's relative clause, but "that" is the
+# clause's complementizer (dep "mark") and the clause has a subject of its own: a relative's
+# "that" is its subject or object ("states that ban such tools"), never a "mark"
+THAT_CLAUSE = "cue.misread_that_clause"
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SINGULAR_PRONOUNS = {"he", "she", "it"}
 PLURAL_PRONOUNS = {"they", "we"}
@@ -89,6 +94,19 @@ def _clause_follows(ctx: "Context", t: Token) -> bool:
     return False
 
 
+def that_clause(ctx: "Context", t: Token) -> bool:
+    """``t`` is followed by "that" which the parse makes the complementizer ("mark") of a
+    clause hanging on ``t`` with a subject of its own: what a cue reports, however the tagger
+    read ``t`` (rule ``cue.misread_that_clause``)."""
+    nxt = t.i + 1
+    if nxt >= len(ctx.doc) or ctx.doc[nxt].lower_ != "that" or ctx.doc[nxt].dep_ != "mark" \
+            or not ctx.on(THAT_CLAUSE):
+        return False
+    clause = ctx.doc[nxt].head
+    return clause.head.i == t.i and clause.dep_ in ("relcl", "ccomp", "acl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > nxt for c in clause.children)
+
+
 def _noun_read(t: Token) -> bool:
     """The parse itself shows a noun: one with a relative clause ("claims that Vexa filed"),
     or the only subject of the verb after it ("Copyright claims ... were dismissed"). A misread
@@ -108,7 +126,7 @@ def misread_verb(ctx: "Context", t: Token, parenthetical: bool = False) -> Token
         return None  # ("Authors Allege Orrin Copied ...": a headline's, statement.headline)
     form = _form(ctx, t)  # (a string test first: most nouns end here)
     if form is None or ctx.in_quote[t.i] or not ctx.on(PARENTHETICAL if parenthetical else RULE) \
-            or _noun_read(t):
+            or _noun_read(t) and (parenthetical or not that_clause(ctx, t)):
         return None
     subj = ctx.doc[t.i - 1]
     named = subj.i in ctx.ent_of  # "Tessaly" tagged as a verb is still a name
@@ -122,4 +140,10 @@ def misread_verb(ctx: "Context", t: Token, parenthetical: bool = False) -> Token
     if parenthetical:
         nxt = t.i + 1
         return subj if nxt < t.sent.end and ctx.doc[nxt].text == "," else None
-    return subj if _clause_follows(ctx, t) else None
+    return subj if _clause_follows(ctx, t) or that_clause(ctx, t) else None
+
+
+def misread_rule(ctx: "Context", t: Token) -> str:
+    """The rule a misread cue's subject was found by: the that-clause's only where the
+    verb-reading alone (no relative, a clause before any comma) would not have read it."""
+    return RULE if not _noun_read(t) and _clause_follows(ctx, t) else THAT_CLAUSE

@@ -59,6 +59,10 @@ def claim_nouns(ctx: Context) -> frozenset[str]:
     return base | lists["claim_nouns"] | lists["voiced_nouns"] if ctx.on(RULE) else base
 
 
+# "Mara Ellison termed the ruling a triumph, expressing optimism that P" (session 18)
+PARTICIPLE = "statement.claim_noun_participle"
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJ), None)
 
@@ -121,6 +125,11 @@ def noun_owner(ctx: Context, noun: Token) -> tuple[Token, str] | None:
         who = _controller(verb)
         if who is not None:
             return who, RULE
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") \
+                and ctx.on(PARTICIPLE):  # "X praised the ruling, expressing hope that P": the
+            who = _subject(verb.head)    # participle's subject is the clause's it hangs on
+            if who is not None:
+                return who, PARTICIPLE
     if poss is not None and not voiced:
         return poss, "statement.owned_claim_noun"
     return None

@@ -28,6 +28,7 @@ from nlp.attribution.quote_nouns import quote_as_noun, work_credit
 from nlp.attribution.mixed_spans import mixed_end
 from nlp.attribution.mixed_inside import RULE as FRAGMENT_IN_CLAUSE, inside_reported_clause
 from nlp.attribution.naming import named_as
+from nlp.attribution.one_word import RULE as ONE_WORD, one_word_remark
 from nlp.attribution.charge_quotes import charged_in_marks
 from nlp.attribution.notsaid import heard_only, in_other_clause, no_clause, not_stated, relative_elsewhere
 from nlp.attribution.spurious import asks_question, indefinite_source, next_sentence_speaks
@@ -49,6 +50,9 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
     text = ctx.text
     content = text[seg.start:seg.end]
     n_words = len(WORD.findall(content))
+    if n_words == 1 and one_word_remark(ctx, seg):  # '“Abominable,” the author wrote' (one_word.py)
+        q = direct(ctx, seg, prev, ONE_WORD)
+        return q if len(q.rules) > 1 else None  # no attribution read: not worth a bare word
     if is_title(content, ctx.cues.title_small_words) and ctx.on("marks.title_skipped"):
         return None  # “Paper Lanterns”, "The Glass Orchard": a title or a name, not speech
     if ctx.on("marks.cited_title") and is_cited_title(text, seg.open, seg.close, ctx.cues.work_nouns):

@@ -16,7 +16,7 @@ from nlp.attribution.coref import reported_conjunct
 from nlp.attribution.relative_conjunct import RULE as RELATIVE_CONJUNCT, relative_conjunct
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
 from nlp.attribution.misread_cues import RULE as MISREAD_RULE, misread_document
-from nlp.attribution.misread_verbs import RULE as MISREAD_VERB, misread_verb
+from nlp.attribution.misread_verbs import misread_rule, misread_verb
 from nlp.attribution.hearer_passives import RULE as HEARER_RULE, agent_of, hearer_passive
 from nlp.attribution.suit_participle import RULE as SUIT_RULE, suer_before
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
@@ -40,7 +40,7 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
         return document, MISREAD_RULE
     misread = misread_verb(ctx, verb)  # "Vexa claims Orrin is ..." read as a noun (misread_verbs.py)
     if misread is not None:
-        return misread, MISREAD_VERB
+        return misread, misread_rule(ctx, verb)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and ctx.on("subject.nearest_of_two"):
         # "In its filing, a response to X's motion, the Ledger argues": one verb has one
