@@ -1,5 +1,5 @@
 """What a verb of admitting or denying says in a gerund (issue 12, session 18; rule
-``statement.gerund_object``): "Meta acknowledged downloading the archive", "the company
+``statement.gerund_object``): "Orrin Labs acknowledged downloading the archive", "the company
 admitted last year to using the database until 2023", "Vexa denies using any of the photos in
 its model, calling the claim guesswork". "Admitted using X" is "admitted that it used X": a
 statement with the subject's own act as its content, though it has no finite verb, so the

@@ -1,5 +1,5 @@
 """A one-word quote that is someone's whole remark (issue 12, session 18; rule
-``statement.one_word_remark``): "“Abominable,” the author wrote of the offer.", "“Never!” Mara
+``statement.one_word_remark``): "“Shameless,” the author wrote of the offer.", "“Never!” Mara
 Ellison said." A quoted single capitalised word reads as a title ("Paper", "Lanterns") and one
 word is too short for a standalone quote, so such a remark was dropped whole. How it is written
 tells it apart: the quote opens its sentence, its own punctuation (a comma, "!" or "?") stands

@@ -50,7 +50,7 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
     text = ctx.text
     content = text[seg.start:seg.end]
     n_words = len(WORD.findall(content))
-    if n_words == 1 and one_word_remark(ctx, seg):  # '“Abominable,” the author wrote' (one_word.py)
+    if n_words == 1 and one_word_remark(ctx, seg):  # '“Shameless,” the author wrote' (one_word.py)
         q = direct(ctx, seg, prev, ONE_WORD)
         return q if len(q.rules) > 1 else None  # no attribution read: not worth a bare word
     if is_title(content, ctx.cues.title_small_words) and ctx.on("marks.title_skipped"):
