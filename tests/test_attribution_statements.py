@@ -704,3 +704,14 @@ def test_misread_verb_not(nlp, text):
     doc = nlp(text)
     assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
                 and "cue.misread_verb" in t["rules"]], doc._.ct_quotes
+
+
+def test_relay_of_a_request_keeps_the_relay(nlp):
+    """'X has asked Y for evidence that P, according to Z': a request asserts nothing, so the
+    relay is not a report said twice (statement.relay_keeps_inner gives way only to a report
+    verb): Z's statement stays."""
+    doc = nlp("The Brightwell Guild, a non-profit group, has asked Orrin Labs for evidence that it "
+              "is not breaking the licence terms of its archive, but has so far not received a "
+              "reply, according to Mara Ellison.")
+    assert any(q["text"].startswith("The Brightwell Guild") and q["speaker"] == "Mara Ellison"
+               for q in doc._.ct_quotes), doc._.ct_quotes
