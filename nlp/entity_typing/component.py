@@ -131,7 +131,7 @@ class EntityTyper:
         out += prefixes
         start_words: list[Span] = []
         if START_WORD in decisions:  # "Peers argued ...": a capital of the sentence only
-            out, start_words = sentence_start_words(doc, out, self.english)
+            out, start_words = sentence_start_words(doc, out, self.english, fixed + other)
             named = {i for e in fixed + other + dateline + credits + out for i in range(e.start, e.end)}
             start_words_at = {c.start for c in start_words} | untagged_start_words(doc, named, self.english)
             doc.user_data["ct_not_names"] = frozenset(start_words_at)  # read by untagged_names.py
