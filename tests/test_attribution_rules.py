@@ -935,6 +935,10 @@ QUOTE_CASES += [
     _case("speaker.legal_team",  # the client, as "Mara Ellison's lawyers" would be
           "Orrin Labs asked the court to toss the suit. Mara Ellison's legal team said the archive was "
           "never copied.", "indirect", "the archive was never copied", "Mara Ellison"),
+    _case("name.sentence_start_word",  # no party called "Shock": a capital of the sentence only
+          "Ellison said she had never agreed to it. “We are now in a strange film,” she said.\n"
+          "Shock turned to dismay as the singers heard the demo, saying the startup had copied "
+          "their voices.", "indirect", "the startup had copied their voices", None),
     _case("name.party_noun_alone",  # no party called "Government"
           "Ministers in Vellmar met the Tessaly Writers Guild on Monday. However, the Government has said "
           "it will publish a report in June.", "indirect", "it will publish a report in June", None),

@@ -488,3 +488,14 @@ def test_described_family_reads_the_words_of_the_data_file(nlp):
         found[text.split(" said")[0]] = described_family(next(t for t in doc if t.dep_ == "nsubj"))
     assert found == {"The social media company": "tech", "The media company": "media",
                      "The lobbying group": "group"}
+
+
+def test_described_list_stops_at_a_verb(nlp):
+    """group.described_list: in 'A coalition of newspaper publishers sued A and B' the noun is
+    the subject of 'sued', not a description of the list after it: 'the publishers' is not read
+    as A and B by this rule (groups.py)."""
+    doc = nlp("A coalition of newspaper publishers sued Orrin Labs and Vexa Labs on Monday over "
+              "scraping without consent. The publishers said the two companies copied their archives.")
+    rows = [t for t in doc._.rule_trace if t["component"] == "attribution"
+            and t["text"] == "the two companies copied their archives"]
+    assert rows and "group.described_list" not in rows[0]["rules"], rows

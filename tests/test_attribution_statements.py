@@ -728,3 +728,13 @@ def test_gerund_object_not(nlp, text):
     doc = nlp(text)
     assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
                 and "statement.gerund_object" in t["rules"]], doc._.ct_quotes
+
+
+def test_relay_of_a_request_keeps_the_relay(nlp):
+    """'X has asked Y for evidence that P, according to Z': a request asserts nothing, so the
+    relay is not a report said twice (statement.relay_keeps_inner gives way only to a report
+    verb): Z's statement stays."""
+    doc = nlp("The Brightwell Guild has asked Orrin Labs for evidence that its model keeps to "
+              "the archive's licence, according to Mara Ellison.")
+    assert any(q["text"].startswith("The Brightwell Guild") and q["speaker"] == "Mara Ellison"
+               for q in doc._.ct_quotes), doc._.ct_quotes

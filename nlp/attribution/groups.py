@@ -140,7 +140,9 @@ def _after_case_document(ctx: Context, tok: Token) -> bool:
 def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Members | None:
     """The last list of names introduced with the group's own noun just before its first
     name ("music publishers Tarrow, Halvard and Moonrail", "AI startups Tunesmith and Quillfire"):
-    "the publishers" are those, whichever list came last."""
+    "the publishers" are those, whichever list came last. A verb between them ends the look
+    back, as in ``described_next``: in "publishers sued A and B" the noun is the verb's subject,
+    and A and B are the other side."""
     if not ctx.on("group.described_list"):
         return None
     doc = ctx.doc
@@ -151,8 +153,8 @@ def _described_list(ctx: Context, lemma: str, pos: int, exclude: set[str]) -> Me
         for t in reversed(doc[max(0, first - 3): first]):
             if t.lemma_.lower() == lemma or t.lower_.rstrip("s") == lemma:  # "labels" tagged a verb
                 return members
-            if t.is_punct or t.pos_ in ("AUX", "ADP", "DET"):
-                break
+            if t.is_punct or t.pos_ in ("AUX", "ADP", "DET", "VERB"):
+                break  # "a coalition of publishers sued A and B": the noun is the suer, A and B the sued
     return None
 
 

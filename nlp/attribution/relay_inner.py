@@ -12,7 +12,11 @@ both; the READMEs: "X said Y, The Ledger reported: only the original speaker's s
 stays a statement of its own when its clause says more than the report ("the court has sought a
 reply, as Judge X observed that P"; "Orrin has joined the suit, accusing Vexa of P"), and a
 speaker's own summary of another's claim ("The Gazette plausibly alleged P, Judge X wrote") is
-the judge's: only relays (an outlet, or "according to" / "per" any source) give way.
+the judge's: only relays (an outlet, or "according to" / "per" any source) give way. A request
+is not a report: "Tessaly has asked Orrin for evidence that it is not copying, according to
+Mara Ellison" keeps the relay's statement, for the inner cue ("asked", a demand verb that is no
+verb of saying) asserts nothing of its own: only an inner cue among the report verbs gives way
+(dev33: the relayed request's "that" belonged to "evidence").
 
 Cheap: only statements with the nested rule are looked at; one span root each.
 """
@@ -44,6 +48,8 @@ def _is_report_of(ctx: Context, outer: Quote, inner: Quote) -> bool:
     if span is None or not inner.cue:
         return False
     root = span.root
+    if root.lemma_.lower() not in ctx.cues.report_verbs:
+        return False  # 'asked Orrin for evidence that P': a request, not a report (module)
     return root.idx < inner.start and ctx.is_cue(root) and (
         root.lower_ == inner.cue.lower() or root.lemma_.lower() == (inner.cue_lemma or "").lower())
 

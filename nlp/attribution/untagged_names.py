@@ -1,6 +1,7 @@
 """A speaker the model did not tag as a name (rule ``speaker.untagged_name``, in the table of
 ``speakers.py``): the whole proper-noun run and the fuller form met before; a lower-case word
-("the trade association confirmed") or a headline's description ("Lara Croft Voice Actress
+("the trade association confirmed"), a common word the entity typer found capitalised only
+at a sentence's start ("Peers argued ...", ``name.sentence_start_word``) or a headline's description ("Lara Croft Voice Actress
 Alleges") is no name and stays as written.
 """
 
@@ -18,6 +19,9 @@ def untagged_name(ctx: Context, tok: Token, pos: int, w):
     """A name the model did not tag: the whole name, and the fuller form met before."""
     if tok.pos_ != "PROPN" or tok.dep_ == "compound":
         return None
+    if tok.i in ctx.doc.user_data.get("ct_not_names", ()) and ctx.on("name.sentence_start_word"):
+        # "Peers argued ...": the typer found the capital the sentence's only (sentence_start_word.py)
+        return Speaker(None, None, ctx.phrase(tok), rules=("name.sentence_start_word", "speaker.as_written"))
     if lower_case_word(ctx, tok):  # "the trade association confirmed": no name (agreement.py)
         return Speaker(None, None, ctx.phrase(tok), rules=("name.lower_case_no_name", "speaker.as_written"))
     doc, left = ctx.doc, tok.i
