@@ -47,7 +47,7 @@ def role_word_trimmed(ent: Span, disabled: frozenset[str] = frozenset()) -> str 
     it opens the sentence; the name is what follows it. Not when the text writes the whole
     span capitalised elsewhere in mid-sentence (then the word belongs to the name: "Artists
     Rights Guild"). Rule ``function_word_before_name``: the same for a conjunction or "both"
-    opening the sentence ("Both Lehrman and Sage say", ``opening_function_words``)."""
+    opening the sentence ("Both Ellison and Sage say", ``opening_function_words``)."""
     if len(ent) < 2:
         return None
     low = ent[0].lower_

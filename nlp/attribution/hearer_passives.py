@@ -1,7 +1,7 @@
 """The passive subject of a verb of telling is who HEARD, never who spoke (issue 12, session
-13; rule ``attribution.hearer_not_speaker``): "Lehrman was told his voice would be used only for
+13; rule ``attribution.hearer_not_speaker``): "Ellison was told his voice would be used only for
 a “research project,” while Sage was told ..., the lawsuit stated". Giving that statement to
-Lehrman puts the lawsuit's words in the mouth of the person they were said to, the worst error a
+Ellison puts the lawsuit's words in the mouth of the person they were said to, the worst error a
 journalist can get. The speaker of such a cue is its agent ("was told by Orrin's recruiter"), or
 the cue that reports the whole clause ("..., the lawsuit stated"), whose statement is then that
 whole clause, hearer included; with neither, no one is named as having said it (``heard_only``

@@ -14,7 +14,7 @@ from nlp.attribution.marks import Segment
 
 
 def heard_only(ctx: Context, seg: Segment) -> bool:
-    """The cue the quote hangs on is passive with no agent ('Lehrman was told his voice would
+    """The cue the quote hangs on is passive with no agent ('Ellison was told his voice would
     be used for a “research project”'): its subject is who heard it, and no one is named as
     having said it (the reported-clause pass skips such cues too). Not when another cue reports
     the passive one ('..., the lawsuit stated', 'according to the lawsuit'): that is the speaker."""
