@@ -59,7 +59,7 @@ def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> di
 
 def _surnames(span: Span) -> list[str]:
     """How a full name is mentioned again: all but its first word ("Pemberton-Ayre", "Skye
-    Ellison"), or, after a given name, its last word alone ("Ellison" of "Paul Skye Ellison")."""
+    Ellison"), or, after a given name, its last word alone ("Ellison" of "Mara Jane Ellison")."""
     keys = [surname_key(span)]
     words = span.text.split()
     if len(words) >= 3 and given(span[0]):
