@@ -58,7 +58,7 @@ def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> di
 
 
 def _surnames(span: Span) -> list[str]:
-    """How a full name is mentioned again: all but its first word ("Pemberton-Ayre", "Skye
+    """How a full name is mentioned again: all but its first word ("Pemberton-Ayre", "Jane
     Ellison"), or, after a given name, its last word alone ("Ellison" of "Mara Jane Ellison")."""
     keys = [surname_key(span)]
     words = span.text.split()
