@@ -134,7 +134,7 @@ class EntityTyper:
             out, start_words = sentence_start_words(doc, out, self.english, fixed + other)
             named = {i for e in fixed + other + dateline + credits + out for i in range(e.start, e.end)}
             start_words_at = {c.start for c in start_words} | untagged_start_words(doc, named, self.english)
-            doc.user_data["ct_not_names"] = frozenset(start_words_at)  # read by untagged_names.py
+            doc.user_data["ct_not_names"] = sorted(start_words_at)  # a list: msgpack (n_process)
         doc.user_data["ct_typed"] = sorted(typed)  # spans whose label the context decided
         for d in dateline:  # "TOLBROOK, Ardessa (Plumbline) -": places, whatever else is said
             learned.setdefault(cand.name_key(d), "GPE")
