@@ -112,6 +112,12 @@ D, N, U = "declined", "no_response", "unreachable"
 # Who stayed silent, in the forms news uses for the party: a list, a role for a name, a name
 # in an earlier paragraph, a request as the subject, an estate, a body whose name holds "and".
 SILENT = [
+    # a no-comment in a clause beside a document's verb is not inside what the document says
+    ("Orrin Labs has sued Vexa Labs over its sensors. While both Orrin Labs and Vexa Labs have "
+     "declined to comment on the litigation, the case highlights growing concerns.",
+     {("Orrin Labs", D), ("Vexa Labs", D)}),
+    ("The Calder Gazette sued Orrin Labs. A representative of Orrin Labs has not yet released a "
+     "comment.", {("Orrin Labs", N)}),
     ("Representatives for Kestrel Vane and Dario Lusk did not respond to requests for comment.",
      {("Kestrel Vane", N), ("Dario Lusk", N)}),
     ("Neither Harlan Voss nor his publisher, Brindle House, could be reached for comment.",

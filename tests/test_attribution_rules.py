@@ -96,6 +96,10 @@ QUOTE_CASES = [
           "The Calder Gazette demanded that Tessaly cease using its archive to train the Quire "
           "models.", "indirect", "Tessaly cease using its archive to train the Quire models",
           "The Calder Gazette", exact=True),
+    _case("statement.infinitive_demand",
+          "The Tessaly Writers Guild urged Orrin Labs to stop using its members' books to train its "
+          "models.", "indirect", "to stop using its members' books to train its models",
+          "Tessaly Writers Guild", exact=True),
     _case("statement.loose_after_that",
           "Mara Ellison said in a statement that Orrin would appeal the ruling.",
           "indirect", "Orrin would appeal the ruling", "Mara Ellison"),
@@ -1409,6 +1413,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "speaker.name_then_role",
                                                   "name.fuller_form_canonical",
                                                   "document.outlet_report",
+                                                  # test_attribution_speakers.py
+                                                  "document.medium_needs_subject",
                                                   "statement.inverted_not_adverbial",
                                                   "statement.subordinate_only",
                                                   *NOT_SAID,

@@ -499,3 +499,19 @@ def test_described_list_stops_at_a_verb(nlp):
     rows = [t for t in doc._.rule_trace if t["component"] == "attribution"
             and t["text"] == "the two companies copied their archives"]
     assert rows and "group.described_list" not in rows[0]["rules"], rows
+
+
+def test_document_medium_needs_subject(nlp):
+    """'as indicated in a document reviewed by The Ledger': the document is the medium of a verb
+    with no subject of its own, so that mention names no sender; "The document claims" later is
+    the complaint filed just before, its filer's (``document.medium_needs_subject``). Without
+    the rule the verb's climbed subject, the accused company, took the statement."""
+    text = ("Orrin Labs is facing a complaint from a coalition of publishers over its summaries. The group "
+            "has also requested an interim measure, as indicated in a document reviewed by The Ledger.\n"
+            "A complaint submitted to the Calder Commission by the Free Press League contends that Orrin Labs "
+            "is misusing its position.\nThe document claims that “Orrin's search engine is misusing web content.”")
+    doc = nlp(text)
+    said = [q for q in doc._.ct_quotes if q["text"].startswith("Orrin's search engine")]
+    assert said and said[0]["speaker"] == "Free Press League", doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"document.medium_needs_subject"})))
+    assert [q.speaker.name for q in quotes if q.text.startswith("Orrin's search engine")] == ["Orrin Labs"]

@@ -319,7 +319,9 @@ def test_statement_demand_clause(nlp, text, words, speaker):
 
 @pytest.mark.parametrize("text", [
     "Orrin asked that the court dismiss the suit against it.",  # a motion's request
-    "Orrin asked Tessaly to stop using its catalogue.",  # the infinitive: writers split, left out
+    "Orrin asked Tessaly to comment on the catalogue.",  # a request for comment
+    "The Ledger asked Orrin Labs to say whether its models read the archive.",  # a question
+    "Orrin asked the judge to dismiss the suit against it.",  # a motion's request
     "The new licence requires that Tessaly pay the Calder Gazette each quarter.",  # no one speaks
 ])
 def test_statement_demand_clause_not(nlp, text):

@@ -95,6 +95,7 @@ SENDING_VERBS = {"send", "write", "issue", "deliver", "address", "pen", "submit"
 MEDIUM_PREPS = {"in", "through", "via"}
 GERUND_RULE, UNNAMED_RULE = "document.sender_of_gerund", "document.sender_unnamed"
 LISTED_RULE = "document.sender_listed"
+OWN_SUBJECT_RULE = "document.medium_needs_subject"
 
 
 def document_sender(ctx: Context, tok: Token) -> Speaker | None:
@@ -120,6 +121,9 @@ def document_sender(ctx: Context, tok: Token) -> Speaker | None:
             verb = t.head
         if verb is None or verb.i in busy:
             continue
+        if how == () and t.dep_ == "pobj" and ctx.on(OWN_SUBJECT_RULE) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "as indicated in a document reviewed by Reuters": no one sent it here
         busy.add(verb.i)  # a sender whose subject leads back here finds no one
         try:
             who = speaker_of_subject(ctx, verb, verb.idx)

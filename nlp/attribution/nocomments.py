@@ -214,8 +214,9 @@ def story_event(ctx: Context, verb: Token, span: Span) -> bool:
     own = subject_of(ctx, verb)
     own_ent = ctx.ent_of.get(own[0].i) if own is not None else None
     for below, anc in zip((verb, *verb.ancestors), verb.ancestors):
-        if below.dep_ == "conj":
-            continue  # "X did not respond, and Y declined": a clause beside it, not inside
+        if below.dep_ in ("conj", "advcl"):
+            continue  # "X did not respond, and Y declined", "While X declined to comment, the
+            # case highlights ...": a clause beside the cue's, not inside what it reports
         if ctx.is_cue(anc) and anc.lemma_.lower() in ctx.cues.report_verbs:
             said = subject_of(ctx, anc)
             by = said[0] if said is not None else None

@@ -32,7 +32,8 @@ from nlp.attribution.marks import WORD
 from nlp.attribution.misread_verbs import misread_verb
 from nlp.attribution.next_act import AFTER_REFUSAL, RULE as NEXT_ACT, after_refusal, next_act_end
 from nlp.attribution.notsaid import court_request
-from nlp.attribution.demands import RULE as DEMAND, demand_clause, demand_cue, demand_verb
+from nlp.attribution.demands import INFINITIVE as INFINITIVE_DEMAND, RULE as DEMAND, demand_clause, demand_cue, \
+    demand_verb, demanded_infinitive
 from nlp.attribution.claim_nouns import owned_claims
 from nlp.attribution.object_complements import accused_of
 from nlp.attribution.charges import accused_of_charge
@@ -160,7 +161,9 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     """"X said (that) <clause>": the clause the cue verb ``t`` takes, and its subject's speaker."""
     comps = [c for c in t.children if c.dep_ == "ccomp"]
     pattern = "statement.reported_clause"
-    if not comps or not ctx.on(pattern):
+    if not comps and (inf := demanded_infinitive(ctx, t)) is not None:
+        comps, pattern = [inf], INFINITIVE_DEMAND  # "urged X to stop ..." (demands.py)
+    if not comps or not ctx.on(pattern) and pattern != INFINITIVE_DEMAND:
         loose = loose_clause(ctx, t)
         if loose is None:
             return None

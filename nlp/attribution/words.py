@@ -82,6 +82,7 @@ class Cues:
     request_addressees: frozenset[str] = frozenset()  # "asked the court to ...": a motion
     # "demanded that it cease ...": verbs whose that-clause says what is wanted, not what is so
     mandative_verbs: frozenset[str] = frozenset()
+    demand_not_statements: frozenset[str] = frozenset()
     report_particles: dict = field(default_factory=dict)  # "point" reports only as "point out"
     # "find out", "figure out": a cue lemma -> particles that make it no act of speech
     not_speech_particles: dict = field(default_factory=dict)
@@ -172,6 +173,7 @@ def load_cues(path: str = "") -> Cues:
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
                 mandative_verbs=frozenset(d.get("mandative_verbs", [])),
+                demand_not_statements=frozenset(d.get("demand_not_statements", [])),
                 report_particles=dict(d.get("report_particles") or {}),
                 reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])),
                 clause_only_cues=frozenset(d.get("clause_only_cues", [])),
