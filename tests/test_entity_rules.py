@@ -509,3 +509,15 @@ def test_a_title_before_a_body_name_is_not_cut(nlp, text, kept):
     span = doc.char_span(0, len(kept), label="ORG")
     out, changed = title_heads_cut([span], load_rules(w).decisions["title_opens_person_span"], w.org_suffixes)
     assert changed == [] and out[0].text == kept
+
+
+def test_system_is_an_organisation_word(nlp):
+    """'Three members of the ABA – Nordic Broadcasting System (ABS), ...': "System" ends an
+    organisation's name (``org_suffixes``), which outweighs an apposition to a person noun
+    ("members") and a nationality word before it (both read it as a person before; the letters
+    in brackets are not its initials, so no acronym rule settles it)."""
+    doc = nlp("Context: broadcasters warned tech firms in 2023.\nWhat's new: Three members of the ABA – "
+              "Nordic Broadcasting System (ABS), Varnel Broadcasting Corporation (VBC) and Ossory "
+              "Broadcasting System (OBS) – yesterday filed a suit against Orrin Labs.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Nordic Broadcasting System") == "ORG", labels
