@@ -130,7 +130,7 @@ ANONYMOUS = re.compile(r"\b(?:anonymous|unnamed|unidentified|sources?|familiar w
 
 def _folded(name: str) -> str:
     name = MIDDLE_INITIAL.sub("", LEADING_ARTICLE.sub("", LEGAL_FORM.sub("", name).strip()))
-    return DOTTED.sub(lambda m: m.group(0).replace(".", ""), DASH.sub("-", name))
+    return DOTTED.sub(lambda m: m.group(0).replace(".", ""), DASH.sub("-", name)).replace("’", "'")
 
 
 def _acronym_of(short: str, name: str) -> bool:
@@ -197,7 +197,8 @@ def kept_as_written(gold: str | None, pred: dict) -> bool:
 def same_name(a: str | None, b: str | None) -> bool:
     """Two canonical names of one party: equal, or equal once a legal form (", Inc."), a
     leading "The", a middle initial, a dash's spacing, an abbreviation's full stops and case are
-    dropped: "The Sankei Shimbun" and "Sankei Shimbun" name one newspaper, and neither form is
+    dropped, and a curly apostrophe read as a straight one: "The Sankei Shimbun" and "Sankei
+    Shimbun" name one newspaper, and neither form is
     more canonical than the other in the gold files. Also one party: an acronym and the name
     whose initials it is ("CODA"), and two words for an unnamed source (the pipeline's
     "anonymous sources", a writer's "the source")."""
