@@ -96,6 +96,10 @@ QUOTE_CASES = [
           "The Calder Gazette demanded that Tessaly cease using its archive to train the Quire "
           "models.", "indirect", "Tessaly cease using its archive to train the Quire models",
           "The Calder Gazette", exact=True),
+    _case("statement.own_second_act",
+          "Orrin Labs co-founder Mara Ellison denies that her company used any data from Vexa, although "
+          "she admits that Ines Varga may have been in possession of some.",
+          "indirect", "her company used any data from Vexa", "Mara Ellison", exact=True),
     _case("statement.infinitive_demand",
           "The Tessaly Writers Guild urged Orrin Labs to stop using its members' books to train its "
           "models.", "indirect", "to stop using its members' books to train its models",
@@ -1415,6 +1419,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "document.outlet_report",
                                                   # test_attribution_speakers.py
                                                   "document.medium_needs_subject",
+                                                  "anaphor.colon_may_name_speaker",
                                                   "statement.inverted_not_adverbial",
                                                   "statement.subordinate_only",
                                                   *NOT_SAID,

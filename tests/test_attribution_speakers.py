@@ -515,3 +515,18 @@ def test_document_medium_needs_subject(nlp):
     assert said and said[0]["speaker"] == "Free Press League", doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"document.medium_needs_subject"})))
     assert [q.speaker.name for q in quotes if q.text.startswith("Orrin's search engine")] == ["Orrin Labs"]
+
+
+def test_anaphor_colon_may_name_speaker(nlp):
+    """'the company wrote: Vexa takes all claims ...' (a statement whose marks the copy lost): the
+    words after the colon are the company's own and may name it, as a quote may, so "the
+    company" is still Vexa (``anaphor.colon_may_name_speaker``); without the rule the name in
+    its own clause ruled Vexa out and nobody was named."""
+    text = ("A new suit filed by three artists claims that Calder fashion giant Vexa infringes their designs. "
+            "The company has faced many lawsuits in recent years.\nIn a statement emailed by a spokesperson, "
+            "the company wrote: Vexa takes all claims of infringement seriously, and we act promptly.")
+    doc = nlp(text)
+    said = [q for q in doc._.ct_quotes if q["text"].startswith("Vexa takes")]
+    assert said and said[0]["speaker"] == "Vexa", doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"anaphor.colon_may_name_speaker"})))
+    assert [q.speaker.name for q in quotes if q.text.startswith("Vexa takes")] == [None]

@@ -54,12 +54,13 @@ def continued_after_cue(ctx: Context, cue: Token, right: Token) -> Token | None:
 
 
 def before_other_speaker(ctx: Context, cue: Token, heads: list, left: Token,
-                         right: Token) -> Token | None:
+                         right: Token) -> tuple[Token, str] | None:
     """The clause's last word before a clause of another report beside it ("P, while a third
     said Q", "P and one in four said Q"), or None. Only a tensed report verb with a subject of
     its own that is not a pronoun (a new speaker, not a party of P), joined as an adverbial or
     a conjunct (not a relative, not the clause's own verb), opening with (or right after) one
-    of ``BESIDE`` but not "and that" (the same cue's second clause)."""
+    of ``BESIDE`` but not "and that" (the same cue's second clause). Returns the word and the
+    rule that cut there."""
     if not ctx.on(OTHER_SPEAKER):
         return None
     doc, verbs = ctx.doc, ctx.cues.report_verbs
@@ -67,8 +68,10 @@ def before_other_speaker(ctx: Context, cue: Token, heads: list, left: Token,
     for x in doc[left.i + 1: right.i + 1]:
         if x.lemma_.lower() not in verbs or x.pos_ != "VERB" or x.i in head_ids or x.i == cue.i \
                 or x.dep_ not in ("advcl", "conj") or ctx.in_quote[x.i] \
-                or not any(c.dep_ == "nsubj" and c.tag_ != "PRP" for c in x.children):
+                or not any(c.dep_ == "nsubj" and (c.tag_ != "PRP" or _speaker_again(ctx, cue, c, left, x))
+                           for c in x.children):
             continue  # ("P while it pledged Q": a pronoun for a party of P, P's own words)
+        again = not any(c.dep_ == "nsubj" and c.tag_ != "PRP" for c in x.children)
         first = x.left_edge
         opener = first if first.lower_ in BESIDE else doc[first.i - 1]
         if opener.lower_ not in BESIDE or opener.i <= left.i or doc[opener.i + 1].lower_ == "that" \
@@ -78,9 +81,24 @@ def before_other_speaker(ctx: Context, cue: Token, heads: list, left: Token,
         while cut > left.i and (doc[cut - 1].pos_ == "CCONJ" or doc[cut - 1].is_punct):
             cut -= 1
         if cut - 1 > left.i:
-            return doc[cut - 1]
+            return doc[cut - 1], SPEAKER_AGAIN if again else OTHER_SPEAKER
     return None
 
+
+SPEAKER_AGAIN = "statement.own_second_act"
+
+
+def _speaker_again(ctx: Context, cue: Token, pron: Token, left: Token, verb: Token) -> bool:
+    """Rule ``statement.own_second_act``: "X denies that P, although she admits that Q": "he" or
+    "she" after a person who is the cue's subject, with no other person named in P, is that
+    speaker again, making a second statement of her own (one statement per cue), not a party
+    of P."""
+    if not ctx.on(SPEAKER_AGAIN) or pron.lower_ not in ("he", "she"):
+        return False
+    if not any((e := ctx.ent_of.get(c.i)) is not None and e.label_ == "PERSON"
+               for c in cue.children if c.dep_ == "nsubj"):  # (a misparse may give it several)
+        return False
+    return not any(e.label_ == "PERSON" for i in range(left.i, verb.i) if (e := ctx.ent_of.get(i)) is not None)
 
 
 THAT_CONJUNCT = "statement.that_conjunct"

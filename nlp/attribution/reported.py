@@ -286,8 +286,8 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
         if src is not None:  # "X said P, according to the Ledger": the outlet's words are not P
             right, rules = doc[src.i - 1], [*rules, "statement.according_to_outside"]
     other = before_other_speaker(ctx, t, comps, left, right)
-    if other is not None:  # "P, while a third said Q"
-        right, rules = other, [*rules, OTHER_SPEAKER]
+    if other is not None:  # "P, while a third said Q", "P, although she admits Q"
+        right, rules = other[0], [*rules, other[1]]
     beside = beside_end(ctx, t, left, right)  # "P, as has X", "P, while 4 in 10 want Q"
     if beside is not None:
         right, rules = beside[0], [*rules, beside[1]]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from nlp.attribution.post_nominals import post_nominal_after_name
 from nlp.attribution.agreement import number_agrees
+from nlp.attribution.own_clause import own_clause_names
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.mention_roles import acted
 from nlp.attribution.anaphor_kinds import SUBJECT_OVER_NAME, labels_for, subject_before
@@ -69,29 +70,6 @@ class Words:
         if self._exclude is None:
             self._exclude = own_clause_names(self._ctx, self._tok, self.quoted)
         return self._exclude
-
-
-def own_clause_names(ctx: Context, tok: Token, quoted: set[str] | None = None) -> set[str]:
-    """The names in the clause a subject's verb reports, after the subject: "it said Vexa
-    copied", "the publishers claim Orrin ..., and argue ...". A pronoun or "the company"
-    never stands for a name its own clause goes on to use (they would have repeated the name
-    or said "itself"). A clause before the subject ("..., it added") is not read."""
-    if not ctx.on("anaphor.not_in_own_clause") or tok.head.i == tok.i:
-        return set()
-    verb = tok.head
-    names = set()
-    for c in verb.children:
-        if c.i > tok.i and c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
-            for t in c.subtree:
-                ent = ctx.ent_of.get(t.i)
-                if ent is not None and ent.label_ in SPEAKER_LABELS and t.i == ent.root.i \
-                        and t.dep_ not in ("poss", "compound"):
-                    if ctx.in_quote[t.i] and ctx.on("anaphor.quote_may_name_speaker"):
-                        # 'the company said: “The magic of Orrin ...”': it may name itself
-                        (quoted if quoted is not None else set()).add(ctx.canonical(ent))
-                        continue
-                    names.add(ctx.canonical(ent))  # "Reddit content" may well be its own
-    return names
 
 
 def named_entity(ctx: Context, tok: Token, pos: int, w: Words):
