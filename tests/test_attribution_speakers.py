@@ -530,3 +530,16 @@ def test_anaphor_colon_may_name_speaker(nlp):
     assert said and said[0]["speaker"] == "Vexa", doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"anaphor.colon_may_name_speaker"})))
     assert [q.speaker.name for q in quotes if q.text.startswith("Vexa takes")] == [None]
+
+
+def test_subject_suit_filers_listed(nlp):
+    """'a suit from music publishers, including A, B and C, alleging that ...': the filers' list
+    stands between the suit and its participle, and the suit's filers still speak, not the
+    party defending itself (``subject.suit_filers_listed``)."""
+    doc = nlp("Vexa Labs is also defending itself against a separate suit from music publishers, including "
+              "Orrin Records (ORR.F), Calder Songs, and Brightwell, alleging that Vexa Labs infringed on "
+              "copyrights for many artists as it trained its model on lyrics.")
+    said = [q for q in doc._.ct_quotes if q["text"].startswith("Vexa Labs infringed")]
+    assert said and said[0]["speaker"] == "Orrin Records", doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"subject.suit_filers_listed"})))
+    assert [q.speaker.name for q in quotes if q.text.startswith("Vexa Labs infringed")] == ["Vexa Labs"]

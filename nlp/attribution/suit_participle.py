@@ -15,9 +15,10 @@ after a comma, the phrase of a suit is the suit's allegation, so its speaker is 
 
 Only accusing participles: "a lawsuit by X, arguing that the claims fail" may be the
 defendant's argument, and "saying" anybody's. Only when no other verb stands between the
-suit and the comma (the participle then follows the suit's own phrase). Rule
-``subject.participle_after_suit`` (asked by ``subjects.subject_of`` before the climb); cost:
-at most twelve tokens before one participle cue.
+suit and the comma (the participle then follows the suit's own phrase), but for the
+"including" of a list of the filers ("a suit from music publishers, including A, B and C,
+alleging": ``subject.suit_filers_listed``). Rule ``subject.participle_after_suit`` (asked by
+``subjects.subject_of`` before the climb); cost: at most twenty tokens before one participle cue.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from nlp.attribution.context import Context
 from nlp.lexicon import data_yaml
 
 RULE = "subject.participle_after_suit"
-WINDOW = 12
+LIST_RULE = "subject.suit_filers_listed"
+WINDOW = 20
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,8 @@ def suer_before(ctx: Context, verb: Token) -> Token | None:
     for x in reversed(doc[max(verb.sent.start, comma - WINDOW): comma]):
         if ctx.in_quote[x.i] or x.text in (";", ":") or x.is_quote:
             return None
+        if x.lower_ == "including" and ctx.on(LIST_RULE):
+            continue  # "a suit from publishers, including A, B and C, alleging": the filers' list
         if x.pos_ in ("VERB", "AUX"):
             return _filer_of_verb(x, verb) if x.lemma_.lower() in suit_verbs else None
         if x.pos_ == "NOUN" and x.lower_ in suit_nouns and x.i not in ctx.ent_of:
