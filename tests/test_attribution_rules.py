@@ -96,6 +96,11 @@ QUOTE_CASES = [
           "The Calder Gazette demanded that Tessaly cease using its archive to train the Quire "
           "models.", "indirect", "Tessaly cease using its archive to train the Quire models",
           "The Calder Gazette", exact=True),
+    _case("statement.resumed_runs_on",
+          "“Let us be clear about what is at stake here,” Judge Perpetua Marrow said. “The injury "
+          "for which the Gazette seeks redress is not the missing notice” but the “use of its "
+          "articles without payment.”", "direct", "Let us be clear about what is at stake here",
+          "Perpetua Marrow", exact=True),
     _case("statement.own_second_act",
           "Orrin Labs co-founder Mara Ellison denies that her company used any data from Vexa, although "
           "she admits that Ines Varga may have been in possession of some.",

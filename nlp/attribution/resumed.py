@@ -14,6 +14,8 @@ from nlp.attribution.mixed_spans import MARKS
 from nlp.attribution.quoted import MAX_ATTRIBUTION_WORDS
 from nlp.attribution.record import Quote
 
+RUNS_ON = "statement.resumed_runs_on"
+
 
 def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
     """A direct quote resumed right after its attribution in the same paragraph ("“A,” she
@@ -27,6 +29,9 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
             or not ctx.on("statement.continued_after_attribution"):
         return False
     gap = ctx.text[prev.end:q.start]
+    if runs_on(ctx, q):  # '“A,” she said. “B” but the “C”': B opens a mixed statement of its own
+        prev.rules.append(RUNS_ON)  # (traced on A, the statement it kept apart)
+        return False
     if "\n" in gap or q.cue is not None and q.cue != prev.cue \
             and "attribution.carried_from_previous" not in q.rules:
         return False  # "“B,” he told the Guardian": the second part has an attribution of its own
@@ -41,6 +46,16 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
     if q.speaker is None or not q.speaker.name:
         return True
     return prev.speaker is not None and q.speaker.name == prev.speaker.name
+
+
+def runs_on(ctx: Context, q: Quote) -> bool:
+    """Rule ``statement.resumed_runs_on``: the second part does not close its sentence but runs
+    on in the writer's words ('“The alleged injury is not X” but the “use of Y”'): the words in
+    marks are the start of a mixed statement, not the rest of the first quote."""
+    if not ctx.on(RUNS_ON) or q.text.rstrip()[-1:] in ".?!":
+        return False
+    rest = ctx.text[q.end: q.end + 40].split("\n", 1)[0].lstrip("\"”’' ")
+    return rest[:1].isalpha() and rest[:1].islower()
 
 
 def gap_cue(ctx: Context, gap: Span | None, between: str) -> str | None:
