@@ -740,3 +740,14 @@ def test_relay_of_a_request_keeps_the_relay(nlp):
               "the archive's licence, according to Mara Ellison.")
     assert any(q["text"].startswith("The Brightwell Guild") and q["speaker"] == "Mara Ellison"
                for q in doc._.ct_quotes), doc._.ct_quotes
+
+
+def test_statement_impersonal_passive(nlp):
+    """"it’s alleged that P" (a curly apostrophe, which the parser reads as "has"): nobody is
+    named, so no statement, never one of the organisation "it" stands for elsewhere
+    (``statement.impersonal_passive``); without the rule, "it" took the last company."""
+    doc = nlp("Calder authors have expressed outrage at Orrin Labs. Making matters worse, it’s alleged "
+              "that Vexa gathered the books from a pirate library.")
+    assert not [q for q in doc._.ct_quotes if "gathered the books" in q["text"]], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.impersonal_passive"})))
+    assert [q.speaker.name for q in quotes if "gathered the books" in q.text] == ["Orrin Labs"]

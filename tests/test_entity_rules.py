@@ -521,3 +521,11 @@ def test_system_is_an_organisation_word(nlp):
               "Broadcasting System (OBS) – yesterday filed a suit against Orrin Labs.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Nordic Broadcasting System") == "ORG", labels
+
+
+def test_informal_demonym_is_no_party(nlp):
+    """'A bunch of Aussie authors': an informal demonym is a nationality (``nationality_words``),
+    never an organisation a later "it" could stand for."""
+    doc = nlp("A bunch of Aussie authors have expressed outrage after discovering their books were "
+              "used by Vexa Labs.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Aussie") not in ("ORG", "PRODUCT", "PERSON", "GPE")

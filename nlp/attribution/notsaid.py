@@ -122,3 +122,19 @@ def relative_elsewhere(ctx: Context, seg: Segment, cue: Token) -> bool:
         return False
     first, last = cue.left_edge, cue.right_edge
     return not (first.idx <= seg.open < last.idx + len(last))
+
+
+IMPERSONAL = "statement.impersonal_passive"
+# "it’s alleged that ...": with a curly apostrophe the parser reads "’s" as "has" and "it" as the
+# subject of an active "alleged"; the contraction of "is" before a participle is the passive
+BE_FORMS = frozenset({"'s", "’s", "is", "was", "are", "were", "be", "been", "being"})
+
+
+def impersonal_passive(ctx: Context, cue: Token) -> bool:
+    """Rule ``statement.impersonal_passive``: "it’s alleged that P", "it is claimed that P": an
+    expletive "it" before a form of "be" and the cue's participle names nobody (the passive's
+    speaker is unsaid), so the clause is no one's statement, never the organisation "it" would
+    stand for elsewhere."""
+    return ctx.on(IMPERSONAL) and cue.tag_ == "VBN" \
+        and any(c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in BE_FORMS for c in cue.children)

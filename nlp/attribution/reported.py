@@ -31,7 +31,7 @@ from nlp.attribution.loose_clauses import loose_clause
 from nlp.attribution.marks import WORD
 from nlp.attribution.misread_verbs import misread_verb
 from nlp.attribution.next_act import AFTER_REFUSAL, RULE as NEXT_ACT, after_refusal, next_act_end
-from nlp.attribution.notsaid import court_request
+from nlp.attribution.notsaid import court_request, impersonal_passive
 from nlp.attribution.demands import INFINITIVE as INFINITIVE_DEMAND, RULE as DEMAND, demand_clause, demand_cue, \
     demand_verb, demanded_infinitive
 from nlp.attribution.claim_nouns import owned_claims
@@ -186,8 +186,8 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     demand = demand_verb(ctx, t)
     if demand and not demand_clause(ctx, t, comps):
         return None  # "asked the court that ...", or the rule is off: no statement
-    if any(c.dep_ == "auxpass" for c in t.children):
-        return None  # "after being told it was false": the subject heard it, nobody is named
+    if any(c.dep_ == "auxpass" for c in t.children) or impersonal_passive(ctx, t):
+        return None  # "after being told it was false", "it’s alleged that": nobody is named
     first = ctx.doc[min(c.left_edge.i for c in comps)]
     condition = first.lower_ in cues.question_words and opens_condition(ctx, first, comps)
     if first.lower_ in cues.question_words and not condition:
