@@ -1427,6 +1427,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "anaphor.colon_may_name_speaker",
                                                   "subject.suit_filers_listed",
                                                   "statement.impersonal_passive",
+                                                  "subject.title_participle_misread",
                                                   "statement.inverted_not_adverbial",
                                                   "statement.subordinate_only",
                                                   *NOT_SAID,

@@ -543,3 +543,18 @@ def test_subject_suit_filers_listed(nlp):
     assert said and said[0]["speaker"] == "Orrin Records", doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"subject.suit_filers_listed"})))
     assert [q.speaker.name for q in quotes if q.text.startswith("Vexa Labs infringed")] == ["Vexa Labs"]
+
+
+def test_subject_title_participle_misread(nlp):
+    """'Presiding Judge X, in a ... verdict lasting over an hour, rejected ..., stating that P':
+    the parser reads "Presiding" as a participle with the name as its object, so "rejected" has
+    no subject; the name is it (``subject.title_participle_misread``). Without the rule the
+    statement found no speaker and was lost."""
+    doc = nlp("Presiding Judge Elke Marrow, in a detailed oral verdict lasting over an hour, rejected "
+              "Vexa's defenses outright, stating that the company's practices amounted to unauthorized "
+              "reproduction.")
+    assert doc[0].dep_ == "advcl"  # the misread the rule is for
+    said = [q for q in doc._.ct_quotes if q["text"].startswith("the company's practices")]
+    assert said and said[0]["speaker"] == "Elke Marrow", doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"subject.title_participle_misread"})))
+    assert not [q for q in quotes if q.text.startswith("the company's practices") and q.speaker.name]

@@ -19,6 +19,7 @@ from nlp.attribution.misread_cues import RULE as MISREAD_RULE, misread_document
 from nlp.attribution.misread_verbs import misread_rule, misread_verb
 from nlp.attribution.hearer_passives import RULE as HEARER_RULE, agent_of, hearer_passive
 from nlp.attribution.suit_participle import RULE as SUIT_RULE, suer_before
+from nlp.attribution.title_participle import RULE as TITLE_RULE, title_subject
 from nlp.attribution.repeated_report import (PARTICIPLE_SUBJECT, REPEATED_REPORT, repeated_report,
                                               subject_of_participle)
 from nlp.attribution.trailing_participle import (AFTER_CUE_RULE, RULE as TRAILING_RULE, earlier_cue_subject,
@@ -106,6 +107,9 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
                     # pronoun; it stands for what its clause hangs on, as for the cue itself
                     return _relative_head(ctx, head.head), "subject.climbed_relative"
                 return c, name if up is not None else "subject.climbed"
+    titled = title_subject(ctx, head)  # "Presiding Judge X ... rejected Y, stating" (title_participle.py)
+    if titled is not None:
+        return titled, TITLE_RULE
     return _name_to_left(ctx, verb) or _name_after_cue(ctx, verb) or _inverted_object(ctx, verb)
 
 
