@@ -751,3 +751,14 @@ def test_statement_impersonal_passive(nlp):
     assert not [q for q in doc._.ct_quotes if "gathered the books" in q["text"]], doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.impersonal_passive"})))
     assert [q.speaker.name for q in quotes if "gathered the books" in q.text] == ["Orrin Labs"]
+
+
+def test_statement_infinitive_demand_after_warning(nlp):
+    """'The Calder Gazette has warned Orrin Labs not to copy its archive': a warning's
+    to-infinitive put to an addressee is the warner's demand (``statement.infinitive_demand``,
+    ``cues.yml`` warning_verbs); without the rule nothing is found."""
+    doc = nlp("The Calder Gazette has warned Orrin Labs not to copy its archive for its new models.")
+    found = [q for q in doc._.ct_quotes if q["text"].startswith("not to copy its archive")]
+    assert found and found[0]["speaker"] == "The Calder Gazette", doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"statement.infinitive_demand"})))
+    assert not [q for q in quotes if q.text.startswith("not to copy")]

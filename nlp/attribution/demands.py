@@ -62,8 +62,8 @@ def demanded_infinitive(ctx: Context, t: Token) -> Token | None:
     Session 14 left these out (writers split); counted again in session 19, the two sets written
     then annotate them (seven misses), as five of the seven earlier writers did, and PolNeAR
     annotates requests as speech."""
-    if not ctx.on(INFINITIVE) or not demand_verb(ctx, t):
-        return None
+    if not ctx.on(INFINITIVE) or not (demand_verb(ctx, t) or t.lemma_.lower() in ctx.cues.warning_verbs):
+        return None  # ("warned X not to ...": a warning's demand, cues.yml warning_verbs)
     for c in t.children:
         if c.dep_ not in ("xcomp", "ccomp") or c.i < t.i or c.tag_ != "VB" \
                 or not any(x.tag_ == "TO" for x in c.children) \

@@ -83,6 +83,7 @@ class Cues:
     # "demanded that it cease ...": verbs whose that-clause says what is wanted, not what is so
     mandative_verbs: frozenset[str] = frozenset()
     demand_not_statements: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
     report_particles: dict = field(default_factory=dict)  # "point" reports only as "point out"
     # "find out", "figure out": a cue lemma -> particles that make it no act of speech
     not_speech_particles: dict = field(default_factory=dict)
@@ -174,6 +175,7 @@ def load_cues(path: str = "") -> Cues:
                 request_addressees=frozenset(d.get("request_addressees", [])),
                 mandative_verbs=frozenset(d.get("mandative_verbs", [])),
                 demand_not_statements=frozenset(d.get("demand_not_statements", [])),
+                warning_verbs=frozenset(d.get("warning_verbs", [])),
                 report_particles=dict(d.get("report_particles") or {}),
                 reflexive_pronouns=frozenset(d.get("reflexive_pronouns", [])),
                 clause_only_cues=frozenset(d.get("clause_only_cues", [])),
