@@ -96,6 +96,10 @@ QUOTE_CASES = [
           "The Calder Gazette demanded that Tessaly cease using its archive to train the Quire "
           "models.", "indirect", "Tessaly cease using its archive to train the Quire models",
           "The Calder Gazette", exact=True),
+    _case("statement.charge_before_occasion",
+          "Even Orrin Labs has accused Vexa of distilling its AI models in a statement earlier this "
+          "month, highlighting a broader backlash.", "indirect", "distilling its AI models",
+          "Orrin Labs", exact=True),
     _case("statement.resumed_runs_on",
           "“Let us be clear about what is at stake here,” Judge Perpetua Marrow said. “The injury "
           "for which the Gazette seeks redress is not the missing notice” but the “use of its "

@@ -98,7 +98,7 @@ def charged_in_marks(ctx: Context, seg: Segment) -> Quote | None:
     verb, g = found
     if not _reads(ctx, verb):
         return None
-    last = ctx.doc[_clause_free_end(ctx, g, _phrase_end(verb, g))]
+    last = ctx.doc[_clause_free_end(ctx, g, _phrase_end(verb, g, ctx))]
     start, end = g.left_edge.idx, last.idx + len(last)
     phrase_end = end
     if seg.open < start and ctx.text[seg.open:start].strip(" “\"'‘"):

@@ -107,8 +107,9 @@ def nested(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     if not ctx.on("statement.nested_in_mixed"):
         return quotes
     spans = [(q.start, q.end) for q in quotes if q.kind == "mixed"]
+    # (a direct quote's closing full stop may lie just past a mixed span that stops before it)
     return [q for q in quotes if q.kind != "direct"
-            or not any(a <= q.start and q.end <= b for a, b in spans)]
+            or not any(a <= q.start and q.start + len(q.text.rstrip(".,;:!? ")) <= b for a, b in spans)]
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:

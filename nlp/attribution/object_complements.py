@@ -28,6 +28,7 @@ from nlp.attribution.record import Quote
 from nlp.attribution.speakers import speaker_or_written, subject_of
 from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.unread import quotes_inside
+from nlp.attribution.venue_relatives import venue_nouns
 from nlp.lexicon import lemma_positions
 
 ACCUSED_OF = "statement.accused_of"
@@ -80,11 +81,16 @@ def _shared_object_end(verb: Token, g: Token, end: int) -> int:
     return end
 
 
-def _phrase_end(verb: Token, g: Token) -> int:
+def _phrase_end(verb: Token, g: Token, ctx: Context | None = None) -> int:
     """The gerund phrase's last token, with the adverbials right after it that the parser hung
     on the verb instead ("of infringing the copyrights in their works, in this case lyrics, on
-    both the input and the output"): up to a coordinated act ("and warned ...") or a clause."""
+    both the input and the output"): up to a coordinated act ("and warned ...") or a clause,
+    and before where or when the charge was made (``act_adjunct``)."""
     end = g.right_edge.i
+    if ctx is not None and ctx.on(ADJUNCT_RULE):
+        cut = [c.left_edge.i for c in g.children if c.i > g.i and act_adjunct(c)]
+        if cut and min(cut) - 1 > g.i:
+            end = min(cut) - 1
     if g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children):
         end = _shared_object_end(verb, g, end)
     for c in sorted((c for c in verb.children if c.i > end), key=lambda c: c.i):
@@ -94,6 +100,21 @@ def _phrase_end(verb: Token, g: Token) -> int:
             break
         end = c.right_edge.i
     return end
+
+
+ADJUNCT_RULE = "statement.charge_before_occasion"
+
+
+def act_adjunct(c: Token) -> bool:
+    """Rule ``statement.charge_before_occasion``: "accused X of distilling its models in a
+    statement earlier this month": a phrase the parser hung on the gerund that says where
+    ("in a statement", "in a blog post": ``parse_misreads.yml`` venue_nouns) or when ("earlier
+    this month", "on Monday") the charge was made is the charge's occasion, not its content."""
+    if c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME"):
+        return True
+    return c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in venue_nouns() or o.ent_type_ in ("DATE", "TIME"))
+        for o in c.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -152,7 +173,9 @@ def accused_of(ctx: Context, cov) -> list[Quote]:
         g = _gerund_of(verb)
         if g is None or ctx.in_quote[g.i]:
             continue
-        span = ctx.doc[g.left_edge.i: _phrase_end(verb, g) + 1]
+        end = _phrase_end(verb, g, ctx)
+        span = ctx.doc[g.left_edge.i: end + 1]
+        cut = [ADJUNCT_RULE] if end < _phrase_end(verb, g) else []
         if len(WORD.findall(span.text)) < 3:
             continue
         quoted = any(ctx.in_quote[x.i] for x in span)
@@ -169,7 +192,7 @@ def accused_of(ctx: Context, cov) -> list[Quote]:
         if who is None:
             continue
         q = Quote(ctx.text[start:end], "mixed" if quoted else "indirect", start, end,
-                  speaker=who, rules=[ACCUSED_OF, subj[1], *who.rules])
+                  speaker=who, rules=[ACCUSED_OF, *cut, subj[1], *who.rules])
         q.set_cue(verb.text.lower(), verb.lemma_.lower())
         out.append(q)
         cov.add(start, end)
