@@ -689,6 +689,14 @@ QUOTE_CASES += [
     _case("document.by_named",
           "A paper by a group named Orrin Labs found flaws in the Tessaly model. The paper claimed "
           "that Tessaly copied the weights.", "indirect", "Tessaly copied the weights", "Orrin Labs"),
+    _case("document.published_by",  # the participle's 'by' group, not kept as written
+          "Vexa Labs sued Orrin Labs on Monday. The rebuttal follows a report published on Friday by "
+          "an anonymous group called Quillmark on a forum. The report alleged that Orrin Labs "
+          "copied the model.", "indirect", "Orrin Labs copied the model", "Quillmark"),
+    _case("document.published_by",  # 'published in' an outlet: the outlet's report
+          "Vexa Labs sued Orrin Labs on Monday. As per a report published in Fernmoor Wire, Orrin Labs "
+          "copied the archive. The report claims Orrin Labs has now stopped using the archive.",
+          "indirect", "Orrin Labs has now stopped using the archive", "Fernmoor Wire"),
     _case("plaintiff.named_after",  # Orrin Labs sued Calder AI in another case, named after
           "The lawsuit alleged that Tessaly copied millions of images. Similar claims were made in "
           "other cases, including Orrin Labs' lawsuit against Calder AI.",

@@ -94,6 +94,7 @@ class Cues:
     outlet_documents: frozenset[str] = frozenset()
     report_documents: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
+    publishing_verbs: frozenset[str] = frozenset()  # "a report published by X" (published_by.py)
     outlet_report_window: int = 0
     # "the grounds for the judgment", "the text of the letter": parts that speak for the whole
     document_parts: frozenset[str] = frozenset()
@@ -181,6 +182,7 @@ def load_cues(path: str = "") -> Cues:
                 outlet_documents=frozenset(d.get("outlet_documents", [])),
                 report_documents=frozenset(d.get("report_documents", [])),
                 finding_verbs=frozenset(d.get("finding_verbs", [])),
+                publishing_verbs=frozenset(d.get("publishing_verbs", [])),
                 outlet_report_window=int(d.get("outlet_report_window", 0)),
                 document_parts=frozenset(d.get("document_parts", [])),
                 filer_nouns=frozenset(d.get("filer_nouns", [])),
