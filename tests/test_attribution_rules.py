@@ -689,6 +689,13 @@ QUOTE_CASES += [
     _case("document.by_named",
           "A paper by a group named Orrin Labs found flaws in the Tessaly model. The paper claimed "
           "that Tessaly copied the weights.", "indirect", "Tessaly copied the weights", "Orrin Labs"),
+    _case("document.legal_action",  # 'legal action' is the suit: its filer, not kept as written
+          "Orrin Labs filed a lawsuit against Vexa Labs on Monday. The legal action alleged that Vexa "
+          "Labs copied the archive without permission.", "indirect",
+          "Vexa Labs copied the archive without permission", "Orrin Labs"),
+    _case("document.legal_action",  # a relative clause of 'a class action'
+          "Mara Ellison sued Vexa Labs in a class action that claims Vexa Labs copied her drawings.",
+          "indirect", "Vexa Labs copied her drawings", "Mara Ellison"),
     _case("document.published_by",  # the participle's 'by' group, not kept as written
           "Vexa Labs sued Orrin Labs on Monday. The rebuttal follows a report published on Friday by "
           "an anonymous group called Quillmark on a forum. The report alleged that Orrin Labs "
