@@ -297,6 +297,10 @@ QUOTE_CASES = [
     _case("attribution.colon_intro",  # not the developers, subject of the nearer cue "continue"
           "Mara Ellison stressed the harm to writers if developers continue to copy their books: "
           "“This is theft, plain and simple.”", "direct", "This is theft", "Mara Ellison"),
+    _case("attribution.colon_clause_root",  # the quote's verb parsed as the root: not left unnamed
+          "The plans would let AI firms use songs freely.\nMusic producer Ines Varga was sceptical on "
+          "the practicality of the proposal: “When I wrote my first song my first thought was how to "
+          "record it.”\nOther artists agreed.", "direct", "When I wrote my first song", "Ines Varga"),
     _case("colon.subject_kept",  # not Orrin Labs, the subject of the sentence before
           "Orrin Labs copied the voice of the singer Mara Ellison and the rapper Tomas Greer. The "
           "Calder-born artist even shared a video online with the message: “I was excited, and then "
