@@ -184,6 +184,11 @@ QUOTE_CASES = [
     _case("attribution.sentence_before",
           "Tamsin Okafor was unequivocal. “We never touched their API.”",
           "direct", "We never touched their API.", "Tamsin Okafor"),
+    _case("attribution.before_speech_noun_owner",  # the demands' owner, not left with no party
+          "Orrin Labs sent a letter to Vexa Labs on Monday.\n\"Vexa Labs' chatbots copy songs and damage "
+          "the reputation of Orrin Labs,\" the letter states.\nThe company's demands were clear.\n\"Orrin "
+          "Labs will not allow your company to copy its songs. Your conduct must stop immediately.\"",
+          "direct", "Orrin Labs will not allow your company", "Orrin Labs"),
     _case("attribution.carried_from_previous",
           "“We never touched their API,” Tamsin Okafor said.\n“Not once, not ever, and we can prove it.”",
           "direct", "Not once, not ever, and we can prove it.", "Tamsin Okafor"),
