@@ -43,11 +43,11 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
         root = colon.sent.root
         main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subj = (main, "subject.nsubj") if main is not None and main.i < colon.i else None
-    if subj is None:  # the parser hung the clause under the quote's verb (``colon_clause_root``)
-        subj = _clause_root_subject(ctx, clause, colon)
     if subj is None:
         ent = ctx.ent_of.get(clause[-1].i)  # "Pew Research: “...”"
         subj = (ent.root, "subject.name_to_left") if ent is not None and ent.label_ in SPEAKER_LABELS else None
+    if subj is None:  # the parser hung the clause under the quote's verb (``colon_clause_root``);
+        subj = _clause_root_subject(ctx, clause, colon)  # after a name before the colon ("More from X:")
     who = speaker_of(ctx, subj[0], seg.open) if subj is not None else None
     if (who is None or not who.name) and subj is not None and ctx.on("colon.subject_kept") \
             and subj[0].lemma_.lower() not in ctx.cues.document_speakers:  # documents: their own rules
