@@ -188,6 +188,11 @@ QUOTE_CASES = [
     _case("attribution.sentence_before",
           "Tamsin Okafor was unequivocal. “We never touched their API.”",
           "direct", "We never touched their API.", "Tamsin Okafor"),
+    _case("attribution.before_speech_noun_owner",  # the demands' owner, not left with no party
+          "Orrin Labs sent a letter to Vexa Labs on Monday.\n\"Vexa Labs' chatbots copy songs and damage "
+          "the reputation of Orrin Labs,\" the letter states.\nThe company's demands were clear.\n\"Orrin "
+          "Labs will not allow your company to copy its songs. Your conduct must stop immediately.\"",
+          "direct", "Orrin Labs will not allow your company", "Orrin Labs"),
     _case("attribution.carried_from_previous",
           "“We never touched their API,” Tamsin Okafor said.\n“Not once, not ever, and we can prove it.”",
           "direct", "Not once, not ever, and we can prove it.", "Tamsin Okafor"),
@@ -301,6 +306,10 @@ QUOTE_CASES = [
     _case("attribution.colon_intro",  # not the developers, subject of the nearer cue "continue"
           "Mara Ellison stressed the harm to writers if developers continue to copy their books: "
           "“This is theft, plain and simple.”", "direct", "This is theft", "Mara Ellison"),
+    _case("attribution.colon_clause_root",  # the quote's verb parsed as the root: not left unnamed
+          "The plans would let AI firms use songs freely.\nMusic producer Ines Varga was sceptical on "
+          "the practicality of the proposal: “When I wrote my first song my first thought was how to "
+          "record it.”\nOther artists agreed.", "direct", "When I wrote my first song", "Ines Varga"),
     _case("colon.subject_kept",  # not Orrin Labs, the subject of the sentence before
           "Orrin Labs copied the voice of the singer Mara Ellison and the rapper Tomas Greer. The "
           "Calder-born artist even shared a video online with the message: “I was excited, and then "
@@ -693,6 +702,21 @@ QUOTE_CASES += [
     _case("document.by_named",
           "A paper by a group named Orrin Labs found flaws in the Tessaly model. The paper claimed "
           "that Tessaly copied the weights.", "indirect", "Tessaly copied the weights", "Orrin Labs"),
+    _case("document.legal_action",  # 'legal action' is the suit: its filer, not kept as written
+          "Orrin Labs filed a lawsuit against Vexa Labs on Monday. The legal action alleged that Vexa "
+          "Labs copied the archive without permission.", "indirect",
+          "Vexa Labs copied the archive without permission", "Orrin Labs"),
+    _case("document.legal_action",  # a relative clause of 'a class action'
+          "Mara Ellison sued Vexa Labs in a class action that claims Vexa Labs copied her drawings.",
+          "indirect", "Vexa Labs copied her drawings", "Mara Ellison"),
+    _case("document.published_by",  # the participle's 'by' group, not kept as written
+          "Vexa Labs sued Orrin Labs on Monday. The rebuttal follows a report published on Friday by "
+          "an anonymous group called Quillmark on a forum. The report alleged that Orrin Labs "
+          "copied the model.", "indirect", "Orrin Labs copied the model", "Quillmark"),
+    _case("document.published_by",  # 'published in' an outlet: the outlet's report
+          "Vexa Labs sued Orrin Labs on Monday. As per a report published in Fernmoor Wire, Orrin Labs "
+          "copied the archive. The report claims Orrin Labs has now stopped using the archive.",
+          "indirect", "Orrin Labs has now stopped using the archive", "Fernmoor Wire"),
     _case("plaintiff.named_after",  # Orrin Labs sued Calder AI in another case, named after
           "The lawsuit alleged that Tessaly copied millions of images. Similar claims were made in "
           "other cases, including Orrin Labs' lawsuit against Calder AI.",

@@ -46,6 +46,8 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
     if subj is None:
         ent = ctx.ent_of.get(clause[-1].i)  # "Pew Research: “...”"
         subj = (ent.root, "subject.name_to_left") if ent is not None and ent.label_ in SPEAKER_LABELS else None
+    if subj is None:  # the parser hung the clause under the quote's verb (``colon_clause_root``);
+        subj = _clause_root_subject(ctx, clause, colon)  # after a name before the colon ("More from X:")
     who = speaker_of(ctx, subj[0], seg.open) if subj is not None else None
     if (who is None or not who.name) and subj is not None and ctx.on("colon.subject_kept") \
             and subj[0].lemma_.lower() not in ctx.cues.document_speakers:  # documents: their own rules
@@ -60,6 +62,23 @@ def colon_intro(ctx: Context, seg: Segment, q: Quote) -> bool:
     if cue is not None:
         q.set_cue(cue.text.lower(), cue.lemma_.lower())
     return True
+
+
+def _clause_root_subject(ctx: Context, clause: list[Token], colon: Token) -> tuple[Token, str] | None:
+    """"Producer Ines Varga was sceptical of the plan: “When I ...”": the parser may make the
+    quote's verb the sentence's root and the clause before the colon a complement of it, so
+    the root's subject is a word of the quote. The clause's own verb is then the one whose head
+    lies past the colon; its subject is the intro's (rule ``attribution.colon_clause_root``)."""
+    if not ctx.on("attribution.colon_clause_root"):
+        return None
+    first = clause[0].i
+    for t in clause:
+        if t.pos_ in ("VERB", "AUX") and t.head.i > colon.i and t.dep_ in ("ccomp", "advcl", "parataxis"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and first <= c.i < colon.i),
+                        None)
+            if subj is not None:
+                return subj, "attribution.colon_clause_root"
+    return None
 
 
 def _colon_before(ctx: Context, pos: int) -> Token | None:

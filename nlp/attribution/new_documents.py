@@ -62,7 +62,13 @@ def by_named(ctx: Context, tok: Token) -> tuple[Span, tuple[str, ...]] | None:
     The "by" phrase may hang on the noun the document depends on ("the release of a paper by
     an entity named X"), and X may be a name the model did not tag: the participle's own object
     is a name by the text's word ("named", "called"), so its proper nouns are taken
-    (``document.by_named_loose``, either way)."""
+    (``document.by_named_loose``, either way). Also the author a publishing participle of the
+    noun names ("a report published by X", ``published_by.py``)."""
+    from nlp.attribution.published_by import published_by
+
+    published = published_by(ctx, tok, _named)
+    if published is not None:
+        return published
     if not ctx.on("document.by_named"):
         return None
     preps = [(c, False) for c in tok.children if c.dep_ == "prep"]

@@ -20,6 +20,7 @@ from nlp.attribution.beside import verb_beside_quote
 from nlp.attribution.coref import outer_cue
 from nlp.attribution.credit_lines import credit_line
 from nlp.attribution.intro import colon_intro, following_intro
+from nlp.attribution.speech_noun_owner import speech_noun_owner
 from nlp.attribution.passive_cues import RULE as PASSIVE_RULE, passed_over, passive_unspoken
 from nlp.attribution.per_source import per_source
 from nlp.attribution.hearer_passives import REPORTED_RULE as HEARER_REPORTED, hearer_clause
@@ -257,6 +258,10 @@ def _sentence_before(ctx: Context, sents: list[Span], q: Quote) -> bool:
             and ctx.on("attribution.before_document_not_speaking"):
         q.rules.append("attribution.before_document_not_speaking")
         return False  # "The case involved song lyrics. “...”": a document speaks only by a cue
+    owner = speech_noun_owner(ctx, subj) if subj is not None else None
+    if owner is not None:  # "The company's demands were clear. “...”" (speech_noun_owner.py)
+        subj = owner
+        q.rules.append("attribution.before_speech_noun_owner")
     who = speaker_of(ctx, subj, before.start_char) if subj is not None else None
     return _attribute(q, who, "attribution.sentence_before")
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from nlp.attribution.post_nominals import post_nominal_after_name
 from nlp.attribution.agreement import number_agrees
 from nlp.attribution.own_clause import own_clause_names
+from nlp.attribution.legal_actions import legal_action
 from nlp.attribution.context import ANAPHOR_LABELS, ORG_LABELS, SPEAKER_LABELS, Context
 from nlp.attribution.mention_roles import acted
 from nlp.attribution.anaphor_kinds import SUBJECT_OVER_NAME, labels_for, subject_before
@@ -187,6 +188,8 @@ def document(ctx: Context, tok: Token, pos: int, w: Words):
         kind = ctx.cues.document_speakers.get(whole.lemma_.lower()) if whole is not None else None
         if kind is not None:
             tok, part = whole, ("document.part_of",)
+    if kind is None and legal_action(ctx, tok):  # "The legal action alleged" (legal_actions.py)
+        kind, part = "plaintiff", ("document.legal_action",)
     if kind is None:
         return None
     if w.lemma in ctx.cues.outlet_nouns and ctx.last_mention(w.back, {"OUTLET"}) is not None:

@@ -95,6 +95,9 @@ class Cues:
     outlet_documents: frozenset[str] = frozenset()
     report_documents: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
+    publishing_verbs: frozenset[str] = frozenset()
+    legal_action_modifiers: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()  # "The company's demands were clear. “...”" (speech_noun_owner.py)  # "the legal action alleged" (legal_actions.py)  # "a report published by X" (published_by.py)
     outlet_report_window: int = 0
     # "the grounds for the judgment", "the text of the letter": parts that speak for the whole
     document_parts: frozenset[str] = frozenset()
@@ -183,6 +186,9 @@ def load_cues(path: str = "") -> Cues:
                 outlet_documents=frozenset(d.get("outlet_documents", [])),
                 report_documents=frozenset(d.get("report_documents", [])),
                 finding_verbs=frozenset(d.get("finding_verbs", [])),
+                publishing_verbs=frozenset(d.get("publishing_verbs", [])),
+                legal_action_modifiers=frozenset(d.get("legal_action_modifiers", [])),
+                speech_nouns=frozenset(d.get("speech_nouns", [])),
                 outlet_report_window=int(d.get("outlet_report_window", 0)),
                 document_parts=frozenset(d.get("document_parts", [])),
                 filer_nouns=frozenset(d.get("filer_nouns", [])),
