@@ -111,6 +111,37 @@ def token_array(doc, attr: str):
     return got[1]
 
 
+
+def head_positions(doc) -> list[int]:
+    """Each token's head index (``doc[i].head.i``), read once per document from the HEAD array
+    (spaCy stores the head as an offset): a pass that asks only where heads lie need not make
+    two Token objects per word (``Token.head`` builds one more). The parser's heads are fixed
+    once it has run (the analysis components never retokenize); the list is shared, never
+    write to it."""
+    arrays = _DOC_ARRAYS.get(doc)
+    if arrays is None:
+        arrays = _DOC_ARRAYS[doc] = {}
+    got = arrays.get("_heads")
+    if got is None or got[0] != len(doc):
+        offsets = doc.to_array("HEAD").astype(numpy.int64)  # uint64: negative offsets wrap
+        got = arrays["_heads"] = (len(doc), (numpy.arange(len(doc)) + offsets).tolist())
+    return got[1]
+
+
+def orth_positions(doc, text: str) -> list[int]:
+    """Indices, in order, of the tokens whose text is ``text`` (a comma, a colon), read once
+    per document and string from the ORTH array: the clause passes look for a comma in each
+    statement's stretch, and need not make a Token of every word of it to find one (bisect the
+    list for a stretch). The list is shared, never write to it."""
+    arrays = _DOC_ARRAYS.get(doc)
+    if arrays is None:
+        arrays = _DOC_ARRAYS[doc] = {}
+    got = arrays.get(("_orth", text))
+    if got is None or got[0] != len(doc):
+        hits = (token_array(doc, "ORTH") == hash_string(text)).nonzero()[0].tolist()
+        got = arrays[("_orth", text)] = (len(doc), [i for i in hits if doc[i].text == text])
+    return got[1]
+
 # lemma id -> the lemma lower-cased; per vocabulary, so cleared past a bound (a long crawl
 # meets ever more words)
 _LEMMA_LOWER: dict[int, str] = {}
