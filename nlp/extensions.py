@@ -126,6 +126,12 @@ def set_canonical(span: Span, name: str | None) -> None:
     span.doc.user_data[_canonical_key(span)] = name
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text joined once (``doc_text``): ``Span.text``
+    makes a Token of each word to join them, and the name passes ask it per mention."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
 def name_of(span: Span) -> str:
     """The span's canonical name, else its words: ``span._.canonical or span.text``. The words
     are cut from the text joined once (``doc_text``): ``Span.text`` makes a Token per word, and
@@ -159,4 +165,4 @@ def trace_spans(doc: Doc, component: str, spans, rules: list[str]) -> None:
 register()
 
 __all__ = ["EXTENSIONS", "Extension", "canonical_of", "doc_ents", "doc_text", "name_of", "register", "set_canonical",
-           "trace", "trace_spans", "Doc", "Span", "Token"]
+           "span_text", "trace", "trace_spans", "Doc", "Span", "Token"]

@@ -111,6 +111,39 @@ def token_array(doc, attr: str):
     return got[1]
 
 
+
+def head_positions(doc) -> list[int]:
+    """Each token's head index (``doc[i].head.i``), read once per document from the HEAD array
+    (spaCy stores the head as an offset): a pass that asks only where heads lie need not make
+    two Token objects per word (``Token.head`` builds one more). The parser's heads are fixed
+    once it has run (the analysis components never retokenize); the list is shared, never
+    write to it."""
+    arrays = _DOC_ARRAYS.get(doc)
+    if arrays is None:
+        arrays = _DOC_ARRAYS[doc] = {}
+    got = arrays.get("_heads")
+    if got is None or got[0] != len(doc):
+        offsets = doc.to_array("HEAD").astype(numpy.int64)  # uint64: negative offsets wrap
+        got = arrays["_heads"] = (len(doc), (numpy.arange(len(doc)) + offsets).tolist())
+    return got[1]
+
+
+def orth_positions(doc, text: str, attr: str = "ORTH") -> list[int]:
+    """Indices, in order, of the tokens whose text is ``text`` (a comma, a colon; with ``attr``
+    "LOWER", whose lower-case form is), read once per document and string from the ORTH (LOWER)
+    array: the clause passes look for a comma in each statement's stretch, and need not make a
+    Token of every word of it to find one (bisect the list for a stretch). Each hit is checked
+    on its Token, so a hash collision cannot add one. The list is shared, never write to it."""
+    arrays = _DOC_ARRAYS.get(doc)
+    if arrays is None:
+        arrays = _DOC_ARRAYS[doc] = {}
+    got = arrays.get(("_at", attr, text))
+    if got is None or got[0] != len(doc):
+        hits = (token_array(doc, attr) == hash_string(text)).nonzero()[0].tolist()
+        same = (lambda i: doc[i].text == text) if attr == "ORTH" else (lambda i: doc[i].lower_ == text)
+        got = arrays[("_at", attr, text)] = (len(doc), [i for i in hits if same(i)])
+    return got[1]
+
 # lemma id -> the lemma lower-cased; per vocabulary, so cleared past a bound (a long crawl
 # meets ever more words)
 _LEMMA_LOWER: dict[int, str] = {}
@@ -195,15 +228,17 @@ def upper_positions(doc) -> list[int]:
         _CAPPED.clear()
     orth = token_array(doc, "ORTH")
     strings = doc.vocab.strings
+    # each distinct word decided once; its tokens found through the inverse of ``unique``
+    # (``numpy.isin`` would sort the words again)
+    words, where = numpy.unique(orth, return_inverse=True)
     capped = []
-    for h in numpy.unique(orth).tolist():
+    for h in words.tolist():
         hit = _CAPPED.get(h)
         if hit is None:
             word = strings[h]
             hit = _CAPPED[h] = word != word.lower()
-        if hit:
-            capped.append(h)
-    found = numpy.isin(orth, numpy.array(capped, dtype=orth.dtype)).nonzero()[0].tolist() if capped else []
+        capped.append(hit)
+    found = numpy.array(capped, dtype=bool)[where].nonzero()[0].tolist() if any(capped) else []
     _DOC_UPPER[doc] = (len(doc), found)
     return found
 

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from nlp.extensions import name_of
-from nlp.lexicon import token_array
+from nlp.lexicon import head_positions, token_array
 from nlp.stance_positions import taking_positions
 from nlp.word_trie import classes_found
 from nlp.stance import (PARTY_LABELS, PERSON_ONLY, REPORTED_SELF, SELF_PRONOUNS, THING_ONLY, Table,
@@ -83,8 +83,12 @@ def main_verb(span: Span) -> Token | None:
     """The statement's own main verb: its first token whose head lies outside it (or itself).
     A word the tagger took for a noun but that has a subject of its own is that verb (in
     'the company "doesn't index books."' the marks make "index books" a compound noun)."""
-    for t in span:
-        if t.head.i == t.i or not (span.start <= t.head.i < span.end):
+    doc, start, end = span.doc, span.start, span.end
+    heads = head_positions(doc)  # a Token is made only of the few words whose head lies outside
+    for i in range(start, end):
+        h = heads[i]
+        if h == i or not (start <= h < end):
+            t = doc[i]
             if t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return t
     return None

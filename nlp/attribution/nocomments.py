@@ -46,7 +46,7 @@ def no_comments(ctx: Context) -> list[tuple[dict, tuple[str, ...]]]:
     often say it twice)."""
     out, seen = [], set()
     for sent in _sentences_with_phrases(ctx):
-        s_text = sent.text
+        s_text = ctx.text[sent.start_char:sent.end_char]  # ``Span.text`` without a Token per word
         phrases = [(kind, m) for kind, pattern in ctx.cues.no_comment for m in pattern.finditer(s_text)]
         if ctx.on("nocomment.neither_did"):
             phrases += [(None, m) for m in ctx.cues.no_comment_again.finditer(s_text)]

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
 from nlp.attribution.record import Quote
+from nlp.lexicon import token_array
 
 # The rules that place a statement before its cue.
 FRONTED = frozenset({"statement.inverted", "statement.inverted_cue_first", "statement.loose_coordinated",
@@ -57,21 +59,28 @@ def without_non_statements(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _sentence_tokens(ctx: Context, q: Quote) -> list[Token]:
-    """The tokens of the sentences the statement starts and ends in (found by offset)."""
+def _sentence_range(ctx: Context, q: Quote) -> tuple[int, int]:
+    """The token bounds of the sentences the statement starts and ends in (found by offset):
+    the sentences tile the document, so they are one stretch of tokens."""
     a = max(0, bisect_right(ctx.sent_starts, q.start) - 1)
     b = max(a, bisect_right(ctx.sent_starts, max(q.start, q.end - 1)) - 1)
-    return [t for s in ctx.sents[a:b + 1] for t in s]
+    sents = ctx.sents[a:b + 1]
+    return (sents[0].start, sents[-1].end) if sents else (0, 0)
 
 
-def _cue_token(toks: list[Token], q: Quote, after: bool | None) -> Token | None:
+def _cue_token(ctx: Context, bounds: tuple[int, int], q: Quote, after: bool | None) -> Token | None:
     """The token of the statement's cue nearest to its span: after its end (``after``), before
-    its start (not ``after``), or either."""
+    its start (not ``after``), or either. Its candidates are found in the LOWER array (a Token
+    is made only of the words spelled as the cue's first word, not of every word of the
+    sentences: asked of every statement with a cue)."""
     first = (q.cue or "").split()[0].lower() if q.cue else ""
     if not first:
         return None
+    doc, (lo, hi) = ctx.doc, bounds
+    hits = (token_array(doc, "LOWER")[lo:hi] == hash_string(first)).nonzero()[0].tolist()
     best, dist = None, None
-    for t in toks:
+    for i in hits:
+        t = doc[lo + i]
         if t.lower_ != first or q.start <= t.idx < q.end:
             continue
         if after is True and t.idx < q.end or after is False and t.idx >= q.start:
@@ -83,14 +92,14 @@ def _cue_token(toks: list[Token], q: Quote, after: bool | None) -> Token | None:
 
 
 def _fronted_not_content(ctx: Context, q: Quote) -> bool:
-    toks = _sentence_tokens(ctx, q)
-    inside = [t for t in toks if q.start <= t.idx < q.end and not t.is_space]
+    bounds = _sentence_range(ctx, q)
+    inside = [t for t in ctx.doc[bounds[0]:bounds[1]] if q.start <= t.idx < q.end and not t.is_space]
     words = [t for t in inside if t.is_alpha]
     if not words:
         return False
     if words[-1].pos_ == "CCONJ" or words[-1].lower_ in ("but", "and", "or", "yet"):
         return True  # "The terms were not revealed, but": a clause cut at its conjunction
-    cue = _cue_token(toks, q, after=True)
+    cue = _cue_token(ctx, bounds, q, after=True)
     if cue is None or q.cue and q.cue.lower().startswith("according"):
         return False
     ids = {t.i for t in inside}
@@ -115,8 +124,7 @@ def _fronted_not_content(ctx: Context, q: Quote) -> bool:
 
 
 def _naming(ctx: Context, q: Quote) -> bool:
-    toks = _sentence_tokens(ctx, q)
-    cue = _cue_token(toks, q, after=None)
+    cue = _cue_token(ctx, _sentence_range(ctx, q), q, after=None)
     if cue is None or cue.lemma_.lower() not in ctx.cues.name_giving_verbs:
         return False
     # "The bill, called the “X Act,” would require ...": a participle on a noun gives a name,

@@ -22,7 +22,8 @@ def heard_only(ctx: Context, seg: Segment) -> bool:
     if frag is None:
         return False
     cues = [a for a in frag.root.ancestors if ctx.is_cue(a)]
-    if not cues or "according to" in frag.sent.text.lower():
+    sent = frag.sent  # its text cut from the joined text: ``Span.text`` makes a Token per word
+    if not cues or "according to" in ctx.text[sent.start_char:sent.end_char].lower():
         return False
     return all(any(c.dep_ == "auxpass" for c in cue.children)
                and not any(c.dep_ == "agent" for c in cue.children) for cue in cues)

@@ -10,7 +10,7 @@ and the speaker of the quote before when no other person was named in between.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
@@ -40,6 +40,7 @@ from nlp.attribution.signature import dash_signature
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.unread import quote_ends_clause
 from nlp.attribution.silent_before import RULE as RULE_SILENT, silent
+from nlp.lexicon import orth_positions
 
 # An attribution between two parts of one quote ("..., said Jane Doe, the union's head of
 # policy at its office in the capital. “...") is rarely longer than this.
@@ -284,8 +285,10 @@ def according_to(ctx: Context, sents: list[Span]) -> tuple[Token, Token] | None:
     """"according to X" (or a source "per X") outside quotes in these sentences: ("according"
     or "per", X's head)."""
     doc = ctx.doc
+    # the two words' positions, not a Token of every word of the sentences
+    words = sorted(orth_positions(doc, "according", "LOWER") + orth_positions(doc, "per", "LOWER"))
     for s in sents:
-        for t in s:
+        for t in (doc[i] for i in words[bisect_left(words, s.start):bisect_left(words, s.end)]):
             if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
                     and not ctx.in_quote[t.i]:
                 to = doc[t.i + 1]

@@ -11,6 +11,7 @@ attributions set off in a sentence or at its edge (``edges.py``: parenthetical, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 
 from spacy.tokens import Span, Token
@@ -42,7 +43,7 @@ from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
 from nlp.attribution.unread import FINDING_VERBS, clause_with_unread_quote, opens_condition, relative_statement
-from nlp.lexicon import lemma_positions
+from nlp.lexicon import lemma_positions, orth_positions
 
 
 class _Clause:
@@ -203,9 +204,10 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     left, right, cut_by = bounds
     span, cut = _before_colon_quote(ctx, ctx.doc[left.i: right.i + 1])
     cut = cut_by + cut
-    quoted = any(ctx.in_quote[x.i] for x in span)
+    quoted = any(ctx.in_quote[span.start:span.end])  # the flags of its tokens, no Token made
     named: list[str] = []  # statement.fragment_named_inside, when it let the clause be read
-    if len(WORD.findall(span.text)) < 3 or quoted and not clause_with_unread_quote(ctx, t, span, named):
+    words = ctx.text[span.start_char:span.end_char] if len(span) else ""  # Span.text, no Tokens
+    if len(WORD.findall(words)) < 3 or quoted and not clause_with_unread_quote(ctx, t, span, named):
         return None
     bounds = cov.free(ctx.text, span)
     if bounds is None:
@@ -249,7 +251,9 @@ def _without_second_speaker(ctx: Context, comps: list[Token]) -> tuple[list[Toke
 def _before_colon_quote(ctx: Context, span: Span) -> tuple[Span, list[str]]:
     """'he said he was too busy: "I have a lot going on"': the clause up to the colon, when all
     after it is the quote (a statement of its own). Returns the span and the rule if it cut."""
-    colon = next((x for x in span if x.text == ":" and not ctx.in_quote[x.i]), None)
+    colons = orth_positions(ctx.doc, ":")  # no Token of every word of the clause to find one
+    colon = next((ctx.doc[i] for i in colons[bisect_left(colons, span.start):bisect_left(colons, span.end)]
+                  if not ctx.in_quote[i]), None)
     if colon is None or colon.i == span.start or not ctx.on("statement.clause_before_colon_quote"):
         return span, []
     if all(ctx.in_quote[x.i] or x.is_punct or x.is_space for x in ctx.doc[colon.i + 1: span.end]):
@@ -273,16 +277,17 @@ def _bounds(ctx: Context, t: Token, comps: list) -> tuple[Token, Token, list[str
             right, rules = after, [CONTINUES]
     if left.lower_ == "that" and left.dep_ == "mark":
         left = doc[left.i + 1]
-    for x in doc[left.i: right.i + 1]:
-        if x.text == "," and x.i + 1 <= right.i and doc[x.i + 1].tag_ == "VBG":
-            if _own_act(ctx, t, doc[x.i + 1]):
-                right = doc[x.i - 1]
+    commas = orth_positions(doc, ",")  # the clause's commas, without a Token of every word
+    for i in commas[bisect_left(commas, left.i):bisect_left(commas, right.i + 1)]:
+        if i + 1 <= right.i and doc[i + 1].tag_ == "VBG":
+            if _own_act(ctx, t, doc[i + 1]):
+                right = doc[i - 1]
             else:
                 rules.append("statement.participle_in_clause")
             break
     if ctx.on("statement.according_to_outside"):
-        src = next((x for x in doc[left.i + 1: right.i] if x.text == "," and x.nbor(1).lower_ == "according"
-                    and x.i + 2 < len(doc) and x.nbor(2).lower_ == "to"), None)
+        src = next((x for x in (doc[i] for i in commas[bisect_left(commas, left.i + 1):bisect_left(commas, right.i)])
+                    if x.nbor(1).lower_ == "according" and x.i + 2 < len(doc) and x.nbor(2).lower_ == "to"), None)
         if src is not None:  # "X said P, according to the Ledger": the outlet's words are not P
             right, rules = doc[src.i - 1], [*rules, "statement.according_to_outside"]
     other = before_other_speaker(ctx, t, comps, left, right)

@@ -19,7 +19,7 @@ from nlp.datelines import DATELINE
 from nlp.entities import PARTNER_JOINS, not_entities
 from nlp.entity_typing.shapes import may_split, shaped_positions
 from nlp.entity_typing.words import TypeWords, given, is_name_token, place_kinds
-from nlp.extensions import doc_ents, doc_text
+from nlp.extensions import doc_ents, doc_text, span_text
 from nlp.lexicon import is_english, is_english_title_word, opens_clause, token_array, upper_positions, word_lists
 
 # Parts of speech a capitalised word may have and still be a name the tagger missed.
@@ -48,7 +48,7 @@ def name_head(span: Span) -> str:
 
 def surname_key(span: Span) -> str:
     """"pemberton-ayre" from "Hollis Pemberton-Ayre", "baek" from "Jun-ho Baek"."""
-    return _POSSESSIVE_END.sub("", " ".join(span.text.split()[1:]).lower())
+    return _POSSESSIVE_END.sub("", " ".join(span_text(span).split()[1:]).lower())
 
 
 def capitalised_words(doc: Doc, words: TypeWords, headline: set[int],
@@ -190,7 +190,7 @@ def trim(ent: Span) -> Span | None:
     end = ent.end
     while end > ent.start and not keeps(ent.doc[end - 1]):
         end -= 1
-    if end == ent.start or not any(c.isupper() or c.isdigit() for c in ent.doc[ent.start:end].text):
+    if end == ent.start or not any(c.isupper() or c.isdigit() for c in span_text(ent.doc[ent.start:end])):
         return None
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 

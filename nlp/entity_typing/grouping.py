@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from nlp.entity_typing.candidates import name_key, surname_key
 from nlp.entity_typing.rules import RuleTable
 from nlp.entity_typing.words import TypeWords, given, place_kinds
+from nlp.extensions import span_text
 from nlp.lexicon import token_array
 from nlp.name_forms import generational_suffixes
 
@@ -39,7 +40,7 @@ def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> di
             if place_kinds().get(key, ("",))[0] in COUNTRY_KINDS:
                 continue  # "European Union" then "the European body": a polity has no short form
             # "Larkspur" or "Larkspur Data" after "Larkspur Data Inc"
-            words = span.text.split()
+            words = span_text(span).split()
             for n in range(len(words) - 1, 0, -1):
                 first = " ".join(words[:n]).lower()
                 if place_kinds().get(first, ("",))[0] in COUNTRY_KINDS:
@@ -61,7 +62,7 @@ def _surnames(span: Span) -> list[str]:
     """How a full name is mentioned again: all but its first word ("Pemberton-Ayre", "Jane
     Ellison"), or, after a given name, its last word alone ("Ellison" of "Mara Jane Ellison")."""
     keys = [surname_key(span)]
-    words = span.text.split()
+    words = span_text(span).split()
     if len(words) >= 3 and given(span[0]):
         keys.append(name_key(span[len(span) - 1:]))
     if len(span) >= 3 and span[-1].lower_.rstrip(".") in generational_suffixes():

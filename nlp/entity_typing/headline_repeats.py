@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from nlp.extensions import doc_text
 from nlp.lexicon import token_array
 
 NEWLINE = re.compile("\n")
@@ -32,7 +33,7 @@ def repeated_headlines(doc: Doc, headline: set[int]) -> list[Span]:
     tokens), other than the headline lines themselves."""
     if not headline:
         return []
-    text = doc.text
+    text = doc_text(doc)  # joined once per document (doc.text joins every token anew)
     heads, out, a = [], [], 0
     lines = []
     for b in [m.start() for m in NEWLINE.finditer(text)] + [len(text)]:
