@@ -131,6 +131,8 @@ def test_speaker_names_fold_a_legal_form_and_a_leading_the_unless_exact(monkeypa
     assert quotes.same_name("the orrin press co.", "orrin press")
     assert quotes.same_name("Brindle Communications, Inc.", "Brindle Communications")
     assert quotes.same_name("Syndicat d’Orrin", "Syndicat d'Orrin")  # apostrophes
+    assert quotes.same_name("Estate of Orrin Vale", "Orrin Vale estate")
+    assert quotes.same_name("The Estate of Orrin Vale", "the Orrin Vale Estate")
     assert not quotes.same_name("Harwick Gazette", "Harwick Times")
     assert quotes.same_name("Guild of Calder \u2013 Harwick Players", "Guild of Calder-Harwick Players")
     assert quotes.same_name("Calder Overseas Rights Alliance", "CORA")

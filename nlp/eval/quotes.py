@@ -128,8 +128,14 @@ ACRONYM_SKIPS = {"of", "the", "and", "for", "&", "in", "on"}
 ANONYMOUS = re.compile(r"\b(?:anonymous|unnamed|unidentified|sources?|familiar with)\b", re.IGNORECASE)
 
 
+# "Estate of Orrin Vale" and "Orrin Vale estate" (and "the ... Estate") name one party: the
+# gold files write either, the pipeline keeps the text's first form
+ESTATE_OF = re.compile(r"^estate\s+of\s+(.+)$", re.IGNORECASE)
+
+
 def _folded(name: str) -> str:
     name = MIDDLE_INITIAL.sub("", LEADING_ARTICLE.sub("", LEGAL_FORM.sub("", name).strip()))
+    name = ESTATE_OF.sub(r"\1 estate", name)
     return DOTTED.sub(lambda m: m.group(0).replace(".", ""), DASH.sub("-", name)).replace("’", "'")
 
 
