@@ -393,3 +393,19 @@ def test_stance_rows_carry_the_speaker_rules():
                      {"component": "stance", "start": 0, "end": 11, "rules": ["stance.denial"]}]}
     row, = stance_rows("set", [("d1", g, p, {"stance": "denial"})], traces, {"d1": "We did not. Tessaly said."})
     assert row["speaker_rules"] == ["speaker.entity"] and row["rule"] == ["stance.denial"]
+
+
+def test_accused_before_pairs_the_two_span_conventions():
+    """'accused Vexa of copying its archive': a gold "Vexa of copying its archive" and the
+    pipeline's "copying its archive" (same end) are one statement; a prefix that is no "X of"
+    is not folded."""
+    from nlp.eval.span_folds import accused_before
+    text = "The guild accused Vexa of copying its archive."
+    g0 = text.index("Vexa of")
+    p0 = text.index("copying")
+    gold = [{"text": text[g0:-1], "start": g0, "end": len(text) - 1, "kind": "indirect"}]
+    pred = [{"text": text[p0:-1], "start": p0, "end": len(text) - 1, "kind": "indirect"}]
+    assert accused_before(gold, pred, []) == [(0, 0)]
+    other = text.index("accused")
+    gold2 = [{"text": text[other:-1], "start": other, "end": len(text) - 1, "kind": "indirect"}]
+    assert accused_before(gold2, pred, []) == []  # "accused Vexa of": a cue, not the accused alone

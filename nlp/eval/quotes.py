@@ -26,7 +26,7 @@ from typing import Iterable
 import click
 
 from claimtrack.records import Article
-from nlp.eval.span_folds import fragments_in_mixed
+from nlp.eval.span_folds import accused_before, fragments_in_mixed
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("direct", "mixed", "indirect")
@@ -238,6 +238,7 @@ class Score:
     speaker_by_alias: int = 0  # right as another name the gazetteer gives the same entity
     speaker_as_written: int = 0  # no party, the same description as the gold's ("a group of authors")
     fragment_of_mixed: int = 0  # a gold direct quote that is one quoted fragment of a mixed statement
+    accused_in_gold_span: int = 0  # a gold "Vexa of copying X" for the pipeline's "copying X"
     duplicates: int = 0
     misses: list = field(default_factory=list)
     wrong_speakers: list = field(default_factory=list)
@@ -264,6 +265,9 @@ class Score:
         if FOLD_LEGAL_FORMS:  # "publicity stunt" and "the claims as a “publicity stunt”" (span_folds.py)
             folded = fragments_in_mixed(gq, pq, matched)
             self.fragment_of_mixed += len(folded)
+            matched += folded
+            folded = accused_before(gq, pq, matched)  # "Vexa of copying X" and "copying X"
+            self.accused_in_gold_span += len(folded)
             matched += folded
         for gi, pi in matched:
             g, p = gq[gi], pq[pi]
@@ -349,6 +353,7 @@ class Score:
         rows["speaker_by_alias"] = self.speaker_by_alias
         rows["speaker_as_written"] = self.speaker_as_written
         rows["fragment_of_mixed"] = self.fragment_of_mixed
+        rows["accused_in_gold_span"] = self.accused_in_gold_span
         rows["duplicates"] = self.duplicates
         rows["claims"] = {"checked": self.claims_checked,
                           "stance_accuracy": ratio(self.stance_ok, self.claims_checked),

@@ -7,6 +7,12 @@ match cannot pair a two-word quote with a six-word clause, so the same statement
 once missed and once extra. Here a gold direct quote left unmatched pairs with an unmatched
 predicted mixed statement when its words are exactly one of that statement's quoted fragments
 (punctuation at the edges aside). Off with ``--exact-names`` (every fold off).
+
+'The guild accused Vexa of copying its archive': writers split on whether the accused belongs
+to the statement (six of the sixteen real-set writers counted in session 18 write "Vexa of
+copying its archive", ten "copying its archive", the pipeline's form). A gold statement that is
+a predicted one with "<the accused> of " or "for " before it, at the same offsets otherwise,
+pairs with it (``accused_before``).
 """
 
 from __future__ import annotations
@@ -31,6 +37,32 @@ def fragments_in_mixed(gold: list[dict], pred: list[dict], matched: list[tuple[i
             if pi in used_p or p.get("kind") != "mixed":
                 continue
             if any(m.group(1).strip(EDGES) == words for m in FRAGMENT.finditer(p["text"])):
+                out.append((gi, pi))
+                used_p.add(pi)
+                break
+    return out
+
+
+ACCUSED_PREFIX = re.compile(r"^(?:\S+\s+){1,8}?(?:of|for)\s+(?:allegedly\s+)?$")
+CHARGE_WORD = re.compile(r"\b(?:accus|charg|sue|sued|suing|blam|critici)", re.IGNORECASE)  # the cue, not the accused
+
+
+def accused_before(gold: list[dict], pred: list[dict], matched: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Extra (gold index, predicted index) pairs: an unmatched gold statement whose text is an
+    unmatched predicted statement's with the accused and "of"/"for" before it (same end, the
+    prefix at most eight words); one to one."""
+    used_g = {g for g, _ in matched}
+    used_p = {p for _, p in matched}
+    out = []
+    for gi, g in enumerate(gold):
+        if gi in used_g or "start" not in g:
+            continue
+        for pi, p in enumerate(pred):
+            if pi in used_p or "start" not in p or not g["start"] < p["start"] < g["end"] \
+                    or abs(g["end"] - p["end"]) > 1:
+                continue
+            prefix = g["text"][: p["start"] - g["start"]]
+            if ACCUSED_PREFIX.match(prefix) and not CHARGE_WORD.search(prefix):
                 out.append((gi, pi))
                 used_p.add(pi)
                 break
