@@ -558,3 +558,13 @@ def test_subject_title_participle_misread(nlp):
     assert said and said[0]["speaker"] == "Elke Marrow", doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"subject.title_participle_misread"})))
     assert not [q for q in quotes if q.text.startswith("the company's practices") and q.speaker.name]
+
+
+def test_document_reported_by_is_no_author(nlp):
+    """'Court filings, reported by The Ledger, reveal P': the outlet that reported the filings
+    did not write them (``coref.yml`` reader_verbs, rule ``document.reader_not_author``); the
+    filers speak."""
+    doc = nlp("Mara Ellison and Ines Varga have sued Vexa Labs in the Calder High Court. Court filings, "
+              "reported by The Ledger, reveal the two are asking for damages.")
+    said = [q for q in doc._.ct_quotes if q["text"].startswith("the two are asking")]
+    assert said and said[0]["speaker"] == "Mara Ellison", doc._.ct_quotes

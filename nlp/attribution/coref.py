@@ -46,6 +46,7 @@ class Words:
     person_nouns: frozenset[str]
     continuation_adverbs: frozenset[str] = frozenset()  # "it also claims": continues too
     outlet_anaphors: frozenset[str] = frozenset()  # what an outlet that spoke before can be called
+    reader_participles: frozenset[str] = frozenset()  # "reported by": a reader only as a verb
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,8 @@ def words() -> Words:
                  int(d["continuation_sentences"]), d["anonymous_name"],
                  frozenset(d["anonymous_nouns"]), frozenset(d["anonymous_people"]),
                  frozenset(d["anonymous_ties"]), frozenset(d["person_nouns"]),
-                 frozenset(d.get("continuation_adverbs", [])), frozenset(d.get("outlet_anaphors", [])))
+                 frozenset(d.get("continuation_adverbs", [])), frozenset(d.get("outlet_anaphors", [])),
+                 frozenset(d.get("reader_participles", [])))
 
 
 def _definite(ctx: Context, tok: Token) -> bool:
@@ -317,7 +319,9 @@ def reader_named(ctx: Context, tok: Token) -> bool:
 def read_by(ctx: Context, by: Token) -> bool:
     """"seen by the Ledger", "obtained by the Courier", "obtained from": "by" names a reader of the
     document, not its author (the parser may tag the participle an adjective, so no POS test)."""
-    return by.lower_ in ("by", "from") and by.head.lemma_.lower() in words().reader_verbs \
+    lemma = by.head.lemma_.lower()
+    return by.lower_ in ("by", "from") and (lemma in words().reader_verbs or lemma in words().reader_participles
+                                            and by.head.tag_ in ("VBN", "VBD")) \
         and ctx.on("document.reader_not_author")
 
 
