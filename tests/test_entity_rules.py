@@ -102,6 +102,8 @@ CASES: dict[str, tuple] = {
     "maker": ("Harbourne makes the Driftglass image generator.", "Harbourne", "ORG"),
     "client_list": ("Its clients include Quernstone, Ottilie and Gorsebrook.", "Ottilie", "ORG"),
     "premises": ("Grommet plans to open an office in Queyra.", "Grommet", "ORG"),
+    "person_after_role_of": ("The former governor of Texas, Dorrit Penhallow, said that the rules were unfair.",
+                             "Dorrit Penhallow", "PERSON"),
     "place_after_place": ("The studio opened in Paris, Valmora, last year.", "Valmora", "GPE"),
     "listed_beside_org": ("Tidewater and Orrin Labs signed the deal.", "Tidewater", "ORG"),
     "conjunct_of_org": ("Arbalest and Orrin Labs signed the deal.", "Arbalest", "ORG"),
@@ -521,3 +523,17 @@ def test_system_is_an_organisation_word(nlp):
               "Broadcasting System (OBS) – yesterday filed a suit against Orrin Labs.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Nordic Broadcasting System") == "ORG", labels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor of Paris, Penhallow, said the rules were unfair.", "Penhallow"),
+    ("The creator of Quillcast, Brantley, said that the rules were unfair.", "Brantley"),
+])
+def test_a_name_after_role_of_a_place_is_no_place(nlp, text, name):
+    """Rules ``person_after_role_of`` and ``place_after_place``: after "the mayor of <place>,"
+    the name is the mayor's, and the model's guess that an unknown name ("Quillcast") is a place
+    makes no place of the name after it."""
+    doc = nlp(text)
+    assert {e.label_ for e in doc.ents if e.text == name} == {"PERSON"}
+    fired = [x for row in doc._.rule_trace or [] if row["text"] == name for x in row["rules"]]
+    assert not any(x.startswith("place_after_place") for x in fired), fired
