@@ -132,6 +132,7 @@ CASES: dict[str, tuple] = {
                           "Vexa-backed AI Company Over Song Lyrics – Tessaly Music and Calder Publishing filed a "
                           "lawsuit against Vexa Labs on Monday.",
                           "Music Publishers Sue Vexa-backed AI Company Over Song Lyrics", None),
+    "non_noun_at_sentence_start_not_name": ("Outright victory is vital, Ellison said.", "Outright", None),
     "capital_of_sentence_start_not_name": ("The Vellmar upper house voted on the Tessaly bill. Peers argued the "
                                            "bill went too far for the music trade.", "Peers", None),
     "headline_name_prefix": ("Varga Slams Orrin Labs Over Cloned Voices\nThe singer Ines Varga said the clone "
