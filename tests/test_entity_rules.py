@@ -159,6 +159,8 @@ CASES: dict[str, tuple] = {
                                  "she would sue.", "Rosalind Quarrie", "PERSON"),
     "hyphenated_given_name_after_surname": ("Rep. Kim Seo-yeon of the Unity Party said the bill was unfair.",
                                             "Kim Seo-yeon", "PERSON"),
+    "department_opens_person_span": ("Vexa Group’s Director of Geo-analytics Quen Mao says the risk is low. "
+                                     "“We saw no sign of it,” Mao said.", "Quen Mao", "PERSON"),
     "title_opens_person_span": ("Advocate Ines Tolliver for Tessaly had sought protection of her voice. Tolliver said "
                                 "the suit was about her rights.", "Ines Tolliver", "PERSON"),
     "legal_name_with_place": ("Ferrowind Data Technology (Shenzhen) Co., Ltd. said it had licensed the works.",
@@ -538,3 +540,11 @@ def test_a_name_after_role_of_a_place_is_no_place(nlp, text, name):
     assert {e.label_ for e in doc.ents if e.text == name} == {"PERSON"}
     fired = [x for row in doc._.rule_trace or [] if row["text"] == name for x in row["rules"]]
     assert not any(x.startswith("place_after_place") for x in fired), fired
+
+
+def test_a_department_before_a_name_is_no_part_of_it(nlp):
+    """Rule ``department_opens_person_span``: the later surname finds the person, and both
+    statements are hers."""
+    doc = nlp(CASES["department_opens_person_span"][0])
+    assert {e.text: e.label_ for e in doc.ents if "Mao" in e.text} == {"Quen Mao": "PERSON", "Mao": "PERSON"}
+    assert [q.get("speaker") for q in doc._.ct_quotes] == ["Quen Mao", "Quen Mao"]

@@ -82,6 +82,8 @@ class EntityTyper:
                                                             decided.get("hyphenated_given_name_after_surname"))
         cands, titled = name_heads.title_heads_cut(cands, decided.get("title_opens_person_span"),
                                                    self.w.org_suffixes)  # "Advocate Mara Ellison"
+        cands, departed = name_heads.department_heads_cut(cands, decided.get("department_opens_person_span"),
+                                                          self.english, self.w.org_suffixes)  # "of Geo-analytics"
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         stop_line = first_line_headline(doc, self.english, headline) \
@@ -154,7 +156,7 @@ class EntityTyper:
                             ("number_words_in_name", numbered), ("legal_name_with_place", legal),
                             ("apostrophe_in_name", apostrophe), ("post_nominal_not_in_name", honours),
                             ("hyphenated_given_name_after_surname", syllable),
-                            ("title_opens_person_span", titled),
+                            ("title_opens_person_span", titled), ("department_opens_person_span", departed),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
                             ("headline_repeated", repeated), ("headline_first_line_with_stop", stop_line),
