@@ -548,3 +548,12 @@ def test_a_department_before_a_name_is_no_part_of_it(nlp):
     doc = nlp(CASES["department_opens_person_span"][0])
     assert {e.text: e.label_ for e in doc.ents if "Mao" in e.text} == {"Quen Mao": "PERSON", "Mao": "PERSON"}
     assert [q.get("speaker") for q in doc._.ct_quotes] == ["Quen Mao", "Quen Mao"]
+
+
+def test_a_state_after_a_town_is_no_person_in_apposition(nlp):
+    """Rule ``person_after_role_of``: "the mayor of Castrane, Virginia," is the town's state (a
+    given name alone is no person in apposition), whatever the list of real places leaves out."""
+    doc = nlp("The mayor of Castrane, Virginia, said the rules were unfair.")
+    assert "PERSON" not in {e.label_ for e in doc.ents if e.text == "Virginia"}
+    fired = [x for row in doc._.rule_trace or [] if row["text"] == "Virginia" for x in row["rules"]]
+    assert not any(x.startswith("person_after_role_of") for x in fired), fired

@@ -253,9 +253,12 @@ def after_place_and_comma(x: Mention, rule) -> tuple:
 def after_role_of_name(x: Mention, rule) -> tuple:
     """"the mayor of Lantry, Ines Varga, said", "The creator of Quillcast, Varga, said": a name
     after a person noun (``words``), "of", a name and a comma is in apposition to the person
-    noun, whatever the name between is; not in a list ("the head of X, Y and Z")."""
+    noun, whatever the name between is: the name closed by a comma as an apposition is, and no
+    real place nor a given name alone ("the mayor of Roanoke, Virginia," names the town's state,
+    which the list of real places leaves out as a given name; a person in apposition is named
+    by surname or in full)."""
     m, doc = x.span, x.doc
-    if m.end < len(doc) and doc[m.end].lower_ in ("and", "or", "&"):
+    if m.end >= len(doc) or doc[m.end].text != "," or x.key in world_places() or len(m) == 1 and given(m[0]):
         return NONE
     return rule.vote if _role_of_name(x, rule.words) is not None else NONE
 
