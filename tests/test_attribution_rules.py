@@ -232,6 +232,9 @@ QUOTE_CASES = [
     _case("speaker.role_then_name",
           "Orrin's longtime engineer, Mara Ellison, said the company would appeal the ruling.",
           "indirect", "the company would appeal the ruling", "Mara Ellison"),
+    _case("speaker.role_of_then_name",
+          "The creator of Quillcast, Brantley, said that the rules were unfair.",
+          "indirect", "the rules were unfair", "Brantley"),
     _case("speaker.person_pronoun",
           "Tamsin Okafor met the board on Tuesday. The board was not convinced. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Tamsin Okafor"),
