@@ -26,7 +26,8 @@ from nlp.extensions import canonical_of, doc_ents, doc_text, name_of, set_canoni
 from nlp.gazetteer import Gazetteer, normalise
 from nlp.gazetteer_spans import inside_longer_firm, other_place_here, other_places, short_form_continues, shared_outlet_words, unmet_outlet, spaced_forms, spaced_name, word_of_persons_name
 from nlp.lexicon import english_words, is_english, opens_clause, token_array, word_lists
-from nlp.name_forms import and_key, name_words, other_spelling_known, suffix_kept, tidy_ents, without_legal_form
+from nlp.name_forms import (and_key, name_words, other_spelling_known, peer_title_kept, suffix_kept, tidy_ents,
+                             without_legal_form)
 from nlp.name_links import Named, join_spelled_out, link_names
 from nlp.nationality_names import nationality_trimmed
 from nlp.of_series import join_series
@@ -342,7 +343,7 @@ class Canonicaliser:
             known = [g for g in self.gazetteer.by_context_alias.get(key, []) if g.type == "PERSON"]
             if len(known) == 1:  # a surname only one person of the gazetteer goes by
                 return known[0].name, "PERSON"
-            return _TITLE.sub("", suffix_kept(ent, clean, self.disabled)), "PERSON"
+            return peer_title_kept(ent, clean, self.disabled) or _TITLE.sub("", suffix_kept(ent, clean, self.disabled)), "PERSON"
         if label == "GPE" and self.place_full_name(clean):
             return self.place_full_name(clean), label  # "US", "U.S." and "USA" are one place
         if label in ("ORG", "OUTLET", "GPE", "PRODUCT"):

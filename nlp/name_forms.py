@@ -44,6 +44,23 @@ def generational_suffixes() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data_yaml("name_links.yml")["generational_suffixes"])
 
 
+@lru_cache(maxsize=1)
+def peer_titles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_yaml("name_links.yml")["peer_titles"])
+
+
+def peer_title_kept(ent: Span, clean: str, disabled: frozenset[str] = frozenset()) -> str | None:
+    """Rule ``peer_title_kept``: "Lord Ashcombe", "Baroness Thimble": a peer is named by the
+    title and one word, and the title is the name's, not an honorific to strip as "Mr" is
+    ("Ashcombe" alone may be anyone). The name as written, or None."""
+    words = clean.split()
+    if "peer_title_kept" in disabled or len(words) != 2 or words[0].lower().rstrip(".") not in peer_titles() \
+            or not words[1][:1].isupper():
+        return None
+    trace(ent.doc, "canonical", ent.start_char, ent.end_char, "PERSON", ["peer_title_kept"])
+    return clean
+
+
 # ------------------------------------------------------------------ marks
 
 def _is_mark(t) -> bool:

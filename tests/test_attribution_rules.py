@@ -241,6 +241,9 @@ QUOTE_CASES = [
     _case("speaker.role_then_name",
           "Orrin's longtime engineer, Mara Ellison, said the company would appeal the ruling.",
           "indirect", "the company would appeal the ruling", "Mara Ellison"),
+    _case("speaker.role_of_then_name",
+          "The creator of Quillcast, Brantley, said that the rules were unfair.",
+          "indirect", "the rules were unfair", "Brantley"),
     _case("speaker.person_pronoun",
           "Tamsin Okafor met the board on Tuesday. The board was not convinced. "
           "“The evidence is thin,” she said.", "direct", "The evidence is thin", "Tamsin Okafor"),
@@ -1482,6 +1485,7 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "statement.that_of_noun",
                                                   "mixed.relative_cue_elsewhere",
                                                   "group.comma_series",
+                                                  "group.comma_series_short_forms",
                                                   "statement.continued_gap_cue",
                                                   "role.org_premodifier"}  # test_stance_rules.py
     assert cases == set(RULES)
@@ -1566,3 +1570,19 @@ def test_words_that_are_not_a_statement(nlp, rule):
                    for q in doc._.ct_quotes), doc._.ct_quotes
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({rule})))
     assert any(q.text.startswith(wrong) for q in quotes), [q.text for q in quotes]
+
+
+SHORT_FORM_SERIES = ("Three members of the Calder Broadcasters Association – Tessaly Broadcasting System (TBS), "
+                     "Orrin Radio Corporation (ORC) and Vexa Broadcasting Network (VBN) – filed a suit against "
+                     "Brightwell on Monday. The companies allege that Brightwell copied their news.")
+
+
+def test_a_series_of_names_with_short_forms_is_one_list(nlp):
+    """Rule ``group.comma_series_short_forms``: "A (AB), B (BC) and C (CD)" is one list, so "the
+    companies" is its first name; off, the list starts at the second name."""
+    doc = nlp(SHORT_FORM_SERIES)
+    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("Brightwell copied")]
+    assert said == ["Tessaly Broadcasting System"], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"group.comma_series_short_forms"})))
+    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Brightwell copied")] \
+        == ["Orrin Radio Corporation"]

@@ -102,6 +102,8 @@ CASES: dict[str, tuple] = {
     "maker": ("Harbourne makes the Driftglass image generator.", "Harbourne", "ORG"),
     "client_list": ("Its clients include Quernstone, Ottilie and Gorsebrook.", "Ottilie", "ORG"),
     "premises": ("Grommet plans to open an office in Queyra.", "Grommet", "ORG"),
+    "person_after_role_of": ("The former governor of Texas, Dorrit Penhallow, said that the rules were unfair.",
+                             "Dorrit Penhallow", "PERSON"),
     "place_after_place": ("The studio opened in Paris, Valmora, last year.", "Valmora", "GPE"),
     "listed_beside_org": ("Tidewater and Orrin Labs signed the deal.", "Tidewater", "ORG"),
     "conjunct_of_org": ("Arbalest and Orrin Labs signed the deal.", "Arbalest", "ORG"),
@@ -130,6 +132,7 @@ CASES: dict[str, tuple] = {
                           "Vexa-backed AI Company Over Song Lyrics – Tessaly Music and Calder Publishing filed a "
                           "lawsuit against Vexa Labs on Monday.",
                           "Music Publishers Sue Vexa-backed AI Company Over Song Lyrics", None),
+    "non_noun_at_sentence_start_not_name": ("Outright victory is vital, Ellison said.", "Outright", None),
     "capital_of_sentence_start_not_name": ("The Vellmar upper house voted on the Tessaly bill. Peers argued the "
                                            "bill went too far for the music trade.", "Peers", None),
     "headline_name_prefix": ("Varga Slams Orrin Labs Over Cloned Voices\nThe singer Ines Varga said the clone "
@@ -156,6 +159,8 @@ CASES: dict[str, tuple] = {
                                  "she would sue.", "Rosalind Quarrie", "PERSON"),
     "hyphenated_given_name_after_surname": ("Rep. Kim Seo-yeon of the Unity Party said the bill was unfair.",
                                             "Kim Seo-yeon", "PERSON"),
+    "department_opens_person_span": ("Vexa Group’s Director of Geo-analytics Quen Mao says the risk is low. "
+                                     "“We saw no sign of it,” Mao said.", "Quen Mao", "PERSON"),
     "title_opens_person_span": ("Advocate Ines Tolliver for Tessaly had sought protection of her voice. Tolliver said "
                                 "the suit was about her rights.", "Ines Tolliver", "PERSON"),
     "legal_name_with_place": ("Ferrowind Data Technology (Shenzhen) Co., Ltd. said it had licensed the works.",
@@ -529,3 +534,34 @@ def test_informal_demonym_is_no_party(nlp):
     doc = nlp("A bunch of Aussie authors have expressed outrage after discovering their books were "
               "used by Vexa Labs.")
     assert {e.text: e.label_ for e in doc.ents}.get("Aussie") not in ("ORG", "PRODUCT", "PERSON", "GPE")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor of Paris, Penhallow, said the rules were unfair.", "Penhallow"),
+    ("The creator of Quillcast, Brantley, said that the rules were unfair.", "Brantley"),
+])
+def test_a_name_after_role_of_a_place_is_no_place(nlp, text, name):
+    """Rules ``person_after_role_of`` and ``place_after_place``: after "the mayor of <place>,"
+    the name is the mayor's, and the model's guess that an unknown name ("Quillcast") is a place
+    makes no place of the name after it."""
+    doc = nlp(text)
+    assert {e.label_ for e in doc.ents if e.text == name} == {"PERSON"}
+    fired = [x for row in doc._.rule_trace or [] if row["text"] == name for x in row["rules"]]
+    assert not any(x.startswith("place_after_place") for x in fired), fired
+
+
+def test_a_department_before_a_name_is_no_part_of_it(nlp):
+    """Rule ``department_opens_person_span``: the later surname finds the person, and both
+    statements are hers."""
+    doc = nlp(CASES["department_opens_person_span"][0])
+    assert {e.text: e.label_ for e in doc.ents if "Mao" in e.text} == {"Quen Mao": "PERSON", "Mao": "PERSON"}
+    assert [q.get("speaker") for q in doc._.ct_quotes] == ["Quen Mao", "Quen Mao"]
+
+
+def test_a_state_after_a_town_is_no_person_in_apposition(nlp):
+    """Rule ``person_after_role_of``: "the mayor of Castrane, Virginia," is the town's state (a
+    given name alone is no person in apposition), whatever the list of real places leaves out."""
+    doc = nlp("The mayor of Castrane, Virginia, said the rules were unfair.")
+    assert "PERSON" not in {e.label_ for e in doc.ents if e.text == "Virginia"}
+    fired = [x for row in doc._.rule_trace or [] if row["text"] == "Virginia" for x in row["rules"]]
+    assert not any(x.startswith("person_after_role_of") for x in fired), fired

@@ -84,6 +84,8 @@ CASES: dict[str, tuple[str, str, int, str]] = {
                                   "the model copied their voices.", "Both Varga", 0, "Ines Varga"),
     "pair_named_apart": ("Tomasz Velander left Corlanby in May. Orrin Labs sued Velander and Corlanby on "
                          "Monday.", "Velander", 0, "Tomasz Velander"),
+    "peer_title_kept": ("The bill passed its final stage on Monday. “We did what we could,” said composer "
+                        "Lord Ashcombe.", "Lord Ashcombe", 0, "Lord Ashcombe"),
     "generational_suffix": ("Dorian Vell Jr., a partner at Quarrow Lane LLP, said the case was weak. Vell said "
                             "the court would decide.", "Vell", 0, "Dorian Vell Jr."),
 }

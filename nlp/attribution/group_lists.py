@@ -124,6 +124,18 @@ def _introducing_noun(ctx: Context, first: Span) -> str | None:
 
 
 SERIES_RULE = "group.comma_series"
+# "Tessaly Broadcasting (TB), Calder Radio (CR) and Vexa Media (VM)": the short form in brackets
+# after each name is no break in the series
+SERIES_ABBR_RULE = "group.comma_series_short_forms"
+
+
+def _past_abbreviation(doc, j: int) -> int:
+    """Past a short parenthesis at ``j`` ("(TB)"), else ``j``."""
+    if j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
 
 
 def comma_series(ctx: Context, nxt: Span, gap) -> bool:
@@ -135,6 +147,8 @@ def comma_series(ctx: Context, nxt: Span, gap) -> bool:
         return False
     doc, j = ctx.doc, nxt.end
     for _ in range(8):
+        if ctx.on(SERIES_ABBR_RULE):
+            j = _past_abbreviation(doc, j)  # "A (AB), B (BC) and C (CD)": each name's short form
         if j < len(doc) and doc[j].text == ",":
             j += 1
         if j < len(doc) and doc[j].lower_ in ("and", "or"):

@@ -10,6 +10,7 @@ in ``rules.py`` and tested in ``tests/test_attribution_rules.py``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -45,6 +46,39 @@ def role_then_name(ctx: Context, tok: Token, pos: int, w: Words):
                                re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I), rules=(LIST_RULE,))
             return Speaker(ctx.canonical(named), named.label_, named.text,
                            re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I))
+    return role_of_then_name(ctx, tok, w) if ctx.on(ROLE_OF_RULE) else None
+
+
+ROLE_OF_RULE = "speaker.role_of_then_name"
+
+
+@lru_cache(maxsize=1)
+def _role_of_nouns() -> frozenset[str]:
+    """The nouns for a person the entity typer reads before "of" (person_nouns, office_nouns)."""
+    from nlp.entity_typing.words import load_type_words
+    w = load_type_words()
+    return w.person_nouns | w.office_nouns
+
+
+def role_of_then_name(ctx: Context, tok: Token, w: Words):
+    """"The creator of Quillcast, Brantley, said", "the mayor of Lantry, Ines Varga, said": the
+    parser hangs the person's name on the name after "of" as its apposition; a person named
+    there, closed by a comma, after a singular noun for a person is the subject's name (the
+    entity typer's ``person_after_role_of`` made it a person)."""
+    if tok.tag_ != "NN" or not (w.lemma in ctx.cues.person_role_nouns or w.lemma in _role_of_nouns()):
+        return None
+    doc = ctx.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in pobj.children:
+                named = ctx.ent_of.get(c.i) if c.dep_ == "appos" else None
+                if named is not None and named.label_ == "PERSON" and named.end < len(doc) \
+                        and doc[named.end].text == ",":
+                    role = doc[tok.left_edge.i: pobj.i + 1]  # "The creator of Quillcast"
+                    return Speaker(ctx.canonical(named), "PERSON", named.text,
+                                   re.sub(r"^(?:the|a|an)\s+", "", role.text, flags=re.I), rules=(ROLE_OF_RULE,))
     return None
 
 

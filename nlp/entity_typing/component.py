@@ -29,7 +29,8 @@ from nlp.entity_typing.headline_repeats import repeated_headlines
 from nlp.entity_typing.headline_stop import first_line_headline
 from nlp.entity_typing.headline_prefix import headline_prefixes
 from nlp.entity_typing.place_prefix import place_opens_span
-from nlp.entity_typing.sentence_start_word import RULE as START_WORD, sentence_start_words, untagged_start_words
+from nlp.entity_typing.sentence_start_word import (NOT_NOUN_RULE, RULE as START_WORD, sentence_start_words,
+                                                   untagged_start_words)
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
 from nlp.extensions import doc_ents, trace, trace_spans
@@ -81,6 +82,8 @@ class EntityTyper:
                                                             decided.get("hyphenated_given_name_after_surname"))
         cands, titled = name_heads.title_heads_cut(cands, decided.get("title_opens_person_span"),
                                                    self.w.org_suffixes)  # "Advocate Mara Ellison"
+        cands, departed = name_heads.department_heads_cut(cands, decided.get("department_opens_person_span"),
+                                                          self.english, self.w.org_suffixes)  # "of Geo-analytics"
         cands, parts = joins.either_or(cands)
         headline = cand.title_case_tokens(doc, self.english)
         stop_line = first_line_headline(doc, self.english, headline) \
@@ -130,8 +133,11 @@ class EntityTyper:
             if "headline_name_prefix" in decisions else []
         out += prefixes
         start_words: list[Span] = []
+        not_nouns: list[Span] = []
         if START_WORD in decisions:  # "Peers argued ...": a capital of the sentence only
-            out, start_words = sentence_start_words(doc, out, self.english, fixed + other)
+            out, start_words, not_nouns = sentence_start_words(doc, out, self.english, fixed + other,
+                                                               not_nouns=NOT_NOUN_RULE in decisions)
+            start_words += not_nouns
             named = {i for e in fixed + other + dateline + credits + out for i in range(e.start, e.end)}
             start_words_at = {c.start for c in start_words} | untagged_start_words(doc, named, self.english)
             doc.user_data["ct_not_names"] = sorted(start_words_at)  # a list: msgpack (n_process)
@@ -143,14 +149,14 @@ class EntityTyper:
             learned.setdefault(cand.name_key(c), "PERSON")
             trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
         for c in start_words:
-            trace(doc, TRACE, c.start_char, c.end_char, "DROP", [START_WORD])
+            trace(doc, TRACE, c.start_char, c.end_char, "DROP", [NOT_NOUN_RULE if c in not_nouns else START_WORD])
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),
                             ("number_words_in_name", numbered), ("legal_name_with_place", legal),
                             ("apostrophe_in_name", apostrophe), ("post_nominal_not_in_name", honours),
                             ("hyphenated_given_name_after_surname", syllable),
-                            ("title_opens_person_span", titled),
+                            ("title_opens_person_span", titled), ("department_opens_person_span", departed),
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
                             ("headline_repeated", repeated), ("headline_first_line_with_stop", stop_line),

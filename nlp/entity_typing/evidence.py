@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from nlp.entity_typing.mention import NONE, PASSIVE_SUBJECT, SUBJECT, Mention, described, needs
 from nlp.entity_typing.role_evidence import (compound_head, modified_head, object_of,
                                              object_with_prep_object, object_with_subject, passive_subject_of,
                                              place_compound_head, possessed_noun, preposition, subject_complement,
                                              subject_of, subject_with_object, subject_with_product_object)
+from nlp.entity_typing.candidates import name_key
 from nlp.entity_typing.words import given
 from nlp.lexicon import hyphen_word, world_places
 
@@ -220,12 +221,46 @@ def possessor_of_name(x: Mention, rule) -> tuple:
         and not x.holds(r.head) else NONE
 
 
+def _role_of_name(x: Mention, nouns: frozenset) -> Span | None:
+    """The name before ", " + the mention when it follows a singular person noun and "of":
+    "the mayor of Lantry, <mention>", "the creator of Quillcast, <mention>"; else None."""
+    doc, m = x.doc, x.span
+    prev = x.facts.ent_at.get(m.start - 2) if m.start >= 2 and doc[m.start - 1].text == "," else None
+    if prev is None or prev.end != m.start - 1 or prev.start < 2:
+        return None
+    of, noun = doc[prev.start - 1], doc[prev.start - 2]
+    return prev if of.lower_ == "of" and noun.lower_ in nouns and noun.tag_ == "NN" else None
+
+
 @needs("before:,")
 def after_place_and_comma(x: Mention, rule) -> tuple:
-    """"Castrane, Valmora,": a name between a comma after a place and punctuation."""
+    """"Paris, Valmora,": a name between a comma after a place and punctuation. The place
+    before must be a real one or a known one: the model's "place" for a name it does not know
+    ("Touché", a channel's "MKBHD", a singer's first name) is a guess from spelling. Not after
+    a noun of ``except`` and "of" ("the mayor of Lantry, Ines Varga,": the name is the mayor's;
+    rule ``person_after_role_of``)."""
     b, doc, m = x.before, x.doc, x.span
-    return rule.vote if b is not None and b.text == "," and m.start >= 2 \
-        and doc[m.start - 2].ent_type_ == "GPE" and (m.end >= len(doc) or doc[m.end].is_punct) else NONE
+    if not (b is not None and b.text == "," and m.start >= 2 and doc[m.start - 2].ent_type_ == "GPE"
+            and (m.end >= len(doc) or doc[m.end].is_punct)):
+        return NONE
+    prev = x.facts.ent_at.get(m.start - 2)
+    if prev is None or not (x.facts.known.get(prev.start) == "GPE" or name_key(prev) in world_places()):
+        return NONE
+    return NONE if _role_of_name(x, rule.excluded) is not None else rule.vote
+
+
+@needs("before:,")
+def after_role_of_name(x: Mention, rule) -> tuple:
+    """"the mayor of Lantry, Ines Varga, said", "The creator of Quillcast, Varga, said": a name
+    after a person noun (``words``), "of", a name and a comma is in apposition to the person
+    noun, whatever the name between is: the name closed by a comma as an apposition is, and no
+    real place nor a given name alone ("the mayor of Roanoke, Virginia," names the town's state,
+    which the list of real places leaves out as a given name; a person in apposition is named
+    by surname or in full)."""
+    m, doc = x.span, x.doc
+    if m.end >= len(doc) or doc[m.end].text != "," or x.key in world_places() or len(m) == 1 and given(m[0]):
+        return NONE
+    return rule.vote if _role_of_name(x, rule.words) is not None else NONE
 
 
 @needs(words_at=("before", "after"))
@@ -280,6 +315,7 @@ KINDS: dict[str, Callable] = {
     "object_with_prep_object": object_with_prep_object,
     "subject_with_product_object": subject_with_product_object,
     "object_with_subject": object_with_subject, "subject_with_object": subject_with_object,
-    "after_place_and_comma": after_place_and_comma, "listed_beside": listed_beside,
+    "after_place_and_comma": after_place_and_comma, "after_role_of_name": after_role_of_name,
+    "listed_beside": listed_beside,
     "conjunct": conjunct,
 }

@@ -15,6 +15,10 @@ it is typed and attributed as a party of its own.
   reads as it reads "Judge Ashdown". Not when the name's last word ends a body's name
   ("Secretary Mara Holdings Ltd").
 
+* ``department_opens_person_span``: "Director of Geo-analytics Quen Mao", tagged "Geo-analytics
+  Quen Mao": after a title and "of", the department's words (ordinary English words) the model
+  ran into the name are cut off (``department_heads_cut``).
+
 Called by the component on the candidates before they are grouped (a few tokens read per
 candidate of three words or more, set lookups only); returns the spans it changed, for the trace.
 """
@@ -24,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from nlp.entity_typing.words import given
+from nlp.lexicon import is_english_title_word
 
 MAX_HEAD = 3  # "U.N. Ambassador", "Former Treasury Secretary": the title and what qualifies it
 
@@ -65,6 +70,46 @@ def title_heads_cut(cands: list, rule, suffixes: frozenset[str]) -> tuple[list, 
                     cut = k + 1  # the last title of the head: "U.N. Ambassador" + name
             if cut is not None:
                 c = Span(c.doc, c.start + cut, c.end, label=c.label_)
+                changed.append(c)
+        out.append(c)
+    return out, changed
+
+
+def _department_end(c: Span, english: frozenset[str]) -> int:
+    """How many words open ``c`` as a department's: ordinary English words, a hyphenated word
+    counted by its last part ("Geo-technology"), and "and" or "&" between them."""
+    i = 0
+    while i < len(c):
+        j = i
+        while j + 2 < len(c) and c[j + 1].text == "-" and not c[j].whitespace_ and not c[j + 1].whitespace_:
+            j += 2  # "Geo" "-" "technology": read by "technology"
+        w = c[j]
+        if w.is_alpha and (is_english_title_word(w, english) or i > 0 and w.lower_ in ("and", "&")):
+            i = j + 1
+            continue
+        break
+    return i
+
+
+def department_heads_cut(cands: list, rule, english: frozenset[str],
+                         suffixes: frozenset[str]) -> tuple[list, list[Span]]:
+    """Rule ``department_opens_person_span``: "Vexa's Director of Geo-analytics Quen Mao says
+    ... Mao said", which the model tags "Geo-analytics Quen Mao": a span right after a title
+    (``words``) and "of" whose first words are a department's (ordinary English words) and
+    whose last two or three are capitalised words that are none loses the department's words,
+    so the later surname finds the person. Not when the last word ends a body's name
+    ("Director of Research Quen Holdings"). (candidates, the spans cut)"""
+    if rule is None or not english:
+        return cands, []
+    out, changed = [], []
+    for c in cands:
+        if c is not None and len(c) >= 3 and c.start >= 2 and c.doc[c.start - 1].lower_ == "of" \
+                and c.doc[c.start - 2].lower_.rstrip(".") in rule.words:
+            k = _department_end(c, english)
+            rest = c[k:]
+            if 1 <= k and 2 <= len(rest) <= 3 and all(_capital(t) and t.is_alpha for t in rest) \
+                    and rest[-1].lower_ not in suffixes:
+                c = Span(c.doc, c.start + k, c.end, label=c.label_)
                 changed.append(c)
         out.append(c)
     return out, changed

@@ -28,6 +28,10 @@ from spacy.tokens import Doc, Span
 from nlp.lexicon import is_english_title_word, token_array
 
 RULE = "capital_of_sentence_start_not_name"
+# "Leaked documents show ...", "Outright victory is vital", "Coder and lawyer Mara Ellison ...":
+# a singular word the tagger reads as no noun at all (a participle, adjective, adverb or verb)
+NOT_NOUN_RULE = "non_noun_at_sentence_start_not_name"
+NOT_NOUN_TAGS = frozenset({"VBN", "VBD", "VBG", "VB", "VBP", "JJ", "JJR", "JJS", "RB"})
 LABELS = ("PERSON", "ORG", "OUTLET")
 
 
@@ -61,13 +65,22 @@ def _listed_with_name(t, others: set[int]) -> bool:
     return any(x.i in others for x in near)
 
 
+def _not_noun(t, english: frozenset[str]) -> bool:
+    """Rule ``non_noun_at_sentence_start_not_name``: an ordinary English word the tagger reads as
+    no noun ("Leaked documents", "Outright victory", "Halfway into", "Coder and lawyer X" read as
+    a verb): a name's word is tagged a proper noun even where the model does not know it."""
+    return t.tag_ in NOT_NOUN_TAGS and _common(t, english)
+
+
 def sentence_start_words(doc: Doc, spans: list[Span], english: frozenset[str],
-                         others: list[Span] = ()) -> tuple[list[Span], list[Span]]:
-    """(spans kept, spans dropped): see the module. ``others``: the names not retyped (a word
-    joined to one of them or of ``spans`` is kept)."""
+                         others: list[Span] = (), not_nouns: bool = False,
+                         ) -> tuple[list[Span], list[Span], list[Span]]:
+    """(spans kept, spans dropped as plurals, spans dropped as no nouns): see the module.
+    ``others``: the names not retyped (a word joined to one of them or of ``spans`` is kept);
+    ``not_nouns``: rule ``non_noun_at_sentence_start_not_name`` is on."""
     if not english:
-        return spans, []
-    kept, dropped = [], []
+        return spans, [], []
+    kept, dropped, no_nouns = [], [], []
     names = {i for e in list(spans) + list(others) if len(e) > 1 or e.label_ not in LABELS
              for i in range(e.start, e.end)}
     for s in spans:
@@ -76,8 +89,12 @@ def sentence_start_words(doc: Doc, spans: list[Span], english: frozenset[str],
                 and _only_at_starts(doc, t) and not _listed_with_name(t, names):
             dropped.append(s)
             continue
+        if not_nouns and len(s) == 1 and s.label_ in LABELS and _opens(doc, t.i) and _not_noun(t, english) \
+                and _only_at_starts(doc, t) and not _listed_with_name(t, names):
+            no_nouns.append(s)
+            continue
         kept.append(s)
-    return kept, dropped
+    return kept, dropped, no_nouns
 
 
 def untagged_start_words(doc: Doc, named: set[int], english: frozenset[str]) -> set[int]:

@@ -26,6 +26,7 @@ WORLD_PLACES = files("nlp") / "data" / "world_places.tsv"
 class TypeWords:
     titles: frozenset
     person_nouns: frozenset
+    office_nouns: frozenset
     org_nouns: frozenset
     org_members: frozenset
     party_nouns: frozenset
