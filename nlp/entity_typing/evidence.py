@@ -236,7 +236,7 @@ def _role_of_name(x: Mention, nouns: frozenset) -> Span | None:
 def after_place_and_comma(x: Mention, rule) -> tuple:
     """"Paris, Valmora,": a name between a comma after a place and punctuation. The place
     before must be a real one or a known one: the model's "place" for a name it does not know
-    ("Touché", a channel's "MKBHD", a singer's first name) is a guess from spelling. Not after
+    ("Touché", a channel's "QVTX", a singer's first name) is a guess from spelling. Not after
     a noun of ``except`` and "of" ("the mayor of Lantry, Ines Varga,": the name is the mayor's;
     rule ``person_after_role_of``)."""
     b, doc, m = x.before, x.doc, x.span

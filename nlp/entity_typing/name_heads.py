@@ -77,7 +77,7 @@ def title_heads_cut(cands: list, rule, suffixes: frozenset[str]) -> tuple[list, 
 
 def _department_end(c: Span, english: frozenset[str]) -> int:
     """How many words open ``c`` as a department's: ordinary English words, a hyphenated word
-    counted by its last part ("Geo-technology"), and "and" or "&" between them."""
+    counted by its last part ("Geo-analytics"), and "and" or "&" between them."""
     i = 0
     while i < len(c):
         j = i
