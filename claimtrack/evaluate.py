@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from claimtrack.config import DEMO_SITE, demo_settings
-from nlp.eval.quotes import Score, gold_page, load_gold, print_errors, print_table, score_articles
+from nlp.eval.quotes import Score, gold_page, load_gold, score_articles
+from nlp.eval.report import print_errors, print_table
 
 
 def score_demo(root: Path = DEMO_SITE, nlp=None) -> Score:

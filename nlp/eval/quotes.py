@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-import click
 
 from claimtrack.records import Article
 from nlp.eval.span_folds import accused_before, fragments_in_mixed
@@ -380,32 +379,3 @@ def score_articles(nlp, items: Iterable[tuple[Article, str]], gold_by: dict[str,
         score.add(Path(a.source).name, gold_by[a.source], a.to_json_dict())
     return score
 
-
-def print_table(rows: dict, title: str) -> None:
-    click.echo(title)
-    click.echo(f"  {'kind':<11}{'gold':>6}{'found':>7}{'recall':>8}{'precision':>11}{'speaker acc':>13}")
-    fmt = lambda v: f"{v:.3f}" if isinstance(v, float) else ("-" if v is None else str(v))
-    for k in (*KINDS, "all", "no_comment"):
-        r = rows[k]
-        click.echo(f"  {k:<11}{r['gold']:>6}{r['predicted']:>7}{fmt(r['recall']):>8}"
-                   f"{fmt(r['precision']):>11}{fmt(r.get('speaker_accuracy')):>13}")
-    click.echo(f"  same quote returned twice from one article: {rows['duplicates']}")
-    c = rows.get("claims") or {}
-    if c.get("checked"):
-        click.echo(f"  claims of matched statements: stance accuracy {fmt(c['stance_accuracy'])}, "
-                   f"target accuracy {fmt(c['target_accuracy'])} ({c['checked']} checked)")
-
-
-def print_listed(system: str | None, tagged: list[tuple[str, list]]) -> None:
-    """One line per listed error: ``TAG item`` (``TAG[system] item`` when a system is named)."""
-    suffix = f"[{system}]" if system else ""
-    for tag, items in tagged:
-        for item in items:
-            click.echo(f"{tag}{suffix} {item}")
-
-
-def print_errors(score: Score, system: str | None = None) -> None:
-    """Misses, wrong speakers, extras, no-comment and stance errors of a statement score."""
-    print_listed(system, [("MISS", score.misses), ("SPEAKER", score.wrong_speakers),
-                          ("EXTRA", score.extras), ("NO-COMMENT", score.nc_errors),
-                          ("STANCE", score.stance_errors)])
