@@ -55,7 +55,7 @@ def _that_of(ctx: Context, cue: Token) -> Token | None:
 
 
 def demanded_infinitive(ctx: Context, t: Token) -> Token | None:
-    """Rule ``statement.infinitive_demand``: "urged OpenAI not to violate ...", "asked the company
+    """Rule ``statement.infinitive_demand``: "urged Orrin Labs not to violate ...", "asked the company
     to stop using its archive": the to-infinitive a demand verb ``t`` puts to an addressee named
     between them, who is no court (a motion's request: ``statement.infinitive_request``) and is
     not asked only for comment ("asked X to comment": ``cues.yml`` ``demand_not_statements``).

@@ -31,5 +31,5 @@ def own_clause_names(ctx: Context, tok: Token, quoted: set[str] | None = None) -
                         # 'the company said: “The magic of Orrin ...”': it may name itself
                         (quoted if quoted is not None else set()).add(ctx.canonical(ent))
                         continue
-                    names.add(ctx.canonical(ent))  # "Reddit content" may well be its own
+                    names.add(ctx.canonical(ent))  # "Orrin content" may well be its own
     return names
