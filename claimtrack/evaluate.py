@@ -16,7 +16,7 @@ import click
 
 from claimtrack.config import DEMO_SITE, demo_settings
 from nlp.eval.quotes import Score, gold_page, load_gold, score_articles
-from nlp.eval.report import print_errors, print_table
+from nlp.eval.report import print_errors, print_table, warn_failed
 
 
 def score_demo(root: Path = DEMO_SITE, nlp=None) -> Score:
@@ -42,6 +42,7 @@ def score_demo(root: Path = DEMO_SITE, nlp=None) -> Score:
 def main(gold, as_json, errors):
     """Score quote extraction and speaker attribution against gold files."""
     score = score_demo(Path(gold))
+    warn_failed(score.failed)
     rows = score.table()
     if as_json:
         click.echo(json.dumps(rows, indent=2))

@@ -409,3 +409,18 @@ def test_accused_before_pairs_the_two_span_conventions():
     other = text.index("accused")
     gold2 = [{"text": text[other:-1], "start": other, "end": len(text) - 1, "kind": "indirect"}]
     assert accused_before(gold2, pred, []) == []  # "accused Vexa of": a cue, not the accused alone
+
+
+def test_a_failed_analysis_is_counted_and_said(capsys):
+    """An article whose analysis failed (the component caught its own error) has no statements;
+    the score counts it (``analysis_errors``) and says so on stderr, so a crash is not read as
+    lower recall."""
+    from nlp.eval.quotes import Score
+    from nlp.eval.report import warn_failed
+    score = Score()
+    gold = {"text": "Mara Ellison said the deal was fair.", "quotes": [
+        {"text": "the deal was fair", "kind": "indirect", "speaker": "Mara Ellison", "start": 18, "end": 35}]}
+    score.add("a-1", gold, {"quotes": [], "error": "quotes: NameError: name 'ctx' is not defined"})
+    assert score.table()["analysis_errors"] == 1
+    warn_failed(score.failed)
+    assert "ANALYSIS FAILED on 1 article" in capsys.readouterr().err

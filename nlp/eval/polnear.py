@@ -83,10 +83,16 @@ def predict(files: list[Path], out: Path, model: str | None, workers: int) -> fl
              for p in files]
     start = time.perf_counter()
     words = 0
+    failed = []
     with out.open("w", encoding="utf-8") as fh:
         for a in analyse(nlp, items, n_process=workers):
             words += len(a.article.text.split())
+            if a.error:
+                failed.append((a.source, a.error))
             fh.write(json.dumps(a.to_json_dict(), ensure_ascii=False) + "\n")
+    from nlp.eval.report import warn_failed
+
+    warn_failed(failed)
     return words / max(time.perf_counter() - start, 1e-9)
 
 

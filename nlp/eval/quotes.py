@@ -238,6 +238,9 @@ class Score:
     speaker_as_written: int = 0  # no party, the same description as the gold's ("a group of authors")
     fragment_of_mixed: int = 0  # a gold direct quote that is one quoted fragment of a mixed statement
     accused_in_gold_span: int = 0  # a gold "Vexa of copying X" for the pipeline's "copying X"
+    # articles whose analysis failed (``Analysis.error``): their statements are missing from the
+    # figures, which then measure a crash, not the rules (a component catches its own errors)
+    failed: list = field(default_factory=list)
     duplicates: int = 0
     misses: list = field(default_factory=list)
     wrong_speakers: list = field(default_factory=list)
@@ -250,6 +253,8 @@ class Score:
     extras: list = field(default_factory=list)
 
     def add(self, name: str, gold: dict, pred: dict) -> None:
+        if pred.get("error"):
+            self.failed.append((name, pred["error"]))
         text = (pred.get("article") or {}).get("text") or gold.get("text") or ""
         gq, pq = resumed_as_one(gold.get("quotes", []), text), pred.get("quotes", [])
         for g in gq:
@@ -354,6 +359,7 @@ class Score:
         rows["fragment_of_mixed"] = self.fragment_of_mixed
         rows["accused_in_gold_span"] = self.accused_in_gold_span
         rows["duplicates"] = self.duplicates
+        rows["analysis_errors"] = len(self.failed)
         rows["claims"] = {"checked": self.claims_checked,
                           "stance_accuracy": ratio(self.stance_ok, self.claims_checked),
                           "target_accuracy": ratio(self.target_ok, self.claims_checked)}

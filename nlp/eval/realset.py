@@ -120,6 +120,9 @@ def main(gold, errors, as_json, exact_names, demo, stances_out):
     t["speaker_unnamed"] = sum(1 for r in score.wrong_speakers if r[3] is None)
     t["speaker_other_party"] = len(score.wrong_speakers) - t["speaker_unnamed"]
     t["articles"] = len(docs)
+    from nlp.eval.report import warn_failed
+
+    warn_failed(score.failed)
     if as_json:
         click.echo(json.dumps(t, indent=1))
     else:
@@ -136,7 +139,7 @@ def main(gold, errors, as_json, exact_names, demo, stances_out):
                    f"no party with the gold's description: {t['speaker_as_written']}")
         click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched; "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
-                   f"{len(docs)} articles")
+                   f"{len(docs)} articles" + (f"; ANALYSIS FAILED on {len(score.failed)}" if score.failed else ""))
     if stances_out:
         from nlp.eval.stance_confusion import print_matrix, stance_rows
         rows = stance_rows(gold.parent.name, score.stance_pairs, traces, {d["id"]: d["text"] for d in docs})

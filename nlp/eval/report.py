@@ -105,3 +105,12 @@ def print_errors(score: Score, system: str | None = None) -> None:
     print_listed(system, [("MISS", score.misses), ("SPEAKER", score.wrong_speakers),
                           ("EXTRA", score.extras), ("NO-COMMENT", score.nc_errors),
                           ("STANCE", score.stance_errors)])
+
+
+def warn_failed(failed: list) -> None:
+    """Every article whose analysis failed, on stderr: its statements are missing from the
+    figures printed, which would otherwise only look lower."""
+    if failed:
+        click.echo(f"ANALYSIS FAILED on {len(failed)} article(s); the figures lack their statements:", err=True)
+        for name, error in failed:
+            click.echo(f"  {name}: {error}", err=True)

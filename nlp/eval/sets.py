@@ -162,6 +162,9 @@ def run_attribution(nlp_full=None, gold_set: GoldSet = DEFAULT) -> Score:
     score = Score()
     for a in analyse(nlp_full, items):
         score.add(a.source, by_id[a.source], a.to_json_dict())
+    from nlp.eval.report import warn_failed
+
+    warn_failed(score.failed)
     return score
 
 
