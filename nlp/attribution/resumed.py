@@ -6,6 +6,8 @@ second part is a statement of its own. Asked by the component for each pair of q
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
@@ -50,12 +52,16 @@ def continues(ctx: Context, prev: Quote, q: Quote) -> bool:
 
 def runs_on(ctx: Context, q: Quote) -> bool:
     """Rule ``statement.resumed_runs_on``: the second part does not close its sentence but runs
-    on in the writer's words ('“The alleged injury is not X” but the “use of Y”'): the words in
-    marks are the start of a mixed statement, not the rest of the first quote."""
+    on in the writer's words to more words in marks ('“The alleged injury is not X” but the “use
+    of Y”'): the quoted pieces make a mixed statement, not the rest of the first quote. A second
+    part that runs on with no more marks ('“B” and other issues') stays joined: PolNeAR joins
+    it (six more statements, none found, on its development part when split)."""
     if not ctx.on(RUNS_ON) or q.text.rstrip()[-1:] in ".?!":
         return False
-    rest = ctx.text[q.end: q.end + 40].split("\n", 1)[0].lstrip("\"”’' ")
-    return rest[:1].isalpha() and rest[:1].islower()
+    line = ctx.text[q.end: q.end + 200].split("\n", 1)[0]
+    rest = line.lstrip("\"”’' ")
+    sentence = re.split(r"[.?!]\s", rest, maxsplit=1)[0]
+    return rest[:1].isalpha() and rest[:1].islower() and ("“" in sentence or '"' in sentence)
 
 
 def gap_cue(ctx: Context, gap: Span | None, between: str) -> str | None:
