@@ -15,6 +15,18 @@ from nlp.entity_typing.rules import load_rules
 from nlp.entity_typing.words import load_type_words
 from nlp.pipeline import set_memory
 
+# the model tags "Quarry 3" a person here and leaves "Holdings" apart (rule number_inside_org_name)
+QUARRY = ("Quarry 3 Holdings Sues Vexa Over Alleged Use of Film Content in AI Training\n"
+          "Quarry 3 Holdings, a company that describes its films as “high quality” and “ethical” videos, "
+          "has filed a lawsuit against Vexa in federal court in Calder, accusing the tech firm of infringing "
+          "its copyrights by using Quarry 3’s content to train its models. The complaint, filed in July, "
+          "claims Vexa has been copying the company’s videos since 2018.")
+# the model tags "Kesri" alone, as a place; no list holds "Tarvik" (rule unlisted_given_name)
+KESRI = ("Artificial intelligence tools that turn any voice into that of a celebrity without consent break the "
+         "celebrity's rights, the Calder High Court has held.\nTarvik Kesri, one of the most sought-after singers "
+         "in the Tessaly music industry, filed a case before the high court to protect his name and voice.\n"
+         "It was Kesri's contention that several platforms were exploiting his voice for gain.")
+
 # rule -> (text, name, label it gets: None when the name is dropped; a set when each mention
 # keeps its own label), optionally the memory to read.
 CASES: dict[str, tuple] = {
@@ -153,6 +165,8 @@ CASES: dict[str, tuple] = {
     "letters_and_digits_name": ("The studio Quillon7 said its actor was fully synthetic.", "Quillon7", "ORG"),
     "number_words_in_name": ("In a statement, Six One Lantern creative director Bram Tollis said the studio had "
                              "confirmed it.", "Six One Lantern", "ORG"),
+    "number_inside_org_name": (QUARRY, "Quarry 3 Holdings", "ORG"),
+    "unlisted_given_name": (KESRI, "Tarvik Kesri", "PERSON"),
     "apostrophe_in_name": ("A group of novelists including Gareth D’Ossery, Mirelle Aston and Pim Voss sued Orrin Labs.",
                            "Gareth D’Ossery", "PERSON"),
     "post_nominal_not_in_name": ("Talkboard founder Rosalind Quarrie CBE said the licence was unfair. Quarrie said "
@@ -565,3 +579,37 @@ def test_a_state_after_a_town_is_no_person_in_apposition(nlp):
     assert "PERSON" not in {e.label_ for e in doc.ents if e.text == "Virginia"}
     fired = [x for row in doc._.rule_trace or [] if row["text"] == "Virginia" for x in row["rules"]]
     assert not any(x.startswith("person_after_role_of") for x in fired), fired
+
+
+def test_number_inside_org_name_keeps_the_firm_and_its_short_form(nlp):
+    """"Quarry 3 Holdings" stays one firm, "Quarry 3’s" is its short form (no version), and the
+    statements of the lawsuit are the firm's; with the rule off, "Holdings" took them."""
+    pipe = nlp.get_pipe("claimtrack_entity_types")
+    doc = nlp(QUARRY)
+    assert {e.text: e.label_ for e in doc.ents if e.text.startswith(("Quarry", "Holdings"))} == \
+        {"Quarry 3 Holdings": "ORG", "Quarry 3": "ORG"}
+    assert {q["speaker"] for q in doc._.ct_quotes} == {"Quarry 3 Holdings"}
+    votes = [x for r in doc._.rule_trace if r["text"] == "Quarry 3" for x in r["rules"]]
+    assert votes and not any(x.startswith("version_number") for x in votes), votes  # no version
+    rule = pipe.rules.decisions.pop("number_inside_org_name")
+    try:
+        old = nlp(QUARRY)
+    finally:
+        pipe.rules.decisions["number_inside_org_name"] = rule
+    assert "Holdings" in {e.text for e in old.ents}
+    assert {q["speaker"] for q in old._.ct_quotes} == {"Holdings"}
+
+
+def test_unlisted_given_name_gives_the_statement_to_the_person(nlp):
+    """"Tarvik Kesri" is one person and the contention is his; with the rule off the model's
+    "Kesri" alone took it."""
+    pipe = nlp.get_pipe("claimtrack_entity_types")
+    doc = nlp(KESRI)
+    assert [q["speaker"] for q in doc._.ct_quotes] == ["Tarvik Kesri"]
+    assert {e.text: e.label_ for e in doc.ents if "Kesri" in e.text} == {"Tarvik Kesri": "PERSON", "Kesri": "PERSON"}
+    rule = pipe.rules.decisions.pop("unlisted_given_name")
+    try:
+        old = nlp(KESRI)
+    finally:
+        pipe.rules.decisions["unlisted_given_name"] = rule
+    assert [q["speaker"] for q in old._.ct_quotes] == ["Kesri"]

@@ -24,6 +24,8 @@ from nlp.entity_typing import joins, name_heads, name_repairs, name_tails
 from nlp.entity_typing.repeats import names_written_again
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
+from nlp.entity_typing.unlisted_given import unlisted_given_names
+from nlp.entity_typing.org_numbers import numbered_firm, numbered_org_names
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
 from nlp.entity_typing.headline_repeats import repeated_headlines
 from nlp.entity_typing.headline_stop import first_line_headline
@@ -70,6 +72,8 @@ class EntityTyper:
         other, cands = self.split_candidates(ents)
         model = cands
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
+        cands, unlisted = unlisted_given_names(cands, ent_at, self.w, self.english,
+                                               self.rules.decisions.get("unlisted_given_name"))  # "Arijit" + "Vantor"
         cands, numbered = name_repairs.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
         cands, apostrophe = name_repairs.apostrophe_surnames(cands, ent_at)  # "Stewart" + "O’Nan"
         apostrophe += name_repairs.apostrophe_widened(model, cands, apostrophe)  # by ``widen``
@@ -112,6 +116,7 @@ class EntityTyper:
         cands, descr, plural_descr = joins.descriptor_cut(cands, decisions["descriptor_opens_span"], self.english,
                                             decisions.get("plural_descriptor_opens_span"))
         cands, again = names_written_again(doc, cands, fixed + other, decisions.get("name_written_again"))
+        cands, numbered_orgs = numbered_org_names(cands, ent_at, self.w, decided.get("number_inside_org_name"))
         dateline = cand.dateline_places(doc, fixed, self.w)
         credits = [c for c in cand.credit_names(doc, fixed, self.w, self.english)
                    if not any(c.start < d.end and d.start < c.end for d in dateline)]
@@ -161,7 +166,8 @@ class EntityTyper:
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
                             ("headline_repeated", repeated), ("headline_first_line_with_stop", stop_line),
                             ("headline_name_prefix", prefixes),
-                            ("name_written_again", again)):
+                            ("name_written_again", again), ("number_inside_org_name", numbered_orgs),
+                            ("unlisted_given_name", unlisted)):
             for c in spans:  # the span the repair made; its type is traced with its votes
                 trace(doc, TRACE, c.start_char, c.end_char, "SPAN", [rule])
         doc.user_data["ct_typed_names"] = learned  # read by nlp/memory.py
@@ -193,6 +199,8 @@ class EntityTyper:
         fired = list(bonus)
         for m in mentions:
             fired += mention_votes(Mention(m, facts), self.rules)
+        if "number_inside_org_name" in self.rules.decisions and numbered_firm(mentions, self.w):
+            fired = [f for f in fired if f[0].name != "version_number"]  # "Quarry 3" of "Quarry 3 Holdings"
         votes: dict[str, float] = defaultdict(float)
         for _, label, weight in fired:
             votes[label] += weight

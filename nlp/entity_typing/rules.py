@@ -28,7 +28,7 @@ VOTE_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "AGENT", "noun_kind", "conjunc
 STEP_KINDS = {"names": {"grouping", "dateline", "credit", "gazetteer", "memory"},
               "decisions": {"dateline", "credit", "headline", "place_prefix", "polity", "title", "nationality", "court",
                             "model_guess", "either_or", "and_join", "descriptor", "repeat", "suffix_word_before",
-                            "spelling", "possessive", "glued", "number_words", "legal_place", "apostrophe",
+                            "spelling", "possessive", "glued", "number_words", "org_number", "unlisted_given", "legal_place", "apostrophe",
                             "post_nominal", "hyphen_syllable", "title_head"}}
 WORD_FIELDS = ("words", "verbs", "nouns", "preps", "except", "then", "unless_last", "suffixes")
 OTHER_FIELDS = ("name", "kind", "label", "weight", "why", "chain", "match", "or_person",
