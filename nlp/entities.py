@@ -250,7 +250,7 @@ class Canonicaliser:
         from nlp.entity_typing.words import place_full_name
 
         self.gazetteer = gazetteer
-        self.english = english  # ordinary English words: "Arijit" is none, so reads as a name
+        self.english = english  # ordinary English words: "Tarvik" is none, so reads as a name
         self.shared = shared_outlet_words(gazetteer)
         self.place_full_name = place_full_name  # "U.S." -> "United States"
         self.typed: set = set()

@@ -15,8 +15,8 @@ statements meant for the named one (the name is not found again under its own wo
   Tomasz Velander": a role's acronym opening a span (written in capitals, so no sentence start
   explains it) is a description before the name.
 
-* ``person_name_in_two_pieces``: "Justice Manmeet Pritam Singh Arora" tagged as two people side
-  by side ("Manmeet Pritam", "Singh Arora"): after a title, the words up to the next mark are
+* ``person_name_in_two_pieces``: "Justice Perpetua Ines Vell Marrow" tagged as two people side
+  by side ("Perpetua Ines", "Vell Marrow"): after a title, the words up to the next mark are
   one person's name; the pieces are joined, so a later "Arora" finds the full name.
 
 Called by ``name_forms.tidy_ents`` on each entity (two tokens read, set lookups only); rules

@@ -99,7 +99,7 @@ def roles_as_names(doc: Doc, named: list[Named], w: LinkWords) -> None:
 def _given_name_before(t, w: LinkWords, english: frozenset[str], known_only: bool) -> bool:
     """A word that reads as a given name left out of the name after it: capitalised, a proper
     noun to the tagger, not a title or a description, and a known given name or (before a
-    name the model calls a person) no English word ("Arijit"), untagged or tagged alone."""
+    name the model calls a person) no English word ("Tarvik"), untagged or tagged alone."""
     if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
         return False
     low = t.lower_
@@ -112,8 +112,8 @@ def _given_name_before(t, w: LinkWords, english: frozenset[str], known_only: boo
 
 
 def given_names_before(doc: Doc, named: list[Named], w: LinkWords, english: frozenset[str]) -> None:
-    """Rule ``given_name_before_surname``: "Arijit Singh is one of the few ... Singh said",
-    where the model tagged "Singh" alone (or "Oleksandr" and "Tomchuk" apart): a one-word
+    """Rule ``given_name_before_surname``: "Tarvik Vantor is one of the few ... Vantor said",
+    where the model tagged "Vantor" alone (or "Orlan" and "Tessik" apart): a one-word
     person's name right after a word that reads as a given name is that full name, and so is
     every mention of it, when only one such given name is written before it. Not the
     gazetteer's names, nor a name a link already decided."""

@@ -73,7 +73,7 @@ class EntityTyper:
         model = cands
         cands = [cand.trim(cand.widen(e, ents, ent_at, self.w)) for e in cands]
         cands, unlisted = unlisted_given_names(cands, ent_at, self.w, self.english,
-                                               self.rules.decisions.get("unlisted_given_name"))  # "Arijit" + "Vantor"
+                                               self.rules.decisions.get("unlisted_given_name"))  # "Tarvik" + "Vantor"
         cands, numbered = name_repairs.number_words_before(cands, ent_at)  # "Six One" + "Lantern"
         cands, apostrophe = name_repairs.apostrophe_surnames(cands, ent_at)  # "Stewart" + "O’Nan"
         apostrophe += name_repairs.apostrophe_widened(model, cands, apostrophe)  # by ``widen``

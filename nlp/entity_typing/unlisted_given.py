@@ -1,4 +1,4 @@
-"""A given name no list holds, right before a one-word name the model tagged: "Arijit Vantor".
+"""A given name no list holds, right before a one-word name the model tagged: "Tarvik Vantor".
 
 The small model often tags only the surname of a person it does not know ("Vantor", and as a
 place or an organisation), and ``candidates.widen`` takes a word before it into the name only
@@ -9,8 +9,8 @@ one-word name, that the parser calls a proper noun in compound with it, written 
 and then lower-case letters, that is no English word (``nlp.lexicon.english_words``), no title,
 office, person's or organisation's noun and no place, is that name's first word. Then the
 surname's later mentions join the full name (``grouping``: ``surname_of_full_name``). Counted on
-the six readable AI-IP sets and PolNeAR dev 150: 4 names widened, all right ("Marques" + a
-surname, "Amandla" + a surname); the 33 words the filter keeps out are titles ("President",
+the six readable AI-IP sets and PolNeAR dev 150: 4 names widened, all right (one of them only in
+part: a middle name taken for the given one); the 33 words the filter keeps out are titles ("President",
 "Judge"), English words ("News", "Working") and run-together page text.
 """
 
