@@ -1060,6 +1060,9 @@ QUOTE_CASES += [
           "Tolvane Press sued Orrin Labs in May. It says the firm gained.\nThis behaviour, Vexa "
           "claims, violates antitrust laws, specifically those that prohibit tying.",
           "indirect", "This behaviour, Vexa claims, violates antitrust laws", "Vexa"),
+    _case("role.bare_plural",  # lawyers in general, not Orrin Labs (the accused)
+          "Tessaly sued Orrin Labs in May over its song archive. Attorneys have predicted that more "
+          "lawsuits will follow.", "indirect", "more lawsuits will follow", None),
     _case("pronoun.it_document_owner",  # the claim is the case's: "it" is the case, not the Ledger
           "Ines Varga sued Orrin Labs and Vexa Labs in 2024, claiming they trained their models on her "
           "books. The Ledger reported that the case will proceed. Judge Perpetua Marrow threw out "
