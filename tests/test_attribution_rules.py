@@ -1060,6 +1060,15 @@ QUOTE_CASES += [
           "Tolvane Press sued Orrin Labs in May. It says the firm gained.\nThis behaviour, Vexa "
           "claims, violates antitrust laws, specifically those that prohibit tying.",
           "indirect", "This behaviour, Vexa claims, violates antitrust laws", "Vexa"),
+    _case("role.bare_plural",  # lawyers in general, not Orrin Labs (the accused)
+          "Tessaly sued Orrin Labs in May over its song archive. Attorneys have predicted that more "
+          "lawsuits will follow.", "indirect", "more lawsuits will follow", None),
+    _case("pronoun.it_document_owner",  # the claim is the case's: "it" is the case, not the Ledger
+          "Ines Varga sued Orrin Labs and Vexa Labs in 2024, claiming they trained their models on her "
+          "books. The Ledger reported that the case will proceed. Judge Perpetua Marrow threw out "
+          "portions of the complaint from Varga's lawyers on Monday. The case's principal claim remains "
+          "intact. It alleges Orrin Labs infringed her copyrights.", "indirect",
+          "Orrin Labs infringed her copyrights", "Ines Varga"),
     _case("pronoun.it_document_misread",  # "states" read as a noun: the lawsuit still spoke last
           "Tolvane Press sued Orrin Labs in May. Orrin Labs denied any wrongdoing on Monday.\n"
           "“Orrin has openly admitted to copying ‘tens of thousands’ of archived stories”, Tolvane’s "
@@ -1487,7 +1496,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "group.comma_series",
                                                   "group.comma_series_short_forms",
                                                   "statement.continued_gap_cue",
-                                                  "role.org_premodifier"}  # test_stance_rules.py
+                                                  "role.org_premodifier",
+                                                  "plaintiff.speaker_was_sued"}  # test_stance_rules.py
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -1586,3 +1596,17 @@ def test_a_series_of_names_with_short_forms_is_one_list(nlp):
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"group.comma_series_short_forms"})))
     assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Brightwell copied")] \
         == ["Orrin Radio Corporation"]
+
+
+def test_who_was_sued_speaking_in_a_filing_is_no_plaintiff(nlp):
+    """Rule ``plaintiff.speaker_was_sued``: "Orrin Labs admitted in a court filing", after "A
+    novelist sued Orrin Labs", does not make Orrin Labs the plaintiff "the lawsuit" speaks for;
+    off, the lawsuit's words go to the company it accuses."""
+    text = ("A novelist sued Orrin Labs in 2024. Last month, Orrin Labs admitted in a court filing "
+            "that it had used the books. The lawsuit says Orrin Labs copied thousands of novels.")
+    doc = nlp(text)
+    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("Orrin Labs copied")]
+    assert said == [None], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"plaintiff.speaker_was_sued"})))
+    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Orrin Labs copied")] \
+        == ["Orrin Labs"]

@@ -8,6 +8,8 @@ it from working:
 - ``pronoun.it_document_misread``: "“...”, Tolvane's lawsuit states, and ..." -- the small model
   tags "states" as a plural noun and "lawsuit" as its compound, so the document is no subject.
   When ``cue.misread_plural`` (misread_cues.py) reads that noun as the cue, the document spoke.
+- ``pronoun.it_document_owner``: "The case's principal claim remains intact. It alleges ..."
+  -- the subject is a part the suit owns, not the suit, so "it" went to the company last named.
 - ``pronoun.org_in_reported_clause``: "Both Orrin and Vell's actions, it adds, “were unlawful”"
   -- the organisations stand inside the subject of the very clause the pronoun's cue is
   inserted in: they are what the document says something about, not a party that acted since
@@ -24,6 +26,17 @@ from nlp.attribution.misread_cues import misread_document
 from nlp.attribution.record import Speaker
 
 MISREAD_RULE = "pronoun.it_document_misread"
+OWNER_RULE = "pronoun.it_document_owner"
+
+
+def suit_owning_subject(ctx: Context, t: Token) -> Token | None:
+    """The suit that owns the subject ``t`` of a sentence: "The case's principal claim remains
+    intact. It alleges ..." -- the claim is the suit's, so "it" goes on with the suit (and its
+    plaintiff), not with the company last named (session 19)."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote[t.i] or not ctx.on(OWNER_RULE):
+        return None
+    return next((c for c in t.children if c.dep_ == "poss"
+                 and ctx.cues.document_speakers.get(c.lemma_.lower()) == "plaintiff"), None)
 REPORTED_RULE = "pronoun.org_in_reported_clause"
 
 

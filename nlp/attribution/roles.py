@@ -198,6 +198,9 @@ def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
                    ctx.canonical(org) if org is not None else None)
 
 
+GENERIC_RULE = "role.bare_plural"
+
+
 def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
     """"a spokesperson for Orrin", "the company's lawyers": the organisation the role speaks
     for, named in the phrase or else the last one named."""
@@ -232,6 +235,11 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         org, how = same_noun_before(ctx, tok, w.lemma), SAME_NOUN  # "the executives" (role_same_noun.py)
         if org is not None and ctx.canonical(org) in w.exclude:
             org = None
+    if org is None and tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "prep", "compound", "amod", "nummod")
+                                                     for c in tok.children) and ctx.on(GENERIC_RULE):
+        # "Attorneys have predicted that ...": a bare plural is people of that trade in general,
+        # not the last organisation named (the accused company, as often as not)
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(GENERIC_RULE, "speaker.as_written"))
     if org is None:
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
         if advocate_not_court(ctx, w, org):  # "Counsel informed the court": never the court (role_kinds.py)

@@ -17,8 +17,8 @@ from nlp.attribution.coref import previous_speaker, read_by, reader_named
 from nlp.attribution.not_accused import document_not_accused
 from nlp.attribution.document_filers import filed_before, filed_here
 from nlp.attribution.document_owners import issued_by
-from nlp.attribution.document_pronoun import MISREAD_RULE, REPORTED_RULE as IN_REPORTED_RULE, \
-    org_in_reported_subject, spoke_through_misread
+from nlp.attribution.document_pronoun import MISREAD_RULE, OWNER_RULE, REPORTED_RULE as IN_REPORTED_RULE, \
+    org_in_reported_subject, spoke_through_misread, suit_owning_subject
 from nlp.attribution.introduced import document_sender
 from nlp.attribution.motions import FILING_RULE, filer, filing_is_motion
 from nlp.attribution.movants import movant
@@ -294,12 +294,16 @@ def document_before(ctx: Context, pos: int, org) -> Speaker | None:
             if t.idx >= pos or org is not None and t.idx < org.end_char:
                 continue
             kind = ctx.cues.document_speakers.get(t.lemma_.lower())
+            owner = suit_owning_subject(ctx, t) if kind is None else None  # "The case's main claim"
+            subject = t.dep_ in ("nsubj", "nsubjpass")
+            if owner is not None:
+                t, kind = owner, "plaintiff"
             misread = kind == "plaintiff" and spoke_through_misread(ctx, t)  # "X's lawsuit states"
             if kind == "plaintiff" and not ctx.in_quote[t.i] and (
-                    t.dep_ in ("nsubj", "nsubjpass") or misread or t.head.lower_ == "to"
+                    subject or misread or t.head.lower_ == "to"
                     and t.head.head.lower_ == "according"):
                 found = behind_document(ctx, kind, t, pos)
                 if found is not None:
-                    how = (*extra, *((MISREAD_RULE,) if misread else ()))
+                    how = (*extra, *((MISREAD_RULE,) if misread else ()), *((OWNER_RULE,) if owner is not None else ()))
                     return Speaker(found[0], found[1], "it", rules=("pronoun.it_document", *how, *found[2]))
     return None

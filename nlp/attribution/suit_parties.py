@@ -275,9 +275,26 @@ def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
                 if members and moved(ctx, members):
                     ctx.standing["movant_skipped"] = True
                     continue  # "A and B said in their filing": the defence (movants.py)
+                if members and ctx.on(SUED_RULE) and _was_sued(ctx, members):
+                    ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), SUED_RULE)
+                    continue  # "OpenAI admitted in a court filing", after "X sued OpenAI": the defence
                 if members:
                     return members, "plaintiff.speaks_in_suit", frozenset()
     return ()
+
+
+SUED_RULE = "plaintiff.speaker_was_sued"
+
+
+def _was_sued(ctx: Context, members: list[Span]) -> bool:
+    """Who speaks "in a court filing" is no plaintiff when the text named them as sued: "The
+    comedian sued Orrin Labs and Vexa Labs ... Orrin Labs admitted in a court filing that ..."."""
+    lex, doc, sued = sides_lexicon(), ctx.doc, set()
+    for t in (doc[i] for i in lemma_positions(doc, lex.sue_verbs)):  # the objects of "sued" only:
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)  # defendants() asks who sued
+        if t.pos_ == "VERB" and obj is not None and not ctx.in_quote[t.i]:
+            sued |= {ctx.canonical(e) for e in named_parties(ctx, obj)}
+    return any(ctx.canonical(m) in sued for m in members)
 
 
 def defendants(ctx: Context) -> list[Span]:
