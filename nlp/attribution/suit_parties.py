@@ -277,7 +277,7 @@ def _speaks_in_suit(ctx: Context) -> Plaintiffs | tuple:
                     continue  # "A and B said in their filing": the defence (movants.py)
                 if members and ctx.on(SUED_RULE) and _was_sued(ctx, members):
                     ctx.standing["filer_skipped"] = (*ctx.standing.get("filer_skipped", ()), SUED_RULE)
-                    continue  # "OpenAI admitted in a court filing", after "X sued OpenAI": the defence
+                    continue  # "Orrin Labs admitted in a court filing", after "X sued Orrin Labs": the defence
                 if members:
                     return members, "plaintiff.speaks_in_suit", frozenset()
     return ()
