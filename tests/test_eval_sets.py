@@ -424,3 +424,21 @@ def test_a_failed_analysis_is_counted_and_said(capsys):
     assert score.table()["analysis_errors"] == 1
     warn_failed(score.failed)
     assert "ANALYSIS FAILED on 1 article" in capsys.readouterr().err
+
+
+def test_stance_split_figure_counts_lawsuit_for_accusation():
+    """The strict stance figure and, beside it, one that takes lawsuit and accusation as one
+    (writers split on a complaint's words); other confusions count against both."""
+    from nlp.eval.quotes import Score
+    text = "Orrin Labs alleges Vexa copied its books. Vexa said it never copied them."
+    gold = {"text": text, "quotes": [
+        {"text": "Vexa copied its books", "kind": "indirect", "speaker": "Orrin Labs", "start": 19, "end": 40,
+         "stance": "lawsuit"},
+        {"text": "it never copied them", "kind": "indirect", "speaker": "Vexa", "start": 52, "end": 72,
+         "stance": "denial"}]}
+    pred = {"quotes": [dict(gold["quotes"][0]), dict(gold["quotes"][1])],
+            "claims": [{"quote": 0, "stance": "accusation"}, {"quote": 1, "stance": "other"}]}
+    score = Score()
+    score.add("a-1", gold, pred)
+    claims = score.table()["claims"]
+    assert claims["stance_accuracy"] == 0.0 and claims["stance_lawsuit_or_accusation"] == 0.5

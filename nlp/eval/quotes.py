@@ -247,6 +247,10 @@ class Score:
     nc_errors: list = field(default_factory=list)
     claims_checked: int = 0
     stance_ok: int = 0
+    # right, or lawsuit for accusation and back: what a suit's complaint says is "lawsuit" to some
+    # writers and "accusation" to others (counted over the real sets of sessions 18-19); a second
+    # figure beside the strict one, never instead of it
+    stance_ok_split: int = 0
     target_ok: int = 0
     stance_errors: list = field(default_factory=list)
     stance_pairs: list = field(default_factory=list)  # (name, gold, pred quote, claim): nlp/eval/stance_confusion.py
@@ -302,6 +306,8 @@ class Score:
             self.claims_checked += 1
             self.stance_pairs.append((name, g, pq[pi], c))
             self.stance_ok += c.get("stance") == g["stance"]
+            self.stance_ok_split += c.get("stance") == g["stance"] \
+                or {c.get("stance"), g["stance"]} == {"lawsuit", "accusation"}
             self.target_ok += c.get("target") == g.get("target")
             if c.get("stance") != g["stance"]:
                 self.stance_errors.append((name, g["text"][:60], g["stance"], c.get("stance")))
@@ -362,6 +368,7 @@ class Score:
         rows["analysis_errors"] = len(self.failed)
         rows["claims"] = {"checked": self.claims_checked,
                           "stance_accuracy": ratio(self.stance_ok, self.claims_checked),
+                          "stance_lawsuit_or_accusation": ratio(self.stance_ok_split, self.claims_checked),
                           "target_accuracy": ratio(self.target_ok, self.claims_checked)}
         return rows
 

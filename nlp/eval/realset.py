@@ -137,7 +137,8 @@ def main(gold, errors, as_json, exact_names, demo, stances_out):
                    f"{t['speaker_unnamed']} with no party named; right as the first of a listed "
                    f"gold speaker: {t['speaker_first_listed']}, as a gazetteer alias: {t['speaker_by_alias']}, "
                    f"no party with the gold's description: {t['speaker_as_written']}")
-        click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched; "
+        click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched "
+                   f"({t['claims']['stance_lawsuit_or_accusation']} with lawsuit and accusation as one); "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
                    f"{len(docs)} articles" + (f"; ANALYSIS FAILED on {len(score.failed)}" if score.failed else ""))
     if stances_out:
