@@ -86,12 +86,8 @@ eval: install
 eval-real: install
 	@if [ -d ../shared/eval/polnear-train ]; then $(BIN)/python -m nlp.eval.polnear; \
 	  else echo "no ../shared/eval/polnear-train: PolNeAR skipped"; fi
-	@if [ -f ../aiip-dev/attribution_gold.jsonl ]; then $(BIN)/python -m nlp.eval.realset; \
-	  else echo "no ../aiip-dev: the real AI-IP set skipped"; fi
-	@for s in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 devr; do \
-	  if [ -f ../aiip-$$s/attribution_gold.jsonl ]; then echo "development set ../aiip-$$s:"; \
-	    $(BIN)/python -m nlp.eval.realset --gold ../aiip-$$s/attribution_gold.jsonl; \
-	  else echo "no ../aiip-$$s: that real AI-IP set skipped"; fi; done
+	@if ls ../aiip-*/attribution_gold.jsonl >/dev/null 2>&1; then $(BIN)/python -m nlp.eval.realsets; \
+	  else echo "no ../aiip-*/attribution_gold.jsonl: the real AI-IP sets skipped (nlp/eval/real/README.md)"; fi
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.

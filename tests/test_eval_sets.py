@@ -442,3 +442,23 @@ def test_stance_split_figure_counts_lawsuit_for_accusation():
     score.add("a-1", gold, pred)
     claims = score.table()["claims"]
     assert claims["stance_accuracy"] == 0.0 and claims["stance_lawsuit_or_accusation"] == 0.5
+
+
+def test_realsets_scores_every_set_found_in_one_table(tmp_path):
+    """``python -m nlp.eval.realsets``: each ../aiip-NAME set found (here one fictional article),
+    one line each; a set asked for by name that is missing is said, not fatal."""
+    import json
+    from click.testing import CliRunner
+    from nlp.eval.realsets import main
+    text = "Mara Ellison said Orrin Labs copied the archive."
+    gold = {"id": "f-001", "text": text, "places": [], "no_comment": [], "quotes": [
+        {"text": "Orrin Labs copied the archive", "kind": "indirect", "speaker": "Mara Ellison",
+         "start": 18, "end": 47, "stance": "accusation", "target": "Orrin Labs"}]}
+    (tmp_path / "aiip-fict").mkdir()
+    (tmp_path / "aiip-fict" / "attribution_gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("fict"))
+    assert line.split()[1:5] == ["1", "1.000", "1.000", "1.000"]
+    result = CliRunner().invoke(main, ["--root", str(tmp_path), "fict", "nosuch"])
+    assert "nosuch" in result.output and "no gold file" in result.output

@@ -60,6 +60,52 @@ def places_as_orgs(gold: dict, entities: list[dict]) -> list[str]:
     return out
 
 
+def configure(exact_names: bool) -> None:
+    """The scorer's name folds on (the default) or off (``--exact-names``), for every set scored
+    after it in this process."""
+    from nlp.eval import quotes
+
+    quotes.FOLD_LEGAL_FORMS = not exact_names
+    if not exact_names:  # "Meta Platforms" and "Meta": one entity of the project's gazetteer
+        from claimtrack.config import NLP_DATA
+        quotes.ALIASES = quotes.load_aliases(NLP_DATA / "gazetteer.jsonl")
+
+
+def score_file(nlp, gold: Path):
+    """(the figures, the Score, the places labelled as organisations, each article's rule trace,
+    the gold articles) of one gold file, analysed with ``nlp``."""
+    from claimtrack.records import Article
+    from nlp.eval.quotes import Score
+    from nlp.pipeline import analyse
+
+    docs = load(gold)
+    for d in docs:  # speakers compared case- and space-insensitively
+        for q in d["quotes"]:
+            q["speaker"] = _canon(q.get("speaker")) or None
+        for n in d.get("no_comment", []):
+            n["speaker"] = _canon(n["speaker"])
+    by_id = {d["id"]: d for d in docs}
+    score, bad_places, traces = Score(), [], {}
+    items = [(Article(url=d.get("url") or f"eval:{d['id']}", text=d["text"]), d["id"]) for d in docs]
+    for a in analyse(nlp, items):
+        pred = a.to_json_dict()
+        for q in pred["quotes"]:
+            q["speaker"] = _canon(q.get("speaker")) or None
+        for n in pred["no_comment"]:
+            n["speaker"] = _canon(n["speaker"])
+        score.add(a.source, by_id[a.source], pred)
+        traces[a.source] = a.trace
+        bad_places += [(a.source, x) for x in places_as_orgs(by_id[a.source], pred["entities"])]
+    t = score.table()
+    t["places_as_org"] = len(bad_places)
+    # of the wrong speakers, those given to another party (the worst error: a statement in the
+    # wrong mouth) apart from those left with no party (the subject's words kept as written)
+    t["speaker_unnamed"] = sum(1 for r in score.wrong_speakers if r[3] is None)
+    t["speaker_other_party"] = len(score.wrong_speakers) - t["speaker_unnamed"]
+    t["articles"] = len(docs)
+    return t, score, bad_places, traces, docs
+
+
 @click.command()
 @click.option("--gold", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               default=DEFAULT_GOLD, show_default=True)
@@ -84,42 +130,11 @@ def main(gold, errors, as_json, exact_names, demo, stances_out):
     """Score attribution, speakers, no-comments, stance and places on the real AI-IP set."""
     sys.path.insert(0, str(REPO))
     from claimtrack.config import Settings, demo_settings
-    from claimtrack.records import Article
-    from nlp.eval import quotes
-    from nlp.eval.quotes import Score
+    from nlp.pipeline import build_pipeline
 
-    quotes.FOLD_LEGAL_FORMS = not exact_names
-    if not exact_names:  # "Meta Platforms" and "Meta": one entity of the project's gazetteer
-        from claimtrack.config import NLP_DATA
-        quotes.ALIASES = quotes.load_aliases(NLP_DATA / "gazetteer.jsonl")
-    from nlp.pipeline import analyse, build_pipeline
-
-    docs = load(gold)
-    for d in docs:  # speakers compared case- and space-insensitively
-        for q in d["quotes"]:
-            q["speaker"] = _canon(q.get("speaker")) or None
-        for n in d.get("no_comment", []):
-            n["speaker"] = _canon(n["speaker"])
-    by_id = {d["id"]: d for d in docs}
+    configure(exact_names)
     nlp = build_pipeline(demo_settings() if demo else Settings())
-    score, bad_places, traces = Score(), [], {}
-    items = [(Article(url=d.get("url") or f"eval:{d['id']}", text=d["text"]), d["id"]) for d in docs]
-    for a in analyse(nlp, items):
-        pred = a.to_json_dict()
-        for q in pred["quotes"]:
-            q["speaker"] = _canon(q.get("speaker")) or None
-        for n in pred["no_comment"]:
-            n["speaker"] = _canon(n["speaker"])
-        score.add(a.source, by_id[a.source], pred)
-        traces[a.source] = a.trace
-        bad_places += [(a.source, x) for x in places_as_orgs(by_id[a.source], pred["entities"])]
-    t = score.table()
-    t["places_as_org"] = len(bad_places)
-    # of the wrong speakers, those given to another party (the worst error: a statement in the
-    # wrong mouth) apart from those left with no party (the subject's words kept as written)
-    t["speaker_unnamed"] = sum(1 for r in score.wrong_speakers if r[3] is None)
-    t["speaker_other_party"] = len(score.wrong_speakers) - t["speaker_unnamed"]
-    t["articles"] = len(docs)
+    t, score, bad_places, traces, docs = score_file(nlp, gold)
     from nlp.eval.report import warn_failed
 
     warn_failed(score.failed)

@@ -1,0 +1,83 @@
+"""Every real AI-IP set beside the checkout in one table, the pipeline loaded once.
+
+The sets live beside the checkout (``../aiip-NAME/attribution_gold.jsonl``, see
+``nlp/eval/real/README.md``) and die with the machine, so each session writes new ones and
+scores many at once: before and after a change, on the starting code and at the end. One line
+per set: articles, recall, precision, speaker right of found, no-comment recall (gold count),
+stance right (and with lawsuit and accusation as one), duplicates, places labelled as
+organisations, and the wrong speakers split into statements given to another party and
+statements left with no party. The same figures as ``nlp/eval/realset.py`` gives one set.
+
+    python -m nlp.eval.realsets                     # every ../aiip-*/attribution_gold.jsonl
+    python -m nlp.eval.realsets dev34 dev35 devr3   # these, in this order
+    python -m nlp.eval.realsets --json dev36
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from nlp.eval.realset import REPO, configure, score_file
+
+HEADER = f"{'set':<10}{'art':>4}{'R':>7}{'P':>7}{'spk':>7}{'NC (gold)':>12}{'stance':>8}{'or suit':>8}" \
+         f"{'dup':>5}{'plc':>5}  other/none"
+
+
+def gold_files(root: Path, names: tuple[str, ...]) -> list[tuple[str, Path | None]]:
+    """(name, gold file or None when missing) for the sets asked for, else every set found."""
+    if names:
+        return [(n, p if (p := root / f"aiip-{n}" / "attribution_gold.jsonl").is_file() else None)
+                for n in names]
+    return [(p.parent.name.removeprefix("aiip-"), p) for p in sorted(root.glob("aiip-*/attribution_gold.jsonl"))]
+
+
+def row(name: str, t: dict) -> str:
+    """One table line of a set's figures (``realset.score_file``)."""
+    f = lambda v: "-" if v is None else f"{v:.3f}"
+    a, nc, c = t["all"], t["no_comment"], t["claims"]
+    return (f"{name:<10}{t['articles']:>4}{f(a['recall']):>7}{f(a['precision']):>7}{f(a['speaker_accuracy']):>7}"
+            f"{f(nc['recall']):>7} ({nc['gold']:>2}){f(c['stance_accuracy']):>8}"
+            f"{f(c['stance_lawsuit_or_accusation']):>8}{t['duplicates']:>5}{t['places_as_org']:>5}"
+            f"  {t['speaker_other_party']}/{t['speaker_unnamed']}")
+
+
+@click.command()
+@click.argument("names", nargs=-1)
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=REPO.parent,
+              show_default=True, help="The folder holding the aiip-NAME set folders.")
+@click.option("--exact-names", is_flag=True, help="No name folds (as nlp/eval/realset.py --exact-names).")
+@click.option("--json", "as_json", is_flag=True, help="Print each set's figures as JSON instead.")
+def main(names, root, exact_names, as_json):
+    """Score several real AI-IP sets (by NAME: ../aiip-NAME) in one table."""
+    sys.path.insert(0, str(REPO))
+    from claimtrack.config import Settings
+    from nlp.eval.report import warn_failed
+    from nlp.pipeline import build_pipeline
+
+    files = gold_files(root, names)
+    if not files:
+        raise click.ClickException(f"no aiip-*/attribution_gold.jsonl under {root}")
+    configure(exact_names)
+    nlp = build_pipeline(Settings())
+    out = {}
+    if not as_json:
+        click.echo(HEADER)
+    for name, path in files:
+        if path is None:
+            click.echo(f"{name:<10}no gold file at {root / f'aiip-{name}'}", err=True)
+            continue
+        t, score, *_ = score_file(nlp, path)
+        warn_failed(score.failed)
+        out[name] = t
+        if not as_json:
+            click.echo(row(name, t))
+    if as_json:
+        click.echo(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()
