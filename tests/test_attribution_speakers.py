@@ -501,6 +501,16 @@ def test_described_list_stops_at_a_verb(nlp):
     assert rows and "group.described_list" not in rows[0]["rules"], rows
 
 
+def _speaker_then_without(nlp, text: str, starts: str, speaker: str, rule: str) -> list:
+    """Asserts the statement opening with ``starts`` is ``speaker``'s; returns the speakers the
+    same statement gets with ``rule`` switched off (what the rule changed)."""
+    doc = nlp(text)
+    said = [q for q in doc._.ct_quotes if q["text"].startswith(starts)]
+    assert said and said[0]["speaker"] == speaker, doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({rule})))
+    return [q.speaker.name for q in quotes if q.text.startswith(starts)]
+
+
 def test_document_medium_needs_subject(nlp):
     """'as indicated in a document reviewed by The Ledger': the document is the medium of a verb
     with no subject of its own, so that mention names no sender; "The document claims" later is
@@ -510,11 +520,8 @@ def test_document_medium_needs_subject(nlp):
             "has also requested an interim measure, as indicated in a document reviewed by The Ledger.\n"
             "A complaint submitted to the Calder Commission by the Free Press League contends that Orrin Labs "
             "is misusing its position.\nThe document claims that “Orrin's search engine is misusing web content.”")
-    doc = nlp(text)
-    said = [q for q in doc._.ct_quotes if q["text"].startswith("Orrin's search engine")]
-    assert said and said[0]["speaker"] == "Free Press League", doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"document.medium_needs_subject"})))
-    assert [q.speaker.name for q in quotes if q.text.startswith("Orrin's search engine")] == ["Orrin Labs"]
+    assert _speaker_then_without(nlp, text, "Orrin's search engine", "Free Press League",
+                                 "document.medium_needs_subject") == ["Orrin Labs"]
 
 
 def test_anaphor_colon_may_name_speaker(nlp):
@@ -525,24 +532,18 @@ def test_anaphor_colon_may_name_speaker(nlp):
     text = ("A new suit filed by three artists claims that Calder fashion giant Vexa infringes their designs. "
             "The company has faced many lawsuits in recent years.\nIn a statement emailed by a spokesperson, "
             "the company wrote: Vexa takes all claims of infringement seriously, and we act promptly.")
-    doc = nlp(text)
-    said = [q for q in doc._.ct_quotes if q["text"].startswith("Vexa takes")]
-    assert said and said[0]["speaker"] == "Vexa", doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"anaphor.colon_may_name_speaker"})))
-    assert [q.speaker.name for q in quotes if q.text.startswith("Vexa takes")] == [None]
+    assert _speaker_then_without(nlp, text, "Vexa takes", "Vexa", "anaphor.colon_may_name_speaker") == [None]
 
 
 def test_subject_suit_filers_listed(nlp):
     """'a suit from music publishers, including A, B and C, alleging that ...': the filers' list
     stands between the suit and its participle, and the suit's filers still speak, not the
     party defending itself (``subject.suit_filers_listed``)."""
-    doc = nlp("Vexa Labs is also defending itself against a separate suit from music publishers, including "
-              "Orrin Records (ORR.F), Calder Songs, and Brightwell, alleging that Vexa Labs infringed on "
-              "copyrights for many artists as it trained its model on lyrics.")
-    said = [q for q in doc._.ct_quotes if q["text"].startswith("Vexa Labs infringed")]
-    assert said and said[0]["speaker"] == "Orrin Records", doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"subject.suit_filers_listed"})))
-    assert [q.speaker.name for q in quotes if q.text.startswith("Vexa Labs infringed")] == ["Vexa Labs"]
+    text = ("Vexa Labs is also defending itself against a separate suit from music publishers, including "
+            "Orrin Records (ORR.F), Calder Songs, and Brightwell, alleging that Vexa Labs infringed on "
+            "copyrights for many artists as it trained its model on lyrics.")
+    assert _speaker_then_without(nlp, text, "Vexa Labs infringed", "Orrin Records",
+                                 "subject.suit_filers_listed") == ["Vexa Labs"]
 
 
 def test_subject_title_participle_misread(nlp):

@@ -696,6 +696,11 @@ def test_a_quote_resumed_after_its_own_attribution_in_the_gap_is_one(nlp):
     assert joined not in [q.text for q in quotes]
 
 
+def _fired(doc, rule: str) -> list:
+    """The statements whose trace names ``rule``."""
+    return [t for t in doc._.rule_trace if t["component"] == "attribution" and rule in t["rules"]]
+
+
 @pytest.mark.parametrize("text", [
     "Orrin Labs denied it on Monday. Tolvane Press claims damages for the emotional distress it suffered.",
     "Orrin Labs denied it on Monday. Several states that ban such tools were named.",
@@ -704,8 +709,7 @@ def test_misread_verb_not(nlp, text):
     """A noun object ("claims damages") or a relative ("states that ban") is no clause:
     cue.misread_verb reads no statement there."""
     doc = nlp(text)
-    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
-                and "cue.misread_verb" in t["rules"]], doc._.ct_quotes
+    assert not _fired(doc, "cue.misread_verb"), doc._.ct_quotes
 
 
 @pytest.mark.parametrize("text", [
@@ -715,8 +719,7 @@ def test_misread_verb_not(nlp, text):
 def test_one_word_remark_not(nlp, text):
     """Titles in a list or before their own verb are no remark (statement.one_word_remark)."""
     doc = nlp(text)
-    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
-                and "statement.one_word_remark" in t["rules"]], doc._.ct_quotes
+    assert not _fired(doc, "statement.one_word_remark"), doc._.ct_quotes
 
 
 @pytest.mark.parametrize("text", [
@@ -728,8 +731,7 @@ def test_gerund_object_not(nlp, text):
     """A relative's gap, a noun use of the -ing word, a verb whose gerund is an act: no
     statement.gerund_object."""
     doc = nlp(text)
-    assert not [t for t in doc._.rule_trace if t["component"] == "attribution"
-                and "statement.gerund_object" in t["rules"]], doc._.ct_quotes
+    assert not _fired(doc, "statement.gerund_object"), doc._.ct_quotes
 
 
 def test_relay_of_a_request_keeps_the_relay(nlp):

@@ -129,8 +129,9 @@ SERIES_RULE = "group.comma_series"
 SERIES_ABBR_RULE = "group.comma_series_short_forms"
 
 
-def _past_abbreviation(doc, j: int) -> int:
-    """Past a short parenthesis at ``j`` ("(TB)"), else ``j``."""
+def past_abbreviation(doc, j: int) -> int:
+    """Past a short parenthesis at ``j``, right after a name ("Halvard Music Group (HMG), Tarrow",
+    "(TB)"), else ``j``."""
     if j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), None)
         if close is not None:
@@ -148,7 +149,7 @@ def comma_series(ctx: Context, nxt: Span, gap) -> bool:
     doc, j = ctx.doc, nxt.end
     for _ in range(8):
         if ctx.on(SERIES_ABBR_RULE):
-            j = _past_abbreviation(doc, j)  # "A (AB), B (BC) and C (CD)": each name's short form
+            j = past_abbreviation(doc, j)  # "A (AB), B (BC) and C (CD)": each name's short form
         if j < len(doc) and doc[j].text == ",":
             j += 1
         if j < len(doc) and doc[j].lower_ in ("and", "or"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.group_lists import comma_series
+from nlp.attribution.group_lists import comma_series, past_abbreviation
 
 PARTY_LABELS = {"PERSON", "ORG", "OUTLET"}
 KIND_LABELS = {"person": {"PERSON"}, "org": {"ORG", "OUTLET"}, "any": PARTY_LABELS}
@@ -45,18 +45,9 @@ def _joined(members: Members, b: Span, gap: list[Token]) -> bool:
         m.root.dep_ in ("conj", "appos") and m.root.head.i == b.root.i for m in members)
 
 
-def _after_abbreviation(doc, j: int) -> int:
-    """Past a short parenthesis right after a name: "Halvard Music Group (HMG), Tarrow"."""
-    if j < len(doc) and doc[j].text == "(":
-        close = next((k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), None)
-        if close is not None:
-            return close + 1
-    return j
-
-
 def _past_modifiers(ctx: Context, k: int) -> int:
     """After a list's "and": past up to three lower-case words that describe the next name ("and
-    new defendant Runway AI", "and its subsidiary GitHub"), as the parse says: each hangs on
+    new defendant Vexa AI", "and its subsidiary Quillhub"), as the parse says: each hangs on
     the name or on another of them, or the name stands in apposition to them; ``k`` itself
     when they do not."""
     doc, i, words = ctx.doc, k, 0
@@ -82,7 +73,7 @@ def coordinated(ctx: Context, ent: Span) -> Members:
     "the New York Daily News, the Chicago Tribune and ..."); just [ent] when it is alone.
     Read from the words, because the parser often hangs a list's items oddly."""
     doc, members = ctx.doc, [ent]
-    j = _after_abbreviation(doc, ent.end)
+    j = past_abbreviation(doc, ent.end)
     while j < len(doc):  # rightwards
         k = j
         while k < len(doc) and doc[k].lower_ in SEPARATORS and not ctx.in_quote[k]:
@@ -94,7 +85,7 @@ def coordinated(ctx: Context, ent: Span) -> Members:
         if nxt is None or not (_joined(members, nxt, list(doc[j:k])) or comma_series(ctx, nxt, doc[j:k])):
             break  # "A, B and C" read from the words too (group_lists.py)
         members.append(nxt)
-        j = _after_abbreviation(doc, nxt.end)
+        j = past_abbreviation(doc, nxt.end)
     i = ent.start
     while i > 0:  # leftwards
         k = i
