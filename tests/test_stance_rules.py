@@ -128,6 +128,8 @@ CASES = [
           "used for its tests.", "Tessaly had hidden", "accusation", "other"),
     _case("stance.allegation_cue", "Orrin Labs alleged that Tessaly had hidden the accounts it used "
           "for its tests.", "Tessaly had hidden", "accusation", "other"),
+    _case("stance.demand_to_stop", "The Calder Gazette requested Tessaly to cease using its archive "
+          "for training.", "to cease using", "accusation", "other"),
     _case("stance.commentator_remarks", SUED + "Talia Grend, a professor of law at Harwick "
           "University, said the chatbot had copied whole articles.", "the chatbot had copied",
           "other", "accusation"),
