@@ -108,6 +108,8 @@ def doc_to_analysis(doc, article: Article, source: str, gazetteer: Gazetteer | N
     """The analysis contract of one document, with each name's entity id decided
     (nlp/identity.py) and the rules that decided its entities and speakers (``trace``)."""
     err = doc.user_data.get("ct_error")
+    if err:  # kept in the result's `error`, and said where a run's log is read
+        log.warning("%s: analysed without statements (%s)", source, err)
     a = Analysis(source=source, article=article, error=err)
     a.entities = [Entity(**e) for e in (doc._.ct_entities or [])]
     a.quotes = [Quote(**{k: v for k, v in q.items() if k in QUOTE_FIELDS})

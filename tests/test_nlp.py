@@ -85,6 +85,28 @@ def test_bad_input_never_crashes_the_batch(nlp, text):
     assert results[1].quotes  # the good document after the bad one is analysed
 
 
+def test_a_component_error_is_logged_and_the_batch_goes_on(nlp, monkeypatch, caplog):
+    """A statement pass that fails on one document leaves that document without statements,
+    says so in its result and in the log (an evaluation read one as lower recall), and the
+    next document is analysed."""
+    import nlp.attribution.component as component
+
+    real = component.attribute
+
+    def fails_on_a(ctx):
+        if ctx.doc.text.startswith("Odd"):
+            raise ValueError("odd document")
+        return real(ctx)
+
+    monkeypatch.setattr(component, "attribute", fails_on_a)
+    with caplog.at_level("WARNING", logger="nlp.pipeline"):
+        odd, good = analyse(nlp, [(Article(url="a", text="Odd text, said Mara Ellison."), "a"),
+                                  (Article(url="b", text="\n".join(ARTICLE_1)), "b")])
+    assert "ValueError: odd document" in odd.error and not odd.quotes
+    assert any(r.message.startswith("a: analysed without statements") for r in caplog.records)
+    assert good.quotes and not good.error
+
+
 def test_two_processes_give_the_same_analysis(nlp):
     """`--workers 2` runs the same components in two processes: results must not change."""
     texts = ["\n".join(ARTICLE_1), "\n".join(ARTICLE_2), "“Short one,” said Mara Ellison."] * 2
