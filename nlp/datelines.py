@@ -32,6 +32,12 @@ DATELINE = re.compile(
     re.MULTILINE)
 
 
+# "June 4 (Reuters) - Reddit sued ...", "Nov 14 (NHK) - Voice actors ...": a wire dateline with a
+# date and no place also ends a sentence (its date is no place: ``dateline_places`` reads only
+# DATELINE).
+DATE_DATELINE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+    r"\([^)\n]{2,40}\)\s*(?:[—–][-—–]*|-+(?=\s|$))\s*", re.MULTILINE)
 NEWLINE = re.compile("\n")
 TITLES = sorted(ABBREVIATIONS["titles"])
 
@@ -104,7 +110,7 @@ def mark_datelines(doc: Doc, title_colons: bool = True, abbreviations: bool = Tr
         join_title_colons(doc, text, marks)  # "Magic: The Gathering fans said ...": one sentence
     if abbreviations:
         join_abbreviations(doc, text, marks)  # "the U.S. District Court said ...": one sentence
-    for m in DATELINE.finditer(text):
+    for m in (*DATELINE.finditer(text), *DATE_DATELINE.finditer(text)):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             marks[span.start] = True

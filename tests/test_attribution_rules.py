@@ -534,6 +534,10 @@ QUOTE_CASES = [
           "Kadrel Corp., Vossin Ltd. and Ombry Inc. were among the companies that drafted the statement. "
           "Joining them was the Talmore Illustrators Association. The statement said approval must be "
           "obtained from the publishers.", "indirect", "approval must be obtained", "Kadrel Corp"),
+    _case("document.sender_unnamed",  # not Orrin Labs, named last: the subject of the first of two verbs
+          "Orrin Labs launched its voice cloning tool in May. Three narrators' groups held a news conference on "
+          "Wednesday and released a joint statement. The statement says consent should be required to use their voices.",
+          "indirect", "consent should be required", None),
     _case("subject.nearest_of_two",  # not kept as written ("a response")
           "In its latest filing, a response to Tessaly's motion to dismiss parts of the case last "
           "month, Orrin Labs retorts that Tessaly's defence was \"more like spin than a legal brief.\"",

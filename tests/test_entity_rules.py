@@ -145,6 +145,9 @@ CASES: dict[str, tuple] = {
                           "lawsuit against Vexa Labs on Monday.",
                           "Music Publishers Sue Vexa-backed AI Company Over Song Lyrics", None),
     "non_noun_at_sentence_start_not_name": ("Outright victory is vital, Ellison said.", "Outright", None),
+    "common_noun_modifier_at_sentence_start_not_name": (
+        "Voice actors in Tessaly call for rules on cloned voices\nVoice actors and others said their voices were "
+        "copied.", "Voice", None),
     "capital_of_sentence_start_not_name": ("The Vellmar upper house voted on the Tessaly bill. Peers argued the "
                                            "bill went too far for the music trade.", "Peers", None),
     "headline_name_prefix": ("Varga Slams Orrin Labs Over Cloned Voices\nThe singer Ines Varga said the clone "
@@ -506,6 +509,16 @@ def test_a_surname_after_a_name_with_honours_is_the_person(nlp):
 def test_an_english_word_after_a_hyphen_is_no_given_name(nlp):
     doc = nlp("Rep. Kim Seo-led talks ended on Monday, and Kim Seo said the bill was unfair.")
     assert "Kim Seo-led" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize("text", [
+    "Singer-songwriter Oswin Pellacott, another vocal critic, urged ministers to think again. Pellacott said the plan was misguided.",
+    "Co-founder Oswin Pellacott said the plan was misguided, and Pellacott said so again on Monday."])
+def test_a_role_before_a_hyphen_is_no_given_name(nlp, text):
+    """hyphenated_given_name's guard: "Singer-songwriter" is a role, not a name like "Hyun-woo"."""
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents if "Pellacott" in e.text] == [("Oswin Pellacott", "PERSON"),
+                                                                             ("Pellacott", "PERSON")]
 
 
 def test_a_title_taken_into_a_name_leaves_the_person_and_the_surname_links(nlp):

@@ -90,7 +90,7 @@ def group_named_next(ctx: Context, tok: Token, pos: int, w) -> Speaker | None:
 
 
 # "X sent Y a notice demanding ...", "X wrote a letter to Y"
-SENDING_VERBS = {"send", "write", "issue", "deliver", "address", "pen", "submit", "sign", "co-sign", "cosign"}
+SENDING_VERBS = {"send", "write", "issue", "release", "deliver", "address", "pen", "submit", "sign", "co-sign", "cosign"}
 # "In a letter to Y, X urged ...": the preposition that frames a document as the act's medium
 MEDIUM_PREPS = {"in", "through", "via"}
 GERUND_RULE, UNNAMED_RULE = "document.sender_of_gerund", "document.sender_unnamed"

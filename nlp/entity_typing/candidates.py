@@ -195,6 +195,14 @@ def trim(ent: Span) -> Span | None:
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
+def role_after_hyphen(tok: Token, w: TypeWords) -> bool:
+    """"Singer-songwriter Mara Ellison", "Co-founder X": a lower-case word after the hyphen that
+    is a noun for a person ("songwriter", "founder") makes the hyphenated word a role, not a
+    given name such as "Hyun-woo" (the guard of rule ``hyphenated_given_name``, which reads the
+    same words); the name starts after it."""
+    return tok.lower_ in w.person_nouns or tok.lemma_.lower() in w.person_nouns
+
+
 def widen(ent: Span, ents: list[Span], ent_at: dict[int, Span], w: TypeWords) -> Span:
     """"Emeka" + "Drayton": a given name the model left outside the person's span, or a
     surname after the span's end.
@@ -209,6 +217,7 @@ def widen(ent: Span, ents: list[Span], ent_at: dict[int, Span], w: TypeWords) ->
             and (given(doc[start - 1]) or ent[-1].lower_ in w.org_suffixes):
         start -= 1  # "Emeka" + "Drayton"; "Lisset" + "Gazette"
     if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and not role_after_hyphen(doc[start - 1], w) \
             and doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha \
             and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
             and not {start - 3, start - 2, start - 1} & inside:

@@ -31,8 +31,8 @@ from nlp.entity_typing.headline_repeats import repeated_headlines
 from nlp.entity_typing.headline_stop import first_line_headline
 from nlp.entity_typing.headline_prefix import headline_prefixes
 from nlp.entity_typing.place_prefix import place_opens_span
-from nlp.entity_typing.sentence_start_word import (NOT_NOUN_RULE, RULE as START_WORD, sentence_start_words,
-                                                   untagged_start_words)
+from nlp.entity_typing.sentence_start_word import (MODIFIER_RULE, NOT_NOUN_RULE, RULE as START_WORD,
+                                                   sentence_start_words, untagged_start_words)
 from nlp.entity_typing.rules import RuleTable, load_rules, mention_votes
 from nlp.entity_typing.words import DEFAULT_WORDS, TypeWords, load_type_words
 from nlp.extensions import doc_ents, trace, trace_spans
@@ -139,10 +139,12 @@ class EntityTyper:
         out += prefixes
         start_words: list[Span] = []
         not_nouns: list[Span] = []
+        modifiers: list[Span] = []
         if START_WORD in decisions:  # "Peers argued ...": a capital of the sentence only
-            out, start_words, not_nouns = sentence_start_words(doc, out, self.english, fixed + other,
-                                                               not_nouns=NOT_NOUN_RULE in decisions)
-            start_words += not_nouns
+            out, start_words, not_nouns, modifiers = sentence_start_words(
+                doc, out, self.english, fixed + other, not_nouns=NOT_NOUN_RULE in decisions,
+                modifiers=MODIFIER_RULE in decisions)
+            start_words += not_nouns + modifiers
             named = {i for e in fixed + other + dateline + credits + out for i in range(e.start, e.end)}
             start_words_at = {c.start for c in start_words} | untagged_start_words(doc, named, self.english)
             doc.user_data["ct_not_names"] = sorted(start_words_at)  # a list: msgpack (n_process)
@@ -154,7 +156,8 @@ class EntityTyper:
             learned.setdefault(cand.name_key(c), "PERSON")
             trace(doc, TRACE, c.start_char, c.end_char, "PERSON", ["credit_or_byline"])
         for c in start_words:
-            trace(doc, TRACE, c.start_char, c.end_char, "DROP", [NOT_NOUN_RULE if c in not_nouns else START_WORD])
+            trace(doc, TRACE, c.start_char, c.end_char, "DROP",
+                  [NOT_NOUN_RULE if c in not_nouns else MODIFIER_RULE if c in modifiers else START_WORD])
         for c in cut:  # "US AI", "U.S. Circuit", "Beijing Court Awards AI": the place alone is a name
             trace(doc, TRACE, c.start_char, c.end_char, "DROP", ["place_opens_span"])
         for rule, spans in (("possessive_inside_name", possessive), ("letters_and_digits_name", glued),

@@ -63,6 +63,7 @@ def hyphenated_first_word(x: Mention, rule) -> tuple:
     """"Hyun-woo Bae": a capitalised word, a hyphen and a lower-case word open the name."""
     m = x.span
     return rule.vote if len(m) >= 4 and m[1].text == "-" and m[2].is_lower \
+        and m[2].lower_ not in rule.words and m[2].lemma_.lower() not in rule.words \
         and x.last not in rule.unless_last else NONE
 
 

@@ -32,6 +32,7 @@ RULE = "capital_of_sentence_start_not_name"
 # a singular word the tagger reads as no noun at all (a participle, adjective, adverb or verb)
 NOT_NOUN_RULE = "non_noun_at_sentence_start_not_name"
 NOT_NOUN_TAGS = frozenset({"VBN", "VBD", "VBG", "VB", "VBP", "JJ", "JJR", "JJS", "RB"})
+MODIFIER_RULE = "common_noun_modifier_at_sentence_start_not_name"
 LABELS = ("PERSON", "ORG", "OUTLET")
 
 
@@ -72,15 +73,28 @@ def _not_noun(t, english: frozenset[str]) -> bool:
     return t.tag_ in NOT_NOUN_TAGS and _common(t, english)
 
 
+def _common_modifier(t, english: frozenset[str]) -> bool:
+    """Rule ``common_noun_modifier_at_sentence_start_not_name``: "Voice actors in Japan call for
+    ...", "Music publishers say ...": an ordinary English word in the singular (the tagger's
+    common or proper noun: it reads a capital at a line's start either way) that modifies the
+    lower-case noun right after it is the first word of a noun phrase, capitalised by its place
+    ("member_compound" would otherwise read it as the organisation of "actors")."""
+    if t.tag_ not in ("NN", "NNP") or t.dep_ != "compound" or t.head.i != t.i + 1 or not _common(t, english):
+        return False
+    head = t.head
+    return head.pos_ == "NOUN" and head.is_lower and head.is_alpha
+
+
 def sentence_start_words(doc: Doc, spans: list[Span], english: frozenset[str],
-                         others: list[Span] = (), not_nouns: bool = False,
-                         ) -> tuple[list[Span], list[Span], list[Span]]:
-    """(spans kept, spans dropped as plurals, spans dropped as no nouns): see the module.
-    ``others``: the names not retyped (a word joined to one of them or of ``spans`` is kept);
-    ``not_nouns``: rule ``non_noun_at_sentence_start_not_name`` is on."""
+                         others: list[Span] = (), not_nouns: bool = False, modifiers: bool = False,
+                         ) -> tuple[list[Span], list[Span], list[Span], list[Span]]:
+    """(spans kept, spans dropped as plurals, spans dropped as no nouns, spans dropped as
+    common nouns modifying the next): see the module. ``others``: the names not retyped (a word
+    joined to one of them or of ``spans`` is kept); ``not_nouns``, ``modifiers``: rules
+    ``non_noun_at_sentence_start_not_name``, ``common_noun_modifier_at_sentence_start_not_name`` are on."""
     if not english:
-        return spans, [], []
-    kept, dropped, no_nouns = [], [], []
+        return spans, [], [], []
+    kept, dropped, no_nouns, common = [], [], [], []
     names = {i for e in list(spans) + list(others) if len(e) > 1 or e.label_ not in LABELS
              for i in range(e.start, e.end)}
     for s in spans:
@@ -93,8 +107,12 @@ def sentence_start_words(doc: Doc, spans: list[Span], english: frozenset[str],
                 and _only_at_starts(doc, t) and not _listed_with_name(t, names):
             no_nouns.append(s)
             continue
+        if modifiers and len(s) == 1 and s.label_ in LABELS and _opens(doc, t.i) and _common_modifier(t, english) \
+                and _only_at_starts(doc, t) and not _listed_with_name(t, names):
+            common.append(s)
+            continue
         kept.append(s)
-    return kept, dropped, no_nouns
+    return kept, dropped, no_nouns, common
 
 
 def untagged_start_words(doc: Doc, named: set[int], english: frozenset[str]) -> set[int]:
