@@ -15,6 +15,7 @@ import pytest
 from claimtrack.config import NLP_DATA
 from nlp.eval import sets as es
 from nlp.eval.entities import GROUP_NAMES, EntityScore, bare_canonical
+from nlp.eval import quotes
 from nlp.eval.quotes import Score
 
 GOLD = es.DEFAULT
@@ -233,6 +234,15 @@ def test_names_the_gazetteer_gives_one_entity_are_one_speaker_when_loaded(tmp_pa
     t = s.table()
     assert t["all"]["speaker_accuracy"] == 1.0 and t["speaker_by_alias"] == 1
     assert t["no_comment"]["recall"] == 1.0
+
+
+def test_a_context_alias_of_two_words_names_the_entry_and_a_surname_does_not(tmp_path):
+    gaz = tmp_path / "g.jsonl"
+    gaz.write_text('{"id": "calder-cc", "name": "Calder Competition Board", "aliases": [], '
+                   '"context_aliases": ["Competition Board", "Board"]}\n', encoding="utf-8")
+    aliases = quotes.load_aliases(gaz)
+    assert aliases["competition board"] == aliases["calder competition board"] == "calder-cc"
+    assert "board" not in aliases
 
 
 def test_no_comment_found_by_its_party_and_its_kind_scored_apart():

@@ -157,12 +157,16 @@ ALIASES: dict[str, str] = {}
 
 
 def load_aliases(path) -> dict[str, str]:
-    """Name and aliases of every gazetteer entry, folded, to the entry's id."""
+    """Name and aliases of every gazetteer entry, folded, to the entry's id; also its context
+    aliases of two words or more ("Competition Commission" of the Competition Commission of
+    South Africa: the short name the article itself uses, which the pipeline reads as that
+    entry only when the article names it), never a one-word one (a surname)."""
     out = {}
     for line in open(path, encoding="utf-8"):
         if line.strip():
             e = json.loads(line)
-            for n in (e["name"], *e.get("aliases", [])):
+            shorter = [n for n in e.get("context_aliases", []) if len(n.split()) >= 2]
+            for n in (e["name"], *e.get("aliases", []), *shorter):
                 out.setdefault(_folded(" ".join(n.split()).casefold()), e["id"])
     return out
 
