@@ -1310,6 +1310,13 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
           "the novels.", "indirect", "fraud, false advertising and misusing the novels",
           "Calder Authors' Union"),
+    _case("statement.charge_object",  # issue 12 session 20 (charge_objects.py)
+          "The Calder Authors' Union sued Orrin Labs in Brightwell on Monday, alleging copyright "
+          "infringement and unfair competition.", "indirect",
+          "copyright infringement and unfair competition", "Calder Authors' Union"),
+    _case("statement.charge_object",
+          "Orrin Labs has denied any agreement with Vexa Labs for the use of its archive.",
+          "indirect", "any agreement with Vexa Labs for the use of its archive", "Orrin Labs"),
     _case("mixed.charge_in_marks",  # issue 12 session 15: a charge in marks (charge_quotes.py)
           "The Calder Authors' Union accused Orrin Labs of a “wholesale raid” on its members' "
           "novels.", "mixed", "a “wholesale raid” on its members' novels", "Calder Authors' Union"),

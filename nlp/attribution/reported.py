@@ -37,6 +37,7 @@ from nlp.attribution.demands import INFINITIVE as INFINITIVE_DEMAND, RULE as DEM
     demand_verb, demanded_infinitive
 from nlp.attribution.claim_nouns import owned_claims
 from nlp.attribution.object_complements import accused_of
+from nlp.attribution.charge_objects import charge_objects
 from nlp.attribution.charges import accused_of_charge
 from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.record import Quote, Speaker
@@ -100,6 +101,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
             if q is not None:
                 out.append(q)
                 cov.add(q.start, q.end)
+    out += charge_objects(ctx, cov)  # "alleging copyright infringement": the noun's phrase
     q = _headline_statement(ctx, cov)
     if q is not None:
         out.append(q)
