@@ -33,6 +33,15 @@ QUOTE_CASES = [
     _case("statement.direct_sentence",
           "Mara Ellison posted “We will never settle this case with anyone at all” on her blog.",
           "direct", "We will never settle this case with anyone at all", "Mara Ellison"),
+    _case("statement.cue_then_quote",  # issue 12 session 20 (cue_quotes.py)
+          "The Calder Authors' Union sued Orrin Labs in Brightwell on Monday. The suit alleges "
+          "“a pattern of copying has run through the company from its very first day.”",
+          "direct", "a pattern of copying has run through the company from its very first day.",
+          "Calder Authors' Union"),
+    _case("statement.cue_then_quote",
+          "Mara Ellison said Orrin Labs had written to the guild, adding “our letters are finally "
+          "being read by someone at the company”.", "direct",
+          "our letters are finally being read by someone at the company", "Mara Ellison"),
     _case("statement.mixed_embedded",
           "Mara Ellison told the Harbor Ledger it was “entirely possible” that Orrin would appeal.",
           "mixed", "it was “entirely possible” that Orrin would appeal", "Mara Ellison"),

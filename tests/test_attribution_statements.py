@@ -69,6 +69,20 @@ def test_statement_charge_object_not(nlp, text):
                 or q["cue"] and q["cue"].startswith(("deni", "alleg"))], doc._.ct_quotes
 
 
+@pytest.mark.parametrize("text", [
+    # no cue before the marks
+    "The Calder Gazette printed “a pattern of copying has run through the company from its first day.”",
+    # the quote does not end the sentence
+    "The suit alleges “a pattern of copying has run through the company” from its first day.",
+])
+def test_statement_cue_then_quote_not(nlp, text):
+    """Rule ``statement.cue_then_quote`` (cue_quotes.py) reads only a quote right after its cue
+    that closes the sentence."""
+    doc = nlp(text)
+    assert not [r for r in (doc._.rule_trace or []) if "statement.cue_then_quote" in (r.get("rules") or [])]
+    assert not [q for q in doc._.ct_quotes if q["kind"] == "direct"], doc._.ct_quotes
+
+
 def test_statement_accused_of_participle_with_object(nlp):
     """'The voice actors, seeking damages, accused Orrin Labs of fraud': the parser reads
     'accused' as a participle on 'actors'; with a direct object it is no passive."""
