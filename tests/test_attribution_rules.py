@@ -1319,6 +1319,9 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
           "the novels.", "indirect", "fraud, false advertising and misusing the novels",
           "Calder Authors' Union"),
+    _case("statement.how_clause_reported",  # issue 12 session 20 (unread.py)
+          "Mara Ellison also noted how Orrin Labs avoids any blame for the copies of the archive.",
+          "indirect", "how Orrin Labs avoids any blame for the copies of the archive", "Mara Ellison"),
     _case("statement.charge_object",  # issue 12 session 20 (charge_objects.py)
           "The Calder Authors' Union sued Orrin Labs in Brightwell on Monday, alleging copyright "
           "infringement and unfair competition.", "indirect",

@@ -83,6 +83,17 @@ def test_statement_cue_then_quote_not(nlp, text):
     assert not [q for q in doc._.ct_quotes if q["kind"] == "direct"], doc._.ct_quotes
 
 
+@pytest.mark.parametrize("text", [
+    "Mara Ellison told the Calder Gazette how Orrin Labs obtained the archive of the guild.",
+    "Mara Ellison wrote how Orrin Labs obtained the archive of the Calder Gazette.",
+])
+def test_statement_how_clause_reported_not(nlp, text):
+    """Rule ``statement.how_clause_reported`` (unread.py): "told X how", "wrote how" stay
+    questions (only verbs of telling a known thing state a "how" clause)."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["text"].startswith("how")], doc._.ct_quotes
+
+
 def test_statement_accused_of_participle_with_object(nlp):
     """'The voice actors, seeking damages, accused Orrin Labs of fraud': the parser reads
     'accused' as a participle on 'actors'; with a direct object it is no passive."""

@@ -80,6 +80,8 @@ class Cues:
     # is what the subject states, and the nouns that are no claim (charge_objects.py)
     object_cues: frozenset[str] = frozenset()
     object_cue_not_claims: frozenset[str] = frozenset()
+    # "noted how X avoids blame": verbs whose "how" clause is stated, not asked (unread.py)
+    how_report_verbs: frozenset[str] = frozenset()
     utterance_cues: frozenset[str] = frozenset()
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
@@ -179,6 +181,7 @@ def load_cues(path: str = "") -> Cues:
                 owned_claim_nouns=frozenset(d.get("owned_claim_nouns", [])),
                 object_cues=frozenset(d.get("object_cues", [])),
                 object_cue_not_claims=frozenset(d.get("object_cue_not_claims", [])),
+                how_report_verbs=frozenset(d.get("how_report_verbs", [])),
                 utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
