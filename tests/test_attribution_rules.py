@@ -33,6 +33,15 @@ QUOTE_CASES = [
     _case("statement.direct_sentence",
           "Mara Ellison posted “We will never settle this case with anyone at all” on her blog.",
           "direct", "We will never settle this case with anyone at all", "Mara Ellison"),
+    _case("statement.cue_then_quote",  # issue 12 session 20 (cue_quotes.py)
+          "The Calder Authors' Union sued Orrin Labs in Brightwell on Monday. The suit alleges "
+          "“a pattern of copying has run through the company from its very first day.”",
+          "direct", "a pattern of copying has run through the company from its very first day.",
+          "Calder Authors' Union"),
+    _case("statement.cue_then_quote",
+          "Mara Ellison said Orrin Labs had written to the guild, adding “our letters are finally "
+          "being read by someone at the company”.", "direct",
+          "our letters are finally being read by someone at the company", "Mara Ellison"),
     _case("statement.mixed_embedded",
           "Mara Ellison told the Harbor Ledger it was “entirely possible” that Orrin would appeal.",
           "mixed", "it was “entirely possible” that Orrin would appeal", "Mara Ellison"),
@@ -1314,6 +1323,16 @@ QUOTE_CASES += [  # issue 12 session 12: what the cue's object is charged with (
           "The Calder Authors' Union accused Orrin Labs of fraud, false advertising and misusing "
           "the novels.", "indirect", "fraud, false advertising and misusing the novels",
           "Calder Authors' Union"),
+    _case("statement.how_clause_reported",  # issue 12 session 20 (unread.py)
+          "Mara Ellison also noted how Orrin Labs avoids any blame for the copies of the archive.",
+          "indirect", "how Orrin Labs avoids any blame for the copies of the archive", "Mara Ellison"),
+    _case("statement.charge_object",  # issue 12 session 20 (charge_objects.py)
+          "The Calder Authors' Union sued Orrin Labs in Brightwell on Monday, alleging copyright "
+          "infringement and unfair competition.", "indirect",
+          "copyright infringement and unfair competition", "Calder Authors' Union"),
+    _case("statement.charge_object",
+          "Orrin Labs has denied any agreement with Vexa Labs for the use of its archive.",
+          "indirect", "any agreement with Vexa Labs for the use of its archive", "Orrin Labs"),
     _case("mixed.charge_in_marks",  # issue 12 session 15: a charge in marks (charge_quotes.py)
           "The Calder Authors' Union accused Orrin Labs of a “wholesale raid” on its members' "
           "novels.", "mixed", "a “wholesale raid” on its members' novels", "Calder Authors' Union"),

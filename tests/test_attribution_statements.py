@@ -53,6 +53,47 @@ def test_statement_accused_of_not(nlp, text):
     assert not [q for q in doc._.ct_quotes if q["cue"] in ("accused", "accuse")], doc._.ct_quotes
 
 
+@pytest.mark.parametrize("text", [
+    "Judge Ada Merle denied the motion of Orrin Labs on Monday.",  # a request ruled on
+    "Orrin Labs did not deny any wrongdoing in its filing to the court.",  # negated
+    "Other suits alleging copyright infringement are pending in Brightwell.",  # background
+    "Vexa Labs failed to allege any injury in its complaint, the judge wrote.",  # an infinitive
+    "The Ledger reported the deal.\nOrrin denies the allegations\nThe company said it would appeal.",
+])
+def test_statement_charge_object_not(nlp, text):
+    """Rule ``statement.charge_object`` (charge_objects.py): no statement where the object is a
+    request ruled on, the verb negated, a participle on a noun, an infinitive under another
+    verb, or on a subheading line."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if "statement.charge_object" in q.get("rules", [])
+                or q["cue"] and q["cue"].startswith(("deni", "alleg"))], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    # no cue before the marks
+    "The Calder Gazette printed “a pattern of copying has run through the company from its first day.”",
+    # the quote does not end the sentence
+    "The suit alleges “a pattern of copying has run through the company” from its first day.",
+])
+def test_statement_cue_then_quote_not(nlp, text):
+    """Rule ``statement.cue_then_quote`` (cue_quotes.py) reads only a quote right after its cue
+    that closes the sentence."""
+    doc = nlp(text)
+    assert not [r for r in (doc._.rule_trace or []) if "statement.cue_then_quote" in (r.get("rules") or [])]
+    assert not [q for q in doc._.ct_quotes if q["kind"] == "direct"], doc._.ct_quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Ellison told the Calder Gazette how Orrin Labs obtained the archive of the guild.",
+    "Mara Ellison wrote how Orrin Labs obtained the archive of the Calder Gazette.",
+])
+def test_statement_how_clause_reported_not(nlp, text):
+    """Rule ``statement.how_clause_reported`` (unread.py): "told X how", "wrote how" stay
+    questions (only verbs of telling a known thing state a "how" clause)."""
+    doc = nlp(text)
+    assert not [q for q in doc._.ct_quotes if q["text"].startswith("how")], doc._.ct_quotes
+
+
 def test_statement_accused_of_participle_with_object(nlp):
     """'The voice actors, seeking damages, accused Orrin Labs of fraud': the parser reads
     'accused' as a participle on 'actors'; with a direct object it is no passive."""

@@ -37,6 +37,7 @@ from nlp.attribution.record import Quote
 from nlp.attribution.label_lines import label_line
 from nlp.attribution.relayed_mixed import relaying_cue
 from nlp.attribution.signature import dash_signature
+from nlp.attribution.cue_quotes import RULE as CUE_THEN_QUOTE, cue_then_quote
 from nlp.attribution.speakers import as_written, speaker_of, speaker_of_subject, subject_of
 from nlp.attribution.unread import quote_ends_clause
 from nlp.attribution.silent_before import RULE as RULE_SILENT, silent
@@ -94,6 +95,8 @@ def quoted(ctx: Context, seg: Segment, prev: Quote | None) -> Quote | None:
             and not quote_as_noun(ctx, seg):  # 'prompts like "Darth Vader walking ..."'
         return direct(ctx, seg, prev, "statement.direct_sentence")
     q = mixed(ctx, seg, "statement.mixed") if ctx.on("statement.mixed") else None
+    if q is None and cue_then_quote(ctx, seg):  # 'alleges “a pattern of ... .”' (cue_quotes.py)
+        return direct(ctx, seg, prev, CUE_THEN_QUOTE)
     return q if q is not None else _named_or_charged(ctx, seg)  # 'hailed X as “Y”'
 
 

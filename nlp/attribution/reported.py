@@ -37,12 +37,14 @@ from nlp.attribution.demands import INFINITIVE as INFINITIVE_DEMAND, RULE as DEM
     demand_verb, demanded_infinitive
 from nlp.attribution.claim_nouns import owned_claims
 from nlp.attribution.object_complements import accused_of
+from nlp.attribution.charge_objects import charge_objects
 from nlp.attribution.charges import accused_of_charge
 from nlp.attribution.spurious import in_question, no_one_said
 from nlp.attribution.record import Quote, Speaker
 from nlp.attribution.relatives import relative_gap_statements
 from nlp.attribution.speakers import speaker_of, speaker_or_written, subject_of
-from nlp.attribution.unread import FINDING_VERBS, clause_with_unread_quote, opens_condition, relative_statement
+from nlp.attribution.unread import (FINDING_VERBS, clause_with_unread_quote, how_as_that, opens_condition,
+                                    relative_statement, HOW_RULE)
 from nlp.lexicon import lemma_positions, orth_positions
 
 
@@ -100,6 +102,7 @@ def reported(ctx: Context, covered: list[tuple[int, int]]) -> list[Quote]:
             if q is not None:
                 out.append(q)
                 cov.add(q.start, q.end)
+    out += charge_objects(ctx, cov)  # "alleging copyright infringement": the noun's phrase
     q = _headline_statement(ctx, cov)
     if q is not None:
         out.append(q)
@@ -190,7 +193,10 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
     if any(c.dep_ == "auxpass" for c in t.children) or impersonal_passive(ctx, t):
         return None  # "after being told it was false", "it’s alleged that": nobody is named
     first = ctx.doc[min(c.left_edge.i for c in comps)]
-    condition = first.lower_ in cues.question_words and opens_condition(ctx, first, comps)
+    condition = None  # the rule that reads a question word's clause as stated ("said if ...")
+    if first.lower_ in cues.question_words:
+        condition = "statement.condition_not_question" if opens_condition(ctx, first, comps) \
+            else HOW_RULE if how_as_that(ctx, t, first) else None  # "noted how ..."
     if first.lower_ in cues.question_words and not condition:
         return None  # an indirect question, not a statement ("said that if ..." is one)
     if first.lower_ in cues.reflexive_pronouns and ctx.on("statement.reflexive_not_said"):
@@ -229,7 +235,7 @@ def _clause_statement(ctx: Context, t: Token, cov: Covered) -> Quote | None:
                      *(["statement.clause_quotes_unread"] if quoted else []),
                      *(["statement.ruling_on_titled_work"]
                        if quoted and t.lemma_.lower() in FINDING_VERBS else []),
-                     *(["statement.condition_not_question"] if condition else []), *named])
+                     *([condition] if condition else []), *named])
     q.set_cue(t.text.lower(), t.lemma_.lower())
     q.rules += [subj[1], *who.rules]
     return q

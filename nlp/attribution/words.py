@@ -76,6 +76,12 @@ class Cues:
     charge_of_verbs: frozenset[str] = frozenset()
     # "the company's argument that P": nouns whose owner states P (claim_nouns.py)
     owned_claim_nouns: frozenset[str] = frozenset()
+    # "alleging copyright infringement", "denied any wrongdoing": verbs whose noun-phrase object
+    # is what the subject states, and the nouns that are no claim (charge_objects.py)
+    object_cues: frozenset[str] = frozenset()
+    object_cue_not_claims: frozenset[str] = frozenset()
+    # "noted how X avoids blame": verbs whose "how" clause is stated, not asked (unread.py)
+    how_report_verbs: frozenset[str] = frozenset()
     utterance_cues: frozenset[str] = frozenset()
     # "asked the court to find that ...": verbs whose to-infinitive is a request, not speech
     request_verbs: frozenset[str] = frozenset()
@@ -173,6 +179,9 @@ def load_cues(path: str = "") -> Cues:
                 naming_second_object=frozenset(d.get("naming_second_object", [])),
                 charge_of_verbs=frozenset(d.get("charge_of_verbs", [])),
                 owned_claim_nouns=frozenset(d.get("owned_claim_nouns", [])),
+                object_cues=frozenset(d.get("object_cues", [])),
+                object_cue_not_claims=frozenset(d.get("object_cue_not_claims", [])),
+                how_report_verbs=frozenset(d.get("how_report_verbs", [])),
                 utterance_cues=frozenset(d.get("utterance_cues", [])),
                 request_verbs=frozenset(d.get("request_verbs", [])),
                 request_addressees=frozenset(d.get("request_addressees", [])),
