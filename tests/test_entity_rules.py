@@ -521,6 +521,20 @@ def test_a_role_before_a_hyphen_is_no_given_name(nlp, text):
                                                                              ("Pellacott", "PERSON")]
 
 
+def test_a_noun_for_a_person_or_a_firm_before_a_name_votes_no_organisation(nlp):
+    """descriptor_before's either_nouns: "rival Hillary Pellacott" is a person as often as a firm."""
+    doc = nlp("Tavener makes no mention of rival Hillary Pellacott, saying he respects her. Pellacott says "
+              "the plan is unfair.")
+    assert {e.label_ for e in doc.ents if "Pellacott" in e.text} == {"PERSON"}
+
+
+def test_a_place_after_a_place_name_is_no_surname(nlp):
+    """surname_of_full_name: "Manhattan" after "Midtown Manhattan" is the place again."""
+    doc = nlp("The candidates will speak at a Midtown Manhattan hotel on Thursday. Mara Ellison said "
+              "she grew her business from the outer boroughs into the heart of Manhattan.")
+    assert {e.label_ for e in doc.ents if e.text == "Manhattan"} == {"GPE"}
+
+
 def test_a_title_taken_into_a_name_leaves_the_person_and_the_surname_links(nlp):
     """title_opens_person_span: "Advocate Ines Tolliver" is Ines Tolliver, and "Tolliver" is her."""
     doc = nlp(CASES["title_opens_person_span"][0])

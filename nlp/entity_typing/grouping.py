@@ -52,6 +52,8 @@ def group(cands: list[Span], w: TypeWords, rules: RuleTable, bonus: Votes) -> di
         # "Studio Ghibli" then "Ghibli": a name opening with an organisation's word is no person's
         vote = short if span[0].lower_ in w.org_nouns or span[0].lower_ in w.org_suffixes else surname
         for last in _surnames(span):
+            if vote is surname and last in place_kinds() and not given(span[0]):
+                continue  # "Manhattan" after "Midtown Manhattan": the place again, not a surname
             if last in groups and last != key:
                 bonus[key].append((vote, vote.label, vote.weight))  # people are re-mentioned by surname
                 groups[key].extend(groups.pop(last))

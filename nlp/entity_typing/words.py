@@ -28,6 +28,7 @@ class TypeWords:
     person_nouns: frozenset
     office_nouns: frozenset
     org_nouns: frozenset
+    either_nouns: frozenset
     org_members: frozenset
     party_nouns: frozenset
     party_verbs: frozenset
