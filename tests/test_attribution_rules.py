@@ -1063,6 +1063,13 @@ QUOTE_CASES += [
     _case("role.bare_plural",  # lawyers in general, not Orrin Labs (the accused)
           "Tessaly sued Orrin Labs in May over its song archive. Attorneys have predicted that more "
           "lawsuits will follow.", "indirect", "more lawsuits will follow", None),
+    _case("role.plural_not_last_named",  # lawyers of no party named, not Brightwell Media
+          "Brightwell Media opened a studio in May. The lawyers said the vote would go ahead on "
+          "Sunday.", "indirect", "the vote would go ahead on Sunday", None),
+    _case("role.kind_owner_not_last_named",  # the government's spokesperson, not Vexa Labs'
+          "Vexa Labs pulled its app from the Calder store on Monday. A government spokesperson said "
+          "no changes would be made to the copyright rules.", "indirect",
+          "no changes would be made to the copyright rules", None),
     _case("pronoun.it_document_owner",  # the claim is the case's: "it" is the case, not the Ledger
           "Ines Varga sued Orrin Labs and Vexa Labs in 2024, claiming they trained their models on her "
           "books. The Ledger reported that the case will proceed. Judge Perpetua Marrow threw out "

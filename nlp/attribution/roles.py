@@ -199,6 +199,14 @@ def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
 
 
 GENERIC_RULE = "role.bare_plural"
+PLURAL_RULE, KIND_OWNER_RULE = "role.plural_not_last_named", "role.kind_owner_not_last_named"
+
+
+def _owner_kind_noun(ctx: Context, tok: Token) -> bool:
+    """A common noun compound before the role ("a government spokesperson", "a union official"),
+    not a word an organisation named before goes by ("company", "firm")."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in ctx.ent_of
+               and c.lemma_.lower() not in ctx.cues.org_anaphors for c in tok.children)
 
 
 def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
@@ -240,6 +248,13 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         # "Attorneys have predicted that ...": a bare plural is people of that trade in general,
         # not the last organisation named (the accused company, as often as not)
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(GENERIC_RULE, "speaker.as_written"))
+    if org is None and tok.tag_ in ("NNS", "NNPS") and ctx.on(PLURAL_RULE):
+        # "Florida election officials say", "the lawyers said": people of a trade named by
+        # their kind, not the last organisation named (right in 1 of 5 such rows, real and PolNeAR)
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(PLURAL_RULE, "speaker.as_written"))
+    if org is None and ctx.on(KIND_OWNER_RULE) and _owner_kind_noun(ctx, tok):
+        # "A government spokesperson said": the compound names whose role it is by kind
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(KIND_OWNER_RULE, "speaker.as_written"))
     if org is None:
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
         if advocate_not_court(ctx, w, org):  # "Counsel informed the court": never the court (role_kinds.py)
