@@ -1063,6 +1063,9 @@ QUOTE_CASES += [
     _case("role.bare_plural",  # lawyers in general, not Orrin Labs (the accused)
           "Tessaly sued Orrin Labs in May over its song archive. Attorneys have predicted that more "
           "lawsuits will follow.", "indirect", "more lawsuits will follow", None),
+    _case("speaker.owner_of_subject",  # the plea is Varga's: her words, not the subject's as written
+          "Ines Varga sued Orrin Labs in May. Varga's plea argued that the firm had copied forty of "
+          "her songs.", "indirect", "the firm had copied forty of her songs", "Ines Varga"),
     _case("role.plural_not_last_named",  # lawyers of no party named, not Brightwell Media
           "Brightwell Media opened a studio in May. The lawyers said the vote would go ahead on "
           "Sunday.", "indirect", "the vote would go ahead on Sunday", None),
@@ -1617,3 +1620,13 @@ def test_who_was_sued_speaking_in_a_filing_is_no_plaintiff(nlp):
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"plaintiff.speaker_was_sued"})))
     assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Orrin Labs copied")] \
         == ["Orrin Labs"]
+
+
+def test_a_person_around_the_owner_does_not_speak_for_the_owner(nlp):
+    """Rule ``speaker.owner_of_subject`` reads "Varga's plea" as Varga's, never "Varga's rival"
+    nor "Varga's campaign manager" (people around her): those stay as written, no party."""
+    for who in ("rival", "campaign manager", "right-hand woman"):
+        doc = nlp(f"Ines Varga sued Orrin Labs in May. Varga's {who} said that the firm had copied "
+                  "forty of her songs.")
+        said = [(q["speaker"], q["speaker_text"]) for q in doc._.ct_quotes if q["text"].startswith("the firm had")]
+        assert said == [(None, f"Varga's {who}")], doc._.ct_quotes

@@ -36,6 +36,7 @@ from nlp.attribution.named_plaintiffs import bare_plaintiffs, filer_phrase
 from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import NOBODY, Speaker
 from nlp.attribution.reporter_first import reporter_instead
+from nlp.attribution.subject_owners import owner_of_subject
 from nlp.attribution.roles import (definite_description, name_then_role, person_with_role, role_for_org,
                                    role_named_later, role_then_name, untagged_name_with_role)
 from nlp.attribution.standing import behind_document, document_before
@@ -371,6 +372,9 @@ def as_written(ctx: Context, tok: Token | None) -> Speaker | None:
     if tok.lower_ in ("it", "there") or not (
             tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.lower_ in ctx.cues.quantifiers):
         return None
+    owned = owner_of_subject(ctx, tok)  # "X's plea argued" (subject_owners.py)
+    if owned is not None:
+        return owned
     return Speaker(None, None, ctx.phrase(tok), rules=("speaker.as_written",))
 
 
