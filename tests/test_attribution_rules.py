@@ -1507,7 +1507,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "group.comma_series_short_forms",
                                                   "statement.continued_gap_cue",
                                                   "role.org_premodifier",
-                                                  "plaintiff.speaker_was_sued"}  # test_stance_rules.py
+                                                  "plaintiff.speaker_was_sued",
+                                                  "role.org_noun_not_last_person"}  # test_stance_rules.py
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -1630,3 +1631,16 @@ def test_a_person_around_the_owner_does_not_speak_for_the_owner(nlp):
                   "forty of her songs.")
         said = [(q["speaker"], q["speaker_text"]) for q in doc._.ct_quotes if q["text"].startswith("the firm had")]
         assert said == [(None, f"Varga's {who}")], doc._.ct_quotes
+
+
+def test_the_publisher_is_not_the_last_person_named(nlp):
+    """Rule ``role.org_noun_not_last_person``: "the publisher" names a company as often as a
+    person, so it is not the last person named (a novelist who criticised the deal); the
+    organisation rules read it. Off, the publisher's words go to the novelist."""
+    text = ("Tolvane Press signed a licensing deal with Orrin Labs in May. Ines Varga, a novelist, "
+            "criticised the terms online. “We protect our authors,” the publisher explained.")
+    doc = nlp(text)
+    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("We protect")]
+    assert said == ["Tolvane Press"], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"role.org_noun_not_last_person"})))
+    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("We protect")] == ["Ines Varga"]

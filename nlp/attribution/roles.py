@@ -190,6 +190,8 @@ def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
     after a person is named (within 400 characters, at most one paragraph break) is them."""
     if not _person_role(ctx, tok, w) or not (tok.left_edge.lower_ == "the" and tok.left_edge.i < tok.i):
         return None
+    if (w.lemma in ctx.cues.org_anaphors or w.lower in ctx.cues.org_anaphors) and ctx.on(ORG_NOUN_RULE):
+        return None  # "the publisher explained": a company as often as a person (org_anaphor reads it)
     e = ctx.last_mention(pos, {"PERSON"})
     if e is None or pos - e.start_char > 400 or ctx.text.count("\n", e.end_char, tok.idx) > 1:
         return None
@@ -199,6 +201,7 @@ def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
 
 
 GENERIC_RULE = "role.bare_plural"
+ORG_NOUN_RULE = "role.org_noun_not_last_person"
 PLURAL_RULE, KIND_OWNER_RULE = "role.plural_not_last_named", "role.kind_owner_not_last_named"
 
 
