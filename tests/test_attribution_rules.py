@@ -600,6 +600,11 @@ QUOTE_CASES = [
           "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
           "it had done nothing wrong. The group said the model copied their books.",
           "indirect", "the model copied their books", None),
+    _case("group.collective_is_plaintiff",  # the union that filed, not Orrin Labs (accused) nor no party
+          "Vellum Voices filed a complaint against Orrin Labs with the labour board in May. According to "
+          "the filing, Orrin Labs used synthetic voices for work done by its members. The union says "
+          "this decision bypassed required talks.", "indirect", "this decision bypassed required talks",
+          "Vellum Voices"),
     _case("document.not_the_accused",  # not Orrin Labs, named last
           "The Calder Gazette sued Orrin Labs in May. The document seen by the Harbor Ledger says Orrin "
           "Labs copied the archive.", "indirect", "Orrin Labs copied the archive", None),
