@@ -681,6 +681,10 @@ QUOTE_CASES += [
           "return an email seeking further comment. The backlash prompted users such as reporter Mara "
           "Ellison to post on Fernpost, “Time to stop using Tessaly.”",
           "direct", "Time to stop using Tessaly", None),
+    _case("document.tied_to_speaker",  # the company's own statement, after it spoke: Brightwell's
+          "Brightwell Media said it had paused the archive deal. No stories have been shared with Orrin "
+          "Labs so far, according to a company statement.", "indirect",
+          "No stories have been shared with Orrin Labs so far", "Brightwell Media"),
     _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
           "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
           "indirect", "Tessaly sold user data", None),
