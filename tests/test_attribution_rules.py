@@ -1018,7 +1018,7 @@ QUOTE_CASES += [
 # issue 12, session 16: a description says what kind of party speaks (kind_veto.py)
 QUOTE_CASES += [
     _case("speaker.kind_mismatch",  # not Tessaly, an AI developer: officials are a public body's
-          "Tessaly faces a new inquiry in Calder. The officials said the start-up had broken the rules.",
+          "Tessaly faces a new inquiry in Calder. The official said the start-up had broken the rules.",
           "indirect", "the start-up had broken the rules", None),
 ]
 

@@ -251,9 +251,11 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         # "Attorneys have predicted that ...": a bare plural is people of that trade in general,
         # not the last organisation named (the accused company, as often as not)
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(GENERIC_RULE, "speaker.as_written"))
-    if org is None and tok.tag_ in ("NNS", "NNPS") and ctx.on(PLURAL_RULE):
-        # "Florida election officials say", "the lawyers said": people of a trade named by
-        # their kind, not the last organisation named (right in 1 of 5 such rows, real and PolNeAR)
+    if org is None and tok.tag_ in ("NNS", "NNPS") and ctx.on(PLURAL_RULE) \
+            and not any(c.dep_ in ("prep", "poss") for c in tok.children):
+        # "Florida election officials say", "the lawyers said": people of a trade named by their
+        # kind, not the last organisation named ("representatives for the label", "the start-up's
+        # lawyers": the phrase says whose they are, the organisation rules read it)
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(PLURAL_RULE, "speaker.as_written"))
     if org is None and ctx.on(KIND_OWNER_RULE) and _owner_kind_noun(ctx, tok):
         # "A government spokesperson said": the compound names whose role it is by kind
