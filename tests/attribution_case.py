@@ -53,6 +53,16 @@ ALSO_OFF = {"document.sender_of_gerund": ("subject.list_first",),
             # a brief with no filer of its own goes on with who spoke just before (motions.py)
             "document.said_in": ("document.filer_previous_speaker",),
             "subject.noun_of_participle": ("subject.list_first",),
+            # "the trade group", its last actor accused, is also the accuser the article names
+            # (group.collective_is_plaintiff, coref.py)
+            "description.gazetteer_kind": ("group.collective_is_plaintiff",),
+            "group.list_not_accused": ("group.collective_is_plaintiff",),
+            # a plural role with no owner is kept as written by the broader rule too (roles.py)
+            "role.bare_plural": ("role.plural_not_last_named",),
+            # "X's legal team", "X's answer": the owner of the subject also by the general rule
+            # (subject_owners.py)
+            "speaker.legal_team": ("speaker.owner_of_subject",),
+            "subject.participle_after_cue": ("speaker.owner_of_subject",),
             # a sentence root's misread cue is also cue.misread_plural's (misread_cues.py)
             "attribution.noun_cue": ("cue.misread_plural",),
             # these read a pronoun as the subject it goes on with rather than a nearer name, and

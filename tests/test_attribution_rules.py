@@ -613,6 +613,11 @@ QUOTE_CASES = [
           "Several publishers threatened legal action against Orrin Labs on Monday. Orrin Labs said "
           "it had done nothing wrong. The group said the model copied their books.",
           "indirect", "the model copied their books", None),
+    _case("group.collective_is_plaintiff",  # the union that filed, not Orrin Labs (accused) nor no party
+          "Vellum Voices filed a complaint against Orrin Labs with the labour board in May. According to "
+          "the filing, Orrin Labs used synthetic voices for work done by its members. The union says "
+          "this decision bypassed required talks.", "indirect", "this decision bypassed required talks",
+          "Vellum Voices"),
     _case("document.not_the_accused",  # not Orrin Labs, named last
           "The Calder Gazette sued Orrin Labs in May. The document seen by the Harbor Ledger says Orrin "
           "Labs copied the archive.", "indirect", "Orrin Labs copied the archive", None),
@@ -689,6 +694,10 @@ QUOTE_CASES += [
           "return an email seeking further comment. The backlash prompted users such as reporter Mara "
           "Ellison to post on Fernpost, “Time to stop using Tessaly.”",
           "direct", "Time to stop using Tessaly", None),
+    _case("document.tied_to_speaker",  # the company's own statement, after it spoke: Brightwell's
+          "Brightwell Media said it had paused the archive deal. No stories have been shared with Orrin "
+          "Labs so far, according to a company statement.", "indirect",
+          "No stories have been shared with Orrin Labs so far", "Brightwell Media"),
     _case("document.new_unowned",  # not Orrin Labs, the last name: nobody named wrote it
           "Orrin Labs opened an office in May. A new report suggests that Tessaly sold user data.",
           "indirect", "Tessaly sold user data", None),
@@ -1022,7 +1031,7 @@ QUOTE_CASES += [
 # issue 12, session 16: a description says what kind of party speaks (kind_veto.py)
 QUOTE_CASES += [
     _case("speaker.kind_mismatch",  # not Tessaly, an AI developer: officials are a public body's
-          "Tessaly faces a new inquiry in Calder. The officials said the start-up had broken the rules.",
+          "Tessaly faces a new inquiry in Calder. The official said the start-up had broken the rules.",
           "indirect", "the start-up had broken the rules", None),
 ]
 
@@ -1076,6 +1085,16 @@ QUOTE_CASES += [
     _case("role.bare_plural",  # lawyers in general, not Orrin Labs (the accused)
           "Tessaly sued Orrin Labs in May over its song archive. Attorneys have predicted that more "
           "lawsuits will follow.", "indirect", "more lawsuits will follow", None),
+    _case("speaker.owner_of_subject",  # the plea is Varga's: her words, not the subject's as written
+          "Ines Varga sued Orrin Labs in May. Varga's plea argued that the firm had copied forty of "
+          "her songs.", "indirect", "the firm had copied forty of her songs", "Ines Varga"),
+    _case("role.plural_not_last_named",  # lawyers of no party named, not Brightwell Media
+          "Brightwell Media opened a studio in May. The lawyers said the vote would go ahead on "
+          "Sunday.", "indirect", "the vote would go ahead on Sunday", None),
+    _case("role.kind_owner_not_last_named",  # the government's spokesperson, not Vexa Labs'
+          "Vexa Labs pulled its app from the Calder store on Monday. A government spokesperson said "
+          "no changes would be made to the copyright rules.", "indirect",
+          "no changes would be made to the copyright rules", None),
     _case("pronoun.it_document_owner",  # the claim is the case's: "it" is the case, not the Ledger
           "Ines Varga sued Orrin Labs and Vexa Labs in 2024, claiming they trained their models on her "
           "books. The Ledger reported that the case will proceed. Judge Perpetua Marrow threw out "
@@ -1520,7 +1539,8 @@ def test_every_rule_has_an_example_and_every_traced_rule_is_named():
                                                   "group.comma_series_short_forms",
                                                   "statement.continued_gap_cue",
                                                   "role.org_premodifier",
-                                                  "plaintiff.speaker_was_sued"}  # test_stance_rules.py
+                                                  "plaintiff.speaker_was_sued",
+                                                  "role.org_noun_not_last_person"}  # test_stance_rules.py
     assert cases == set(RULES)
     assert OUTCOMES <= set(RULES)
 
@@ -1633,3 +1653,26 @@ def test_who_was_sued_speaking_in_a_filing_is_no_plaintiff(nlp):
     quotes, _ = attribute(Context(doc, load_cues(), frozenset({"plaintiff.speaker_was_sued"})))
     assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Orrin Labs copied")] \
         == ["Orrin Labs"]
+
+
+def test_a_person_around_the_owner_does_not_speak_for_the_owner(nlp):
+    """Rule ``speaker.owner_of_subject`` reads "Varga's plea" as Varga's, never "Varga's rival"
+    nor "Varga's campaign manager" (people around her): those stay as written, no party."""
+    for who in ("rival", "campaign manager", "right-hand woman"):
+        doc = nlp(f"Ines Varga sued Orrin Labs in May. Varga's {who} said that the firm had copied "
+                  "forty of her songs.")
+        said = [(q["speaker"], q["speaker_text"]) for q in doc._.ct_quotes if q["text"].startswith("the firm had")]
+        assert said == [(None, f"Varga's {who}")], doc._.ct_quotes
+
+
+def test_the_publisher_is_not_the_last_person_named(nlp):
+    """Rule ``role.org_noun_not_last_person``: "the publisher" names a company as often as a
+    person, so it is not the last person named (a novelist who criticised the deal); the
+    organisation rules read it. Off, the publisher's words go to the novelist."""
+    text = ("Tolvane Press signed a licensing deal with Orrin Labs in May. Ines Varga, a novelist, "
+            "criticised the terms online. “We protect our authors,” the publisher explained.")
+    doc = nlp(text)
+    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("We protect")]
+    assert said == ["Tolvane Press"], doc._.ct_quotes
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"role.org_noun_not_last_person"})))
+    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("We protect")] == ["Ines Varga"]

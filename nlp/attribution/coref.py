@@ -293,7 +293,9 @@ def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | N
     text does not name ("the group", "the association") left to the last organisation that
     acted is not that organisation when it is the accused party: the group speaks against it.
     It is then the last list of parties none of them accused ("A, B and C accused Orrin ...
-    the group said": A), else kept as written. Else the organisation rules decide."""
+    the group said": A), else the organisation the article names as having filed, when not
+    accused ("X filed a charge against Orrin ... The union says": X, rule
+    ``group.collective_is_plaintiff``), else kept as written. Else the organisation rules decide."""
     from nlp.attribution.speakers import last_actor
 
     if w.lemma not in words().collective_nouns or not _definite(ctx, tok) or tok.i in ctx.ent_of \
@@ -306,6 +308,12 @@ def collective_not_accused(ctx: Context, tok: Token, pos: int, w) -> Speaker | N
     if listed is not None:
         return Speaker(ctx.canonical(listed[0]), listed[0].label_, ctx.phrase(tok),
                        rules=("group.list_not_accused",))
+    if ctx.on("group.collective_is_plaintiff"):
+        from nlp.attribution.suit_parties import plaintiff
+        found = plaintiff(ctx, tok.idx)
+        if found is not None and found[0] is not None and found[1] in ORG_LABELS \
+                and found[0] not in accused(ctx) and found[0] not in w.exclude:
+            return Speaker(found[0], found[1], ctx.phrase(tok), rules=("group.collective_is_plaintiff", *found[2]))
     return _as_written(ctx, tok, "speaker.collective_not_accused")
 
 

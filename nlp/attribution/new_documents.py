@@ -19,9 +19,12 @@ the two kinds here, where they handed statements to another party:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from nlp.attribution.context import ORG_LABELS, Context
+from nlp.lexicon import data_yaml
 
 Found = tuple[str | None, str | None, tuple[str, ...]]
 NAMING = {"name", "call", "dub", "know"}
@@ -38,7 +41,35 @@ def new_unowned(ctx: Context, who: str, tok: Token) -> Found | None:
         if bare_plural(ctx, who, tok):  # "according to legal documents": indefinite too
             return None, None, ("document.bare_plural_new", "speaker.as_written")
         return None
+    tied = _tied_to_speaker(ctx, tok)  # "an accompanying blog post reveals"
+    if tied is not None:
+        return tied
     return None, None, ("document.new_unowned", "speaker.as_written")
+
+
+TIED_RULE = "document.tied_to_speaker"
+
+
+def _tied_to_speaker(ctx: Context, tok: Token) -> Found | None:
+    """Rule ``document.tied_to_speaker``: "Orrin Labs said it would appeal. An accompanying blog
+    post reveals ...", "..., according to a company statement": an indefinite document whose
+    modifier ties it to who just spoke (``tied_document_modifiers`` of coref.yml: it accompanies
+    what was said, or is the company's own) is that speaker's, when an organisation spoke in the
+    sentences just before; a new document of no such tie stays unowned."""
+    from nlp.attribution.coref import previous_speaker
+
+    if not ctx.on(TIED_RULE) or not any(c.dep_ in ("amod", "compound") and c.lower_ in _tied_words()
+                                         for c in tok.children):
+        return None
+    prev = previous_speaker(ctx, tok)
+    if prev is None or prev.name is None or prev.label not in ORG_LABELS:
+        return None
+    return prev.name, prev.label, (TIED_RULE,)
+
+
+@lru_cache(maxsize=1)
+def _tied_words() -> frozenset[str]:
+    return frozenset(data_yaml("coref.yml")["tied_document_modifiers"])
 
 
 def described_owner(ctx: Context, tok: Token) -> Found | None:

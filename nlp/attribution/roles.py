@@ -190,6 +190,8 @@ def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
     after a person is named (within 400 characters, at most one paragraph break) is them."""
     if not _person_role(ctx, tok, w) or not (tok.left_edge.lower_ == "the" and tok.left_edge.i < tok.i):
         return None
+    if (w.lemma in ctx.cues.org_anaphors or w.lower in ctx.cues.org_anaphors) and ctx.on(ORG_NOUN_RULE):
+        return None  # "the publisher explained": a company as often as a person (org_anaphor reads it)
     e = ctx.last_mention(pos, {"PERSON"})
     if e is None or pos - e.start_char > 400 or ctx.text.count("\n", e.end_char, tok.idx) > 1:
         return None
@@ -199,6 +201,15 @@ def definite_description(ctx: Context, tok: Token, pos: int, w: Words):
 
 
 GENERIC_RULE = "role.bare_plural"
+ORG_NOUN_RULE = "role.org_noun_not_last_person"
+PLURAL_RULE, KIND_OWNER_RULE = "role.plural_not_last_named", "role.kind_owner_not_last_named"
+
+
+def _owner_kind_noun(ctx: Context, tok: Token) -> bool:
+    """A common noun compound before the role ("a government spokesperson", "a union official"),
+    not a word an organisation named before goes by ("company", "firm")."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in ctx.ent_of
+               and c.lemma_.lower() not in ctx.cues.org_anaphors for c in tok.children)
 
 
 def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
@@ -240,6 +251,15 @@ def role_for_org(ctx: Context, tok: Token, pos: int, w: Words):
         # "Attorneys have predicted that ...": a bare plural is people of that trade in general,
         # not the last organisation named (the accused company, as often as not)
         return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(GENERIC_RULE, "speaker.as_written"))
+    if org is None and tok.tag_ in ("NNS", "NNPS") and ctx.on(PLURAL_RULE) \
+            and not any(c.dep_ in ("prep", "poss") for c in tok.children):
+        # "Florida election officials say", "the lawyers said": people of a trade named by their
+        # kind, not the last organisation named ("representatives for the label", "the start-up's
+        # lawyers": the phrase says whose they are, the organisation rules read it)
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(PLURAL_RULE, "speaker.as_written"))
+    if org is None and ctx.on(KIND_OWNER_RULE) and _owner_kind_noun(ctx, tok):
+        # "A government spokesperson said": the compound names whose role it is by kind
+        return Speaker(None, None, ctx.phrase(tok), w.lower, rules=(KIND_OWNER_RULE, "speaker.as_written"))
     if org is None:
         org, how = ctx.last_mention(w.back, ANAPHOR_LABELS), "org.last_named"
         if advocate_not_court(ctx, w, org):  # "Counsel informed the court": never the court (role_kinds.py)

@@ -36,6 +36,7 @@ from nlp.attribution.named_plaintiffs import bare_plaintiffs, filer_phrase
 from nlp.attribution.introduced import group_named_next, group_owned_by, noun_named, they_continue
 from nlp.attribution.record import NOBODY, Speaker
 from nlp.attribution.reporter_first import reporter_instead
+from nlp.attribution.subject_owners import owner_of_subject
 from nlp.attribution.roles import (definite_description, name_then_role, person_with_role, role_for_org,
                                    role_named_later, role_then_name, untagged_name_with_role)
 from nlp.attribution.standing import behind_document, document_before
@@ -339,7 +340,7 @@ def speaker_or_written(ctx: Context, tok: Token, pos: int) -> Speaker | None:
     ("it said", no organisation named) names nobody, and the statement is left out."""
     found = _first_rule(ctx, tok, pos)
     if found is NOBODY:
-        kept = as_written(ctx, tok) if ctx.on("speaker.unresolved_kept") and tok.pos_ != "PRON" else None
+        kept = as_written(ctx, tok, owned=False) if ctx.on("speaker.unresolved_kept") and tok.pos_ != "PRON" else None
         return kept.but("speaker.unresolved_kept") if kept is not None else None
     return found if found is not None else as_written(ctx, tok)
 
@@ -360,7 +361,7 @@ def _first_rule(ctx: Context, tok: Token, pos: int) -> Speaker | None:
     return None
 
 
-def as_written(ctx: Context, tok: Token | None) -> Speaker | None:
+def as_written(ctx: Context, tok: Token | None, owned: bool = True) -> Speaker | None:
     """No rule knows who the subject is ("The court said", "Organizers say", "60 percent of
     voters said"): the statement keeps the words that name its source and no entity. Never
     "it" or "there", which name nobody."""
@@ -371,6 +372,9 @@ def as_written(ctx: Context, tok: Token | None) -> Speaker | None:
     if tok.lower_ in ("it", "there") or not (
             tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.lower_ in ctx.cues.quantifiers):
         return None
+    found = owner_of_subject(ctx, tok) if owned else None  # "X's plea argued" (subject_owners.py),
+    if found is not None:  # unless a rule found the subject stands for no one
+        return found
     return Speaker(None, None, ctx.phrase(tok), rules=("speaker.as_written",))
 
 
