@@ -43,6 +43,9 @@ NO_COMMENT_CASES = [
           None, None, "Skyreach Cloud"),
     _case("nocomment.and_role_name", "Tamsin Okafor sued Orrin Labs. Okafor and her co-counsel Tomasz Velander "
           "did not respond to requests for comment.", None, None, "Tomasz Velander"),
+    _case("group.other_parties", "Orrin Labs sued Tessaly, Vexa Labs and Brightwell Media in May. Vexa Labs "
+          "said it never copied. Other defendants did not immediately respond to requests for comment.",
+          None, None, "Brightwell Media"),
     _case("nocomment.neither_did", "Orrin Labs declined to comment. Neither did Mara Ellison.",
           None, None, "Mara Ellison"),
     _case("nocomment.names_before_role", "Orrin Labs and Tessaly representatives were not "

@@ -42,6 +42,13 @@ FORMS = [
      {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Brannock AI", "no_response")}),
     ("A request for comment was not answered by Orrin Labs, Skyreach Cloud, or Brannock AI.",
      {("Orrin Labs", "no_response"), ("Skyreach Cloud", "no_response"), ("Brannock AI", "no_response")}),
+    # the negation carried by "neither ... nor" (issue 12, session 20)
+    ("So far, neither Orrin Labs nor Tessaly has issued a public response.",
+     {("Orrin Labs", "no_response"), ("Tessaly", "no_response")}),
+    # "other" with no article: the rest of the suit's defendants (group.other_parties)
+    ("Orrin Labs sued Tessaly, Vexa Labs and Brightwell Media in May. Vexa Labs said it never copied. "
+     "Other defendants did not immediately respond to requests for comment.",
+     {("Tessaly", "no_response"), ("Brightwell Media", "no_response")}),
     ("Neither Orrin Labs nor Tessaly responded to requests for comment.",
      {("Orrin Labs", "no_response"), ("Tessaly", "no_response")}),
     ("Orrin Labs, Tessaly and Skyreach Cloud did not immediately respond.",

@@ -40,8 +40,20 @@ def group_kind(ctx: Context, tok: Token) -> str | None:
     plural = tok.tag_ in ("NNS", "NNPS") or kind == "any" and tok.tag_ != "NNP"
     definite = tok.lower_ == "both" or any(
         c.dep_ in ("det", "predet", "poss") and c.lower_ in cues.definite_determiners | cues.org_possessives
-        for c in tok.children)
+        for c in tok.children) or other_parties(ctx, tok)
     return kind if plural and definite else None
+
+
+def other_parties(ctx: Context, tok: Token) -> bool:
+    """Rule ``group.other_parties``: "Other defendants did not respond", "other plaintiffs said":
+    with no article, "other" still picks the rest of a case's known parties (the defendants or
+    plaintiffs its suit names), not parties at large ("other companies")."""
+    lemma = tok.lemma_.lower()
+    return ctx.on("group.other_parties") \
+        and (lemma in ctx.cues.defendant_nouns or tok.lower_ in ctx.cues.defendant_nouns
+             or lemma in ctx.cues.plaintiff_nouns) \
+        and not any(c.dep_ in ("det", "predet", "poss") for c in tok.children) \
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
 
 
 def _names(members: Members, ctx: Context) -> list[str]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from nlp.attribution.context import SPEAKER_LABELS, Context
 from nlp.attribution.estates import estate_of_name
 from nlp.attribution.pairs import party as _party
-from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, they_for
+from nlp.attribution.groups import coordinated, group_for, group_in_phrase, group_kind, other_parties, they_for
 
 Who = tuple[str, str | None, tuple[str, ...]]  # (speaker, label, rules)
 SEPARATORS = (",", "and", "or", "nor", "neither", "either", "both", "&")
@@ -158,6 +158,8 @@ def in_group(ctx: Context, tok: Token, pos: int) -> list[Who] | None:
         heard = _heard_from(ctx, pos, members)
         members = [m for m in members if ctx.canonical(m) not in heard]
     rules = ("nocomment.group", *found[1:])
+    if inner is not None and other_parties(ctx, inner):
+        rules = (*rules, "group.other_parties")
     return [(ctx.canonical(m), m.label_, rules) for m in members]
 
 
