@@ -26,9 +26,10 @@ from nlp.title_colons import join_title_colons
 
 # "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
 # of the first sentence, but the parser, given one run of text, often makes it so. A hyphen
-# ends a dateline only before a space: "SAG-AFTRA says ..." opens with a name, not a dateline.
+# ends a dateline only before a space ("SAG-AFTRA says ..." opens with a name, not a dateline),
+# or after the agency's bracket: "MILAN (Reuters) -Italy's data protection agency said".
 DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*(?:[—–][-—–]*|-+(?=\s|$))\s*",
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*(?:[—–][-—–]*|-+(?=\s|$)|(?<=\))-+(?=[A-Z])|(?<=\) )-+(?=[A-Z]))\s*",
     re.MULTILINE)
 
 
@@ -51,6 +52,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 # of "Brantley‘s" (typed for "’s", which the tokenizer splits off and "‘s" it does not).
 GLUED_INFIXES = (r"(?<=[\w)])\.(?=\()", r"(?<=\.)\((?=\w)")
 WRONG_WAY_SUFFIXES = (r"(?<=\w)‘[sS]$",)
+# a dash glued to the next word's capital: "MILAN (Reuters) -Italy's agency said", "-Orrin Labs"
+# as a list's bullet
+GLUED_PREFIXES = (r"^-+(?=[A-Z])",)
 
 
 def mend_tokenizer(nlp: Language) -> None:
@@ -60,10 +64,12 @@ def mend_tokenizer(nlp: Language) -> None:
     keep_titles_whole(tok)
     infix = getattr(tok.infix_finditer, "__self__", None)
     suffix = getattr(tok.suffix_search, "__self__", None)
-    if infix is None or suffix is None or GLUED_INFIXES[0] in infix.pattern:
+    prefix = getattr(tok.prefix_search, "__self__", None)
+    if infix is None or suffix is None or prefix is None or GLUED_INFIXES[0] in infix.pattern:
         return  # a tokenizer without compiled rules, or mended already
     tok.infix_finditer = re.compile("|".join((infix.pattern, *GLUED_INFIXES))).finditer
     tok.suffix_search = re.compile("|".join((suffix.pattern, *WRONG_WAY_SUFFIXES))).search
+    tok.prefix_search = re.compile("|".join((prefix.pattern, *GLUED_PREFIXES))).search
     for form in ("‘s", "‘S"):
         nlp.vocab[form].norm_ = "'s"
 

@@ -78,6 +78,8 @@ def link_names(doc: Doc, named: list[Named], disabled: frozenset[str] = frozense
         _acronyms(doc, named, w, on, is_place)
     if "tail_of_name" in on:
         _tails(named)
+    if "head_of_name" in on:
+        _heads(named)
     # imported here: these modules import this module's helpers
     from nlp.court_links import link_courts
     from nlp.person_links import given_names, given_names_before, roles_as_names, surnames_before_full_name
@@ -297,6 +299,35 @@ def _the_in_names(doc: Doc, named: list[Named]) -> None:
 
 
 # ------------------------------------------------------------------ shorter forms
+
+def _heads(named: list[Named]) -> None:
+    """"Palantir" in a headline before "Palantir Technologies" in the body: an organisation's
+    first words met before its full name (a short form met after it is linked as it is read,
+    nlp/entities.py) go by the one longer name of the text they open, when the longer name adds
+    only words of a company's name ("Technologies", "Labs", "Inc") and the gazetteer knows
+    neither."""
+    from nlp.entities import CORP_LEGAL, WORDS
+
+    suffixes = WORDS["org_suffixes"] | CORP_LEGAL
+    first = {}
+    for n in named:
+        first.setdefault(n.canonical, n.ent.start)
+    longer_of: dict[str, set[str]] = {}
+    for o in first:
+        words = o.split()
+        for k in range(1, len(words)):
+            if all(w.lower().strip(".,") in suffixes for w in words[k:]):
+                longer_of.setdefault(" ".join(words[:k]), set()).add(o)
+    for n in named:
+        targets = longer_of.get(n.canonical, set())
+        if n.ent.kb_id_ or n.label not in ORGISH or len(targets) != 1:
+            continue
+        target = next(iter(targets))
+        full = next(m for m in named if m.canonical == target)
+        if full.ent.kb_id_ or full.label not in ORGISH or first[n.canonical] > first[target]:
+            continue
+        _link(n, target, full.label, "head_of_name")
+
 
 def _tails(named: list[Named]) -> None:
     """"Media Europe" -> "News Media Europe": two words or more that end exactly one longer

@@ -36,6 +36,9 @@ CASES: dict[str, tuple[str, str, int, str]] = {
     "tail_of_name": ("Seven groups, including Velmarine Press Alliance and the Guild of Ostrel Poets, wrote "
                      "to the ministry. Press Alliance also said the draft was weak.",
                      "Press Alliance", 0, "Velmarine Press Alliance"),
+    "head_of_name": ("Grommet sues two former engineers over stolen documents\nGrommet Technologies has its "
+                     "claws out for a new start-up. Grommet claims the two engineers copied its methods.",
+                     "Grommet", 0, "Grommet Technologies"),
     "role_title_before_name": ("In a letter to Orrin Labs, Brisca Wire President Tomasz Velander asked the "
                                "company to stop. Brisca Wire said the copying had gone on for a year.",
                                "Brisca Wire", 0, "Brisca Wire"),

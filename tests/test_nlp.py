@@ -143,6 +143,12 @@ def test_generic_words_and_datelines_are_not_organisations(nlp):
     assert [e.label_ for e in doc.ents if e.text in ("NORVALE", "Calder")] == ["GPE", "GPE"]
 
 
+def test_a_dash_glued_to_the_first_word_after_an_agency_ends_the_dateline(nlp):
+    doc = nlp("TESSALY (Calder Wire) -Orrin Labs said on Friday it had settled the case. The deal ends it.")
+    assert ("Orrin Labs", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert doc[[t.text for t in doc].index("Orrin")].is_sent_start
+
+
 def test_a_hyphenated_name_opening_a_paragraph_is_no_dateline(nlp):
     """DATELINE (nlp/datelines.py): a hyphen ends a dateline only before a space, so an acronym
     joined by a hyphen ("PAV-ARTA says ...") keeps its whole name as the speaker instead of a
