@@ -432,6 +432,12 @@ QUOTE_CASES = [
     _case("document.reader_not_author",  # not the Calder Gazette, which saw the letter
           "Orrin Labs wrote to Tessaly in May. The letter, which was seen by the Calder Gazette, says "
           "Tessaly copied its songs.", "indirect", "Tessaly copied its songs", "Orrin Labs"),
+    _case("document.reader_not_author",  # not the Ledger, which first noticed the statement
+          "The Calder Guild sent a statement to Vexa Labs on Monday. “The guild has determined that "
+          "this is the result of using our members' books as training data,” reads the statement "
+          "(first noticed by The Ledger).", "direct",
+          "The guild has determined that this is the result of using our members' books as training data",
+          "Calder Guild"),
     _case("document.previous_speaker",  # not Tessaly, named last
           "Orrin Labs said on Monday that it would sue Tessaly. The statement says Tessaly copied its "
           "catalogue.", "indirect", "Tessaly copied its catalogue", "Orrin Labs"),
