@@ -156,6 +156,10 @@ CASES: dict[str, tuple] = {
     "headline_first_line_with_stop": ("Varga And Ellison Slam Orrin Labs Over Cloned Voices.\nThe singer Ines "
                                       "Varga said the clone was hers.",
                                       "Varga And Ellison Slam Orrin Labs Over Cloned Voices.", None),
+    # a subhead of "The" and one word: no organisation, so "The company" below is Orrin Labs
+    "subhead_article_line": ("Orrin Labs sued a former engineer in Calder on Monday.\nThe Allegations\n"
+                             "The engineer worked at Orrin Labs for two years. The company claims he "
+                             "copied its files.", "The Allegations", None),
     "nationality_and_field": ("Ysoldan AI companies said the deal was unfair.", "Ysoldan AI", None),
     "nationality_adjective": ("An Oskvaran lawmaker said the deal was unfair.", "Oskvaran", None),
     "court_name": ("The complaint was lodged in Marlow County Superior Court on Friday.",
@@ -640,3 +644,13 @@ def test_unlisted_given_name_gives_the_statement_to_the_person(nlp):
     finally:
         pipe.rules.decisions["unlisted_given_name"] = rule
     assert [q["speaker"] for q in old._.ct_quotes] == ["Kesri"]
+
+
+def test_a_subhead_of_the_and_one_word_is_no_speaker(nlp):
+    """Rule ``subhead_article_line``: "The Allegations" on its own line is no organisation, so the
+    next paragraph's "The company claims" is the company named before (without the rule the
+    subhead became the organisation "Allegations" and took the statement)."""
+    doc = nlp(CASES["subhead_article_line"][0])
+    assert "Allegations" not in {e.text for e in doc.ents}
+    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("he copied")]
+    assert said == ["Orrin Labs"], doc._.ct_quotes

@@ -27,6 +27,12 @@ from spacy.tokens import Token
 from nlp.attribution.context import Context
 
 REPEATED_REPORT = "subject.repeated_report"
+# ``subject.repeated_report_not_after``: the repeated cue's first verb reports the clause it
+# heads, so it stands before that clause ("Ada Vell said her visits ... and said"). A cue after
+# it ("A Vexa spokesperson confirmed the letter and said ...; the union said ...", the parser
+# hanging the first sentence part on the later "said") is another speaker's, never the one who
+# repeats: the climb goes on to the first verb's own subject.
+OUTER_AFTER = "subject.repeated_report_not_after"
 # verbs that go on with the same speaker when they carry a clause of their own
 GOING_ON = frozenset({"add"})
 
@@ -39,6 +45,8 @@ def repeated_report(ctx: Context, head: Token, verb: Token) -> Token | None:
     if head.dep_ != "ccomp" or outer is head or not ctx.is_cue(outer) or verb.head.i != head.i \
             or verb.i < head.i or not ctx.on(REPEATED_REPORT):
         return None
+    if outer.i > head.i and ctx.on(OUTER_AFTER):
+        return None  # "A spokesperson confirmed X and said Y; the union said Z" (OUTER_AFTER)
     lemma = verb.lemma_.lower()
     if lemma == outer.lemma_.lower() or lemma in GOING_ON and any(
             c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):

@@ -16,6 +16,7 @@ from nlp.attribution.coref import reported_conjunct
 from nlp.attribution.relative_conjunct import RULE as RELATIVE_CONJUNCT, relative_conjunct
 from nlp.attribution.document_participle import RULE as DOCUMENT_RULE, document_before
 from nlp.attribution.misread_cues import RULE as MISREAD_RULE, misread_document
+from nlp.attribution.person_of_org import RULE as PERSON_OF_ORG, person_of_org
 from nlp.attribution.misread_verbs import misread_rule, misread_verb
 from nlp.attribution.hearer_passives import RULE as HEARER_RULE, agent_of, hearer_passive
 from nlp.attribution.suit_participle import RULE as SUIT_RULE, suer_before
@@ -53,10 +54,17 @@ def subject_of(ctx: Context, verb: Token) -> tuple[Token, str] | None:
         if ctx.on("subject.nsubj"):
             if c.lower_ in ctx.cues.relative_pronouns and verb.dep_ == "relcl" \
                     and ctx.on("subject.relative_clause"):
-                return _relative_head(ctx, verb.head), "subject.relative_clause"
+                head = _relative_head(ctx, verb.head)
+                person = person_of_org(ctx, head) if c.lower_ in ctx.cues.person_relatives else None
+                if person is not None:  # "X, CEO of Y, who called ...": X (person_of_org.py)
+                    return person, PERSON_OF_ORG
+                return head, "subject.relative_clause"
             before = relative_conjunct(ctx, c, verb)  # "..., whose ... but who said" (relative_conjunct.py)
             if before is not None:
                 return before, RELATIVE_CONJUNCT
+            person = person_of_org(ctx, c)  # "X of Y LLP said" parsed with "LLP" (person_of_org.py)
+            if person is not None:
+                return person, PERSON_OF_ORG
             return _hyphen_end(c, verb), "subject.nsubj"
     misread = subject_of_participle(ctx, verb)
     if misread is not None:
@@ -161,14 +169,50 @@ def _name_to_left(ctx: Context, verb: Token) -> tuple[Token, str] | None:
     if not ctx.on("subject.name_to_left"):
         return None
     sent = verb.sent
-    for t in reversed(ctx.doc[sent.start: verb.i]):
+    skipped = False
+    i = verb.i - 1
+    while i >= sent.start:
+        t = ctx.doc[i]
+        i -= 1
         if ctx.in_quote[t.i] or t.lower_ in (";", ":"):
             break
         ent = ctx.ent_of.get(t.i)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.root.dep_ != "poss" \
                 and ent.root.dep_ not in ("pobj", "dobj") and t.i == ent.root.i:
-            return _first_listed(ctx, ent) or (ent.root, "subject.name_to_left")
+            first = _first_listed(ctx, ent)
+            start = ctx.ent_of[first[0].i].start if first else ent.start
+            if _after_verb(ctx, start, ent.root) and ctx.on(AFTER_VERB):
+                skipped, i = True, start - 1  # "X sues A, B and C, alleging": A is sued, not who alleges
+                continue
+            found = first or (ent.root, "subject.name_to_left")
+            return (found[0], AFTER_VERB) if skipped else found
     return None
+
+
+AFTER_VERB = "subject.not_after_verb"
+
+
+def _after_verb(ctx: Context, start: int, root: Token) -> bool:
+    """Rule ``subject.not_after_verb``: a name (or the first of a list) right after a verb, an
+    article apart ("Brightwell sues Vexa, Orrin and Tessaly, alleging", "CODA claims Vexa may be
+    ...after confirming"), is that verb's object or the subject of its clause, never the subject
+    of a later cue the parser left without one; the nearest-name reading looks further left.
+    A title-case headline's verb ("Brightwell Sues Vexa") may be tagged a name: a speech or
+    filing verb's word form counts too. Not an inverted subject ("..., said Mara Ellison, adding")."""
+    i = start - 1
+    if i >= 0 and ctx.doc[i].lower_ in ctx.cues.articles:
+        i -= 1
+    if i < 0:
+        return False
+    t = ctx.doc[i]
+    if root.head.i == t.i and root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if t.pos_ in ("VERB", "AUX"):
+        return True
+    cues = ctx.cues
+    verbs = cues.speech_verbs | cues.filing_verbs | cues.charge_of_verbs
+    word = t.lower_
+    return word in verbs or word.endswith("s") and word[:-1] in verbs
 
 
 def _first_listed(ctx: Context, ent) -> tuple[Token, str] | None:

@@ -58,6 +58,7 @@ class Cues:
     role_synonyms: dict = field(default_factory=dict)  # "boss" -> roles it names ("chief", "ceo")
     # ", citing ...": participles naming the speaker's source, which end what was said
     source_participles: frozenset[str] = frozenset()
+    person_relatives: frozenset[str] = frozenset()  # "X, CEO of Y, who said": X (person_of_org.py)
     gerund_cues: frozenset[str] = frozenset()  # "admitted using X" (gerund_objects.py)
     # "did not respond to the allegations in court", "has not answered the complaint": the case's steps
     story_venues: frozenset[str] = frozenset()
@@ -169,6 +170,7 @@ def load_cues(path: str = "") -> Cues:
     particles = {k: frozenset(v) for k, v in (d.get("not_speech_particles") or {}).items()}
     return Cues(role_synonyms=synonyms, not_speech_particles=particles,
                 source_participles=frozenset(d.get("source_participles", [])),
+                person_relatives=frozenset(d.get("person_relatives", [])),
                 gerund_cues=frozenset(d.get("gerund_cues", [])),
                 story_venues=frozenset(d.get("story_venues", [])),
                 story_pleadings=frozenset(d.get("story_pleadings", [])),

@@ -29,6 +29,7 @@ from nlp.entity_typing.org_numbers import numbered_firm, numbered_org_names
 from nlp.entity_typing.grouping import Votes, add_bare_surnames, group, place_and_person_votes
 from nlp.entity_typing.headline_repeats import repeated_headlines
 from nlp.entity_typing.headline_stop import first_line_headline
+from nlp.entity_typing.article_subheads import article_subheads
 from nlp.entity_typing.headline_prefix import headline_prefixes
 from nlp.entity_typing.place_prefix import place_opens_span
 from nlp.entity_typing.sentence_start_word import (MODIFIER_RULE, NOT_NOUN_RULE, RULE as START_WORD,
@@ -93,6 +94,9 @@ class EntityTyper:
         stop_line = first_line_headline(doc, self.english, headline) \
             if "headline_first_line_with_stop" in self.rules.decisions else []  # "Varga Slam The Plan."
         headline.update(i for r in stop_line for i in range(r.start, r.end))
+        subheads = article_subheads(doc, self.english, headline) \
+            if "subhead_article_line" in self.rules.decisions else []  # "The Allegations"
+        headline.update(i for r in subheads for i in range(r.start, r.end))
         repeated = repeated_headlines(doc, headline) if "headline_repeated" in self.rules.decisions else []
         headline.update(i for r in repeated for i in range(r.start, r.end))  # "<headline> – <lede>"
         cands, cut = place_opens_span(cands, headline, self.english, self.rules.decisions["place_opens_span"])
@@ -168,6 +172,7 @@ class EntityTyper:
                             ("names_either_side_of_or", parts), ("body_name_with_and", joined),
                             ("descriptor_opens_span", descr), ("plural_descriptor_opens_span", plural_descr),
                             ("headline_repeated", repeated), ("headline_first_line_with_stop", stop_line),
+                            ("subhead_article_line", subheads),
                             ("headline_name_prefix", prefixes),
                             ("name_written_again", again), ("number_inside_org_name", numbered_orgs),
                             ("unlisted_given_name", unlisted)):
