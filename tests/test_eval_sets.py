@@ -472,3 +472,28 @@ def test_realsets_scores_every_set_found_in_one_table(tmp_path):
     assert line.split()[1:5] == ["1", "1.000", "1.000", "1.000"]
     result = CliRunner().invoke(main, ["--root", str(tmp_path), "fict", "nosuch"])
     assert "nosuch" in result.output and "no gold file" in result.output
+
+
+def test_the_same_side_under_another_writers_convention_is_a_second_figure_only():
+    """nlp/eval/speaker_sides.py: a judge for "the court", a lawyer for the party, an outlet
+    relaying a party's words are one side; counted apart, the strict speaker figure unchanged."""
+    text = "Judge Perpetua Marrow heard the case. The court said the copies were fair.\n" \
+           "Orrin Labs copied the archive, the Calder Gazette reported."
+    ents = [{"canonical": "Perpetua Marrow", "label": "PERSON", "start": 6, "end": 21},
+            {"canonical": "Calder District Court", "label": "COURT", "start": 0, "end": 0},
+            {"canonical": "Calder Gazette", "label": "OUTLET", "start": 116, "end": 130}]
+    gold = {"text": text, "quotes": [
+        {"text": "the copies were fair", "kind": "indirect", "speaker": "Perpetua Marrow"},
+        {"text": "Orrin Labs copied the archive", "kind": "indirect", "speaker": "Calder Gazette"},
+        {"text": "the archive was sold", "kind": "indirect", "speaker": "Tessaly"}], "no_comment": []}
+    pred = {"entities": ents, "claims": [], "no_comment": [], "article": {"text": text}, "quotes": [
+        {"text": "the copies were fair", "kind": "indirect", "speaker": "Calder District Court"},
+        {"text": "Orrin Labs copied the archive", "kind": "indirect", "speaker": "Orrin Labs",
+         "start": 75, "end": 104},
+        {"text": "the archive was sold", "kind": "indirect", "speaker": "Mara Ellison",
+         "speaker_org": "Tessaly"}]}
+    s = Score()
+    s.add("x", gold, pred)
+    t = s.table()
+    assert t["all"]["speaker_accuracy"] == 0.0
+    assert t["speaker_same_side"] == {"accuracy": 1.0, "court_or_judge": 1, "relay": 1, "for_whom": 1}

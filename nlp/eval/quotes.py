@@ -25,7 +25,8 @@ from typing import Iterable
 
 
 from claimtrack.records import Article
-from nlp.eval.span_folds import accused_before, fragments_in_mixed
+from nlp.eval.span_folds import accused_before, fragments_in_mixed, resumed_as_one
+from nlp.eval.speaker_sides import same_side
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("direct", "mixed", "indirect")
@@ -53,47 +54,6 @@ def one_to_one(candidates) -> list[tuple[int, int]]:
         used_p.add(pi)
         out.append((gi, pi))
     return out
-
-
-# An attribution between two parts of one quote is at most this long (as in nlp/attribution).
-RESUMED_GAP_WORDS = 25
-
-
-def resumed_as_one(quotes: list[dict], text: str) -> list[dict]:
-    """Gold quotes in the statement convention the pipeline follows: a direct quote resumed
-    right after its attribution in the same paragraph ("“A,” she said. “B.”") is one
-    statement from A's opening to B's close. Our gold sets were written when such a quote was
-    two (the second with no cue of its own); the scorer joins them, so both conventions give
-    the same counts. Quotes without offsets (the demo's gold files) are found in ``text``."""
-    located, pos = [], 0
-    for q in quotes:
-        q = dict(q)
-        if "start" not in q and text:
-            at = text.find(q["text"], pos)
-            at = at if at != -1 else text.find(q["text"])
-            if at != -1:
-                q["start"], q["end"] = at, at + len(q["text"])
-                pos = q["end"]
-        located.append(q)
-    out: list[dict] = []
-    for q in located:
-        prev = out[-1] if out else None
-        if prev is not None and _resumes(prev, q, text):
-            out[-1] = dict(prev, end=q["end"], text=text[prev["start"]:q["end"]])
-            continue
-        out.append(q)
-    return out
-
-
-def _resumes(prev: dict, q: dict, text: str) -> bool:
-    if prev["kind"] != "direct" or q["kind"] != "direct" or not prev.get("cue") \
-            or q.get("cue") not in (None, prev["cue"]) or q.get("speaker") != prev.get("speaker") \
-            or "start" not in prev or "start" not in q or q["start"] < prev["end"]:
-        return False
-    gap = text[prev["end"]:q["start"]]
-    gap_words = _WORD.findall(gap.lower())
-    return "\n" not in gap and 0 < len(gap_words) <= RESUMED_GAP_WORDS \
-        and prev["cue"].lower() in gap_words
 
 
 # A legal form at a name's end ("Brindle Communications, Inc.", "Vell LLP") or a leading "The"
@@ -255,6 +215,7 @@ class Score:
     # writers and "accusation" to others (counted over the real sets of sessions 18-19); a second
     # figure beside the strict one, never instead of it
     stance_ok_split: int = 0
+    speaker_sides: Counter = field(default_factory=Counter)
     target_ok: int = 0
     stance_errors: list = field(default_factory=list)
     stance_pairs: list = field(default_factory=list)  # (name, gold, pred quote, claim): nlp/eval/stance_confusion.py
@@ -301,6 +262,9 @@ class Score:
             else:
                 self.wrong_speakers.append((name, g["text"][:60], g.get("speaker"), p.get("speaker"),
                                             p.get("speaker_text")))
+                side = same_side(g, p, pred, text, lambda a, b: same_name(a, b) or same_entity(a, b))
+                if side is not None:  # a second figure (speaker_sides.py)
+                    self.speaker_sides[side] += 1
         claim_of = {c["quote"]: c for c in pred.get("claims", []) if c.get("quote") is not None}
         for gi, pi in matched:
             g = gq[gi]
@@ -363,6 +327,9 @@ class Score:
                               "recall": ratio(self.nc_hit, self.nc_gold),
                               "precision": ratio(self.nc_hit, self.nc_pred),
                               "kind_right": ratio(self.nc_kind_ok, self.nc_hit)}
+        sides = sum(self.speaker_sides.values())
+        rows["speaker_same_side"] = {"accuracy": ratio(sum(self.speaker_ok.values()) + sides,
+                                                       sum(self.hit_gold.values())), **self.speaker_sides}
         rows["speaker_first_listed"] = self.speaker_first_listed
         rows["speaker_by_alias"] = self.speaker_by_alias
         rows["speaker_as_written"] = self.speaker_as_written

@@ -152,6 +152,10 @@ def main(gold, errors, as_json, exact_names, demo, stances_out):
                    f"{t['speaker_unnamed']} with no party named; right as the first of a listed "
                    f"gold speaker: {t['speaker_first_listed']}, as a gazetteer alias: {t['speaker_by_alias']}, "
                    f"no party with the gold's description: {t['speaker_as_written']}")
+        sides = t["speaker_same_side"]
+        click.echo(f"speaker right counting the same side under another writer's convention "
+                   f"(nlp/eval/speaker_sides.py): {sides['accuracy']} "
+                   f"({', '.join(f'{k} {v}' for k, v in sides.items() if k != 'accuracy') or 'none folded'})")
         click.echo(f"stance right {t['claims']['stance_accuracy']} of {t['claims']['checked']} matched "
                    f"({t['claims']['stance_lawsuit_or_accusation']} with lawsuit and accusation as one); "
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "

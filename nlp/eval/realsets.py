@@ -23,7 +23,7 @@ import click
 
 from nlp.eval.realset import REPO, configure, score_file
 
-HEADER = f"{'set':<10}{'art':>4}{'R':>7}{'P':>7}{'spk':>7}{'NC (gold)':>12}{'stance':>8}{'or suit':>8}" \
+HEADER = f"{'set':<10}{'art':>4}{'R':>7}{'P':>7}{'spk':>7}{'side':>7}{'NC (gold)':>12}{'stance':>8}{'or suit':>8}" \
          f"{'dup':>5}{'plc':>5}  other/none"
 
 
@@ -40,6 +40,7 @@ def row(name: str, t: dict) -> str:
     f = lambda v: "-" if v is None else f"{v:.3f}"
     a, nc, c = t["all"], t["no_comment"], t["claims"]
     return (f"{name:<10}{t['articles']:>4}{f(a['recall']):>7}{f(a['precision']):>7}{f(a['speaker_accuracy']):>7}"
+            f"{f(t['speaker_same_side']['accuracy']):>7}"
             f"{f(nc['recall']):>7} ({nc['gold']:>2}){f(c['stance_accuracy']):>8}"
             f"{f(c['stance_lawsuit_or_accusation']):>8}{t['duplicates']:>5}{t['places_as_org']:>5}"
             f"  {t['speaker_other_party']}/{t['speaker_unnamed']}")
