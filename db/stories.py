@@ -26,7 +26,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 # A wire credited in a dateline at the start of a paragraph, near the top of the body:
-# "PORT CALDER, Aug 6 (Meridian Wire) —", "LONDON (Reuters) -", "WASHINGTON, June 3 (AP) —".
+# "PORT CALDER, Aug 6 (Meridian Wire) —", "LONDON (Meridian Wire) -", "WASHINGTON, June 3 (AP) —".
 _DATELINE_CREDIT = re.compile(
     r"^[A-Z][A-Z .'\u2019-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\(([A-Z][\w&.'\u2019 -]{0,40}?)\)\s*[\u2014\u2013-]", re.MULTILINE)

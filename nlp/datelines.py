@@ -27,13 +27,13 @@ from nlp.title_colons import join_title_colons
 # "PORT CALDER, Oct 3 (Meridian Wire) - " and "CALDER CITY — ": the dateline is not the subject
 # of the first sentence, but the parser, given one run of text, often makes it so. A hyphen
 # ends a dateline only before a space ("SAG-AFTRA says ..." opens with a name, not a dateline),
-# or after the agency's bracket: "MILAN (Reuters) -Italy's data protection agency said".
+# or after the agency's bracket: "PORT CALDER (Meridian Wire) -Tessaly's privacy agency said".
 DATELINE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([^)\n]{2,40}\))?\s*(?:[—–][-—–]*|-+(?=\s|$)|(?<=\))-+(?=[A-Z])|(?<=\) )-+(?=[A-Z]))\s*",
     re.MULTILINE)
 
 
-# "June 4 (Reuters) - Reddit sued ...", "Nov 14 (NHK) - Voice actors ...": a wire dateline with a
+# "June 4 (Meridian Wire) - Orrin Labs sued ...", "Nov 14 (Calder Radio) - Voice actors ...": a wire dateline with a
 # date and no place also ends a sentence (its date is no place: ``dateline_places`` reads only
 # DATELINE).
 DATE_DATELINE = re.compile(
@@ -52,7 +52,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 # of "Brantley‘s" (typed for "’s", which the tokenizer splits off and "‘s" it does not).
 GLUED_INFIXES = (r"(?<=[\w)])\.(?=\()", r"(?<=\.)\((?=\w)")
 WRONG_WAY_SUFFIXES = (r"(?<=\w)‘[sS]$",)
-# a dash glued to the next word's capital: "MILAN (Reuters) -Italy's agency said", "-Orrin Labs"
+# a dash glued to the next word's capital: "PORT CALDER (Meridian Wire) -Tessaly's agency said", "-Orrin Labs"
 # as a list's bullet
 GLUED_PREFIXES = (r"^-+(?=[A-Z])",)
 

@@ -301,7 +301,7 @@ def _the_in_names(doc: Doc, named: list[Named]) -> None:
 # ------------------------------------------------------------------ shorter forms
 
 def _heads(named: list[Named]) -> None:
-    """"Palantir" in a headline before "Palantir Technologies" in the body: an organisation's
+    """"Grommet" in a headline before "Grommet Technologies" in the body: an organisation's
     first words met before its full name (a short form met after it is linked as it is read,
     nlp/entities.py) go by the one longer name of the text they open, when the longer name adds
     only words of a company's name ("Technologies", "Labs", "Inc") and the gazetteer knows

@@ -106,7 +106,7 @@ def descriptions(ctx: Context) -> list[Description]:
         kinds, known = ctx.doc.user_data.get("ct_kinds") or {}, gazetteer_kinds()
         for ent in ctx.mentions:
             # a kind the text did not state: only for a party that acted ("X sued"), not one
-            # only mentioned ("told Reuters", "a case against X")
+            # only mentioned ("told Meridian Wire", "a case against X")
             if ctx.on("description.gazetteer_kind") and acted(ent):
                 for noun, words in known.get(kinds.get(ctx.canonical(ent)), ()):
                     found.append(Description(ent.start_char, ctx.canonical(ent), ent.label_, noun, words, True))

@@ -141,7 +141,7 @@ def parenthetical(ctx: Context, sent: Span) -> tuple[Token, ...] | None:
 
 def blocked(ctx: Context, cov: Covered, start: int, end: int) -> bool:
     """An edge attribution's statement may not overlap one already found, unless it holds
-    that one whole (``statement.nested_report``): in "Judge X ruled that P, Reuters reported"
+    that one whole (``statement.nested_report``): in "Judge X ruled that P, Meridian Wire reported"
     and "According to Y, the labels claim P" the outer speaker reports the inner report, and
     both are statements (the real sets and PolNeAR annotate both)."""
     if ctx.on("statement.nested_report"):

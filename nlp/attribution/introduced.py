@@ -123,7 +123,7 @@ def document_sender(ctx: Context, tok: Token) -> Speaker | None:
             continue
         if how == () and t.dep_ == "pobj" and ctx.on(OWN_SUBJECT_RULE) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            continue  # "as indicated in a document reviewed by Reuters": no one sent it here
+            continue  # "as indicated in a document reviewed by Meridian Wire": no one sent it here
         busy.add(verb.i)  # a sender whose subject leads back here finds no one
         try:
             who = speaker_of_subject(ctx, verb, verb.idx)

@@ -22,7 +22,7 @@ SEPARATORS = (",", "and", "or", "nor", "neither", "either", "both", "&")
 
 
 def asker(ctx: Context, ent: Span) -> bool:
-    """Whether the name is who asked for the comment: "Reuters' request for comment", "a
+    """Whether the name is who asked for the comment: "Meridian Wire's request for comment", "a
     question from The Verge", "emails by the Ledger" (``request_nouns`` of cues.yml), "despite
     the Ledger asking X" (the subject of an ``asking_verbs`` verb)."""
     root = ent.root
@@ -31,7 +31,7 @@ def asker(ctx: Context, ent: Span) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in asking or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in asking for c in root.children) \
             or nxt is not None and nxt.tag_ in ("VBG", "VBD") and nxt.lemma_.lower() in asking:
-        return True  # "Despite the Ledger asking X about ...", "Reuters, which contacted X"
+        return True  # "Despite the Ledger asking X about ...", "Meridian Wire, which contacted X"
     if root.dep_ == "poss":
         if root.head.lemma_.lower() in ctx.cues.request_nouns:
             return True

@@ -16,7 +16,7 @@ before the phrase (``nocomment.first_in_sentence``). "X said it had no comment" 
 (``nocomment.reporter_itself``). Wrongly saying a company declined to
 comment is a serious error, so a subject no rule understands ("tech companies") names nobody,
 nor does a product ("the chatbot did not respond to prompts": ``nocomment.not_a_product``) or
-the outlet whose request it was ("a request for comment from Reuters went unanswered":
+the outlet whose request it was ("a request for comment from Meridian Wire went unanswered":
 ``nocomment.asker_not_silent``). "Neither did Y" after a no-comment is Y's, of the same kind
 (``nocomment.neither_did``). "X declined to comment on A, saying B" is X's statement B, not a
 no-comment (``nocomment.spoke_instead``). Each row is traced as component "no_comment".
@@ -103,7 +103,7 @@ def _sentences_with_phrases(ctx: Context) -> list[Span]:
 
 
 def _unreached(ctx: Context, span: Span) -> list[Who] | None:
-    """"Reuters was unable to reach X", "The Ledger could not reach X or Y": the subject tried;
+    """"Meridian Wire was unable to reach X", "The Ledger could not reach X or Y": the subject tried;
     who could not be reached is each name the object of "reach"/"contact" lists
     (``nocomment.whom_unreached``); [] when the object names no one ("could not reach an
     agreement"). None when the phrase ends on no such verb."""

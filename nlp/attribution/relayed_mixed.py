@@ -15,7 +15,7 @@ The same holds when the attribution after the mark is in plain order, subject fi
 subject's (rule ``mixed.relayed_by_cue_after``). Only when the parse hangs the inner cue under
 that final cue; never for a negated inner cue ("Orrin never admitted ..., Y said" is read
 as the denial it reports, by the stance rules), nor for an outlet relaying ("Judge X ruled
-that ..., Reuters reported": the original speaker's statement, as the conventions have it).
+that ..., Meridian Wire reported": the original speaker's statement, as the conventions have it).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def plain_cue_after(ctx: Context, close: int, sent: Span, inner: Token) -> Token
     ent = ctx.ent_of.get(subj.i)
     if ent is not None and ent.label_ == "OUTLET" \
             or verb.lemma_.lower() in word_lists("relays.yml")["outlet_relay_verbs"]:
-        return None  # '..., Reuters reported': an outlet relaying keeps the original speaker
+        return None  # '..., Meridian Wire reported': an outlet relaying keeps the original speaker
     return verb if all(t.is_punct or t.is_space for t in sent if t.i > verb.i) else None
 
 

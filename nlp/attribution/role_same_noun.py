@@ -4,7 +4,7 @@ said ... The executives have also asked the judge ...".
 News introduces a role with its party once ("Percepta AI executives", "lawyers for Orrin", "an
 Orrin spokesperson") and then drops the party ("the executives", "the lawyers", "the
 spokesperson"). With no party in its own phrase, ``roles.role_for_org`` took the last
-organisation named, which in dispute coverage is as often the other side ("deny Palantir's
+organisation named, which in dispute coverage is as often the other side ("deny Grommet's
 request" right before "The executives"): the worst error. The same noun with a definite article
 stands for the party it was introduced with (rule ``role.same_noun_before``): the nearest earlier
 phrase with that noun and a name in it. When earlier phrases give the noun to two different

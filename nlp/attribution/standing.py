@@ -92,7 +92,7 @@ def _behind_document(ctx: Context, who: str, tok: Token, pos: int, skip_own: boo
         if found is not None:
             return found
     if who == "author" and tok.lemma_.lower() in ctx.cues.outlet_documents:
-        outlet = _outlet_that_spoke(ctx, tok)  # "..., according to Reuters. The report adds"
+        outlet = _outlet_that_spoke(ctx, tok)  # "..., according to Meridian Wire. The report adds"
         if outlet is not None:
             return ctx.canonical(outlet), outlet.label_, ("document.outlet_report",)
     if who == "author":  # "..., reported X. [800 characters] the report said" (report_authors.py)
@@ -188,10 +188,10 @@ def _same_document_before(ctx: Context, tok: Token) -> tuple[Span | None, tuple[
 
 
 def _outlet_that_spoke(ctx: Context, tok: Token) -> Span | None:
-    """"The suit charges ..., according to Reuters. ... The report adds ...": a report, an
+    """"The suit charges ..., according to Meridian Wire. ... The report adds ...": a report, an
     investigation or a story with no owner of its own is the news outlet's that was the source
     of the sentences just before ("according to X", "X reported"), never one that only read or
-    was told something ("told Reuters", "seen by Reuters")."""
+    was told something ("told Meridian Wire", "seen by Meridian Wire")."""
     if not ctx.on("document.outlet_report"):
         return None
     floor = max(0, tok.idx - ctx.cues.outlet_report_window)

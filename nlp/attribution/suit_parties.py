@@ -316,7 +316,7 @@ def defendants(ctx: Context) -> list[Span]:
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 found = named_parties(ctx, obj) if obj is not None else []
             if found and _sued_the_plaintiff(ctx, found):
-                continue  # "X executives are fighting a lawsuit against Palantir": the plaintiff
+                continue  # "X executives are fighting a lawsuit against Grommet": the plaintiff
             if found:
                 lists.append((t.idx, found))
                 if not ctx.on("defendants.fuller_list"):
@@ -330,8 +330,8 @@ DEFENDANTS_NOT_PLAINTIFF = "defendants.not_the_plaintiffs"
 
 def _sued_the_plaintiff(ctx: Context, found: list[Span]) -> bool:
     """Rule ``defendants.not_the_plaintiffs``: a list read as the defendants that names one of
-    the plaintiffs a filing verb names ("Palantir filed a lawsuit", "sued by X") is a misread
-    ("executives are fighting a lawsuit against Palantir": the suit is Palantir's, "against"
+    the plaintiffs a filing verb names ("Grommet filed a lawsuit", "sued by X") is a misread
+    ("executives are fighting a lawsuit against Grommet": the suit is Grommet's, "against"
     hangs on the fight). The same party is never both sides of one suit; giving "the
     defendants" to the plaintiff is the worst error, so the list is not the defendants (the
     next one is read, or none: the words as written). An accuser only inferred from the

@@ -115,7 +115,7 @@ def description_continues(ctx: Context, tok: Token, pos: int, w) -> Speaker | No
         return None
     before = ctx.doc[subj.i].sent
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < subj.i for c in before.root.children):
-        return None  # "P, Reuters reported. The singer said": the outlet reports; no topic
+        return None  # "P, Meridian Wire reported. The singer said": the outlet reports; no topic
     name = ctx.canonical(ent)
     if name in w.exclude or _acted_on(ctx, before, name):
         return None

@@ -46,7 +46,7 @@ class Cues:
     role_preps: frozenset[str]
     member_preps: frozenset[str]
     story_requests: frozenset[str]  # "did not respond to the letter": not a request for comment
-    request_nouns: frozenset[str]  # "Reuters' request for comment": Reuters asked
+    request_nouns: frozenset[str]  # "Meridian Wire's request for comment": Meridian Wire asked
     asking_verbs: frozenset[str]  # "despite the Ledger asking X": the Ledger asked
     no_comment_again: re.Pattern  # "Neither did Y" after a no-comment
     no_comment_gate: re.Pattern  # a word every no-comment phrase holds, on lower-cased text
@@ -97,7 +97,7 @@ class Cues:
     reflexive_pronouns: frozenset[str] = frozenset()  # "find themselves unable": no clause said
     clause_only_cues: frozenset[str] = frozenset()  # "held that ..." reports, "held a rally" not
     work_nouns: frozenset[str] = frozenset()  # 'her memoir, “Tough Choices.”': a title follows
-    # "..., according to Reuters. The report adds": documents a news outlet writes, and how far
+    # "..., according to Meridian Wire. The report adds": documents a news outlet writes, and how far
     # back (characters) the outlet that was their source may be
     outlet_documents: frozenset[str] = frozenset()
     report_documents: frozenset[str] = frozenset()

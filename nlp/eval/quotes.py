@@ -118,9 +118,9 @@ ALIASES: dict[str, str] = {}
 
 def load_aliases(path) -> dict[str, str]:
     """Name and aliases of every gazetteer entry, folded, to the entry's id; also its context
-    aliases of two words or more ("Competition Commission" of the Competition Commission of
-    South Africa: the short name the article itself uses, which the pipeline reads as that
-    entry only when the article names it), never a one-word one (a surname)."""
+    aliases of two words or more ("Competition Board" of the Calder Competition Board: the
+    short name the article itself uses, which the pipeline reads as that entry only when the
+    article names it), never a one-word one (a surname)."""
     out = {}
     for line in open(path, encoding="utf-8"):
         if line.strip():

@@ -4,8 +4,8 @@ Read blind, ten writers of the real AI-IP sets split on who speaks in three recu
 (session 20: 34 of the 48 statements the strict figure counted as given to another party on
 the nine read sets were one of these, or a group against one of its members):
 
-- **for whom**: a person speaking for a party ("David Singer, Disney's lawyer", "a Tessaly
-  spokesperson" when the writer names him) against the party itself ("Disney");
+- **for whom**: a person speaking for a party ("Tomasz Velander, Orrin Labs' lawyer", "a Tessaly
+  spokesperson" when the writer names him) against the party itself ("Orrin Labs");
 - **court or judge**: "the court said" read as the court by some and as the one judge the
   article names by others;
 - **relay**: "X found P, the Ledger reported" read as X's by some (the pipeline's convention)
