@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from nlp.entity_typing import candidates as cand
 from nlp.entity_typing import joins, name_heads, name_repairs, name_tails
 from nlp.entity_typing.repeats import names_written_again
+from nlp.entity_typing.credits import credit_names
 from nlp.entity_typing.decide import KINDS, clear, decide, model_guess
 from nlp.entity_typing.mention import Facts, Mention
 from nlp.entity_typing.unlisted_given import unlisted_given_names
@@ -122,7 +123,7 @@ class EntityTyper:
         cands, again = names_written_again(doc, cands, fixed + other, decisions.get("name_written_again"))
         cands, numbered_orgs = numbered_org_names(cands, ent_at, self.w, decided.get("number_inside_org_name"))
         dateline = cand.dateline_places(doc, fixed, self.w)
-        credits = [c for c in cand.credit_names(doc, fixed, self.w, self.english)
+        credits = [c for c in credit_names(doc, fixed, self.w, self.english)
                    if not any(c.start < d.end and d.start < c.end for d in dateline)]
         taken = {i for s in dateline + credits for i in range(s.start, s.end)}
         cands = [c for c in cands if not taken.intersection(range(c.start, c.end))]
