@@ -29,10 +29,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.object_complements import _headline_end, _passive, act_adjunct, charge_subject
+from nlp.attribution.object_complements import _headline_end, _passive, act_adjunct, charge_statement
 from nlp.attribution.record import Quote
-from nlp.attribution.speakers import speaker_or_written
-from nlp.attribution.spurious import in_question, no_one_said
 from nlp.lexicon import lemma_positions
 
 RULE = "statement.charge_object"
@@ -106,21 +104,7 @@ def charge_objects(ctx: Context, cov) -> list[Quote]:
         span = ctx.doc[obj.left_edge.i: _end(ctx, verb, obj) + 1]
         if obj.left_edge.i < verb.i or any(ctx.in_quote[x.i] for x in span):
             continue  # (words in marks: the quote pass's)
-        bounds = cov.free(ctx.text, span)
-        if bounds is None:
-            continue
-        subj = charge_subject(ctx, verb)
-        if subj is None or no_one_said(ctx, subj[0]) or in_question(ctx, verb):
-            continue
-        start, end = bounds
-        while end > start and ctx.text[end - 1].isspace():
-            end -= 1
-        who = speaker_or_written(ctx, subj[0], start)
-        if who is None:
-            continue
-        q = Quote(ctx.text[start:end], "indirect", start, end,
-                  speaker=who, rules=[RULE, subj[1], *who.rules])
-        q.set_cue(verb.text.lower(), verb.lemma_.lower())
-        out.append(q)
-        cov.add(start, end)
+        q = charge_statement(ctx, verb, span, cov, "indirect", (RULE,), trim=True)
+        if q is not None:
+            out.append(q)
     return out

@@ -25,10 +25,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.attribution.context import Context
-from nlp.attribution.object_complements import _phrase_end, charge_subject, charge_verbs, of_holders
+from nlp.attribution.object_complements import _phrase_end, charge_statement, charge_verbs, of_holders
 from nlp.attribution.record import Quote
-from nlp.attribution.speakers import speaker_or_written
-from nlp.attribution.spurious import in_question, no_one_said
 
 ACCUSED_OF_CHARGE = "statement.accused_of_charge"
 CHARGE_TAGS = {"NN", "NNS", "JJ"}  # "of fraud", "of unfair competition" ("JJ": a mis-tagged noun)
@@ -88,19 +86,7 @@ def accused_of_charge(ctx: Context, cov) -> list[Quote]:
         span = ctx.doc[noun.left_edge.i: end + 1]
         if any(ctx.in_quote[x.i] for x in span):
             continue  # words in marks: the quote pass's (statement.naming_object)
-        bounds = cov.free(ctx.text, span)
-        if bounds is None:
-            continue
-        subj = charge_subject(ctx, verb)
-        if subj is None or no_one_said(ctx, subj[0]) or in_question(ctx, verb):
-            continue
-        start, end = bounds
-        who = speaker_or_written(ctx, subj[0], start)
-        if who is None:
-            continue
-        q = Quote(ctx.text[start:end], "indirect", start, end,
-                  speaker=who, rules=[ACCUSED_OF_CHARGE, subj[1], *who.rules])
-        q.set_cue(verb.text.lower(), verb.lemma_.lower())
-        out.append(q)
-        cov.add(start, end)
+        q = charge_statement(ctx, verb, span, cov, "indirect", (ACCUSED_OF_CHARGE,))
+        if q is not None:
+            out.append(q)
     return out

@@ -181,19 +181,31 @@ def accused_of(ctx: Context, cov) -> list[Quote]:
         quoted = any(ctx.in_quote[x.i] for x in span)
         if quoted and not quotes_inside(ctx, verb, span):
             continue  # a quote running past the phrase is a quote's own business
-        bounds = cov.free(ctx.text, span)
-        if bounds is None:
-            continue
-        subj = charge_subject(ctx, verb)
-        if subj is None or no_one_said(ctx, subj[0]) or in_question(ctx, verb):
-            continue
-        start, end = bounds
-        who = speaker_or_written(ctx, subj[0], start)
-        if who is None:
-            continue
-        q = Quote(ctx.text[start:end], "mixed" if quoted else "indirect", start, end,
-                  speaker=who, rules=[ACCUSED_OF, *cut, subj[1], *who.rules])
-        q.set_cue(verb.text.lower(), verb.lemma_.lower())
-        out.append(q)
-        cov.add(start, end)
+        q = charge_statement(ctx, verb, span, cov, "mixed" if quoted else "indirect", (ACCUSED_OF, *cut))
+        if q is not None:
+            out.append(q)
     return out
+
+
+def charge_statement(ctx: Context, verb: Token, span, cov, kind: str, rules: tuple[str, ...],
+                     trim: bool = False) -> Quote | None:
+    """The statement a charge's words make (``span``, the words after ``verb``) once its subject
+    names who charges: its place not taken (``cov``: covered, and marked so here), a subject
+    that says something, not a question. The tail of every charge reader ("accused X of -ing",
+    "accused X of fraud", "alleging copyright infringement"); ``trim``: spaces off its end."""
+    bounds = cov.free(ctx.text, span)
+    if bounds is None:
+        return None
+    subj = charge_subject(ctx, verb)
+    if subj is None or no_one_said(ctx, subj[0]) or in_question(ctx, verb):
+        return None
+    start, end = bounds
+    while trim and end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    who = speaker_or_written(ctx, subj[0], start)
+    if who is None:
+        return None
+    q = Quote(ctx.text[start:end], kind, start, end, speaker=who, rules=[*rules, subj[1], *who.rules])
+    q.set_cue(verb.text.lower(), verb.lemma_.lower())
+    cov.add(start, end)
+    return q
