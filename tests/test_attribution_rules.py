@@ -561,6 +561,10 @@ QUOTE_CASES = [
           "Kadrel Corp., Vossin Ltd. and Ombry Inc. were among the companies that drafted the statement. "
           "Joining them was the Talmore Illustrators Association. The statement said approval must be "
           "obtained from the publishers.", "indirect", "approval must be obtained", "Kadrel Corp"),
+    _case("speaker.national_government",  # not Orrin Labs, named last
+          "The UK government launched a consultation in May. Orrin Labs welcomed it. A government "
+          "spokesperson said the law would protect artists.", "indirect", "the law would protect artists",
+          "UK government"),
     _case("document.sender_unnamed",  # not Orrin Labs, named last: the subject of the first of two verbs
           "Orrin Labs launched its voice cloning tool in May. Three narrators' groups held a news conference on "
           "Wednesday and released a joint statement. The statement says consent should be required to use their voices.",

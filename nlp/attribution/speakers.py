@@ -29,6 +29,7 @@ from nlp.attribution.role_kinds import outlet_journalist, public_body, public_bo
 from nlp.attribution.estates import estate
 from nlp.attribution.legal_teams import legal_team
 from nlp.attribution.groups import coordinated, group_for, group_kind, included, they_for
+from nlp.attribution.governments import national_government
 from nlp.attribution.group_named import members_including, named_later
 from nlp.attribution.cataphora import named_in_lede
 from nlp.attribution.singular_they import singular_they
@@ -309,6 +310,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("speaker.role_named_later", role_named_later),
     ("speaker.role_represents", role_represents),  # role_kinds.py
     ("speaker.public_body_plural", public_body_plural),  # article_bodies.py
+    ("speaker.national_government", national_government),  # governments.py
     ("speaker.role_for_org", role_for_org),
     ("speaker.own_document", own_document),  # coref.py
     ("speaker.document", document),
