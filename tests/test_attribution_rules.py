@@ -1653,15 +1653,20 @@ SHORT_FORM_SERIES = ("Three members of the Calder Broadcasters Association – T
                      "Brightwell on Monday. The companies allege that Brightwell copied their news.")
 
 
+def _speakers_on_and_off(nlp, text: str, start: str, rule: str) -> tuple[list, list]:
+    """The speakers of the statements opening with ``start``: with every rule on, and with
+    ``rule`` switched off (the old outcome a rule's test must differ from)."""
+    doc = nlp(text)
+    on = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith(start)]
+    quotes, _ = attribute(Context(doc, load_cues(), frozenset({rule})))
+    return on, [q.to_dict()["speaker"] for q in quotes if q.text.startswith(start)]
+
+
 def test_a_series_of_names_with_short_forms_is_one_list(nlp):
     """Rule ``group.comma_series_short_forms``: "A (AB), B (BC) and C (CD)" is one list, so "the
     companies" is its first name; off, the list starts at the second name."""
-    doc = nlp(SHORT_FORM_SERIES)
-    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("Brightwell copied")]
-    assert said == ["Tessaly Broadcasting System"], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"group.comma_series_short_forms"})))
-    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Brightwell copied")] \
-        == ["Orrin Radio Corporation"]
+    on, off = _speakers_on_and_off(nlp, SHORT_FORM_SERIES, "Brightwell copied", "group.comma_series_short_forms")
+    assert (on, off) == (["Tessaly Broadcasting System"], ["Orrin Radio Corporation"])
 
 
 def test_who_was_sued_speaking_in_a_filing_is_no_plaintiff(nlp):
@@ -1670,12 +1675,8 @@ def test_who_was_sued_speaking_in_a_filing_is_no_plaintiff(nlp):
     off, the lawsuit's words go to the company it accuses."""
     text = ("A novelist sued Orrin Labs in 2024. Last month, Orrin Labs admitted in a court filing "
             "that it had used the books. The lawsuit says Orrin Labs copied thousands of novels.")
-    doc = nlp(text)
-    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("Orrin Labs copied")]
-    assert said == [None], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"plaintiff.speaker_was_sued"})))
-    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("Orrin Labs copied")] \
-        == ["Orrin Labs"]
+    on, off = _speakers_on_and_off(nlp, text, "Orrin Labs copied", "plaintiff.speaker_was_sued")
+    assert (on, off) == ([None], ["Orrin Labs"])
 
 
 def test_a_person_around_the_owner_does_not_speak_for_the_owner(nlp):
@@ -1694,11 +1695,8 @@ def test_the_publisher_is_not_the_last_person_named(nlp):
     organisation rules read it. Off, the publisher's words go to the novelist."""
     text = ("Tolvane Press signed a licensing deal with Orrin Labs in May. Ines Varga, a novelist, "
             "criticised the terms online. “We protect our authors,” the publisher explained.")
-    doc = nlp(text)
-    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("We protect")]
-    assert said == ["Tolvane Press"], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"role.org_noun_not_last_person"})))
-    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("We protect")] == ["Ines Varga"]
+    on, off = _speakers_on_and_off(nlp, text, "We protect", "role.org_noun_not_last_person")
+    assert (on, off) == (["Tolvane Press"], ["Ines Varga"])
 
 
 def test_a_later_cue_is_not_the_one_repeated(nlp):
@@ -1709,9 +1707,5 @@ def test_a_later_cue_is_not_the_one_repeated(nlp):
     text = ("A Vexa spokesperson confirmed the letter and said the company is taking the concerns "
             "seriously; the Calder Union, which represents around 600 members, said the contracts "
             "introduced at the start of the year do not spell out whether actors would be paid.")
-    doc = nlp(text)
-    said = [q["speaker"] for q in doc._.ct_quotes if q["text"].startswith("the company is taking")]
-    assert said == ["Vexa"], doc._.ct_quotes
-    quotes, _ = attribute(Context(doc, load_cues(), frozenset({"subject.repeated_report_not_after"})))
-    assert [q.to_dict()["speaker"] for q in quotes if q.text.startswith("the company is taking")] \
-        == ["Calder Union"]
+    on, off = _speakers_on_and_off(nlp, text, "the company is taking", "subject.repeated_report_not_after")
+    assert (on, off) == (["Vexa"], ["Calder Union"])
