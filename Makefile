@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimtrack-installed
 
-.PHONY: demo demo-build test wheel-check eval eval-real eval-extract bench screenshots install browser redis clean help
+.PHONY: demo demo-build test wheel-check eval eval-real eval-learned eval-extract bench screenshots install browser redis clean help
 
 help:
 	@echo "make demo          build the fictional demo database and serve it with Datasette"
@@ -15,6 +15,7 @@ help:
 	@echo "make wheel-check   build the wheel, install it in a fresh venv, run the demo with it"
 	@echo "make eval          score quotes and speakers against the demo's gold files"
 	@echo "make eval-real     score attribution on real news (PolNeAR, the real AI-IP sets), if present"
+	@echo "make eval-learned  would a learned stance beat the stance table? (real AI-IP sets, leave one out)"
 	@echo "make eval-extract  score body extraction on the article-extraction benchmark"
 	@echo "make bench         throughput benchmarks (see bench/)"
 	@echo "make screenshots   README's pictures of the served demo (docs/screenshots/*.png)"
@@ -88,6 +89,15 @@ eval-real: install
 	  else echo "no ../shared/eval/polnear-train: PolNeAR skipped"; fi
 	@if ls ../aiip-*/attribution_gold.jsonl >/dev/null 2>&1; then $(BIN)/python -m nlp.eval.realsets; \
 	  else echo "no ../aiip-*/attribution_gold.jsonl: the real AI-IP sets skipped (nlp/eval/real/README.md)"; fi
+
+# Would a learned stance beat the stance table (nlp/eval/stance_learned.py)? Each real AI-IP set
+# beside the checkout is one writer's; a model trained on the others scores the one left out.
+# Measured, never shipped (the sets' text is not ours to train on).
+eval-learned: install
+	@if ls ../aiip-*/attribution_gold.jsonl >/dev/null 2>&1; then \
+	  $(BIN)/python -m nlp.eval.realsets --stances-dir build/stance-rows && \
+	  $(BIN)/python -m nlp.eval.stance_learned build/stance-rows/*.jsonl; \
+	  else echo "no ../aiip-*/attribution_gold.jsonl: nothing to learn from (nlp/eval/real/README.md)"; fi
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside
 # trafilatura's default, same pages, same metric.

@@ -472,6 +472,9 @@ def test_realsets_scores_every_set_found_in_one_table(tmp_path):
     assert line.split()[1:5] == ["1", "1.000", "1.000", "1.000"]
     result = CliRunner().invoke(main, ["--root", str(tmp_path), "fict", "nosuch"])
     assert "nosuch" in result.output and "no gold file" in result.output
+    result = CliRunner().invoke(main, ["--root", str(tmp_path), "--stances-dir", str(tmp_path / "rows")])
+    rows = [json.loads(x) for x in (tmp_path / "rows" / "fict.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["gold"]) for r in rows] == [("f-001", "accusation")]
 
 
 def test_the_same_side_under_another_writers_convention_is_a_second_figure_only():

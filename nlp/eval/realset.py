@@ -161,9 +161,8 @@ def main(gold, errors, as_json, exact_names, demo, stances_out):
                    f"duplicates {t['duplicates']}; places labelled as organisations {len(bad_places)}; "
                    f"{len(docs)} articles" + (f"; ANALYSIS FAILED on {len(score.failed)}" if score.failed else ""))
     if stances_out:
-        from nlp.eval.stance_confusion import print_matrix, stance_rows
-        rows = stance_rows(gold.parent.name, score.stance_pairs, traces, {d["id"]: d["text"] for d in docs})
-        stances_out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        from nlp.eval.stance_confusion import print_matrix, write_rows
+        rows = write_rows(stances_out, gold.parent.name, score, traces, docs)
         if not as_json:
             print_matrix(rows)
     if errors:

@@ -11,6 +11,7 @@ statements left with no party. The same figures as ``nlp/eval/realset.py`` gives
     python -m nlp.eval.realsets                     # every ../aiip-*/attribution_gold.jsonl
     python -m nlp.eval.realsets dev34 dev35 devr3   # these, in this order
     python -m nlp.eval.realsets --json dev36
+    python -m nlp.eval.realsets --stances-dir DIR   # and each set's stance rows, DIR/NAME.jsonl
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 import click
 
 from nlp.eval.realset import REPO, configure, score_file
+from nlp.eval.stance_confusion import write_rows
 
 HEADER = f"{'set':<10}{'art':>4}{'R':>7}{'P':>7}{'spk':>7}{'side':>7}{'NC (gold)':>12}{'stance':>8}{'or suit':>8}" \
          f"{'dup':>5}{'plc':>5}  other/none"
@@ -52,7 +54,10 @@ def row(name: str, t: dict) -> str:
               show_default=True, help="The folder holding the aiip-NAME set folders.")
 @click.option("--exact-names", is_flag=True, help="No name folds (as nlp/eval/realset.py --exact-names).")
 @click.option("--json", "as_json", is_flag=True, help="Print each set's figures as JSON instead.")
-def main(names, root, exact_names, as_json):
+@click.option("--stances-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write each set's stance rows (as realset.py --stances) to DIR/NAME.jsonl, "
+                   "for nlp/eval/stance_confusion.py and nlp/eval/stance_learned.py.")
+def main(names, root, exact_names, as_json, stances_dir):
     """Score several real AI-IP sets (by NAME: ../aiip-NAME) in one table."""
     sys.path.insert(0, str(REPO))
     from claimtrack.config import Settings
@@ -71,8 +76,10 @@ def main(names, root, exact_names, as_json):
         if path is None:
             click.echo(f"{name:<10}no gold file at {root / f'aiip-{name}'}", err=True)
             continue
-        t, score, *_ = score_file(nlp, path)
+        t, score, _, traces, docs = score_file(nlp, path)
         warn_failed(score.failed)
+        if stances_dir:
+            write_rows(stances_dir / f"{name}.jsonl", path.parent.name, score, traces, docs)
         out[name] = t
         if not as_json:
             click.echo(row(name, t))

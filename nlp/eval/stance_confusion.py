@@ -38,6 +38,14 @@ def stance_rows(set_name: str, pairs: list, traces: dict[str, list[dict]], texts
     return rows
 
 
+def write_rows(out: Path, set_name: str, score, traces: dict, docs: list[dict]) -> list[dict]:
+    """Write one scored set's stance rows (``quotes.Score.stance_pairs``) to OUT, one JSON line each."""
+    rows = stance_rows(set_name, score.stance_pairs, traces, {d["id"]: d["text"] for d in docs})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return rows
+
+
 def print_matrix(rows: list[dict]) -> None:
     """Gold stance (rows) x ours (columns), with each gold stance's accuracy."""
     m = Counter((r["gold"], r["ours"]) for r in rows)
