@@ -179,6 +179,9 @@ class ClaimMaker:
             if quotes[i].get("speaker") and quotes[i].get("speaker_role"):
                 given.setdefault(quotes[i]["speaker"], quotes[i]["speaker_role"])
         memo: dict = {}
+        # who filed a suit the article tells of ("X sued Y", "X's complaint"), or a known
+        # dispute's plaintiff: its arguments in the article are its suit's (fact `sued`)
+        filers = set(named_sides(doc).get("filers", ()))
         for first in (True, False):
             for i in order:
                 q = quotes[i]
@@ -188,6 +191,8 @@ class ClaimMaker:
                               self.side_of(self.role(q, voted or {})))
                 f = self.facts(doc, q, known, ent_of, suit, i in answered,
                                via.get((q["start"], q["end"]), ()), memo)
+                f.sued = bool(filers & {q["speaker"], q.get("speaker_org"), q.get("speaker_affiliation")}) \
+                    or self.role(q, roles) == "plaintiff"
                 if before.get(i) in out:
                     if at[before[i]] == at[i] - 1:  # the statement just before, no one between
                         f.follows = out[before[i]][1]  # "The lawsuit states P. X claims Q"

@@ -37,6 +37,8 @@ class Sides:
     attack_verbs: frozenset[str]
     sanction_verbs: frozenset[str]
     titles: dict[str, str]  # "Defendant X", "X, the plaintiff,": the title names the role
+    suit_verbs: frozenset[str] = frozenset()  # of sue_verbs, those of a suit in court
+    suit_nouns: frozenset[str] = frozenset()  # of case_nouns, those that are a suit
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,9 @@ def sides_lexicon() -> Sides:
                  accuser_preps=frozenset(d["accuser_preps"]),
                  attack_verbs=frozenset(d["attack_verbs"]),
                  sanction_verbs=frozenset(d["sanction_verbs"]),
-                 titles=dict(d.get("titles") or {}))
+                 titles=dict(d.get("titles") or {}),
+                 suit_verbs=frozenset(d.get("suit_verbs") or ()),
+                 suit_nouns=frozenset(d.get("suit_nouns") or ()))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -184,11 +188,14 @@ def _named_sides(doc: Doc) -> dict:
     # only a suing, denying or filing word or a case noun names a side: the other tokens are
     # not looked at (nlp.lexicon.lemma_positions reads the lemmas without building tokens)
     cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns | lex.sanction_verbs
+    filers: list[str] = []
     for i in lemma_positions(doc, cues):
         by, against = _accuser_and_accused(doc[i], ent_of, lex)
         for who in by:
             if who not in against:
                 add(accusers, who)
+                if _a_suit(doc[i], lex) and who not in filers:
+                    filers.append(who)
         for who in against:
             if who not in by:
                 add(accused, who)
@@ -205,7 +212,19 @@ def _named_sides(doc: Doc) -> dict:
             + [{"entity": e, "role": "accused"} for e in accused]
             + [{"entity": e, "role": "accuser", "attack": True} for e in attackers]
             + [{"entity": e, "role": r, "titled": True} for e, r in dict(titled).items()],
-            "inferred": True}
+            "inferred": True, "filers": filers}
+
+
+def _a_suit(t: Token, lex: Sides) -> bool:
+    """The word that placed an accuser is a suit's: "sued", "filed a lawsuit", "its complaint"
+    (suit_verbs, suit_nouns), not "accused" nor "its allegations"."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma in lex.filing_verbs:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.suit_nouns for c in t.children)
+    if t.pos_ == "VERB":
+        return lemma in lex.suit_verbs
+    return lemma in lex.suit_nouns or (t.dep_ == "dobj" and t.head.lemma_.lower() in lex.filing_verbs
+                                       and lemma in lex.suit_nouns)
 
 
 def _titled(doc: Doc, ent_of: dict, lex: Sides) -> list[tuple[str, str]]:

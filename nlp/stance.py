@@ -130,6 +130,7 @@ class Facts:
     foretells: bool = False  # its own verb carries a modal: "the order would expose ..." (nlp.stance_outlook)
     wrong_denied: bool = False  # a wrongdoing word negated: "is not ignoring", "never scraped" (nlp.stance_wrongs)
     unfinished: bool = False  # a regulator's verb in the present or future: "is examining whether" (nlp.stance_outlook)
+    sued: bool = False  # the speaker (or whom it speaks for) filed the article's suit: "X sued Y" (nlp.sides filers)
 
 
 def _as_list(v) -> list:
@@ -139,7 +140,7 @@ def _as_list(v) -> list:
 # the facts a rule compares as they are (true/false); the others name classes or lists
 FLAGS = ("answers", "answered", "cue_negated", "negated", "suit", "names_other", "question",
          "in_suit", "in_filing", "other_takes", "someone_takes", "work_taken", "at_hearing", "clause",
-         "taking_denied", "relays", "in_defence", "foretells", "wrong_denied", "unfinished")
+         "taking_denied", "relays", "in_defence", "foretells", "wrong_denied", "unfinished", "sued")
 
 
 def holds(when: dict, f: Facts, table: Table) -> bool:

@@ -85,12 +85,15 @@ CASES = [
     _case("stance.suit_document", "The Calder Gazette sued Tessaly on Monday. The complaint says "
           "Tessaly copied thousands of its articles.", "Tessaly copied", "lawsuit", "accusation"),
     _case("stance.plaintiffs_state", SUED + "The plaintiffs argue that Tessaly is free-riding on "
-          "their work.", "Tessaly is free-riding", "lawsuit", "accusation"),
+          "their work.", "Tessaly is free-riding", "lawsuit", "lawsuit"),
     _case("stance.defence_in_filing", "Tessaly has argued in court filings that its use of the "
           "archive was fair use.", "its use", "denial", "lawsuit"),
     _case("stance.said_in_suit", "Mara Ellison and Tobin Reyes said in the lawsuit that their "
           "voices had been recorded for a research project.", "their voices", "lawsuit", "other"),
     _case("stance.claim_in_suit", "The Calder Gazette sued Tessaly on Monday. The Gazette claims "
+          "that the start-up copied thousands of its articles.", "the start-up copied", "lawsuit",
+          "accusation"),
+    _case("stance.argued_by_filer", "The Calder Gazette sued Tessaly on Monday. The Gazette argues "
           "that the start-up copied thousands of its articles.", "the start-up copied", "lawsuit",
           "accusation"),
     _case("stance.argued_in_defence", "Tessaly objected to the claims of Orrin Labs, arguing that "
@@ -103,7 +106,7 @@ CASES = [
           "accusation"),
     _case("stance.suit_claims_go_on", SUED + "The complaint says Tessaly hired four engineers "
           "from Orrin Labs. Orrin Labs contends that the engineers took the model weights with them.",
-          "the engineers took", "lawsuit", "accusation"),
+          "the engineers took", "lawsuit", "lawsuit"),
     _case("stance.claimed_in_filing", "Mara Ellison sued Tessaly in March, saying that its "
           "chatbot repeated her novels word for word.", "its chatbot", "lawsuit", "accusation"),
     _case("stance.claimed_in_filing", "The deal follows a lawsuit in which three record labels "
@@ -383,7 +386,7 @@ def test_its_is_not_a_person_speaker(nlp):
     doc = nlp("Mara Ellison sued Tessaly in March. Ellison argued that its output was a derivative "
               "of her novels.")
     stance, rules = _decide(doc, "its output")
-    assert (stance, "stance.plaintiff_about_itself" in rules) == ("accusation", False), rules
+    assert (stance, "stance.plaintiff_about_itself" in rules) == ("lawsuit", False), rules
 
 
 def test_rejection_words_end_at_a_word_end():
@@ -408,6 +411,29 @@ def test_one_named_side_places_its_party(nlp):
     assert named_sides(doc)["parties"] == [{"entity": "The Calder Gazette", "role": "accuser"}]
     stance, rules = _decide(doc, "readers had found")
     assert (stance, "side.dispute_role" in rules) == ("accusation", True), rules
+
+
+@pytest.mark.parametrize("text, filers", [
+    ("Orrin Labs sued Tessaly in March.", ["Orrin Labs"]),
+    ("Orrin Labs filed a lawsuit against Tessaly in March.", ["Orrin Labs"]),
+    ("Orrin Labs accused Tessaly of copying its model in March.", []),
+    ("Orrin Labs filed a complaint against Tessaly with the regulator.", ["Orrin Labs"]),
+])
+def test_who_filed_a_suit_is_told_apart_from_who_accused(nlp, text, filers):
+    """nlp.sides.named_sides "filers": a party placed by a suit's own words (sue, a suit noun
+    filed or owned), the fact `sued` of stance.argued_by_filer; an accuser is not one."""
+    from nlp.sides import named_sides
+
+    assert named_sides(nlp(text))["filers"] == filers
+
+
+def test_an_accusers_argument_outside_a_suit_stays_an_accusation(nlp):
+    """stance.argued_by_filer asks who filed: a party that accused in a blog post argues its
+    accusation, not a suit ("sued" elsewhere in the article by another party)."""
+    doc = nlp("The Calder Gazette sued Vexa Labs in March. Orrin Labs accused Tessaly of copying "
+              "its model in a blog post. Orrin Labs argues that Tessaly copied the model weights.")
+    stance, rules = _decide(doc, "Tessaly copied")
+    assert "stance.argued_by_filer" not in rules and stance == "accusation", rules
 
 
 def test_a_word_of_a_persons_name_is_no_title(nlp):
@@ -888,14 +914,13 @@ def test_a_filing_that_charges_the_other_side_is_no_defence(nlp):
 
 def test_a_claim_after_another_speaker_is_no_suit_going_on(nlp):
     """stance.suit_claims_go_on reads only the statement just before: with another speaker's
-    words between ("..., said a spokesman"), the party's "contends" is its own accusation again
-    (dev17 and devr read such a later "X accused Y of ..." as the party's accusation; "claims"
-    is the suit's in an article on a suit, stance.claim_in_suit)."""
+    words between ("..., said a spokesman"), the party's "contends" is not the complaint going
+    on; it is the suit's still, as the party that filed it argues it (stance.argued_by_filer)."""
     text = (SUED + "The complaint says Tessaly hired four engineers from Orrin Labs. Tessaly said "
             "it hires in the open market. Orrin Labs contends that the engineers took the model "
             "weights with them.")
     stance, rules = _decide(nlp(text), "the engineers took")
-    assert "stance.suit_claims_go_on" not in rules and stance == "accusation", rules
+    assert "stance.suit_claims_go_on" not in rules and rules[0] == "stance.argued_by_filer", rules
 
 
 @pytest.mark.parametrize("cue", ["observed", "suggested", "hinted"])
