@@ -39,6 +39,7 @@ class Sides:
     titles: dict[str, str]  # "Defendant X", "X, the plaintiff,": the title names the role
     suit_verbs: frozenset[str] = frozenset()  # of sue_verbs, those of a suit in court
     suit_nouns: frozenset[str] = frozenset()  # of case_nouns, those that are a suit
+    caption_marks: frozenset[str] = frozenset()  # "X v. Y": a case caption's "v."
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def sides_lexicon() -> Sides:
                  sanction_verbs=frozenset(d["sanction_verbs"]),
                  titles=dict(d.get("titles") or {}),
                  suit_verbs=frozenset(d.get("suit_verbs") or ()),
-                 suit_nouns=frozenset(d.get("suit_nouns") or ()))
+                 suit_nouns=frozenset(d.get("suit_nouns") or ()),
+                 caption_marks=frozenset(d.get("caption_marks") or ()))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -124,7 +126,7 @@ def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str],
     if t.pos_ == "VERB" and (lemma in lex.sue_verbs or sanction):
         for c in t.children:
             if c.dep_ == "nsubj":
-                by = parties(c, ent_of)
+                by = parties(c, ent_of) or reporters_pronoun(t, c, ent_of)
             elif c.dep_ in ("dobj", "nsubjpass"):
                 against = parties(c, ent_of)
             elif c.dep_ == "agent":
@@ -169,10 +171,38 @@ def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str], list[
     against: list[str] = []
     for c in t.children:
         if c.dep_ == "nsubj":
-            by = parties(c, ent_of)
+            by = parties(c, ent_of) or reporters_pronoun(t, c, ent_of)
         elif c.dep_ == "prep" and c.lower_ == "against":
             against = parties(next((o for o in c.children if o.dep_ == "pobj"), None), ent_of)
     return by, against
+
+
+SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+def reporters_pronoun(verb: Token, subj: Token, ent_of: dict) -> list[str]:
+    """"Google announced it had filed a lawsuit against X", "X said on Monday it was suing Y":
+    a pronoun subject of a clause that reports the suit is the reporting verb's subject."""
+    if subj.lower_ not in SUBJECT_PRONOUNS or verb.dep_ != "ccomp":
+        return []
+    return parties(next((c for c in verb.head.children if c.dep_ == "nsubj"), None), ent_of)
+
+
+def _captions(doc: Doc, ent_of: dict, lex: Sides) -> list[tuple[str, str]]:
+    """(plaintiff, defendant) of each case caption: "Tremblay et al. v. OpenAI", "X vs Y": the
+    first named brought the case (caption_marks; "et al." may follow its name)."""
+    out = []
+    for t in doc:
+        if t.lower_ not in lex.caption_marks or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        i = t.i - 1
+        while i > 0 and doc[i].lower_ in ("et", "al", "al.", "."):  # "et al." (its stop apart)
+            i -= 1
+        left, right = ent_of.get(i), ent_of.get(t.i + 1)
+        if left is not None and right is not None and left.end == i + 1 and \
+                {left.label_, right.label_} <= {"ORG", "PERSON", "OUTLET"}:
+            out.append((name_of(left), name_of(right)))
+    return out
 
 
 def _named_sides(doc: Doc) -> dict:
@@ -199,6 +229,11 @@ def _named_sides(doc: Doc) -> dict:
         for who in against:
             if who not in by:
                 add(accused, who)
+    for plaintiff, defendant in _captions(doc, ent_of, lex):
+        add(accusers, plaintiff)
+        add(accused, defendant)
+        if plaintiff in accusers and plaintiff not in filers:
+            filers.append(plaintiff)
     # "X criticised Y", "X slams Y": an attack places its parties, after the suits and
     # accusations, and only for the claims component (it names no lawsuit's filer)
     attackers: list[str] = []

@@ -123,7 +123,7 @@ CASES = [
     _case("stance.allegation_in_suit", "The Calder Gazette sued Tessaly on Monday. The Calder "
           "Gazette alleges that the start-up copied its archive.", "the start-up copied", "lawsuit", "accusation"),
     _case("stance.own_suit_announced", "Orrin Labs said it had filed a lawsuit against Tessaly over "
-          "the use of its models.", "it had filed", "lawsuit", "other"),
+          "the use of its models.", "it had filed", "lawsuit", "accusation"),
     _case("stance.side_suit_announced", SUED + "Mara Ellison, Orrin's chief executive, said "
           "Skyreach Cloud had filed a lawsuit against Tessaly as well.", "Skyreach Cloud had",
           "lawsuit", "accusation"),
@@ -418,10 +418,14 @@ def test_one_named_side_places_its_party(nlp):
     ("Orrin Labs filed a lawsuit against Tessaly in March.", ["Orrin Labs"]),
     ("Orrin Labs accused Tessaly of copying its model in March.", []),
     ("Orrin Labs filed a complaint against Tessaly with the regulator.", ["Orrin Labs"]),
+    ("Orrin Labs announced on Friday it had filed a lawsuit against Tessaly.", ["Orrin Labs"]),
+    ("The case, Mara Ellison et al. v. Tessaly, began in March.", ["Mara Ellison"]),
+    ("The case, Mara Ellison vs Tessaly, began in March.", ["Mara Ellison"]),
 ])
 def test_who_filed_a_suit_is_told_apart_from_who_accused(nlp, text, filers):
     """nlp.sides.named_sides "filers": a party placed by a suit's own words (sue, a suit noun
-    filed or owned), the fact `sued` of stance.argued_by_filer; an accuser is not one."""
+    filed or owned, a pronoun that reports its own filing, the first name of a case caption),
+    the fact `sued` of stance.argued_by_filer; an accuser is not one."""
     from nlp.sides import named_sides
 
     assert named_sides(nlp(text))["filers"] == filers
