@@ -15,7 +15,7 @@ help:
 	@echo "make wheel-check   build the wheel, install it in a fresh venv, run the demo with it"
 	@echo "make eval          score quotes and speakers against the demo's gold files"
 	@echo "make eval-real     score attribution on real news (PolNeAR, the real AI-IP sets), if present"
-	@echo "make eval-learned  would a learned stance beat the stance table? (real AI-IP sets, leave one out)"
+	@echo "make eval-learned  would a learned stance or speaker choice beat the rules? (real AI-IP sets)"
 	@echo "make eval-extract  score body extraction on the article-extraction benchmark"
 	@echo "make bench         throughput benchmarks (see bench/)"
 	@echo "make screenshots   README's pictures of the served demo (docs/screenshots/*.png)"
@@ -90,13 +90,14 @@ eval-real: install
 	@if ls ../aiip-*/attribution_gold.jsonl >/dev/null 2>&1; then $(BIN)/python -m nlp.eval.realsets; \
 	  else echo "no ../aiip-*/attribution_gold.jsonl: the real AI-IP sets skipped (nlp/eval/real/README.md)"; fi
 
-# Would a learned stance beat the stance table (nlp/eval/stance_learned.py)? Each real AI-IP set
-# beside the checkout is one writer's; a model trained on the others scores the one left out.
-# Measured, never shipped (the sets' text is not ours to train on).
+# Would a learned stance or a learned choice of speaker beat the rules (nlp/eval/stance_learned.py,
+# nlp/eval/speaker_learned.py)? Each real AI-IP set beside the checkout is one writer's; a model
+# trained on the others scores the one left out. Measured, never shipped (README, "Learned").
 eval-learned: install
 	@if ls ../aiip-*/attribution_gold.jsonl >/dev/null 2>&1; then \
-	  $(BIN)/python -m nlp.eval.realsets --stances-dir build/stance-rows && \
-	  $(BIN)/python -m nlp.eval.stance_learned build/stance-rows/*.jsonl; \
+	  $(BIN)/python -m nlp.eval.realsets --stances-dir build/stance-rows --analyses-dir build/analyses && \
+	  $(BIN)/python -m nlp.eval.stance_learned build/stance-rows/*.jsonl && \
+	  $(BIN)/python -m nlp.eval.speaker_learned build/analyses/*.jsonl; \
 	  else echo "no ../aiip-*/attribution_gold.jsonl: nothing to learn from (nlp/eval/real/README.md)"; fi
 
 # Body extraction on the public article-extraction benchmark (../shared/eval), ours beside

@@ -475,6 +475,10 @@ def test_realsets_scores_every_set_found_in_one_table(tmp_path):
     result = CliRunner().invoke(main, ["--root", str(tmp_path), "--stances-dir", str(tmp_path / "rows")])
     rows = [json.loads(x) for x in (tmp_path / "rows" / "fict.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["gold"]) for r in rows] == [("f-001", "accusation")]
+    result = CliRunner().invoke(main, ["--root", str(tmp_path), "--analyses-dir", str(tmp_path / "an")])
+    art = json.loads((tmp_path / "an" / "fict.jsonl").read_text(encoding="utf-8"))
+    assert (art["id"], art["pred"]["quotes"][0]["speaker"]) == ("f-001", "mara ellison")  # folded as scored
+    assert art["trace"] and {t["component"] for t in art["trace"]} == {"attribution"}
 
 
 def test_the_same_side_under_another_writers_convention_is_a_second_figure_only():

@@ -71,9 +71,10 @@ def configure(exact_names: bool) -> None:
         quotes.ALIASES = quotes.load_aliases(NLP_DATA / "gazetteer.jsonl")
 
 
-def score_file(nlp, gold: Path):
+def score_file(nlp, gold: Path, keep: dict | None = None):
     """(the figures, the Score, the places labelled as organisations, each article's rule trace,
-    the gold articles) of one gold file, analysed with ``nlp``."""
+    the gold articles) of one gold file, analysed with ``nlp``; each article's analysis (the
+    JSON contract) goes to ``keep`` by id when it is given."""
     from claimtrack.records import Article
     from nlp.eval.quotes import Score
     from nlp.pipeline import analyse
@@ -94,6 +95,8 @@ def score_file(nlp, gold: Path):
         for n in pred["no_comment"]:
             n["speaker"] = _canon(n["speaker"])
         score.add(a.source, by_id[a.source], pred)
+        if keep is not None:
+            keep[a.source] = pred
         traces[a.source] = a.trace
         bad_places += [(a.source, x) for x in places_as_orgs(by_id[a.source], pred["entities"])]
     t = score.table()

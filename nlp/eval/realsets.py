@@ -12,6 +12,7 @@ statements left with no party. The same figures as ``nlp/eval/realset.py`` gives
     python -m nlp.eval.realsets dev34 dev35 devr3   # these, in this order
     python -m nlp.eval.realsets --json dev36
     python -m nlp.eval.realsets --stances-dir DIR   # and each set's stance rows, DIR/NAME.jsonl
+    python -m nlp.eval.realsets --analyses-dir DIR  # and its analyses (nlp/eval/speaker_learned.py)
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ def row(name: str, t: dict) -> str:
             f"  {t['speaker_other_party']}/{t['speaker_unnamed']}")
 
 
+def write_analyses(out: Path, docs: list[dict], preds: dict, traces: dict) -> None:
+    """Each article: its gold, our analysis (speakers folded as the scorer compares them) and
+    the attribution rules of each statement."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps({"id": d["id"], "gold": d, "pred": preds[d["id"]],
+                                       "trace": [t for t in traces.get(d["id"], ())
+                                                 if t["component"] == "attribution"]}) + "\n"
+                           for d in docs if d["id"] in preds), encoding="utf-8")
+
+
 @click.command()
 @click.argument("names", nargs=-1)
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=REPO.parent,
@@ -57,7 +68,10 @@ def row(name: str, t: dict) -> str:
 @click.option("--stances-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also write each set's stance rows (as realset.py --stances) to DIR/NAME.jsonl, "
                    "for nlp/eval/stance_confusion.py and nlp/eval/stance_learned.py.")
-def main(names, root, exact_names, as_json, stances_dir):
+@click.option("--analyses-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write each set's articles, gold beside our analysis and attribution trace, "
+                   "to DIR/NAME.jsonl, for nlp/eval/speaker_learned.py.")
+def main(names, root, exact_names, as_json, stances_dir, analyses_dir):
     """Score several real AI-IP sets (by NAME: ../aiip-NAME) in one table."""
     sys.path.insert(0, str(REPO))
     from claimtrack.config import Settings
@@ -76,10 +90,13 @@ def main(names, root, exact_names, as_json, stances_dir):
         if path is None:
             click.echo(f"{name:<10}no gold file at {root / f'aiip-{name}'}", err=True)
             continue
-        t, score, _, traces, docs = score_file(nlp, path)
+        preds: dict = {}
+        t, score, _, traces, docs = score_file(nlp, path, keep=preds)
         warn_failed(score.failed)
         if stances_dir:
             write_rows(stances_dir / f"{name}.jsonl", path.parent.name, score, traces, docs)
+        if analyses_dir:
+            write_analyses(analyses_dir / f"{name}.jsonl", docs, preds, traces)
         out[name] = t
         if not as_json:
             click.echo(row(name, t))
