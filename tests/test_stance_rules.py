@@ -520,6 +520,20 @@ def test_a_regulators_affiliate_speaks_for_it(nlp):
     assert (stance, "side.regulator" in rules) == ("ruling", True), rules
 
 
+@pytest.mark.parametrize("said_as", ["the authority", "Calder's data protection agency"])
+def test_a_regulator_called_the_authority_finds(nlp, said_as):
+    """"The fine comes after the authority found X processed users' data ...": a public body
+    named by its description, its name in its own language (no English regulator word in it),
+    is the regulator still (speaker_words regulator: "authority", "data protection agency")."""
+    case = Case("", "Garante Calder fined Tessaly on Friday. The fine comes after the authority "
+                "found Tessaly processed users' data without a legal basis.", "Tessaly processed",
+                "ruling", None,
+                {"speaker": "Garante Calder", "speaker_text": said_as, "speaker_label": "ORG",
+                 "cue": "found", "cue_lemma": "find"})
+    stance, rules = _decide(_doc(nlp, case), case.content)
+    assert (stance, "side.regulator" in rules) == ("ruling", True), rules
+
+
 def test_who_attacks_is_on_the_accusing_side(nlp):
     """"X criticised the draft" places X on the accusing side for its statements (attack_verbs
     of sides.yml), for the claims component only: no lawsuit's filer is read from it."""
