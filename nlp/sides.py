@@ -8,13 +8,13 @@ input it produces. The words are data (``nlp/data/sides.yml``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from nlp.extensions import doc_ents, name_of
-from nlp.lexicon import data_yaml, lemma_positions
+from nlp.lexicon import data_yaml, lemma_positions, lower_positions
 
 # a verb whose subject is its head's: an active participle ("X wrote to Y, accusing it of ..."),
 # a coordinated verb in the active ("X wrote to Y and accused it of ..."); never a passive
@@ -40,6 +40,8 @@ class Sides:
     suit_verbs: frozenset[str] = frozenset()  # of sue_verbs, those of a suit in court
     suit_nouns: frozenset[str] = frozenset()  # of case_nouns, those that are a suit
     caption_marks: frozenset[str] = frozenset()  # "X v. Y": a case caption's "v."
+    fine_verbs: frozenset[str] = frozenset()  # of sanction_verbs, those that need no "for"
+    misread_forms: dict[str, str] = field(default_factory=dict)  # "fined" -> "fine"
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,9 @@ def sides_lexicon() -> Sides:
                  titles=dict(d.get("titles") or {}),
                  suit_verbs=frozenset(d.get("suit_verbs") or ()),
                  suit_nouns=frozenset(d.get("suit_nouns") or ()),
-                 caption_marks=frozenset(d.get("caption_marks") or ()))
+                 caption_marks=frozenset(d.get("caption_marks") or ()),
+                 fine_verbs=frozenset(d.get("fine_verbs") or ()),
+                 misread_forms=dict(d.get("misread_forms") or {}))
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -118,17 +122,17 @@ def named_sides(doc: Doc) -> dict:
 def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str], list[str]]:
     """(by, against) for one token: a suing verb, a denying verb with a case noun as object,
     or a case noun with "against"/"by"/a possessive; each side may name several parties."""
-    lemma = t.lemma_.lower()
+    lemma = lex.misread_forms.get(t.lower_) or t.lemma_.lower()
     by: list[str] = []
     against: list[str] = []
-    sanction = lemma in lex.sanction_verbs and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                   for c in t.children)
+    sanction = lemma in lex.fine_verbs or lemma in lex.sanction_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
     if t.pos_ == "VERB" and (lemma in lex.sue_verbs or sanction):
         for c in t.children:
             if c.dep_ == "nsubj":
                 by = parties(c, ent_of) or reporters_pronoun(t, c, ent_of)
-            elif c.dep_ in ("dobj", "nsubjpass"):
-                against = parties(c, ent_of)
+            elif c.dep_ in ("dobj", "nsubjpass"):  # (a second object, "fined X 15 million euros")
+                against = against or parties(c, ent_of)
             elif c.dep_ == "agent":
                 by = parties(next((o for o in c.children if o.dep_ == "pobj"), None), ent_of) or by
         if not by and SHARED_SUBJECT.get(t.dep_, ()) and t.tag_ in SHARED_SUBJECT[t.dep_] and \
@@ -219,10 +223,17 @@ def _named_sides(doc: Doc) -> dict:
     # not looked at (nlp.lexicon.lemma_positions reads the lemmas without building tokens)
     cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns | lex.sanction_verbs
     filers: list[str] = []
-    for i in lemma_positions(doc, cues):
+    at = lemma_positions(doc, cues)
+    if lex.misread_forms:  # "fined", lemmatized "fin"
+        at = sorted(set(at) | set(lower_positions(doc, frozenset(lex.misread_forms))))
+    fining: list[str] = []  # "the agency fined X": who fines decides, as a court does
+    for i in at:
         by, against = _accuser_and_accused(doc[i], ent_of, lex)
+        fines = (lex.misread_forms.get(doc[i].lower_) or doc[i].lemma_.lower()) in lex.fine_verbs
         for who in by:
-            if who not in against:
+            if fines and who not in against + accusers + accused + fining:
+                fining.append(who)
+            elif who not in against and who not in fining:
                 add(accusers, who)
                 if _a_suit(doc[i], lex) and who not in filers:
                     filers.append(who)
@@ -242,11 +253,12 @@ def _named_sides(doc: Doc) -> dict:
         if by and by not in accusers + accused + attackers and by != against:
             attackers.append(by)
     titled = [(who, role) for who, role in _titled(doc, ent_of, lex)
-              if who not in accusers + accused + attackers]
+              if who not in accusers + accused + attackers + fining]
     return {"parties": [{"entity": e, "role": "accuser"} for e in accusers]
             + [{"entity": e, "role": "accused"} for e in accused]
             + [{"entity": e, "role": "accuser", "attack": True} for e in attackers]
-            + [{"entity": e, "role": r, "titled": True} for e, r in dict(titled).items()],
+            + [{"entity": e, "role": r, "titled": True} for e, r in dict(titled).items()]
+            + [{"entity": e, "role": "court", "fines": True} for e in fining],
             "inferred": True, "filers": filers}
 
 

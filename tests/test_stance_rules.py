@@ -239,7 +239,7 @@ CASES = [
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
     _case("side.regulator", "The Calder Competition Authority fined Tessaly on Monday. It said "
           "Tessaly had broken its commitments to news publishers.", "Tessaly had broken", "ruling",
-          "other",
+          "ruling",  # (without it too: the body that fined is on the court's side, sides.yml fine_verbs)
           quote={"speaker": "Calder Competition Authority", "speaker_text": "It",
                  "speaker_label": "ORG", "cue": "said", "cue_lemma": "say"}),
     # session 18: a regulator's present or future rules on nothing yet (nlp/stance_outlook.py)
@@ -413,6 +413,19 @@ def test_one_named_side_places_its_party(nlp):
     assert (stance, "side.dispute_role" in rules) == ("accusation", True), rules
 
 
+def test_a_fined_party_is_the_accused_without_for(nlp):
+    """"The agency said it fined Tessaly 15 million euros after an investigation": "fine" is a
+    sanction with or without "for" (fine_verbs), and "fined" is read by its form (the model's
+    lemmatizer gives "fin"); "suspended Tessaly" alone places no one (sanction_verbs want "for")."""
+    from nlp.sides import named_sides
+
+    doc = nlp("The Calder Markets Authority said on Friday it fined Tessaly 15 million euros after an "
+              "investigation.")
+    assert {"entity": "Tessaly", "role": "accused"} in named_sides(doc)["parties"]
+    doc = nlp("The Calder Markets Authority said on Friday it suspended Tessaly after an investigation.")
+    assert not any(p["entity"] == "Tessaly" for p in named_sides(doc)["parties"])
+
+
 @pytest.mark.parametrize("text, filers", [
     ("Orrin Labs sued Tessaly in March.", ["Orrin Labs"]),
     ("Orrin Labs filed a lawsuit against Tessaly in March.", ["Orrin Labs"]),
@@ -520,11 +533,12 @@ def test_a_regulators_affiliate_speaks_for_it(nlp):
     assert (stance, "side.regulator" in rules) == ("ruling", True), rules
 
 
-@pytest.mark.parametrize("said_as", ["the authority", "Calder's data protection agency"])
+@pytest.mark.parametrize("said_as", ["Calder's data protection agency"])
 def test_a_regulator_called_the_authority_finds(nlp, said_as):
-    """"The fine comes after the authority found X processed users' data ...": a public body
-    named by its description, its name in its own language (no English regulator word in it),
-    is the regulator still (speaker_words regulator: "authority", "data protection agency")."""
+    """"Italy's data protection agency said it fined X ...": a public body named by its
+    description, its name in its own language (no English regulator word in it), is the
+    regulator still (speaker_words regulator: "data protection agency"). Not a bare "the
+    authority": a transit authority's officer ("the authority's director") decides nothing."""
     case = Case("", "Garante Calder fined Tessaly on Friday. The fine comes after the authority "
                 "found Tessaly processed users' data without a legal basis.", "Tessaly processed",
                 "ruling", None,
