@@ -38,6 +38,7 @@ class Words:
     case_participles: frozenset[str]
     conduct_plurals: dict[str, frozenset[str]]
     party_anaphors: frozenset[str] = frozenset()
+    defend_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def words() -> Words:
     return Words(*(frozenset(d[k]) for k in ("dismiss_verbs", "request_verbs", "request_bare",
                                              "motion_nouns", "face_verbs", "case_participles")),
                  conduct_plurals={k: frozenset(v) for k, v in d["conduct_plurals"].items()},
-                 party_anaphors=frozenset(d.get("party_anaphors") or ()))
+                 party_anaphors=frozenset(d.get("party_anaphors") or ()),
+                 defend_verbs=frozenset(d.get("defend_verbs") or ()))
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -95,6 +97,13 @@ def _defence(t: Token, ent_of: dict, w: Words, lex) -> tuple[list[str], list[str
         if obj is not None and obj.lemma_.lower() in lex.case_nouns | lex.accusation_nouns:
             against = parties(_subject(t), ent_of)
             by = _case_owner(obj, ent_of)
+    elif t.pos_ == "VERB" and lemma in w.defend_verbs:
+        # "X is defending itself against a suit from Y": the subject defends the case
+        case = next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                     if (o := _pobj(c)) is not None), None)
+        if case is not None and case.lemma_.lower() in lex.case_nouns | lex.accusation_nouns:
+            against = parties(_subject(t), ent_of)
+            by = _case_owner(case, ent_of)
     elif t.pos_ == "VERB" and lemma in w.case_participles and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in lex.case_nouns for c in t.children):
         # "The lawsuit filed against X on Monday accuses ...": the parser takes the participle
@@ -149,7 +158,7 @@ def side_votes(doc: Doc) -> dict[str, str]:
     cues = lex.sue_verbs | lex.deny_verbs | lex.filing_verbs | lex.case_nouns | lex.sanction_verbs
     found = set()
     at_cue = set(lemma_positions(doc, cues))
-    for i in lemma_positions(doc, cues | w.dismiss_verbs | w.face_verbs | w.case_participles):
+    for i in lemma_positions(doc, cues | w.dismiss_verbs | w.face_verbs | w.defend_verbs | w.case_participles):
         t = doc[i]
         if _is_conduct(t, w):
             continue

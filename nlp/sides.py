@@ -42,6 +42,7 @@ class Sides:
     caption_marks: frozenset[str] = frozenset()  # "X v. Y": a case caption's "v."
     fine_verbs: frozenset[str] = frozenset()  # of sanction_verbs, those that need no "for"
     misread_forms: dict[str, str] = field(default_factory=dict)  # "fined" -> "fine"
+    filing_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "take" -> {action}
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def sides_lexicon() -> Sides:
                  suit_nouns=frozenset(d.get("suit_nouns") or ()),
                  caption_marks=frozenset(d.get("caption_marks") or ()),
                  fine_verbs=frozenset(d.get("fine_verbs") or ()),
-                 misread_forms=dict(d.get("misread_forms") or {}))
+                 misread_forms=dict(d.get("misread_forms") or {}),
+                 filing_objects={k: frozenset(v) for k, v in (d.get("filing_objects") or {}).items()})
 
 
 def party(tok: Token, ent_of: dict) -> str | None:
@@ -169,8 +171,9 @@ def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str],
 def _filed_against(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str], list[str]]:
     """"X filed a lawsuit against Y", "X is taking legal action against Y": the parser hangs
     "against Y" on the verb, not on the case noun."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.case_nouns for c in t.children):
-        return [], []
+    objects = lex.filing_objects.get(t.lemma_.lower(), lex.case_nouns)
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in t.children):
+        return [], []  # (not "X takes all claims seriously": "take" files only an action)
     by: list[str] = []
     against: list[str] = []
     for c in t.children:

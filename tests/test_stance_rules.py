@@ -413,6 +413,28 @@ def test_one_named_side_places_its_party(nlp):
     assert (stance, "side.dispute_role" in rules) == ("accusation", True), rules
 
 
+def test_who_takes_claims_seriously_files_nothing(nlp):
+    """"take" files only an action ("took legal action against X"): "Tessaly takes all claims of
+    infringement seriously" is the accused speaking, not a filer (sides.yml filing_objects)."""
+    from nlp.sides import named_sides
+
+    doc = nlp("Tessaly takes all claims of infringement seriously, the company wrote.")
+    assert named_sides(doc)["parties"] == []
+    doc = nlp("Orrin Labs took legal action against Tessaly in March.")
+    assert {"entity": "Orrin Labs", "role": "accuser"} in named_sides(doc)["parties"]
+
+
+def test_who_defends_itself_against_a_suit_is_the_accused(nlp):
+    """"Tessaly is also defending itself against a separate suit from Orrin Labs" is a vote for
+    the accused side (nlp.side_votes, defend_verbs): its "we disagree with the claims" is a denial,
+    not, by its other statements, an accuser's words."""
+    from nlp.side_votes import side_votes
+
+    doc = nlp("The Calder Gazette is claiming in a new lawsuit that Tessaly copied its archive. "
+              "Tessaly is also defending itself against a separate suit from Orrin Labs.")
+    assert side_votes(doc).get("Tessaly") == "accused"
+
+
 def test_a_fined_party_is_the_accused_without_for(nlp):
     """"The agency said it fined Tessaly 15 million euros after an investigation": "fine" is a
     sanction with or without "for" (fine_verbs), and "fined" is read by its form (the model's
