@@ -243,10 +243,10 @@ def _named_sides(doc: Doc) -> dict:
         for who in against:
             if who not in by:
                 add(accused, who)
-    for plaintiff, defendant in _captions(doc, ent_of, lex):
-        add(accusers, plaintiff)
-        add(accused, defendant)
-        if plaintiff in accusers and plaintiff not in filers:
+    # a case caption names who brought that case, for the stance fact `sued` only: it places no
+    # side (attribution reads the sides; "the ruling cites X v. Y" is a precedent, not this case)
+    for plaintiff, _ in _captions(doc, ent_of, lex):
+        if plaintiff not in filers and plaintiff not in accused:
             filers.append(plaintiff)
     # "X criticised Y", "X slams Y": an attack places its parties, after the suits and
     # accusations, and only for the claims component (it names no lawsuit's filer)
