@@ -188,7 +188,7 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 def reporters_pronoun(verb: Token, subj: Token, ent_of: dict) -> list[str]:
-    """"Google announced it had filed a lawsuit against X", "X said on Monday it was suing Y":
+    """"Orrin Labs announced it had filed a lawsuit against X", "X said on Monday it was suing Y":
     a pronoun subject of a clause that reports the suit is the reporting verb's subject."""
     if subj.lower_ not in SUBJECT_PRONOUNS or verb.dep_ != "ccomp":
         return []
@@ -196,7 +196,7 @@ def reporters_pronoun(verb: Token, subj: Token, ent_of: dict) -> list[str]:
 
 
 def _captions(doc: Doc, ent_of: dict, lex: Sides) -> list[tuple[str, str]]:
-    """(plaintiff, defendant) of each case caption: "Tremblay et al. v. OpenAI", "X vs Y": the
+    """(plaintiff, defendant) of each case caption: "Ellison et al. v. Tessaly", "X vs Y": the
     first named brought the case (caption_marks; "et al." may follow its name)."""
     out = []
     for t in doc:

@@ -557,7 +557,7 @@ def test_a_regulators_affiliate_speaks_for_it(nlp):
 
 @pytest.mark.parametrize("said_as", ["Calder's data protection agency"])
 def test_a_regulator_called_the_authority_finds(nlp, said_as):
-    """"Italy's data protection agency said it fined X ...": a public body named by its
+    """"Calder's data protection agency said it fined X ...": a public body named by its
     description, its name in its own language (no English regulator word in it), is the
     regulator still (speaker_words regulator: "data protection agency"). Not a bare "the
     authority": a transit authority's officer ("the authority's director") decides nothing."""
