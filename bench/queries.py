@@ -33,11 +33,28 @@ import sqlite_utils
 import yaml
 
 from bench.machine import describe
+from db.firsts import APPEARED_AT
 from db.schema import ensure_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "db" / "metadata.yml"
-GEN_VERSION = 1
+GEN_VERSION = 2
+# The columns the generator writes, by table, where db/schema.py has more (added since the
+# generator was written: a first appearance's minute, story origin, a statement's verb, the
+# rules behind it ...): rows are inserted by name, the others left empty or set after.
+GEN_COLUMNS = {
+    "articles": ["id", "url", "canonical_url", "outlet_id", "title", "published", "updated",
+                 "fetched_at", "language", "text", "source", "discovered_via", "relevance",
+                 "story_id", "warc_file", "warc_offset", "warc_length", "warc_record_id",
+                 "analysed_at", "analysis_error"],
+    "quote_appearances": ["id", "quote_id", "article_id", "start", "end", "kind", "cue",
+                          "speaker_id", "speaker_text", "speaker_role", "speaker_org_id", "published"],
+    "no_comments": ["id", "article_id", "entity_id", "kind", "sentence", "start", "end", "published"],
+    "claims": ["id", "claimant_id", "target_id", "stance", "quote_id", "article_id", "dispute_id",
+               "published"],
+    "quotes": ["id", "text", "kind", "speaker_id", "speaker_role", "speaker_org_id",
+               "first_article_id", "first_outlet_id", "first_seen", "appearances"],
+}
 TARGET_MS = 200.0
 
 # ---------------------------------------------------------------- vocabulary
@@ -226,9 +243,9 @@ class Gen:
         def put(table: str, rows: list[tuple]) -> None:
             if not rows:
                 return
-            cols = db.table(table).columns
+            cols = GEN_COLUMNS.get(table) or [c.name for c in db.table(table).columns]
             assert len(cols) == len(rows[0]), (table, len(cols), len(rows[0]))
-            sql = (f'insert into "{table}" ({", ".join(chr(34) + c.name + chr(34) for c in cols)}) '
+            sql = (f'insert into "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
                    f'values ({", ".join("?" * len(cols))})')
             conn.executemany(sql, rows)
             counts[table] = counts.get(table, 0) + len(rows)
@@ -504,6 +521,11 @@ class Gen:
         conn.execute("commit")
         log(f"  quotes: {time.perf_counter() - t0:.1f}s")
 
+        # the columns the generator does not write, as the crawl's finalize sets them
+        conn.execute(f"update articles set appeared_at = {APPEARED_AT}, is_copy = 0, "
+                     "first_fetched_at = fetched_at")
+        conn.execute("update quotes set first_tied = 0")
+        conn.commit()
         for table in ("articles", "quotes", "entities"):
             t1 = time.perf_counter()
             conn.execute(f"insert into {table}_fts({table}_fts) values('rebuild')")
@@ -735,7 +757,13 @@ def main(articles, quotes, keep, regenerate, runs, timeout_s, only, warm, as_jso
     gen = None
     if regenerate or not path.exists():
         log(f"Generating {articles:,} articles and {quotes:,} quotes into {path}")
-        gen = Gen(articles, quotes).generate(path, log=log)
+        # written under another name and renamed when whole: a run that fails or is killed
+        # midway must not leave a database the next run would reuse as complete
+        part = path.with_name(path.name + ".part")
+        gen = Gen(articles, quotes).generate(part, log=log)
+        for suffix in ("-wal", "-shm"):
+            Path(str(part) + suffix).unlink(missing_ok=True)
+        part.replace(path)
         log(f"Generated in {gen['seconds']} s, {gen['bytes'] / 2**20:.0f} MiB")
     else:
         log(f"Reusing {path} ({path.stat().st_size / 2**20:.0f} MiB)")

@@ -271,10 +271,7 @@ def _a_suit(t: Token, lex: Sides) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB" and lemma in lex.filing_verbs:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.suit_nouns for c in t.children)
-    if t.pos_ == "VERB":
-        return lemma in lex.suit_verbs
-    return lemma in lex.suit_nouns or (t.dep_ == "dobj" and t.head.lemma_.lower() in lex.filing_verbs
-                                       and lemma in lex.suit_nouns)
+    return lemma in (lex.suit_verbs if t.pos_ == "VERB" else lex.suit_nouns)
 
 
 def _titled(doc: Doc, ent_of: dict, lex: Sides) -> list[tuple[str, str]]:
