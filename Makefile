@@ -110,6 +110,7 @@ bench: install
 	$(BIN)/python -m bench.crawl --pages 2000
 	$(BIN)/python -m bench.nlp
 	$(BIN)/python -m bench.queries
+	@test -f data/demo.db || $(BIN)/claimtrack demo --no-serve
 	$(BIN)/python -m bench.server --db data/demo.db
 	$(MAKE) redis
 	$(BIN)/python -m bench.scale
