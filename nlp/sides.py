@@ -121,10 +121,16 @@ def named_sides(doc: Doc) -> dict:
     return doc.user_data["ct_named_sides"]
 
 
+def _lemma(t: Token, lex: Sides) -> str:
+    """The token's lower-case lemma, or its form's where the model's lemmatizer misreads it
+    ("fined" -> "fin"; misread_forms)."""
+    return lex.misread_forms.get(t.lower_) or t.lemma_.lower()
+
+
 def _accuser_and_accused(t: Token, ent_of: dict, lex: Sides) -> tuple[list[str], list[str]]:
     """(by, against) for one token: a suing verb, a denying verb with a case noun as object,
     or a case noun with "against"/"by"/a possessive; each side may name several parties."""
-    lemma = lex.misread_forms.get(t.lower_) or t.lemma_.lower()
+    lemma = _lemma(t, lex)
     by: list[str] = []
     against: list[str] = []
     sanction = lemma in lex.fine_verbs or lemma in lex.sanction_verbs and any(
@@ -199,8 +205,9 @@ def _captions(doc: Doc, ent_of: dict, lex: Sides) -> list[tuple[str, str]]:
     """(plaintiff, defendant) of each case caption: "Ellison et al. v. Tessaly", "X vs Y": the
     first named brought the case (caption_marks; "et al." may follow its name)."""
     out = []
-    for t in doc:
-        if t.lower_ not in lex.caption_marks or t.i == 0 or t.i + 1 >= len(doc):
+    for at in lower_positions(doc, lex.caption_marks):  # (no Token made of the other words)
+        t = doc[at]
+        if t.i == 0 or t.i + 1 >= len(doc):
             continue
         i = t.i - 1
         while i > 0 and doc[i].lower_ in ("et", "al", "al.", "."):  # "et al." (its stop apart)
@@ -232,7 +239,7 @@ def _named_sides(doc: Doc) -> dict:
     fining: list[str] = []  # "the agency fined X": who fines decides, as a court does
     for i in at:
         by, against = _accuser_and_accused(doc[i], ent_of, lex)
-        fines = (lex.misread_forms.get(doc[i].lower_) or doc[i].lemma_.lower()) in lex.fine_verbs
+        fines = _lemma(doc[i], lex) in lex.fine_verbs
         for who in by:
             if fines and who not in against + accusers + accused + fining:
                 fining.append(who)
